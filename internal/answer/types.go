@@ -1,0 +1,75 @@
+// Package answer is the answer service that the CLI and the Slack bot both call: it retrieves
+// passages and facts for a question and composes a cited answer, extractively or with a model.
+package answer
+
+import "errors"
+
+// Answer modes.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// Sentinel errors for questions that cannot be answered at all.
+var (
+	// ErrEmptyQuestion means the question had no text.
+	ErrEmptyQuestion = errors.New("the question is empty: ask something about the reports, e.g. \"盛泽镇工业投资目标是多少?\"")
+	// ErrNoContent means the question had no letters or digits (only punctuation or emoji).
+	ErrNoContent = errors.New("the question has no words to search for (only punctuation or symbols): ask in Chinese or English")
+	// ErrTooLong means the question exceeded the maximum length.
+	ErrTooLong = errors.New("the question is too long")
+	// ErrUnsupportedLanguage means the question is neither Chinese nor English.
+	ErrUnsupportedLanguage = errors.New("reportbot understands questions in Chinese or English only")
+)
+
+// Turn is one earlier exchange of a conversation (a Slack thread), oldest first.
+type Turn struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}
+
+// Request is a question to answer.
+type Request struct {
+	Question string
+	// K is how many passages to cite (default 5).
+	K int
+	// History holds the conversation's earlier turns, for follow-up questions.
+	History []Turn
+	// OnDelta, when set, receives the answer text as a model generates it (streaming). The final
+	// Answer is still the verified one, which may differ (e.g. after a fallback).
+	OnDelta func(text string)
+}
+
+// Citation is a passage an answer cites as [N].
+type Citation struct {
+	N       int     `json:"n"`
+	Source  string  `json:"source"`
+	Report  int     `json:"report"`
+	Entity  string  `json:"entity"`
+	Section string  `json:"section"`
+	Text    string  `json:"text"`
+	Score   float64 `json:"score"`
+	// Quote is the sentence of Text that carries the answer (verbatim substring of Text), when
+	// one was identified; channels that trim passages keep it.
+	Quote   string `json:"quote,omitempty"`
+	ChunkID string `json:"chunk_id,omitempty"`
+}
+
+// Answer is a cited answer to one question.
+type Answer struct {
+	// ID identifies the answer (feedback and logs refer to it).
+	ID       string `json:"id"`
+	Question string `json:"question"`
+	// Lang is the question's language: "zh" or "en".
+	Lang string `json:"lang"`
+	// Text is the answer, citing passages as [n].
+	Text string `json:"answer"`
+	// Mode is ModeExtractive or ModeLLM.
+	Mode string `json:"mode"`
+	// Note explains a fallback or a weak answer in one line ("" when there is nothing to say).
+	Note string `json:"note,omitempty"`
+	// Grounded is false when the reports do not seem to answer the question; Citations then hold
+	// the closest passages.
+	Grounded  bool       `json:"grounded"`
+	Citations []Citation `json:"citations"`
+}
