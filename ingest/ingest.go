@@ -1,0 +1,258 @@
+// Package ingest turns report files into a store: it reads files (detecting their encoding),
+// strips web-page boilerplate, splits multi-report pages into reports, profiles each report,
+// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks and writes
+// the store atomically.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// Embedder embeds chunk texts for the store.
+type Embedder struct {
+	// Name and Dim are recorded in the store ("local-ngram-v1", "openai:text-embedding-3-small").
+	Name string
+	Dim  int
+	// Batch embeds many texts; vectors must be unit length. progress, when not nil, is called
+	// with the number of texts done so far.
+	Batch func(ctx context.Context, texts []string, progress func(done int)) ([][]float32, error)
+}
+
+// Progress receives the progress of a run (a terminal bar or log lines).
+type Progress interface {
+	// Stage starts a stage with a known amount of work (0 when unknown).
+	Stage(name string, total int)
+	// Set reports how much of the current stage is done.
+	Set(done int)
+}
+
+// Options configure a run.
+type Options struct {
+	// ChunkChars is the chunk size limit in characters (default DefaultChunkChars).
+	ChunkChars int
+	Embedder   Embedder
+	// KeepGoing skips unreadable files instead of failing the run.
+	KeepGoing bool
+	Progress  Progress
+}
+
+// Skipped is a file or report left out of a --keep-going run, with the reason.
+type Skipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Summary describes a finished run.
+type Summary struct {
+	Files    int
+	Reports  int
+	Chunks   int
+	Facts    int
+	Dropped  int // page-furniture paragraphs removed
+	Skipped  []Skipped
+	Duration time.Duration
+}
+
+// ErrNothingToIngest means no report text was found in the inputs.
+var ErrNothingToIngest = errors.New("no report text found")
+
+// Parsed is one source file parsed into reports, paragraphs with sections, and chunks.
+type Parsed struct {
+	Doc     *Document
+	Reports []corpus.Report
+	Paras   [][]Para
+	Chunks  []corpus.Chunk
+	Facts   []corpus.Fact
+	Dropped int
+}
+
+// Parse runs every step but embedding on one document. source names the file in citations.
+func Parse(doc *Document, source string, chunkChars int) (*Parsed, error) {
+	paras, dropped := Clean(doc.Paragraphs)
+	out := &Parsed{Doc: doc, Dropped: dropped}
+	raws := Split(paras)
+	texts := make([]string, len(raws))
+	for i, rr := range raws {
+		if len(rr.Paragraphs) == 0 {
+			return nil, fmt.Errorf("%s: report %d (%q) has no paragraphs: the file has a report heading with no text under it", doc.Path, rr.Ordinal, rr.Title)
+		}
+		texts[i] = strings.Join(rr.Paragraphs, "\n")
+	}
+	common := CommonWords(texts)
+	for _, rr := range raws {
+		ps := Sections(rr.Paragraphs)
+		r := Profile(source, rr, ps, common)
+		cs := Chunks(r, ps, chunkChars)
+		if len(cs) == 0 {
+			return nil, fmt.Errorf("%s: report %d has only headings, no paragraphs of text", doc.Path, rr.Ordinal)
+		}
+		r.Chunks = len(cs)
+		for _, p := range ps {
+			if !p.Heading {
+				r.Paragraphs++
+			}
+		}
+		for _, c := range cs {
+			for _, f := range facts.Extract(c.Text, facts.Context{Section: c.Section, Year: r.Year}) {
+				f.Source, f.Report, f.Entity, f.Level, f.ChunkID = c.Source, c.Report, c.Entity, c.Level, c.ID
+				out.Facts = append(out.Facts, f)
+			}
+		}
+		out.Reports = append(out.Reports, r)
+		out.Paras = append(out.Paras, ps)
+		out.Chunks = append(out.Chunks, cs...)
+	}
+	if len(out.Chunks) == 0 {
+		return nil, fmt.Errorf("%s: %w (after removing page furniture nothing was left)", doc.Path, ErrNothingToIngest)
+	}
+	return out, nil
+}
+
+// EmbedText is the text embedded for a chunk: its section path, then its text, so that a
+// passage under "2024年工作安排" is closer to questions about targets.
+func EmbedText(c corpus.Chunk) string {
+	return c.SectionPath() + "\n" + c.Text
+}
+
+// Build reads, parses and embeds the files under paths into a store snapshot (not yet written).
+func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, *Summary, error) {
+	start := time.Now()
+	if opts.ChunkChars <= 0 {
+		opts.ChunkChars = DefaultChunkChars
+	}
+	if opts.Embedder.Batch == nil {
+		return nil, nil, errors.New("ingest: no embedder")
+	}
+	files, err := Collect(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	sum := &Summary{}
+	snap := &store.Snapshot{}
+	sources := map[string]bool{}
+	stage(opts.Progress, "reading", len(files))
+	for i, path := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		p, err := parseFile(path, sources, opts.ChunkChars)
+		if err != nil {
+			if !opts.KeepGoing {
+				return nil, nil, fmt.Errorf("%w\n(nothing was written; the previous store is unchanged; use --keep-going to ingest the other files)", err)
+			}
+			sum.Skipped = append(sum.Skipped, Skipped{Path: path, Reason: err.Error()})
+			continue
+		}
+		sum.Files++
+		sum.Dropped += p.Dropped
+		snap.Reports = append(snap.Reports, p.Reports...)
+		snap.Chunks = append(snap.Chunks, p.Chunks...)
+		snap.Facts = append(snap.Facts, p.Facts...)
+		snap.Manifest.Sources = append(snap.Manifest.Sources, p.Reports[0].Source)
+		if opts.Progress != nil {
+			opts.Progress.Set(i + 1)
+		}
+	}
+	if len(snap.Chunks) == 0 {
+		return nil, nil, fmt.Errorf("%w in %d file(s); nothing was written", ErrNothingToIngest, len(files))
+	}
+
+	texts := make([]string, len(snap.Chunks))
+	for i, c := range snap.Chunks {
+		texts[i] = EmbedText(c)
+	}
+	stage(opts.Progress, "embedding", len(texts))
+	var progress func(int)
+	if opts.Progress != nil {
+		progress = opts.Progress.Set
+	}
+	vecs, err := opts.Embedder.Batch(ctx, texts, progress)
+	if err != nil {
+		return nil, nil, fmt.Errorf("embed chunks: %w (nothing was written; the previous store is unchanged)", err)
+	}
+	if len(vecs) != len(texts) {
+		return nil, nil, fmt.Errorf("embed chunks: got %d vectors for %d chunks", len(vecs), len(texts))
+	}
+	db := chromem.NewDB()
+	// The collection gets an embedding function that refuses to run: every vector is given, and
+	// chromem must never fall back to a remote API.
+	col, err := db.CreateCollection(store.Collection, nil, refuseEmbed)
+	if err != nil {
+		return nil, nil, fmt.Errorf("create collection: %w", err)
+	}
+	docs := make([]chromem.Document, len(snap.Chunks))
+	for i, c := range snap.Chunks {
+		if len(vecs[i]) != opts.Embedder.Dim {
+			return nil, nil, fmt.Errorf("embed chunks: vector %d has dimension %d, want %d", i, len(vecs[i]), opts.Embedder.Dim)
+		}
+		docs[i] = chromem.Document{
+			ID:        c.ID,
+			Metadata:  map[string]string{"source": c.Source, "report": strconv.Itoa(c.Report), "entity": c.Entity, "level": c.Level},
+			Embedding: vecs[i],
+			Content:   c.Text,
+		}
+	}
+	stage(opts.Progress, "indexing", 0)
+	if err := col.AddDocuments(ctx, docs, 1); err != nil {
+		return nil, nil, fmt.Errorf("index chunks: %w", err)
+	}
+	snap.DB = db
+	snap.Manifest.Embedder = opts.Embedder.Name
+	snap.Manifest.Dim = opts.Embedder.Dim
+	snap.Manifest.ChunkChars = opts.ChunkChars
+	snap.Manifest.Created = time.Now().UTC()
+	sum.Reports, sum.Chunks, sum.Facts = len(snap.Reports), len(snap.Chunks), len(snap.Facts)
+	sum.Duration = time.Since(start)
+	return snap, sum, nil
+}
+
+// Run builds a store from paths and installs it in dir atomically: on any error the previous
+// store in dir is left as it was.
+func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summary, error) {
+	start := time.Now()
+	snap, sum, err := Build(ctx, paths, opts)
+	if err != nil {
+		return nil, err
+	}
+	stage(opts.Progress, "writing", 0)
+	if err := store.Write(ctx, dir, snap); err != nil {
+		return nil, fmt.Errorf("%w (the previous store is unchanged)", err)
+	}
+	sum.Duration = time.Since(start)
+	return sum, nil
+}
+
+func parseFile(path string, sources map[string]bool, chunkChars int) (*Parsed, error) {
+	doc, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	source := filepath.Base(path)
+	if sources[source] {
+		source = filepath.ToSlash(path)
+	}
+	sources[source] = true
+	return Parse(doc, source, chunkChars)
+}
+
+func stage(p Progress, name string, total int) {
+	if p != nil {
+		p.Stage(name, total)
+	}
+}
+
+func refuseEmbed(context.Context, string) ([]float32, error) {
+	return nil, errors.New("ingest: chunk without a precomputed embedding")
+}
