@@ -54,11 +54,11 @@ func init() {
 // compoundAfter lists, per level character, the characters that make it part of a common word
 // (区域, 镇村, 县级, 市场…) rather than a place's suffix.
 var compoundAfter = map[string]string{
-	"镇": "村域区级街容党",
-	"区": "域级县委内外间位块划别段",
-	"县": "域级城区委乡",
-	"市": "场民政级域区县委值容镇",
-	"乡": "村镇风愁土亲贤",
+	"镇":  "村域区级街容党",
+	"区":  "域级县委内外间位块划别段",
+	"县":  "域级城区委乡",
+	"市":  "场民政级域区县委值容镇",
+	"乡":  "村镇风愁土亲贤",
 	"街道": "办",
 }
 

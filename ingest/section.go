@@ -23,13 +23,13 @@ type Para struct {
 type headingStyle int
 
 const (
-	styleNone  headingStyle = iota
-	stylePlain              // a short unnumbered line: "2023年政府工作回顾"
-	styleCN                 // 一、
-	styleParen              // (一)
-	styleNum                // 1. 1、
-	styleParenNum           // (1)
-	styleCircled            // ①
+	styleNone     headingStyle = iota
+	stylePlain                 // a short unnumbered line: "2023年政府工作回顾"
+	styleCN                    // 一、
+	styleParen                 // (一)
+	styleNum                   // 1. 1、
+	styleParenNum              // (1)
+	styleCircled               // ①
 )
 
 var headingPatterns = []struct {
