@@ -1,0 +1,121 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"strings"
+)
+
+// ErrBadModelOutput marks a model reply that arrived but cannot be used: empty, cut off
+// (a stream that ended without a finish reason), filtered, or malformed. Generators and
+// Rewriters wrap it so that the note shown to the user says what happened.
+var ErrBadModelOutput = errors.New("unusable model output")
+
+// Notes shown with an extractive answer when the model's could not be used. The log gets the
+// full error; the user gets one line.
+const (
+	noteUnverified  = "The model's answer could not be verified against the reports, so this is the answer taken from the reports directly."
+	noteUnreachable = "I couldn't reach the model, so here is the answer from the reports directly."
+	noteTimeout     = "The model took too long to answer, so here is the answer from the reports directly."
+	noteBadOutput   = "The model's reply was incomplete or malformed, so here is the answer from the reports directly."
+)
+
+// withModel asks the Generator to answer from in.Passages (the citations of fallback, the
+// extractive answer), verifies the result and makes one repair attempt when verification
+// fails. It returns a copy of fallback carrying the model's text in ModeLLM, or — when there is
+// no Generator, or the model fails, times out or cannot be verified — fallback itself or a copy
+// with a one-line Note saying why. Only the first attempt streams to req.OnDelta: a channel
+// that streamed must show the returned Answer in place of what it streamed whenever Mode is not
+// ModeLLM or Text differs.
+func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, in GenInput) *Answer {
+	if s.gen == nil || len(in.Passages) == 0 {
+		return fallback
+	}
+	text, err := s.generate(ctx, in, req.OnDelta)
+	if err != nil {
+		return s.fellBack(fallback, noteFor(err), "generate", err)
+	}
+	problems := Verify(text, in.Passages)
+	if len(problems) == 0 {
+		return s.modelAnswer(fallback, text)
+	}
+	s.log.Info("model answer failed verification; repairing", "problems", problems)
+
+	repair := in
+	repair.Previous = text
+	repair.Problems = problems
+	text, err = s.generate(ctx, repair, nil)
+	if err != nil {
+		return s.fellBack(fallback, noteFor(err), "repair", err)
+	}
+	if problems = Verify(text, in.Passages); len(problems) > 0 {
+		return s.fellBack(fallback, noteUnverified, "verify", errors.New(strings.Join(problems, "; ")))
+	}
+	return s.modelAnswer(fallback, text)
+}
+
+// generate makes one Generator call under its own deadline.
+func (s *Service) generate(ctx context.Context, in GenInput, onDelta func(string)) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	text, err := s.gen.Generate(ctx, in, onDelta)
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", ErrBadModelOutput
+	}
+	return strings.TrimSpace(text), nil
+}
+
+func (s *Service) modelAnswer(fallback *Answer, text string) *Answer {
+	a := *fallback
+	a.Citations = append([]Citation(nil), fallback.Citations...)
+	a.Text = text
+	a.Mode = ModeLLM
+	return &a
+}
+
+// fellBack logs why the model's answer was not used and returns a copy of fallback with note
+// (before any note it already had).
+func (s *Service) fellBack(fallback *Answer, note, stage string, err error) *Answer {
+	s.log.Warn("using the extractive answer", "stage", stage, "err", err)
+	a := *fallback
+	a.Citations = append([]Citation(nil), fallback.Citations...)
+	if a.Note != "" {
+		note += " " + a.Note
+	}
+	a.Note = note
+	return &a
+}
+
+func noteFor(err error) string {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return noteTimeout
+	case errors.Is(err, ErrBadModelOutput):
+		return noteBadOutput
+	}
+	return noteUnreachable
+}
+
+// rewrite asks the Rewriter (when there is one) to read req's question in the light of its
+// conversation, under its own deadline. false means "use the offline analysis": no Rewriter,
+// or it failed (logged).
+func (s *Service) rewrite(ctx context.Context, req Request) (Rewrite, bool) {
+	if s.rw == nil {
+		return Rewrite{}, false
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	rw, err := s.rw.Rewrite(ctx, req.Question, req.History)
+	if err != nil {
+		s.log.Warn("question rewrite failed; using the offline analysis", "err", err)
+		return Rewrite{}, false
+	}
+	if len(rw.Queries) == 0 {
+		s.log.Warn("question rewrite gave no queries; using the offline analysis")
+		return Rewrite{}, false
+	}
+	return rw, true
+}
