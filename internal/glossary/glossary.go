@@ -1,0 +1,229 @@
+// Package glossary translates the content words of English questions into the Chinese wording of
+// government work reports (政府工作报告), so that an English question can be searched against
+// Chinese text: "fixed-asset investment" → 固定资产投资, "old residential compounds" → 老旧小区.
+// The vocabulary is a data file (glossary.tsv) grown from real report text.
+package glossary
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed glossary.tsv
+var glossaryTSV string
+
+// Glossary maps English phrases to Chinese report vocabulary.
+type Glossary struct {
+	entries  []entry
+	byKey    map[string]int // stemmed phrase (words joined by one space) → index into entries
+	maxWords int
+}
+
+type entry struct {
+	phrase  string   // the English phrase as written in the data file
+	chinese []string // its Chinese renderings, most specific first
+}
+
+// Match is one English phrase found in a question.
+type Match struct {
+	// Phrase is the glossary's English phrase (as written in the data file).
+	Phrase string
+	// Start and End are byte offsets of the matched words in the lower-cased input.
+	Start, End int
+	// Chinese holds the Chinese renderings of the phrase, most specific first.
+	Chinese []string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Glossary
+)
+
+// Default returns the embedded glossary (parsed once). The data file is tested, so a parse error
+// here is a bug and panics.
+func Default() *Glossary {
+	defaultOnce.Do(func() {
+		g, err := Parse(strings.NewReader(glossaryTSV))
+		if err != nil {
+			panic(fmt.Sprintf("glossary: embedded glossary.tsv: %v", err))
+		}
+		defaultG = g
+	})
+	return defaultG
+}
+
+// Parse reads the TSV format (for tests and custom glossaries): one entry a line,
+// "english phrase<TAB>中文1|中文2"; blank lines and lines starting with # are skipped. Errors
+// name the line. A phrase listed twice (after stemming) is an error, since the second line
+// would silently shadow the first.
+func Parse(r io.Reader) (*Glossary, error) {
+	g := &Glossary{byKey: map[string]int{}}
+	firstLine := map[string]int{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		en, zh, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: want english<TAB>中文, got %q", n, line)
+		}
+		en = strings.TrimSpace(en)
+		words := stems(strings.ToLower(en))
+		if len(words) == 0 {
+			return nil, fmt.Errorf("line %d: empty English phrase", n)
+		}
+		var chinese []string
+		for _, c := range strings.Split(zh, "|") {
+			if c = strings.TrimSpace(c); c == "" {
+				return nil, fmt.Errorf("line %d: empty Chinese term in %q", n, zh)
+			}
+			chinese = append(chinese, c)
+		}
+		key := strings.Join(words, " ")
+		if first, dup := firstLine[key]; dup {
+			return nil, fmt.Errorf("line %d: %q repeats the phrase of line %d", n, en, first)
+		}
+		firstLine[key] = n
+		g.byKey[key] = len(g.entries)
+		g.entries = append(g.entries, entry{phrase: en, chinese: chinese})
+		g.maxWords = max(g.maxWords, len(words))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read glossary: %w", err)
+	}
+	return g, nil
+}
+
+// Len returns the number of entries.
+func (g *Glossary) Len() int { return len(g.entries) }
+
+// Terms returns every Chinese term of the glossary, each once, in file order.
+func (g *Glossary) Terms() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range g.entries {
+		for _, c := range e.chinese {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// Translate finds glossary phrases in an English question: longest match first,
+// case-insensitive, tolerant of plurals and simple inflections (s/es/ies, -ed, -ing; "targets"/
+// "targeted" → "target"), hyphens and apostrophes ("people's", "fixed-asset"). Matches do not
+// overlap and come in question order.
+func (g *Glossary) Translate(question string) []Match {
+	lower := strings.ToLower(question)
+	ws := words(lower)
+	var out []Match
+	for i := 0; i < len(ws); {
+		found := false
+		for n := min(g.maxWords, len(ws)-i); n >= 1; n-- {
+			var key strings.Builder
+			for j, w := range ws[i : i+n] {
+				if j > 0 {
+					key.WriteByte(' ')
+				}
+				key.WriteString(w.stem)
+			}
+			if k, ok := g.byKey[key.String()]; ok {
+				e := g.entries[k]
+				out = append(out, Match{
+					Phrase: e.phrase, Start: ws[i].start, End: ws[i+n-1].end,
+					Chinese: append([]string(nil), e.chinese...),
+				})
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// word is one word of a question with its stem and byte span.
+type word struct {
+	stem       string
+	start, end int
+}
+
+// words splits lower-cased text into words of letters and digits. Hyphens, slashes and other
+// punctuation separate words ("fixed-asset" is two words); apostrophes inside a word are
+// dropped and a possessive 's or trailing ' ends it ("people's" → people, "farmers'" → farmers).
+func words(s string) []word {
+	var out []word
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if b.Len() > 0 {
+			out = append(out, word{stem: stem(b.String()), start: start, end: end})
+		}
+		b.Reset()
+		start = -1
+	}
+	rs := []rune(s)
+	offs := make([]int, len(rs)+1) // byte offset of each rune in s
+	for i, r := range rs {
+		offs[i+1] = offs[i] + utf8.RuneLen(r)
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\'' || r == '’':
+			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
+			switch {
+			case b.Len() > 0 && possessive:
+				flush(offs[i])
+				i++ // skip the s of 's
+			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
+				// inside a word (don't): drop the apostrophe
+			default:
+				flush(offs[i])
+			}
+		case isWordRune(r):
+			if start < 0 {
+				start = offs[i]
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		default:
+			flush(offs[i])
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
+}
+
+// stems returns the stems of the words of a phrase.
+func stems(phrase string) []string {
+	ws := words(phrase)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.stem
+	}
+	return out
+}

@@ -1,0 +1,210 @@
+package glossary
+
+import (
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// match is a Match without offsets, for compact expectations.
+type match struct {
+	phrase string
+	zh     string // first Chinese term
+}
+
+func TestTranslate(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		q    string
+		want []match
+	}{
+		{"What was the fixed-asset investment growth last year?", []match{
+			{"fixed asset investment", "固定资产投资"}, {"growth", "增长"}, {"last year", "一年来"}}},
+		{"How many old residential compounds will be renovated?", []match{
+			{"old residential compounds", "老旧小区"}, {"renovate", "改造"}}},
+		{"What is the target for retail sales of consumer goods?", []match{
+			{"target", "目标"}, {"retail sales of consumer goods", "社会消费品零售总额"}}},
+		{"Did general public budget revenue fall?", []match{
+			{"general public budget revenue", "一般公共预算收入"}, {"fall", "下降"}}},
+		{"How fast did fiscal revenue grow?", []match{{"fiscal revenue", "一般公共预算收入"}, {"grow", "增长"}}},
+		{"How much was spent on people's livelihood?", []match{{"spending", "支出"}, {"people's livelihood", "民生"}}},
+		{"How many surveillance cameras were added?", []match{{"surveillance cameras", "监控探头"}, {"add", "新增"}}},
+		{"How much tax and fee relief did firms get?", []match{{"tax and fee relief", "减税降费"}, {"firm", "企业"}}},
+		{"Were unpaid wages recovered for migrant workers?", []match{
+			{"unpaid wages", "欠薪"}, {"migrant workers", "农民工"}}},
+		{"What are the town's seaweed farming plans?", []match{
+			{"town", "镇"}, {"seaweed", "紫菜"}, {"farming", "农业"}, {"plan", "计划"}}},
+		{"Which districts targeted GDP growth above 5%?", []match{
+			{"district", "区"}, {"target", "目标"}, {"gdp", "地区生产总值"}, {"growth", "增长"}}},
+		{"How many projects were attracted?", []match{{"project", "项目"}, {"attract", "引进"}}},
+		{"industrial output above designated size", []match{
+			{"industrial output", "工业总产值"}, {"above designated size", "规模以上"}}},
+		{"HIGH-STANDARD FARMLAND", []match{{"high standard farmland", "高标准农田"}}},
+		{"How many companies are high-tech enterprises?", []match{
+			{"company", "企业"}, {"high tech enterprises", "高新技术企业"}}},
+		{"petitions and disputes", []match{{"petition", "信访"}, {"disputes", "矛盾纠纷"}}},
+		{"R&D spending as a share of GDP", []match{
+			{"r&d spending", "研究与试验发展经费"}, {"share", "比重"}, {"gdp", "地区生产总值"}}},
+		{"how many", nil},
+		{"", nil},
+	} {
+		var got []match
+		for _, m := range g.Translate(tc.q) {
+			got = append(got, match{m.Phrase, m.Chinese[0]})
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Translate(%q)\n got %v\nwant %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestTranslateOffsets(t *testing.T) {
+	q := "Qidu's Fixed-Asset Investment target"
+	lower := strings.ToLower(q)
+	got := Default().Translate(q)
+	want := []string{"fixed-asset investment", "target"}
+	if len(got) != len(want) {
+		t.Fatalf("Translate(%q) = %+v, want %d matches", q, got, len(want))
+	}
+	for i, m := range got {
+		if s := lower[m.Start:m.End]; s != want[i] {
+			t.Errorf("match %d covers %q, want %q", i, s, want[i])
+		}
+	}
+}
+
+func TestTranslateInflections(t *testing.T) {
+	g, err := Parse(strings.NewReader("target\t目标\ncompany\t企业\nrenovate\t改造\nbusiness\t企业\nplan\t计划\nbuilding\t建设\npeople's livelihood\t民生\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"targets", "target"}, {"targeted", "target"}, {"targeting", "target"}, {"Target", "target"},
+		{"companies", "company"}, {"renovated", "renovate"}, {"renovating", "renovate"},
+		{"businesses", "business"}, {"planned", "plan"}, {"planning", "plan"}, {"plans", "plan"},
+		{"buildings", "building"}, {"build", "building"}, {"people’s livelihoods", "people's livelihood"},
+		{"peoples livelihood", "people's livelihood"},
+	} {
+		got := g.Translate(tc.q)
+		if len(got) != 1 || got[0].Phrase != tc.want {
+			t.Errorf("Translate(%q) = %+v, want one match of %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"targets", "target"}, {"targeted", "target"}, {"companies", "company"}, {"subsidies", "subsidy"},
+		{"renovated", "renovate"}, {"increases", "increasing"}, {"planned", "plan"}, {"controlled", "control"},
+		{"taxes", "tax"}, {"processes", "process"}, {"houses", "housing"}, {"grew", "grow"}, {"built", "build"},
+		{"urbanisation", "urbanization"}, {"labour", "labor"}, {"centres", "center"}, {"potatoes", "potato"},
+	} {
+		if stem(tc.a) != stem(tc.b) {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", tc.a, stem(tc.a), tc.b, stem(tc.b))
+		}
+	}
+	for _, w := range []string{"gas", "status", "bus", "analysis", "yes", "news"} {
+		if s := stem(w); len(s) < 2 {
+			t.Errorf("stem(%q) = %q", w, s)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"no tab", "# header\n\ngdp 地区生产总值\n", "line 3"},
+		{"empty phrase", " \t地区生产总值\n", "line 1: empty English phrase"},
+		{"empty term", "gdp\t地区生产总值||GDP\n", "line 1: empty Chinese term"},
+		{"no terms", "gdp\t\n", "line 1: empty Chinese term"},
+		{"duplicate after stemming", "target\t目标\ntargets\t目标\n", "line 2: \"targets\" repeats the phrase of line 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tc.data))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Parse: got %v, want error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestParse(t *testing.T) {
+	g, err := Parse(strings.NewReader("# comment\r\n\r\nGDP\t地区生产总值 | GDP\r\nfiscal revenue\t一般公共预算收入\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() != 2 {
+		t.Errorf("Len() = %d, want 2", g.Len())
+	}
+	got := g.Translate("gdp and fiscal revenue")
+	if len(got) != 2 || !slices.Equal(got[0].Chinese, []string{"地区生产总值", "GDP"}) || got[0].Phrase != "GDP" {
+		t.Errorf("Translate = %+v", got)
+	}
+}
+
+func TestDefault(t *testing.T) {
+	g := Default()
+	if n := g.Len(); n < 400 {
+		t.Errorf("Len() = %d, want a few hundred entries", n)
+	}
+	for _, term := range g.Terms() {
+		if !strings.ContainsFunc(term, func(r rune) bool {
+			return unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || unicode.IsUpper(r)
+		}) {
+			t.Errorf("term %q is neither Chinese nor an acronym", term)
+		}
+	}
+}
+
+// TestCorpusCoverage checks that the glossary speaks the reports' language: most of its Chinese
+// terms must occur verbatim in the bundled corpus (the rest are standard report wording that
+// these nine reports happen not to use).
+func TestCorpusCoverage(t *testing.T) {
+	data, err := os.ReadFile("../../data/2023-gov-work-reports.txt")
+	if err != nil {
+		t.Skipf("bundled corpus: %v", err)
+	}
+	corpus := strings.Join(strings.Fields(string(data)), "")
+	terms := Default().Terms()
+	var missing []string
+	for _, term := range terms {
+		if !strings.Contains(corpus, term) {
+			missing = append(missing, term)
+		}
+	}
+	share := 1 - float64(len(missing))/float64(len(terms))
+	t.Logf("%d of %d Chinese terms (%.1f%%) occur in the bundled corpus; not found: %s",
+		len(terms)-len(missing), len(terms), 100*share, strings.Join(missing, " "))
+	if share < 0.70 {
+		t.Errorf("corpus coverage %.1f%%, want at least 70%%", 100*share)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("gdp\t地区生产总值|GDP\n# c\n")
+	f.Add("a\t\n")
+	f.Add("\t|\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := Parse(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		g.Translate(data)
+	})
+}
+
+func FuzzTranslate(f *testing.F) {
+	f.Add("What was the fixed-asset investment growth last year?")
+	f.Add("people's ’s ' 's")
+	f.Add("İstanbul ÀÉ 地区生产总值")
+	f.Fuzz(func(t *testing.T, q string) {
+		lower := strings.ToLower(q)
+		for _, m := range Default().Translate(q) {
+			if m.Start < 0 || m.End > len(lower) || m.Start >= m.End {
+				t.Fatalf("bad span %d..%d in %q", m.Start, m.End, lower)
+			}
+		}
+	})
+}

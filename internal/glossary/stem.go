@@ -1,0 +1,59 @@
+package glossary
+
+import "strings"
+
+// irregular maps inflected forms that suffix rules cannot undo to their base form, a few British
+// spellings to the American ones, and words whose -ing form is a noun of its own (parking is not
+// park, greening is not green) to themselves.
+var irregular = map[string]string{
+	"grew": "grow", "grown": "grow", "built": "build", "spent": "spend", "rose": "rise", "risen": "rise",
+	"fell": "fall", "fallen": "fall", "sold": "sell", "made": "make", "paid": "pay", "unpaid": "unpay",
+	"children": "child", "men": "man", "women": "woman", "people": "people", "peoples": "people", "lives": "life",
+	"buses": "bus", "data": "data", "news": "news", "series": "series", "goods": "goods",
+	"labour": "labor", "centre": "center", "centres": "center", "programme": "program",
+	"programmes": "program", "neighbourhood": "neighborhood", "neighbourhoods": "neighborhood",
+	"parking": "parking", "greening": "greening", "rebuilt": "rebuild", "indices": "index", "analyses": "analysis",
+	"was": "was", "has": "has", "does": "does", "is": "is", "this": "this", "its": "its",
+	"less": "less", "across": "across", "gas": "gas", "plus": "plus", "status": "status",
+}
+
+// stem reduces an English word to a form shared by its plural and simple inflections, so that
+// the glossary and a question meet half way: "targets", "targeted" and "target" all become
+// "target"; "renovated" and "renovate" become "renovat"; "companies" becomes "company". It is
+// deliberately light (no -ly, -er, -ment): it only needs to be consistent on both sides.
+func stem(w string) string {
+	if r, ok := irregular[w]; ok {
+		return r
+	}
+	w = strings.ReplaceAll(w, "isation", "ization")
+	// Plurals first, then -ing/-ed, so that "buildings" meets "building" and "build".
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case len(w) > 4 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") ||
+		strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "zes")):
+		w = w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:len(w)-2]
+	}
+	// A final e and a doubled final consonant come and go with inflection (renovate/renovated,
+	// plan/planned, control/controlled), so neither is part of a stem.
+	if len(w) > 3 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return w
+}
