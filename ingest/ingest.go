@@ -22,7 +22,8 @@ import (
 
 // Embedder embeds chunk texts for the store.
 type Embedder struct {
-	// Name and Dim are recorded in the store ("local-ngram-v1", "openai:text-embedding-3-small").
+	// Name and Dim are recorded in the store ("local-ngram-v1", "openai:text-embedding-3-small");
+	// Dim 0 means "whatever the embedder returns" (all vectors must agree).
 	Name string
 	Dim  int
 	// Batch embeds many texts; vectors must be unit length. progress, when not nil, is called
@@ -193,6 +194,9 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 		return nil, nil, fmt.Errorf("create collection: %w", err)
 	}
 	docs := make([]chromem.Document, len(snap.Chunks))
+	if opts.Embedder.Dim == 0 && len(vecs) > 0 {
+		opts.Embedder.Dim = len(vecs[0]) // a model embedder's dimension is known once it answered
+	}
 	for i, c := range snap.Chunks {
 		if len(vecs[i]) != opts.Embedder.Dim {
 			return nil, nil, fmt.Errorf("embed chunks: vector %d has dimension %d, want %d", i, len(vecs[i]), opts.Embedder.Dim)

@@ -43,6 +43,12 @@ var headingPatterns = []struct {
 	{styleCircled, regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)},
 }
 
+// Punctuation that ends sentences and clauses, full- and half-width.
+const (
+	sentenceMarks = "。；;！？!?"
+	clauseMarks   = "，,、：:"
+)
+
 const (
 	// maxStandaloneHeading is the longest paragraph taken as a heading on its own.
 	maxStandaloneHeading = 60
@@ -61,22 +67,22 @@ func classify(p string) (headingStyle, string, bool) {
 		if !hp.re.MatchString(p) {
 			continue
 		}
-		body := strings.TrimRight(p, "。;;")
-		if n <= maxStandaloneHeading && !strings.ContainsAny(body, "。;;!?!?") {
+		body := strings.TrimRight(p, "。；;")
+		if n <= maxStandaloneHeading && !strings.ContainsAny(body, sentenceMarks) {
 			return hp.style, body, true
 		}
 		first := zh.Sentences(p)[0]
-		h := strings.TrimRight(first, "。;;!?!?")
+		h := strings.TrimRight(first, sentenceMarks)
 		if utf8.RuneCountInString(h) > maxInlineHeading {
 			// A numbered paragraph whose first sentence is long: the heading is its first clause.
-			h = strings.TrimRight(zh.Clauses(h)[0], ",,、::")
+			h = strings.TrimRight(zh.Clauses(h)[0], clauseMarks)
 			if utf8.RuneCountInString(h) > maxInlineHeading {
 				h = string([]rune(h)[:maxInlineHeading]) + "…"
 			}
 		}
 		return hp.style, h, false
 	}
-	if n <= maxPlainHeading && strings.ContainsFunc(p, zh.IsHan) && !strings.ContainsAny(p, "。;;!?!?::,,、“”\"") {
+	if n <= maxPlainHeading && strings.ContainsFunc(p, zh.IsHan) && !strings.ContainsAny(p, sentenceMarks+clauseMarks+"“”\"") {
 		return stylePlain, p, true
 	}
 	return styleNone, "", false

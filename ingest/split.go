@@ -23,7 +23,7 @@ var reReportHeading = regexp.MustCompile(`(篇\s*[0-9一二三四五六七八九
 // punctuation, and numbered as a "篇".
 func isReportHeading(p string) bool {
 	p = strings.TrimSpace(p)
-	if utf8.RuneCountInString(p) > 60 || strings.ContainsAny(p, "。;!?:,") {
+	if utf8.RuneCountInString(p) > 60 || strings.ContainsAny(p, sentenceMarks+clauseMarks) {
 		return false
 	}
 	return reReportHeading.MatchString(p)

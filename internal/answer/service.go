@@ -2,12 +2,30 @@ package answer
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
+	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/retrieval"
 )
 
-// Service answers questions. It is safe for concurrent use.
+// MaxQuestionChars is the longest question accepted.
+const MaxQuestionChars = 2000
+
+// DefaultK is how many passages an answer cites by default.
+const DefaultK = 5
+
+// Service answers questions. It is safe for concurrent use; SetIndex swaps the store it answers
+// from without disturbing questions in flight.
 type Service struct {
+	index   atomic.Pointer[retrieval.Index]
 	gen     Generator
 	rw      Rewriter
 	log     *slog.Logger
@@ -24,8 +42,11 @@ type Options struct {
 	Logger       *slog.Logger
 }
 
-// New returns a Service.
-func New(opts Options) *Service {
+// ErrNoIndex means the service has no store loaded.
+var ErrNoIndex = errors.New("no store loaded: run `reportbot ingest`")
+
+// New returns a Service answering from ix.
+func New(ix *retrieval.Index, opts Options) *Service {
 	s := &Service{gen: opts.Generator, rw: opts.Rewriter, log: opts.Logger, timeout: opts.ModelTimeout}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -33,10 +54,73 @@ func New(opts Options) *Service {
 	if s.timeout <= 0 {
 		s.timeout = 30 * time.Second
 	}
+	if ix != nil {
+		s.index.Store(ix)
+	}
 	return s
+}
+
+// SetIndex makes ix the index later questions are answered from.
+func (s *Service) SetIndex(ix *retrieval.Index) { s.index.Store(ix) }
+
+// Index returns the index questions are answered from now.
+func (s *Service) Index() *retrieval.Index { return s.index.Load() }
+
+// Validate checks a question before any work: it returns one of the sentinel errors (wrapped
+// with details) for questions that cannot be answered.
+func Validate(q string) error {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return ErrEmptyQuestion
+	}
+	if n := utf8.RuneCountInString(q); n > MaxQuestionChars {
+		return fmt.Errorf("%w: %d characters, the limit is %d; ask one question at a time", ErrTooLong, n, MaxQuestionChars)
+	}
+	if !strings.ContainsFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return ErrNoContent
+	}
+	return nil
 }
 
 // Ask answers one question.
 func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
-	return nil, ErrEmptyQuestion // being written
+	if err := Validate(req.Question); err != nil {
+		return nil, err
+	}
+	ix := s.index.Load()
+	if ix == nil {
+		return nil, ErrNoIndex
+	}
+	if req.K <= 0 {
+		req.K = DefaultK
+	}
+	question := strings.TrimSpace(req.Question)
+	a := retrieval.Analyze(question, ix)
+	if rw, ok := s.rewrite(ctx, req); ok {
+		a = retrieval.Apply(a, ix, retrieval.Rewrite(rw))
+	}
+	if a.Lang == "" {
+		return nil, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)
+	}
+	ans, err := s.compose(ctx, ix, a, req.K)
+	if err != nil {
+		return nil, err
+	}
+	ans.ID = newID()
+	ans.Question = question
+	if s.gen != nil && len(ans.Citations) > 0 {
+		ans = s.withModel(ctx, req, ans, GenInput{
+			Question: question, Lang: ans.Lang, Passages: ans.Citations,
+			Facts: ix.MatchingFacts(a, ix.Scope(a)), History: req.History,
+		})
+	}
+	return ans, nil
+}
+
+func newID() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Sprintf("%x", time.Now().UnixNano())
+	}
+	return hex.EncodeToString(b[:])
 }

@@ -1,33 +1,39 @@
 package zh
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// sentenceEnd holds the marks that end a sentence in report text. The semicolon counts: report
-// sentences chain clauses with ; and each clause usually states one measure.
-const sentenceEnd = "。!?;!?;"
+// sentenceEnd holds the marks that end a sentence in report text (full- and half-width). The
+// semicolon counts: report sentences chain clauses with ; and each clause usually states one
+// measure.
+const sentenceEnd = "。！？；!?;"
 
 // closers may follow a sentence end and belong to the sentence (closing quotes and brackets).
-const closers = "”’」』)】》\"'"
+const closers = "”’」』)）】》\"'"
 
-// Sentences splits s into sentences after 。!?; (full- or half-width), keeping every mark
+// Sentences splits s into sentences after 。！？； (full- or half-width), keeping every mark
 // with its sentence; closing quotes after the mark stay with it. Concatenating the result gives
-// back s exactly.
+// back s exactly, whatever s holds (invalid UTF-8 included).
 func Sentences(s string) []string {
 	var out []string
 	start := 0
-	rs := []rune(s)
-	pos := 0 // byte offset of rs[i]
-	for i := 0; i < len(rs); i++ {
-		pos += len(string(rs[i]))
-		if !strings.ContainsRune(sentenceEnd, rs[i]) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !strings.ContainsRune(sentenceEnd, r) || r == utf8.RuneError {
 			continue
 		}
-		for i+1 < len(rs) && (strings.ContainsRune(closers, rs[i+1]) || strings.ContainsRune(sentenceEnd, rs[i+1])) {
-			i++
-			pos += len(string(rs[i]))
+		for i < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[i:])
+			if r2 == utf8.RuneError || !strings.ContainsRune(closers, r2) && !strings.ContainsRune(sentenceEnd, r2) {
+				break
+			}
+			i += size2
 		}
-		out = append(out, s[start:pos])
-		start = pos
+		out = append(out, s[start:i])
+		start = i
 	}
 	if start < len(s) {
 		out = append(out, s[start:])
@@ -36,7 +42,7 @@ func Sentences(s string) []string {
 }
 
 // clauseBreaks are where an over-long sentence may be cut.
-const clauseBreaks = ",、:,:"
+const clauseBreaks = "，、：,:"
 
 // Clauses splits s after , 、 and :, keeping the marks; concatenating gives back s.
 func Clauses(s string) []string {

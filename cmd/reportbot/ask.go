@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/internal/config"
+)
+
+// askJSON is the shape `reportbot ask --json` prints.
+type askJSON struct {
+	Question  string         `json:"question"`
+	Answer    string         `json:"answer"`
+	Mode      string         `json:"mode"`
+	Grounded  bool           `json:"grounded"`
+	Note      string         `json:"note,omitempty"`
+	Citations []citationJSON `json:"citations"`
+}
+
+type citationJSON struct {
+	N       int     `json:"n"`
+	Source  string  `json:"source"`
+	Report  int     `json:"report"`
+	Entity  string  `json:"entity"`
+	Section string  `json:"section"`
+	Text    string  `json:"text"`
+	Score   float64 `json:"score"`
+}
+
+func runAsk(ctx context.Context, e env, args []string) error {
+	cfg := config.Load(e.getenv)
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
+	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] QUESTION`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagError(err)
+	}
+	question := strings.Join(fs.Args(), " ")
+	if *k < 1 || *k > 50 {
+		return fmt.Errorf("%w: --k must be between 1 and 50", errUsage)
+	}
+	if err := answer.Validate(question); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	logger := newLogger(e.stderr, cfg.LogLevel)
+	svc, err := openService(ctx, e, cfg, logger)
+	if err != nil {
+		return err
+	}
+	req := answer.Request{Question: question, K: *k}
+	streamed := false
+	if !*asJSON && cfg.ChatEnabled() {
+		req.OnDelta = func(s string) {
+			streamed = true
+			io.WriteString(e.stdout, s)
+		}
+	}
+	ans, err := svc.Ask(ctx, req)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeAnswerJSON(e.stdout, ans)
+	}
+	if streamed {
+		fmt.Fprintln(e.stdout)
+		if ans.Mode != answer.ModeLLM {
+			fmt.Fprintln(e.stdout, "\n(the streamed text above was not used)")
+		}
+	}
+	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM)
+	return nil
+}
+
+func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
+	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
+	for _, c := range ans.Citations {
+		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// writeAnswerText prints the answer (unless it was streamed already), then the citations.
+func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
+	if ans.Note != "" {
+		fmt.Fprintf(w, "(%s)\n", ans.Note)
+	}
+	if !answerShown {
+		fmt.Fprintln(w, ans.Text)
+	}
+	if len(ans.Citations) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSources:")
+	for _, c := range ans.Citations {
+		sec := c.Section
+		if sec == "" {
+			sec = "(no section)"
+		}
+		fmt.Fprintf(w, "[%d] %s · %s, report %d · %s\n", c.N, c.Entity, c.Source, c.Report, sec)
+		fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(c.Text, "\n", "\n    "))
+	}
+}

@@ -1,0 +1,170 @@
+package answer
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// factGroup is the matching facts of one report.
+type factGroup struct {
+	key     corpus.ReportKey
+	facts   []corpus.Fact
+	matches bool // a fact has the value the question names (or the question names none)
+}
+
+// composeAggregate answers a comparison or filter question from the facts table: every report
+// with a matching fact, its values and qualifiers, one citation each; reports whose values miss
+// the number asked for are listed as near misses. It returns false when no fact matches.
+func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.Hit, k int, ans *Answer) bool {
+	fs := ix.MatchingFacts(a, ix.Scope(a))
+	if a.Growth {
+		kept := fs[:0:0]
+		for _, f := range fs {
+			if f.Measure == "growth" {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	if len(fs) == 0 {
+		return false
+	}
+	groups := map[corpus.ReportKey]*factGroup{}
+	var order []corpus.ReportKey
+	for _, f := range fs {
+		g, ok := groups[f.Key()]
+		if !ok {
+			g = &factGroup{key: f.Key()}
+			groups[f.Key()] = g
+			order = append(order, f.Key())
+		}
+		g.facts = append(g.facts, f)
+	}
+	for _, g := range groups {
+		for _, f := range g.facts {
+			g.matches = g.matches || factMatches(a, f)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		gi, gj := groups[order[i]], groups[order[j]]
+		if gi.matches != gj.matches {
+			return gi.matches
+		}
+		if order[i].Source != order[j].Source {
+			return order[i].Source < order[j].Source
+		}
+		return order[i].Report < order[j].Report
+	})
+
+	// One citation per report (the chunk of its first matching fact), then the search hits.
+	cited := map[string]int{}
+	cite := func(chunkID string, score float64) int {
+		if n, ok := cited[chunkID]; ok {
+			return n
+		}
+		c, ok := ix.ChunkByID(chunkID)
+		if !ok {
+			return 0
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(n, retrieval.Hit{Chunk: c, Score: score}))
+		cited[chunkID] = n
+		return n
+	}
+	var matched, near []string
+	for i, key := range order {
+		g := groups[key]
+		var parts []string
+		for _, f := range dedupeFacts(g.facts) {
+			n := cite(f.ChunkID, 1/float64(i+1))
+			if n > 0 && ans.Citations[n-1].Quote == "" {
+				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
+			}
+			parts = append(parts, describeFact(f, a.Lang)+" ["+itoa(n)+"]")
+		}
+		r, _ := ix.Report(key)
+		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
+		if a.Lang == "zh" {
+			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")
+		}
+		if g.matches {
+			matched = append(matched, line)
+		} else {
+			near = append(near, line)
+		}
+	}
+	for _, h := range hits {
+		if len(ans.Citations) >= max(k, len(order)) {
+			break
+		}
+		cite(h.Chunk.ID, h.Score)
+	}
+	ans.Grounded = len(matched) > 0 || len(near) > 0
+	var b strings.Builder
+	switch {
+	case a.Lang == "zh" && len(matched) > 0:
+		b.WriteString("符合条件的报告有" + itoa(len(matched)) + "份:\n" + strings.Join(matched, "\n"))
+		if len(near) > 0 {
+			b.WriteString("\n接近但数值不同:\n" + strings.Join(near, "\n"))
+		}
+	case a.Lang == "zh":
+		b.WriteString("没有报告的数值与问题完全一致。相关的数值:\n" + strings.Join(near, "\n"))
+	case len(matched) > 0:
+		b.WriteString(itoa(len(matched)) + " report(s) match:\n" + strings.Join(matched, "\n"))
+		if len(near) > 0 {
+			b.WriteString("\nNear misses (same indicator, other values):\n" + strings.Join(near, "\n"))
+		}
+	default:
+		b.WriteString("No report states exactly that value. The related figures are:\n" + strings.Join(near, "\n"))
+	}
+	ans.Text = b.String()
+	return true
+}
+
+// dedupeFacts drops facts that repeat an earlier one's indicator, kind, value and qualifier.
+func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
+	seen := map[string]bool{}
+	var out []corpus.Fact
+	for _, f := range fs {
+		k := f.Indicator + "|" + f.Kind + "|" + f.ValueText + "|" + f.Qualifier + "|" + f.Measure
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// factMatches reports whether a fact meets the question's condition: a decline, or the number
+// it names (compared as the question says), or — with neither — any value.
+func factMatches(a retrieval.Analysis, f corpus.Fact) bool {
+	if a.Decline {
+		return f.Measure == "growth" && f.Value < 0
+	}
+	if len(a.Numbers) == 0 {
+		return true
+	}
+	for _, n := range a.Numbers {
+		if n.Unit != "" && n.Unit != f.Unit {
+			continue
+		}
+		switch a.Comparator {
+		case ">=":
+			if f.Value >= n.Value {
+				return true
+			}
+		case "<=":
+			if f.Value <= n.Value {
+				return true
+			}
+		default:
+			if f.Value == n.Value {
+				return true
+			}
+		}
+	}
+	return false
+}

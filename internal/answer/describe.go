@@ -1,0 +1,131 @@
+package answer
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/places"
+)
+
+var levelEnglish = map[string]string{"镇": "town", "乡": "township", "街道": "subdistrict", "区": "district", "县": "county", "市": "city"}
+
+// isWithheld reports whether an entity's name was withheld by the publisher ("xx区").
+func isWithheld(entity string) bool {
+	l := strings.ToLower(entity)
+	return strings.HasPrefix(l, "xx") || strings.HasPrefix(entity, "某") || strings.HasPrefix(entity, "××")
+}
+
+// reportLabel names a report's place for an answer: "盛泽镇" / "Shengze town (盛泽镇)", and for a
+// withheld name the city the report belongs to: "xx区(盘锦市)" / "a district of Panjin (盘锦市xx区)".
+func reportLabel(r corpus.Report, lang string) string {
+	if r.Entity == "" {
+		if lang == "zh" {
+			return "报告" + itoa(r.Report)
+		}
+		return "report " + itoa(r.Report)
+	}
+	lvlEn := levelEnglish[r.Level]
+	if lvlEn == "" {
+		lvlEn = "place"
+	}
+	if isWithheld(r.Entity) {
+		if lang == "zh" {
+			if r.City != "" {
+				return r.Entity + "(" + r.City + ",报告" + itoa(r.Report) + ")"
+			}
+			return r.Entity + "(报告" + itoa(r.Report) + ")"
+		}
+		if r.City != "" {
+			return "a " + lvlEn + " of " + title(places.PinyinBase(r.City)) + " (" + r.City + r.Entity + ", report " + itoa(r.Report) + ")"
+		}
+		return "a " + lvlEn + " (" + r.Entity + ", report " + itoa(r.Report) + ")"
+	}
+	if lang == "zh" {
+		return r.Entity
+	}
+	return title(places.PinyinBase(r.Entity)) + " " + lvlEn + " (" + r.Entity + ")"
+}
+
+func title(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func itoa(n int) string {
+	return strings.TrimSpace(strings.Replace(trimFloat(float64(n)), ".", "", 1))
+}
+
+var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}
+
+// describeFact states one fact row in the question's language, e.g.
+// "一般公共预算收入目标:增长10%左右" / "general public budget revenue (一般公共预算收入): target growth of about 10%".
+func describeFact(f corpus.Fact, lang string) string {
+	quals := strings.Split(f.Qualifier, ",")
+	has := func(q string) bool {
+		for _, x := range quals {
+			if x == q {
+				return true
+			}
+		}
+		return false
+	}
+	value := f.ValueText
+	if lang == "zh" {
+		kind := "目标"
+		if f.Kind == corpus.KindActual {
+			kind = "实际"
+		}
+		pre := ""
+		for _, q := range []string{"确保", "力争"} {
+			if has(q) {
+				pre += q
+			}
+		}
+		post := ""
+		for _, q := range []string{"以上", "左右", "以内", "以下"} {
+			if has(q) && !strings.Contains(value, q) {
+				post += q
+			}
+		}
+		verb := ""
+		if f.Measure == "growth" && !strings.ContainsAny(value, "增降") {
+			verb = "增长"
+			if f.Value < 0 {
+				verb = "下降"
+			}
+		}
+		if f.Comparator == "flat" {
+			return f.Wording + kind + ":与上年持平"
+		}
+		return f.Wording + kind + ":" + pre + verb + value + post
+	}
+	name := f.Indicator
+	if ind, ok := facts.Lookup(f.Indicator); ok && len(ind.English) > 0 {
+		name = ind.English[0] + " (" + f.Wording + ")"
+	}
+	kind := "target"
+	if f.Kind == corpus.KindActual {
+		kind = "actual"
+	}
+	var q []string
+	for _, x := range quals {
+		if e := qualifierEnglish[x]; e != "" {
+			q = append(q, e)
+		}
+	}
+	measure := ""
+	switch {
+	case f.Comparator == "flat":
+		return name + ": " + kind + " flat on the previous year"
+	case f.Measure == "growth" && f.Value < 0:
+		measure = "decline of "
+	case f.Measure == "growth":
+		measure = "growth of "
+	case f.Measure == "share":
+		measure = "share of "
+	}
+	return name + ": " + kind + " " + strings.Join(strings.Fields(measure+strings.Join(q, " ")+" "+value), " ")
+}

@@ -1,0 +1,365 @@
+package retrieval
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Intents of a question about an indicator.
+const (
+	IntentTarget = corpus.KindTarget
+	IntentActual = corpus.KindActual
+)
+
+// Term is one search term: Chinese variants of one concept (or one Latin word / number).
+type Term struct {
+	// From is the question's wording ("fiscal revenue", "工业投资").
+	From string
+	// Variants are the Chinese (or literal) forms searched for.
+	Variants []string
+	// Weight scales the term in lexical scoring.
+	Weight float64
+}
+
+// Number is a number the question mentions.
+type Number struct {
+	Text  string
+	Value float64
+	// Unit is "%" for percentages, else "" or the unit written after it.
+	Unit string
+}
+
+// Analysis is what retrieval makes of a question.
+type Analysis struct {
+	Question string
+	// Norm is the NFKC-normalised, lower-cased question.
+	Norm string
+	// Lang is "zh", "en" or "" (neither).
+	Lang  string
+	Terms []Term
+	// Numbers are the numbers the question mentions (years excluded).
+	Numbers []Number
+	// Places are the place names matched in the question; Reports the reports they resolve to.
+	Places  []string
+	Reports []corpus.ReportKey
+	// Level is the administrative level the question names (镇, 区, …), if any.
+	Level string
+	// Intent is IntentTarget, IntentActual or "".
+	Intent string
+	// Indicators are canonical indicator names the question asks about.
+	Indicators []string
+	// Aggregate is true for comparison and filter questions across reports.
+	Aggregate bool
+	// AnyOf is true when the question's terms are alternatives ("长者食堂或者老年助餐").
+	AnyOf bool
+	// Comparator is how the question compares its number: ">=" (more than, 以上), "<=" (less
+	// than, 以下) or "" (equal).
+	Comparator string
+	// Decline is true when the question asks about falls (下降, decline).
+	Decline bool
+	// Growth is true when the question asks about rates of growth rather than amounts.
+	Growth bool
+}
+
+var (
+	reNumber  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(%|percent|per cent|个百分点|亿元|万元|元|个|家|人|名|项|亩)?`)
+	reYearNum = regexp.MustCompile(`^(19|20)\d{2}$`)
+	// reZhPercent matches 百分之十, 百分之十五.
+	reZhPercent = regexp.MustCompile(`百分之([零一二两三四五六七八九十百]+)`)
+	reEnWord    = regexp.MustCompile(`[a-z][a-z'\-]*`)
+)
+
+var englishNumbers = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+}
+
+// levelWords maps level words of both languages to a level.
+var levelWords = []struct{ word, level string }{
+	{"subdistrict", "街道"}, {"sub-district", "街道"}, {"street", "街道"}, {"township", "乡"}, {"towns", "镇"},
+	{"town", "镇"}, {"districts", "区"}, {"district", "区"}, {"counties", "县"}, {"county", "县"},
+}
+
+var zhLevelWords = []struct{ word, level string }{
+	{"哪些镇", "镇"}, {"哪个镇", "镇"}, {"各镇", "镇"}, {"哪些区", "区"}, {"哪个区", "区"}, {"各区", "区"},
+	{"哪些县", "县"}, {"哪个县", "县"}, {"各县", "县"}, {"哪些乡", "乡"}, {"哪个乡", "乡"}, {"哪些街道", "街道"},
+}
+
+var (
+	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set)\b`)
+	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had)\b`)
+	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
+	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
+	enAgg    = regexp.MustCompile(`\b(which|what) (towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
+	zhAgg    = regexp.MustCompile(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个`)
+)
+
+// zhStop are question words removed from Chinese questions before tokenising.
+var zhStop = []string{"或者", "或是", "还是", "以及", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "的"}
+
+var enStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with and or is are was were be been being do does did
+		what which who whom whose how many much when where why that this these those it its their there here
+		any all each every some me my we our you your they them he she his her i about into over under than then
+		please tell show give list report reports government governments work year years set sets has have had
+		s town towns district districts county counties township city village per cent percent`) {
+		enStop[w] = true
+	}
+}
+
+// Analyze reads a question: language, numbers, places, level, intent, indicators and the search
+// terms (glossary translation for English). ix supplies the place matcher (may be nil).
+func Analyze(question string, ix *Index) Analysis {
+	a := Analysis{Question: question, Norm: zh.Normalize(question)}
+	a.Lang = detectLang(a.Norm)
+	a.Numbers = numbers(a.Norm)
+	if ix != nil {
+		a.Places, a.Reports = ix.matchPlaces(question)
+	}
+	switch a.Lang {
+	case "zh":
+		a.analyzeZh()
+	case "en":
+		a.analyzeEn()
+	}
+	for _, n := range a.Numbers {
+		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{strconv.FormatFloat(n.Value, 'f', -1, 64)}, Weight: 1})
+	}
+	a.AnyOf = reAnyOf.MatchString(a.Norm)
+	// "规模以上", "above-scale" name an indicator, not a comparison.
+	cmpText := sizeWords.Replace(a.Norm)
+	switch {
+	case reAtLeast.MatchString(cmpText):
+		a.Comparator = ">="
+	case reAtMost.MatchString(cmpText):
+		a.Comparator = "<="
+	}
+	a.Decline = reDecline.MatchString(a.Norm)
+	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
+	a.Indicators = expandIndicators(a.Indicators)
+	return a
+}
+
+var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
+
+var (
+	reAnyOf   = regexp.MustCompile(`或者|或是|\bor\b`)
+	reAtLeast = regexp.MustCompile(`more than|over|above|at least|or more|exceed|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`less than|under|below|at most|or less|以下|以内|不超过|低于|小于`)
+	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
+	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
+)
+
+// looseIndicators maps indicator names users say loosely to the indicators reports state:
+// "财政收入" in a question means the budget revenue figures too.
+var looseIndicators = map[string][]string{
+	"财政收入": {"一般公共预算收入", "财政总收入"},
+}
+
+func expandIndicators(inds []string) []string {
+	for _, ind := range inds {
+		for _, x := range looseIndicators[ind] {
+			inds = appendUnique(inds, x)
+		}
+	}
+	return inds
+}
+
+func detectLang(norm string) string {
+	han, latin := 0, 0
+	other := 0
+	for _, r := range norm {
+		switch {
+		case zh.IsHan(r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	switch {
+	case han > 0 && han*3 >= latin:
+		return "zh"
+	case latin > 0 && latin >= other:
+		return "en"
+	}
+	return ""
+}
+
+func numbers(norm string) []Number {
+	var out []Number
+	for _, m := range reNumber.FindAllStringSubmatch(norm, -1) {
+		if reYearNum.MatchString(m[1]) && m[2] == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			continue
+		}
+		unit := m[2]
+		if unit == "percent" || unit == "per cent" {
+			unit = "%"
+		}
+		out = append(out, Number{Text: m[0], Value: v, Unit: unit})
+	}
+	for _, m := range reZhPercent.FindAllStringSubmatch(norm, -1) {
+		if v, ok := zhNumber(m[1]); ok {
+			out = append(out, Number{Text: m[0], Value: v, Unit: "%"})
+		}
+	}
+	for _, w := range reEnWord.FindAllString(norm, -1) {
+		if v, ok := englishNumbers[w]; ok && strings.Contains(norm, w+" percent") {
+			out = append(out, Number{Text: w + " percent", Value: v, Unit: "%"})
+		}
+	}
+	return out
+}
+
+// zhNumber parses a Chinese numeral up to 999.
+func zhNumber(s string) (float64, bool) {
+	digits := map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch r {
+		case '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case '百':
+			total += cur * 100
+			cur = 0
+		default:
+			d, ok := digits[r]
+			if !ok {
+				return 0, false
+			}
+			cur = d
+		}
+	}
+	return float64(total + cur), true
+}
+
+func (a *Analysis) analyzeZh() {
+	q := a.Norm
+	for _, lw := range zhLevelWords {
+		if strings.Contains(q, lw.word) {
+			a.Level = lw.level
+		}
+	}
+	if zhTarget.MatchString(q) {
+		a.Intent = IntentTarget
+	} else if zhActual.MatchString(q) {
+		a.Intent = IntentActual
+	}
+	a.Aggregate = zhAgg.MatchString(q)
+	// Remove the places (they filter; as search terms they would only favour passages that
+	// repeat the town's name), years and question words; the rest are the terms.
+	for _, p := range a.Places {
+		q = strings.ReplaceAll(q, p, " ")
+		base, lvl := splitLevelSuffix(p)
+		if lvl != "" && len([]rune(base)) >= 2 {
+			q = strings.ReplaceAll(q, base, " ")
+		}
+	}
+	q = regexp.MustCompile(`(19|20)\d{2}年?`).ReplaceAllString(q, " ")
+	for _, w := range zhStop {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
+		if len([]rune(seg)) < 1 {
+			continue
+		}
+		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
+	}
+	for _, ind := range facts.Find(a.Norm) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	}
+}
+
+func (a *Analysis) analyzeEn() {
+	q := a.Norm
+	for _, lw := range levelWords {
+		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {
+			a.Level = lw.level
+			break
+		}
+	}
+	if enTarget.MatchString(q) {
+		a.Intent = IntentTarget
+	} else if enActual.MatchString(q) {
+		a.Intent = IntentActual
+	}
+	a.Aggregate = enAgg.MatchString(q)
+	matches := glossary.Default().Translate(q)
+	covered := make([]bool, len(q))
+	for _, m := range matches {
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			covered[i] = true
+		}
+		if isPlaceWord(m.Phrase, a.Places) {
+			continue
+		}
+		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: 1})
+	}
+	for _, ind := range facts.Find(q) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	}
+	// Words the glossary does not know stay as literal terms when they may occur in Chinese text
+	// (acronyms such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		if covered[loc[0]] {
+			continue
+		}
+		w := q[loc[0]:loc[1]]
+		if enStop[w] || isPlaceWord(w, a.Places) {
+			continue
+		}
+		if len(w) <= 6 && strings.Contains(a.Question, strings.ToUpper(w)) {
+			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: 0.5})
+		}
+	}
+}
+
+// isPlaceWord reports whether an English word is (part of) the pinyin of a matched place.
+func isPlaceWord(w string, placesMatched []string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), " ", "")
+	for _, p := range placesMatched {
+		for _, py := range placePinyins(p) {
+			if w != "" && strings.Contains(py, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func splitLevelSuffix(name string) (string, string) {
+	for _, l := range []string{"街道", "自治区", "镇", "乡", "区", "县", "市", "省"} {
+		if strings.HasSuffix(name, l) && len(name) > len(l) {
+			return strings.TrimSuffix(name, l), l
+		}
+	}
+	return name, ""
+}
+
+func appendUnique(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}

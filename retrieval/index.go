@@ -1,0 +1,228 @@
+// Package retrieval finds the passages and facts that answer a question: query analysis
+// (language, glossary translation, places, numbers, intent), a BM25 index over Chinese tokens,
+// dense search through chromem-go, fact lookup, filters and reciprocal rank fusion.
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/store"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Index is everything retrieval needs from one store generation. It is read-only after NewIndex
+// and safe for concurrent use.
+type Index struct {
+	Manifest store.Manifest
+	Reports  []corpus.Report
+	Chunks   []corpus.Chunk
+	Facts    []corpus.Fact
+
+	bm25      *BM25
+	col       *chromem.Collection
+	embed     embed.Func
+	chunkByID map[string]int
+	reportOf  map[corpus.ReportKey]int
+	matcher   *places.Matcher
+	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
+	// entity, 1 its city or province, 2 a place it merely names.
+	placeReports map[string][3][]corpus.ReportKey
+}
+
+// ErrEmbedderMismatch is returned when the store's embedder differs from the one given.
+var ErrEmbedderMismatch = store.ErrEmbedderMismatch
+
+// NewIndex builds the index of a loaded store. embedFn must be the embedder the store was built
+// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
+func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.Func) (*Index, error) {
+	m := snap.Manifest
+	if m.Embedder != embedderName || m.Dim != dim {
+		return nil, fmt.Errorf("%w: the store was built with %s (dimension %d) but queries would embed with %s (dimension %d); re-run `reportbot ingest` (with --embedder to choose) or configure the store's embedder",
+			ErrEmbedderMismatch, m.Embedder, m.Dim, embedderName, dim)
+	}
+	col, err := snap.Collection(embedFn)
+	if err != nil {
+		return nil, err
+	}
+	if col.Count() != len(snap.Chunks) {
+		return nil, fmt.Errorf("store is inconsistent: %d vectors for %d chunks; re-run `reportbot ingest`", col.Count(), len(snap.Chunks))
+	}
+	ix := &Index{
+		Manifest: m, Reports: snap.Reports, Chunks: snap.Chunks, Facts: snap.Facts,
+		col: col, embed: embedFn,
+		chunkByID: make(map[string]int, len(snap.Chunks)),
+		reportOf:  make(map[corpus.ReportKey]int, len(snap.Reports)),
+	}
+	docs := make([]string, len(snap.Chunks))
+	for i, c := range snap.Chunks {
+		ix.chunkByID[c.ID] = i
+		docs[i] = zh.Normalize(c.SectionPath() + "\n" + c.Text)
+	}
+	ix.bm25 = NewBM25(docs)
+	for i, r := range snap.Reports {
+		ix.reportOf[r.Key()] = i
+	}
+	ix.buildPlaces()
+	return ix, nil
+}
+
+// Report returns the profile of the report with key k.
+func (ix *Index) Report(k corpus.ReportKey) (corpus.Report, bool) {
+	i, ok := ix.reportOf[k]
+	if !ok {
+		return corpus.Report{}, false
+	}
+	return ix.Reports[i], true
+}
+
+// ChunkByID returns the chunk with the given ID.
+func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
+	i, ok := ix.chunkByID[id]
+	if !ok {
+		return corpus.Chunk{}, false
+	}
+	return ix.Chunks[i], true
+}
+
+func isWithheld(name string) bool {
+	base, _ := splitLevelSuffix(name)
+	return base == "" || reAnonBase.MatchString(base)
+}
+
+func (ix *Index) buildPlaces() {
+	ix.placeReports = map[string][3][]corpus.ReportKey{}
+	add := func(name string, tier int, k corpus.ReportKey) {
+		if name == "" || isWithheld(name) {
+			return
+		}
+		t := ix.placeReports[name]
+		for _, x := range t[tier] {
+			if x == k {
+				return
+			}
+		}
+		t[tier] = append(t[tier], k)
+		ix.placeReports[name] = t
+	}
+	for _, r := range ix.Reports {
+		add(r.Entity, 0, r.Key())
+		add(r.City, 1, r.Key())
+		add(r.Province, 1, r.Key())
+		for _, p := range r.Places {
+			add(p, 2, r.Key())
+		}
+	}
+	names := make([]string, 0, len(ix.placeReports))
+	for n := range ix.placeReports {
+		names = append(names, n)
+	}
+	ix.matcher = places.NewMatcher(names)
+}
+
+// matchPlaces returns the place names a question mentions and the reports they identify: a
+// report's own entity first; else reports whose city or province it is; else reports that name
+// the place.
+func (ix *Index) matchPlaces(question string) ([]string, []corpus.ReportKey) {
+	if ix.matcher == nil {
+		return nil, nil
+	}
+	found := ix.matcher.Match(question)
+	var keys []corpus.ReportKey
+	for _, name := range found {
+		// A place a report merely mentions (tier 2) does not make it that place's report.
+		tiers := ix.placeReports[name]
+		for _, t := range tiers[:2] {
+			if len(t) > 0 {
+				keys = appendKeys(keys, t...)
+				break
+			}
+		}
+	}
+	return found, keys
+}
+
+// Unresolved returns the places of an analysis that identify no report.
+func (ix *Index) Unresolved(a Analysis) []string {
+	var out []string
+	for _, name := range a.Places {
+		t := ix.placeReports[name]
+		if len(t[0]) == 0 && len(t[1]) == 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// IDF returns the lexical index's inverse document frequency of a token; a token no chunk holds
+// gets the highest IDF there is (it is as specific as a word can be).
+func (ix *Index) IDF(tok string) float64 {
+	if v := ix.bm25.IDF(tok); v > 0 {
+		return v
+	}
+	n := float64(ix.bm25.Len())
+	return math.Log(1 + (n+0.5)/0.5)
+}
+
+func appendKeys(s []corpus.ReportKey, ks ...corpus.ReportKey) []corpus.ReportKey {
+	for _, k := range ks {
+		dup := false
+		for _, x := range s {
+			dup = dup || x == k
+		}
+		if !dup {
+			s = append(s, k)
+		}
+	}
+	return s
+}
+
+func placePinyins(name string) []string {
+	return places.PinyinVariants(name)
+}
+
+// dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
+// allow when not nil.
+func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) bool) ([]Scored, error) {
+	if strings.TrimSpace(text) == "" || ix.col.Count() == 0 {
+		return nil, nil
+	}
+	vec, err := ix.embed(ctx, text)
+	if err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	if len(vec) != ix.Manifest.Dim {
+		return nil, fmt.Errorf("%w: query vector has dimension %d, the store %d", ErrEmbedderMismatch, len(vec), ix.Manifest.Dim)
+	}
+	want := n
+	if allow != nil {
+		want = ix.col.Count() // filter after scoring: chromem's where is exact-match only
+	}
+	want = min(want, ix.col.Count())
+	res, err := ix.col.QueryEmbedding(ctx, vec, want, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("dense search: %w", err)
+	}
+	out := make([]Scored, 0, n)
+	for _, r := range res {
+		i, ok := ix.chunkByID[r.ID]
+		if !ok || (allow != nil && !allow(i)) {
+			continue
+		}
+		out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
+		if len(out) == n {
+			break
+		}
+	}
+	return out, nil
+}
+
+var errNoTerms = errors.New("no search terms")
