@@ -1,0 +1,244 @@
+// Package bot puts the answer service on Slack: Socket Mode and HTTP (Events API, slash
+// commands, interactivity), request verification, de-duplication of redeliveries, a bounded
+// worker pool, and Block Kit rendering of cited answers. It never retrieves or answers by
+// itself; it calls the same answer service the CLI calls.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/reportbot/reportbot/internal/answer"
+)
+
+// Answerer answers one question; *answer.Service is the real one.
+type Answerer interface {
+	Ask(ctx context.Context, req answer.Request) (*answer.Answer, error)
+}
+
+var _ Answerer = (*answer.Service)(nil)
+
+// slackAPI is the part of the Slack Web API the bot calls. Response URLs are posted through
+// PostMessageContext with slack.MsgOptionResponseURL.
+type slackAPI interface {
+	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...slack.MsgOption) (string, string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slack.MsgOption) (string, error)
+}
+
+var _ slackAPI = (*slack.Client)(nil)
+
+// Config configures a Bot. Zero durations and counts take the defaults noted.
+type Config struct {
+	// BotToken (xoxb-…) is required; AppToken (xapp-…) is required for Socket Mode and
+	// SigningSecret for HTTP mode.
+	BotToken      string
+	AppToken      string
+	SigningSecret string
+	// APIURL overrides the Web API base URL, e.g. https://slack-gov.com/api or a test server
+	// (default https://slack.com/api).
+	APIURL string
+
+	// Workers bounds how many questions are answered at once (default 8); Queue bounds how many
+	// wait (default 100). Questions beyond that get a "busy" reply.
+	Workers int
+	Queue   int
+	// AnswerTimeout bounds one answer, from question to the final message (default 2m).
+	AnswerTimeout time.Duration
+	// APITimeout bounds one Slack API call, including 429 waits (default 30s).
+	APITimeout time.Duration
+	// StreamInterval is the least time between two edits of a message (default 1s: chat.update
+	// is a tier-3 method).
+	StreamInterval time.Duration
+	// ShutdownTimeout bounds how long shutdown waits for answers in flight (default 25s).
+	ShutdownTimeout time.Duration
+	// Retries is how often a Web API call is retried after HTTP 429 (default 3; Retry-After is
+	// honoured).
+	Retries int
+}
+
+func (c *Config) setDefaults() {
+	if c.Workers <= 0 {
+		c.Workers = 8
+	}
+	if c.Queue <= 0 {
+		c.Queue = 100
+	}
+	if c.AnswerTimeout <= 0 {
+		c.AnswerTimeout = 2 * time.Minute
+	}
+	if c.APITimeout <= 0 {
+		c.APITimeout = 30 * time.Second
+	}
+	if c.StreamInterval <= 0 {
+		c.StreamInterval = time.Second
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 25 * time.Second
+	}
+	if c.Retries <= 0 {
+		c.Retries = 3
+	}
+}
+
+// Bot answers Slack questions with the answer service.
+type Bot struct {
+	cfg    Config
+	client *slack.Client // nil when a test hands in api directly
+	api    slackAPI
+	ans    Answerer
+	log    *slog.Logger // component=bot
+	// rootLog is the logger as handed in, for the Slack library's own component loggers.
+	rootLog *slog.Logger
+
+	// self is the bot's own identity, learned from auth.test at start.
+	selfMu    sync.RWMutex
+	botUserID string
+	botID     string
+
+	seen    *lru[struct{}]      // event ids and message keys already taken
+	convs   *lru[[]answer.Turn] // conversation key → earlier turns
+	answers *lru[storedAnswer]  // answer id → answer, for "Share in channel" and feedback
+	work    *pool               // answers
+	quick   *pool               // button clicks: never stuck behind slow answers
+	busy    chan struct{}       // bounds concurrent "busy" replies
+}
+
+// storedAnswer is what a later button click needs of an answer.
+type storedAnswer struct {
+	ans   *answer.Answer
+	asker string
+}
+
+// New returns a Bot. It does not contact Slack; RunSocket and RunHTTP do.
+func New(cfg Config, ans Answerer, logger *slog.Logger) (*Bot, error) {
+	if cfg.BotToken == "" {
+		return nil, errors.New("bot: the bot token (SLACK_BOT_TOKEN) is required")
+	}
+	if ans == nil {
+		return nil, errors.New("bot: an answer service is required")
+	}
+	retries := cfg.Retries
+	if retries <= 0 {
+		retries = 3
+	}
+	// Keep a connection per worker: the default of 2 idle connections per host makes most calls
+	// under load open a new connection (and a TLS handshake) to Slack.
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.MaxIdleConnsPerHost = max(cfg.Workers, 8) + 8
+	opts := []slack.Option{
+		slack.OptionHTTPClient(&http.Client{Transport: transport}),
+		slack.OptionRetry(retries), // after the client: wraps it. 429 only, honouring Retry-After
+		slack.OptionLog(slogLogger(logger, "slack")),
+	}
+	if cfg.AppToken != "" {
+		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
+	}
+	if cfg.APIURL != "" {
+		// slack-go appends method names to the base URL as is: the trailing slash is required.
+		opts = append(opts, slack.OptionAPIURL(strings.TrimRight(cfg.APIURL, "/")+"/"))
+	}
+	client := slack.New(cfg.BotToken, opts...)
+	b := newBot(cfg, client, ans, logger)
+	b.client = client
+	return b, nil
+}
+
+// newBot wires a Bot around any slackAPI (tests hand in fakes).
+func newBot(cfg Config, api slackAPI, ans Answerer, logger *slog.Logger) *Bot {
+	cfg.setDefaults()
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{
+		cfg:     cfg,
+		api:     api,
+		ans:     ans,
+		log:     logger.With("component", "bot"),
+		rootLog: logger,
+		seen:    newLRU[struct{}](20000, 30*time.Minute),
+		convs:   newLRU[[]answer.Turn](2000, 2*time.Hour),
+		answers: newLRU[storedAnswer](2000, 30*time.Minute), // response URLs live 30 minutes
+		work:    newPool(cfg.Workers, cfg.Queue),
+		quick:   newPool(4, 100),
+		busy:    make(chan struct{}, 8),
+	}
+	onPanic := func(v any) { b.log.Error("panic in a job", "panic", v, "stack", string(debug.Stack())) }
+	b.work.onPanic, b.quick.onPanic = onPanic, onPanic
+	return b
+}
+
+// identify learns the bot's user and bot ids, so that its own messages and mentions can be told
+// apart, and checks the bot token on the way.
+func (b *Bot) identify(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+	defer cancel()
+	r, err := b.api.AuthTestContext(ctx)
+	if err != nil {
+		return fmt.Errorf("slack auth.test (check SLACK_BOT_TOKEN and SLACK_API_URL): %w", err)
+	}
+	b.selfMu.Lock()
+	b.botUserID, b.botID = r.UserID, r.BotID
+	b.selfMu.Unlock()
+	b.log.Info("connected to slack", "team", r.Team, "bot_user", r.UserID, "bot_id", r.BotID)
+	return nil
+}
+
+func (b *Bot) self() (userID, botID string) {
+	b.selfMu.RLock()
+	defer b.selfMu.RUnlock()
+	return b.botUserID, b.botID
+}
+
+// start starts the worker pools with the work context (cancelled only after the shutdown grace
+// period, so that answers in flight can finish).
+func (b *Bot) start(workCtx context.Context) {
+	b.work.start(workCtx)
+	b.quick.start(workCtx)
+}
+
+// drain stops taking work and waits for what was taken, at most ShutdownTimeout; then it
+// cancels the rest through stopWork and waits briefly for the workers to return.
+func (b *Bot) drain(stopWork context.CancelFunc) {
+	deadline := time.Now().Add(b.cfg.ShutdownTimeout)
+	b.work.close()
+	b.quick.close()
+	okWork := b.work.wait(time.Until(deadline))
+	okQuick := b.quick.wait(time.Until(deadline))
+	if okWork && okQuick {
+		b.log.Info("shutdown: all answers finished")
+		return
+	}
+	b.log.Warn("shutdown: answers still running after the grace period; cancelling them",
+		"grace", b.cfg.ShutdownTimeout.String(), "pending", b.work.pending()+b.quick.pending())
+	stopWork()
+	b.work.wait(2 * time.Second)
+	b.quick.wait(2 * time.Second)
+}
+
+// slogLogger adapts slog to the Printf-style logger slack-go wants.
+func slogLogger(l *slog.Logger, component string) *slogPrinter {
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
+	return &slogPrinter{l: l.With("component", component)}
+}
+
+// slogPrinter satisfies slack-go's logger interface (Output) by logging at debug level.
+type slogPrinter struct{ l *slog.Logger }
+
+// Output logs one line of slack-go's debug output.
+func (p *slogPrinter) Output(_ int, s string) error {
+	p.l.Debug(strings.TrimSpace(s))
+	return nil
+}

@@ -1,0 +1,230 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/reportbot/reportbot/internal/answer"
+)
+
+// question is one question to answer and where its answer goes.
+type question struct {
+	text    string
+	user    string
+	channel string
+	// threadTS is the thread to answer in; "" answers at the top level (a DM).
+	threadTS string
+	// msgTS is the question's own message (empty for slash commands).
+	msgTS string
+	// source is "mention", "dm" or "command" (for logs).
+	source string
+	// convKeys name the conversation the question continues; the first holds its history and
+	// the answer is remembered under all of them.
+	convKeys []string
+	// responseURL is where a slash command's answer goes.
+	responseURL string
+}
+
+func convKey(channel, threadTS string) string { return channel + "/" + threadTS }
+
+func (q question) logger(l *slog.Logger) *slog.Logger {
+	return l.With("source", q.source, "channel", q.channel, "user", q.user, "ts", q.msgTS)
+}
+
+// answerInChannel answers a mention or a DM: a placeholder first, edited while a model writes
+// (throttled), then replaced by the cited answer.
+func (b *Bot) answerInChannel(ctx context.Context, q question) {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	defer cancel()
+	log := q.logger(b.log)
+	start := time.Now()
+	if q.text == "" {
+		blocks, fallback := noticeBlocks(":wave:", usageText)
+		b.deliver(ctx, log, q, "", blocks, fallback)
+		return
+	}
+
+	_, placeholder, err := b.post(ctx, q, slack.MsgOptionText(statusSearching, false), slack.MsgOptionBlocks(statusBlocks()...))
+	if err != nil {
+		log.Warn("post placeholder", "err", err) // the answer is posted as a new message instead
+		placeholder = ""
+	}
+
+	req := answer.Request{Question: q.text, History: b.history(q.convKeys)}
+	var st *streamer
+	if placeholder != "" {
+		st = newStreamer(b.cfg.StreamInterval, func(ctx context.Context, text string) {
+			blocks, fallback := streamingBlocks(text)
+			if err := b.update(ctx, q.channel, placeholder, blocks, fallback); err != nil {
+				log.Warn("stream edit", "err", err)
+			}
+		})
+		go st.run(ctx, time.Now())
+		req.OnDelta = st.add
+	}
+
+	a, err := b.ans.Ask(ctx, req)
+	var lastEdit time.Time
+	if st != nil {
+		lastEdit = st.stop()
+	}
+	var blocks []slack.Block
+	var fallback string
+	if err != nil {
+		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
+	} else {
+		blocks, fallback = answerBlocks(a, renderOptions{feedback: true})
+	}
+	if !lastEdit.IsZero() { // keep the final edit as far from the last stream edit as any other
+		sleepCtx(ctx, time.Until(lastEdit.Add(b.cfg.StreamInterval)))
+	}
+	ts := b.deliver(ctx, log, q, placeholder, blocks, fallback)
+	if err == nil {
+		b.remember(q, a, ts)
+		log.Info("answered", "answer_id", a.ID, "question", truncate(q.text, 200), "mode", a.Mode, "grounded", a.Grounded,
+			"citations", len(a.Citations), "elapsed_ms", time.Since(start).Milliseconds())
+	}
+}
+
+// deliver puts the final message in place of the placeholder (or posts it when there is
+// none), falling back to plain text if Slack refuses the blocks. It returns the message ts.
+func (b *Bot) deliver(ctx context.Context, log *slog.Logger, q question, placeholder string, blocks []slack.Block, fallback string) string {
+	plainBlocks := []slack.Block{section(truncate(fallback, maxSectionRunes-10))}
+	if placeholder != "" {
+		err := b.update(ctx, q.channel, placeholder, blocks, fallback)
+		if err == nil {
+			return placeholder
+		}
+		log.Error("update answer message", "err", err)
+		if err = b.update(ctx, q.channel, placeholder, plainBlocks, fallback); err == nil {
+			return placeholder
+		}
+		log.Error("update answer message as plain text", "err", err)
+	}
+	_, ts, err := b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
+	if err == nil {
+		return ts
+	}
+	log.Error("post answer message", "err", err)
+	_, ts, err = b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(plainBlocks...))
+	if err != nil {
+		log.Error("post answer message as plain text; giving up", "err", err)
+	}
+	return ts
+}
+
+// post posts a message where q's answer goes.
+func (b *Bot) post(ctx context.Context, q question, opts ...slack.MsgOption) (string, string, error) {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+	defer cancel()
+	if q.threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(q.threadTS))
+	}
+	return b.api.PostMessageContext(ctx, q.channel, opts...)
+}
+
+// update replaces a message's content.
+func (b *Bot) update(ctx context.Context, channel, ts string, blocks []slack.Block, fallback string) error {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+	defer cancel()
+	_, _, _, err := b.api.UpdateMessageContext(ctx, channel, ts, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
+	return err
+}
+
+// respondURL posts to a response URL (slash commands and button clicks).
+func (b *Bot) respondURL(ctx context.Context, url, responseType string, replace bool, blocks []slack.Block, fallback string) error {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+	defer cancel()
+	opts := []slack.MsgOption{slack.MsgOptionResponseURL(url, responseType), slack.MsgOptionText(fallback, false),
+		slack.MsgOptionBlocks(blocks...)}
+	if replace {
+		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
+	}
+	_, _, err := b.api.PostMessageContext(ctx, "", opts...)
+	return err
+}
+
+// history returns the earlier turns of q's conversation.
+func (b *Bot) history(keys []string) []answer.Turn {
+	if len(keys) == 0 {
+		return nil
+	}
+	turns, _ := b.convs.get(keys[0])
+	return append([]answer.Turn(nil), turns...)
+}
+
+// maxTurns bounds the history passed with a follow-up.
+const maxTurns = 6
+
+// remember records the exchange for follow-ups (also under the answer's own ts, where a user
+// may start a thread in a DM) and keeps the answer for button clicks.
+func (b *Bot) remember(q question, a *answer.Answer, answerTS string) {
+	b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
+	keys := q.convKeys
+	if q.threadTS == "" && answerTS != "" {
+		keys = append(keys[:len(keys):len(keys)], convKey(q.channel, answerTS))
+	}
+	turn := answer.Turn{Question: q.text, Answer: a.Text}
+	for _, k := range keys {
+		b.convs.update(k, func(old []answer.Turn, _ bool) []answer.Turn {
+			turns := append(append([]answer.Turn(nil), old...), turn)
+			if len(turns) > maxTurns {
+				turns = turns[len(turns)-maxTurns:]
+			}
+			return turns
+		})
+	}
+}
+
+// userError turns an answer error into a short mrkdwn sentence for Slack and logs the details.
+func (b *Bot) userError(log *slog.Logger, err error) string {
+	switch {
+	case errors.Is(err, answer.ErrEmptyQuestion):
+		return usageText
+	case errors.Is(err, answer.ErrNoContent), errors.Is(err, answer.ErrTooLong), errors.Is(err, answer.ErrUnsupportedLanguage):
+		log.Info("question not answerable", "err", err)
+		return escape(sentence(err.Error()))
+	case errors.Is(err, context.DeadlineExceeded):
+		log.Error("answer timed out", "err", err)
+		return "Sorry, that took too long. Please try again, perhaps with a narrower question."
+	case errors.Is(err, context.Canceled):
+		log.Warn("answer cancelled", "err", err)
+		return "Sorry, I was restarting and couldn't finish. Please ask again in a minute."
+	}
+	log.Error("answer failed", "err", err)
+	return "Sorry, I couldn't search the reports just now. Please try again in a minute (the details are in the bot's log)."
+}
+
+// sentence capitalises the first letter and ends with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+		s += "."
+	}
+	return s
+}
+
+// sleepCtx sleeps for d or until ctx is done.
+func sleepCtx(ctx context.Context, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
