@@ -9,6 +9,7 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -71,6 +72,8 @@ type Analysis struct {
 var (
 	reNumber  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(%|percent|per cent|个百分点|亿元|万元|元|个|家|人|名|项|亩)?`)
 	reYearNum = regexp.MustCompile(`^(19|20)\d{2}$`)
+	// reBigNumber matches English amounts in millions and billions.
+	reBigNumber = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(million|billion)`)
 	// reZhPercent matches 百分之十, 百分之十五.
 	reZhPercent = regexp.MustCompile(`百分之([零一二两三四五六七八九十百]+)`)
 	reEnWord    = regexp.MustCompile(`[a-z][a-z'\-]*`)
@@ -83,7 +86,7 @@ var englishNumbers = map[string]float64{
 
 // levelWords maps level words of both languages to a level.
 var levelWords = []struct{ word, level string }{
-	{"subdistrict", "街道"}, {"sub-district", "街道"}, {"street", "街道"}, {"township", "乡"}, {"towns", "镇"},
+	{"subdistrict", "街道"}, {"sub-district", "街道"}, {"township", "乡"}, {"towns", "镇"},
 	{"town", "镇"}, {"districts", "区"}, {"district", "区"}, {"counties", "县"}, {"county", "县"},
 }
 
@@ -97,12 +100,12 @@ var (
 	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had)\b`)
 	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
-	enAgg    = regexp.MustCompile(`\b(which|what) (towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
+	enAgg    = regexp.MustCompile(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
 	zhAgg    = regexp.MustCompile(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个`)
 )
 
 // zhStop are question words removed from Chinese questions before tokenising.
-var zhStop = []string{"或者", "或是", "还是", "以及", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+var zhStop = []string{"或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
 	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "的"}
 
 var enStop = map[string]bool{}
@@ -128,12 +131,19 @@ func Analyze(question string, ix *Index) Analysis {
 	}
 	switch a.Lang {
 	case "zh":
-		a.analyzeZh()
+		a.analyzeZh(ix)
 	case "en":
 		a.analyzeEn()
 	}
 	for _, n := range a.Numbers {
-		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{strconv.FormatFloat(n.Value, 'f', -1, 64)}, Weight: 1})
+		v := strconv.FormatFloat(n.Value, 'f', -1, 64)
+		switch {
+		case n.Unit == "亿" && n.Value == 1:
+			v = "亿元"
+		case n.Unit == "亿" || n.Unit == "万":
+			v += n.Unit
+		}
+		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
 	}
 	a.AnyOf = reAnyOf.MatchString(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
@@ -145,6 +155,12 @@ func Analyze(question string, ix *Index) Analysis {
 		a.Comparator = "<="
 	}
 	a.Decline = reDecline.MatchString(a.Norm)
+	if a.Aggregate && ix != nil {
+		// "Which towns are in Wujiang?": a place no report is from becomes a term to look for.
+		for _, p := range ix.Unresolved(a) {
+			a.Terms = append(a.Terms, Term{From: p, Variants: []string{places.Base(p)}, Weight: 1})
+		}
+	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
 	a.Indicators = expandIndicators(a.Indicators)
 	return a
@@ -199,7 +215,8 @@ func detectLang(norm string) string {
 
 func numbers(norm string) []Number {
 	var out []Number
-	for _, m := range reNumber.FindAllStringSubmatch(norm, -1) {
+	plain := reBigNumber.ReplaceAllString(norm, " ")
+	for _, m := range reNumber.FindAllStringSubmatch(plain, -1) {
 		if reYearNum.MatchString(m[1]) && m[2] == "" {
 			continue
 		}
@@ -216,6 +233,23 @@ func numbers(norm string) []Number {
 	for _, m := range reZhPercent.FindAllStringSubmatch(norm, -1) {
 		if v, ok := zhNumber(m[1]); ok {
 			out = append(out, Number{Text: m[0], Value: v, Unit: "%"})
+		}
+	}
+	// "4.7 billion yuan" is written 47亿元 in the reports, "100 million yuan" 1亿元, "300
+	// million" 3亿, "20 million" 2000万.
+	for _, m := range reBigNumber.FindAllStringSubmatch(norm, -1) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		if m[2] == "billion" {
+			v *= 1000
+		}
+		// v is in millions now.
+		if v >= 100 {
+			out = append(out, Number{Text: m[0], Value: v / 100, Unit: "亿"})
+		} else {
+			out = append(out, Number{Text: m[0], Value: v * 100, Unit: "万"})
 		}
 	}
 	for _, w := range reEnWord.FindAllString(norm, -1) {
@@ -252,7 +286,26 @@ func zhNumber(s string) (float64, bool) {
 	return float64(total + cur), true
 }
 
-func (a *Analysis) analyzeZh() {
+// functionChars are characters that questions attach to content words ("建口袋公园",
+// "给村集体经济定的目标"): verbs of asking, particles, measure words.
+const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊地得着过又也都就才还再很最更太"
+
+// trimFunctionChars drops function characters from the ends of a question segment when they
+// do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
+// the index), so that they do not count as missing content.
+func trimFunctionChars(seg string, ix *Index) string {
+	known := func(bi string) bool { return ix == nil || ix.bm25.IDF(bi) > 0 }
+	rs := []rune(seg)
+	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[0]) && !known(string(rs[:2])) {
+		rs = rs[1:]
+	}
+	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[len(rs)-1]) && !known(string(rs[len(rs)-2:])) {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
+}
+
+func (a *Analysis) analyzeZh(ix *Index) {
 	q := a.Norm
 	for _, lw := range zhLevelWords {
 		if strings.Contains(q, lw.word) {
@@ -279,7 +332,8 @@ func (a *Analysis) analyzeZh() {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
-		if len([]rune(seg)) < 1 {
+		seg = trimFunctionChars(seg, ix)
+		if len([]rune(seg)) < 2 {
 			continue
 		}
 		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
@@ -309,7 +363,7 @@ func (a *Analysis) analyzeEn() {
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true
 		}
-		if isPlaceWord(m.Phrase, a.Places) {
+		if isPlaceWord(m.Phrase, a.Places) || isLevelWord(m.Phrase) {
 			continue
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: 1})
@@ -362,4 +416,15 @@ func appendUnique(s []string, v string) []string {
 		}
 	}
 	return append(s, v)
+}
+
+// isLevelWord reports whether an English phrase is only a level word ("town", "districts"):
+// levels filter reports; as search terms they would favour passages that say 镇 or 区.
+func isLevelWord(p string) bool {
+	for _, lw := range levelWords {
+		if p == lw.word {
+			return true
+		}
+	}
+	return p == "township" || p == "city" || p == "cities"
 }

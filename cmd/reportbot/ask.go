@@ -10,6 +10,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/answer"
 	"github.com/reportbot/reportbot/internal/config"
+	"github.com/reportbot/reportbot/retrieval"
 )
 
 // askJSON is the shape `reportbot ask --json` prints.
@@ -39,6 +40,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	explain := fs.Bool("explain", false, "print how the question was read (terms, places, filters) to stderr")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] QUESTION`)
 		fs.PrintDefaults()
@@ -57,6 +59,11 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	svc, err := openService(ctx, e, cfg, logger)
 	if err != nil {
 		return err
+	}
+	if *explain {
+		a := retrieval.Analyze(question, svc.Index())
+		b, _ := json.MarshalIndent(a, "", "  ")
+		fmt.Fprintf(e.stderr, "%s\n", b)
 	}
 	req := answer.Request{Question: question, K: *k}
 	streamed := false
