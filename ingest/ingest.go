@@ -83,6 +83,9 @@ type Parsed struct {
 func Parse(doc *Document, source string, chunkChars int) (*Parsed, error) {
 	paras, dropped := Clean(doc.Paragraphs)
 	out := &Parsed{Doc: doc, Dropped: dropped}
+	if len(paras) == 0 {
+		return nil, fmt.Errorf("%s: %w (the file holds %d paragraph(s), all of them page furniture such as navigation or footers)", doc.Path, ErrNothingToIngest, dropped)
+	}
 	raws := Split(paras)
 	texts := make([]string, len(raws))
 	for i, rr := range raws {
