@@ -263,3 +263,25 @@ func stage(p Progress, name string, total int) {
 func refuseEmbed(context.Context, string) ([]float32, error) {
 	return nil, errors.New("ingest: chunk without a precomputed embedding")
 }
+
+// EmbedderFunc makes an Embedder of a one-text embedding function (such as the local embedder).
+func EmbedderFunc(name string, dim int, fn func(ctx context.Context, text string) ([]float32, error)) Embedder {
+	return Embedder{
+		Name: name,
+		Dim:  dim,
+		Batch: func(ctx context.Context, texts []string, progress func(int)) ([][]float32, error) {
+			out := make([][]float32, len(texts))
+			for i, t := range texts {
+				v, err := fn(ctx, t)
+				if err != nil {
+					return nil, fmt.Errorf("text %d: %w", i, err)
+				}
+				out[i] = v
+				if progress != nil && (i%256 == 0 || i == len(texts)-1) {
+					progress(i + 1)
+				}
+			}
+			return out, nil
+		},
+	}
+}

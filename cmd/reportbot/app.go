@@ -85,25 +85,7 @@ func ingestBundled(ctx context.Context, e env, cfg config.Config, logger *slog.L
 
 // localEmbedder is the offline embedder as ingest uses it.
 func localEmbedder() ingest.Embedder {
-	fn := embed.Local(embed.LocalDim)
-	return ingest.Embedder{
-		Name: embed.LocalName,
-		Dim:  embed.LocalDim,
-		Batch: func(ctx context.Context, texts []string, progress func(int)) ([][]float32, error) {
-			out := make([][]float32, len(texts))
-			for i, t := range texts {
-				v, err := fn(ctx, t)
-				if err != nil {
-					return nil, fmt.Errorf("chunk %d: %w", i, err)
-				}
-				out[i] = v
-				if progress != nil && (i%256 == 0 || i == len(texts)-1) {
-					progress(i + 1)
-				}
-			}
-			return out, nil
-		},
-	}
+	return ingest.EmbedderFunc(embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
 }
 
 // openService loads the index and builds the answer service, with a model when configured.

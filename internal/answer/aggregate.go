@@ -77,13 +77,33 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 	var matched, near []string
 	for i, key := range order {
 		g := groups[key]
+		// One part per indicator and kind: "target: guarantees growth of 8%, strives for growth
+		// of 10% [1]".
 		var parts []string
+		var order []string
+		values := map[string][]string{}
+		refs := map[string][]string{}
 		for _, f := range dedupeFacts(g.facts) {
 			n := cite(f.ChunkID, 1/float64(i+1))
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
-			parts = append(parts, describeFact(f, a.Lang)+" ["+itoa(n)+"]")
+			name := factName(f, a.Lang)
+			if _, ok := values[name]; !ok {
+				order = append(order, name)
+			}
+			values[name] = append(values[name], factValue(f, a.Lang))
+			ref := "[" + itoa(n) + "]"
+			if !contains(refs[name], ref) {
+				refs[name] = append(refs[name], ref)
+			}
+		}
+		sep := ", "
+		if a.Lang == "zh" {
+			sep = ","
+		}
+		for _, name := range order {
+			parts = append(parts, name+strings.Join(values[name], sep)+" "+strings.Join(refs[name], ""))
 		}
 		r, _ := ix.Report(key)
 		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
@@ -106,14 +126,14 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 	var b strings.Builder
 	switch {
 	case a.Lang == "zh" && len(matched) > 0:
-		b.WriteString("符合条件的报告有" + itoa(len(matched)) + "份:\n" + strings.Join(matched, "\n"))
+		b.WriteString("符合条件的报告:\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\n接近但数值不同:\n" + strings.Join(near, "\n"))
 		}
 	case a.Lang == "zh":
 		b.WriteString("没有报告的数值与问题完全一致。相关的数值:\n" + strings.Join(near, "\n"))
 	case len(matched) > 0:
-		b.WriteString(itoa(len(matched)) + " report(s) match:\n" + strings.Join(matched, "\n"))
+		b.WriteString("Reports that match:\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\nNear misses (same indicator, other values):\n" + strings.Join(near, "\n"))
 		}

@@ -61,11 +61,33 @@ func itoa(n int) string {
 var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}
 
 // describeFact states one fact row in the question's language, e.g.
-// "一般公共预算收入目标:增长10%左右" / "general public budget revenue (一般公共预算收入): target growth of about 10%".
+// "一般公共预算收入目标:增长10%左右" / "general public budget revenue (一般公共预算收入): target: growth of about 10%".
 func describeFact(f corpus.Fact, lang string) string {
-	quals := strings.Split(f.Qualifier, ",")
+	return factName(f, lang) + factValue(f, lang)
+}
+
+// factName is the indicator and kind part of a fact's description.
+func factName(f corpus.Fact, lang string) string {
+	if lang == "zh" {
+		if f.Kind == corpus.KindActual {
+			return f.Wording + "实际:"
+		}
+		return f.Wording + "目标:"
+	}
+	name := f.Indicator
+	if ind, ok := facts.Lookup(f.Indicator); ok && len(ind.English) > 0 {
+		name = ind.English[0] + " (" + f.Wording + ")"
+	}
+	if f.Kind == corpus.KindActual {
+		return name + ": actual: "
+	}
+	return name + ": target: "
+}
+
+// factValue is the value part of a fact's description: qualifiers, measure and value.
+func factValue(f corpus.Fact, lang string) string {
 	has := func(q string) bool {
-		for _, x := range quals {
+		for _, x := range strings.Split(f.Qualifier, ",") {
 			if x == q {
 				return true
 			}
@@ -74,17 +96,15 @@ func describeFact(f corpus.Fact, lang string) string {
 	}
 	value := f.ValueText
 	if lang == "zh" {
-		kind := "目标"
-		if f.Kind == corpus.KindActual {
-			kind = "实际"
+		if f.Comparator == "flat" {
+			return "与上年持平"
 		}
-		pre := ""
+		pre, post := "", ""
 		for _, q := range []string{"确保", "力争"} {
 			if has(q) {
 				pre += q
 			}
 		}
-		post := ""
 		for _, q := range []string{"以上", "左右", "以内", "以下"} {
 			if has(q) && !strings.Contains(value, q) {
 				post += q
@@ -97,35 +117,33 @@ func describeFact(f corpus.Fact, lang string) string {
 				verb = "下降"
 			}
 		}
-		if f.Comparator == "flat" {
-			return f.Wording + kind + ":与上年持平"
-		}
-		return f.Wording + kind + ":" + pre + verb + value + post
+		return pre + verb + value + post
 	}
-	name := f.Indicator
-	if ind, ok := facts.Lookup(f.Indicator); ok && len(ind.English) > 0 {
-		name = ind.English[0] + " (" + f.Wording + ")"
+	if f.Comparator == "flat" {
+		return "flat on the previous year"
 	}
-	kind := "target"
-	if f.Kind == corpus.KindActual {
-		kind = "actual"
-	}
-	var q []string
-	for _, x := range quals {
-		if e := qualifierEnglish[x]; e != "" {
-			q = append(q, e)
+	var words []string
+	for _, q := range []string{"确保", "力争"} {
+		if has(q) {
+			words = append(words, qualifierEnglish[q])
 		}
 	}
-	measure := ""
 	switch {
-	case f.Comparator == "flat":
-		return name + ": " + kind + " flat on the previous year"
 	case f.Measure == "growth" && f.Value < 0:
-		measure = "decline of "
+		words = append(words, "a decline of")
 	case f.Measure == "growth":
-		measure = "growth of "
+		words = append(words, "growth of")
 	case f.Measure == "share":
-		measure = "share of "
+		words = append(words, "a share of")
 	}
-	return name + ": " + kind + " " + strings.Join(strings.Fields(measure+strings.Join(q, " ")+" "+value), " ")
+	for _, q := range []string{"左右", "以内", "以下"} {
+		if has(q) {
+			words = append(words, qualifierEnglish[q])
+		}
+	}
+	words = append(words, strings.TrimPrefix(value, "-"))
+	if has("以上") {
+		words = append(words, qualifierEnglish["以上"])
+	}
+	return strings.Join(words, " ")
 }

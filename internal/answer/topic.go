@@ -70,9 +70,9 @@ func composeTopic(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.Hi
 	}
 	ans.Grounded = true
 	if a.Lang == "zh" {
-		ans.Text = "有" + itoa(len(fs)) + "份报告谈到这一点:\n" + strings.Join(lines, "\n")
+		ans.Text = "谈到这一点的报告:\n" + strings.Join(lines, "\n")
 	} else {
-		ans.Text = itoa(len(fs)) + " report(s) speak of this:\n" + strings.Join(lines, "\n")
+		ans.Text = "Reports that speak of this:\n" + strings.Join(lines, "\n")
 	}
 	return true
 }
