@@ -29,9 +29,18 @@ func Verify(text string, passages []Citation) []string {
 		return []string{"the answer is empty"}
 	}
 	byN := make(map[int]string, len(passages))
+	nums := make(map[int]map[string]bool, len(passages))
+	allNums := map[string]bool{}
 	var valid []int
 	for _, p := range passages {
-		byN[p.N] = norm.NFKC.String(p.Text + "\n" + p.Section)
+		text := norm.NFKC.String(p.Text + "\n" + p.Section)
+		byN[p.N] = text
+		set := map[string]bool{}
+		for _, n := range findNumbers(text) {
+			set[canonNumber(n)] = true
+			allNums[canonNumber(n)] = true
+		}
+		nums[p.N] = set
 		valid = append(valid, p.N)
 	}
 	slices.Sort(valid)
@@ -63,16 +72,18 @@ func Verify(text string, passages []Citation) []string {
 		add("the answer cites no passage: cite the supporting passage as [n] after every claim")
 	}
 	var citedText []string
+	citedNums := map[string]bool{}
 	for _, n := range valid {
 		if cited[n] {
 			citedText = append(citedText, byN[n])
+			for c := range nums[n] {
+				citedNums[c] = true
+			}
 		}
 	}
 
 	// Numbers.
-	citedNums := numberSet(citedText)
-	allNums := numberSet(mapValues(byN))
-	for _, num := range numRE.FindAllString(listMarkRE.ReplaceAllString(body, ""), -1) {
+	for _, num := range findNumbers(listMarkRE.ReplaceAllString(body, "")) {
 		c := canonNumber(num)
 		if citedNums[c] || (isYear(c) && allNums[c]) {
 			continue
@@ -100,7 +111,6 @@ var (
 	// citeRE matches a citation marker; group 1 holds its numbers. Full-width brackets have
 	// become ASCII by NFKC; 【】 has no compatibility form, so it is matched as is.
 	citeRE = regexp.MustCompile(`[\[【]\s*(\d+(?:\s*(?:[,、]|[-–~])\s*\d+)*)\s*[\]】]`)
-	numRE  = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
 	// listMarkRE matches list numbering at the start of a line ("1. ", "2) ", "3、").
 	listMarkRE = regexp.MustCompile(`(?m)^\s*\d+(?:[.)]\s|、)`)
 	rangeRE    = regexp.MustCompile(`(\d+)\s*[-–~]\s*(\d+)`)
@@ -143,20 +153,33 @@ func isYear(c string) bool {
 	return err == nil && len(c) == 4 && n >= 1949 && n <= 2100
 }
 
-func numberSet(texts []string) map[string]bool {
-	set := map[string]bool{}
-	for _, s := range texts {
-		for _, n := range numRE.FindAllString(s, -1) {
-			set[canonNumber(n)] = true
+// findNumbers returns the numbers written in ASCII digits in s: 12, 5.5, 1,234.5 (a comma
+// followed by exactly three digits groups thousands; any other comma separates clauses, as
+// the reports use "," for "，" after NFKC). It is the regexp \d+(?:,\d{3})*(?:\.\d+)? by hand,
+// several times faster on report-length text.
+func findNumbers(s string) []string {
+	var out []string
+	isDigit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	digits := func(i int) int {
+		for isDigit(i) {
+			i++
 		}
+		return i
 	}
-	return set
-}
-
-func mapValues(m map[int]string) []string {
-	out := make([]string, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
+	for i := 0; i < len(s); {
+		if !isDigit(i) {
+			i++
+			continue
+		}
+		start := i
+		i = digits(i)
+		for i < len(s) && s[i] == ',' && isDigit(i+1) && isDigit(i+2) && isDigit(i+3) {
+			i += 4
+		}
+		if i < len(s) && s[i] == '.' && isDigit(i+1) {
+			i = digits(i + 1)
+		}
+		out = append(out, s[start:i])
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -99,6 +101,26 @@ func FuzzVerify(f *testing.F) {
 		p := verifyPassages[((n%3)+3)%3]
 		if got := Verify(p.Text+"[1][2][3]", verifyPassages); len(got) != 0 {
 			t.Fatalf("own text fails: %q", got)
+		}
+	})
+}
+
+// numberRE is what findNumbers implements by hand.
+var numberRE = regexp.MustCompile(`\d+(?:,\d{3})*(?:\.\d+)?`)
+
+func TestFindNumbers(t *testing.T) {
+	for _, s := range []string{"", "abc", "增长5.5%左右", "1,234.5亿元", "1,23", "1,2345", "5,100,200", "840亿元,增长2.19%", "3.", ".5", "1.2.3", "v2,000", "2023年"} {
+		if got, want := findNumbers(s), numberRE.FindAllString(s, -1); !slices.Equal(got, want) {
+			t.Errorf("findNumbers(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzFindNumbers(f *testing.F) {
+	f.Add("1,234.5 and 6,78,9.0.1")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findNumbers(s), numberRE.FindAllString(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("findNumbers(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
