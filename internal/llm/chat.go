@@ -90,7 +90,7 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 			if sctx.Err() != nil {
 				cause = sctx.Err() // the deadline, not the model's output
 			}
-			return b.String(), fmt.Errorf("chat stream after %d bytes: %w", b.Len(), errors.Join(cause, err))
+			return b.String(), fmt.Errorf("chat stream after %d bytes: %w: %w", b.Len(), cause, err)
 		}
 		for _, ch := range resp.Choices { // the final usage chunk has none
 			if ch.Index != 0 {

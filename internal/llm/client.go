@@ -110,7 +110,7 @@ func (c *Client) retry(ctx context.Context, what string, maxRetries int, call fu
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("%s: %w", what, errors.Join(ctx.Err(), err))
+			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
 		}
 		if attempt >= maxRetries || !retryable(err) {
 			return fmt.Errorf("%s: %w", what, err)
@@ -125,7 +125,7 @@ func (c *Client) retry(ctx context.Context, what string, maxRetries int, call fu
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			return fmt.Errorf("%s: %w", what, errors.Join(ctx.Err(), err))
+			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
 		}
 	}
 }

@@ -80,7 +80,7 @@ func (r *rewriter) Rewrite(ctx context.Context, question string, history []answe
 	}
 	rw, err := ParseRewrite(res.Choices[0].Message.Content)
 	if err != nil {
-		return answer.Rewrite{}, fmt.Errorf("rewrite: %w", errors.Join(answer.ErrBadModelOutput, err))
+		return answer.Rewrite{}, fmt.Errorf("rewrite: %w: %w", answer.ErrBadModelOutput, err)
 	}
 	if rw.Question == "" {
 		rw.Question = strings.TrimSpace(question)
