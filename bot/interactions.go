@@ -20,6 +20,11 @@ func (b *Bot) onInteraction(ic slack.InteractionCallback) {
 		case actionFeedbackUp, actionFeedbackDown:
 			b.onFeedback(ic, act, name == actionFeedbackUp, answerID)
 		case actionShare:
+			// A double click would post the answer twice.
+			if !b.seen.addIfAbsent("share/"+answerID+"/"+ic.User.ID, struct{}{}) {
+				b.log.Info("share: already shared", "answer_id", answerID, "user", ic.User.ID)
+				continue
+			}
 			b.submitQuick(ic, func(ctx context.Context) { b.share(ctx, ic, answerID) })
 		default:
 			b.log.Debug("action ignored", "action_id", act.ActionID)

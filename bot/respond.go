@@ -85,9 +85,15 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	if !lastEdit.IsZero() { // keep the final edit as far from the last stream edit as any other
 		sleepCtx(ctx, time.Until(lastEdit.Add(b.cfg.StreamInterval)))
 	}
+	if err == nil {
+		// Remembered before the answer shows, so that a quick follow-up finds it.
+		b.remember(q, a, placeholder)
+	}
 	ts := b.deliver(ctx, log, q, placeholder, blocks, fallback)
 	if err == nil {
-		b.remember(q, a, ts)
+		if ts != placeholder && ts != "" && q.threadTS == "" {
+			b.rememberTurn([]string{convKey(q.channel, ts)}, q, a)
+		}
 		log.Info("answered", "answer_id", a.ID, "question", truncate(q.text, 200), "mode", a.Mode, "grounded", a.Grounded,
 			"citations", len(a.Citations), "elapsed_ms", time.Since(start).Milliseconds())
 	}
@@ -163,14 +169,19 @@ func (b *Bot) history(keys []string) []answer.Turn {
 // maxTurns bounds the history passed with a follow-up.
 const maxTurns = 6
 
-// remember records the exchange for follow-ups (also under the answer's own ts, where a user
-// may start a thread in a DM) and keeps the answer for button clicks.
+// remember records the exchange for follow-ups (also under the answer message's ts, where a
+// user may start a thread in a DM) and keeps the answer for button clicks.
 func (b *Bot) remember(q question, a *answer.Answer, answerTS string) {
 	b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
 	keys := q.convKeys
 	if q.threadTS == "" && answerTS != "" {
 		keys = append(keys[:len(keys):len(keys)], convKey(q.channel, answerTS))
 	}
+	b.rememberTurn(keys, q, a)
+}
+
+// rememberTurn appends the exchange to each conversation, keeping the last maxTurns.
+func (b *Bot) rememberTurn(keys []string, q question, a *answer.Answer) {
 	turn := answer.Turn{Question: q.text, Answer: a.Text}
 	for _, k := range keys {
 		b.convs.update(k, func(old []answer.Turn, _ bool) []answer.Turn {

@@ -72,7 +72,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 			case <-c.done:
 				return
 			case <-t.C:
-				if c.c.WriteControl(websocket.PingMessage, []byte(fmt.Sprint(n)), time.Now().Add(time.Second)) != nil {
+				if c.c.WriteControl(websocket.PingMessage, []byte(fmt.Sprint(n)), time.Now().Add(5*time.Second)) != nil {
 					c.close()
 					return
 				}
