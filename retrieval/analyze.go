@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -70,7 +72,7 @@ type Analysis struct {
 }
 
 var (
-	reNumber  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(%|percent|per cent|个百分点|亿元|万元|元|个|家|人|名|项|亩)?`)
+	reNumber  = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|per cent|个百分点|亿元|万元|元|个|家|人|名|项|亩)?`)
 	reYearNum = regexp.MustCompile(`^(19|20)\d{2}$`)
 	// reBigNumber matches English amounts in millions and billions.
 	reBigNumber = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(million|billion)`)
@@ -106,7 +108,7 @@ var (
 
 // zhStop are question words removed from Chinese questions before tokenising.
 var zhStop = []string{"或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "的"}
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 var enStop = map[string]bool{}
 
@@ -220,8 +222,13 @@ func numbers(norm string) []Number {
 		if reYearNum.MatchString(m[1]) && m[2] == "" {
 			continue
 		}
-		v, err := strconv.ParseFloat(m[1], 64)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
 		if err != nil {
+			continue
+		}
+		if v >= 10000 && v < 1e8 && m[2] == "" {
+			// Reports count tens of thousands in 万: "14,000 tonnes" is 1.4万吨.
+			out = append(out, Number{Text: m[0], Value: v / 10000, Unit: "万"})
 			continue
 		}
 		unit := m[2]
@@ -327,9 +334,39 @@ func (a *Analysis) analyzeZh(ix *Index) {
 			q = strings.ReplaceAll(q, base, " ")
 		}
 	}
-	q = regexp.MustCompile(`(19|20)\d{2}年?`).ReplaceAllString(q, " ")
+	q = reYearWord.ReplaceAllString(q, " ")
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
+	}
+	// Indicators become terms with every wording reports use for them (a question's 财政收入
+	// matches a passage's 一般公共预算收入).
+	for _, ind := range facts.Find(q) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+		wordings := append([]string{ind.Name}, ind.Variants...)
+		sort.Slice(wordings, func(i, j int) bool { return len(wordings[i]) > len(wordings[j]) })
+		for _, w := range wordings {
+			if w != "" && strings.Contains(q, w) {
+				q = strings.ReplaceAll(q, w, " ")
+				a.Terms = append(a.Terms, Term{From: w, Variants: indicatorWordings(ind.Name), Weight: 1})
+				break
+			}
+		}
+	}
+	// Intent words say what kind of figure is asked for; passages often state it without them.
+	for _, w := range zhIntentWords {
+		if strings.Contains(q, w) {
+			q = strings.ReplaceAll(q, w, " ")
+			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: intentWeight})
+		}
+	}
+	// Latin words in a Chinese question ("GDP") go through the glossary.
+	for _, m := range glossary.Default().Translate(q) {
+		if !isLevelWord(m.Phrase) {
+			a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: 1})
+		}
+	}
+	for _, ind := range facts.Find(q) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
 		seg = trimFunctionChars(seg, ix)
@@ -338,9 +375,29 @@ func (a *Analysis) analyzeZh(ix *Index) {
 		}
 		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
 	}
-	for _, ind := range facts.Find(a.Norm) {
-		a.Indicators = appendUnique(a.Indicators, ind.Name)
+}
+
+// intentWeight is the weight of words that only say whether a target or an actual is asked for.
+const intentWeight = 0.3
+
+var (
+	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
+	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+)
+
+// indicatorWordings returns an indicator's name and variants, and those of the indicators a
+// loose name stands for.
+func indicatorWordings(name string) []string {
+	var out []string
+	for _, n := range append([]string{name}, looseIndicators[name]...) {
+		for _, ind := range facts.Indicators() {
+			if ind.Name == n {
+				out = append(out, ind.Name)
+				out = append(out, ind.Variants...)
+			}
+		}
 	}
+	return out
 }
 
 func (a *Analysis) analyzeEn() {
@@ -366,7 +423,11 @@ func (a *Analysis) analyzeEn() {
 		if isPlaceWord(m.Phrase, a.Places) || isLevelWord(m.Phrase) {
 			continue
 		}
-		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: 1})
+		w := 1.0
+		if isIntentTerm(m.Chinese) {
+			w = intentWeight
+		}
+		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
 	}
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
@@ -427,4 +488,15 @@ func isLevelWord(p string) bool {
 		}
 	}
 	return p == "township" || p == "city" || p == "cities"
+}
+
+// isIntentTerm reports whether a glossary translation only names an intent (目标, 计划, 完成…)
+// or a time (今年, 去年).
+func isIntentTerm(chinese []string) bool {
+	for _, c := range chinese {
+		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhStop, c) && !reYearWord.MatchString(c) {
+			return false
+		}
+	}
+	return len(chinese) > 0
 }

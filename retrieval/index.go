@@ -162,6 +162,9 @@ func (ix *Index) Unresolved(a Analysis) []string {
 	return out
 }
 
+// Known reports whether any chunk holds the token.
+func (ix *Index) Known(tok string) bool { return ix.bm25.IDF(tok) > 0 }
+
 // IDF returns the lexical index's inverse document frequency of a token; a token no chunk holds
 // gets the highest IDF there is (it is as specific as a word can be).
 func (ix *Index) IDF(tok string) float64 {

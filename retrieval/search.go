@@ -142,8 +142,9 @@ func (ix *Index) Search(ctx context.Context, a Analysis, k int) ([]Hit, error) {
 	scope := ix.Scope(a)
 	lexQ := LexicalQuery(a)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
-	if len(lex) == 0 && scope != nil {
-		// The place or level filter found nothing that matches: widen to every report.
+	if len(lex) == 0 && scope != nil && len(a.Reports) == 0 {
+		// The level filter found nothing that matches: widen to every report. A question about
+		// a named place stays with that place's report (which then does not answer it).
 		scope = nil
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
 	}

@@ -65,18 +65,22 @@ func runEval(ctx context.Context, e env, args []string) error {
 			if res.Pass {
 				status = "ok  "
 			}
-			fmt.Fprintf(e.stdout, "%s %-5s %-2s %-9s rank=%d %v %s\n", status, res.ID, res.Lang, res.Type, res.Rank, res.Missing, res.Error)
+			refused := ""
+			if res.Refused {
+				refused = "refused"
+			}
+			fmt.Fprintf(e.stdout, "%s %-5s %-2s %-9s rank=%d %s %v %s\n", status, res.ID, res.Lang, res.Type, res.Rank, refused, res.Missing, res.Error)
 		}
 		fmt.Fprintln(e.stdout)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "GROUP\tN\tPASSED\tSCORE\tMRR (lookups)")
+	fmt.Fprintln(tw, "GROUP\tN\tPASSED\tSCORE\tMRR (lookups)\tREFUSED")
 	for _, g := range groups {
 		mrr := ""
 		if g.Lookups > 0 {
 			mrr = fmt.Sprintf("%.2f", g.MRR)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%s\n", g.Name, g.N, g.Passed, g.Score, mrr)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%s\t%d\n", g.Name, g.N, g.Passed, g.Score, mrr, g.Refused)
 	}
 	return tw.Flush()
 }

@@ -82,6 +82,9 @@ type Result struct {
 	// Missing lists gold strings or entities an aggregate answer lacked.
 	Missing []string `json:"missing,omitempty"`
 	Error   string   `json:"error,omitempty"`
+	// Refused is true when a question the reports answer got a "the reports do not seem to
+	// answer this" reply (a lookup or aggregate answer that is not grounded).
+	Refused bool `json:"refused,omitempty"`
 }
 
 // Score scores one answer.
@@ -91,6 +94,7 @@ func Score(q Question, ans *answer.Answer, err error) Result {
 		r.Error = err.Error()
 		return r
 	}
+	r.Refused = q.Type != TypeNone && !ans.Grounded
 	texts := make([]string, len(ans.Citations))
 	for i, c := range ans.Citations {
 		texts[i] = zh.StripSpace(c.Text)
@@ -145,6 +149,8 @@ type Group struct {
 	// MRR is the mean reciprocal rank of the first hit, over the group's lookups (0 when none).
 	MRR     float64 `json:"mrr,omitempty"`
 	Lookups int     `json:"lookups,omitempty"`
+	// Refused counts answerable questions answered as not grounded.
+	Refused int `json:"refused"`
 }
 
 // Summarize groups results by language and type, each type within each language, and overall.
@@ -161,6 +167,9 @@ func Summarize(rs []Result) []Group {
 		g.N++
 		if r.Pass {
 			g.Passed++
+		}
+		if r.Refused {
+			g.Refused++
 		}
 		if r.Type == TypeLookup {
 			g.Lookups++
