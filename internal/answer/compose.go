@@ -302,7 +302,6 @@ func trimFloat(v float64) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
 }
 
-
 // tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
 // half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
 // words of the question (定了), and only the first should count fully.
