@@ -129,6 +129,8 @@ func readDotEnv(path string) map[string]string {
 		v = strings.TrimSpace(v)
 		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 			v = v[1 : len(v)-1]
+		} else if i := strings.Index(v, " #"); i >= 0 {
+			v = strings.TrimSpace(v[:i]) // an inline comment after an unquoted value
 		}
 		out[strings.TrimSpace(k)] = v
 	}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/reportbot/reportbot/internal/zh"
@@ -57,15 +59,22 @@ func LocalVector(text string, dim int) []float32 {
 			for j < len(rs) && !zh.IsHan(rs[j]) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '.' || rs[j] == '%') {
 				j++
 			}
-			counts["w:"+string(rs[i:j])]++
+			counts["w:"+strings.TrimRight(string(rs[i:j]), ".")]++
 			i = j - 1
 		}
 	}
 	if len(counts) == 0 {
 		return nil
 	}
+	// Sum in a fixed order so that the vector is the same bit for bit on every run.
+	feats := make([]string, 0, len(counts))
+	for f := range counts {
+		feats = append(feats, f)
+	}
+	sort.Strings(feats)
 	v := make([]float64, dim)
-	for f, c := range counts {
+	for _, f := range feats {
+		c := counts[f]
 		h := fnv.New64a()
 		h.Write([]byte(f))
 		x := h.Sum64()

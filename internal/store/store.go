@@ -144,6 +144,9 @@ func Open(dir string) (*Snapshot, error) {
 // Older generations but the previous one are removed afterwards (a running server may still be
 // loading the previous one).
 func Write(ctx context.Context, dir string, s *Snapshot) error {
+	if s == nil || s.DB == nil {
+		return errors.New("write store: the snapshot has no vector DB")
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create store directory: %w", err)
 	}
@@ -199,6 +202,13 @@ func prune(dir string, keep ...string) {
 	for _, e := range entries {
 		if e.IsDir() && strings.HasPrefix(e.Name(), genPrefix) {
 			gens = append(gens, e.Name())
+		}
+		// A temporary generation older than an hour belongs to an ingest that died; a younger
+		// one may be a concurrent ingest's work in progress.
+		if e.IsDir() && strings.HasPrefix(e.Name(), ".tmp-"+genPrefix) {
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+				os.RemoveAll(filepath.Join(dir, e.Name()))
+			}
 		}
 	}
 	sort.Strings(gens)

@@ -30,6 +30,11 @@ func Sentences(s string) []string {
 			if r2 == utf8.RuneError || !strings.ContainsRune(closers, r2) && !strings.ContainsRune(sentenceEnd, r2) {
 				break
 			}
+			// A half-width quote closes the sentence only when one is open in it; otherwise it
+			// opens the next sentence.
+			if (r2 == '"' || r2 == '\'') && strings.Count(s[start:i], string(r2))%2 == 0 {
+				break
+			}
 			i += size2
 		}
 		out = append(out, s[start:i])
