@@ -47,6 +47,17 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 		for _, f := range g.facts {
 			g.matches = g.matches || factMatches(a, f)
 		}
+		// Within a report, state the facts in the order the report does.
+		sort.SliceStable(g.facts, func(i, j int) bool {
+			fi, fj := g.facts[i], g.facts[j]
+			if fi.ChunkID != fj.ChunkID {
+				return fi.ChunkID < fj.ChunkID
+			}
+			if fi.Sentence != fj.Sentence {
+				return false
+			}
+			return strings.Index(fi.Sentence, fi.ValueText) < strings.Index(fj.Sentence, fj.ValueText)
+		})
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		gi, gj := groups[order[i]], groups[order[j]]
