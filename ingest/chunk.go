@@ -84,16 +84,23 @@ func pieces(p string, limit int) []string {
 		}
 		var cur string
 		for _, c := range zh.Clauses(s) {
-			for utf8.RuneCountInString(c) > limit {
-				rs := []rune(c)
+			if utf8.RuneCountInString(c) > limit {
+				// A clause longer than the limit is cut hard, in one pass over its bytes.
 				if cur != "" {
 					out = append(out, cur)
 					cur = ""
 				}
-				out = append(out, string(rs[:limit]))
-				c = string(rs[limit:])
+				start, n := 0, 0
+				for i := range c {
+					if n == limit {
+						out = append(out, c[start:i])
+						start, n = i, 0
+					}
+					n++
+				}
+				c = c[start:]
 			}
-			if utf8.RuneCountInString(cur+c) > limit {
+			if cur != "" && utf8.RuneCountInString(cur)+utf8.RuneCountInString(c) > limit {
 				out = append(out, cur)
 				cur = ""
 			}
