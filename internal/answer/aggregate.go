@@ -88,34 +88,13 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 	var matched, near []string
 	for i, key := range order {
 		g := groups[key]
-		// One part per indicator and kind: "target: guarantees growth of 8%, strives for growth
-		// of 10% [1]".
-		var parts []string
-		var order []string
-		values := map[string][]string{}
-		refs := map[string][]string{}
-		for _, f := range dedupeFacts(g.facts) {
+		parts := factLines(dedupeFacts(g.facts), a.Lang, func(f corpus.Fact) int {
 			n := cite(f.ChunkID, 1/float64(i+1))
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
-			name := factName(f, a.Lang)
-			if _, ok := values[name]; !ok {
-				order = append(order, name)
-			}
-			values[name] = append(values[name], factValue(f, a.Lang))
-			ref := "[" + itoa(n) + "]"
-			if !contains(refs[name], ref) {
-				refs[name] = append(refs[name], ref)
-			}
-		}
-		sep := ", "
-		if a.Lang == "zh" {
-			sep = ","
-		}
-		for _, name := range order {
-			parts = append(parts, name+strings.Join(values[name], sep)+" "+strings.Join(refs[name], ""))
-		}
+			return n
+		})
 		r, _ := ix.Report(key)
 		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
 		if a.Lang == "zh" {
@@ -198,4 +177,33 @@ func factMatches(a retrieval.Analysis, f corpus.Fact) bool {
 		}
 	}
 	return false
+}
+
+// factLines states facts one line per indicator and kind, values in order and citations after:
+// "…: target: guarantees growth of 8%, strives for growth of 10% [1]". cite returns the
+// citation number of a fact's passage.
+func factLines(fs []corpus.Fact, lang string, cite func(corpus.Fact) int) []string {
+	var order []string
+	values := map[string][]string{}
+	refs := map[string][]string{}
+	for _, f := range fs {
+		n := cite(f)
+		name := factName(f, lang)
+		if _, ok := values[name]; !ok {
+			order = append(order, name)
+		}
+		values[name] = append(values[name], factValue(f, lang))
+		if ref := "[" + itoa(n) + "]"; !contains(refs[name], ref) {
+			refs[name] = append(refs[name], ref)
+		}
+	}
+	sep := ", "
+	if lang == "zh" {
+		sep = ","
+	}
+	lines := make([]string, 0, len(order))
+	for _, name := range order {
+		lines = append(lines, name+strings.Join(values[name], sep)+" "+strings.Join(refs[name], ""))
+	}
+	return lines
 }

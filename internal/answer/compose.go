@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -198,15 +199,15 @@ func composeLookup(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.H
 	}
 	ans.Grounded = true
 	r, _ := ix.Report(hits[b.hit].Chunk.Key())
-	var lines []string
+	// The fact rows the quoted sentence states, when the question asks about their indicator.
+	var stated []corpus.Fact
 	for _, f := range ix.Facts {
-		if f.ChunkID == hits[b.hit].Chunk.ID && strings.Contains(b.sentence, f.Sentence) || f.ChunkID == hits[b.hit].Chunk.ID && strings.Contains(f.Sentence, quote) {
-			if len(a.Indicators) == 0 || contains(a.Indicators, f.Indicator) {
-				lines = append(lines, describeFact(f, a.Lang)+" [1]")
-			}
+		if f.ChunkID == hits[b.hit].Chunk.ID && (strings.Contains(b.sentence, f.Sentence) || strings.Contains(f.Sentence, quote)) &&
+			(len(a.Indicators) == 0 || contains(a.Indicators, f.Indicator)) {
+			stated = append(stated, f)
 		}
 	}
-	lines = dedupe(lines)
+	lines := factLines(dedupeFacts(stated), a.Lang, func(corpus.Fact) int { return 1 })
 	if len(lines) > 4 {
 		lines = lines[:4]
 	}
@@ -284,18 +285,6 @@ func contains(s []string, v string) bool {
 		}
 	}
 	return false
-}
-
-func dedupe(s []string) []string {
-	seen := map[string]bool{}
-	out := s[:0]
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func trimFloat(v float64) string {

@@ -60,12 +60,6 @@ func itoa(n int) string {
 
 var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}
 
-// describeFact states one fact row in the question's language, e.g.
-// "一般公共预算收入目标:增长10%左右" / "general public budget revenue (一般公共预算收入): target: growth of about 10%".
-func describeFact(f corpus.Fact, lang string) string {
-	return factName(f, lang) + factValue(f, lang)
-}
-
 // factName is the indicator and kind part of a fact's description.
 func factName(f corpus.Fact, lang string) string {
 	if lang == "zh" {
