@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/facts"
@@ -57,4 +58,34 @@ func Apply(a Analysis, ix *Index, rw Rewrite) Analysis {
 		}
 	}
 	return a
+}
+
+var reFollowUp = regexp.MustCompile(`(?i)^\s*(and|what about|how about|same for|and for|also)\b|^\s*(那|那么|还有)|呢\s*[??]?\s*$`)
+
+// FollowUp reads a short follow-up ("and Shengze?", "那盛泽镇呢?") against the previous question
+// of the conversation: the new question's places, level and numbers, the previous one's terms,
+// indicators and intent. It returns cur unchanged when cur is a question of its own.
+func FollowUp(prev, cur Analysis) Analysis {
+	if prev.Question == "" || !(len(cur.Terms) == 0 || reFollowUp.MatchString(cur.Question) && len(cur.Terms) <= 1) {
+		return cur
+	}
+	out := prev
+	out.Question = cur.Question
+	if len(cur.Places) > 0 {
+		out.Places, out.Reports = cur.Places, cur.Reports
+	}
+	if cur.Level != "" {
+		out.Level = cur.Level
+	}
+	if cur.Intent != "" {
+		out.Intent = cur.Intent
+	}
+	if len(cur.Numbers) > 0 {
+		out.Numbers = cur.Numbers
+	}
+	out.Terms = append(append([]Term(nil), prev.Terms...), cur.Terms...)
+	if cur.Lang != "" {
+		out.Lang = cur.Lang
+	}
+	return out
 }

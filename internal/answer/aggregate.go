@@ -88,7 +88,25 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 	var matched, near []string
 	for i, key := range order {
 		g := groups[key]
-		parts := factLines(dedupeFacts(g.facts), a.Lang, func(f corpus.Fact) int {
+		shown := g.facts
+		if g.matches && (a.Decline || len(a.Numbers) > 0) {
+			// A matching report shows the facts that match; the rest are beside the point.
+			// Facts of the same indicator and kind as a match stay: "guarantees 8%, strives
+			// for 10%" is one statement.
+			keep := map[string]bool{}
+			for _, f := range g.facts {
+				if factMatches(a, f) {
+					keep[f.Indicator+"|"+f.Kind] = true
+				}
+			}
+			shown = nil
+			for _, f := range g.facts {
+				if keep[f.Indicator+"|"+f.Kind] {
+					shown = append(shown, f)
+				}
+			}
+		}
+		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
 			n := cite(f.ChunkID, 1/float64(i+1))
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
@@ -113,8 +131,11 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 		cite(h.Chunk.ID, h.Score)
 	}
 	ans.Grounded = len(matched) > 0 || len(near) > 0
+	conditional := a.Decline || len(a.Numbers) > 0
 	var b strings.Builder
 	switch {
+	case a.Lang == "zh" && len(matched) > 0 && !conditional:
+		b.WriteString("各报告:\n" + strings.Join(matched, "\n"))
 	case a.Lang == "zh" && len(matched) > 0:
 		b.WriteString("符合条件的报告:\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
@@ -122,6 +143,8 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 		}
 	case a.Lang == "zh":
 		b.WriteString("没有报告的数值与问题完全一致。相关的数值:\n" + strings.Join(near, "\n"))
+	case len(matched) > 0 && !conditional:
+		b.WriteString("By report:\n" + strings.Join(matched, "\n"))
 	case len(matched) > 0:
 		b.WriteString("Reports that match:\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {

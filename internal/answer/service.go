@@ -96,6 +96,11 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	}
 	question := strings.TrimSpace(req.Question)
 	a := retrieval.Analyze(question, ix)
+	if n := len(req.History); n > 0 {
+		// "and Shengze?" — read against the conversation's last question (the model rewrite
+		// below does better when there is a model).
+		a = retrieval.FollowUp(retrieval.Analyze(req.History[n-1].Question, ix), a)
+	}
 	if rw, ok := s.rewrite(ctx, req); ok {
 		a = retrieval.Apply(a, ix, retrieval.Rewrite(rw))
 	}
