@@ -151,3 +151,23 @@ func TestKCitations(t *testing.T) {
 		t.Errorf("%d citations, want 8", len(ans.Citations))
 	}
 }
+
+func TestFollowUpUsesThread(t *testing.T) {
+	s := New(testutil.Index(t), Options{})
+	hist := []Turn{{Question: "What is Qidu town's GDP growth target?", Answer: "…"}}
+	for _, q := range []string{"And Lili?", "那黎里镇呢?"} {
+		ans, err := s.Ask(context.Background(), Request{Question: q, History: hist})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := ans.Citations[0]
+		if !ans.Grounded || c.Entity != "黎里镇" || !strings.Contains(c.Text, "地区生产总值增长5%左右") {
+			t.Errorf("%q: grounded %v, first citation %s %q", q, ans.Grounded, c.Entity, c.Text)
+		}
+	}
+	// A question of its own is not rewritten by the thread.
+	ans, _ := s.Ask(context.Background(), Request{Question: "沙埕镇新增社会治安视频监控探头多少个?", History: hist})
+	if !strings.Contains(ans.Citations[0].Text, "视频监控探头170个") {
+		t.Errorf("standalone question in a thread: %q", ans.Citations[0].Text)
+	}
+}
