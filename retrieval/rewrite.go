@@ -7,17 +7,23 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 )
 
-// Rewrite is a model's structured reading of a question (the same shape as answer.Rewrite,
-// declared here so that retrieval does not import the answer service).
+// Rewrite is a model's structured reading of a question. Empty fields mean "not stated".
 type Rewrite struct {
-	Question   string   `json:"question"`
-	Queries    []string `json:"queries"`
-	Entities   []string `json:"entities"`
-	Level      string   `json:"level"`
-	Indicator  string   `json:"indicator"`
-	Kind       string   `json:"kind"`
-	Value      string   `json:"value"`
-	Comparator string   `json:"comparator"`
+	// Question is the standalone question (follow-ups resolved), in the user's language.
+	Question string `json:"question"`
+	// Queries are Chinese search queries for the reports.
+	Queries []string `json:"queries"`
+	// Entities are place names the question asks about, in Chinese (e.g. 盛泽镇).
+	Entities []string `json:"entities"`
+	// Level is 镇, 乡, 街道, 区, 县 or 市.
+	Level string `json:"level"`
+	// Indicator is the Chinese indicator name, e.g. 一般公共预算收入.
+	Indicator string `json:"indicator"`
+	// Kind is "target" or "actual".
+	Kind string `json:"kind"`
+	// Value and Comparator describe a number the question filters on ("10%", ">=").
+	Value      string `json:"value"`
+	Comparator string `json:"comparator"`
 }
 
 // Apply merges a model's rewrite into an offline analysis: a standalone question replaces a

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
 )
 
 // Generator writes an answer with a model from numbered passages. It streams the text to
@@ -34,21 +35,6 @@ type Rewriter interface {
 	Rewrite(ctx context.Context, question string, history []Turn) (Rewrite, error)
 }
 
-// Rewrite is a model's reading of a question. Empty fields mean "not stated".
-type Rewrite struct {
-	// Question is the standalone question (follow-ups resolved), in the user's language.
-	Question string `json:"question"`
-	// Queries are Chinese search queries for the reports.
-	Queries []string `json:"queries"`
-	// Entities are place names the question asks about, in Chinese (e.g. 盛泽镇).
-	Entities []string `json:"entities"`
-	// Level is 镇, 乡, 街道, 区, 县 or 市.
-	Level string `json:"level"`
-	// Indicator is the Chinese indicator name, e.g. 一般公共预算收入.
-	Indicator string `json:"indicator"`
-	// Kind is "target" or "actual".
-	Kind string `json:"kind"`
-	// Value and Comparator describe a number the question filters on ("10%", ">=").
-	Value      string `json:"value"`
-	Comparator string `json:"comparator"`
-}
+// Rewrite is a model's reading of a question (retrieval's type: the service hands it to
+// retrieval.Apply as it is).
+type Rewrite = retrieval.Rewrite

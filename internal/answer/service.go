@@ -102,7 +102,7 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 		a = retrieval.FollowUp(retrieval.Analyze(req.History[n-1].Question, ix), a)
 	}
 	if rw, ok := s.rewrite(ctx, req); ok {
-		a = retrieval.Apply(a, ix, retrieval.Rewrite(rw))
+		a = retrieval.Apply(a, ix, rw)
 	}
 	if a.Lang == "" {
 		return nil, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)

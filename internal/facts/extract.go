@@ -52,7 +52,7 @@ func Extract(text string, c Context) []corpus.Fact {
 	secKind := sectionKind(c.Section, c.Year)
 	carry := ""
 	var out []corpus.Fact
-	for _, raw := range sentences(text) {
+	for _, raw := range zh.Sentences(text) {
 		sent := strings.TrimFunc(raw, unicode.IsSpace)
 		if sent == "" {
 			continue

@@ -72,37 +72,4 @@ func mayStateFact(s string) bool {
 	return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "持平")
 }
 
-// Sentence ends and the closing marks that stay with them. This follows zh.Sentences but
-// decodes byte by byte: zh.Sentences misplaces offsets on invalid UTF-8 (and panics), and it
-// does not end sentences at the full-width ；！？.
-const (
-	sentenceEnds    = "。;!?；！？"
-	sentenceClosers = "”’」』)）】》\"'"
-)
 
-// sentences splits text after sentence ends, keeping every mark (and closing quotes after it)
-// with its sentence; concatenating the result gives back text.
-func sentences(text string) []string {
-	var out []string
-	start := 0
-	for pos := 0; pos < len(text); {
-		r, size := utf8.DecodeRuneInString(text[pos:])
-		pos += size
-		if r == utf8.RuneError || !strings.ContainsRune(sentenceEnds, r) {
-			continue
-		}
-		for pos < len(text) {
-			r, size := utf8.DecodeRuneInString(text[pos:])
-			if r == utf8.RuneError || !strings.ContainsRune(sentenceEnds+sentenceClosers, r) {
-				break
-			}
-			pos += size
-		}
-		out = append(out, text[start:pos])
-		start = pos
-	}
-	if start < len(text) {
-		out = append(out, text[start:])
-	}
-	return out
-}
