@@ -71,5 +71,3 @@ func (t normText) span(a, b int) string {
 func mayStateFact(s string) bool {
 	return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "持平")
 }
-
-
