@@ -18,6 +18,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/internal/metrics"
 )
 
 // Answerer answers one question; *answer.Service is the real one.
@@ -65,6 +66,18 @@ type Config struct {
 	// Retries is how often a Web API call is retried after HTTP 429 (default 3; Retry-After is
 	// honoured).
 	Retries int
+
+	// UserRate and GlobalRate limit the questions taken from one user and from everyone
+	// together (token buckets; the zero Rate is no limit). A refused question gets a short
+	// reply saying when to retry. `reportbot serve` sets them from REPORTBOT_RATE_USER and
+	// REPORTBOT_RATE_GLOBAL.
+	UserRate   Rate
+	GlobalRate Rate
+	// Metrics receives question counts, stage timings and Slack errors (nil: none).
+	Metrics *metrics.Metrics
+	// Ops, when set, serves GET /metrics, /healthz and /readyz in HTTP mode, on the same
+	// listener as Slack's routes (metrics.OpsHandler).
+	Ops http.Handler
 }
 
 func (c *Config) setDefaults() {
@@ -111,7 +124,9 @@ type Bot struct {
 	answers *lru[storedAnswer]  // answer id → answer, for "Share in channel" and feedback
 	work    *pool               // answers
 	quick   *pool               // button clicks: never stuck behind slow answers
-	busy    chan struct{}       // bounds concurrent "busy" replies
+	notices *pool               // "busy", "slow down" and "too long" replies
+	limit   *limiter
+	m       *metrics.Metrics
 }
 
 // storedAnswer is what a later button click needs of an answer.
@@ -162,7 +177,7 @@ func newBot(cfg Config, api slackAPI, ans Answerer, logger *slog.Logger) *Bot {
 	}
 	b := &Bot{
 		cfg:     cfg,
-		api:     api,
+		api:     observeAPI(api, cfg.Metrics),
 		ans:     ans,
 		log:     logger.With("component", "bot"),
 		rootLog: logger,
@@ -171,10 +186,13 @@ func newBot(cfg Config, api slackAPI, ans Answerer, logger *slog.Logger) *Bot {
 		answers: newLRU[storedAnswer](2000, 30*time.Minute), // response URLs live 30 minutes
 		work:    newPool(cfg.Workers, cfg.Queue),
 		quick:   newPool(4, 100),
-		busy:    make(chan struct{}, 8),
+		notices: newPool(4, noticeQueue),
+		limit:   newLimiter(cfg.UserRate, cfg.GlobalRate),
+		m:       cfg.Metrics,
 	}
 	onPanic := func(v any) { b.log.Error("panic in a job", "panic", v, "stack", string(debug.Stack())) }
-	b.work.onPanic, b.quick.onPanic = onPanic, onPanic
+	b.work.onPanic, b.quick.onPanic, b.notices.onPanic = onPanic, onPanic, onPanic
+	b.m.SetQueueProbe(func() (int, int) { return b.work.queued(), b.work.runningNow() })
 	return b
 }
 
@@ -205,25 +223,31 @@ func (b *Bot) self() (userID, botID string) {
 func (b *Bot) start(workCtx context.Context) {
 	b.work.start(workCtx)
 	b.quick.start(workCtx)
+	b.notices.start(workCtx)
 }
 
 // drain stops taking work and waits for what was taken, at most ShutdownTimeout; then it
 // cancels the rest through stopWork and waits briefly for the workers to return.
 func (b *Bot) drain(stopWork context.CancelFunc) {
 	deadline := time.Now().Add(b.cfg.ShutdownTimeout)
-	b.work.close()
-	b.quick.close()
-	okWork := b.work.wait(time.Until(deadline))
-	okQuick := b.quick.wait(time.Until(deadline))
-	if okWork && okQuick {
+	pools := []*pool{b.work, b.quick, b.notices}
+	ok := true
+	for _, p := range pools {
+		p.close()
+	}
+	for _, p := range pools {
+		ok = p.wait(time.Until(deadline)) && ok
+	}
+	if ok {
 		b.log.Info("shutdown: all answers finished")
 		return
 	}
 	b.log.Warn("shutdown: answers still running after the grace period; cancelling them",
-		"grace", b.cfg.ShutdownTimeout.String(), "pending", b.work.pending()+b.quick.pending())
+		"grace", b.cfg.ShutdownTimeout.String(), "pending", b.work.pending()+b.quick.pending()+b.notices.pending())
 	stopWork()
-	b.work.wait(2 * time.Second)
-	b.quick.wait(2 * time.Second)
+	for _, p := range pools {
+		p.wait(2 * time.Second)
+	}
 }
 
 // slogLogger adapts slog to the Printf-style logger slack-go wants.

@@ -4,10 +4,12 @@ import (
 	"context"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 
 	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/internal/metrics"
 )
 
 // slashCommand prepares the immediate reply to a slash command (the Socket Mode ack payload
@@ -22,7 +24,12 @@ func (b *Bot) slashCommand(cmd slack.SlashCommand) (reply map[string]any, start 
 		log.Info("usage shown")
 		return ephemeral(noticeBlocks(":wave:", usageText)), func() {}
 	}
-	q := question{text: text, user: cmd.UserID, channel: cmd.ChannelID, source: "command", responseURL: cmd.ResponseURL}
+	q := question{text: text, user: cmd.UserID, channel: cmd.ChannelID, source: metrics.SourceCommand, responseURL: cmd.ResponseURL,
+		id: newRequestID(), queued: time.Now()}
+	log = log.With("request_id", q.id)
+	if refusal, ok := b.admit(log, q); !ok {
+		return ephemeral(noticeBlocks(":hourglass:", refusal)), func() {}
+	}
 	reply = ephemeral([]slack.Block{contextLine(":mag: Searching the reports for “" + escape(truncate(text, 200)) + "”…")},
 		statusSearching)
 	return reply, func() {
@@ -30,8 +37,9 @@ func (b *Bot) slashCommand(cmd slack.SlashCommand) (reply map[string]any, start 
 			log.Debug("question queued")
 			return
 		}
+		b.m.Question(q.source, metrics.OutcomeBusy)
 		log.Warn("busy: question not taken", "pending", b.work.pending())
-		b.replyBusy(q)
+		b.refuse(log, q, busyText)
 	}
 }
 
@@ -45,18 +53,25 @@ func ephemeral(blocks []slack.Block, fallback string) map[string]any {
 func (b *Bot) answerCommand(ctx context.Context, q question) {
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
+	ctx, clock := metrics.WithClock(metrics.WithRequestID(ctx, q.id))
 	log := q.logger(b.log)
+	start := time.Now()
+	t := timings{queue: start.Sub(q.queued), clock: clock}
 	a, err := b.ans.Ask(ctx, answer.Request{Question: q.text})
+	t.ask = time.Since(start)
+	var blocks []slack.Block
+	var fallback string
 	if err != nil {
-		blocks, fallback := noticeBlocks(":warning:", b.userError(log, err))
-		b.sendEphemeral(ctx, log, q, blocks, fallback)
-		return
+		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
+	} else {
+		b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
+		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true})
 	}
-	b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
-	blocks, fallback := answerBlocks(a, renderOptions{question: true, share: true, feedback: true})
-	if b.sendEphemeral(ctx, log, q, blocks, fallback) {
-		log.Info("answered", "answer_id", a.ID, "question", truncate(q.text, 200), "mode", a.Mode, "grounded", a.Grounded, "citations", len(a.Citations))
-	}
+	delivering := time.Now()
+	b.sendEphemeral(ctx, log, q, blocks, fallback)
+	t.post = time.Since(delivering)
+	t.total = time.Since(start)
+	b.finish(log, q, t, a, err)
 }
 
 // sendEphemeral shows a message to the asker only: through the command's response URL (which

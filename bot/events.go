@@ -4,8 +4,9 @@ import (
 	"context"
 	"time"
 
-	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/reportbot/reportbot/internal/metrics"
 )
 
 // onEventsAPI handles one Events API callback, from either mode, after Slack has been
@@ -76,44 +77,24 @@ func (b *Bot) onMessage(eventID string, e *slackevents.MessageEvent) {
 
 // enqueue hands a question to the worker pool, once per Slack message: a message that arrives
 // twice (as app_mention and as message.im, or redelivered under a new event id) is answered
-// once.
+// once. A question refused by a rate limit, too long, or finding the queue full gets a short
+// reply instead.
 func (b *Bot) enqueue(eventID string, q question) {
 	if q.msgTS != "" && !b.seen.addIfAbsent("msg/"+q.channel+"/"+q.msgTS, struct{}{}) {
 		b.log.Info("message already taken", "event_id", eventID, "channel", q.channel, "ts", q.msgTS)
 		return
 	}
+	q.id, q.queued = newRequestID(), time.Now()
+	log := q.logger(b.log)
+	if refusal, ok := b.admit(log, q); !ok {
+		b.refuse(log, q, refusal)
+		return
+	}
 	if b.work.submit(func(ctx context.Context) { b.answerInChannel(ctx, q) }) {
-		q.logger(b.log).Debug("question queued", "event_id", eventID)
+		log.Debug("question queued", "event_id", eventID)
 		return
 	}
-	q.logger(b.log).Warn("busy: question not taken", "event_id", eventID, "pending", b.work.pending())
-	b.replyBusy(q)
-}
-
-// busyText tells a user the bot is overloaded.
-const busyText = "I'm answering a lot of questions right now. Please ask again in a minute."
-
-// replyBusy tells the user the question was not taken. At most a few such replies run at once;
-// past that the question is only logged.
-func (b *Bot) replyBusy(q question) {
-	select {
-	case b.busy <- struct{}{}:
-	default:
-		return
-	}
-	go func() {
-		defer func() { <-b.busy }()
-		ctx, cancel := context.WithTimeout(context.Background(), b.cfg.APITimeout+time.Second)
-		defer cancel()
-		blocks, fallback := noticeBlocks(":hourglass:", busyText)
-		var err error
-		if q.responseURL != "" {
-			err = b.respondURL(ctx, q.responseURL, "ephemeral", true, blocks, fallback)
-		} else {
-			_, _, err = b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
-		}
-		if err != nil {
-			q.logger(b.log).Warn("busy reply", "err", err)
-		}
-	}()
+	b.m.Question(q.source, metrics.OutcomeBusy)
+	log.Warn("busy: question not taken", "event_id", eventID, "pending", b.work.pending())
+	b.refuse(log, q, busyText)
 }

@@ -21,9 +21,9 @@ import (
 const maxBody = 1 << 20
 
 // RunHTTP serves Slack's HTTP requests on ln until ctx is cancelled: POST /slack/events,
-// /slack/commands and /slack/interactions (each verified against the signing secret) and
-// GET /healthz. On cancel it stops accepting requests and finishes the answers in flight,
-// waiting at most ShutdownTimeout.
+// /slack/commands and /slack/interactions (each verified against the signing secret), and
+// GET /healthz, plus /readyz and /metrics when Config.Ops is set. On cancel it stops accepting
+// requests and finishes the answers in flight, waiting at most ShutdownTimeout.
 func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 	if b.cfg.SigningSecret == "" {
 		return errors.New("bot: HTTP mode needs the signing secret (SLACK_SIGNING_SECRET)")
@@ -66,10 +66,16 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 // httpHandler routes Slack's requests; every Slack route is signature-checked.
 func (b *Bot) httpHandler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = io.WriteString(w, "ok\n")
-	})
+	if b.cfg.Ops != nil {
+		for _, p := range []string{"GET /healthz", "GET /readyz", "GET /metrics"} {
+			mux.Handle(p, b.cfg.Ops)
+		}
+	} else {
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			_, _ = io.WriteString(w, "ok\n")
+		})
+	}
 	mux.Handle("POST /slack/events", b.verified(b.serveEvents))
 	mux.Handle("POST /slack/commands", b.verified(b.serveCommand))
 	mux.Handle("POST /slack/interactions", b.verified(b.serveInteraction))

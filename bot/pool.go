@@ -92,3 +92,9 @@ func (p *pool) wait(d time.Duration) bool {
 
 // pending counts jobs running or queued.
 func (p *pool) pending() int { return int(p.running.Load()) + len(p.jobs) }
+
+// queued counts jobs waiting for a worker.
+func (p *pool) queued() int { return len(p.jobs) }
+
+// runningNow counts jobs being run.
+func (p *pool) runningNow() int { return int(p.running.Load()) }

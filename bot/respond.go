@@ -12,6 +12,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/internal/metrics"
 )
 
 // question is one question to answer and where its answer goes.
@@ -30,12 +31,15 @@ type question struct {
 	convKeys []string
 	// responseURL is where a slash command's answer goes.
 	responseURL string
+	// id names the question in the logs (request_id); queued is when it was taken.
+	id     string
+	queued time.Time
 }
 
 func convKey(channel, threadTS string) string { return channel + "/" + threadTS }
 
 func (q question) logger(l *slog.Logger) *slog.Logger {
-	return l.With("source", q.source, "channel", q.channel, "user", q.user, "ts", q.msgTS)
+	return l.With("request_id", q.id, "source", q.source, "channel", q.channel, "user", q.user, "ts", q.msgTS)
 }
 
 // answerInChannel answers a mention or a DM: a placeholder first, edited while a model writes
@@ -43,11 +47,15 @@ func (q question) logger(l *slog.Logger) *slog.Logger {
 func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
 	defer cancel()
+	ctx, clock := metrics.WithClock(metrics.WithRequestID(ctx, q.id))
 	log := q.logger(b.log)
 	start := time.Now()
+	t := timings{queue: start.Sub(q.queued), clock: clock}
 	if q.text == "" {
 		blocks, fallback := noticeBlocks(":wave:", usageText)
 		b.deliver(ctx, log, q, "", blocks, fallback)
+		t.total = time.Since(start)
+		b.finish(log, q, t, nil, answer.ErrEmptyQuestion)
 		return
 	}
 
@@ -56,6 +64,7 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 		log.Warn("post placeholder", "err", err) // the answer is posted as a new message instead
 		placeholder = ""
 	}
+	t.post = time.Since(start)
 
 	req := answer.Request{Question: q.text, History: b.history(q.convKeys)}
 	var st *streamer
@@ -70,7 +79,9 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 		req.OnDelta = st.add
 	}
 
+	asked := time.Now()
 	a, err := b.ans.Ask(ctx, req)
+	t.ask = time.Since(asked)
 	var lastEdit time.Time
 	if st != nil {
 		lastEdit = st.stop()
@@ -89,14 +100,14 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 		// Remembered before the answer shows, so that a quick follow-up finds it.
 		b.remember(q, a, placeholder)
 	}
+	delivering := time.Now()
 	ts := b.deliver(ctx, log, q, placeholder, blocks, fallback)
-	if err == nil {
-		if ts != placeholder && ts != "" && q.threadTS == "" {
-			b.rememberTurn([]string{convKey(q.channel, ts)}, q, a)
-		}
-		log.Info("answered", "answer_id", a.ID, "question", truncate(q.text, 200), "mode", a.Mode, "grounded", a.Grounded,
-			"citations", len(a.Citations), "elapsed_ms", time.Since(start).Milliseconds())
+	t.post += time.Since(delivering)
+	t.total = time.Since(start)
+	if err == nil && ts != placeholder && ts != "" && q.threadTS == "" {
+		b.rememberTurn([]string{convKey(q.channel, ts)}, q, a)
 	}
+	b.finish(log, q, t, a, err)
 }
 
 // deliver puts the final message in place of the placeholder (or posts it when there is
@@ -193,6 +204,15 @@ func (b *Bot) rememberTurn(keys []string, q question, a *answer.Answer) {
 		})
 	}
 }
+
+// isInvalid reports whether err says the question itself cannot be answered.
+func isInvalid(err error) bool {
+	return errors.Is(err, answer.ErrEmptyQuestion) || errors.Is(err, answer.ErrNoContent) ||
+		errors.Is(err, answer.ErrTooLong) || errors.Is(err, answer.ErrUnsupportedLanguage)
+}
+
+// isTimeout reports whether err is a passed deadline.
+func isTimeout(err error) bool { return errors.Is(err, context.DeadlineExceeded) }
 
 // userError turns an answer error into a short mrkdwn sentence for Slack and logs the details.
 func (b *Bot) userError(log *slog.Logger, err error) string {

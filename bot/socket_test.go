@@ -359,10 +359,10 @@ func TestBusyWhenQueueFull(t *testing.T) {
 	<-entered // the worker is busy with q0
 	send(1)   // queued
 	send(2)   // no room
-	h.slack.WaitFor(t, wait, "a busy reply", func() bool {
-		for _, c := range h.slack.Calls("chat.postMessage") {
+	h.slack.WaitFor(t, wait, "a busy reply to the asker only", func() bool {
+		for _, c := range h.slack.Calls("chat.postEphemeral") {
 			if strings.Contains(c.Get("text"), busyText) {
-				return c.Get("thread_ts") == "950.2"
+				return c.Get("thread_ts") == "950.2" && c.Get("user") == "U1"
 			}
 		}
 		return false
