@@ -40,6 +40,30 @@ type Config struct {
 
 	// LogLevel is debug, info, warn or error (REPORTBOT_LOG_LEVEL, default info).
 	LogLevel string
+
+	// Serving limits and intervals. Zero values mean "serve's default", so that the defaults
+	// live with the code that applies them. RateUser and RateGlobal are token-bucket rates for
+	// Slack questions per user and in total (REPORTBOT_RATE_USER, default 6/min;
+	// REPORTBOT_RATE_GLOBAL, default 120/min; "off" disables), in the form N/unit: 6/min,
+	// 2/s, 100/h, 10/30s.
+	RateUser   string
+	RateGlobal string
+	// Workers and Queue bound the answers computed at once and waiting (REPORTBOT_WORKERS,
+	// default 8; REPORTBOT_QUEUE, default 100).
+	Workers int
+	Queue   int
+	// AnswerTimeout bounds one Slack answer from worker to final message
+	// (REPORTBOT_ANSWER_TIMEOUT, default 2m); RetrievalTimeout bounds the query embedding
+	// (REPORTBOT_RETRIEVAL_TIMEOUT, default 10s: with a model embedder it is a network call).
+	AnswerTimeout    time.Duration
+	RetrievalTimeout time.Duration
+	// ReloadInterval is how often serve checks the store for a new generation
+	// (REPORTBOT_RELOAD_INTERVAL, default 2s); negative ("off" or 0) leaves only SIGHUP.
+	ReloadInterval time.Duration
+	// MetricsAddr is where serve offers /metrics, /healthz and /readyz in Socket Mode
+	// (REPORTBOT_METRICS_ADDR, e.g. 127.0.0.1:9090; default off). HTTP mode serves them on
+	// its own listener as well.
+	MetricsAddr string
 }
 
 // ModelConfigured reports whether an OpenAI-compatible API is configured.
@@ -72,6 +96,9 @@ func Load(getenv func(string) string) Config {
 		SlackSigningSecret: get("SLACK_SIGNING_SECRET"),
 		SlackAPIURL:        get("SLACK_API_URL"),
 		LogLevel:           get("REPORTBOT_LOG_LEVEL"),
+		RateUser:           get("REPORTBOT_RATE_USER"),
+		RateGlobal:         get("REPORTBOT_RATE_GLOBAL"),
+		MetricsAddr:        get("REPORTBOT_METRICS_ADDR"),
 	}
 	if c.DB == "" {
 		c.DB = DefaultDB(get)
@@ -89,7 +116,41 @@ func Load(getenv func(string) string) Config {
 	if c.LogLevel == "" {
 		c.LogLevel = "info"
 	}
+	for k, p := range map[string]*int{"REPORTBOT_WORKERS": &c.Workers, "REPORTBOT_QUEUE": &c.Queue} {
+		if n, err := strconv.Atoi(get(k)); err == nil && n > 0 {
+			*p = n
+		}
+	}
+	for k, p := range map[string]*time.Duration{"REPORTBOT_ANSWER_TIMEOUT": &c.AnswerTimeout,
+		"REPORTBOT_RETRIEVAL_TIMEOUT": &c.RetrievalTimeout} {
+		if d, ok := parseDuration(get(k)); ok && d > 0 {
+			*p = d
+		}
+	}
+	if v := strings.TrimSpace(get("REPORTBOT_RELOAD_INTERVAL")); v == "off" {
+		c.ReloadInterval = -1
+	} else if d, ok := parseDuration(v); ok {
+		c.ReloadInterval = d
+		if d <= 0 { // 0 is "off" too
+			c.ReloadInterval = -1
+		}
+	}
 	return c
+}
+
+// parseDuration reads a Go duration ("30s", "2m") or a number of seconds.
+func parseDuration(v string) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, false
+	}
+	if d, err := time.ParseDuration(v); err == nil {
+		return d, true
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		return time.Duration(n) * time.Second, true
+	}
+	return 0, false
 }
 
 // DefaultDB returns $XDG_DATA_HOME/reportbot, else ~/.local/share/reportbot.
