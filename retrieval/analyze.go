@@ -165,7 +165,22 @@ func Analyze(question string, ix *Index) Analysis {
 	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
 	a.Indicators = expandIndicators(a.Indicators)
+	a.Terms = dedupeTerms(a.Terms)
 	return a
+}
+
+// dedupeTerms drops terms that repeat an earlier one's wordings ("village … villages").
+func dedupeTerms(ts []Term) []Term {
+	seen := map[string]bool{}
+	out := ts[:0]
+	for _, t := range ts {
+		k := strings.Join(t.Variants, "|")
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
@@ -335,6 +350,7 @@ func (a *Analysis) analyzeZh(ix *Index) {
 		}
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
+	q = reHowMany.ReplaceAllString(q, " ")
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -381,6 +397,8 @@ func (a *Analysis) analyzeZh(ix *Index) {
 const intentWeight = 0.3
 
 var (
+	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
+	reHowMany     = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
 	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
 	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
