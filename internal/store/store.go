@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/philippgille/chromem-go"
@@ -125,17 +126,27 @@ func Open(dir string) (*Snapshot, error) {
 	if s.Manifest.Version != FormatVersion {
 		return nil, fmt.Errorf("store at %s has format version %d, this reportbot reads %d: re-run `reportbot ingest`", dir, s.Manifest.Version, FormatVersion)
 	}
-	for _, f := range []struct {
+	// The files are decoded concurrently (the vectors take as long as all the JSON together);
+	// the first error in file order is returned.
+	s.DB = chromem.NewDB()
+	errs := make([]error, 4)
+	var wg sync.WaitGroup
+	for i, f := range []struct {
 		name string
 		v    any
 	}{{reportsFile, &s.Reports}, {chunksFile, &s.Chunks}, {factsFile, &s.Facts}} {
-		if err := readJSON(filepath.Join(g, f.name), f.v); err != nil {
+		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
+	}
+	wg.Go(func() {
+		if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
+			errs[3] = fmt.Errorf("read store vectors: %w", err)
+		}
+	})
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return nil, err
 		}
-	}
-	s.DB = chromem.NewDB()
-	if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
-		return nil, fmt.Errorf("read store vectors: %w", err)
 	}
 	return s, nil
 }
