@@ -267,9 +267,10 @@ func placePinyins(name string) []string {
 }
 
 // dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
-// allow when not nil. It scores only the chunks allow admits, and only over the query's non-zero
-// coordinates, which gives the very similarities chromem's Query computes (the same float32
-// products summed in the same order; the skipped terms are zeros); ties go to the earlier chunk.
+// allow when not nil. Unfiltered, it is chromem-go's query. Filtered, it scores only the chunks
+// allow admits, over the query's non-zero coordinates, which gives the very similarities
+// chromem's Query computes (the same float32 products summed in the same order; the skipped
+// terms are zeros); ties go to the earlier chunk.
 func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) bool) ([]Scored, error) {
 	if strings.TrimSpace(text) == "" || len(ix.vecs) == 0 || n <= 0 {
 		return nil, nil
@@ -284,6 +285,22 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dense search: %w", err)
 	}
+	if allow == nil {
+		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
+		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("dense search: %w", err)
+		}
+		out := make([]Scored, 0, len(res))
+		for _, r := range res {
+			if i, ok := ix.chunkByID[r.ID]; ok {
+				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
+			}
+		}
+		return out, nil
+	}
+	// Filtered to some reports, which chromem's exact-match `where` cannot express: score the
+	// admitted chunks' stored vectors directly, over the query's non-zero coordinates only.
 	vec = unitVector(vec)
 	var nz []int32
 	for j, x := range vec {
