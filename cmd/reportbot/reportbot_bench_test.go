@@ -9,9 +9,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/reportbot/reportbot/internal/answer"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/scale"
 )
@@ -56,6 +59,48 @@ func BenchmarkStartup(b *testing.B) {
 				}
 				runtime.KeepAlive(ix)
 			}
+		})
+	}
+}
+
+// answerQuestions is a mix of lookups and comparisons, Chinese and English.
+var answerQuestions = []string{
+	"盛泽镇2023年工业投资目标是多少?",
+	"黎里镇去年财政收入完成了多少?",
+	"What is Shengze's fiscal revenue target?",
+	"How many deep-water net cages does Shacheng have now?",
+	"What was the average PM2.5 concentration in the Beijing district last year?",
+	"Which towns target 10% revenue growth?",
+	"哪些镇设定了一般公共预算收入增长目标?",
+	"What is Shanghai's GDP growth target for 2023?",
+}
+
+// BenchmarkAnswer times whole offline answers (retrieval, facts, composition and grounding
+// checks) through the answer service `serve` uses, and reports their median and 99th
+// percentile.
+func BenchmarkAnswer(b *testing.B) {
+	for _, n := range benchScales {
+		db := scale.Store(b, n)
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			e := benchEnv(b, db)
+			ctx := context.Background()
+			svc, err := openService(ctx, e, config.Load(e.getenv), newLogger(io.Discard, "error"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			lat := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				if _, err := svc.Ask(ctx, answer.Request{Question: answerQuestions[i%len(answerQuestions)], K: answer.DefaultK}); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			b.StopTimer()
+			slices.Sort(lat)
+			b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
+			b.ReportMetric(float64(lat[min(len(lat)-1, len(lat)*99/100)])/1e6, "p99-ms")
 		})
 	}
 }

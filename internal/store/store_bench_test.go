@@ -2,9 +2,12 @@ package store_test
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 
@@ -71,6 +74,7 @@ func BenchmarkPersistence(b *testing.B) {
 			syncPath(b, path)
 		}
 		b.ReportMetric(float64(fileSize(b, path)), "disk-bytes")
+		b.ReportMetric(float64((fileSize(b, path)+4095)/4096*4096), "disk-4k-blocks-bytes")
 	})
 	b.Run("export/load", func(b *testing.B) {
 		path := filepath.Join(b.TempDir(), "vectors.gob")
@@ -102,6 +106,7 @@ func BenchmarkPersistence(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportMetric(float64(dirSize(b, dir)), "disk-bytes")
+			b.ReportMetric(float64(dirBlocks(b, dir)), "disk-4k-blocks-bytes")
 		}
 	})
 	b.Run("persistent/load", func(b *testing.B) {
@@ -128,6 +133,60 @@ func BenchmarkPersistence(b *testing.B) {
 		}
 		b.ReportMetric(float64(lost), "docs-lost")
 	})
+
+	// Not chromem persistence, for comparison: the vectors as raw little-endian float32 in
+	// chunk order (ids, metadata and text are in chunks.json already), put back into an
+	// in-memory collection with AddDocuments.
+	b.Run("raw/write", func(b *testing.B) {
+		path := filepath.Join(b.TempDir(), "vectors.f32")
+		for i := 0; i < b.N; i++ {
+			if err := writeRaw(path, docs); err != nil {
+				b.Fatal(err)
+			}
+			syncPath(b, path)
+		}
+		b.ReportMetric(float64(fileSize(b, path)), "disk-bytes")
+	})
+	b.Run("raw/load", func(b *testing.B) {
+		path := filepath.Join(b.TempDir(), "vectors.f32")
+		if err := writeRaw(path, docs); err != nil {
+			b.Fatal(err)
+		}
+		dim := snap.Manifest.Dim
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			all := make([]float32, len(raw)/4)
+			for j := range all {
+				all[j] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*j:]))
+			}
+			load := make([]chromem.Document, len(docs))
+			for j, d := range docs {
+				load[j] = chromem.Document{ID: d.ID, Metadata: d.Metadata, Content: d.Content, Embedding: all[j*dim : (j+1)*dim : (j+1)*dim]}
+			}
+			db := chromem.NewDB()
+			col, err := db.CreateCollection(store.Collection, nil, refuse)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := col.AddDocuments(ctx, load, runtime.GOMAXPROCS(0)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func writeRaw(path string, docs []chromem.Document) error {
+	var buf []byte
+	for _, d := range docs {
+		for _, x := range d.Embedding {
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
+		}
+	}
+	return os.WriteFile(path, buf, 0o644)
 }
 
 func refuse(context.Context, string) ([]float32, error) {
@@ -169,6 +228,22 @@ func fileSize(tb testing.TB, path string) int64 {
 		tb.Fatal(err)
 	}
 	return fi.Size()
+}
+
+// dirBlocks estimates the space the files under dir take on a file system of 4 KiB blocks.
+func dirBlocks(tb testing.TB, dir string) int64 {
+	tb.Helper()
+	var n int64
+	err := filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			n += (fi.Size() + 4095) / 4096 * 4096
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
 }
 
 // dirSize is the apparent size of the files under dir.
