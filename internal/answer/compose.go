@@ -12,7 +12,7 @@ import (
 
 // groundedCoverage is the share of the question's (IDF-weighted) terms the best sentence must
 // contain for the answer to count as grounded.
-const groundedCoverage = 0.4
+const groundedCoverage = 0.35
 
 // compose builds the extractive answer: from the facts table for comparison and filter
 // questions, else from the best-matching sentences of the best passages.
