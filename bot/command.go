@@ -51,12 +51,8 @@ func ephemeral(blocks []slack.Block, fallback string) map[string]any {
 // answerCommand answers /ask privately, with a "Share in channel" button, replacing the
 // "Searching…" reply.
 func (b *Bot) answerCommand(ctx context.Context, q question) {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	ctx, cancel, log, start, t := b.begin(ctx, q)
 	defer cancel()
-	ctx, clock := metrics.WithClock(metrics.WithRequestID(ctx, q.id))
-	log := q.logger(b.log)
-	start := time.Now()
-	t := timings{queue: start.Sub(q.queued), clock: clock}
 	a, err := b.ans.Ask(ctx, answer.Request{Question: q.text})
 	t.ask = time.Since(start)
 	var blocks []slack.Block

@@ -42,15 +42,20 @@ func (q question) logger(l *slog.Logger) *slog.Logger {
 	return l.With("request_id", q.id, "source", q.source, "channel", q.channel, "user", q.user, "ts", q.msgTS)
 }
 
+// begin sets up the answering of one question: its deadline, request id, stage clock, logger
+// and start time.
+func (b *Bot) begin(ctx context.Context, q question) (context.Context, context.CancelFunc, *slog.Logger, time.Time, timings) {
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	ctx, clock := metrics.WithClock(metrics.WithRequestID(ctx, q.id))
+	start := time.Now()
+	return ctx, cancel, q.logger(b.log), start, timings{queue: start.Sub(q.queued), clock: clock}
+}
+
 // answerInChannel answers a mention or a DM: a placeholder first, edited while a model writes
 // (throttled), then replaced by the cited answer.
 func (b *Bot) answerInChannel(ctx context.Context, q question) {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	ctx, cancel, log, start, t := b.begin(ctx, q)
 	defer cancel()
-	ctx, clock := metrics.WithClock(metrics.WithRequestID(ctx, q.id))
-	log := q.logger(b.log)
-	start := time.Now()
-	t := timings{queue: start.Sub(q.queued), clock: clock}
 	if q.text == "" {
 		blocks, fallback := noticeBlocks(":wave:", usageText)
 		b.deliver(ctx, log, q, "", blocks, fallback)
