@@ -206,7 +206,7 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 		}
 		// No Content: the text is in the store's chunks, and nothing reads it back from the
 		// collection; leaving it out makes the vectors file a quarter smaller and `serve`
-		// start-up at 100× about 0.3 s faster (docs/bench-scale.md).
+		// start-up at 100× about 0.3 s faster (BENCHMARKS.md, "Scale").
 		docs[i] = chromem.Document{
 			ID:        c.ID,
 			Metadata:  map[string]string{"source": c.Source, "report": strconv.Itoa(c.Report), "entity": c.Entity, "level": c.Level},

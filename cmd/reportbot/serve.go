@@ -375,7 +375,7 @@ func checkSlackConfig(cfg config.Config, mode string) error {
 	}
 	var msgs []string
 	if len(missing) > 0 {
-		msgs = append(msgs, fmt.Sprintf("missing %s: %s mode needs %s; set them in the environment or .env (see docs/slack.md)",
+		msgs = append(msgs, fmt.Sprintf("missing %s: %s mode needs %s; set them in the environment or .env (see the README's Slack section)",
 			strings.Join(missing, " and "), mode, strings.Join(needs, " and ")))
 	}
 	msgs = append(msgs, wrong...)
