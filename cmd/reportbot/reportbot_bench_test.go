@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -10,10 +11,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/reportbot/reportbot/bot/slacktest"
 	"github.com/reportbot/reportbot/internal/answer"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/scale"
@@ -120,12 +124,19 @@ func BenchmarkAskInProcess(b *testing.B) {
 	}
 }
 
+// buildBinary builds reportbot into a temporary directory of tb.
+func buildBinary(tb testing.TB) string {
+	tb.Helper()
+	bin := filepath.Join(tb.TempDir(), "reportbot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // BenchmarkAskProcess runs the built binary: `reportbot ask --json QUESTION`, a whole process.
 func BenchmarkAskProcess(b *testing.B) {
-	bin := filepath.Join(b.TempDir(), "reportbot")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(b)
 	for _, n := range benchScales {
 		db := scale.Store(b, n)
 		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
@@ -140,4 +151,70 @@ func BenchmarkAskProcess(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkServeProcess starts the built binary's `serve --mode http` against a fake Slack and
+// times it from exec to its "starting" log line (store opened, index built, bot set up). Where
+// /proc exists it reports the median resident memory at that moment.
+func BenchmarkServeProcess(b *testing.B) {
+	bin := buildBinary(b)
+	slack := slacktest.New(b, slacktest.Options{})
+	for _, n := range benchScales {
+		db := scale.Store(b, n)
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			var rss []float64
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				cmd := exec.Command(bin, "serve", "--mode", "http", "--addr", "127.0.0.1:0", "--db", db)
+				cmd.Env = []string{"HOME=" + b.TempDir(), "PATH=" + os.Getenv("PATH"), "SLACK_BOT_TOKEN=" + slacktest.BotToken,
+					"SLACK_SIGNING_SECRET=bench", "SLACK_API_URL=" + slack.URL}
+				stderr, err := cmd.StderrPipe()
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := cmd.Start(); err != nil {
+					b.Fatal(err)
+				}
+				started := false
+				sc := bufio.NewScanner(stderr)
+				for !started && sc.Scan() {
+					started = strings.Contains(sc.Text(), `"msg":"starting"`)
+				}
+				b.StopTimer()
+				if !started {
+					cmd.Wait()
+					b.Fatal("serve exited before it started")
+				}
+				if kb, ok := residentKB(cmd.Process.Pid); ok {
+					rss = append(rss, float64(kb)/1024)
+				}
+				go io.Copy(io.Discard, stderr)
+				if cmd.Process.Signal(syscall.SIGTERM) != nil {
+					cmd.Process.Kill()
+				}
+				cmd.Wait()
+				b.StartTimer()
+			}
+			if len(rss) > 0 {
+				slices.Sort(rss)
+				b.ReportMetric(rss[len(rss)/2], "rss-MiB")
+			}
+		})
+	}
+}
+
+// residentKB reads a process's resident memory (VmRSS) from /proc.
+func residentKB(pid int) (int, bool) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+			return kb, err == nil
+		}
+	}
+	return 0, false
 }
