@@ -47,18 +47,27 @@ func waitReload(t *testing.T, s *slacktest.Server, stderr *syncBuffer, msg, gen 
 	return rec
 }
 
-func TestServeReloadsNewGenerationWithoutFailingQuestions(t *testing.T) {
-	dir := t.TempDir()
-	bundled, qingliu := opsCorpusFiles(t, dir)
-	db := filepath.Join(dir, "db")
+// startReloadServer ingests the bundled corpus into a fresh store and starts serve on it with
+// an ops listener; it returns the work directory, the store, the corpus files, the
+// first generation, the fake Slack, serve's stderr, its stop function and the ops base URL.
+func startReloadServer(t *testing.T) (dir, db, bundled, qingliu, first string, s *slacktest.Server, stderr *syncBuffer, stop func() error, ops string) {
+	t.Helper()
+	dir = t.TempDir()
+	bundled, qingliu = opsCorpusFiles(t, dir)
+	db = filepath.Join(dir, "db")
 	if _, _, err := cli(t, nil, "ingest", "--db", db, bundled); err != nil {
 		t.Fatal(err)
 	}
-	first, _ := store.Current(db)
-	s := slacktest.New(t, slacktest.Options{})
-	stderr, stop := startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, reloadVars)
+	first, _ = store.Current(db)
+	s = slacktest.New(t, slacktest.Options{})
+	stderr, stop = startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, reloadVars)
 	s.WaitConnections(t, 1, 60*time.Second)
-	ops := "http://" + logAddr(t, s, stderr, "ops: listening")
+	ops = "http://" + logAddr(t, s, stderr, "ops: listening")
+	return dir, db, bundled, qingliu, first, s, stderr, stop, ops
+}
+
+func TestServeReloadsNewGenerationWithoutFailingQuestions(t *testing.T) {
+	_, db, bundled, qingliu, first, s, stderr, stop, ops := startReloadServer(t)
 
 	// Before: the Qingliu report is unknown.
 	if before := askAndWait(t, s, "U2", qingliuQuestion, "1700001999.000001"); strings.Contains(before.Blocks(), "qingliu-2024.txt") {
@@ -144,17 +153,7 @@ func TestServeReloadsNewGenerationWithoutFailingQuestions(t *testing.T) {
 }
 
 func TestServeKeepsOldStoreWhenIngestOrLoadFails(t *testing.T) {
-	dir := t.TempDir()
-	bundled, qingliu := opsCorpusFiles(t, dir)
-	db := filepath.Join(dir, "db")
-	if _, _, err := cli(t, nil, "ingest", "--db", db, bundled); err != nil {
-		t.Fatal(err)
-	}
-	first, _ := store.Current(db)
-	s := slacktest.New(t, slacktest.Options{})
-	stderr, stop := startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, reloadVars)
-	s.WaitConnections(t, 1, 60*time.Second)
-	ops := "http://" + logAddr(t, s, stderr, "ops: listening")
+	dir, db, _, qingliu, first, s, stderr, stop, ops := startReloadServer(t)
 
 	// A failed ingest (a binary file) changes nothing: the server answers from the old store.
 	bin := filepath.Join(dir, "scan.txt")

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -199,18 +198,7 @@ func TestServeHTTPModeAnswersSignedMention(t *testing.T) {
 		}
 		return false
 	})
-	body, _ := json.Marshal(slacktest.EventCallback("EvHTTP", slacktest.Mention("C1", "U1", "<@UBOT> 盛泽镇工业投资目标是多少?", "1700000600.000100", "")))
-	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/events", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	slacktest.Sign(req.Header, secret, body, time.Now())
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("status %d", resp.StatusCode)
-	}
+	postSignedMention(t, "http://"+addr, secret, "EvHTTP", "1700000600.000100")
 	checkCited(t, citedAnswer(t, s, "1700000600.000100"))
 	if err := stop(); err != nil {
 		t.Fatalf("serve returned %v", err)
