@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // concurrentQuestions is the load the benchmarks put on the bot at once.

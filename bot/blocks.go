@@ -7,7 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks) and display choices.

@@ -17,7 +17,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
 )
 

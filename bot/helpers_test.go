@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

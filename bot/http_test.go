@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 const testSecret = "8f742231b10e8888abcd99yyyzzz85a5"

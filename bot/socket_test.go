@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 const wait = 10 * time.Second

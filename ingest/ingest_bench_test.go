@@ -8,7 +8,7 @@ import (
 
 	"github.com/reportbot/reportbot/ingest"
 	"github.com/reportbot/reportbot/internal/embed"
-	"github.com/reportbot/reportbot/internal/scale"
+	"github.com/reportbot/reportbot/ingest/scale"
 )
 
 // BenchmarkRun times a whole offline ingest (read, parse, facts, local embedder, chromem

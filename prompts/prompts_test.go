@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/corpus"
 )
 

@@ -6,12 +6,12 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/testutil"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
 func TestAnalyze(t *testing.T) {
-	ix := testutil.Index(t)
+	ix := retrievaltest.Index(t)
 	tests := []struct {
 		q         string
 		lang      string
@@ -61,7 +61,7 @@ func TestAnalyze(t *testing.T) {
 }
 
 func TestAnalyzeEnglishTranslatesTerms(t *testing.T) {
-	a := retrieval.Analyze("How many migrant workers got their unpaid wages back?", testutil.Index(t))
+	a := retrieval.Analyze("How many migrant workers got their unpaid wages back?", retrievaltest.Index(t))
 	q := retrieval.LexicalQuery(a)
 	for _, tok := range []string{"农民", "民工"} {
 		if q[tok] == 0 {
@@ -71,7 +71,7 @@ func TestAnalyzeEnglishTranslatesTerms(t *testing.T) {
 }
 
 func TestSearchHonoursPlaceAndLevel(t *testing.T) {
-	ix := testutil.Index(t)
+	ix := retrievaltest.Index(t)
 	ctx := context.Background()
 	hits, err := ix.Search(ctx, retrieval.Analyze("岱西镇引进了多少个项目?", ix), 5)
 	if err != nil {
@@ -94,7 +94,7 @@ func TestSearchHonoursPlaceAndLevel(t *testing.T) {
 }
 
 func TestSearchFindsFactsForTargets(t *testing.T) {
-	ix := testutil.Index(t)
+	ix := retrievaltest.Index(t)
 	a := retrieval.Analyze("齐都镇的一般公共预算收入增长目标是多少?", ix)
 	fs := ix.MatchingFacts(a, ix.Scope(a))
 	if len(fs) == 0 || fs[0].Entity != "齐都镇" || fs[0].Kind != corpus.KindTarget {
@@ -107,7 +107,7 @@ func TestSearchFindsFactsForTargets(t *testing.T) {
 }
 
 func TestApplyRewrite(t *testing.T) {
-	ix := testutil.Index(t)
+	ix := retrievaltest.Index(t)
 	a := retrieval.Analyze("and Shengze?", ix)
 	b := retrieval.Apply(a, ix, retrieval.Rewrite{Question: "What is Shengze's GDP target?", Queries: []string{"盛泽镇 地区生产总值 目标"}, Kind: "target"})
 	if len(b.Reports) != 1 || b.Reports[0].Report != 5 || b.Intent != "target" || b.Question != "and Shengze?" {
@@ -133,7 +133,7 @@ func TestBM25(t *testing.T) {
 }
 
 func BenchmarkSearch(b *testing.B) {
-	ix := testutil.Index(b)
+	ix := retrievaltest.Index(b)
 	qs := []string{"盛泽镇2023年工业投资目标是多少?", "How many migrant workers did the Panjin district help recover unpaid wages for?", "Which towns target 10% revenue growth?"}
 	ctx := context.Background()
 	b.ResetTimer()

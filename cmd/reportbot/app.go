@@ -12,7 +12,7 @@ import (
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/llm"

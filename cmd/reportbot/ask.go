@@ -8,7 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/retrieval"
 )

@@ -11,9 +11,9 @@ import (
 	"text/tabwriter"
 
 	"github.com/reportbot/reportbot/data"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/config"
-	"github.com/reportbot/reportbot/internal/eval"
+	"github.com/reportbot/reportbot/retrieval/eval"
 )
 
 func runEval(ctx context.Context, e env, args []string) error {

@@ -18,9 +18,9 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/config"
-	"github.com/reportbot/reportbot/internal/scale"
+	"github.com/reportbot/reportbot/ingest/scale"
 )
 
 var benchScales = []int{1, 100}

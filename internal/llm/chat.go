@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/prompts"
 	openai "github.com/sashabaranov/go-openai"
 )

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/prompts"
 	openai "github.com/sashabaranov/go-openai"

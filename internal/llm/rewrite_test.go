@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/llm/llmtest"
 )
 

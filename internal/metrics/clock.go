@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Model call stages as a Clock records them.

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // scrape returns the /metrics page of h.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/philippgille/chromem-go"
 
-	"github.com/reportbot/reportbot/internal/scale"
+	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/store"
 )
 

@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/reportbot/reportbot/internal/testutil"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
 func ask(t *testing.T, q string) *Answer {
 	t.Helper()
-	s := New(testutil.Index(t), Options{})
+	s := New(retrievaltest.Index(t), Options{})
 	ans, err := s.Ask(context.Background(), Request{Question: q})
 	if err != nil {
 		t.Fatalf("Ask(%q): %v", q, err)
@@ -119,7 +119,7 @@ func TestUnanswerable(t *testing.T) {
 }
 
 func TestAskRejectsBadQuestions(t *testing.T) {
-	s := New(testutil.Index(t), Options{})
+	s := New(retrievaltest.Index(t), Options{})
 	tests := []struct {
 		q    string
 		want error
@@ -142,7 +142,7 @@ func TestAskRejectsBadQuestions(t *testing.T) {
 }
 
 func TestKCitations(t *testing.T) {
-	s := New(testutil.Index(t), Options{})
+	s := New(retrievaltest.Index(t), Options{})
 	ans, err := s.Ask(context.Background(), Request{Question: "老旧小区改造", K: 8})
 	if err != nil {
 		t.Fatal(err)
@@ -153,7 +153,7 @@ func TestKCitations(t *testing.T) {
 }
 
 func TestFollowUpUsesThread(t *testing.T) {
-	s := New(testutil.Index(t), Options{})
+	s := New(retrievaltest.Index(t), Options{})
 	hist := []Turn{{Question: "What is Qidu town's GDP growth target?", Answer: "…"}}
 	for _, q := range []string{"And Lili?", "那黎里镇呢?"} {
 		ans, err := s.Ask(context.Background(), Request{Question: q, History: hist})

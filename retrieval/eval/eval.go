@@ -13,7 +13,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 

@@ -1,6 +1,6 @@
-// Package testutil builds the bundled corpus's index for tests of the packages that answer from
+// Package retrievaltest builds the bundled corpus's index for tests of the packages that answer from
 // it (retrieval, answer, bot), once per test binary.
-package testutil
+package retrievaltest
 
 import (
 	"context"

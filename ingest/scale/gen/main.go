@@ -1,6 +1,6 @@
 // Command gen writes the scaled benchmark corpus (see package scale) into a directory:
 //
-//	go run ./internal/scale/gen -copies 100 -seed 1 -keep-original DIR
+//	go run ./ingest/scale/gen -copies 100 -seed 1 -keep-original DIR
 package main
 
 import (
@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/reportbot/reportbot/internal/scale"
+	"github.com/reportbot/reportbot/ingest/scale"
 )
 
 func main() {

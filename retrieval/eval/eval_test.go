@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/data"
-	"github.com/reportbot/reportbot/internal/answer"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 func TestLoad(t *testing.T) {
