@@ -2,9 +2,11 @@ package facts
 
 import (
 	"regexp"
-	"strconv"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/num"
 )
 
 // unitClass maps each unit a value may carry to its class; "%" has class "".
@@ -38,6 +40,10 @@ type value struct {
 var flatRE = regexp.MustCompile(`(?:基本)?(?:与|同|和|较)?(?:上一年度|上一年|上年同期|上年|去年同期|去年|前一年)?(?:基本)?(?:保持)?持平`)
 
 // scanValues finds the values in normalised text s, skipping numbers inside indicator mentions.
+// Numbers are read by internal/num (Arabic numerals only, commas separate clauses); a value
+// takes the unit num reads after it only when that unit is one of unitClass, so a number
+// with any other unit, a lone multiplier (47亿) or a change in points is no value of an
+// indicator.
 func scanValues(s string, ms []mention) []value {
 	var out []value
 	inMention := func(p int) bool {
@@ -48,27 +54,13 @@ func scanValues(s string, ms []mention) []value {
 		}
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || isLatin(rune(s[i-1]))) {
+	for _, n := range num.FindWith(s, num.Options{Only: num.FormArabic, Ungrouped: true}) {
+		if inMention(n.NumStart) {
 			continue
 		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
-		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
-			j++
-			for j < len(s) && isDigit(s[j]) {
-				j++
-			}
-		}
-		if inMention(i) {
-			i = j - 1
-			continue
-		}
-		v := value{start: i, blocked: true}
-		v.num, _ = strconv.ParseFloat(s[i:j], 64)
-		k := j
+		v := value{start: n.NumStart, num: n.Number, blocked: true}
+		// k: the end of the number and a 余/多 right after it.
+		k := n.NumEnd
 		for _, approx := range []string{"余", "多"} {
 			if strings.HasPrefix(s[k:], approx) {
 				k += len(approx)
@@ -76,16 +68,14 @@ func scanValues(s string, ms []mention) []value {
 				break
 			}
 		}
-		if u := longestPrefix(s[k:], unitClass); u != "" {
-			v.unit, v.blocked = u, false
-			k += len(u)
-		} else {
-			for _, b := range blockingUnits {
-				if strings.HasPrefix(s[k:], b) {
-					k += len(b)
-					break
-				}
-			}
+		unit := s[k:n.End]
+		switch {
+		case n.End <= k:
+		case unitClass[unit] != "" || unit == "%":
+			v.unit, v.blocked = unit, false
+			k = n.End
+		case slices.Contains(blockingUnits, unit):
+			k = n.End
 		}
 		v.end, v.postEnd = k, k
 		if rest := s[k:]; startsRange(rest) {
@@ -98,7 +88,6 @@ func scanValues(s string, ms []mention) []value {
 			}
 		}
 		out = append(out, v)
-		i = k - 1
 	}
 	for _, loc := range flatRE.FindAllStringIndex(s, -1) {
 		if !inMention(loc[0]) {
