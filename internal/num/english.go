@@ -72,8 +72,11 @@ func (v Value) figure() string {
 	case DimUSD:
 		return "US$" + big(amt)
 	case DimNone:
-		if v.Multiplier != "" {
+		switch {
+		case v.Multiplier != "":
 			return big(amt)
+		case v.Year():
+			return strconv.FormatFloat(amt, 'f', -1, 64)
 		}
 		return Format(amt)
 	}

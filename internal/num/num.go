@@ -130,15 +130,22 @@ func FindWith(s string, o Options) []Value {
 }
 
 // Parse reads text that is one figure, optionally followed by a qualifier (以上, 左右…) and
-// surrounded by white space: "47亿元", "4.7 billion yuan", "百分之十", "四十七", "ten".
+// surrounded by white space, a measure word possibly followed by its noun: "47亿元", "12个项目", "4.7 billion yuan", "百分之十", "四十七", "ten".
 func Parse(text string) (Value, error) {
 	sc := scanner{s: text, opts: Options{Only: allForms}, loose: true}
 	start := len(text) - len(strings.TrimLeft(text, " \t\n"))
+	if start == len(text) {
+		return Value{}, fmt.Errorf("parse %q: empty: want a figure such as 47亿元", text)
+	}
 	v, ok := sc.at(start)
 	if !ok || v.Start != start {
 		return Value{}, fmt.Errorf("parse %q: not a number: want a figure such as 47亿元, 4.7 billion yuan or 百分之十", text)
 	}
-	if rest := strings.TrimSpace(text[v.QualEnd:]); rest != "" {
+	rest := text[v.QualEnd:]
+	if v.Noun != "" && v.QualEnd == v.End {
+		rest = strings.TrimPrefix(rest, v.Noun) // 12个项目
+	}
+	if rest = strings.TrimSpace(rest); rest != "" {
 		return Value{}, fmt.Errorf("parse %q: %q follows the number: want the figure alone", text, rest)
 	}
 	return v, nil

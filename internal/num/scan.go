@@ -34,11 +34,13 @@ func (sc *scanner) at(i int) (Value, bool) {
 	c := s[i]
 	v := Value{Start: i, Scale: 1}
 	j := i
-	// A currency mark before the number: US$4.7 billion, ¥500, RMB 3 million.
+	// A currency mark before the number: US$4.7 billion, ¥500, RMB 3 million. A unit after the
+	// number wins over it.
+	prefix := ""
 	if (c == '$' || c == 0xC2 || c == 0xEF || isASCIILetter(c)) && (i == 0 || !isASCIILetter(s[i-1])) {
 		for _, p := range enPrefixUnits {
 			if k := i + len(p.text); k < len(s) && strings.EqualFold(s[i:k], p.text) && digitAt(s, k) > 0 {
-				v.Unit, j = strings.TrimSpace(s[i:k]), k
+				prefix, j = strings.TrimSpace(s[i:k]), k
 				break
 			}
 		}
@@ -57,8 +59,14 @@ func (sc *scanner) at(i int) (Value, bool) {
 	if v.Ordinal && v.Unit == "%" {
 		return Value{}, false
 	}
-	percent := v.Unit == "%" && v.NumStart > v.Start
+	percent := v.Unit == "%"
 	sc.suffix(&v, percent)
+	switch {
+	case prefix != "" && v.Unit == "":
+		v.Unit = prefix
+	case prefix != "":
+		v.Start = v.NumStart
+	}
 	if !sc.loose && v.Form != FormArabic && !v.Ordinal && !percent && v.Unit == "" && v.Multiplier == "" && !v.Approx {
 		return Value{}, false
 	}
@@ -211,10 +219,6 @@ func (sc *scanner) suffix(v *Value, percent bool) {
 				}
 			}
 		}
-	}
-	if v.Unit != "" {
-		// A currency mark came before the number.
-		return
 	}
 	if zhOK {
 		if u := longestUnit(s[sp:], zhUnits); u != "" {
