@@ -145,3 +145,28 @@ func TestEquivalent(t *testing.T) {
 		}
 	}
 }
+
+func TestReport(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    float64
+		unit string
+	}{
+		{"4.7 billion yuan", 47, "亿元"}, {"4.7 billion", 47, "亿"}, {"1.5 million", 150, "万"},
+		{"300 million yuan", 3, "亿元"}, {"14,000 tonnes", 1.4, "万吨"}, {"14,000", 1.4, "万"},
+		{"500", 500, ""}, {"ten percent", 10, "%"}, {"1.2 percentage points", 1.2, "个百分点"},
+		{"47亿元", 47, "亿元"}, {"1.6万套", 1.6, "万套"}, {"14000人", 14000, "人"}, {"47亿", 47, "亿"},
+		{"百分之十", 10, "%"}, {"US$50 million", 5000, "万美元"}, {"226 enterprises", 226, "家"},
+		{"12 items", 12, ""}, {"两万五千人", 25000, "人"}, {"三万元", 3, "万元"},
+	}
+	for _, tt := range tests {
+		v, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if n, u := v.Report(); n != tt.n || u != tt.unit {
+			t.Errorf("Report(%q) = %v %q, want %v %q", tt.in, n, u, tt.n, tt.unit)
+		}
+	}
+}
