@@ -221,14 +221,14 @@ func (sc *scanner) suffix(v *Value, percent bool) {
 		}
 	}
 	if zhOK {
-		if u := longestUnit(s[sp:], zhUnits); u != "" {
+		if u := longestUnit(s[sp:], &zhUnits); u != "" {
 			v.Unit = u
 			if u == "％" {
 				v.Unit = "%"
 			}
 			v.End = sp + len(u)
 			if zhUnits[u].dim == DimCount {
-				v.Noun = longestUnit(s[v.End:], zhNouns)
+				v.Noun = longestUnit(s[v.End:], &zhNouns)
 			}
 			return
 		}

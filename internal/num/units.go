@@ -1,6 +1,7 @@
 package num
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -188,6 +189,9 @@ func init() {
 	for _, u := range zhNouns {
 		add(u.withDim(DimCount))
 	}
+	for _, m := range []*map[string]unit{&zhUnits, &zhNouns, &enUnits} {
+		byLength[m] = sortedKeys(*m)
+	}
 }
 
 func (u unit) withDim(d string) unit { u.dim = d; return u }
@@ -204,15 +208,26 @@ var (
 	}{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"bn", 1e9}, {"mn", 1e6}}
 )
 
+// byLength holds the keys of a unit table, longest first, for longest-prefix matching.
+var byLength = map[*map[string]unit][]string{}
+
 // longestUnit returns the longest key of m that s starts with (Chinese: no word boundary).
-func longestUnit(s string, m map[string]unit) string {
-	best := ""
-	for k := range m {
-		if len(k) > len(best) && strings.HasPrefix(s, k) {
-			best = k
+func longestUnit(s string, m *map[string]unit) string {
+	for _, k := range byLength[m] {
+		if strings.HasPrefix(s, k) {
+			return k
 		}
 	}
-	return best
+	return ""
+}
+
+func sortedKeys(m map[string]unit) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j] })
+	return keys
 }
 
 // hasWordPrefixFold reports whether s starts with w (ASCII case-insensitively) followed by a
@@ -227,13 +242,15 @@ func hasWordPrefixFold(s, w string) bool {
 // longestEnUnit returns the longest English unit that s starts with at a word boundary, and
 // its length in s.
 func longestEnUnit(s string) (string, int) {
-	best := ""
-	for k := range enUnits {
-		if len(k) > len(best) && hasWordPrefixFold(s, k) {
-			best = k
+	if s == "" || s[0] < 0x80 && !isASCIILetter(s[0]) && s[0] != '%' {
+		return "", 0
+	}
+	for _, k := range byLength[&enUnits] {
+		if hasWordPrefixFold(s, k) {
+			return k, len(k)
 		}
 	}
-	return best, len(best)
+	return "", 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
