@@ -118,7 +118,8 @@ func zhInteger(rs []rune) (float64, bool) {
 	if len(rs) == 0 {
 		return 0, false
 	}
-	positional := len(rs) > 1
+	// Digits alone are positional from three on (二〇二三); 一一 and 三四 are not numbers.
+	positional := len(rs) > 2
 	for _, r := range rs {
 		if _, d := zhDigits[r]; !d {
 			positional = false

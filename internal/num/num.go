@@ -29,7 +29,8 @@ type Value struct {
 	Text string
 	// Start and End delimit Text; NumStart and NumEnd delimit the numeral alone ("47").
 	Start, End, NumStart, NumEnd int
-	// Number is the number as written: 47 for 47亿元, 4.7 for "4.7 billion", 10 for 百分之十.
+	// Number is the number as written: 47 for 47亿元, 4.7 for "4.7 billion", 10 for 百分之十,
+	// 3 for 三万元 (a Chinese numeral's trailing 万/亿 is its multiplier, as in 3万元).
 	Number float64
 	// Multiplier is the scale word written after the number (万, 亿, 万亿, thousand, million,
 	// billion, trillion, bn, mn) or "" and Scale its factor (1 when there is none).
@@ -68,8 +69,9 @@ func (v Value) Class() string {
 	return v.unit().class
 }
 
-// ChineseUnit is the multiplier and unit as a report writes them together ("亿元", "万人",
-// "%"): the unit of a facts row. It is "" for English multipliers.
+// ChineseUnit is the multiplier and the unit written together, as a facts row's unit ("亿元",
+// "万人", "%"; the unit alone when there is no multiplier). It is "" after an English
+// multiplier ("4.7 billion yuan"); Report gives such figures in report form.
 func (v Value) ChineseUnit() string {
 	for _, m := range zhMultipliers {
 		if v.Multiplier == m.text {

@@ -56,9 +56,6 @@ func (sc *scanner) at(i int) (Value, bool) {
 	if !sc.numeral(&v, j) {
 		return Value{}, false
 	}
-	if v.Ordinal && v.Unit == "%" {
-		return Value{}, false
-	}
 	percent := v.Unit == "%"
 	sc.suffix(&v, percent)
 	switch {
@@ -227,7 +224,8 @@ func (sc *scanner) suffix(v *Value, percent bool) {
 				v.Unit = "%"
 			}
 			v.End = sp + len(u)
-			if zhUnits[u].dim == DimCount {
+			if zu := zhUnits[u]; zu.dim == DimCount && zu.class == "" {
+				// A noun names what a generic measure word counts: 12个项目, 3个村.
 				v.Noun = longestUnit(s[v.End:], &zhNouns)
 			}
 			return

@@ -91,9 +91,7 @@ var zhUnits = map[string]unit{
 	"间":  {dim: DimCount},
 	"张":  {dim: DimCount},
 	"件":  {dim: DimCount},
-	"批":  {dim: DimCount},
 	"场":  {dim: DimCount},
-	"期":  {dim: DimCount},
 }
 
 // zhNouns are nouns that may follow a measure word, with their English forms: 12个项目 →
