@@ -9,11 +9,13 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/dict"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -22,9 +24,10 @@ var glossaryTSV string
 
 // Glossary maps English phrases to Chinese report vocabulary.
 type Glossary struct {
-	entries  []entry
-	byKey    map[string]int // stemmed phrase (words joined by one space) → index into entries
-	maxWords int
+	entries []entry
+	byKey   map[string]int // stemmed phrase (words joined by one space) → index into entries
+	keys    []string       // the stemmed phrase of each entry
+	scan    *dict.Dict     // finds the keys in a question's stems joined by single spaces
 }
 
 type entry struct {
@@ -95,12 +98,13 @@ func Parse(r io.Reader) (*Glossary, error) {
 		}
 		firstLine[key] = n
 		g.byKey[key] = len(g.entries)
+		g.keys = append(g.keys, key)
 		g.entries = append(g.entries, entry{phrase: en, chinese: chinese})
-		g.maxWords = max(g.maxWords, len(words))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read glossary: %w", err)
 	}
+	g.scan = dict.New(g.keys)
 	return g, nil
 }
 
@@ -129,31 +133,35 @@ func (g *Glossary) Terms() []string {
 func (g *Glossary) Translate(question string) []Match {
 	lower := strings.ToLower(question)
 	ws := words(lower)
+	// The stems joined by single spaces; a key matches whole words from a word start.
+	var b strings.Builder
+	starts := make([]int, len(ws)+1)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w.stem)
+	}
+	joined := b.String()
+	starts[len(ws)] = len(joined) + 1
 	var out []Match
 	for i := 0; i < len(ws); {
-		found := false
-		for n := min(g.maxWords, len(ws)-i); n >= 1; n-- {
-			var key strings.Builder
-			for j, w := range ws[i : i+n] {
-				if j > 0 {
-					key.WriteByte(' ')
-				}
-				key.WriteString(w.stem)
-			}
-			if k, ok := g.byKey[key.String()]; ok {
-				e := g.entries[k]
-				out = append(out, Match{
-					Phrase: e.phrase, Start: ws[i].start, End: ws[i+n-1].end,
-					Chinese: append([]string(nil), e.chinese...),
-				})
-				i += n
-				found = true
-				break
-			}
-		}
-		if !found {
+		n, id, ok := g.scan.LongestPrefixFunc(joined[starts[i]:], func(m dict.Match) bool {
+			end := starts[i] + m.End
+			return end == len(joined) || joined[end] == ' '
+		})
+		if !ok {
 			i++
+			continue
 		}
+		last, _ := slices.BinarySearch(starts, starts[i]+n+1) // the word after the match
+		e := g.entries[id]
+		out = append(out, Match{
+			Phrase: e.phrase, Start: ws[i].start, End: ws[last-1].end,
+			Chinese: append([]string(nil), e.chinese...),
+		})
+		i = last
 	}
 	return out
 }
