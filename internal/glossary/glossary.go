@@ -12,11 +12,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/dict"
-	"golang.org/x/text/unicode/norm"
+	"github.com/reportbot/reportbot/internal/en"
 )
 
 //go:embed glossary.tsv
@@ -141,7 +139,7 @@ func (g *Glossary) Translate(question string) []Match {
 			b.WriteByte(' ')
 		}
 		starts[i] = b.Len()
-		b.WriteString(w.stem)
+		b.WriteString(w.Stem)
 	}
 	joined := b.String()
 	starts[len(ws)] = len(joined) + 1
@@ -158,7 +156,7 @@ func (g *Glossary) Translate(question string) []Match {
 		last, _ := slices.BinarySearch(starts, starts[i]+n+1) // the word after the match
 		e := g.entries[id]
 		out = append(out, Match{
-			Phrase: e.phrase, Start: ws[i].start, End: ws[last-1].end,
+			Phrase: e.phrase, Start: ws[i].Start, End: ws[last-1].End,
 			Chinese: append([]string(nil), e.chinese...),
 		})
 		i = last
@@ -166,72 +164,21 @@ func (g *Glossary) Translate(question string) []Match {
 	return out
 }
 
+// stem is en.Stem, the stemming shared with the lexicon.
+func stem(w string) string { return en.Stem(w) }
+
 // word is one word of a question with its stem and byte span.
-type word struct {
-	stem       string
-	start, end int
-}
+type word = en.Word
 
-// words splits lower-cased text into words of letters and digits. Hyphens, slashes and other
-// punctuation separate words ("fixed-asset" is two words); apostrophes inside a word are
-// dropped and a possessive 's or trailing ' ends it ("people's" → people, "farmers'" → farmers).
-func words(s string) []word {
-	var out []word
-	var b strings.Builder
-	start := -1
-	flush := func(end int) {
-		if b.Len() > 0 {
-			out = append(out, word{stem: stem(b.String()), start: start, end: end})
-		}
-		b.Reset()
-		start = -1
-	}
-	rs := []rune(s)
-	offs := make([]int, len(rs)+1) // byte offset of each rune in s
-	for i, r := range rs {
-		offs[i+1] = offs[i] + utf8.RuneLen(r)
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		switch {
-		case r == '\'' || r == '’':
-			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
-			switch {
-			case b.Len() > 0 && possessive:
-				flush(offs[i])
-				i++ // skip the s of 's
-			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
-				// inside a word (don't): drop the apostrophe
-			default:
-				flush(offs[i])
-			}
-		case isWordRune(r):
-			if start < 0 {
-				start = offs[i]
-			}
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(d)
-				}
-			}
-		default:
-			flush(offs[i])
-		}
-	}
-	flush(len(s))
-	return out
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
-}
+// words splits lower-cased text into stemmed words (en.Words).
+func words(s string) []word { return en.Words(s) }
 
 // stems returns the stems of the words of a phrase.
 func stems(phrase string) []string {
 	ws := words(phrase)
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = w.stem
+		out[i] = w.Stem
 	}
 	return out
 }

@@ -1,0 +1,72 @@
+// Package en holds the English text primitives shared by the vocabularies that translate English
+// questions (internal/glossary, internal/lexicon): splitting text into words with byte spans, and
+// a light stemmer under which plurals and simple inflections meet their base form.
+package en
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Word is one word of a text: its stem and its byte span in the text.
+type Word struct {
+	Stem       string
+	Start, End int
+}
+
+// Words splits lower-cased text into words of letters and digits. Hyphens, slashes and other
+// punctuation separate words ("fixed-asset" is two words); apostrophes inside a word are
+// dropped and a possessive 's or trailing ' ends it ("people's" → people, "farmers'" → farmers).
+func Words(s string) []Word {
+	var out []Word
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if b.Len() > 0 {
+			out = append(out, Word{Stem: Stem(b.String()), Start: start, End: end})
+		}
+		b.Reset()
+		start = -1
+	}
+	rs := []rune(s)
+	offs := make([]int, len(rs)+1) // byte offset of each rune in s
+	for i, r := range rs {
+		offs[i+1] = offs[i] + utf8.RuneLen(r)
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\'' || r == '’':
+			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
+			switch {
+			case b.Len() > 0 && possessive:
+				flush(offs[i])
+				i++ // skip the s of 's
+			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
+				// inside a word (don't): drop the apostrophe
+			default:
+				flush(offs[i])
+			}
+		case isWordRune(r):
+			if start < 0 {
+				start = offs[i]
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		default:
+			flush(offs[i])
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
+}
