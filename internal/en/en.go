@@ -54,6 +54,10 @@ func Words(s string) []Word {
 			if start < 0 {
 				start = offs[i]
 			}
+			if r < utf8.RuneSelf {
+				b.WriteRune(r) // ASCII: its own decomposition
+				break
+			}
 			for _, d := range norm.NFD.String(string(r)) {
 				if !unicode.Is(unicode.Mn, d) {
 					b.WriteRune(d)

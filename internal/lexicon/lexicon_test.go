@@ -1,0 +1,209 @@
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/cedict"
+)
+
+// small is a toy dictionary in the embedded data's form.
+var small = []cedict.Entry{
+	{Headword: "果园", Senses: []string{"orchard"}},
+	{Headword: "花园", Senses: []string{"garden (for flowers, ornamental plants etc); (landscaped) park"}},
+	{Headword: "园", Senses: []string{"land used for growing plants", "site used for public recreation", "surname", "abbr. for", "garden"}},
+	{Headword: "养老院", Senses: []string{"nursing home"}},
+	{Headword: "护理", Senses: []string{"to nurse; nursing"}},
+	{Headword: "家", Senses: []string{"home", "family"}},
+	{Headword: "猕猴桃", Senses: []string{"kiwi fruit", "Chinese gooseberry"}},
+	{Headword: "紫菜", Senses: []string{"edible seaweed of genus Porphyra or genus Pyropia, esp. one used to make dried sheets of nori"}},
+	{Headword: "足球", Senses: []string{"soccer; football", "a soccer ball; a football"}},
+	{Headword: "发展", Senses: []string{"development", "growth", "to develop"}},
+	{Headword: "海带", Senses: []string{"kelp"}}, // never in the documents below
+}
+
+var smallDocs = []string{
+	"建设果园和花园，发展猕猴桃种植。",
+	"新建养老院一所，加强护理服务，让老人有家。",
+	"紫菜产业发展，建设足球场。",
+	"发展足球运动。",
+}
+
+func smallLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	return BuildFrom(small, slices.Values(smallDocs))
+}
+
+// top returns the first Chinese rendering of phrase, or "".
+func top(l *Lexicon, phrase string) string {
+	m, ok := l.Lookup(phrase)
+	if !ok || len(m.Terms) == 0 {
+		return ""
+	}
+	return m.Terms[0].Chinese
+}
+
+func TestBuildKeepsOnlyWordsInDocuments(t *testing.T) {
+	l := smallLexicon(t)
+	if got := l.Stats(); got.Docs != 4 || got.Words != len(small)-1 {
+		t.Errorf("Stats = %+v, want 4 docs and %d words", got, len(small)-1)
+	}
+	if _, ok := l.Lookup("kelp"); ok {
+		t.Error("kelp translated although 海带 is in no document")
+	}
+}
+
+func TestTranslateRanking(t *testing.T) {
+	l := smallLexicon(t)
+	for phrase, want := range map[string]string{
+		"orchard":      "果园",  // the only sense beats 园's fifth
+		"orchards":     "果园",  // plural
+		"garden":       "花园",  // a first sense beats a fifth
+		"nursing home": "养老院", // phrase
+		"kiwi fruit":   "猕猴桃",
+		"kiwifruit":    "猕猴桃", // closed compound
+		"seaweed":      "紫菜",  // head of a long gloss
+		"football":     "足球",
+		"developing":   "发展", // -ing
+		"developed":    "发展", // -ed
+	} {
+		if got := top(l, phrase); got != want {
+			t.Errorf("%q → %q, want %q", phrase, got, want)
+		}
+	}
+}
+
+func TestTranslateQuestion(t *testing.T) {
+	l := smallLexicon(t)
+	q := "How many nursing homes and Orchards were built in 2023, and what about zebras?"
+	tr := l.Translate(q)
+	var got []string
+	for _, m := range tr.Matches {
+		got = append(got, m.Text+"="+m.Terms[0].Chinese)
+	}
+	if want := []string{"nursing homes=养老院", "Orchards=果园"}; !slices.Equal(got, want) {
+		t.Errorf("matches %q, want %q", got, want)
+	}
+	var unknown []string
+	for _, u := range tr.Untranslated {
+		unknown = append(unknown, q[u.Start:u.End])
+	}
+	if want := []string{"built", "zebras"}; !slices.Equal(unknown, want) {
+		t.Errorf("untranslated %q, want %q (stopwords and numbers are neither)", unknown, want)
+	}
+	// The glossary covered "nursing homes": the lexicon leaves it alone.
+	i := strings.Index(q, "nursing homes")
+	tr = l.Translate(q, Span{i, i + len("nursing homes")})
+	if len(tr.Matches) != 1 || tr.Matches[0].Text != "Orchards" {
+		t.Errorf("with a skip span: matches %+v", tr.Matches)
+	}
+}
+
+func TestVagueWordCannotSwampQuery(t *testing.T) {
+	var entries []cedict.Entry
+	var doc strings.Builder
+	for i := range 30 {
+		hw := string(rune(0x4E00+2*i)) + string(rune(0x4E01+2*i))
+		entries = append(entries, cedict.Entry{Headword: hw, Senses: []string{"thing"}})
+		doc.WriteString(hw + "。")
+	}
+	l := BuildFrom(entries, slices.Values([]string{doc.String()}))
+	m, ok := l.Lookup("things")
+	if !ok {
+		t.Fatal("thing not found")
+	}
+	sum := 0.0
+	for _, t := range m.Terms {
+		sum += t.Weight
+	}
+	if len(m.Terms) > maxPostings || math.Abs(sum-1) > 0.01 {
+		t.Errorf("%d terms with total weight %.3f; want at most %d summing to 1", len(m.Terms), sum, maxPostings)
+	}
+}
+
+func TestDocumentFrequencyBreaksTies(t *testing.T) {
+	entries := []cedict.Entry{{Headword: "公园", Senses: []string{"park"}}, {Headword: "园林", Senses: []string{"park"}}}
+	l := BuildFrom(entries, slices.Values([]string{"公园", "公园园林", "公园"}))
+	m, _ := l.Lookup("park")
+	if len(m.Terms) != 2 || m.Terms[0].Chinese != "公园" || m.Terms[0].Weight <= m.Terms[1].Weight {
+		t.Errorf("park → %+v, want 公园 (3 documents) heavier than 园林 (1)", m.Terms)
+	}
+}
+
+func TestGloss(t *testing.T) {
+	l := smallLexicon(t)
+	var got []string
+	for _, g := range l.Gloss("发展果园和足球，发展园") {
+		got = append(got, g.Chinese+"="+g.English)
+	}
+	if want := []string{"发展=development", "果园=orchard", "足球=soccer"}; !slices.Equal(got, want) {
+		t.Errorf("Gloss = %q, want %q", got, want)
+	}
+	if g := l.Gloss(""); g != nil {
+		t.Errorf("Gloss(\"\") = %v", g)
+	}
+}
+
+func TestSerializationRoundTrip(t *testing.T) {
+	l := smallLexicon(t)
+	var buf bytes.Buffer
+	n, err := l.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("WriteTo = %d, %v (buffer %d)", n, err, buf.Len())
+	}
+	l2, err := Read(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Stats() != l2.Stats() || !slices.Equal(l.keys, l2.keys) || !slices.Equal(l.postings, l2.postings) ||
+		!slices.Equal(l.conf, l2.conf) || !slices.Equal(l.words, l2.words) || l.maxWords != l2.maxWords {
+		t.Error("read lexicon differs from the written one")
+	}
+	q := "nursing homes, orchards, kiwifruit and football"
+	a, b := l.Translate(q), l2.Translate(q)
+	if len(a.Matches) != len(b.Matches) || len(a.Matches) != 4 {
+		t.Fatalf("Translate after Read: %d matches, before %d", len(b.Matches), len(a.Matches))
+	}
+	for i := range a.Matches {
+		if a.Matches[i].Key != b.Matches[i].Key || !slices.Equal(a.Matches[i].Terms, b.Matches[i].Terms) {
+			t.Errorf("match %d differs: %+v vs %+v", i, a.Matches[i], b.Matches[i])
+		}
+	}
+	var again bytes.Buffer
+	if _, err := l2.WriteTo(&again); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+		t.Errorf("re-serialising gives other bytes (%v)", err)
+	}
+	// Every truncation is an error, never a panic or a half lexicon.
+	data := buf.Bytes()
+	for i := range len(data) {
+		if _, err := Read(bytes.NewReader(data[:i])); err == nil {
+			t.Fatalf("Read of the first %d of %d bytes succeeded", i, len(data))
+		}
+	}
+	bad := append([]byte(magic), 9)
+	if _, err := Read(bytes.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "re-run `reportbot ingest`") {
+		t.Errorf("other version: %v", err)
+	}
+	if _, err := Read(bytes.NewReader([]byte("junk"))); !errors.Is(err, errCorrupt) {
+		t.Errorf("junk: %v", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	var buf bytes.Buffer
+	BuildFrom(small, slices.Values(smallDocs)).WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := Read(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		l.Translate("nursing home orchard")
+		l.Gloss("果园养老院")
+	})
+}

@@ -1,0 +1,172 @@
+package lexicon
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/en"
+)
+
+// keyCand is one English key a sense yields for its headword.
+type keyCand struct {
+	key   string  // stems joined by single spaces
+	spec  float64 // how specific: 1 for a gloss that is exactly the key
+	gloss int     // the gloss's position in its sense (0 first)
+}
+
+const maxKeyWords = 4
+
+var (
+	// coreEnd marks where the core of a gloss ("edible seaweed" in "edible seaweed of genus
+	// Porphyra") ends and its qualifications begin.
+	coreEnd = regexp.MustCompile(`,| (?:of|for|used|esp\.?|especially|with|in|on|from|that|which|by|as|to|at|into|e\.g\.|i\.e\.|etc\.?|or|such)\b`)
+	leading = regexp.MustCompile(`^(?:(?:to be|to|a|an|the|one's|sb's|sth's|sb|sth)\s+)+`)
+)
+
+// gloss is one cleaned gloss; verb says it was given as "to …".
+type gloss struct {
+	text string
+	verb bool
+}
+
+// glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
+// parenthesised notes dropped, a leading "to", article or "sb/sth" dropped.
+func glosses(sense string) []gloss {
+	var out []gloss
+	for g := range strings.SplitSeq(sense, ";") {
+		g = strings.Join(strings.Fields(strings.ToLower(dropNotes(g))), " ")
+		verb := strings.HasPrefix(g, "to ")
+		g = strings.TrimSpace(leading.ReplaceAllString(g, ""))
+		if g != "" {
+			out = append(out, gloss{g, verb})
+		}
+	}
+	return out
+}
+
+// senseKeys returns the English keys of one sense: for each gloss, its core as a phrase (when it
+// has at most maxKeyWords words; a two-word core also closed up, "kiwi fruit" → "kiwifruit"),
+// the core's head word, and with a low weight the other content words of the gloss.
+func senseKeys(sense string) []keyCand {
+	var out []keyCand
+	for j, gl := range glosses(sense) {
+		g := gl.text
+		gw := en.Words(g)
+		all := contentWords(gw)
+		if len(all) == 0 {
+			continue
+		}
+		core := g
+		if loc := coreEnd.FindStringIndex(g); loc != nil && loc[0] > 0 {
+			core = g[:loc[0]]
+		}
+		cw := en.Words(core)
+		whole := len(cw) == len(gw)
+		trimStop(&cw)
+		covered := map[string]bool{}
+		if n := len(cw); n > 0 && n <= maxKeyWords {
+			spec := 1.0
+			if !whole {
+				spec = 0.8
+			}
+			if gl.verb { // questions name things more often than actions: "park" is 公园 before 停车
+				spec *= 0.7
+			}
+			out = append(out, keyCand{joinStems(cw), spec, j})
+			if n == 2 {
+				closed := en.Stem(core[cw[0].Start:cw[0].End] + core[cw[1].Start:cw[1].End])
+				out = append(out, keyCand{closed, spec * 0.9, j})
+			}
+			if n > 1 {
+				head := cw[n-1].Stem
+				out = append(out, keyCand{head, 0.5 * spec, j})
+				covered[head] = true
+			}
+			if n == 1 {
+				covered[cw[0].Stem] = true
+			}
+		}
+		var rest []string
+		for _, w := range all {
+			if !covered[w] {
+				covered[w] = true
+				rest = append(rest, w)
+			}
+		}
+		for _, w := range rest {
+			out = append(out, keyCand{w, 0.25 / float64(len(rest)+1), j})
+		}
+	}
+	return out
+}
+
+// contentWords returns the stems of the words that are not stopwords and hold a letter.
+func contentWords(ws []en.Word) []string {
+	var out []string
+	for _, w := range ws {
+		if !stopStem(w.Stem) {
+			out = append(out, w.Stem)
+		}
+	}
+	return out
+}
+
+// trimStop drops stopwords from both ends of ws.
+func trimStop(ws *[]en.Word) {
+	s := *ws
+	for len(s) > 0 && stopStem(s[0].Stem) {
+		s = s[1:]
+	}
+	for len(s) > 0 && stopStem(s[len(s)-1].Stem) {
+		s = s[:len(s)-1]
+	}
+	*ws = s
+}
+
+func joinStems(ws []en.Word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Stem
+	}
+	return strings.Join(parts, " ")
+}
+
+// shortGloss returns a short English gloss for display: the first gloss of the first sense that
+// has one, without notes, at most 60 bytes.
+func shortGloss(senses []string) string {
+	for _, s := range senses {
+		for g := range strings.SplitSeq(s, ";") {
+			if g = strings.Join(strings.Fields(dropNotes(g)), " "); g != "" {
+				if len(g) > 60 {
+					cut := strings.LastIndexByte(g[:60], ' ')
+					g = g[:max(cut, 1)] + "…"
+				}
+				return g
+			}
+		}
+	}
+	return ""
+}
+
+// dropNotes replaces parenthesised and bracketed notes, nested ones included, by a space.
+func dropNotes(g string) string {
+	if !strings.ContainsAny(g, "([") {
+		return g
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range g {
+		switch {
+		case r == '(' || r == '[':
+			if depth == 0 {
+				b.WriteByte(' ')
+			}
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
