@@ -11,7 +11,6 @@ package cedict
 //go:generate go run ./gen -o cedict.tsv.gz
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -50,25 +49,27 @@ func Parse(r io.Reader) (*Dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cedict data: %w", err)
 	}
-	d := &Dictionary{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("cedict data: %w", err)
+	}
+	text := string(raw) // one copy; every headword and sense shares it
+	d := &Dictionary{Entries: make([]Entry, 0, strings.Count(text, "\n"))}
+	n := 0
+	for line := range strings.Lines(text) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
 		if h, ok := strings.CutPrefix(line, "#"); ok {
 			if d.Header == "" {
 				d.Header = strings.TrimSpace(h)
 			}
 			continue
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) < 2 || cols[0] == "" {
+		head, senses, ok := strings.Cut(line, "\t")
+		if !ok || head == "" || senses == "" {
 			return nil, fmt.Errorf("cedict data line %d: want headword<TAB>sense…, got %q", n, line)
 		}
-		d.Entries = append(d.Entries, Entry{Headword: cols[0], Senses: cols[1:]})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cedict data: %w", err)
+		d.Entries = append(d.Entries, Entry{Headword: head, Senses: strings.Split(senses, "\t")})
 	}
 	return d, nil
 }

@@ -87,3 +87,13 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkParse decodes the embedded data file, as the first lexicon Build does.
+func BenchmarkParse(b *testing.B) {
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

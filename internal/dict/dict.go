@@ -18,11 +18,16 @@ import (
 
 // Dict is a static set of keys that can be found in text.
 type Dict struct {
-	nodes  []node
-	labels []rune  // edge labels; a node's edges are labels[lo:hi], sorted
-	next   []int32 // child node of each edge
-	root   []int32 // dense first step: root child of rune r (r < len(root)); 0 means none
-	keys   int
+	nodes []node
+	edges []edge  // a node's edges are edges[lo:hi], sorted by label
+	root  []int32 // dense first step: root child of rune r (r < len(root)); 0 means none
+	keys  int
+}
+
+// edge is one step from a node to a child along a rune.
+type edge struct {
+	label rune
+	next  int32
 }
 
 // node is one trie node: its outgoing edges and the key that ends at it (-1 if none).
@@ -40,75 +45,76 @@ type Match struct {
 // New builds a dictionary of keys. A key's ID is its index in keys; a key given twice keeps its
 // first index. Empty keys and keys that are not valid UTF-8 are never found.
 func New(keys []string) *Dict {
-	type kv struct {
-		key string
-		id  int32
-	}
-	sorted := make([]kv, 0, len(keys))
+	sorted := make([]keyID, 0, len(keys))
 	for i, k := range keys {
 		if k != "" && utf8.ValidString(k) {
-			sorted = append(sorted, kv{k, int32(i)})
+			sorted = append(sorted, keyID{k, int32(i)})
 		}
 	}
-	slices.SortFunc(sorted, func(a, b kv) int {
+	slices.SortFunc(sorted, func(a, b keyID) int {
 		if c := strings.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		return int(a.id - b.id)
 	})
-	sorted = slices.CompactFunc(sorted, func(a, b kv) bool { return a.key == b.key })
+	sorted = slices.CompactFunc(sorted, func(a, b keyID) bool { return a.key == b.key })
 
 	d := &Dict{nodes: []node{{id: -1}}, keys: len(sorted)}
-	// Breadth first: each queued node covers sorted[a:b], the keys that share its first depth bytes.
-	type task struct {
-		n     int32
-		a, b  int
-		depth int
-	}
-	queue := []task{{0, 0, len(sorted), 0}}
-	for len(queue) > 0 {
-		t := queue[0]
-		queue = queue[1:]
-		a := t.a
-		if a < t.b && len(sorted[a].key) == t.depth {
-			d.nodes[t.n].id = sorted[a].id // sorted: the key that ends here comes first
-			a++
-		}
-		d.nodes[t.n].lo = int32(len(d.labels))
-		for a < t.b {
-			r, size := utf8.DecodeRuneInString(sorted[a].key[t.depth:])
-			b := a + 1
-			for b < t.b {
-				r2, _ := utf8.DecodeRuneInString(sorted[b].key[t.depth:])
-				if r2 != r {
-					break
-				}
-				b++
-			}
-			child := int32(len(d.nodes))
-			d.nodes = append(d.nodes, node{id: -1})
-			d.labels = append(d.labels, r)
-			d.next = append(d.next, child)
-			queue = append(queue, task{child, a, b, t.depth + size})
-			a = b
-		}
-		d.nodes[t.n].hi = int32(len(d.labels))
-	}
+	d.grow(0, sorted, 0)
 	// Dense first step for the Basic Multilingual Plane, where nearly all text lives.
 	root := d.nodes[0]
 	var top rune = -1
-	for _, r := range d.labels[root.lo:root.hi] {
-		if r < 0x10000 {
-			top = r
+	for _, e := range d.edges[root.lo:root.hi] {
+		if e.label < 0x10000 {
+			top = e.label
 		}
 	}
 	d.root = make([]int32, top+1)
-	for e := root.lo; e < root.hi; e++ {
-		if r := d.labels[e]; r <= top {
-			d.root[r] = d.next[e]
+	for _, e := range d.edges[root.lo:root.hi] {
+		if e.label <= top {
+			d.root[e.label] = e.next
 		}
 	}
 	return d
+}
+
+// keyID is a key with its ID.
+type keyID struct {
+	key string
+	id  int32
+}
+
+// grow fills node n from keys, the sorted keys that share their first depth bytes: the key that
+// ends at n, then one edge per distinct next rune (all of n's edges together), then each child.
+func (d *Dict) grow(n int32, keys []keyID, depth int) {
+	if len(keys) > 0 && len(keys[0].key) == depth {
+		d.nodes[n].id = keys[0].id // sorted: the key that ends here comes first
+		keys = keys[1:]
+	}
+	// end returns the end of the group of keys from a that share the rune of size bytes at depth.
+	end := func(a, size int) int {
+		b := a + 1
+		for b < len(keys) && strings.HasPrefix(keys[b].key[depth:], keys[a].key[depth:depth+size]) {
+			b++
+		}
+		return b
+	}
+	lo := int32(len(d.edges))
+	for a := 0; a < len(keys); {
+		r, size := utf8.DecodeRuneInString(keys[a].key[depth:])
+		d.edges = append(d.edges, edge{r, int32(len(d.nodes))})
+		d.nodes = append(d.nodes, node{id: -1})
+		a = end(a, size)
+	}
+	hi := int32(len(d.edges))
+	d.nodes[n].lo, d.nodes[n].hi = lo, hi
+	a := 0
+	for e := lo; e < hi; e++ {
+		size := utf8.RuneLen(d.edges[e].label)
+		b := end(a, size)
+		d.grow(d.edges[e].next, keys[a:b], depth+size)
+		a = b
+	}
 }
 
 // Len returns the number of distinct keys that can be found.
@@ -119,20 +125,22 @@ func (d *Dict) child(n int32, r rune) int32 {
 	if n == 0 && r >= 0 && int(r) < len(d.root) {
 		return d.root[r]
 	}
-	lo, hi := d.nodes[n].lo, d.nodes[n].hi
-	if hi-lo <= 8 {
-		for e := lo; e < hi; e++ {
-			if d.labels[e] == r {
-				return d.next[e]
+	nd := d.nodes[n]
+	es := d.edges[nd.lo:nd.hi]
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.label == r {
+				return e.next
 			}
 		}
 		return 0
 	}
+	lo, hi := 0, len(es)
 	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		switch l := d.labels[m]; {
+		m := int(uint(lo+hi) >> 1)
+		switch l := es[m].label; {
 		case l == r:
-			return d.next[m]
+			return es[m].next
 		case l < r:
 			lo = m + 1
 		default:

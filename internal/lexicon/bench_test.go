@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,3 +51,44 @@ func BenchmarkGloss(b *testing.B) {
 		l.Gloss(s)
 	}
 }
+
+// BenchmarkHeadwordDict builds the scanner over CC-CEDICT's 113k headwords.
+func BenchmarkHeadwordDict(b *testing.B) {
+	src, err := defaultSource()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		newSource(src.entries)
+	}
+}
+
+// BenchmarkScanCorpus scans the bundled corpus for CC-CEDICT headwords, leftmost-longest
+// (bytes/s of Chinese text).
+func BenchmarkScanCorpus(b *testing.B) {
+	src, err := defaultSource()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Join(corpusParagraphs(b), "\n")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for range src.heads.Scan(text) {
+		}
+	}
+}
+
+// BenchmarkScanAllCorpus finds every occurrence of every headword, as Build does.
+func BenchmarkScanAllCorpus(b *testing.B) {
+	src, err := defaultSource()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Join(corpusParagraphs(b), "\n")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		for range src.heads.ScanAll(text) {
+		}
+	}
+}
+
