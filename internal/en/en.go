@@ -31,28 +31,27 @@ func Words(s string) []Word {
 		b.Reset()
 		start = -1
 	}
-	rs := []rune(s)
-	offs := make([]int, len(rs)+1) // byte offset of each rune in s
-	for i, r := range rs {
-		offs[i+1] = offs[i] + utf8.RuneLen(r)
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\'' || r == '’':
-			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
+			next, nsize := utf8.DecodeRuneInString(s[i+size:])
+			after, _ := utf8.DecodeRuneInString(s[i+size+nsize:])
+			hasNext := i+size < len(s)
+			possessive := hasNext && next == 's' && (i+size+nsize == len(s) || !isWordRune(after))
 			switch {
 			case b.Len() > 0 && possessive:
-				flush(offs[i])
-				i++ // skip the s of 's
-			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
+				flush(i)
+				i += size + nsize // the apostrophe and the s of 's
+				continue
+			case b.Len() > 0 && hasNext && isWordRune(next):
 				// inside a word (don't): drop the apostrophe
 			default:
-				flush(offs[i])
+				flush(i)
 			}
 		case isWordRune(r):
 			if start < 0 {
-				start = offs[i]
+				start = i
 			}
 			if r < utf8.RuneSelf {
 				b.WriteRune(r) // ASCII: its own decomposition
@@ -64,8 +63,9 @@ func Words(s string) []Word {
 				}
 			}
 		default:
-			flush(offs[i])
+			flush(i)
 		}
+		i += size
 	}
 	flush(len(s))
 	return out

@@ -91,4 +91,3 @@ func BenchmarkScanAllCorpus(b *testing.B) {
 		}
 	}
 }
-

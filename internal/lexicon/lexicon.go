@@ -129,8 +129,10 @@ func (src *source) build(docs iter.Seq[string]) *Lexicon {
 		}
 	}
 	l := &Lexicon{docs: int(n)}
-	// raw collects, for each English key, the best raw weight of each Chinese word.
-	raw := map[string]map[int32]float64{}
+	// For each English key, the best raw weight of each Chinese word. A word's candidates for a
+	// key are appended together, so a repeat is always the key's last candidate.
+	keyIndex := map[string]int{}
+	var cands [][]cand
 	for id, e := range src.entries {
 		if df[id] == 0 {
 			continue
@@ -141,37 +143,41 @@ func (src *source) build(docs iter.Seq[string]) *Lexicon {
 		for i, sense := range e.Senses {
 			for _, k := range senseKeys(sense) {
 				v := base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))
-				m := raw[k.key]
-				if m == nil {
-					m = map[int32]float64{}
-					raw[k.key] = m
+				ki, ok := keyIndex[k.key]
+				if !ok {
+					ki = len(cands)
+					keyIndex[k.key] = ki
+					cands = append(cands, nil)
 				}
-				m[w] = max(m[w], v)
+				if c := cands[ki]; len(c) > 0 && c[len(c)-1].word == w {
+					c[len(c)-1].w = max(c[len(c)-1].w, v)
+				} else {
+					cands[ki] = append(c, cand{w, v})
+				}
 			}
 		}
 	}
-	l.index(raw)
+	l.index(keyIndex, cands)
 	return l
 }
 
-// index fills keys, postings and conf from raw weights: per key, the heaviest Chinese words
-// (at most maxPostings, none below minShare of the best), their weights shares summing to one.
-func (l *Lexicon) index(raw map[string]map[int32]float64) {
-	type cand struct {
-		word int32
-		w    float64
-	}
-	for k := range raw {
+// cand is a Chinese word with its raw weight for one English key.
+type cand struct {
+	word int32
+	w    float64
+}
+
+// index fills keys, postings and conf from the candidates of each key: per key, the heaviest
+// Chinese words (at most maxPostings, none below minShare of the best), their weights shares
+// summing to one.
+func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
+	for k := range keyIndex {
 		l.keys = append(l.keys, k)
 	}
 	slices.Sort(l.keys)
 	l.start = make([]int32, 0, len(l.keys)+1)
-	var cs []cand
 	for _, k := range l.keys {
-		cs = cs[:0]
-		for w, v := range raw[k] {
-			cs = append(cs, cand{w, v})
-		}
+		cs := cands[keyIndex[k]]
 		slices.SortFunc(cs, func(a, b cand) int {
 			if c := cmp.Compare(b.w, a.w); c != 0 {
 				return c

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/en"
@@ -16,29 +15,41 @@ type keyCand struct {
 
 const maxKeyWords = 4
 
-var (
-	// coreEnd marks where the core of a gloss ("edible seaweed" in "edible seaweed of genus
-	// Porphyra") ends and its qualifications begin.
-	coreEnd = regexp.MustCompile(`,| (?:of|for|used|esp\.?|especially|with|in|on|from|that|which|by|as|to|at|into|e\.g\.|i\.e\.|etc\.?|or|such)\b`)
-	leading = regexp.MustCompile(`^(?:(?:to be|to|a|an|the|one's|sb's|sth's|sb|sth)\s+)+`)
-)
+// cutWords end the core of a gloss ("edible seaweed" in "edible seaweed of genus Porphyra"):
+// what follows qualifies it.
+var cutWords = map[string]bool{
+	"of": true, "for": true, "used": true, "esp": true, "especially": true, "with": true, "in": true,
+	"on": true, "from": true, "that": true, "which": true, "by": true, "as": true, "to": true, "at": true,
+	"into": true, "e": true, "i": true, "etc": true, "or": true, "such": true,
+}
 
-// gloss is one cleaned gloss; verb says it was given as "to …".
+// leadWords are dropped from the start of a gloss: "to (be)", articles, "sb", "sth", "one's".
+var leadWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "the": true, "sb": true, "sth": true}
+
+// gloss is one cleaned gloss: lower case, notes dropped, and its words.
 type gloss struct {
-	text string
-	verb bool
+	text  string
+	words []en.Word
+	verb  bool // given as "to …"
 }
 
 // glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
-// parenthesised notes dropped, a leading "to", article or "sb/sth" dropped.
+// parenthesised notes dropped, a leading "to (be)", article, "sb", "sth" or "one's" dropped.
 func glosses(sense string) []gloss {
 	var out []gloss
 	for g := range strings.SplitSeq(sense, ";") {
-		g = strings.Join(strings.Fields(strings.ToLower(dropNotes(g))), " ")
-		verb := strings.HasPrefix(g, "to ")
-		g = strings.TrimSpace(leading.ReplaceAllString(g, ""))
-		if g != "" {
-			out = append(out, gloss{g, verb})
+		g = strings.ToLower(dropNotes(g))
+		ws := en.Words(g)
+		verb := len(ws) > 0 && g[ws[0].Start:ws[0].End] == "to"
+		for len(ws) > 0 {
+			w := g[ws[0].Start:ws[0].End]
+			if !leadWords[w] && !(strings.HasPrefix(g[ws[0].End:], "'s") && (w == "one" || w == "sb" || w == "sth")) {
+				break
+			}
+			ws = ws[1:]
+		}
+		if len(ws) > 0 {
+			out = append(out, gloss{g, ws, verb})
 		}
 	}
 	return out
@@ -50,18 +61,17 @@ func glosses(sense string) []gloss {
 func senseKeys(sense string) []keyCand {
 	var out []keyCand
 	for j, gl := range glosses(sense) {
-		g := gl.text
-		gw := en.Words(g)
+		g, gw := gl.text, gl.words
 		all := contentWords(gw)
 		if len(all) == 0 {
 			continue
 		}
-		core := g
-		if loc := coreEnd.FindStringIndex(g); loc != nil && loc[0] > 0 {
-			core = g[:loc[0]]
+		n := 1 // words in the core
+		for n < len(gw) && !cutWords[g[gw[n].Start:gw[n].End]] && !strings.Contains(g[gw[n-1].End:gw[n].Start], ",") {
+			n++
 		}
-		cw := en.Words(core)
-		whole := len(cw) == len(gw)
+		cw := gw[:n]
+		whole := n == len(gw)
 		trimStop(&cw)
 		covered := map[string]bool{}
 		if n := len(cw); n > 0 && n <= maxKeyWords {
@@ -74,7 +84,7 @@ func senseKeys(sense string) []keyCand {
 			}
 			out = append(out, keyCand{joinStems(cw), spec, j})
 			if n == 2 {
-				closed := en.Stem(core[cw[0].Start:cw[0].End] + core[cw[1].Start:cw[1].End])
+				closed := en.Stem(g[cw[0].Start:cw[0].End] + g[cw[1].Start:cw[1].End])
 				out = append(out, keyCand{closed, spec * 0.9, j})
 			}
 			if n > 1 {
