@@ -23,12 +23,20 @@ import (
 //go:embed cedict.tsv.gz
 var data []byte
 
-// Entry is one simplified headword and its English senses, most common first. A sense may hold
-// several glosses separated by "; " ("soccer; football").
+// Entry is one simplified headword and its English senses.
 type Entry struct {
 	Headword string
-	Senses   []string
+	senses   string // tab-separated; split only when asked, since a lexicon needs few entries' senses
 }
+
+// NewEntry returns the entry of headword with senses (for tests and other dictionaries).
+func NewEntry(headword string, senses ...string) Entry {
+	return Entry{Headword: headword, senses: strings.Join(senses, "\t")}
+}
+
+// Senses returns the English senses, most common first. A sense may hold several glosses
+// separated by "; " ("soccer; football").
+func (e Entry) Senses() []string { return strings.Split(e.senses, "\t") }
 
 // Dictionary is the decoded data file.
 type Dictionary struct {
@@ -69,7 +77,7 @@ func Parse(r io.Reader) (*Dictionary, error) {
 		if !ok || head == "" || senses == "" {
 			return nil, fmt.Errorf("cedict data line %d: want headword<TAB>sense…, got %q", n, line)
 		}
-		d.Entries = append(d.Entries, Entry{Headword: head, Senses: strings.Split(senses, "\t")})
+		d.Entries = append(d.Entries, Entry{Headword: head, senses: senses})
 	}
 	return d, nil
 }

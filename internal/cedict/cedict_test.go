@@ -36,11 +36,11 @@ func TestEmbeddedData(t *testing.T) {
 	for _, e := range d.Entries {
 		if w, ok := want[e.Headword]; ok {
 			found++
-			if !slices.Contains(e.Senses, w) {
-				t.Errorf("%s: senses %q lack %q", e.Headword, e.Senses, w)
+			if !slices.Contains(e.Senses(), w) {
+				t.Errorf("%s: senses %q lack %q", e.Headword, e.Senses(), w)
 			}
 		}
-		for _, s := range e.Senses {
+		for _, s := range e.Senses() {
 			if strings.HasPrefix(s, "variant of") || strings.HasPrefix(s, "surname ") || strings.Contains(s, "(Tw)") {
 				t.Errorf("%s: kept sense %q", e.Headword, s)
 			}

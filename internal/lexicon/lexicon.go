@@ -99,6 +99,14 @@ var defaultSource = sync.OnceValues(func() (*source, error) {
 	return newSource(d.Entries), nil
 })
 
+// Prepare decodes the embedded dictionary and builds its headword scanner, which the first Build
+// otherwise does (about a tenth of a second): ingest may call it in a goroutine at start-up so
+// that the work overlaps reading and chunking the reports.
+func Prepare() error {
+	_, err := defaultSource()
+	return err
+}
+
 // Build scans docs (one report, or one chunk, per document) for the headwords of the embedded
 // CC-CEDICT and returns the lexicon of the words found. The first call decodes the dictionary
 // (a few hundred milliseconds); later calls reuse it.
@@ -138,9 +146,10 @@ func (src *source) build(docs iter.Seq[string]) *Lexicon {
 			continue
 		}
 		w := int32(len(l.words))
-		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(e.Senses)})
-		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), int(n)) / (1 + 0.05*float64(len(e.Senses)-1))
-		for i, sense := range e.Senses {
+		senses := e.Senses()
+		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(senses)})
+		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), int(n)) / (1 + 0.05*float64(len(senses)-1))
+		for i, sense := range senses {
 			for _, k := range senseKeys(sense) {
 				v := base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))
 				ki, ok := keyIndex[k.key]

@@ -13,17 +13,17 @@ import (
 
 // small is a toy dictionary in the embedded data's form.
 var small = []cedict.Entry{
-	{Headword: "果园", Senses: []string{"orchard"}},
-	{Headword: "花园", Senses: []string{"garden (for flowers, ornamental plants etc); (landscaped) park"}},
-	{Headword: "园", Senses: []string{"land used for growing plants", "site used for public recreation", "surname", "abbr. for", "garden"}},
-	{Headword: "养老院", Senses: []string{"nursing home"}},
-	{Headword: "护理", Senses: []string{"to nurse; nursing"}},
-	{Headword: "家", Senses: []string{"home", "family"}},
-	{Headword: "猕猴桃", Senses: []string{"kiwi fruit", "Chinese gooseberry"}},
-	{Headword: "紫菜", Senses: []string{"edible seaweed of genus Porphyra or genus Pyropia, esp. one used to make dried sheets of nori"}},
-	{Headword: "足球", Senses: []string{"soccer; football", "a soccer ball; a football"}},
-	{Headword: "发展", Senses: []string{"development", "growth", "to develop"}},
-	{Headword: "海带", Senses: []string{"kelp"}}, // never in the documents below
+	cedict.NewEntry("果园", "orchard"),
+	cedict.NewEntry("花园", "garden (for flowers, ornamental plants etc); (landscaped) park"),
+	cedict.NewEntry("园", "land used for growing plants", "site used for public recreation", "surname", "abbr. for", "garden"),
+	cedict.NewEntry("养老院", "nursing home"),
+	cedict.NewEntry("护理", "to nurse; nursing"),
+	cedict.NewEntry("家", "home", "family"),
+	cedict.NewEntry("猕猴桃", "kiwi fruit", "Chinese gooseberry"),
+	cedict.NewEntry("紫菜", "edible seaweed of genus Porphyra or genus Pyropia, esp. one used to make dried sheets of nori"),
+	cedict.NewEntry("足球", "soccer; football", "a soccer ball; a football"),
+	cedict.NewEntry("发展", "development", "growth", "to develop"),
+	cedict.NewEntry("海带", "kelp"), // never in the documents below
 }
 
 var smallDocs = []string{
@@ -108,7 +108,7 @@ func TestVagueWordCannotSwampQuery(t *testing.T) {
 	var doc strings.Builder
 	for i := range 30 {
 		hw := string(rune(0x4E00+2*i)) + string(rune(0x4E01+2*i))
-		entries = append(entries, cedict.Entry{Headword: hw, Senses: []string{"thing"}})
+		entries = append(entries, cedict.NewEntry(hw, "thing"))
 		doc.WriteString(hw + "。")
 	}
 	l := BuildFrom(entries, slices.Values([]string{doc.String()}))
@@ -126,7 +126,7 @@ func TestVagueWordCannotSwampQuery(t *testing.T) {
 }
 
 func TestDocumentFrequencyBreaksTies(t *testing.T) {
-	entries := []cedict.Entry{{Headword: "公园", Senses: []string{"park"}}, {Headword: "园林", Senses: []string{"park"}}}
+	entries := []cedict.Entry{cedict.NewEntry("公园", "park"), cedict.NewEntry("园林", "park")}
 	l := BuildFrom(entries, slices.Values([]string{"公园", "公园园林", "公园"}))
 	m, _ := l.Lookup("park")
 	if len(m.Terms) != 2 || m.Terms[0].Chinese != "公园" || m.Terms[0].Weight <= m.Terms[1].Weight {
