@@ -61,6 +61,10 @@ const (
 	maxPostings = 6
 	// minShare drops Chinese words whose raw weight is below this share of the best one's.
 	minShare = 0.2
+	// minConfidence drops English keys whose best Chinese word fits this badly: a word met
+	// only deep inside the gloss of a rare or one-character headword is more often wrong than
+	// right, and is better reported as untranslated.
+	minConfidence = 0.05
 )
 
 // Stats describes a lexicon's size.
@@ -180,12 +184,13 @@ type cand struct {
 // Chinese words (at most maxPostings, none below minShare of the best), their weights shares
 // summing to one.
 func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
+	var keys []string
 	for k := range keyIndex {
-		l.keys = append(l.keys, k)
+		keys = append(keys, k)
 	}
-	slices.Sort(l.keys)
-	l.start = make([]int32, 0, len(l.keys)+1)
-	for _, k := range l.keys {
+	slices.Sort(keys)
+	l.start = make([]int32, 0, len(keys)+1)
+	for _, k := range keys {
 		cs := cands[keyIndex[k]]
 		slices.SortFunc(cs, func(a, b cand) int {
 			if c := cmp.Compare(b.w, a.w); c != 0 {
@@ -197,6 +202,9 @@ func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
 			return strings.Compare(l.words[a.word].text, l.words[b.word].text)
 		})
 		top := cs[0].w
+		if top < minConfidence {
+			continue
+		}
 		kept := cs[:0]
 		for _, c := range cs {
 			if len(kept) < maxPostings && c.w >= minShare*top {
@@ -207,6 +215,7 @@ func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
 		for _, c := range kept {
 			sum += c.w
 		}
+		l.keys = append(l.keys, k)
 		l.start = append(l.start, int32(len(l.postings)))
 		for _, c := range kept {
 			l.postings = append(l.postings, posting{word: c.word, weight: uint16(math.Round(c.w / sum * weightScale))})
@@ -232,11 +241,11 @@ func lengthWeight(headword string) float64 {
 	}
 }
 
-// dfWeight prefers the words the reports use often: 0.6 for a word in one document, 1 for a word
-// in all of them.
+// dfWeight prefers the words the reports use often: about 0.45 for a word in one document of
+// hundreds, 1 for a word in all of them.
 func dfWeight(df, docs int) float64 {
 	if docs <= 1 {
 		return 1
 	}
-	return 0.6 + 0.4*math.Log1p(float64(df))/math.Log1p(float64(docs))
+	return 0.4 + 0.6*math.Log1p(float64(df))/math.Log1p(float64(docs))
 }

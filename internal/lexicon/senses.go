@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/en"
@@ -26,11 +27,15 @@ var cutWords = map[string]bool{
 // leadWords are dropped from the start of a gloss: "to (be)", articles, "sb", "sth", "one's".
 var leadWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "the": true, "sb": true, "sth": true}
 
+// negations turn a gloss's meaning around ("no good"): such a gloss gives no phrase key.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "without": true, "non": true, "nor": true, "un": true}
+
 // gloss is one cleaned gloss: lower case, notes dropped, and its words.
 type gloss struct {
-	text  string
-	words []en.Word
-	verb  bool // given as "to …"
+	text   string
+	words  []en.Word
+	verb   bool // given as "to …"
+	proper bool // starts with a capital letter: a name ("Shanghai municipality")
 }
 
 // glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
@@ -38,7 +43,8 @@ type gloss struct {
 func glosses(sense string) []gloss {
 	var out []gloss
 	for g := range strings.SplitSeq(sense, ";") {
-		g = strings.ToLower(dropNotes(g))
+		orig := dropNotes(g)
+		g = strings.ToLower(orig)
 		ws := en.Words(g)
 		verb := len(ws) > 0 && g[ws[0].Start:ws[0].End] == "to"
 		for len(ws) > 0 {
@@ -49,7 +55,9 @@ func glosses(sense string) []gloss {
 			ws = ws[1:]
 		}
 		if len(ws) > 0 {
-			out = append(out, gloss{g, ws, verb})
+			first := orig[ws[0].Start] // lower-casing ASCII keeps offsets
+			proper := len(orig) == len(g) && first >= 'A' && first <= 'Z'
+			out = append(out, gloss{g, ws, verb, proper})
 		}
 	}
 	return out
@@ -74,7 +82,8 @@ func senseKeys(sense string) []keyCand {
 		whole := n == len(gw)
 		trimStop(&cw)
 		covered := map[string]bool{}
-		if n := len(cw); n > 0 && n <= maxKeyWords {
+		negated := slices.ContainsFunc(gw[:n], func(w en.Word) bool { return negations[g[w.Start:w.End]] })
+		if n := len(cw); n > 0 && n <= maxKeyWords && !negated {
 			spec := 1.0
 			if !whole {
 				spec = 0.8
@@ -83,13 +92,16 @@ func senseKeys(sense string) []keyCand {
 				spec *= 0.7
 			}
 			out = append(out, keyCand{joinStems(cw), spec, j})
-			if n == 2 {
+			if n == 2 && !gl.verb {
 				closed := en.Stem(g[cw[0].Start:cw[0].End] + g[cw[1].Start:cw[1].End])
 				out = append(out, keyCand{closed, spec * 0.9, j})
 			}
 			if n > 1 {
-				head := cw[n-1].Stem
-				out = append(out, keyCand{head, 0.5 * spec, j})
+				head, headSpec := cw[n-1].Stem, 0.5*spec
+				if gl.proper { // "Shanghai municipality": the name comes first
+					head, headSpec = cw[0].Stem, 0.8*spec
+				}
+				out = append(out, keyCand{head, headSpec, j})
 				covered[head] = true
 			}
 			if n == 1 {
@@ -121,13 +133,24 @@ func contentWords(ws []en.Word) []string {
 	return out
 }
 
-// trimStop drops stopwords from both ends of ws.
+// trimWords are the function words trimStop drops from the ends of a gloss's core. Other
+// stopwords ("far" in "far-reaching") change the meaning and stay.
+var trimWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with about into onto and or as
+		sb sth one oneself someone something be is are it its`) {
+		trimWords[en.Stem(w)] = true
+	}
+}
+
+// trimStop drops function words from both ends of ws.
 func trimStop(ws *[]en.Word) {
 	s := *ws
-	for len(s) > 0 && stopStem(s[0].Stem) {
+	for len(s) > 0 && (trimWords[s[0].Stem] || stopStem(s[0].Stem) && !stopwords[s[0].Stem]) {
 		s = s[1:]
 	}
-	for len(s) > 0 && stopStem(s[len(s)-1].Stem) {
+	for len(s) > 0 && (trimWords[s[len(s)-1].Stem] || stopStem(s[len(s)-1].Stem) && !stopwords[s[len(s)-1].Stem]) {
 		s = s[:len(s)-1]
 	}
 	*ws = s

@@ -6,8 +6,9 @@ import (
 	"github.com/reportbot/reportbot/internal/en"
 )
 
-// stopwords are English function words and the words questions are framed in ("what did the
-// report say about …"); they are neither translated nor reported as untranslated.
+// stopwords are English function words, light verbs, the words questions are framed in ("what
+// did the report say about …"), and the words of dates and amounts, which the question planner
+// reads itself; they are neither translated nor reported as untranslated.
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the of in on at to for from by with about into onto over under
@@ -21,7 +22,14 @@ var stopwords = func() map[string]bool {
 		per via vs etc e.g i.e eg ie sb sth one's sb's sth's
 		please tell say said says mention mentioned mentions show list give describe explain
 		report reports reported document documents text
-		up down out off s`) {
+		up down out off s
+		get got gotten give gave given put bring brought take took taken make made go went gone
+		come came see saw seen let keep kept
+		now then far after before back away during while since until among within around
+		actually really
+		year years month months
+		january february march april may june july august september october november december
+		yuan million billion thousand hundred percent`) {
 		m[en.Stem(w)] = true
 	}
 	return m
