@@ -207,3 +207,27 @@ func FuzzRead(f *testing.F) {
 		l.Gloss("果园养老院")
 	})
 }
+
+func TestGlossShapes(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("不好", "no good; not good"),
+		cedict.NewEntry("良好", "good; favorable"),
+		cedict.NewEntry("上海", "Shanghai municipality, central east China"),
+		cedict.NewEntry("深远", "far-reaching; profound and long-lasting"),
+		cedict.NewEntry("停车", "to park (a vehicle)"),
+		cedict.NewEntry("公园", "park (for public recreation)"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"不好良好上海深远停车公园"}))
+	for phrase, want := range map[string]string{
+		"good":     "良好", // "no good" gives no key "good"
+		"Shanghai": "上海", // the name in "Shanghai municipality" comes first
+		"park":     "公园", // a noun gloss before a "to …" gloss
+	} {
+		if got := top(l, phrase); got != want {
+			t.Errorf("%q → %q, want %q", phrase, got, want)
+		}
+	}
+	if m, _ := l.Lookup("good"); slices.ContainsFunc(m.Terms, func(t Term) bool { return t.Chinese == "不好" }) {
+		t.Errorf("good → %+v includes 不好", m.Terms)
+	}
+}
