@@ -45,22 +45,23 @@ type Match struct {
 // New builds a dictionary of keys. A key's ID is its index in keys; a key given twice keeps its
 // first index. Empty keys and keys that are not valid UTF-8 are never found.
 func New(keys []string) *Dict {
-	sorted := make([]keyID, 0, len(keys))
+	// Sort indexes, not strings: swapping int32s needs no write barriers while the GC runs.
+	order := make([]int32, 0, len(keys))
 	for i, k := range keys {
 		if k != "" && utf8.ValidString(k) {
-			sorted = append(sorted, keyID{k, int32(i)})
+			order = append(order, int32(i))
 		}
 	}
-	slices.SortFunc(sorted, func(a, b keyID) int {
-		if c := strings.Compare(a.key, b.key); c != 0 {
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := strings.Compare(keys[a], keys[b]); c != 0 {
 			return c
 		}
-		return int(a.id - b.id)
+		return int(a - b)
 	})
-	sorted = slices.CompactFunc(sorted, func(a, b keyID) bool { return a.key == b.key })
+	order = slices.CompactFunc(order, func(a, b int32) bool { return keys[a] == keys[b] })
 
-	d := &Dict{nodes: []node{{id: -1}}, keys: len(sorted)}
-	d.grow(0, sorted, 0)
+	d := &Dict{nodes: []node{{id: -1}}, keys: len(order)}
+	d.grow(0, keys, order, 0)
 	// Dense first step for the Basic Multilingual Plane, where nearly all text lives.
 	root := d.nodes[0]
 	var top rune = -1
@@ -78,30 +79,25 @@ func New(keys []string) *Dict {
 	return d
 }
 
-// keyID is a key with its ID.
-type keyID struct {
-	key string
-	id  int32
-}
-
-// grow fills node n from keys, the sorted keys that share their first depth bytes: the key that
-// ends at n, then one edge per distinct next rune (all of n's edges together), then each child.
-func (d *Dict) grow(n int32, keys []keyID, depth int) {
-	if len(keys) > 0 && len(keys[0].key) == depth {
-		d.nodes[n].id = keys[0].id // sorted: the key that ends here comes first
-		keys = keys[1:]
+// grow fills node n from order, the indexes in keys of the sorted keys that share their first
+// depth bytes: the key that ends at n, then one edge per distinct next rune (all of n's edges
+// together), then each child.
+func (d *Dict) grow(n int32, keys []string, order []int32, depth int) {
+	if len(order) > 0 && len(keys[order[0]]) == depth {
+		d.nodes[n].id = order[0] // sorted: the key that ends here comes first
+		order = order[1:]
 	}
 	// end returns the end of the group of keys from a that share the rune of size bytes at depth.
 	end := func(a, size int) int {
 		b := a + 1
-		for b < len(keys) && strings.HasPrefix(keys[b].key[depth:], keys[a].key[depth:depth+size]) {
+		for b < len(order) && strings.HasPrefix(keys[order[b]][depth:], keys[order[a]][depth:depth+size]) {
 			b++
 		}
 		return b
 	}
 	lo := int32(len(d.edges))
-	for a := 0; a < len(keys); {
-		r, size := utf8.DecodeRuneInString(keys[a].key[depth:])
+	for a := 0; a < len(order); {
+		r, size := utf8.DecodeRuneInString(keys[order[a]][depth:])
 		d.edges = append(d.edges, edge{r, int32(len(d.nodes))})
 		d.nodes = append(d.nodes, node{id: -1})
 		a = end(a, size)
@@ -112,7 +108,7 @@ func (d *Dict) grow(n int32, keys []keyID, depth int) {
 	for e := lo; e < hi; e++ {
 		size := utf8.RuneLen(d.edges[e].label)
 		b := end(a, size)
-		d.grow(d.edges[e].next, keys[a:b], depth+size)
+		d.grow(d.edges[e].next, keys, order[a:b], depth+size)
 		a = b
 	}
 }
