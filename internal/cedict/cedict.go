@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
@@ -57,11 +58,14 @@ func Parse(r io.Reader) (*Dictionary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cedict data: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	var buf strings.Builder // every headword and sense shares its one string
+	if size := gzipSize(r); size > 0 {
+		buf.Grow(size)
+	}
+	if _, err := io.Copy(&buf, zr); err != nil {
 		return nil, fmt.Errorf("cedict data: %w", err)
 	}
-	text := string(raw) // one copy; every headword and sense shares it
+	text := buf.String()
 	d := &Dictionary{Entries: make([]Entry, 0, strings.Count(text, "\n"))}
 	n := 0
 	for line := range strings.Lines(text) {
@@ -80,6 +84,20 @@ func Parse(r io.Reader) (*Dictionary, error) {
 		d.Entries = append(d.Entries, Entry{Headword: head, senses: senses})
 	}
 	return d, nil
+}
+
+// gzipSize returns the uncompressed size recorded in the trailer of a gzip stream held by a
+// bytes.Reader (modulo 4 GiB), or 0 when r is something else.
+func gzipSize(r io.Reader) int {
+	br, ok := r.(*bytes.Reader)
+	if !ok || br.Size() < 18 {
+		return 0
+	}
+	var tail [4]byte
+	if _, err := br.ReadAt(tail[:], br.Size()-4); err != nil {
+		return 0
+	}
+	return int(binary.LittleEndian.Uint32(tail[:]))
 }
 
 // DataSize returns the size in bytes of the embedded, compressed data file.
