@@ -231,3 +231,27 @@ func TestGlossShapes(t *testing.T) {
 		t.Errorf("good → %+v includes 不好", m.Terms)
 	}
 }
+
+func FuzzTranslate(f *testing.F) {
+	l := BuildFrom(small, slices.Values(smallDocs))
+	f.Add("How many nursing homes and orchards? kiwifruit's", 3, 9)
+	f.Add("发展果园和足球 Ünïcode ’s", 0, 2)
+	f.Fuzz(func(t *testing.T, q string, a, b int) {
+		tr := l.Translate(q, Span{a, b})
+		for _, m := range tr.Matches {
+			if m.Start < 0 || m.End > len(q) || m.Start >= m.End || q[m.Start:m.End] != m.Text || len(m.Terms) == 0 {
+				t.Fatalf("Translate(%q): bad match %+v", q, m)
+			}
+		}
+		for _, u := range tr.Untranslated {
+			if u.Start < 0 || u.End > len(q) || u.Start >= u.End {
+				t.Fatalf("Translate(%q): bad span %+v", q, u)
+			}
+		}
+		for _, g := range l.Gloss(q) {
+			if q[g.Start:g.End] != g.Chinese {
+				t.Fatalf("Gloss(%q): %+v", q, g)
+			}
+		}
+	})
+}

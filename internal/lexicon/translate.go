@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/dict"
@@ -54,8 +55,7 @@ type Translation struct {
 // inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
 // the curated glossary already translated) are left out of both lists.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
-	lower := strings.ToLower(question)
-	ws := en.Words(lower)
+	ws := en.Words(lowerInPlace(question))
 	out := Translation{}
 	skipped := func(w en.Word) bool {
 		return slices.ContainsFunc(skip, func(s Span) bool { return w.Start < s.End && s.Start < w.End })
@@ -88,6 +88,23 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 	return out
 }
 
+// lowerInPlace lower-cases s without moving any byte: a rune whose lower case has another length,
+// and bytes that are not UTF-8, stay as they are, so offsets into the result are offsets into s.
+func lowerInPlace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size && r != utf8.RuneError {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
 // find returns the index of key in the sorted keys.
 func (l *Lexicon) find(key string) (int, bool) {
 	return slices.BinarySearch(l.keys, key)
@@ -106,7 +123,7 @@ func (l *Lexicon) match(k int, question string, start, end int) Match {
 // Lookup returns the Chinese renderings of one English word or phrase (stemmed as in Translate),
 // and whether the lexicon has it.
 func (l *Lexicon) Lookup(phrase string) (Match, bool) {
-	ws := en.Words(strings.ToLower(phrase))
+	ws := en.Words(lowerInPlace(phrase))
 	if len(ws) == 0 {
 		return Match{}, false
 	}
