@@ -255,3 +255,18 @@ func FuzzTranslate(f *testing.F) {
 		}
 	})
 }
+
+func TestKeyTerms(t *testing.T) {
+	l := smallLexicon(t)
+	// 发展 is in three of four documents, 果园 and 足球 in fewer: they are the telling ones.
+	var got []string
+	for _, g := range l.KeyTerms("发展果园和足球", 2) {
+		got = append(got, g.Chinese)
+	}
+	if want := []string{"果园", "足球"}; !slices.Equal(got, want) {
+		t.Errorf("KeyTerms = %q, want %q", got, want)
+	}
+	if got := l.KeyTerms("发展果园", 0); len(got) != 0 {
+		t.Errorf("KeyTerms(…, 0) = %v", got)
+	}
+}

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -170,4 +171,24 @@ func (l *Lexicon) Gloss(sentence string) []Gloss {
 			IDF: math.Log(float64(max(l.docs, 1)) / float64(max(w.df, 1)))})
 	}
 	return out
+}
+
+// KeyTerms returns the n most telling terms of a sentence (highest IDF first among Gloss's
+// terms, ties to the longer term), in sentence order: what an English answer glosses after a
+// quoted Chinese sentence.
+func (l *Lexicon) KeyTerms(sentence string, n int) []Gloss {
+	gs := l.Gloss(sentence)
+	if len(gs) <= n {
+		return gs
+	}
+	ranked := slices.Clone(gs)
+	slices.SortStableFunc(ranked, func(a, b Gloss) int {
+		if a.IDF != b.IDF {
+			return cmp.Compare(b.IDF, a.IDF)
+		}
+		return cmp.Compare(b.End-b.Start, a.End-a.Start)
+	})
+	ranked = ranked[:max(n, 0)]
+	slices.SortFunc(ranked, func(a, b Gloss) int { return a.Start - b.Start })
+	return ranked
 }
