@@ -82,14 +82,17 @@ func Read(r io.Reader) (*Lexicon, error) {
 	l.start = make([]int32, 0, nk+1)
 	for i := range nk {
 		l.keys[i] = d.str()
-		l.conf[i] = uint16(d.uint())
+		if l.conf[i] = uint16(d.uint()); l.conf[i] > confScale {
+			d.fail()
+		}
 		l.start = append(l.start, int32(len(l.postings)))
 		for range d.count(2) {
-			p := posting{word: int32(d.uint()), weight: uint16(d.uint())}
-			if int(p.word) >= len(l.words) {
+			w, weight := d.uint(), d.uint()
+			if w >= uint64(len(l.words)) || weight > weightScale {
 				d.fail()
+				break
 			}
-			l.postings = append(l.postings, p)
+			l.postings = append(l.postings, posting{word: int32(w), weight: uint16(weight)})
 		}
 		l.maxWords = max(l.maxWords, strings.Count(l.keys[i], " ")+1)
 	}
