@@ -270,3 +270,14 @@ func TestKeyTerms(t *testing.T) {
 		t.Errorf("KeyTerms(…, 0) = %v", got)
 	}
 }
+
+func TestNilLexicon(t *testing.T) {
+	var l *Lexicon
+	tr := l.Translate("orchards and kelp")
+	if len(tr.Matches) != 0 || len(tr.Untranslated) != 2 {
+		t.Errorf("nil Translate = %+v, want two untranslated words", tr)
+	}
+	if _, ok := l.Lookup("orchard"); ok || l.Gloss("果园") != nil || l.KeyTerms("果园", 3) != nil {
+		t.Error("a nil lexicon found something")
+	}
+}

@@ -54,7 +54,8 @@ type Translation struct {
 // Translate finds the content words of an English question in the lexicon: the longest phrase
 // first at each word (up to four words), case-insensitive and tolerant of plurals and simple
 // inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
-// the curated glossary already translated) are left out of both lists.
+// the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
+// built without one) translates nothing and lists every content word.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 	ws := en.Words(lowerInPlace(question))
 	out := Translation{}
@@ -67,7 +68,11 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 			continue
 		}
 		found := false
-		for n := min(l.maxWords, len(ws)-i); n >= 1; n-- {
+		maxWords := 0
+		if l != nil {
+			maxWords = l.maxWords
+		}
+		for n := min(maxWords, len(ws)-i); n >= 1; n-- {
 			last := ws[i+n-1]
 			if stopStem(last.Stem) || slices.ContainsFunc(ws[i:i+n], skipped) {
 				continue
@@ -125,7 +130,7 @@ func (l *Lexicon) match(k int, question string, start, end int) Match {
 // and whether the lexicon has it.
 func (l *Lexicon) Lookup(phrase string) (Match, bool) {
 	ws := en.Words(lowerInPlace(phrase))
-	if len(ws) == 0 {
+	if l == nil || len(ws) == 0 {
 		return Match{}, false
 	}
 	k, ok := l.find(joinStems(ws))
@@ -148,8 +153,11 @@ type Gloss struct {
 
 // Gloss returns English glosses for the Chinese terms of a sentence (words of two characters or
 // more that occur in the reports), found longest first from left to right, each term once.
-// Callers that want only the key terms keep the few with the highest IDF.
+// Callers that want only the key terms use KeyTerms. A nil Lexicon glosses nothing.
 func (l *Lexicon) Gloss(sentence string) []Gloss {
+	if l == nil {
+		return nil
+	}
 	l.glossOnce.Do(func() {
 		texts := make([]string, len(l.words))
 		for i, w := range l.words {
