@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/dict"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -53,18 +54,41 @@ func (in Indicator) clone() Indicator {
 // table is the parsed indicator data with its lookup indexes; it is built once and never changed.
 type table struct {
 	list    []Indicator
-	chinese map[string]int  // normalised variant → index in list
-	english map[string]int  // englishKey → index in list
-	maxLen  int             // longest variant in runes
-	heads   map[string]bool // the first two runes of every variant
-	err     error
+	chinese map[string]int // normalised variant → index in list
+	english map[string]int // englishKey → index in list
+	// scan finds variants of two runes or more in normalised text; scanIdx maps its key IDs to
+	// indexes in list.
+	scan    *dict.Dict
+	scanIdx []int
+	// words finds English keys in a text of englishKey words joined by single spaces; wordKeys
+	// holds its keys.
+	words    *dict.Dict
+	wordKeys []string
+	err      error
 }
 
 var loadTable = sync.OnceValue(func() *table { return parseTable(indicatorsTSV) })
 
+// index builds the scanners over the parsed variants and English keys.
+func (t *table) index() {
+	var variants []string
+	for v, i := range t.chinese {
+		if utf8.RuneCountInString(v) >= 2 {
+			variants = append(variants, v)
+			t.scanIdx = append(t.scanIdx, i)
+		}
+	}
+	t.scan = dict.New(variants)
+	for k := range t.english {
+		t.wordKeys = append(t.wordKeys, k)
+	}
+	t.words = dict.New(t.wordKeys)
+}
+
 // parseTable reads the indicator data; it reports the first malformed or duplicated entry in err.
 func parseTable(data string) *table {
-	t := &table{chinese: map[string]int{}, english: map[string]int{}, heads: map[string]bool{}}
+	t := &table{chinese: map[string]int{}, english: map[string]int{}}
+	defer t.index()
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -97,8 +121,6 @@ func parseTable(data string) *table {
 				return t
 			}
 			t.chinese[v] = idx
-			t.maxLen = max(t.maxLen, utf8.RuneCountInString(v))
-			t.heads[string([]rune(v)[:min(2, utf8.RuneCountInString(v))])] = true
 		}
 		for _, e := range in.English {
 			k := englishKey(e)
@@ -171,29 +193,35 @@ func Find(text string) []Indicator {
 	for _, m := range scanMentions(t, norm) {
 		hits = append(hits, hit{m.start, m.ind})
 	}
-	// English: whole-word matches over the word keys, longest phrase first.
+	// English: whole-word matches over the word keys, the longest phrase anywhere first, then in
+	// key order and left to right, without reusing a word.
 	words, offs := englishWords(norm)
-	used := make([]bool, len(words))
-	keys := make([]string, 0, len(t.english))
-	for k := range t.english {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		li, lj := len(strings.Fields(keys[i])), len(strings.Fields(keys[j]))
-		if li != lj {
-			return li > lj
+	joined, starts := joinWords(words)
+	var cands []dict.Match
+	for m := range t.words.ScanAll(joined) {
+		if _, first := slices.BinarySearch(starts, m.Start); first && (m.End == len(joined) || joined[m.End] == ' ') {
+			cands = append(cands, m)
 		}
-		return keys[i] < keys[j]
+	}
+	nwords := func(m dict.Match) int { return strings.Count(joined[m.Start:m.End], " ") + 1 }
+	slices.SortStableFunc(cands, func(a, b dict.Match) int {
+		if na, nb := nwords(a), nwords(b); na != nb {
+			return nb - na
+		}
+		if c := strings.Compare(t.wordKeys[a.ID], t.wordKeys[b.ID]); c != 0 {
+			return c
+		}
+		return a.Start - b.Start
 	})
-	for _, k := range keys {
-		kw := strings.Fields(k)
-		for i := 0; i+len(kw) <= len(words); i++ {
-			if slices.Equal(words[i:i+len(kw)], kw) && !slices.Contains(used[i:i+len(kw)], true) {
-				for j := range kw {
-					used[i+j] = true
-				}
-				hits = append(hits, hit{offs[i], t.english[k]})
+	used := make([]bool, len(words))
+	for _, m := range cands {
+		i, _ := slices.BinarySearch(starts, m.Start)
+		n := nwords(m)
+		if !slices.Contains(used[i:i+n], true) {
+			for j := range n {
+				used[i+j] = true
 			}
+			hits = append(hits, hit{offs[i], t.english[t.wordKeys[m.ID]]})
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].pos < hits[j].pos })
@@ -254,38 +282,38 @@ type mention struct {
 	ind        int // index in the table
 }
 
+// joinWords joins words with single spaces and returns the byte offset of each word in the result.
+func joinWords(words []string) (string, []int) {
+	var b strings.Builder
+	starts := make([]int, len(words))
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w)
+	}
+	return b.String(), starts
+}
+
 // scanMentions finds indicator wordings in normalised text, longest match first, left to right,
 // without overlaps. Wordings with Latin letters must not touch other Latin letters.
 func scanMentions(t *table, s string) []mention {
 	var out []mention
-	var rs []rune
-	offs := []int{0}
-	for pos := 0; pos < len(s); {
-		r, size := utf8.DecodeRuneInString(s[pos:])
-		rs = append(rs, r)
-		pos += size
-		offs = append(offs, pos)
+	latinAt := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return isLatin(r)
 	}
-	for i := 0; i < len(rs); {
-		found := false
-		if i+2 <= len(rs) && t.heads[s[offs[i]:offs[i+2]]] {
-			for n := min(t.maxLen, len(rs)-i); n >= 2; n-- {
-				idx, ok := t.chinese[s[offs[i]:offs[i+n]]]
-				if !ok {
-					continue
-				}
-				if isLatin(rs[i]) && i > 0 && isLatin(rs[i-1]) || isLatin(rs[i+n-1]) && i+n < len(rs) && isLatin(rs[i+n]) {
-					continue
-				}
-				out = append(out, mention{start: offs[i], end: offs[i+n], ind: idx})
-				i += n
-				found = true
-				break
-			}
-		}
-		if !found {
-			i++
-		}
+	latinBefore := func(i int) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return isLatin(r)
+	}
+	apart := func(m dict.Match) bool {
+		return !(latinAt(m.Start) && m.Start > 0 && latinBefore(m.Start) ||
+			latinBefore(m.End) && m.End < len(s) && latinAt(m.End))
+	}
+	for m := range t.scan.ScanFunc(s, apart) {
+		out = append(out, mention{start: m.Start, end: m.End, ind: t.scanIdx[m.ID]})
 	}
 	return out
 }

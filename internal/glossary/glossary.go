@@ -9,12 +9,12 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/reportbot/reportbot/internal/dict"
+	"github.com/reportbot/reportbot/internal/en"
 )
 
 //go:embed glossary.tsv
@@ -22,9 +22,10 @@ var glossaryTSV string
 
 // Glossary maps English phrases to Chinese report vocabulary.
 type Glossary struct {
-	entries  []entry
-	byKey    map[string]int // stemmed phrase (words joined by one space) → index into entries
-	maxWords int
+	entries []entry
+	byKey   map[string]int // stemmed phrase (words joined by one space) → index into entries
+	keys    []string       // the stemmed phrase of each entry
+	scan    *dict.Dict     // finds the keys in a question's stems joined by single spaces
 }
 
 type entry struct {
@@ -95,12 +96,13 @@ func Parse(r io.Reader) (*Glossary, error) {
 		}
 		firstLine[key] = n
 		g.byKey[key] = len(g.entries)
+		g.keys = append(g.keys, key)
 		g.entries = append(g.entries, entry{phrase: en, chinese: chinese})
-		g.maxWords = max(g.maxWords, len(words))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read glossary: %w", err)
 	}
+	g.scan = dict.New(g.keys)
 	return g, nil
 }
 
@@ -129,101 +131,54 @@ func (g *Glossary) Terms() []string {
 func (g *Glossary) Translate(question string) []Match {
 	lower := strings.ToLower(question)
 	ws := words(lower)
+	// The stems joined by single spaces; a key matches whole words from a word start.
+	var b strings.Builder
+	starts := make([]int, len(ws)+1)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(w.Stem)
+	}
+	joined := b.String()
+	starts[len(ws)] = len(joined) + 1
 	var out []Match
 	for i := 0; i < len(ws); {
-		found := false
-		for n := min(g.maxWords, len(ws)-i); n >= 1; n-- {
-			var key strings.Builder
-			for j, w := range ws[i : i+n] {
-				if j > 0 {
-					key.WriteByte(' ')
-				}
-				key.WriteString(w.stem)
-			}
-			if k, ok := g.byKey[key.String()]; ok {
-				e := g.entries[k]
-				out = append(out, Match{
-					Phrase: e.phrase, Start: ws[i].start, End: ws[i+n-1].end,
-					Chinese: append([]string(nil), e.chinese...),
-				})
-				i += n
-				found = true
-				break
-			}
-		}
-		if !found {
+		n, id, ok := g.scan.LongestPrefixFunc(joined[starts[i]:], func(m dict.Match) bool {
+			end := starts[i] + m.End
+			return end == len(joined) || joined[end] == ' '
+		})
+		if !ok {
 			i++
+			continue
 		}
+		last, _ := slices.BinarySearch(starts, starts[i]+n+1) // the word after the match
+		e := g.entries[id]
+		out = append(out, Match{
+			Phrase: e.phrase, Start: ws[i].Start, End: ws[last-1].End,
+			Chinese: append([]string(nil), e.chinese...),
+		})
+		i = last
 	}
 	return out
 }
+
+// stem is en.Stem, the stemming shared with the lexicon.
+func stem(w string) string { return en.Stem(w) }
 
 // word is one word of a question with its stem and byte span.
-type word struct {
-	stem       string
-	start, end int
-}
+type word = en.Word
 
-// words splits lower-cased text into words of letters and digits. Hyphens, slashes and other
-// punctuation separate words ("fixed-asset" is two words); apostrophes inside a word are
-// dropped and a possessive 's or trailing ' ends it ("people's" → people, "farmers'" → farmers).
-func words(s string) []word {
-	var out []word
-	var b strings.Builder
-	start := -1
-	flush := func(end int) {
-		if b.Len() > 0 {
-			out = append(out, word{stem: stem(b.String()), start: start, end: end})
-		}
-		b.Reset()
-		start = -1
-	}
-	rs := []rune(s)
-	offs := make([]int, len(rs)+1) // byte offset of each rune in s
-	for i, r := range rs {
-		offs[i+1] = offs[i] + utf8.RuneLen(r)
-	}
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		switch {
-		case r == '\'' || r == '’':
-			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
-			switch {
-			case b.Len() > 0 && possessive:
-				flush(offs[i])
-				i++ // skip the s of 's
-			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
-				// inside a word (don't): drop the apostrophe
-			default:
-				flush(offs[i])
-			}
-		case isWordRune(r):
-			if start < 0 {
-				start = offs[i]
-			}
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(d)
-				}
-			}
-		default:
-			flush(offs[i])
-		}
-	}
-	flush(len(s))
-	return out
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) && !unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
-}
+// words splits lower-cased text into stemmed words (en.Words).
+func words(s string) []word { return en.Words(s) }
 
 // stems returns the stems of the words of a phrase.
 func stems(phrase string) []string {
 	ws := words(phrase)
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = w.stem
+		out[i] = w.Stem
 	}
 	return out
 }

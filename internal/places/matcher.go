@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/dict"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -16,9 +17,10 @@ import (
 // candidate names (entities and places found at ingest) plus the gazetteer. Build it once; Match
 // is safe for concurrent use.
 type Matcher struct {
-	keys     map[string][]keyEntry // joined pinyin or alias words → names
-	maxWords int
-	zh       map[rune][]zhPattern // Chinese full and short names by first rune, longest first
+	latinKeys *dict.Dict   // joined pinyin or alias words
+	latinEnts [][]keyEntry // the entries of each Latin key, by its ID in latinKeys
+	zh        *dict.Dict   // Chinese full and short names
+	zhNames   [][]keyEntry // the entries of each Chinese name, by its ID in zh
 }
 
 // keyEntry is one way of spelling a name in Latin letters.
@@ -30,11 +32,6 @@ type keyEntry struct {
 	primary  bool   // the usual reading, not a polyphone variant
 	rank     int    // gazetteer tier (0 province … 2 county); candidates 0
 	base     string
-}
-
-type zhPattern struct {
-	text    string
-	entries []keyEntry
 }
 
 // Mention is one place found in a question: the candidate names it may stand for and the byte
@@ -65,24 +62,27 @@ func NewMatcher(candidates []string) *Matcher {
 			ix.add(c, true, 0)
 		}
 	}
-	m := &Matcher{keys: ix.keys, maxWords: ix.maxWords, zh: map[rune][]zhPattern{}}
+	m := &Matcher{}
+	latin := make([]string, 0, len(ix.keys))
+	for k, es := range ix.keys {
+		latin = append(latin, k)
+		m.latinEnts = append(m.latinEnts, es)
+	}
+	m.latinKeys = dict.New(latin)
+	texts := make([]string, 0, len(ix.zh))
 	for text, es := range ix.zh {
-		r, _ := utf8.DecodeRuneInString(text)
-		m.zh[r] = append(m.zh[r], zhPattern{text: text, entries: es})
+		texts = append(texts, text)
+		m.zhNames = append(m.zhNames, es)
 	}
-	for r, ps := range m.zh {
-		sort.Slice(ps, func(i, j int) bool { return len(ps[i].text) > len(ps[j].text) })
-		m.zh[r] = ps
-	}
+	m.zh = dict.New(texts)
 	return m
 }
 
 // index holds the spellings of a set of names: Latin keys (joined syllables or words) and
 // Chinese texts (full and short names), each with the names it stands for.
 type index struct {
-	keys     map[string][]keyEntry
-	zh       map[string][]keyEntry
-	maxWords int
+	keys map[string][]keyEntry
+	zh   map[string][]keyEntry
 }
 
 var (
@@ -104,7 +104,7 @@ func gazetteerIndex() *index {
 // clone returns a copy that add can extend without touching ix: the maps are copied and
 // every append to a shared slice reallocates (slices.Clip).
 func (ix *index) clone() *index {
-	return &index{keys: maps.Clone(ix.keys), zh: maps.Clone(ix.zh), maxWords: ix.maxWords}
+	return &index{keys: maps.Clone(ix.keys), zh: maps.Clone(ix.zh)}
 }
 
 // add indexes one name: its Chinese full and short name, the pinyin of its base (every
@@ -158,7 +158,6 @@ func (ix *index) addKey(units []string, e keyEntry) {
 		}
 	}
 	ix.keys[k] = append(slices.Clip(ix.keys[k]), e)
-	ix.maxWords = max(ix.maxWords, len(units))
 }
 
 // Match returns the candidate names mentioned in question, in order of mention: Chinese names
@@ -191,44 +190,49 @@ func (m *Matcher) Mentions(question string) []Mention {
 
 func (m *Matcher) chinese(q string) []Mention {
 	var out []Mention
-	for i := 0; i < len(q); {
-		r, size := utf8.DecodeRuneInString(q[i:])
-		found := false
-		for _, p := range m.zh[r] {
-			if strings.HasPrefix(q[i:], p.text) {
-				out = append(out, Mention{Names: choose(p.entries), Start: i, End: i + len(p.text)})
-				i += len(p.text)
-				found = true
-				break
-			}
-		}
-		if !found {
-			i += size
-		}
+	for mt := range m.zh.Scan(q) {
+		out = append(out, Mention{Names: choose(m.zhNames[mt.ID]), Start: mt.Start, End: mt.End})
 	}
 	return out
 }
 
 func (m *Matcher) latin(q string) []Mention {
 	words := latinWords(q)
+	joined, bounds := joinWords(words)
+	bounds = append(bounds, len(joined)) // where each word ends
 	var out []Mention
 	for i := 0; i < len(words); {
-		n := 0
-		var hits []keyEntry
-		for k := min(m.maxWords, len(words)-i); k >= 1 && hits == nil; k-- {
-			joined, bounds := joinWords(words[i : i+k])
-			for _, e := range m.keys[joined] {
-				if subset(bounds, e.bounds) {
-					hits = append(hits, e)
+		// The longest key over whole words from words[i] whose syllable or word breaks include
+		// the breaks between the words it spans.
+		start := 0
+		if i > 0 {
+			start = bounds[i-1]
+		}
+		// fits returns the entries of key id that fit words[i:last+1].
+		fits := func(id, last int) []keyEntry {
+			var inner []int
+			for _, b := range bounds[i:last] {
+				inner = append(inner, b-start)
+			}
+			var f []keyEntry
+			for _, e := range m.latinEnts[id] {
+				if subset(inner, e.bounds) {
+					f = append(f, e)
 				}
 			}
-			n = k
+			return f
 		}
-		if hits == nil {
+		n, id, ok := m.latinKeys.LongestPrefixFunc(joined[start:], func(mt dict.Match) bool {
+			last, whole := slices.BinarySearch(bounds, start+mt.End)
+			return whole && fits(mt.ID, last) != nil
+		})
+		if !ok {
 			i++
 			continue
 		}
-		end := i + n
+		last, _ := slices.BinarySearch(bounds, start+n)
+		hits := fits(id, last)
+		end := last + 1
 		if sfx, next := levelAt(words, end); sfx != nil {
 			var f []keyEntry
 			for _, e := range hits {

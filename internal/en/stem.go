@@ -1,4 +1,4 @@
-package glossary
+package en
 
 import "strings"
 
@@ -17,11 +17,11 @@ var irregular = map[string]string{
 	"less": "less", "across": "across", "gas": "gas", "plus": "plus", "status": "status",
 }
 
-// stem reduces an English word to a form shared by its plural and simple inflections, so that
-// the glossary and a question meet half way: "targets", "targeted" and "target" all become
+// Stem reduces a lower-case English word to a form shared by its plural and simple inflections,
+// so that a vocabulary and a question meet half way: "targets", "targeted" and "target" all become
 // "target"; "renovated" and "renovate" become "renovat"; "companies" becomes "company". It is
 // deliberately light (no -ly, -er, -ment): it only needs to be consistent on both sides.
-func stem(w string) string {
+func Stem(w string) string {
 	if r, ok := irregular[w]; ok {
 		return r
 	}

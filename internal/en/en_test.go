@@ -1,0 +1,110 @@
+package en
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestWords(t *testing.T) {
+	s := "people's fixed-asset investments, farmers' shèngzé don't 2023"
+	var got []string
+	for _, w := range Words(s) {
+		got = append(got, w.Stem+"@"+s[w.Start:w.End])
+	}
+	want := []string{"people@people", "fix@fixed", "asset@asset", "investment@investments", "farmer@farmers",
+		"shengz@shèngzé", "dont@don't", "2023@2023"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Words = %q\nwant    %q", got, want)
+	}
+}
+
+func TestStemInflections(t *testing.T) {
+	for _, group := range [][]string{
+		{"target", "targets", "targeted", "targeting"},
+		{"company", "companies"},
+		{"kindergarten", "kindergartens"},
+		{"renovate", "renovated", "renovating"},
+		{"build", "built", "building"},
+	} {
+		for _, w := range group[1:] {
+			if Stem(w) != Stem(group[0]) {
+				t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want equal", w, Stem(w), group[0], Stem(group[0]))
+			}
+		}
+	}
+}
+
+// wordsRef is the rune-slice implementation Words replaced (from internal/glossary); on valid
+// UTF-8 the two must agree.
+func wordsRef(s string) []Word {
+	var out []Word
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if b.Len() > 0 {
+			out = append(out, Word{Stem: Stem(b.String()), Start: start, End: end})
+		}
+		b.Reset()
+		start = -1
+	}
+	rs := []rune(s)
+	offs := make([]int, len(rs)+1) // byte offset of each rune in s
+	for i, r := range rs {
+		offs[i+1] = offs[i] + utf8.RuneLen(r)
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\'' || r == '’':
+			possessive := i+1 < len(rs) && rs[i+1] == 's' && (i+2 == len(rs) || !isWordRune(rs[i+2]))
+			switch {
+			case b.Len() > 0 && possessive:
+				flush(offs[i])
+				i++ // skip the s of 's
+			case b.Len() > 0 && i+1 < len(rs) && isWordRune(rs[i+1]):
+				// inside a word (don't): drop the apostrophe
+			default:
+				flush(offs[i])
+			}
+		case isWordRune(r):
+			if start < 0 {
+				start = offs[i]
+			}
+			if r < utf8.RuneSelf {
+				b.WriteRune(r) // ASCII: its own decomposition
+				break
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		default:
+			flush(offs[i])
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func FuzzWords(f *testing.F) {
+	f.Add("people's fixed-asset investments, farmers' shèngzé don't 2023")
+	f.Add("x's' ’s a’b ' 's")
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToLower(s)
+		got := Words(s)
+		for _, w := range got {
+			if w.Start < 0 || w.End > len(s) || w.Start >= w.End {
+				t.Fatalf("Words(%q): bad span %+v", s, w)
+			}
+		}
+		if utf8.ValidString(s) && !slices.Equal(got, wordsRef(s)) {
+			t.Fatalf("Words(%q) = %+v, reference %+v", s, got, wordsRef(s))
+		}
+	})
+}

@@ -1,0 +1,205 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/en"
+)
+
+// keyCand is one English key a sense yields for its headword.
+type keyCand struct {
+	key   string  // stems joined by single spaces
+	spec  float64 // how specific: 1 for a gloss that is exactly the key
+	gloss int     // the gloss's position in its sense (0 first)
+}
+
+const maxKeyWords = 4
+
+// cutWords end the core of a gloss ("edible seaweed" in "edible seaweed of genus Porphyra"):
+// what follows qualifies it.
+var cutWords = map[string]bool{
+	"of": true, "for": true, "used": true, "esp": true, "especially": true, "with": true, "in": true,
+	"on": true, "from": true, "that": true, "which": true, "by": true, "as": true, "to": true, "at": true,
+	"into": true, "e": true, "i": true, "etc": true, "or": true, "such": true,
+}
+
+// leadWords are dropped from the start of a gloss: "to (be)", articles, "sb", "sth", "one's".
+var leadWords = map[string]bool{"to": true, "be": true, "a": true, "an": true, "the": true, "sb": true, "sth": true}
+
+// negations turn a gloss's meaning around ("no good"): such a gloss gives no phrase key.
+var negations = map[string]bool{"not": true, "no": true, "never": true, "without": true, "non": true, "nor": true, "un": true}
+
+// gloss is one cleaned gloss: lower case, notes dropped, and its words.
+type gloss struct {
+	text   string
+	words  []en.Word
+	verb   bool // given as "to …"
+	proper bool // starts with a capital letter: a name ("Shanghai municipality")
+}
+
+// glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
+// parenthesised notes dropped, a leading "to (be)", article, "sb", "sth" or "one's" dropped.
+func glosses(sense string) []gloss {
+	var out []gloss
+	for g := range strings.SplitSeq(sense, ";") {
+		orig := dropNotes(g)
+		g = strings.ToLower(orig)
+		ws := en.Words(g)
+		verb := len(ws) > 0 && g[ws[0].Start:ws[0].End] == "to"
+		for len(ws) > 0 {
+			w := g[ws[0].Start:ws[0].End]
+			if !leadWords[w] && !(strings.HasPrefix(g[ws[0].End:], "'s") && (w == "one" || w == "sb" || w == "sth")) {
+				break
+			}
+			ws = ws[1:]
+		}
+		if len(ws) > 0 {
+			first := orig[ws[0].Start] // lower-casing ASCII keeps offsets
+			proper := len(orig) == len(g) && first >= 'A' && first <= 'Z'
+			out = append(out, gloss{g, ws, verb, proper})
+		}
+	}
+	return out
+}
+
+// senseKeys returns the English keys of one sense: for each gloss, its core as a phrase (when it
+// has at most maxKeyWords words; a two-word core also closed up, "kiwi fruit" → "kiwifruit"),
+// the core's head word, and with a low weight the other content words of the gloss.
+func senseKeys(sense string) []keyCand {
+	var out []keyCand
+	for j, gl := range glosses(sense) {
+		g, gw := gl.text, gl.words
+		all := contentWords(gw)
+		if len(all) == 0 {
+			continue
+		}
+		n := 1 // words in the core
+		for n < len(gw) && !cutWords[g[gw[n].Start:gw[n].End]] && !strings.Contains(g[gw[n-1].End:gw[n].Start], ",") {
+			n++
+		}
+		cw := gw[:n]
+		whole := n == len(gw)
+		trimStop(&cw)
+		covered := map[string]bool{}
+		negated := slices.ContainsFunc(gw[:n], func(w en.Word) bool { return negations[g[w.Start:w.End]] })
+		if n := len(cw); n > 0 && n <= maxKeyWords && !negated {
+			spec := 1.0
+			if !whole {
+				spec = 0.8
+			}
+			if gl.verb { // questions name things more often than actions: "park" is 公园 before 停车
+				spec *= 0.7
+			}
+			out = append(out, keyCand{joinStems(cw), spec, j})
+			if n == 2 && !gl.verb {
+				closed := en.Stem(g[cw[0].Start:cw[0].End] + g[cw[1].Start:cw[1].End])
+				out = append(out, keyCand{closed, spec * 0.9, j})
+			}
+			if n > 1 {
+				head, headSpec := cw[n-1].Stem, 0.5*spec
+				if gl.proper { // "Shanghai municipality": the name comes first
+					head, headSpec = cw[0].Stem, 0.8*spec
+				}
+				out = append(out, keyCand{head, headSpec, j})
+				covered[head] = true
+			}
+			if n == 1 {
+				covered[cw[0].Stem] = true
+			}
+		}
+		var rest []string
+		for _, w := range all {
+			if !covered[w] {
+				covered[w] = true
+				rest = append(rest, w)
+			}
+		}
+		for _, w := range rest {
+			out = append(out, keyCand{w, 0.25 / float64(len(rest)+1), j})
+		}
+	}
+	return out
+}
+
+// contentWords returns the stems of the words that are not stopwords and hold a letter.
+func contentWords(ws []en.Word) []string {
+	var out []string
+	for _, w := range ws {
+		if !stopStem(w.Stem) {
+			out = append(out, w.Stem)
+		}
+	}
+	return out
+}
+
+// trimWords are the function words trimStop drops from the ends of a gloss's core. Other
+// stopwords ("far" in "far-reaching") change the meaning and stay.
+var trimWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with about into onto and or as
+		sb sth one oneself someone something be is are it its`) {
+		trimWords[en.Stem(w)] = true
+	}
+}
+
+// trimStop drops function words from both ends of ws.
+func trimStop(ws *[]en.Word) {
+	s := *ws
+	for len(s) > 0 && (trimWords[s[0].Stem] || stopStem(s[0].Stem) && !stopwords[s[0].Stem]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && (trimWords[s[len(s)-1].Stem] || stopStem(s[len(s)-1].Stem) && !stopwords[s[len(s)-1].Stem]) {
+		s = s[:len(s)-1]
+	}
+	*ws = s
+}
+
+func joinStems(ws []en.Word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.Stem
+	}
+	return strings.Join(parts, " ")
+}
+
+// shortGloss returns a short English gloss for display: the first gloss of the first sense that
+// has one, without notes, at most 60 bytes.
+func shortGloss(senses []string) string {
+	for _, s := range senses {
+		for g := range strings.SplitSeq(s, ";") {
+			if g = strings.Join(strings.Fields(dropNotes(g)), " "); g != "" {
+				if len(g) > 60 {
+					cut := strings.LastIndexByte(g[:60], ' ')
+					g = g[:max(cut, 1)] + "…"
+				}
+				return g
+			}
+		}
+	}
+	return ""
+}
+
+// dropNotes replaces parenthesised and bracketed notes, nested ones included, by a space.
+func dropNotes(g string) string {
+	if !strings.ContainsAny(g, "([") {
+		return g
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range g {
+		switch {
+		case r == '(' || r == '[':
+			if depth == 0 {
+				b.WriteByte(' ')
+			}
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,202 @@
+package lexicon
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/dict"
+	"github.com/reportbot/reportbot/internal/en"
+)
+
+// Span is a byte range of a question.
+type Span struct{ Start, End int }
+
+// Term is one Chinese word an English word or phrase stands for.
+type Term struct {
+	// Chinese is the CC-CEDICT headword as it occurs in the reports.
+	Chinese string
+	// Weight is the term's share of its English phrase: the weights of a Match sum to about 1,
+	// so a vague word with many renderings weighs no more in a query than a precise one.
+	Weight float64
+	// DF is the number of documents the word occurs in.
+	DF int
+	// Gloss is a short English gloss of the word.
+	Gloss string
+}
+
+// Match is one English word or phrase of a question with its Chinese renderings.
+type Match struct {
+	// Text is the matched words as written in the question; Start and End its byte span.
+	Text       string
+	Start, End int
+	// Key is the lexicon key matched (stems joined by single spaces).
+	Key string
+	// Terms are the Chinese renderings, heaviest first.
+	Terms []Term
+	// Confidence says how well the best rendering fits, 0…1: about 1 for a word that is the only
+	// gloss of the first sense of a common report word; low when the English word only appears
+	// inside a longer gloss.
+	Confidence float64
+}
+
+// Translation is what Translate makes of a question.
+type Translation struct {
+	// Matches are the translated words and phrases in question order.
+	Matches []Match
+	// Untranslated are the content words the lexicon has no entry for, in question order.
+	Untranslated []Span
+}
+
+// Translate finds the content words of an English question in the lexicon: the longest phrase
+// first at each word (up to four words), case-insensitive and tolerant of plurals and simple
+// inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
+// the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
+// built without one) translates nothing and lists every content word.
+func (l *Lexicon) Translate(question string, skip ...Span) Translation {
+	ws := en.Words(lowerInPlace(question))
+	out := Translation{}
+	skipped := func(w en.Word) bool {
+		return slices.ContainsFunc(skip, func(s Span) bool { return w.Start < s.End && s.Start < w.End })
+	}
+	for i := 0; i < len(ws); {
+		if stopStem(ws[i].Stem) || skipped(ws[i]) {
+			i++
+			continue
+		}
+		found := false
+		maxWords := 0
+		if l != nil {
+			maxWords = l.maxWords
+		}
+		for n := min(maxWords, len(ws)-i); n >= 1; n-- {
+			last := ws[i+n-1]
+			if stopStem(last.Stem) || slices.ContainsFunc(ws[i:i+n], skipped) {
+				continue
+			}
+			k, ok := l.find(joinStems(ws[i : i+n]))
+			if !ok {
+				continue
+			}
+			out.Matches = append(out.Matches, l.match(k, question, ws[i].Start, last.End))
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			out.Untranslated = append(out.Untranslated, Span{ws[i].Start, ws[i].End})
+			i++
+		}
+	}
+	return out
+}
+
+// lowerInPlace lower-cases s without moving any byte: a rune whose lower case has another length,
+// and bytes that are not UTF-8, stay as they are, so offsets into the result are offsets into s.
+func lowerInPlace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size && r != utf8.RuneError {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// find returns the index of key in the sorted keys.
+func (l *Lexicon) find(key string) (int, bool) {
+	return slices.BinarySearch(l.keys, key)
+}
+
+func (l *Lexicon) match(k int, question string, start, end int) Match {
+	m := Match{Text: question[start:end], Start: start, End: end, Key: l.keys[k],
+		Confidence: float64(l.conf[k]) / confScale}
+	for _, p := range l.postings[l.start[k]:l.start[k+1]] {
+		w := l.words[p.word]
+		m.Terms = append(m.Terms, Term{Chinese: w.text, Weight: float64(p.weight) / weightScale, DF: w.df, Gloss: w.gloss})
+	}
+	return m
+}
+
+// Lookup returns the Chinese renderings of one English word or phrase (stemmed as in Translate),
+// and whether the lexicon has it.
+func (l *Lexicon) Lookup(phrase string) (Match, bool) {
+	ws := en.Words(lowerInPlace(phrase))
+	if l == nil || len(ws) == 0 {
+		return Match{}, false
+	}
+	k, ok := l.find(joinStems(ws))
+	if !ok {
+		return Match{}, false
+	}
+	return l.match(k, phrase, ws[0].Start, ws[len(ws)-1].End), true
+}
+
+// Gloss is the English of one Chinese term of a sentence.
+type Gloss struct {
+	// Chinese is the term; Start and End its byte span in the sentence.
+	Chinese    string
+	Start, End int
+	// English is a short gloss from CC-CEDICT.
+	English string
+	// IDF is ln(documents / document frequency): higher for rarer, more telling terms.
+	IDF float64
+}
+
+// Gloss returns English glosses for the Chinese terms of a sentence (words of two characters or
+// more that occur in the reports), found longest first from left to right, each term once.
+// Callers that want only the key terms use KeyTerms. A nil Lexicon glosses nothing.
+func (l *Lexicon) Gloss(sentence string) []Gloss {
+	if l == nil {
+		return nil
+	}
+	l.glossOnce.Do(func() {
+		texts := make([]string, len(l.words))
+		for i, w := range l.words {
+			if utf8.RuneCountInString(w.text) >= 2 {
+				texts[i] = w.text
+			}
+		}
+		l.glossDict = dict.New(texts)
+	})
+	var out []Gloss
+	seen := map[int]bool{}
+	for m := range l.glossDict.Scan(sentence) {
+		w := l.words[m.ID]
+		if seen[m.ID] || w.gloss == "" {
+			continue
+		}
+		seen[m.ID] = true
+		out = append(out, Gloss{Chinese: w.text, Start: m.Start, End: m.End, English: w.gloss,
+			IDF: math.Log(float64(max(l.docs, 1)) / float64(max(w.df, 1)))})
+	}
+	return out
+}
+
+// KeyTerms returns the n most telling terms of a sentence (highest IDF first among Gloss's
+// terms, ties to the longer term), in sentence order: what an English answer glosses after a
+// quoted Chinese sentence.
+func (l *Lexicon) KeyTerms(sentence string, n int) []Gloss {
+	gs := l.Gloss(sentence)
+	if len(gs) <= n {
+		return gs
+	}
+	ranked := slices.Clone(gs)
+	slices.SortStableFunc(ranked, func(a, b Gloss) int {
+		if a.IDF != b.IDF {
+			return cmp.Compare(b.IDF, a.IDF)
+		}
+		return cmp.Compare(b.End-b.Start, a.End-a.Start)
+	})
+	ranked = ranked[:max(n, 0)]
+	slices.SortFunc(ranked, func(a, b Gloss) int { return a.Start - b.Start })
+	return ranked
+}
