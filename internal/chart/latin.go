@@ -16,10 +16,15 @@ var levelWords = map[string]string{
 }
 
 // PlaceLatin spells a Chinese place name in pinyin with its level in English:
-// 盛泽镇 → "Shengze Town", 吴江区 → "Wujiang District", xx区 → "xx District". Text that is not a
-// place name is transliterated syllable by syllable.
+// 盛泽镇 → "Shengze Town", 吴江区 → "Wujiang District", xx区 → "xx District",
+// xx区(北京市) → "xx District (Beijing City)". Text that is not a place name is transliterated
+// syllable by syllable.
 func PlaceLatin(name string) string {
-	name = strings.TrimSpace(name)
+	name = strings.TrimSpace(strings.NewReplacer("（", "(", "）", ")").Replace(name))
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
+		// 盛泽镇(苏州市): a place and, in brackets, its parent.
+		return PlaceLatin(name[:open]) + " (" + PlaceLatin(name[open+1:len(name)-1]) + ")"
+	}
 	base := places.Base(name)
 	suffix := strings.TrimPrefix(name, base)
 	word, ok := levelWords[suffix]

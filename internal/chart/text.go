@@ -163,9 +163,9 @@ func (c Comparison) title(latin bool) string {
 			name = Latin(c.Indicator)
 		}
 		if c.Kind == "target" {
-			return name + " targets"
+			return capitalize(name) + " targets"
 		}
-		return name + " actuals"
+		return capitalize(name) + " actuals"
 	}
 	if c.Kind == "target" {
 		return c.Indicator + "目标"

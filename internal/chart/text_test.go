@@ -132,3 +132,27 @@ func TestTextRejects(t *testing.T) {
 		t.Error("a comparison of mixed kinds was drawn")
 	}
 }
+
+func TestPlaceLatin(t *testing.T) {
+	for in, want := range map[string]string{
+		"盛泽镇":      "Shengze Town",
+		"xx区":      "xx District",
+		"xx区(北京市)": "xx District (Beijing City)",
+		"齐都镇（淄博市）": "Qidu Town (Zibo City)",
+		"某某街道":     "Moumou Subdistrict",
+	} {
+		if got := PlaceLatin(in); got != want {
+			t.Errorf("PlaceLatin(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"10%左右":  "10% approx.",
+		"力争8%以上": "aim 8% or more",
+		"持平":     "flat",
+		"503亿元":  "503 100M yuan",
+	} {
+		if got := Latin(in); got != want {
+			t.Errorf("Latin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
