@@ -197,8 +197,11 @@ func PNG(w io.Writer, c Comparison, opt Options) (Layout, error) {
 	pad := px(12)
 	bars := newBars(c, t, style)
 	p.X.Min, p.X.Max = bars.xRange(float64(wPt - 2*pad - bars.rowLabelWidth - 12))
-	p.X.Tick.Marker = plot.DefaultTicks{}
-	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5+headroom
+	p.X.Tick.Marker = plainTicks{}
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5+0.15
+	if c.Threshold != nil {
+		p.Y.Max = float64(n) - 0.5 + headroom
+	}
 	var ticks plot.ConstantTicks
 	for i, l := range t.labels {
 		ticks = append(ticks, plot.Tick{Value: float64(n - 1 - i), Label: l})
@@ -244,4 +247,18 @@ func liberationSans() *sfnt.Font {
 		}
 	}
 	panic("chart: gonum's Liberation collection has no Sans Regular")
+}
+
+// plainTicks are gonum's default ticks labelled without trailing zeros (250, not 250.00).
+type plainTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (plainTicks) Ticks(lo, hi float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(lo, hi)
+	for i := range ts {
+		if ts[i].Label != "" {
+			ts[i].Label = formatNumber(ts[i].Value)
+		}
+	}
+	return ts
 }
