@@ -2,6 +2,7 @@ package chart
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -46,6 +47,27 @@ var parsed sync.Map // path → []*sfnt.Font
 // names look like CJK fonts, ranked by cjkFontNames and then by path — so the choice is the
 // same on every run of the same machine.
 func findFont(opt Options, texts []string) (cjkFont, bool) {
+	for _, path := range fontCandidates(opt) {
+		for _, f := range loadFonts(path) {
+			if covers(f, texts) {
+				return cjkFont{path: path, font: f}, true
+			}
+		}
+	}
+	return cjkFont{}, false
+}
+
+// searched caches the candidate font files of each search (FontFile and FontDirs): the search
+// runs fc-match and walks directories, which costs more than drawing a chart. A font installed
+// later is found after a restart.
+var searched sync.Map // search key → []string
+
+// fontCandidates lists the font files to try for opt, best first, without duplicates.
+func fontCandidates(opt Options) []string {
+	key := fmt.Sprintf("%q %v %q", opt.FontFile, opt.FontDirs == nil, opt.FontDirs)
+	if v, ok := searched.Load(key); ok {
+		return v.([]string)
+	}
 	var candidates []string
 	if opt.FontFile != "" {
 		candidates = append(candidates, opt.FontFile)
@@ -58,19 +80,14 @@ func findFont(opt Options, texts []string) (cjkFont, bool) {
 		}
 	}
 	candidates = append(candidates, scanFontDirs(dirs)...)
-	seen := map[string]bool{}
+	var out []string
 	for _, path := range candidates {
-		if seen[path] {
-			continue
-		}
-		seen[path] = true
-		for _, f := range loadFonts(path) {
-			if covers(f, texts) {
-				return cjkFont{path: path, font: f}, true
-			}
+		if !slices.Contains(out, path) {
+			out = append(out, path)
 		}
 	}
-	return cjkFont{}, false
+	searched.Store(key, out)
+	return out
 }
 
 // fcMatch asks fontconfig, when installed, for its Chinese sans-serif font file.

@@ -2,6 +2,8 @@ package chart
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"flag"
 	"image"
 	"image/color"
@@ -185,4 +187,37 @@ func TestPNGFontChoice(t *testing.T) {
 		t.Errorf("font %s: label = %q, want 盛泽镇", lay.Font, lay.Labels[1])
 	}
 	t.Logf("system font: %q (pinyin fallback: %v)", lay.Font, lay.Pinyin)
+}
+
+func TestPNGConcurrent(t *testing.T) {
+	c := samples()["targets"]
+	var want bytes.Buffer
+	if _, err := PNG(&want, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var buf bytes.Buffer
+			_, err := PNG(&buf, c, Options{})
+			if err == nil && !bytes.Equal(buf.Bytes(), want.Bytes()) {
+				err = errors.New("a concurrent render differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func BenchmarkPNG(b *testing.B) {
+	c := samples()["threshold"]
+	for b.Loop() {
+		if _, err := PNG(io.Discard, c, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
