@@ -3,6 +3,7 @@ module github.com/reportbot/reportbot
 go 1.26.0
 
 require (
+	codeberg.org/go-fonts/liberation v0.5.0
 	github.com/gorilla/websocket v1.5.3
 	github.com/mozillazg/go-pinyin v0.21.0
 	github.com/philippgille/chromem-go v0.7.0
@@ -20,7 +21,6 @@ require (
 )
 
 require (
-	codeberg.org/go-fonts/liberation v0.5.0 // indirect
 	codeberg.org/go-latex/latex v0.2.0 // indirect
 	codeberg.org/go-pdf/fpdf v0.11.1 // indirect
 	git.sr.ht/~sbinet/gg v0.7.0 // indirect

@@ -3,11 +3,11 @@ package chart
 import (
 	"bytes"
 	"errors"
-	"io"
 	"flag"
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
