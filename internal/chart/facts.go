@@ -290,6 +290,23 @@ func factTitles(indicator, kind, measure string) (zh, en, enName string) {
 	return zh + "实际完成", en + " actuals", enName
 }
 
+// ByIndicator splits facts by indicator, in the order the indicators first appear, each
+// group in the order given: FromFacts charts one indicator at a time.
+func ByIndicator(fs []corpus.Fact) [][]corpus.Fact {
+	index := map[string]int{}
+	var out [][]corpus.Fact
+	for _, f := range fs {
+		i, ok := index[f.Indicator]
+		if !ok {
+			i = len(out)
+			index[f.Indicator] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], f)
+	}
+	return out
+}
+
 // filterFacts returns the facts keep accepts.
 func filterFacts(fs []corpus.Fact, keep func(corpus.Fact) bool) []corpus.Fact {
 	var out []corpus.Fact

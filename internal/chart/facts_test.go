@@ -106,3 +106,13 @@ func TestFromFactsUnitsAndErrors(t *testing.T) {
 		t.Error("two indicators were charted together")
 	}
 }
+
+func TestByIndicator(t *testing.T) {
+	a := fact(1, "xx区", corpus.KindTarget, "growth", 6, "6%", "%", "")
+	b := a
+	b.Indicator = "地区生产总值"
+	got := ByIndicator([]corpus.Fact{a, b, a})
+	if len(got) != 2 || len(got[0]) != 2 || got[1][0].Indicator != "地区生产总值" {
+		t.Errorf("ByIndicator = %+v", got)
+	}
+}
