@@ -69,10 +69,7 @@ func Latin(s string) string {
 		if len(run) == 0 {
 			return
 		}
-		var syl []string
-		for _, p := range pinyin.LazyPinyin(string(run), pinyin.NewArgs()) {
-			syl = append(syl, p)
-		}
+		syl := pinyin.LazyPinyin(string(run), pinyin.NewArgs())
 		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
 			b.WriteByte(' ')
 		}

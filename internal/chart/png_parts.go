@@ -23,14 +23,14 @@ const gap = vg.Length(4)
 // bars is the plot.Plotter of the chart's bars, value texts, zero axis and threshold line. It
 // records where it drew them.
 type bars struct {
-	c                        Comparison
-	t                        chartText
-	valueStyle, threshStyle  text.Style
-	rowLabelWidth            vg.Length
-	rects                    []vg.Rectangle
-	zeroX, thresholdX        vg.Length
-	area                     vg.Rectangle
-	threshLabelW, valueTextW []vg.Length
+	c                       Comparison
+	t                       chartText
+	valueStyle, threshStyle text.Style
+	rowLabelWidth           vg.Length
+	rects                   []vg.Rectangle
+	zeroX, thresholdX       vg.Length
+	area                    vg.Rectangle
+	valueTextW              []vg.Length
 }
 
 type styler func(size vg.Length, col color.Color) text.Style
