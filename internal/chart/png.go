@@ -249,16 +249,35 @@ func liberationSans() *sfnt.Font {
 	panic("chart: gonum's Liberation collection has no Sans Regular")
 }
 
-// plainTicks are gonum's default ticks labelled without trailing zeros (250, not 250.00).
+// plainTicks are round ticks that always include zero when the range does, labelled without
+// trailing zeros (250, not 250.00), with an unlabelled tick halfway between labelled ones.
 type plainTicks struct{}
 
 // Ticks implements plot.Ticker.
 func (plainTicks) Ticks(lo, hi float64) []plot.Tick {
-	ts := plot.DefaultTicks{}.Ticks(lo, hi)
-	for i := range ts {
-		if ts[i].Label != "" {
-			ts[i].Label = formatNumber(ts[i].Value)
+	if !(hi > lo) {
+		return []plot.Tick{{Value: lo, Label: formatNumber(lo)}}
+	}
+	step := niceStep((hi - lo) / 5)
+	var ts []plot.Tick
+	for k := math.Ceil(lo / step * 2); k*step/2 <= hi+1e-9*step; k++ {
+		v := k * step / 2
+		if math.Mod(k, 2) == 0 {
+			ts = append(ts, plot.Tick{Value: v, Label: formatNumber(v)})
+		} else {
+			ts = append(ts, plot.Tick{Value: v})
 		}
 	}
 	return ts
+}
+
+// niceStep rounds a tick spacing up to 1, 2, 2.5 or 5 times a power of ten.
+func niceStep(raw float64) float64 {
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if raw <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
 }

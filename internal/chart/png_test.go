@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -219,5 +220,20 @@ func BenchmarkPNG(b *testing.B) {
 		if _, err := PNG(io.Discard, c, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestPlainTicks(t *testing.T) {
+	var got []string
+	for _, tk := range (plainTicks{}).Ticks(-17, 5.2) {
+		if tk.Label != "" {
+			got = append(got, tk.Label)
+		}
+	}
+	if want := "-15 -10 -5 0 5"; strings.Join(got, " ") != want {
+		t.Errorf("ticks = %q, want %q", strings.Join(got, " "), want)
+	}
+	if s := niceStep(47); s != 50 {
+		t.Errorf("niceStep(47) = %v", s)
 	}
 }
