@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -26,6 +28,8 @@ func runFacts(ctx context.Context, e env, args []string) error {
 	entity := fs.String("entity", "", "only facts of this entity (e.g. 盛泽镇)")
 	indicator := fs.String("indicator", "", "only this indicator (Chinese or English, e.g. 一般公共预算收入 or \"fiscal revenue\")")
 	kind := fs.String("kind", "", "only target or actual")
+	measure := fs.String("measure", "", "only growth (rates of change) or amount")
+	chartFile := fs.String("chart", "", "also draw the indicator across reports as a PNG bar chart into this file (needs --indicator)")
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
 	}
@@ -35,7 +39,13 @@ func runFacts(ctx context.Context, e env, args []string) error {
 	if *kind != "" && *kind != corpus.KindTarget && *kind != corpus.KindActual {
 		return fmt.Errorf("%w: --kind must be target or actual", errUsage)
 	}
-	q := facts.Query{Kind: *kind}
+	if *measure != "" && *measure != facts.MeasureGrowth && *measure != facts.MeasureAmount {
+		return fmt.Errorf("%w: --measure must be growth or amount", errUsage)
+	}
+	if *chartFile != "" && *indicator == "" {
+		return fmt.Errorf("%w: --chart draws one indicator: add --indicator (e.g. --indicator GDP)", errUsage)
+	}
+	q := facts.Query{Kind: *kind, Measure: *measure}
 	if *entity != "" {
 		q.Entities = []string{*entity}
 	}
@@ -51,6 +61,11 @@ func runFacts(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%w: run `reportbot ingest` first", err)
 	}
 	rows := facts.Filter(snap.Facts, q)
+	if *chartFile != "" {
+		if err := writeFactsChart(e, *chartFile, rows, snap.Reports, *kind, *measure); err != nil {
+			return err
+		}
+	}
 	switch {
 	case *asJSON:
 		if rows == nil {
@@ -81,4 +96,35 @@ func runFacts(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(tw, "(%d facts)\n", len(rows))
 	return tw.Flush()
+}
+
+// writeFactsChart draws an indicator's facts across reports into a PNG file, one bar per report
+// (see chart.FromFacts for which value a report with several gets), and says on stderr what it
+// drew and what it left out.
+func writeFactsChart(e env, path string, rows []corpus.Fact, reports []corpus.Report, kind, measure string) error {
+	c, err := chart.FromFacts(chart.FactSet{Facts: rows, Reports: reports, Kind: kind, Measure: measure, Lang: "en"})
+	for _, n := range c.Notes {
+		fmt.Fprintln(e.stderr, "chart: "+n)
+	}
+	if err != nil {
+		return fmt.Errorf("%w (widen the selection: drop --entity, or choose another --kind or --measure)", err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("chart: %w", err)
+	}
+	lay, err := chart.PNG(f, c, chart.Options{})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("chart: writing %s: %w", path, err)
+	}
+	font := lay.Font
+	if lay.Pinyin {
+		font = "no font with Chinese glyphs found, labels in pinyin (install fonts-wqy-microhei or fonts-noto-cjk)"
+	}
+	fmt.Fprintf(e.stderr, "chart: wrote %s (%d bars, %dx%d; font: %s)\n", path, len(lay.Bars), lay.Width, lay.Height, font)
+	return nil
 }
