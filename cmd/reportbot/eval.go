@@ -12,12 +12,14 @@ import (
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/retrieval/answer"
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/retrieval/eval"
 )
 
 func runEval(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
@@ -43,7 +45,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("question set %s: %w", *set, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, err := openService(ctx, e, cfg, logger)
+	svc, _, err := openService(ctx, e, cfg, logger)
 	if err != nil {
 		return err
 	}

@@ -86,8 +86,8 @@ func TestServeFlags(t *testing.T) {
 	}
 }
 
-// startServe runs the real `reportbot serve` in-process against a fake Slack, offline, with a
-// fresh store (ingested from the bundled corpus on start).
+// startServe runs the real `reportbot serve` in-process against a fake Slack, offline, on the
+// shared store of the bundled corpus unless args name another --db.
 func startServe(t *testing.T, s *slacktest.Server, args []string, vars map[string]string) (*syncBuffer, func() error) {
 	t.Helper()
 	base := map[string]string{
@@ -100,7 +100,7 @@ func startServe(t *testing.T, s *slacktest.Server, args []string, vars map[strin
 	e, stderr := serveEnv(t, base)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- runServe(ctx, e, append([]string{"--db", t.TempDir()}, args...)) }()
+	go func() { done <- runServe(ctx, e, append([]string{"--db", bundledDB(t)}, args...)) }()
 	stop := func() error {
 		cancel()
 		select {
@@ -158,7 +158,7 @@ func checkCited(t *testing.T, final slacktest.Call) {
 func TestServeSocketModeAnswersMentionWithCitations(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	stderr, stop := startServe(t, s, nil, nil)
-	s.WaitConnections(t, 1, 60*time.Second) // the first start ingests the bundled corpus
+	s.WaitConnections(t, 1, 60*time.Second)
 
 	sent := time.Now()
 	if _, err := s.SendEvent("EvE2E", slacktest.Mention("C1", "U1", "<@UBOT> 盛泽镇工业投资目标是多少?", "1700000500.000100", ""), 0); err != nil {
