@@ -2,8 +2,12 @@ package main
 
 import (
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,6 +84,61 @@ func TestDefaultStoreIsBuiltOnFirstUseByEveryCommand(t *testing.T) {
 		}
 		if _, err := store.Current(filepath.Join(home, ".local", "share", "reportbot")); err != nil {
 			t.Errorf("%v: no store in the default place: %v", args, err)
+		}
+	}
+}
+
+// TestOneServiceConstructor: the answer service and the index are built in one place each
+// (openService, loadIndex), which ask, eval and serve all call.
+func TestOneServiceConstructor(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	callers := map[string][]string{} // callee → enclosing functions
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range file.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				var name string
+				switch c := call.Fun.(type) {
+				case *ast.Ident:
+					name = c.Name
+				case *ast.SelectorExpr:
+					if x, ok := c.X.(*ast.Ident); ok {
+						name = x.Name + "." + c.Sel.Name
+					}
+				}
+				callers[name] = append(callers[name], fn.Name.Name)
+				return true
+			})
+		}
+	}
+	for callee, want := range map[string][]string{
+		"answer.New":         {"openService"},
+		"retrieval.NewIndex": {"loadIndex"},
+		"store.Open":         {"loadIndex", "runFacts", "runReports"},
+		"ingestBundled":      {"openService"},
+		"openService":        {"runAsk", "runEval", "runServe"},
+	} {
+		got := slices.Compact(slices.Sorted(slices.Values(callers[callee])))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s is called from %v, want %v", callee, got, want)
 		}
 	}
 }
