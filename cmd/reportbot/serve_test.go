@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -202,5 +203,24 @@ func TestServeHTTPModeAnswersSignedMention(t *testing.T) {
 	checkCited(t, citedAnswer(t, s, "1700000600.000100"))
 	if err := stop(); err != nil {
 		t.Fatalf("serve returned %v", err)
+	}
+}
+
+// TestServeLogsSlackAPIURLWithoutItsPassword: a SLACK_API_URL carrying user:password is logged
+// with the password hidden.
+func TestServeLogsSlackAPIURLWithoutItsPassword(t *testing.T) {
+	s := slacktest.New(t, slacktest.Options{})
+	withPassword := strings.Replace(s.URL, "http://", "http://proxyuser:hunter2@", 1)
+	stderr, stop := startServe(t, s, nil, map[string]string{"SLACK_API_URL": withPassword})
+	s.WaitConnections(t, 1, 60*time.Second)
+	if err := stop(); err != nil {
+		t.Fatalf("serve returned %v", err)
+	}
+	recs := logRecords(stderr.String(), "starting")
+	if len(recs) != 1 || !strings.Contains(fmt.Sprint(recs[0]["api_url"]), "proxyuser:xxxxx@") {
+		t.Errorf("starting record: %v, want api_url with the password hidden", recs)
+	}
+	if strings.Contains(stderr.String(), "hunter2") {
+		t.Error("the SLACK_API_URL password was logged")
 	}
 }
