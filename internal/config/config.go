@@ -181,9 +181,9 @@ func Load(getenv func(string) string) (Config, error) {
 		c.ChatModel = DefaultChatModel
 	}
 
-	var errs []error
+	var errs []string
 	bad := func(name, value, want string) {
-		errs = append(errs, fmt.Errorf("%s=%s: want %s", name, value, want))
+		errs = append(errs, fmt.Sprintf("%s=%s: want %s", name, value, want))
 	}
 	for _, s := range []struct {
 		name string
@@ -253,7 +253,7 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 	if len(errs) > 0 {
-		return c, fmt.Errorf("configuration: %w", errors.Join(errs...))
+		return c, errors.New("configuration: " + strings.Join(errs, "; "))
 	}
 	return c, nil
 }
