@@ -19,7 +19,7 @@ const (
 	// DefaultChatModel is the chat model used when OPENAI_API_KEY is set and
 	// REPORTBOT_CHAT_MODEL is not.
 	DefaultChatModel = "gpt-4o-mini"
-	// DefaultLLMTimeout bounds the model stage of one answer (REPORTBOT_LLM_TIMEOUT).
+	// DefaultLLMTimeout bounds each model call (REPORTBOT_LLM_TIMEOUT).
 	DefaultLLMTimeout = 30 * time.Second
 	// DefaultLogLevel is the level logged at (REPORTBOT_LOG_LEVEL).
 	DefaultLogLevel = slog.LevelInfo
@@ -74,7 +74,7 @@ type Config struct {
 	// ChatModel (REPORTBOT_CHAT_MODEL) enables generated answers; DefaultChatModel when
 	// OPENAI_API_KEY is set and it is not. "off" disables generation.
 	ChatModel string
-	// LLMTimeout bounds the model stage of one answer (REPORTBOT_LLM_TIMEOUT).
+	// LLMTimeout bounds each model call (REPORTBOT_LLM_TIMEOUT).
 	LLMTimeout time.Duration
 
 	// Slack settings (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL).
