@@ -17,8 +17,9 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
+	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Answerer answers one question; *answer.Service is the real one.
@@ -41,8 +42,8 @@ var _ slackAPI = (*slack.Client)(nil)
 
 // Config configures a Bot. Zero durations and counts take the defaults noted.
 type Config struct {
-	// BotToken (xoxb-…) is required; AppToken (xapp-…) is required for Socket Mode and
-	// SigningSecret for HTTP mode.
+	// BotToken (xoxb-…) is needed in both modes, AppToken (xapp-…) in Socket Mode and
+	// SigningSecret in HTTP mode (config.Config.SlackCheck checks them).
 	BotToken      string
 	AppToken      string
 	SigningSecret string
@@ -50,21 +51,24 @@ type Config struct {
 	// (default https://slack.com/api).
 	APIURL string
 
-	// Workers bounds how many questions are answered at once (default 8); Queue bounds how many
-	// wait (default 100). Questions beyond that get a "busy" reply.
+	// Workers bounds how many questions are answered at once (default config.DefaultWorkers);
+	// Queue bounds how many wait (config.DefaultQueue). Questions beyond that get a "busy"
+	// reply.
 	Workers int
 	Queue   int
-	// AnswerTimeout bounds one answer, from question to the final message (default 2m).
+	// AnswerTimeout bounds one answer, from question to the final message
+	// (config.DefaultAnswerTimeout).
 	AnswerTimeout time.Duration
-	// APITimeout bounds one Slack API call, including 429 waits (default 30s).
+	// APITimeout bounds one Slack API call, including 429 waits (config.DefaultSlackAPITimeout).
 	APITimeout time.Duration
-	// StreamInterval is the least time between two edits of a message (default 1s: chat.update
-	// is a tier-3 method).
+	// StreamInterval is the least time between two edits of a message
+	// (config.DefaultStreamInterval: chat.update is a tier-3 method).
 	StreamInterval time.Duration
-	// ShutdownTimeout bounds how long shutdown waits for answers in flight (default 25s).
+	// ShutdownTimeout bounds how long shutdown waits for answers in flight
+	// (config.DefaultShutdownTimeout).
 	ShutdownTimeout time.Duration
-	// Retries is how often a Web API call is retried after HTTP 429 (default 3; Retry-After is
-	// honoured).
+	// Retries is how often a Web API call is retried after HTTP 429
+	// (config.DefaultSlackRetries; Retry-After is honoured).
 	Retries int
 
 	// UserRate and GlobalRate limit the questions taken from one user and from everyone
@@ -80,27 +84,28 @@ type Config struct {
 	Ops http.Handler
 }
 
+// setDefaults fills the zero settings with config's defaults (the one place they are named).
 func (c *Config) setDefaults() {
 	if c.Workers <= 0 {
-		c.Workers = 8
+		c.Workers = config.DefaultWorkers
 	}
 	if c.Queue <= 0 {
-		c.Queue = 100
+		c.Queue = config.DefaultQueue
 	}
 	if c.AnswerTimeout <= 0 {
-		c.AnswerTimeout = 2 * time.Minute
+		c.AnswerTimeout = config.DefaultAnswerTimeout
 	}
 	if c.APITimeout <= 0 {
-		c.APITimeout = 30 * time.Second
+		c.APITimeout = config.DefaultSlackAPITimeout
 	}
 	if c.StreamInterval <= 0 {
-		c.StreamInterval = time.Second
+		c.StreamInterval = config.DefaultStreamInterval
 	}
 	if c.ShutdownTimeout <= 0 {
-		c.ShutdownTimeout = 25 * time.Second
+		c.ShutdownTimeout = config.DefaultShutdownTimeout
 	}
 	if c.Retries <= 0 {
-		c.Retries = 3
+		c.Retries = config.DefaultSlackRetries
 	}
 }
 
@@ -135,18 +140,15 @@ type storedAnswer struct {
 	asker string
 }
 
-// New returns a Bot. It does not contact Slack; RunSocket and RunHTTP do.
+// New returns a Bot. It does not contact Slack; RunSocket and RunHTTP do, and a bad token
+// fails there (auth.test). Which tokens a mode needs is checked by config.Config.SlackCheck
+// before a Bot is built.
 func New(cfg Config, ans Answerer, logger *slog.Logger) (*Bot, error) {
-	if cfg.BotToken == "" {
-		return nil, errors.New("bot: the bot token (SLACK_BOT_TOKEN) is required")
-	}
 	if ans == nil {
 		return nil, errors.New("bot: an answer service is required")
 	}
+	cfg.setDefaults()
 	retries := cfg.Retries
-	if retries <= 0 {
-		retries = 3
-	}
 	// Keep a connection per worker: the default of 2 idle connections per host makes most calls
 	// under load open a new connection (and a TLS handshake) to Slack.
 	transport := http.DefaultTransport.(*http.Transport).Clone()

@@ -3,95 +3,22 @@ package bot
 import (
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/reportbot/reportbot/internal/config"
 )
 
 // Rate is a token-bucket limit: a burst of up to N questions, refilled at N per Per. The zero
-// Rate means no limit.
-type Rate struct {
-	N   int
-	Per time.Duration
-}
+// Rate means no limit. `reportbot serve` reads it from REPORTBOT_RATE_USER and
+// REPORTBOT_RATE_GLOBAL (config.ParseRate).
+type Rate = config.Rate
 
-// Unlimited reports whether r limits nothing.
-func (r Rate) Unlimited() bool { return r.N <= 0 || r.Per <= 0 }
-
-// String returns r as ParseRate reads it ("6/min", "off").
-func (r Rate) String() string {
-	if r.Unlimited() {
-		return "off"
-	}
-	switch r.Per {
-	case time.Second:
-		return fmt.Sprintf("%d/s", r.N)
-	case time.Minute:
-		return fmt.Sprintf("%d/min", r.N)
-	case time.Hour:
-		return fmt.Sprintf("%d/h", r.N)
-	}
-	return fmt.Sprintf("%d/%s", r.N, r.Per)
-}
-
-// ParseRate reads a rate such as "6/min", "120/min", "2/s", "100/h" or "10/30s"; "", "0" and
-// "off" mean no limit.
-func ParseRate(s string) (Rate, error) {
-	s = strings.TrimSpace(strings.ToLower(s))
-	if s == "" || s == "0" || s == "off" || s == "none" {
-		return Rate{}, nil
-	}
-	num, unit, ok := strings.Cut(s, "/")
-	if !ok {
-		return Rate{}, fmt.Errorf("rate %q: want N/unit, e.g. 6/min", s)
-	}
-	n, err := strconv.Atoi(strings.TrimSpace(num))
-	if err != nil || n < 0 {
-		return Rate{}, fmt.Errorf("rate %q: %q is not a count", s, num)
-	}
-	var per time.Duration
-	switch unit = strings.TrimSpace(unit); unit {
-	case "s", "sec", "second":
-		per = time.Second
-	case "m", "min", "minute":
-		per = time.Minute
-	case "h", "hour":
-		per = time.Hour
-	default:
-		per, err = time.ParseDuration(unit)
-		if err != nil || per <= 0 {
-			return Rate{}, fmt.Errorf("rate %q: unit %q is not s, min, h or a duration", s, unit)
-		}
-	}
-	if n == 0 {
-		return Rate{}, nil
-	}
-	return Rate{N: n, Per: per}, nil
-}
-
-// bucket is one token bucket; its zero value is full.
-type bucket struct {
-	used float64 // tokens taken and not yet refilled
-	last time.Time
-}
-
-// refill returns the bucket's tokens taken at now under r.
-func (b *bucket) refill(r Rate, now time.Time) float64 {
-	if !b.last.IsZero() && now.After(b.last) {
-		b.used = math.Max(0, b.used-float64(r.N)*float64(now.Sub(b.last))/float64(r.Per))
-	}
-	b.last = now
-	return b.used
-}
-
-// bucketWait is how long until a bucket with used tokens taken has one to give.
-func bucketWait(r Rate, used float64) time.Duration {
-	missing := used + 1 - float64(r.N)
-	if missing <= 0 {
-		return 0
-	}
-	return time.Duration(math.Ceil(missing * float64(r.Per) / float64(r.N)))
+// newBucket returns a full token bucket for r (rate.Limiter: N tokens, one back every Per/N).
+func newBucket(r Rate) *rate.Limiter {
+	return rate.NewLimiter(rate.Every(r.Per/time.Duration(r.N)), r.N)
 }
 
 // Limit scopes, as the metrics and logs name them.
@@ -104,18 +31,23 @@ const (
 const maxUserBuckets = 10000
 
 // limiter applies a per-user and a global token bucket to questions. A question takes a token
-// from both or from neither.
+// from both or from neither: the reservation taken from one is cancelled when the other
+// refuses.
 type limiter struct {
 	user, global Rate
 	now          func() time.Time
 
-	mu    sync.Mutex
-	g     bucket
-	users map[string]*bucket
+	mu    sync.Mutex // makes reserve-both-or-cancel atomic, and guards users
+	g     *rate.Limiter
+	users map[string]*rate.Limiter
 }
 
 func newLimiter(user, global Rate) *limiter {
-	return &limiter{user: user, global: global, now: time.Now, users: map[string]*bucket{}}
+	l := &limiter{user: user, global: global, now: time.Now, users: map[string]*rate.Limiter{}}
+	if !global.Unlimited() {
+		l.g = newBucket(global)
+	}
+	return l
 }
 
 // allow takes a token for a question from user. When a limit refuses, it names the scope and
@@ -127,26 +59,30 @@ func (l *limiter) allow(user string) (ok bool, scope string, retry time.Duration
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
-	var ub *bucket
+	var taken *rate.Reservation
 	if !l.user.Unlimited() {
-		ub = l.users[user]
+		ub := l.users[user]
 		if ub == nil {
 			l.pruneLocked(now)
-			ub = &bucket{}
+			ub = newBucket(l.user)
 			l.users[user] = ub
 		}
-		if w := bucketWait(l.user, ub.refill(l.user, now)); w > 0 {
-			return false, scopeUser, w
+		r := ub.ReserveN(now, 1)
+		if d := r.DelayFrom(now); d > 0 {
+			r.CancelAt(now)
+			return false, scopeUser, d
 		}
+		taken = r
 	}
-	if !l.global.Unlimited() {
-		if w := bucketWait(l.global, l.g.refill(l.global, now)); w > 0 {
-			return false, scopeGlobal, w
+	if l.g != nil {
+		r := l.g.ReserveN(now, 1)
+		if d := r.DelayFrom(now); d > 0 {
+			r.CancelAt(now)
+			if taken != nil {
+				taken.CancelAt(now) // neither: the user keeps the token
+			}
+			return false, scopeGlobal, d
 		}
-		l.g.used++
-	}
-	if ub != nil {
-		ub.used++
 	}
 	return true, "", 0
 }
@@ -158,7 +94,7 @@ func (l *limiter) pruneLocked(now time.Time) {
 		return
 	}
 	for u, b := range l.users {
-		if b.refill(l.user, now) == 0 {
+		if b.TokensAt(now) >= float64(b.Burst()) {
 			delete(l.users, u)
 		}
 	}

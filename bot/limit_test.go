@@ -6,41 +6,6 @@ import (
 	"time"
 )
 
-func TestParseRate(t *testing.T) {
-	cases := []struct {
-		in   string
-		want Rate
-		bad  bool
-	}{
-		{"6/min", Rate{6, time.Minute}, false},
-		{"120/min", Rate{120, time.Minute}, false},
-		{" 2/s ", Rate{2, time.Second}, false},
-		{"100/h", Rate{100, time.Hour}, false},
-		{"10/30s", Rate{10, 30 * time.Second}, false},
-		{"3/Minute", Rate{3, time.Minute}, false},
-		{"", Rate{}, false},
-		{"off", Rate{}, false},
-		{"0", Rate{}, false},
-		{"0/min", Rate{}, false},
-		{"lots", Rate{}, true},
-		{"x/min", Rate{}, true},
-		{"-1/min", Rate{}, true},
-		{"6/fortnight", Rate{}, true},
-		{"6/-1s", Rate{}, true},
-	}
-	for _, c := range cases {
-		got, err := ParseRate(c.in)
-		if (err != nil) != c.bad || got != c.want {
-			t.Errorf("ParseRate(%q) = %v, %v; want %v, error %v", c.in, got, err, c.want, c.bad)
-		}
-	}
-	for _, r := range []Rate{{6, time.Minute}, {2, time.Second}, {100, time.Hour}, {10, 30 * time.Second}, {}} {
-		if back, err := ParseRate(r.String()); err != nil || back != r {
-			t.Errorf("ParseRate(%q) = %v, %v; want %v", r.String(), back, err, r)
-		}
-	}
-}
-
 // fakeClock is a settable time for limiters.
 type fakeClock struct{ t time.Time }
 
@@ -55,7 +20,7 @@ func limiterAt(c *fakeClock, u, g Rate) *limiter {
 
 func TestLimiterPerUser(t *testing.T) {
 	c := newFakeClock()
-	l := limiterAt(c, Rate{3, time.Minute}, Rate{})
+	l := limiterAt(c, Rate{N: 3, Per: time.Minute}, Rate{})
 	for i := range 3 {
 		if ok, _, _ := l.allow("U1"); !ok {
 			t.Fatalf("question %d of a burst of 3 refused", i+1)
@@ -89,7 +54,7 @@ func TestLimiterPerUser(t *testing.T) {
 
 func TestLimiterGlobalTakesFromBothOrNeither(t *testing.T) {
 	c := newFakeClock()
-	l := limiterAt(c, Rate{2, time.Hour}, Rate{3, time.Minute})
+	l := limiterAt(c, Rate{N: 2, Per: time.Hour}, Rate{N: 3, Per: time.Minute})
 	for _, u := range []string{"U1", "U2", "U3"} {
 		if ok, _, _ := l.allow(u); !ok {
 			t.Fatalf("%s refused within the global burst", u)
@@ -114,6 +79,34 @@ func TestLimiterGlobalTakesFromBothOrNeither(t *testing.T) {
 	}
 }
 
+// TestLimiterCancelsTheUserTokenWhenGlobalRefuses: a user with one token left, refused by the
+// global bucket, still has that token once the global bucket refills.
+func TestLimiterCancelsTheUserTokenWhenGlobalRefuses(t *testing.T) {
+	c := newFakeClock()
+	l := limiterAt(c, Rate{N: 1, Per: time.Hour}, Rate{N: 1, Per: time.Minute})
+	if ok, _, _ := l.allow("U1"); !ok {
+		t.Fatal("first question refused")
+	}
+	for range 5 {
+		if ok, scope, _ := l.allow("U2"); ok || scope != scopeGlobal {
+			t.Fatalf("U2 within the minute: ok %v scope %q; want refused globally", ok, scope)
+		}
+	}
+	if got := l.users["U2"].TokensAt(c.now()); got != 1 {
+		t.Errorf("U2's bucket holds %v tokens after global refusals, want 1 (reservations cancelled)", got)
+	}
+	c.add(time.Minute)
+	if ok, _, _ := l.allow("U2"); !ok {
+		t.Error("U2 refused once the global bucket refilled: the refused questions cost it its token")
+	}
+	if ok, scope, _ := l.allow("U2"); ok || scope != scopeUser {
+		t.Errorf("U2's second question: ok %v scope %q; want refused by user", ok, scope)
+	}
+	if got := l.g.TokensAt(c.now()); got != 0 {
+		t.Errorf("global bucket holds %v tokens after a user refusal, want 0 (user refusal took none)", got)
+	}
+}
+
 func TestLimiterUnlimitedAndNil(t *testing.T) {
 	var nilLimiter *limiter
 	l := newLimiter(Rate{}, Rate{})
@@ -129,7 +122,7 @@ func TestLimiterUnlimitedAndNil(t *testing.T) {
 
 func TestLimiterBoundsItsUsers(t *testing.T) {
 	c := newFakeClock()
-	l := limiterAt(c, Rate{1, time.Minute}, Rate{})
+	l := limiterAt(c, Rate{N: 1, Per: time.Minute}, Rate{})
 	for i := range 3 * maxUserBuckets {
 		l.allow(fmt.Sprintf("U%d", i))
 		if i%maxUserBuckets == 0 {
@@ -164,10 +157,10 @@ func TestRetryText(t *testing.T) {
 			t.Errorf("retryText(%v) = %q, want %q", d, got, want)
 		}
 	}
-	if got := perText(Rate{6, time.Minute}); got != "6 questions a minute" {
+	if got := perText(Rate{N: 6, Per: time.Minute}); got != "6 questions a minute" {
 		t.Errorf("perText = %q", got)
 	}
-	if got := perText(Rate{1, time.Hour}); got != "1 question an hour" {
+	if got := perText(Rate{N: 1, Per: time.Hour}); got != "1 question an hour" {
 		t.Errorf("perText = %q", got)
 	}
 }

@@ -68,7 +68,7 @@ func TestRateLimitedUserToldWhenToRetry(t *testing.T) {
 	t.Parallel()
 	m := metrics.New()
 	ans := fixedAnswers()
-	h := startSocket(t, ans, Config{UserRate: Rate{2, time.Minute}, Metrics: m})
+	h := startSocket(t, ans, Config{UserRate: Rate{N: 2, Per: time.Minute}, Metrics: m})
 	for i := range 3 {
 		h.must(h.slack.SendEvent(fmt.Sprintf("Ev%d", i), slacktest.Mention("C1", "U1", fmt.Sprintf("<@UBOT> 问题%d", i), fmt.Sprintf("800.%d", i), ""), 0))
 	}
@@ -106,7 +106,7 @@ func TestRateLimitedUserToldWhenToRetry(t *testing.T) {
 
 func TestGlobalRateLimitTellsEveryone(t *testing.T) {
 	t.Parallel()
-	h := startSocket(t, fixedAnswers(), Config{GlobalRate: Rate{1, time.Hour}})
+	h := startSocket(t, fixedAnswers(), Config{GlobalRate: Rate{N: 1, Per: time.Hour}})
 	h.must(h.slack.SendEvent("Ev1", slacktest.Mention("C1", "U1", "<@UBOT> 问题", "810.1", ""), 0))
 	h.slack.WaitCalls(t, "chat.update", 1, wait)
 	h.must(h.slack.SendEvent("Ev2", slacktest.DirectMessage("D2", "U2", "问题", "810.2", ""), 0))
@@ -146,7 +146,7 @@ func TestTooLongQuestionRefusedBeforeTheQueue(t *testing.T) {
 func TestSlashCommandRefusalIsTheAck(t *testing.T) {
 	t.Parallel()
 	ans := fixedAnswers()
-	h := startSocket(t, ans, Config{UserRate: Rate{1, time.Minute}})
+	h := startSocket(t, ans, Config{UserRate: Rate{N: 1, Per: time.Minute}})
 	send := func(text string) map[string]any {
 		env := h.must(h.slack.SendSlashCommand(slacktest.SlashCommand{Command: "/ask", Text: text, UserID: "U1",
 			ChannelID: "C9", ResponseURL: h.slack.NewResponseURL()}))

@@ -167,7 +167,10 @@ func TestSlashCommandWithoutTextShowsUsage(t *testing.T) {
 	if !strings.Contains(string(ack.Payload), "/ask 盛泽镇工业投资目标是多少?") || !strings.Contains(string(ack.Payload), `"ephemeral"`) {
 		t.Errorf("usage payload = %s", ack.Payload)
 	}
-	time.Sleep(100 * time.Millisecond)
+	// Stopping drains the worker pools: an answer the command had queued has run by then.
+	if err := h.stop(t); err != nil {
+		t.Fatal(err)
+	}
 	if n := len(ans.requests()); n != 0 {
 		t.Errorf("answerer called %d times for an empty /ask", n)
 	}
@@ -373,15 +376,20 @@ func TestBusyWhenQueueFull(t *testing.T) {
 
 func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 	t.Parallel()
-	started := make(chan struct{})
+	started, release := make(chan struct{}), make(chan struct{})
 	ans := answerFunc(func(ctx context.Context, req answer.Request) (*answer.Answer, error) {
 		close(started)
-		time.Sleep(500 * time.Millisecond)
+		<-release // held until shutdown has begun
 		return sampleAnswer("ans-late", req.Question), nil
 	})
 	h := startSocket(t, ans, Config{})
 	h.must(h.slack.SendEvent("Ev1", slacktest.Mention("C1", "U1", "<@UBOT> 慢问题", "990.1", ""), 0))
 	<-started
+	h.cancel()
+	h.slack.WaitFor(t, wait, "shutdown to begin", func() bool {
+		return len(h.logs.records("socket mode: stopping; finishing answers in flight")) == 1
+	})
+	close(release)
 	if err := h.stop(t); err != nil {
 		t.Fatalf("RunSocket: %v", err)
 	}

@@ -9,24 +9,106 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/llm"
+	"github.com/reportbot/reportbot/internal/metrics"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // newLogger returns the JSON logger for the process (stderr), at the configured level.
-func newLogger(w io.Writer, level string) *slog.Logger {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(level)); err != nil {
-		l = slog.LevelInfo
+func newLogger(w io.Writer, level slog.Level) *slog.Logger {
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: level}))
+}
+
+// loadConfig is config.Load for a subcommand: a malformed variable is an error saying which.
+func loadConfig(e env) (config.Config, error) {
+	cfg, err := config.Load(e.getenv)
+	if err != nil {
+		return cfg, fmt.Errorf("%w (fix the environment or .env; the README's Configuration table lists every variable)", err)
 	}
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+	return cfg, nil
+}
+
+// openService is the one constructor of the answer service, for ask, eval and serve. It loads
+// the store's live generation once (ingesting the bundled corpus first only when there is no
+// store at the default location; see noStore), and builds the service with the configured
+// model and deadlines (answerOptions). It returns the generation it loaded.
+func openService(ctx context.Context, e env, cfg config.Config, logger *slog.Logger) (*answer.Service, string, error) {
+	ix, gen, err := loadIndex(cfg, logger)
+	if errors.Is(err, store.ErrNoStore) && cfg.UsesDefaultDB() {
+		fmt.Fprintf(e.stderr, "reportbot: no store at %s yet; ingesting the bundled corpus first (%s)\n", cfg.DB, data.CorpusName)
+		if err := ingestBundled(ctx, cfg); err != nil {
+			return nil, "", err
+		}
+		ix, gen, err = loadIndex(cfg, logger)
+	}
+	if errors.Is(err, store.ErrNoStore) {
+		return nil, "", noStore(cfg, err)
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	return answer.New(ix, answerOptions(cfg, logger)), gen, nil
+}
+
+// noStore says how to create the store that is not there.
+func noStore(cfg config.Config, err error) error {
+	if cfg.UsesDefaultDB() {
+		return fmt.Errorf("%w: run `reportbot ingest` first", err)
+	}
+	return fmt.Errorf("%w: create it with `reportbot ingest --db %s [PATH ...]` (no PATH: the bundled corpus), or leave out --db and REPORTBOT_DB to use the default store", err, cfg.DB)
+}
+
+// answerOptions is the answer service's configuration: the model stage when a chat model is
+// configured (each call timed into the question's metrics.Clock and logged), and its deadline.
+func answerOptions(cfg config.Config, logger *slog.Logger) answer.Options {
+	opts := answer.Options{Logger: logger.With("component", "answer"), ModelTimeout: cfg.LLMTimeout}
+	if cfg.ChatEnabled() {
+		c := llm.New(cfg, logger.With("component", "llm"))
+		mlog := logger.With("component", "model")
+		opts.Generator = metrics.TimeGenerator(c.Generator(cfg.ChatModel), mlog)
+		opts.Rewriter = metrics.TimeRewriter(c.Rewriter(cfg.ChatModel), mlog)
+	}
+	return opts
+}
+
+// loadIndex loads the store's live generation (store.Open), with the query embedder the store
+// names, each query embedding bounded by cfg.RetrievalTimeout, and says which generation it
+// loaded. serve calls it again for every new generation.
+func loadIndex(cfg config.Config, logger *slog.Logger) (*retrieval.Index, string, error) {
+	snap, err := store.Open(cfg.DB)
+	if err != nil {
+		return nil, "", err
+	}
+	fn, err := queryEmbedder(cfg, snap.Manifest, logger)
+	if err != nil {
+		return nil, snap.Generation, err
+	}
+	ix, err := retrieval.NewIndex(snap, snap.Manifest.Embedder, snap.Manifest.Dim, withDeadline(fn, cfg.RetrievalTimeout))
+	if err != nil {
+		return nil, snap.Generation, err
+	}
+	return ix, snap.Generation, nil
+}
+
+// withDeadline bounds each call of fn by d: the retrieval stage's deadline (with a model
+// embedder the query embedding is a network call).
+func withDeadline(fn embed.Func, d time.Duration) embed.Func {
+	if d <= 0 {
+		return fn
+	}
+	return func(ctx context.Context, text string) ([]float32, error) {
+		ctx, cancel := context.WithTimeout(ctx, d)
+		defer cancel()
+		return fn(ctx, text)
+	}
 }
 
 // queryEmbedder returns the embedder a store's manifest names, for queries.
@@ -44,32 +126,8 @@ func queryEmbedder(cfg config.Config, m store.Manifest, logger *slog.Logger) (em
 	return nil, fmt.Errorf("%w: the store at %s was built with an embedder this reportbot does not know (%q); re-run `reportbot ingest`", store.ErrEmbedderMismatch, cfg.DB, m.Embedder)
 }
 
-// loadIndex opens the store in cfg.DB and indexes it. When there is no store and autoIngest is
-// set, it first ingests the bundled corpus (saying so on stderr).
-func loadIndex(ctx context.Context, e env, cfg config.Config, logger *slog.Logger, autoIngest bool) (*retrieval.Index, error) {
-	snap, err := store.Open(cfg.DB)
-	if errors.Is(err, store.ErrNoStore) && autoIngest {
-		fmt.Fprintf(e.stderr, "reportbot: no store at %s yet; ingesting the bundled corpus first (%s)\n", cfg.DB, data.CorpusName)
-		if err := ingestBundled(ctx, e, cfg, logger); err != nil {
-			return nil, err
-		}
-		snap, err = store.Open(cfg.DB)
-	}
-	if errors.Is(err, store.ErrNoStore) {
-		return nil, fmt.Errorf("%w: run `reportbot ingest` first (or pass --db DIR)", err)
-	}
-	if err != nil {
-		return nil, err
-	}
-	fn, err := queryEmbedder(cfg, snap.Manifest, logger)
-	if err != nil {
-		return nil, err
-	}
-	return retrieval.NewIndex(snap, snap.Manifest.Embedder, snap.Manifest.Dim, fn)
-}
-
 // ingestBundled builds the store from the bundled corpus with the local embedder.
-func ingestBundled(ctx context.Context, e env, cfg config.Config, logger *slog.Logger) error {
+func ingestBundled(ctx context.Context, cfg config.Config) error {
 	dir, err := os.MkdirTemp("", "reportbot-corpus-")
 	if err != nil {
 		return fmt.Errorf("prepare bundled corpus: %w", err)
@@ -86,19 +144,4 @@ func ingestBundled(ctx context.Context, e env, cfg config.Config, logger *slog.L
 // localEmbedder is the offline embedder as ingest uses it.
 func localEmbedder() ingest.Embedder {
 	return ingest.EmbedderFunc(embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
-}
-
-// openService loads the index and builds the answer service, with a model when configured.
-func openService(ctx context.Context, e env, cfg config.Config, logger *slog.Logger) (*answer.Service, error) {
-	ix, err := loadIndex(ctx, e, cfg, logger, true)
-	if err != nil {
-		return nil, err
-	}
-	opts := answer.Options{Logger: logger.With("component", "answer"), ModelTimeout: cfg.LLMTimeout}
-	if cfg.ChatEnabled() {
-		c := llm.New(cfg, logger.With("component", "llm"))
-		opts.Generator = c.Generator(cfg.ChatModel)
-		opts.Rewriter = c.Rewriter(cfg.ChatModel)
-	}
-	return answer.New(ix, opts), nil
 }

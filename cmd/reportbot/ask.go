@@ -8,9 +8,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // askJSON is the shape `reportbot ask --json` prints.
@@ -34,7 +33,10 @@ type citationJSON struct {
 }
 
 func runAsk(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
@@ -56,7 +58,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, err := openService(ctx, e, cfg, logger)
+	svc, _, err := openService(ctx, e, cfg, logger)
 	if err != nil {
 		return err
 	}

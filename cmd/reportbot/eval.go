@@ -8,24 +8,46 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/retrieval/answer"
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/retrieval/eval"
 )
 
 func runEval(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
+	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB; an explicit one must have been made by reportbot ingest)")
 	set := fs.String("set", "", "question set (JSON lines); default: the bundled dev set plus the team's set")
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	verbose := fs.Bool("v", false, "print every question's result")
+	var gates []gate
+	for _, g := range []struct{ flag, group, what string }{
+		{"min-all", "all", "all questions"},
+		{"min-lookup", "type=" + eval.TypeLookup, "lookups"},
+		{"min-aggregate", "type=" + eval.TypeAggregate, "comparisons"},
+		{"min-none", "type=" + eval.TypeNone, "unanswerable questions"},
+	} {
+		gates = append(gates, gate{flag: g.flag, group: g.group, min: fs.Float64(g.flag, -1,
+			"fail (exit 1) when the share of "+g.what+" passed is below this (0 to 1; default: no gate)")})
+	}
+	maxRefused := fs.Int("max-refused", -1, "fail (exit 1) when more answerable questions than this are refused (default: no gate)")
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: eval takes no arguments (got %q); name the question set with --set", errUsage, fs.Args())
+	}
+	for _, g := range gates {
+		if *g.min > 1 {
+			return fmt.Errorf("%w: --%s %v: want a share between 0 and 1", errUsage, g.flag, *g.min)
+		}
 	}
 	var r io.Reader
 	if *set == "" {
@@ -43,7 +65,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("question set %s: %w", *set, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, err := openService(ctx, e, cfg, logger)
+	svc, _, err := openService(ctx, e, cfg, logger)
 	if err != nil {
 		return err
 	}
@@ -57,7 +79,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(map[string]any{"results": results, "groups": groups})
+		if err := enc.Encode(map[string]any{"results": results, "groups": groups}); err != nil {
+			return err
+		}
+		return checkGates(groups, gates, *maxRefused)
 	}
 	if *verbose {
 		for _, res := range results {
@@ -82,5 +107,43 @@ func runEval(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%s\t%d\n", g.Name, g.N, g.Passed, g.Score, mrr, g.Refused)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return checkGates(groups, gates, *maxRefused)
+}
+
+// gate is a least score for one group of an eval (--min-lookup …); a negative min is no gate.
+type gate struct {
+	flag, group string
+	min         *float64
+}
+
+// checkGates fails when a group scores below its gate or too many questions were refused, so
+// that CI stops a change that makes answers worse.
+func checkGates(groups []eval.Group, gates []gate, maxRefused int) error {
+	byName := map[string]eval.Group{}
+	for _, g := range groups {
+		byName[g.Name] = g
+	}
+	var fails []string
+	for _, gt := range gates {
+		if *gt.min < 0 {
+			continue
+		}
+		g, ok := byName[gt.group]
+		switch {
+		case !ok:
+			fails = append(fails, fmt.Sprintf("--%s %v: the set has no %s questions", gt.flag, *gt.min, gt.group))
+		case g.Score < *gt.min-1e-9:
+			fails = append(fails, fmt.Sprintf("%s scored %.3f (%d of %d), below --%s %v", gt.group, g.Score, g.Passed, g.N, gt.flag, *gt.min))
+		}
+	}
+	if all, ok := byName["all"]; ok && maxRefused >= 0 && all.Refused > maxRefused {
+		fails = append(fails, fmt.Sprintf("%d answerable questions were refused, more than --max-refused %d", all.Refused, maxRefused))
+	}
+	if len(fails) > 0 {
+		return fmt.Errorf("eval below its gates: %s", strings.Join(fails, "; "))
+	}
+	return nil
 }

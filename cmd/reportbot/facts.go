@@ -12,14 +12,16 @@ import (
 	"text/tabwriter"
 
 	"github.com/reportbot/reportbot/internal/chart"
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/store"
 )
 
 func runFacts(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("facts", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")

@@ -20,7 +20,10 @@ import (
 )
 
 func runIngest(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")

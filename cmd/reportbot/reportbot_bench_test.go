@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,9 +19,9 @@ import (
 	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/retrieval/answer"
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/config"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 var benchScales = []int{1, 100}
@@ -47,12 +48,14 @@ func BenchmarkStartup(b *testing.B) {
 		db := scale.Store(b, n)
 		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
 			e := benchEnv(b, db)
-			cfg := config.Load(e.getenv)
-			logger := newLogger(io.Discard, "error")
-			ctx := context.Background()
+			cfg, err := config.Load(e.getenv)
+			if err != nil {
+				b.Fatal(err)
+			}
+			logger := newLogger(io.Discard, slog.LevelError)
 			var ms runtime.MemStats
 			for i := 0; i < b.N; i++ {
-				ix, err := loadIndex(ctx, e, cfg, logger, false)
+				ix, _, err := loadIndex(cfg, logger)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -88,7 +91,11 @@ func BenchmarkAnswer(b *testing.B) {
 		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
 			e := benchEnv(b, db)
 			ctx := context.Background()
-			svc, err := openService(ctx, e, config.Load(e.getenv), newLogger(io.Discard, "error"))
+			cfg, err := config.Load(e.getenv)
+			if err != nil {
+				b.Fatal(err)
+			}
+			svc, _, err := openService(ctx, e, cfg, newLogger(io.Discard, slog.LevelError))
 			if err != nil {
 				b.Fatal(err)
 			}

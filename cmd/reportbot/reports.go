@@ -8,12 +8,14 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/store"
 )
 
 func runReports(ctx context.Context, e env, args []string) error {
-	cfg := config.Load(e.getenv)
+	cfg, err := loadConfig(e)
+	if err != nil {
+		return err
+	}
 	fs := flag.NewFlagSet("reports", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")

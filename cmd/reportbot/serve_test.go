@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -86,8 +87,8 @@ func TestServeFlags(t *testing.T) {
 	}
 }
 
-// startServe runs the real `reportbot serve` in-process against a fake Slack, offline, with a
-// fresh store (ingested from the bundled corpus on start).
+// startServe runs the real `reportbot serve` in-process against a fake Slack, offline, on the
+// shared store of the bundled corpus unless args name another --db.
 func startServe(t *testing.T, s *slacktest.Server, args []string, vars map[string]string) (*syncBuffer, func() error) {
 	t.Helper()
 	base := map[string]string{
@@ -100,7 +101,7 @@ func startServe(t *testing.T, s *slacktest.Server, args []string, vars map[strin
 	e, stderr := serveEnv(t, base)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- runServe(ctx, e, append([]string{"--db", t.TempDir()}, args...)) }()
+	go func() { done <- runServe(ctx, e, append([]string{"--db", bundledDB(t)}, args...)) }()
 	stop := func() error {
 		cancel()
 		select {
@@ -158,7 +159,7 @@ func checkCited(t *testing.T, final slacktest.Call) {
 func TestServeSocketModeAnswersMentionWithCitations(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	stderr, stop := startServe(t, s, nil, nil)
-	s.WaitConnections(t, 1, 60*time.Second) // the first start ingests the bundled corpus
+	s.WaitConnections(t, 1, 60*time.Second)
 
 	sent := time.Now()
 	if _, err := s.SendEvent("EvE2E", slacktest.Mention("C1", "U1", "<@UBOT> 盛泽镇工业投资目标是多少?", "1700000500.000100", ""), 0); err != nil {
@@ -202,5 +203,24 @@ func TestServeHTTPModeAnswersSignedMention(t *testing.T) {
 	checkCited(t, citedAnswer(t, s, "1700000600.000100"))
 	if err := stop(); err != nil {
 		t.Fatalf("serve returned %v", err)
+	}
+}
+
+// TestServeLogsSlackAPIURLWithoutItsPassword: a SLACK_API_URL carrying user:password is logged
+// with the password hidden.
+func TestServeLogsSlackAPIURLWithoutItsPassword(t *testing.T) {
+	s := slacktest.New(t, slacktest.Options{})
+	withPassword := strings.Replace(s.URL, "http://", "http://proxyuser:hunter2@", 1)
+	stderr, stop := startServe(t, s, nil, map[string]string{"SLACK_API_URL": withPassword})
+	s.WaitConnections(t, 1, 60*time.Second)
+	if err := stop(); err != nil {
+		t.Fatalf("serve returned %v", err)
+	}
+	recs := logRecords(stderr.String(), "starting")
+	if len(recs) != 1 || !strings.Contains(fmt.Sprint(recs[0]["api_url"]), "proxyuser:xxxxx@") {
+		t.Errorf("starting record: %v, want api_url with the password hidden", recs)
+	}
+	if strings.Contains(stderr.String(), "hunter2") {
+		t.Error("the SLACK_API_URL password was logged")
 	}
 }
