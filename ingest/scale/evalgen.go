@@ -225,19 +225,15 @@ type goldFact struct {
 	gold string
 }
 
-// goldFacts returns the facts of report ri that have a gold passage, one per indicator, kind
-// and measure (the first stated), in order.
-func (ec *evalCorpus) goldFacts(ri int) []goldFact {
-	var out []goldFact
+// candidates returns the facts of report ri, one per indicator, kind and measure (the first
+// stated), in order.
+func (ec *evalCorpus) candidates(ri int) []corpus.Fact {
+	var out []corpus.Fact
 	seen := map[string]bool{}
 	for _, f := range ec.reports[ri].facts {
-		k := factKey(f)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		if g := ec.gold(ri, f); g != "" {
-			out = append(out, goldFact{f, g})
+		if k := factKey(f); !seen[k] {
+			seen[k] = true
+			out = append(out, f)
 		}
 	}
 	return out
@@ -257,7 +253,7 @@ func EvalSet(m *Manifest, opts EvalOptions) ([]Question, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &evalGen{ec: ec, rng: rand.New(rand.NewPCG(opts.Seed, 0xe7a1)), cache: map[int][]goldFact{}, used: map[string]bool{}}
+	g := &evalGen{ec: ec, rng: rand.New(rand.NewPCG(opts.Seed, 0xe7a1)), cands: map[int][]corpus.Fact{}, golds: map[string]string{}, used: map[string]bool{}}
 	g.add(FormYear, opts.Lookups, g.yearQuestion)
 	g.add(FormLatest, opts.Latest, g.latestQuestion)
 	g.add(FormAmbiguous, opts.Ambiguous, g.ambiguousQuestion)

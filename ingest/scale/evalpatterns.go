@@ -92,7 +92,7 @@ var questionPatterns = map[string][]string{
 	"en/compare/target/growth": {
 		"Compare the {Y} {I} growth targets of {P}.",
 		"How do the {I} growth targets of {P} for {Y} compare?",
-		"Which sets the higher {I} growth target for {Y}: {P}?",
+		"{P}: which of them set the higher {I} growth target for {Y}?",
 	},
 	"en/compare/target/amount": {
 		"Compare the {Y} {I} targets of {P}.",
@@ -105,7 +105,7 @@ var questionPatterns = map[string][]string{
 	"en/compare/actual/amount": {
 		"Compare the {Y} {I} of {P}.",
 		"What {I} did {P} each report for {Y}?",
-		"Which had more {I} in {Y}: {P}?",
+		"Of {P}, which reported more {I} in {Y}?",
 	},
 	"zh/compare/target/growth": {
 		"{Y}年{P}的{I}增长目标各是多少?",

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/places"
 )
@@ -16,7 +17,8 @@ import (
 type evalGen struct {
 	ec    *evalCorpus
 	rng   *rand.Rand
-	cache map[int][]goldFact
+	cands map[int][]corpus.Fact
+	golds map[string]string // report index and fact key → gold passage ("" for none)
 	used  map[string]bool
 	out   []Question
 }
@@ -41,13 +43,36 @@ func (g *evalGen) add(form string, n int, draw func() *Question) {
 	}
 }
 
-func (g *evalGen) facts(ri int) []goldFact {
-	if fs, ok := g.cache[ri]; ok {
-		return fs
+// facts returns the candidate facts of report ri (gold passages are found on demand: checking
+// that a passage is unique is the costly part).
+func (g *evalGen) facts(ri int) []corpus.Fact {
+	fs, ok := g.cands[ri]
+	if !ok {
+		fs = g.ec.candidates(ri)
+		g.cands[ri] = fs
 	}
-	fs := g.ec.goldFacts(ri)
-	g.cache[ri] = fs
 	return fs
+}
+
+// goldFact returns fact f of report ri with its gold passage; ok is false when it has none.
+func (g *evalGen) goldFact(ri int, f corpus.Fact) (goldFact, bool) {
+	key := strconv.Itoa(ri) + "|" + factKey(f)
+	gold, ok := g.golds[key]
+	if !ok {
+		gold = g.ec.gold(ri, f)
+		g.golds[key] = gold
+	}
+	return goldFact{f, gold}, gold != ""
+}
+
+// pickFact returns a random fact of report ri that has a gold passage.
+func (g *evalGen) pickFact(ri int) (goldFact, bool) {
+	fs := g.facts(ri)
+	k := pick(g.rng, fs)
+	if k < 0 {
+		return goldFact{}, false
+	}
+	return g.goldFact(ri, fs[k])
 }
 
 func (g *evalGen) lang() string {
@@ -84,19 +109,18 @@ func (g *evalGen) base(form, typ, lang string, year int, gf goldFact, ris []int,
 // yearQuestion names a place (with its city when its name is shared) and a year.
 func (g *evalGen) yearQuestion() *Question {
 	ri := g.rng.IntN(len(g.ec.reports))
-	fs := g.facts(ri)
-	k := pick(g.rng, fs)
-	if k < 0 {
+	gf, ok := g.pickFact(ri)
+	if !ok {
 		return nil
 	}
 	r := g.ec.reports[ri]
 	p := g.ec.m.Places[r.Place]
 	lang := g.lang()
-	text := g.phrase(lang, FormYear, fs[k], g.placeName(lang, p, p.SharesName), r.Year)
+	text := g.phrase(lang, FormYear, gf, g.placeName(lang, p, p.SharesName), r.Year)
 	if text == "" {
 		return nil
 	}
-	q := g.base(FormYear, "lookup", lang, r.Year, fs[k], []int{ri}, []string{fs[k].gold})
+	q := g.base(FormYear, "lookup", lang, r.Year, gf, []int{ri}, []string{gf.gold})
 	q.Q = text
 	return q
 }
@@ -109,18 +133,17 @@ func (g *evalGen) latestQuestion() *Question {
 		return nil
 	}
 	ri := ris[len(ris)-1]
-	fs := g.facts(ri)
-	k := pick(g.rng, fs)
-	if k < 0 {
+	gf, ok := g.pickFact(ri)
+	if !ok {
 		return nil
 	}
 	p := g.ec.m.Places[pi]
 	lang := g.lang()
-	text := g.phrase(lang, FormLatest, fs[k], g.placeName(lang, p, p.SharesName), 0)
+	text := g.phrase(lang, FormLatest, gf, g.placeName(lang, p, p.SharesName), 0)
 	if text == "" {
 		return nil
 	}
-	q := g.base(FormLatest, "lookup", lang, g.ec.reports[ri].Year, fs[k], []int{ri}, []string{fs[k].gold})
+	q := g.base(FormLatest, "lookup", lang, g.ec.reports[ri].Year, gf, []int{ri}, []string{gf.gold})
 	q.Q = text
 	return q
 }
@@ -156,7 +179,11 @@ func (g *evalGen) ambiguousQuestion() *Question {
 				continue
 			}
 			ris = append(ris, ri)
-			for _, gf := range g.facts(ri) {
+			for _, f := range g.facts(ri) {
+				gf, ok := g.goldFact(ri, f)
+				if !ok {
+					continue
+				}
 				if byKey[factKey(gf.f)] == nil {
 					keys = append(keys, factKey(gf.f))
 				}
@@ -206,14 +233,13 @@ func (g *evalGen) compareQuestion() *Question {
 	if g.ec.m.Places[r.Place].SharesName {
 		return nil
 	}
-	fs := g.facts(ri)
-	k := pick(g.rng, fs)
-	if k < 0 {
+	gf0, ok := g.pickFact(ri)
+	if !ok {
 		return nil
 	}
-	want := factKey(fs[k].f)
+	want := factKey(gf0.f)
 	peers := g.ec.byYear[r.Year]
-	ris, gfs := []int{ri}, []goldFact{fs[k]}
+	ris, gfs := []int{ri}, []goldFact{gf0}
 	n := 2 + g.rng.IntN(3)
 	for _, j := range g.rng.Perm(len(peers)) {
 		if len(ris) == n {
@@ -223,11 +249,14 @@ func (g *evalGen) compareQuestion() *Question {
 		if pj == ri || g.ec.m.Places[g.ec.reports[pj].Place].SharesName {
 			continue
 		}
-		for _, gf := range g.facts(pj) {
-			if factKey(gf.f) == want {
-				ris, gfs = append(ris, pj), append(gfs, gf)
-				break
+		for _, f := range g.facts(pj) {
+			if factKey(f) != want {
+				continue
 			}
+			if gf, ok := g.goldFact(pj, f); ok {
+				ris, gfs = append(ris, pj), append(gfs, gf)
+			}
+			break
 		}
 	}
 	if len(ris) < 2 {
@@ -238,7 +267,7 @@ func (g *evalGen) compareQuestion() *Question {
 	for _, x := range ris {
 		names = append(names, g.placeName(lang, g.ec.m.Places[g.ec.reports[x].Place], false))
 	}
-	text := g.comparePhrase(lang, fs[k], names, r.Year)
+	text := g.comparePhrase(lang, gf0, names, r.Year)
 	if text == "" {
 		return nil
 	}
@@ -246,7 +275,7 @@ func (g *evalGen) compareQuestion() *Question {
 	for _, gf := range gfs {
 		golds = append(golds, gf.gold)
 	}
-	q := g.base(FormCompare, "aggregate", lang, r.Year, fs[k], ris, golds)
+	q := g.base(FormCompare, "aggregate", lang, r.Year, gf0, ris, golds)
 	q.Q = text
 	q.Entities = q.Places
 	return q
