@@ -147,8 +147,8 @@ func parseCorpus(m *Manifest) (*evalCorpus, error) {
 	return ec, nil
 }
 
-// clauseBreak ends a clause.
-const clauseBreak = ",,;;。!?!?:"
+// clauseBreak ends a clause: ASCII and full-width , ; : ! ? and 。.
+const clauseBreak = ",;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f"
 
 // gold returns a verbatim passage of fact f of report ri that one chunk holds and no other
 // report of the same template contains (so a citation holding it is from that report), or "".
