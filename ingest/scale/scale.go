@@ -1,7 +1,10 @@
-// Package scale generates a larger corpus from the bundled one, for benchmarks at scale: copies of
-// the bundled page whose nine reports are re-labelled with synthesised place names (replacing each
-// report's own entity name, or the "xx" of a report that withholds it) and whose figures are
-// perturbed, so that every copy's reports and facts are distinct. Output is deterministic for a
+// Package scale generates larger corpora from the bundled one, for benchmarks at scale. Copies
+// mode (Options.Copies) repeats the bundled page with its nine reports re-labelled with
+// synthesised place names (replacing each report's own entity name, or the "xx" of a report that
+// withholds it) and its figures perturbed, so that every copy's reports and facts are distinct.
+// Decade mode (Options.Places, see GenerateDecade) writes the same places over several years,
+// with consistent years, figures that change every year, and same-named places in different
+// cities; EvalSet writes questions with known answers over it. Output is deterministic for a
 // seed, written to a directory the caller chooses (a temporary one); it is never committed.
 package scale
 
