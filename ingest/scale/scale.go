@@ -1,7 +1,10 @@
-// Package scale generates a larger corpus from the bundled one, for benchmarks at scale: copies of
-// the bundled page whose nine reports are re-labelled with synthesised place names (replacing each
-// report's own entity name, or the "xx" of a report that withholds it) and whose figures are
-// perturbed, so that every copy's reports and facts are distinct. Output is deterministic for a
+// Package scale generates larger corpora from the bundled one, for benchmarks at scale. Copies
+// mode (Options.Copies) repeats the bundled page with its nine reports re-labelled with
+// synthesised place names (replacing each report's own entity name, or the "xx" of a report that
+// withholds it) and its figures perturbed, so that every copy's reports and facts are distinct.
+// Decade mode (Options.Places, see GenerateDecade) writes the same places over several years,
+// with consistent years, figures that change every year, and same-named places in different
+// cities; EvalSet writes questions with known answers over it. Output is deterministic for a
 // seed, written to a directory the caller chooses (a temporary one); it is never committed.
 package scale
 
@@ -18,6 +21,7 @@ import (
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/places"
 )
 
@@ -30,10 +34,28 @@ type Options struct {
 	// KeepOriginal writes the bundled page unchanged as the first copy, under its own name, so
 	// that questions about the bundled reports still have their answers at scale.
 	KeepOriginal bool
+
+	// Places, when positive, selects a decade corpus instead of copies (see Manifest): that many
+	// places, each with a report for each of Years years (DefaultYears when 0) ending at
+	// LastYear (DefaultLastYear when 0). Copies and KeepOriginal are then ignored.
+	Places   int
+	Years    int
+	LastYear int
+	// SameName is the share (0 to 1) of places of a decade corpus that take the name of an
+	// earlier place of the same level, in another city.
+	SameName float64
 }
 
-// Generate writes opts.Copies pages into dir and returns their paths.
+// Generate writes opts.Copies pages into dir, or the decade corpus when opts.Places is positive
+// (see GenerateDecade), and returns their paths.
 func Generate(dir string, opts Options) ([]string, error) {
+	if opts.Places > 0 {
+		m, err := GenerateDecade(dir, opts)
+		if err != nil {
+			return nil, err
+		}
+		return m.Paths, nil
+	}
 	if opts.Copies < 1 {
 		return nil, errors.New("scale: Copies must be at least 1")
 	}
@@ -71,13 +93,19 @@ type span struct {
 // reportSpans finds each report of the bundled page (by its heading, as ingest splits it) and the
 // base of its entity (as ingest profiles it).
 func reportSpans(page []byte) ([]span, error) {
+	spans, _, err := parseBundled(page)
+	return spans, err
+}
+
+// parseBundled returns the spans of the bundled page's reports and their profiles.
+func parseBundled(page []byte) ([]span, []corpus.Report, error) {
 	doc, err := ingest.ReadBytes(data.CorpusName, page)
 	if err != nil {
-		return nil, fmt.Errorf("scale: %w", err)
+		return nil, nil, fmt.Errorf("scale: %w", err)
 	}
 	p, err := ingest.Parse(doc, data.CorpusName, ingest.DefaultChunkChars)
 	if err != nil {
-		return nil, fmt.Errorf("scale: %w", err)
+		return nil, nil, fmt.Errorf("scale: %w", err)
 	}
 	text := string(page)
 	var out []span
@@ -85,7 +113,7 @@ func reportSpans(page []byte) ([]span, error) {
 	for _, r := range p.Reports {
 		i := strings.Index(text[from:], r.Title)
 		if r.Title == "" || i < 0 {
-			return nil, fmt.Errorf("scale: heading of report %d not found", r.Report)
+			return nil, nil, fmt.Errorf("scale: heading of report %d not found", r.Report)
 		}
 		start := from + i + len(r.Title)
 		if n := len(out); n > 0 {
@@ -94,7 +122,7 @@ func reportSpans(page []byte) ([]span, error) {
 		out = append(out, span{start: start, end: len(text), base: places.Base(r.Entity)})
 		from = start
 	}
-	return out, nil
+	return out, p.Reports, nil
 }
 
 // reFigure matches a figure with its unit; years ("2023年") and heading numbers have none.

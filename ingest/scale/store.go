@@ -53,3 +53,36 @@ func Store(tb testing.TB, copies int) string {
 	}
 	return dir
 }
+
+// DecadeStore returns the directory of a store ingested with the local embedder from the decade
+// corpus of places places over DefaultYears years (SameName 0.1, seed Seed) and that corpus's
+// manifest: under $REPORTBOT_SCALE_DIR when set (the corpus and store are built once, then
+// reused), else in a temporary directory of tb.
+func DecadeStore(tb testing.TB, places int) (string, *Manifest) {
+	tb.Helper()
+	root := os.Getenv(CacheEnv)
+	if root == "" {
+		root = tb.TempDir()
+	}
+	opts := Options{Places: places, Seed: Seed, SameName: 0.1}
+	src := filepath.Join(root, fmt.Sprintf("decade-%dp-seed%d", places, Seed))
+	dir := filepath.Join(root, fmt.Sprintf("store-decade-%dp-seed%d", places, Seed))
+	m, err := Plan(src, opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if mf, err := store.ReadManifest(dir); err == nil && len(mf.Sources) == len(m.Paths) && mf.Embedder == embed.LocalName {
+		return dir, m
+	}
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if m, err = GenerateDecade(src, opts); err != nil {
+		tb.Fatal(err)
+	}
+	emb := ingest.EmbedderFunc(embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
+	if _, err := ingest.Run(context.Background(), dir, m.Paths, ingest.Options{Embedder: emb}); err != nil {
+		tb.Fatal(err)
+	}
+	return dir, m
+}
