@@ -18,8 +18,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Answerer answers one question; *answer.Service is the real one.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // slashCommand prepares the immediate reply to a slash command (the Socket Mode ack payload

@@ -10,8 +10,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // observedAPI counts failed Slack calls by method.

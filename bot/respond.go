@@ -11,8 +11,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // question is one question to answer and where its answer goes.
