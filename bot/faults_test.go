@@ -288,3 +288,25 @@ func TestHTTPDrainAnswers503(t *testing.T) {
 		t.Errorf("the refused event was answered: %+v", msgs)
 	}
 }
+
+// TestSlashCommandResponseURLRetried: a response-URL reply that fails with 500, or answers
+// after the client's timeout, is repeated (it replaces the original, so it cannot show twice);
+// no chat.postEphemeral copy is sent, and the command counts as answered.
+func TestSlashCommandResponseURLRetried(t *testing.T) {
+	for _, fault := range []slacktest.Fault{slacktest.FaultStatus, slacktest.FaultSlow} {
+		m := metrics.New()
+		h, clock := startFaultSocket(t, fixedAnswers(), Config{Metrics: m, APITimeout: 300 * time.Millisecond})
+		h.slack.FailEachOnce("response_url", fault, http.StatusBadGateway)
+		h.must(h.slack.SendSlashCommand(slacktest.SlashCommand{Command: "/ask", Text: "盛泽镇工业投资目标是多少?",
+			UserID: "U1", ChannelID: "C9", ResponseURL: h.slack.NewResponseURL()}))
+		h.slack.WaitFor(t, wait, "the command ended", func() bool { return h.ended() >= 1 })
+		calls := h.slack.Calls("response_url")
+		if len(calls) != 2 || clock.count() != 1 || len(h.slack.Calls("chat.postEphemeral")) != 0 {
+			t.Errorf("fault %d: %d response_url calls, %d retries, %d ephemeral posts; want 2, 1, 0",
+				fault, len(calls), clock.count(), len(h.slack.Calls("chat.postEphemeral")))
+		}
+		if got := counter(t, m, "reportbot_questions_total", map[string]string{"source": "command", "outcome": "answered"}); got != 1 {
+			t.Errorf("fault %d: answered commands = %v, want 1", fault, got)
+		}
+	}
+}
