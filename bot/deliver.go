@@ -45,15 +45,12 @@ const (
 	retryMax  = 4 * time.Second
 )
 
-// classify says whether a failed call may have taken effect. parent is the context the
-// caller retries under: when it is done, the call is not worth repeating.
-func classify(parent context.Context, err error) failure {
+// classify says whether a failed call may have taken effect.
+func classify(err error) failure {
 	var status slack.StatusCodeError
 	var apiErr slack.SlackErrorResponse
 	var opErr *net.OpError
 	switch {
-	case parent.Err() != nil:
-		return refused
 	case errors.As(err, &status):
 		if status.Code >= 500 {
 			return notDone
@@ -131,9 +128,9 @@ func (b *Bot) call(ctx context.Context, method string, idempotent bool, fn func(
 		if err == nil {
 			return nil
 		}
-		class := classify(ctx, err)
+		class := classify(err)
 		retry := class == notDone || (class == unknown && idempotent)
-		if !retry || attempt >= b.cfg.Retries {
+		if !retry || attempt >= b.cfg.Retries || ctx.Err() != nil {
 			return &callError{method: method, err: err, class: class, tries: attempt + 1}
 		}
 		wait := min(retryBase<<attempt, retryMax)
