@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,6 +173,6 @@ func TestRunConcurrent(t *testing.T) {
 				n++
 			}
 		}
-		t.Log(fmt.Sprintf("round %d: %d of %d runs waited for the lock", round, n, runs))
+		t.Logf("round %d: %d of %d runs waited for the lock", round, n, runs)
 	}
 }
