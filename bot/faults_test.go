@@ -310,3 +310,22 @@ func TestSlashCommandResponseURLRetried(t *testing.T) {
 		}
 	}
 }
+
+// TestTimedOutAnswerStillDelivered: the final message goes out under its own context, so an
+// answer that ran out of time still replaces its placeholder with the "took too long" notice.
+func TestTimedOutAnswerStillDelivered(t *testing.T) {
+	m := metrics.New()
+	hang := answerFunc(func(ctx context.Context, _ answer.Request) (*answer.Answer, error) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	})
+	h, _ := startFaultSocket(t, hang, Config{Metrics: m, AnswerTimeout: 200 * time.Millisecond})
+	ts := askMany(t, h, 1, "960")[0]
+	h.slack.WaitFor(t, wait, "the question ended", func() bool { return h.ended() >= 1 })
+	if msgs := threadMessages(h.slack, ts); len(msgs) != 1 || !strings.Contains(msgs[0].Text, "took too long") {
+		t.Errorf("thread: %+v, want the placeholder replaced by the timeout notice", msgs)
+	}
+	if want := map[string]float64{metrics.OutcomeTimeout: 1}; fmt.Sprint(outcomes(t, m)) != fmt.Sprint(want) {
+		t.Errorf("outcomes %v, want %v", outcomes(t, m), want)
+	}
+}
