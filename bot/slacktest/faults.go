@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Fault is a failure the fake can inject into Web API calls.
@@ -18,6 +19,9 @@ const (
 	FaultSlow
 	// FaultDrop applies the call, then closes the connection without a response.
 	FaultDrop
+	// FaultHold applies the call and answers it normally, but only once the release function
+	// Hold returned is called (a slow Slack, without sleeping).
+	FaultHold
 )
 
 // injection is one queued or standing fault for a method.
@@ -26,6 +30,7 @@ type injection struct {
 	status int
 	n      int  // calls left (standing: unused)
 	once   bool // fail each distinct call once, then let its repetition through
+	gate   chan struct{}
 }
 
 // Inject makes the next n calls of method suffer fault (status is the HTTP status of
@@ -42,6 +47,17 @@ func (s *Server) FailEachOnce(method string, fault Fault, status int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faults[method] = append(s.faults[method], &injection{fault: fault, status: status, once: true})
+}
+
+// Hold makes the next n calls of method wait for the returned release before they are
+// answered (they are applied at once). Calling release more than once is harmless.
+func (s *Server) Hold(method string, n int) (release func()) {
+	in := &injection{fault: FaultHold, n: n, gate: make(chan struct{})}
+	s.mu.Lock()
+	s.faults[method] = append(s.faults[method], in)
+	s.mu.Unlock()
+	var once sync.Once
+	return func() { once.Do(func() { close(in.gate) }) }
 }
 
 // ClearFaults removes every injected fault.
@@ -98,6 +114,12 @@ func serveFault(w http.ResponseWriter, r *http.Request, in *injection, resp map[
 		writeJSON(w, in.status, map[string]any{"ok": false, "error": "fake_server_error"})
 	case FaultSlow:
 		<-r.Context().Done() // the client gave up; it never sees resp
+	case FaultHold:
+		select {
+		case <-in.gate:
+			writeJSON(w, http.StatusOK, resp)
+		case <-r.Context().Done():
+		}
 	case FaultDrop:
 		if hj, ok := w.(http.Hijacker); ok {
 			if conn, _, err := hj.Hijack(); err == nil {
