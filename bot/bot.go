@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -64,11 +65,16 @@ type Config struct {
 	// StreamInterval is the least time between two edits of a message
 	// (config.DefaultStreamInterval: chat.update is a tier-3 method).
 	StreamInterval time.Duration
-	// ShutdownTimeout bounds how long shutdown waits for answers in flight
-	// (config.DefaultShutdownTimeout).
+	// ShutdownTimeout bounds how long shutdown waits for answers in flight (config.DefaultShutdownTimeout); then
+	// they are cancelled and their askers told to ask again.
 	ShutdownTimeout time.Duration
-	// Retries is how often a Web API call is retried after HTTP 429
-	// (config.DefaultSlackRetries; Retry-After is honoured).
+	// DeliverTimeout bounds putting one final message in place, retries included (default
+	// 60s). It runs under a context of its own, so an answer that timed out or was cancelled
+	// still gets its final message.
+	DeliverTimeout time.Duration
+	// Retries is how often a Web API call is retried: after HTTP 429 (honouring Retry-After,
+	// inside the Slack client), and after a 5xx, a timeout or a network error when repeating the
+	// call cannot show a message twice (default 3, backing off 0.5s, 1s, 2s).
 	Retries int
 
 	// UserRate and GlobalRate limit the questions taken from one user and from everyone
@@ -107,6 +113,9 @@ func (c *Config) setDefaults() {
 	if c.Retries <= 0 {
 		c.Retries = config.DefaultSlackRetries
 	}
+	if c.DeliverTimeout <= 0 {
+		c.DeliverTimeout = time.Minute
+	}
 }
 
 // Bot answers Slack questions with the answer service.
@@ -132,6 +141,11 @@ type Bot struct {
 	notices *pool               // "busy", "slow down" and "too long" replies
 	limit   *limiter
 	m       *metrics.Metrics
+
+	// sleep waits between retries of a Slack call (tests hand in a clock of their own).
+	sleep func(ctx context.Context, d time.Duration) error
+	// draining is set when shutdown begins: HTTP mode answers Slack with 503 from then on.
+	draining atomic.Bool
 }
 
 // storedAnswer is what a later button click needs of an answer.
@@ -191,6 +205,7 @@ func newBot(cfg Config, api slackAPI, ans Answerer, logger *slog.Logger) *Bot {
 		notices: newPool(4, noticeQueue),
 		limit:   newLimiter(cfg.UserRate, cfg.GlobalRate),
 		m:       cfg.Metrics,
+		sleep:   sleepFor,
 	}
 	onPanic := func(v any) { b.log.Error("panic in a job", "panic", v, "stack", string(debug.Stack())) }
 	b.work.onPanic, b.quick.onPanic, b.notices.onPanic = onPanic, onPanic, onPanic
@@ -228,15 +243,32 @@ func (b *Bot) start(workCtx context.Context) {
 	b.notices.start(workCtx)
 }
 
-// drain stops taking work and waits for what was taken, at most ShutdownTimeout; then it
-// cancels the rest through stopWork and waits briefly for the workers to return.
+// restartNoticeTimeout bounds telling the askers of questions cut short by a shutdown to ask
+// again: each such notice gets this long, from a context of its own, once the answers'
+// context has been cancelled.
+const restartNoticeTimeout = 5 * time.Second
+
+// restartText tells an asker their question was cut short by a restart.
+const restartText = "I was restarting and couldn't answer this one. Please ask again in a minute."
+
+// drain stops taking work and finishes what was taken: questions still queued are not
+// answered but their askers are told at once to ask again; answers in flight get
+// ShutdownTimeout to finish, and are then cancelled, which makes them end with the same
+// notice (sent under a fresh context, each with restartNoticeTimeout). The caller has stopped
+// the intake first (Socket Mode stops reading; HTTP mode answers 503 so Slack redelivers).
 func (b *Bot) drain(stopWork context.CancelFunc) {
 	deadline := time.Now().Add(b.cfg.ShutdownTimeout)
+	b.draining.Store(true)
+	queued := b.work.queued()
+	b.work.dropQueued(4)
 	pools := []*pool{b.work, b.quick, b.notices}
-	ok := true
 	for _, p := range pools {
 		p.close()
 	}
+	if queued > 0 {
+		b.log.Info("shutdown: telling the askers of queued questions to ask again", "queued", queued)
+	}
+	ok := true
 	for _, p := range pools {
 		ok = p.wait(time.Until(deadline)) && ok
 	}
@@ -244,11 +276,13 @@ func (b *Bot) drain(stopWork context.CancelFunc) {
 		b.log.Info("shutdown: all answers finished")
 		return
 	}
-	b.log.Warn("shutdown: answers still running after the grace period; cancelling them",
+	b.log.Warn("shutdown: answers still running after the grace period; cancelling them and telling their askers",
 		"grace", b.cfg.ShutdownTimeout.String(), "pending", b.work.pending()+b.quick.pending()+b.notices.pending())
 	stopWork()
 	for _, p := range pools {
-		p.wait(2 * time.Second)
+		if !p.wait(restartNoticeTimeout + time.Second) {
+			b.log.Error("shutdown: gave up waiting for answers to end", "pending", p.pending())
+		}
 	}
 }
 

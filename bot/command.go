@@ -8,8 +8,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // slashCommand prepares the immediate reply to a slash command (the Socket Mode ack payload
@@ -33,7 +33,7 @@ func (b *Bot) slashCommand(cmd slack.SlashCommand) (reply map[string]any, start 
 	reply = ephemeral([]slack.Block{contextLine(":mag: Searching the reports for “" + escape(truncate(text, 200)) + "”…")},
 		statusSearching)
 	return reply, func() {
-		if b.work.submit(func(ctx context.Context) { b.answerCommand(ctx, q) }) {
+		if b.work.submitJob(job{run: func(ctx context.Context) { b.answerCommand(ctx, q) }, drop: func() { b.tellRestart(q) }}) {
 			log.Debug("question queued")
 			return
 		}
@@ -64,25 +64,25 @@ func (b *Bot) answerCommand(ctx context.Context, q question) {
 		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true})
 	}
 	delivering := time.Now()
-	b.sendEphemeral(ctx, log, q, blocks, fallback)
+	dctx, dcancel := deliveryContext(ctx, b.cfg.DeliverTimeout)
+	derr := b.sendEphemeral(dctx, log, q, blocks, fallback)
+	dcancel()
 	t.post = time.Since(delivering)
 	t.total = time.Since(start)
-	b.finish(log, q, t, a, err)
+	b.finish(log, q, t, a, err, derr)
 }
 
 // sendEphemeral shows a message to the asker only: through the command's response URL (which
-// works in channels the bot is not in), else with chat.postEphemeral.
-func (b *Bot) sendEphemeral(ctx context.Context, log *slog.Logger, q question, blocks []slack.Block, fallback string) bool {
+// works in channels the bot is not in), else with chat.postEphemeral, unless the response URL
+// call may have landed (a second copy would show).
+func (b *Bot) sendEphemeral(ctx context.Context, log *slog.Logger, q question, blocks []slack.Block, fallback string) error {
 	err := b.respondURL(ctx, q.responseURL, slack.ResponseTypeEphemeral, true, blocks, fallback)
-	if err == nil {
-		return true
+	if err == nil || mayHaveLanded(err) {
+		return err
 	}
-	log.Error("respond via response_url", "err", err)
-	actx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
-	defer cancel()
-	if _, err := b.api.PostEphemeralContext(actx, q.channel, q.user, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...)); err != nil {
-		log.Error("post ephemeral answer", "err", err)
-		return false
-	}
-	return true
+	log.Warn("respond via response_url failed; trying chat.postEphemeral", "err", err)
+	return b.call(ctx, "chat.postEphemeral", false, func(ctx context.Context) error {
+		_, err := b.api.PostEphemeralContext(ctx, q.channel, q.user, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
+		return err
+	})
 }

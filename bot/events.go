@@ -90,7 +90,7 @@ func (b *Bot) enqueue(eventID string, q question) {
 		b.refuse(log, q, refusal)
 		return
 	}
-	if b.work.submit(func(ctx context.Context) { b.answerInChannel(ctx, q) }) {
+	if b.work.submitJob(job{run: func(ctx context.Context) { b.answerInChannel(ctx, q) }, drop: func() { b.tellRestart(q) }}) {
 		log.Debug("question queued", "event_id", eventID)
 		return
 	}

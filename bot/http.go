@@ -23,7 +23,7 @@ const maxBody = 1 << 20
 // RunHTTP serves Slack's HTTP requests on ln until ctx is cancelled: POST /slack/events,
 // /slack/commands and /slack/interactions (each verified against the signing secret), and
 // GET /healthz, plus /readyz and /metrics when Config.Ops is set. On cancel it stops accepting
-// requests and finishes the answers in flight, waiting at most ShutdownTimeout.
+// requests (answering Slack 503 meanwhile) and finishes the answers in flight (see drain).
 func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 	if b.cfg.SigningSecret == "" {
 		return errors.New("bot: HTTP mode needs the signing secret (SLACK_SIGNING_SECRET)")
@@ -50,13 +50,15 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 	case <-ctx.Done():
 	case err = <-errc:
 	}
-	b.log.Info("http mode: stopping; finishing answers in flight", "grace", b.cfg.ShutdownTimeout.String())
+	b.log.Info("http mode: stopping; answering Slack 503 and finishing answers in flight", "grace", b.cfg.ShutdownTimeout.String())
+	// The listener stays open while draining, answering 503 (Slack redelivers those events,
+	// to this process's successor) rather than refusing connections.
+	b.drain(stopWork)
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if serr := srv.Shutdown(sctx); serr != nil {
 		b.log.Warn("http mode: shutdown", "err", serr)
 	}
-	b.drain(stopWork)
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("http mode: %w", err)
 	}
@@ -87,6 +89,12 @@ func (b *Bot) httpHandler() http.Handler {
 // Rejected requests get 401 and are logged without their body.
 func (b *Bot) verified(next func(w http.ResponseWriter, r *http.Request, body []byte)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if b.draining.Load() {
+			// Shutting down: Slack retries an event that got a 5xx.
+			w.Header().Set("Retry-After", "5")
+			http.Error(w, "shutting down; retry", http.StatusServiceUnavailable)
+			return
+		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 		if err != nil {
 			b.log.Warn("http mode: unreadable request", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)

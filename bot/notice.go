@@ -10,8 +10,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // noticeQueue bounds the replies to refused questions waiting to be sent; past it a refusal is
@@ -97,7 +97,7 @@ func (b *Bot) sendNotice(ctx context.Context, log *slog.Logger, q question, bloc
 		log.Warn("ephemeral notice; posting in the thread instead", "err", err)
 		fallthrough
 	default:
-		_, _, err = b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
+		_, err = b.postRetry(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
 	}
 	if err != nil {
 		log.Warn("notice not delivered", "err", err)

@@ -4,13 +4,14 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"log/slog"
 	"time"
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // observedAPI counts failed Slack calls by method.
@@ -81,9 +82,14 @@ type timings struct {
 	clock                   *metrics.Clock
 }
 
-// outcomeOf classifies an answer's result for the questions metric.
-func outcomeOf(err error) string {
+// outcomeOf classifies a question's end for the questions metric: delivery_failed when Slack
+// did not accept its final message (delivery), else by the answer's result.
+func outcomeOf(err, delivery error) string {
 	switch {
+	case delivery != nil:
+		return metrics.OutcomeDeliveryFailed
+	case errors.Is(err, context.Canceled):
+		return metrics.OutcomeRestarted
 	case err == nil:
 		return metrics.OutcomeAnswered
 	case isInvalid(err):
@@ -95,9 +101,11 @@ func outcomeOf(err error) string {
 }
 
 // finish records a question's outcome, stage timings and fallbacks, and logs its summary with
-// the stage timings (never the tokens: nothing here holds them).
-func (b *Bot) finish(log *slog.Logger, q question, t timings, a *answer.Answer, err error) {
-	outcome := outcomeOf(err)
+// the stage timings (never the tokens: nothing here holds them). delivery is the error of
+// putting the final message in place: a question counts as answered only when Slack accepted
+// it.
+func (b *Bot) finish(log *slog.Logger, q question, t timings, a *answer.Answer, err, delivery error) {
+	outcome := outcomeOf(err, delivery)
 	b.m.Question(q.source, outcome)
 	model := t.clock.ModelTime()
 	retrieve := max(t.ask-model, 0)
@@ -110,6 +118,10 @@ func (b *Bot) finish(log *slog.Logger, q question, t timings, a *answer.Answer, 
 	b.m.Stage(metrics.StageTotal, t.total)
 	attrs := []any{"outcome", outcome, "queue_ms", t.queue.Milliseconds(), "retrieve_ms", retrieve.Milliseconds(),
 		"model_ms", model.Milliseconds(), "post_ms", t.post.Milliseconds(), "elapsed_ms", t.total.Milliseconds()}
+	if delivery != nil {
+		log.Error("final message not delivered", append(attrs, "err", delivery.Error(), "may_have_landed", mayHaveLanded(delivery))...)
+		return
+	}
 	if err != nil {
 		log.Info("question not answered", attrs...)
 		return

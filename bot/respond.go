@@ -11,8 +11,8 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // question is one question to answer and where its answer goes.
@@ -58,15 +58,21 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	defer cancel()
 	if q.text == "" {
 		blocks, fallback := noticeBlocks(":wave:", usageText)
-		b.deliver(ctx, log, q, "", blocks, fallback)
+		_, derr := b.deliver(ctx, log, q, "", blocks, fallback)
 		t.total = time.Since(start)
-		b.finish(log, q, t, nil, answer.ErrEmptyQuestion)
+		b.finish(log, q, t, nil, answer.ErrEmptyQuestion, derr)
 		return
 	}
 
-	_, placeholder, err := b.post(ctx, q, slack.MsgOptionText(statusSearching, false), slack.MsgOptionBlocks(statusBlocks()...))
+	// The placeholder is posted with retries only for failures that certainly had no effect.
+	// When its fate is unknown (Slack may have posted it), it is not posted again: the answer
+	// then goes out as a new message, and the thread may show a stray "Searching…" above it
+	// rather than two of them.
+	pctx, pcancel := deliveryContext(ctx, b.cfg.APITimeout)
+	placeholder, err := b.postRetry(pctx, q, slack.MsgOptionText(statusSearching, false), slack.MsgOptionBlocks(statusBlocks()...))
+	pcancel()
 	if err != nil {
-		log.Warn("post placeholder", "err", err) // the answer is posted as a new message instead
+		log.Warn("post placeholder; the answer will be posted as a new message", "err", err, "may_have_posted", mayHaveLanded(err))
 		placeholder = ""
 	}
 	t.post = time.Since(start)
@@ -106,53 +112,32 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 		b.remember(q, a, placeholder)
 	}
 	delivering := time.Now()
-	ts := b.deliver(ctx, log, q, placeholder, blocks, fallback)
+	ts, derr := b.deliver(ctx, log, q, placeholder, blocks, fallback)
 	t.post += time.Since(delivering)
 	t.total = time.Since(start)
-	if err == nil && ts != placeholder && ts != "" && q.threadTS == "" {
+	if err == nil && derr == nil && ts != placeholder && ts != "" && q.threadTS == "" {
 		b.rememberTurn([]string{convKey(q.channel, ts)}, q, a)
 	}
-	b.finish(log, q, t, a, err)
+	b.finish(log, q, t, a, err, derr)
 }
 
-// deliver puts the final message in place of the placeholder (or posts it when there is
-// none), falling back to plain text if Slack refuses the blocks. It returns the message ts.
-func (b *Bot) deliver(ctx context.Context, log *slog.Logger, q question, placeholder string, blocks []slack.Block, fallback string) string {
-	plainBlocks := []slack.Block{section(truncate(fallback, maxSectionRunes-10))}
-	if placeholder != "" {
-		err := b.update(ctx, q.channel, placeholder, blocks, fallback)
-		if err == nil {
-			return placeholder
-		}
-		log.Error("update answer message", "err", err)
-		if err = b.update(ctx, q.channel, placeholder, plainBlocks, fallback); err == nil {
-			return placeholder
-		}
-		log.Error("update answer message as plain text", "err", err)
-	}
-	_, ts, err := b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
-	if err == nil {
-		return ts
-	}
-	log.Error("post answer message", "err", err)
-	_, ts, err = b.post(ctx, q, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(plainBlocks...))
-	if err != nil {
-		log.Error("post answer message as plain text; giving up", "err", err)
-	}
-	return ts
-}
-
-// post posts a message where q's answer goes.
-func (b *Bot) post(ctx context.Context, q question, opts ...slack.MsgOption) (string, string, error) {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+// tellRestart is a queued question's end when a shutdown drops it before a worker took it:
+// a short notice to ask again, under a context of its own.
+func (b *Bot) tellRestart(q question) {
+	log := q.logger(b.log)
+	ctx, cancel := context.WithTimeout(context.Background(), restartNoticeTimeout)
 	defer cancel()
-	if q.threadTS != "" {
-		opts = append(opts, slack.MsgOptionTS(q.threadTS))
+	blocks, fallback := noticeBlocks(":arrows_counterclockwise:", restartText)
+	var err error
+	if q.responseURL != "" {
+		err = b.respondURL(ctx, q.responseURL, slack.ResponseTypeEphemeral, true, blocks, fallback)
+	} else {
+		_, err = b.deliver(ctx, log, q, "", blocks, fallback)
 	}
-	return b.api.PostMessageContext(ctx, q.channel, opts...)
+	b.finish(log, q, timings{queue: time.Since(q.queued)}, nil, context.Canceled, err)
 }
 
-// update replaces a message's content.
+// update replaces a message's content in one attempt (stream edits: the next one follows).
 func (b *Bot) update(ctx context.Context, channel, ts string, blocks []slack.Block, fallback string) error {
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
 	defer cancel()
@@ -160,17 +145,19 @@ func (b *Bot) update(ctx context.Context, channel, ts string, blocks []slack.Blo
 	return err
 }
 
-// respondURL posts to a response URL (slash commands and button clicks).
+// respondURL posts to a response URL (slash commands and button clicks), with retries: a
+// reply that replaces the original is idempotent, so it is repeated after an unknown outcome
+// too; another only after a failure that certainly had no effect.
 func (b *Bot) respondURL(ctx context.Context, url, responseType string, replace bool, blocks []slack.Block, fallback string) error {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
-	defer cancel()
 	opts := []slack.MsgOption{slack.MsgOptionResponseURL(url, responseType), slack.MsgOptionText(fallback, false),
 		slack.MsgOptionBlocks(blocks...)}
 	if replace {
 		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
 	}
-	_, _, err := b.api.PostMessageContext(ctx, "", opts...)
-	return err
+	return b.call(ctx, "response_url", replace, func(ctx context.Context) error {
+		_, _, err := b.api.PostMessageContext(ctx, "", opts...)
+		return err
+	})
 }
 
 // history returns the earlier turns of q's conversation.

@@ -46,19 +46,44 @@ func (f *fakeAPI) PostEphemeralContext(context.Context, string, string, ...slack
 	return "", errors.New("not used")
 }
 
-func TestDeliverFallsBackToPlainTextThenANewMessage(t *testing.T) {
-	api := &fakeAPI{
-		post:   func(ch string, n int) (string, string, error) { return ch, "2.0", nil },
-		update: func(string, int) error { return errors.New("invalid_blocks") },
-	}
-	b := newBot(Config{}, api, fixedAnswers(), nil)
-	blocks, fallback := answerBlocks(sampleAnswer("a1", "q"), renderOptions{feedback: true})
-	ts := b.deliver(context.Background(), b.log, question{channel: "C1", threadTS: "1.0"}, "1.5", blocks, fallback)
-	if ts != "2.0" {
-		t.Errorf("delivered as %q, want the new message 2.0", ts)
-	}
-	if got := strings.Join(api.calls, ","); got != "update,update,post" {
-		t.Errorf("calls = %s, want the blocks, then plain text, then a new message", got)
+// TestDeliverFallbacks: plain text only when Slack refuses the blocks; a new message only
+// when the placeholder is gone; any other refusal is a failed delivery, never a second post.
+func TestDeliverFallbacks(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		update    func(n int) error
+		wantCalls string
+		wantTS    string
+		wantErr   bool
+	}{
+		{"blocks refused", func(n int) error {
+			if n == 1 {
+				return slack.SlackErrorResponse{Err: "invalid_blocks"}
+			}
+			return nil
+		}, "update,update", "1.5", false},
+		{"blocks and plain text refused", func(int) error { return slack.SlackErrorResponse{Err: "invalid_blocks_format"} },
+			"update,update", "", true},
+		{"placeholder deleted", func(int) error { return slack.SlackErrorResponse{Err: "message_not_found"} },
+			"update,post", "2.0", false},
+		{"other refusal", func(int) error { return slack.SlackErrorResponse{Err: "channel_not_found"} },
+			"update", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			api := &fakeAPI{
+				post:   func(ch string, n int) (string, string, error) { return ch, "2.0", nil },
+				update: func(_ string, n int) error { return tc.update(n) },
+			}
+			b := newBot(Config{}, api, fixedAnswers(), nil)
+			blocks, fallback := answerBlocks(sampleAnswer("a1", "q"), renderOptions{feedback: true})
+			ts, err := b.deliver(context.Background(), b.log, question{channel: "C1", threadTS: "1.0"}, "1.5", blocks, fallback)
+			if ts != tc.wantTS || (err != nil) != tc.wantErr {
+				t.Errorf("delivered as %q, err %v; want %q, error %v", ts, err, tc.wantTS, tc.wantErr)
+			}
+			if got := strings.Join(api.calls, ","); got != tc.wantCalls {
+				t.Errorf("calls = %s, want %s", got, tc.wantCalls)
+			}
+		})
 	}
 }
 

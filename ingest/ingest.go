@@ -47,7 +47,18 @@ type Options struct {
 	// KeepGoing skips unreadable files instead of failing the run.
 	KeepGoing bool
 	Progress  Progress
+
+	// Lock is the store's write lock when the caller already holds it (as `reportbot ingest`
+	// does, from before it opens the embedding cache). When nil, Run takes it for the whole run,
+	// waiting up to Wait (0: DefaultWait) and calling OnWait once if another ingest holds it.
+	Lock   *store.Lock
+	Wait   time.Duration
+	OnWait func(holder string)
 }
+
+// DefaultWait is how long Run waits for another ingest of the same store when Options.Wait
+// is 0.
+const DefaultWait = 10 * time.Minute
 
 // Skipped is a file or report left out of a --keep-going run, with the reason.
 type Skipped struct {
@@ -139,17 +150,17 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 	if opts.Embedder.Batch == nil {
 		return nil, nil, errors.New("ingest: no embedder")
 	}
-	files, err := Collect(paths)
+	files, skipped, err := CollectFiles(paths)
 	if err != nil {
 		return nil, nil, err
 	}
-	sum := &Summary{}
+	sum := &Summary{Skipped: skipped}
 	snap := &store.Snapshot{}
 	sources := map[string]bool{}
 	stage(opts.Progress, "reading", len(files))
 	for i, path := range files {
 		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+			return nil, nil, interrupted(err)
 		}
 		p, err := parseFile(path, sources, opts.ChunkChars)
 		if err != nil {
@@ -183,6 +194,9 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 		progress = opts.Progress.Set
 	}
 	vecs, err := opts.Embedder.Batch(ctx, texts, progress)
+	if ctx.Err() != nil {
+		return nil, nil, interrupted(ctx.Err())
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("embed chunks: %w (nothing was written; the previous store is unchanged)", err)
 	}
@@ -215,6 +229,9 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 	}
 	stage(opts.Progress, "indexing", 0)
 	if err := col.AddDocuments(ctx, docs, 1); err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, interrupted(ctx.Err())
+		}
 		return nil, nil, fmt.Errorf("index chunks: %w", err)
 	}
 	snap.DB = db
@@ -227,20 +244,41 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 	return snap, sum, nil
 }
 
-// Run builds a store from paths and installs it in dir atomically: on any error the previous
-// store in dir is left as it was.
+// Run builds a store from paths and installs it in dir atomically, holding the store's write
+// lock throughout (see Options.Lock): on any error, or when ctx is cancelled, the store in dir
+// is left as it was and the error says so.
 func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summary, error) {
 	start := time.Now()
+	if opts.Lock == nil {
+		wait := opts.Wait
+		if wait <= 0 {
+			wait = DefaultWait
+		}
+		l, err := store.Acquire(ctx, dir, wait, opts.OnWait)
+		if err != nil {
+			return nil, err
+		}
+		defer l.Release()
+		opts.Lock = l
+	}
 	snap, sum, err := Build(ctx, paths, opts)
 	if err != nil {
 		return nil, err
 	}
 	stage(opts.Progress, "writing", 0)
-	if err := store.Write(ctx, dir, snap); err != nil {
-		return nil, fmt.Errorf("%w (the previous store is unchanged)", err)
+	if err := opts.Lock.Write(ctx, snap); err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("ingest interrupted while writing: %w", err)
+		}
+		return nil, err // store errors say whether the store changed
 	}
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// interrupted describes a run cancelled before anything was written.
+func interrupted(err error) error {
+	return fmt.Errorf("ingest interrupted: %w (nothing was written; the store is unchanged)", err)
 }
 
 func parseFile(path string, sources map[string]bool, chunkChars int) (*Parsed, error) {
@@ -274,6 +312,9 @@ func EmbedderFunc(name string, dim int, fn func(ctx context.Context, text string
 		Batch: func(ctx context.Context, texts []string, progress func(int)) ([][]float32, error) {
 			out := make([][]float32, len(texts))
 			for i, t := range texts {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
 				v, err := fn(ctx, t)
 				if err != nil {
 					return nil, fmt.Errorf("text %d: %w", i, err)

@@ -3,10 +3,12 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Document formats, chosen by file extension.
@@ -37,20 +39,35 @@ const maxReportBytes = 256 << 20
 
 // ReadFile reads one report file. Errors name the file and the reason, e.g.
 // `data/x.bin: not a text file (binary content at byte 12): only .txt, .md and .html report files can be ingested`.
+// Only regular files are read: a named pipe, device or socket is refused before any read, so
+// that ingest never blocks on one.
 func ReadFile(path string) (*Document, error) {
-	info, err := os.Stat(path)
+	// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever and
+	// deaf to signals. It changes nothing for regular files.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, pathError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, pathError(path, err)
 	}
 	if info.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory, not a report file", path)
 	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(path, info.Mode())
+	}
 	if info.Size() > maxReportBytes {
 		return nil, fmt.Errorf("%s: %d bytes is too large for a report file", path, info.Size())
 	}
-	b, err := os.ReadFile(path)
+	b, err := io.ReadAll(io.LimitReader(f, maxReportBytes+1))
 	if err != nil {
 		return nil, pathError(path, err)
+	}
+	if len(b) > maxReportBytes {
+		return nil, fmt.Errorf("%s: more than %d bytes is too large for a report file", path, maxReportBytes)
 	}
 	return ReadBytes(path, b)
 }
@@ -109,80 +126,6 @@ func pathError(path string, err error) error {
 		err = pe.Err
 	}
 	return fmt.Errorf("%s: %w", path, err)
-}
-
-// Collect expands paths (files or directories, walked recursively, sorted) into the report files to read:
-// files with supported extensions; a directory with none is an error ("no .txt, .md or .html files under DIR");
-// a missing path is an error naming it. Hidden files/dirs (starting with ".") are skipped. Explicitly named files with an
-// unsupported extension are an error wrapping ErrUnsupportedFormat.
-//
-// Paths keep the order given; each directory's files come in lexical order, and a file reached
-// twice is listed once.
-func Collect(paths []string) ([]string, error) {
-	if len(paths) == 0 {
-		return nil, errors.New("no report files or directories given")
-	}
-	var out []string
-	seen := make(map[string]bool)
-	for _, root := range paths {
-		info, err := os.Stat(root)
-		if err != nil {
-			return nil, pathError(root, err)
-		}
-		found := []string{root}
-		if info.IsDir() {
-			found, err = collectDir(root)
-		} else {
-			_, err = formatOf(root)
-		}
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range found {
-			if key := filepath.Clean(p); !seen[key] {
-				seen[key] = true
-				out = append(out, p)
-			}
-		}
-	}
-	return out, nil
-}
-
-// collectDir walks one directory for report files, skipping hidden entries below it.
-func collectDir(root string) ([]string, error) {
-	var found []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return pathError(p, err)
-		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			// Follow symbolic links to files; skip sockets, devices and links to directories.
-			info, err := os.Stat(p)
-			if err != nil || !info.Mode().IsRegular() {
-				return nil
-			}
-		}
-		if _, err := formatOf(p); err == nil {
-			found = append(found, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	if len(found) == 0 {
-		return nil, fmt.Errorf("no .txt, .md or .html files under %s", root)
-	}
-	return found, nil
 }
 
 // textParagraphs splits plain text into paragraphs: in these scraped reports a line break ends

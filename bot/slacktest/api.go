@@ -11,7 +11,8 @@ import (
 )
 
 // serveAPI answers one Web API method the way Slack does: HTTP 200 with {"ok": …} JSON, or
-// 429 with Retry-After when a rate limit was queued for the method.
+// 429 with Retry-After when a rate limit was queued for the method, or an injected fault
+// (Inject, FailEachOnce).
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	method := r.PathValue("method")
 	params, err := readParams(r)
@@ -49,9 +50,21 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	in := s.faultLocked(method, params)
+	if in != nil && in.fault == FaultStatus {
+		call.Status = in.status
+		s.recordLocked(call)
+		s.mu.Unlock()
+		serveFault(w, r, in, nil)
+		return
+	}
 	resp := s.handleMethodLocked(method, params, &call)
 	s.recordLocked(call)
 	s.mu.Unlock()
+	if in != nil {
+		serveFault(w, r, in, resp)
+		return
+	}
 	writeJSON(w, http.StatusOK, resp)
 }
 
@@ -118,8 +131,16 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 	if code != "" {
 		call.Status = http.StatusBadRequest
 	}
+	in := s.faultLocked("response_url", params)
+	if in != nil && in.fault == FaultStatus {
+		call.Status = in.status
+	}
 	s.recordLocked(call)
 	s.mu.Unlock()
+	if in != nil {
+		serveFault(w, r, in, map[string]any{"ok": true})
+		return
+	}
 	if code != "" {
 		writeJSON(w, http.StatusBadRequest, map[string]any{"ok": false, "error": code})
 		return

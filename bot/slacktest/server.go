@@ -54,7 +54,9 @@ type Server struct {
 	sentAt      map[string]time.Time // envelope id → when it was written
 	messages    map[string]*Message  // channel+"/"+ts → message
 	limits      map[string][]int     // method → Retry-After seconds for the next 429s
-	conn        *wsConn              // the current Socket Mode connection
+	faults      map[string][]*injection
+	failedOnce  map[string]bool // calls FailEachOnce has failed
+	conn        *wsConn         // the current Socket Mode connection
 	connections int
 	seq         int
 	closed      bool
@@ -79,11 +81,13 @@ func New(tb testing.TB, opts Options) *Server {
 		opts.PingInterval = 500 * time.Millisecond
 	}
 	s := &Server{
-		opts:     opts,
-		changed:  make(chan struct{}),
-		sentAt:   map[string]time.Time{},
-		messages: map[string]*Message{},
-		limits:   map[string][]int{},
+		opts:       opts,
+		changed:    make(chan struct{}),
+		sentAt:     map[string]time.Time{},
+		messages:   map[string]*Message{},
+		limits:     map[string][]int{},
+		faults:     map[string][]*injection{},
+		failedOnce: map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/{method}", s.serveAPI)

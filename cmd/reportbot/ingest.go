@@ -17,6 +17,7 @@ import (
 	"github.com/reportbot/reportbot/ingest"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/llm"
+	"github.com/reportbot/reportbot/internal/store"
 )
 
 func runIngest(ctx context.Context, e env, args []string) error {
@@ -33,10 +34,12 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	if cfg.EmbedModel != "" {
 		defEmbedder = "openai"
 	}
+	wait := fs.Duration("wait", ingest.DefaultWait, "how long to wait for another ingest of the same store to finish (0: fail at once)")
 	embedder := fs.String("embedder", defEmbedder, "embedder: local (offline) or openai (REPORTBOT_EMBED_MODEL through OPENAI_BASE_URL)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: reportbot ingest [--db DIR] [--keep-going] [--embedder local|openai] [PATH ...]")
+		fmt.Fprintln(e.stderr, "usage: reportbot ingest [--db DIR] [--keep-going] [--embedder local|openai] [--wait 10m] [PATH ...]")
 		fmt.Fprintln(e.stderr, "With no PATH it ingests the bundled corpus. PATHs are .txt, .md or .html files or directories.")
+		fmt.Fprintln(e.stderr, "One ingest writes a store at a time; another one waits for it (up to --wait), saying so.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -45,8 +48,23 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	if *chunkChars < 50 || *chunkChars > 5000 {
 		return fmt.Errorf("%w: --chunk-chars must be between 50 and 5000", errUsage)
 	}
+	if *wait < 0 {
+		return fmt.Errorf("%w: --wait must not be negative", errUsage)
+	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
 	opts := ingest.Options{ChunkChars: *chunkChars, KeepGoing: *keepGoing, Progress: newProgress(e.stderr)}
+	if *embedder != "local" && *embedder != "openai" {
+		return fmt.Errorf("%w: --embedder must be local or openai, not %q", errUsage, *embedder)
+	}
+	// The lock is held from before the embedding cache beside the store is opened to the end.
+	lock, err := store.Acquire(ctx, cfg.DB, *wait, func(holder string) {
+		fmt.Fprintf(e.stderr, "reportbot: another ingest is writing %s (%s); waiting up to %s for it to finish (--wait)\n", cfg.DB, holder, *wait)
+	})
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	opts.Lock = lock
 	switch *embedder {
 	case "local":
 		opts.Embedder = localEmbedder()
@@ -60,8 +78,6 @@ func runIngest(ctx context.Context, e env, args []string) error {
 		}
 		defer closeCache()
 		opts.Embedder = emb
-	default:
-		return fmt.Errorf("%w: --embedder must be local or openai, not %q", errUsage, *embedder)
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

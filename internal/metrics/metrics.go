@@ -26,6 +26,10 @@ const (
 	OutcomeError       = "error"        // the answer service failed
 	OutcomeRateLimited = "rate_limited" // refused by a rate limit; the user was told when to retry
 	OutcomeBusy        = "busy"         // the queue was full; the user was told
+
+	// Delivery outcomes (bot: every taken question ends in one final message).
+	OutcomeDeliveryFailed = "delivery_failed" // Slack did not accept the final message
+	OutcomeRestarted      = "restarted"       // cut short by a shutdown; the user was told to ask again
 )
 
 // Stages of a question, the label values of reportbot_stage_duration_seconds.
@@ -67,7 +71,7 @@ func New() *Metrics {
 		reg: prometheus.NewRegistry(),
 		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "reportbot_questions_total",
-			Help: "Slack questions by source (mention, dm, command) and outcome (answered, invalid, timeout, error, rate_limited, busy).",
+			Help: "Slack questions by source (mention, dm, command) and outcome (answered, invalid, timeout, error, rate_limited, busy, delivery_failed, restarted).",
 		}, []string{"source", "outcome"}),
 		stages: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "reportbot_stage_duration_seconds",
@@ -118,7 +122,8 @@ func New() *Metrics {
 	// Series that exist from the start read 0 rather than being absent, so that rates and
 	// alerts work before the first event.
 	for _, s := range []string{SourceMention, SourceDM, SourceCommand} {
-		for _, o := range []string{OutcomeAnswered, OutcomeInvalid, OutcomeTimeout, OutcomeError, OutcomeRateLimited, OutcomeBusy} {
+		for _, o := range []string{OutcomeAnswered, OutcomeInvalid, OutcomeTimeout, OutcomeError, OutcomeRateLimited, OutcomeBusy,
+			OutcomeDeliveryFailed, OutcomeRestarted} {
 			m.questions.WithLabelValues(s, o)
 		}
 	}

@@ -2,17 +2,17 @@
 // holding the manifest, reports, chunks, facts and the chromem-go vectors (one exported file),
 // and a CURRENT file naming the live generation. A new generation is written completely, synced,
 // and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
-// leaves the previous store untouched and readable.
+// leaves the previous store untouched and readable. Writers take an exclusive lock on the
+// directory (Acquire) for the whole write, swap and prune; readers take no lock.
 package store
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -101,23 +101,51 @@ func Current(dir string) (string, error) {
 	return gen, nil
 }
 
-// ReadManifest reads the live generation's manifest without loading the rest.
-func ReadManifest(dir string) (Manifest, error) {
+// openRetries bounds how often a reader follows CURRENT to a newer generation when the one it
+// started reading was pruned under it (two ingests finished while it read).
+const openRetries = 5
+
+// followCurrent runs read on the live generation. If read fails and the generation directory
+// is gone because CURRENT has moved on meanwhile, it reads the new live generation instead: a
+// reader never takes the writers' lock, and never returns a half state.
+func followCurrent[T any](dir string, read func(gen string) (T, error)) (T, error) {
+	var zero T
 	gen, err := Current(dir)
 	if err != nil {
-		return Manifest{}, err
+		return zero, err
 	}
-	var m Manifest
-	err = readJSON(filepath.Join(dir, gen, manifestFile), &m)
-	return m, err
+	for i := 0; ; i++ {
+		v, err := read(gen)
+		if err == nil || i == openRetries {
+			return v, err
+		}
+		if _, serr := os.Stat(filepath.Join(dir, gen)); !errors.Is(serr, fs.ErrNotExist) {
+			return v, err // the generation is there: the error is real
+		}
+		now, cerr := Current(dir)
+		if cerr != nil || now == gen {
+			return v, err
+		}
+		gen = now
+	}
+}
+
+// ReadManifest reads the live generation's manifest without loading the rest.
+func ReadManifest(dir string) (Manifest, error) {
+	return followCurrent(dir, func(gen string) (Manifest, error) {
+		var m Manifest
+		err := readJSON(filepath.Join(dir, gen, manifestFile), &m)
+		return m, err
+	})
 }
 
 // Open loads the live generation of the store in dir.
 func Open(dir string) (*Snapshot, error) {
-	gen, err := Current(dir)
-	if err != nil {
-		return nil, err
-	}
+	return followCurrent(dir, func(gen string) (*Snapshot, error) { return openGeneration(dir, gen) })
+}
+
+// openGeneration loads one generation of the store in dir.
+func openGeneration(dir, gen string) (*Snapshot, error) {
 	g := filepath.Join(dir, gen)
 	s := &Snapshot{Generation: gen}
 	if err := readJSON(filepath.Join(g, manifestFile), &s.Manifest); err != nil {
@@ -151,89 +179,6 @@ func Open(dir string) (*Snapshot, error) {
 	return s, nil
 }
 
-// Write writes s as a new generation of the store in dir and makes it current atomically.
-// Older generations but the previous one are removed afterwards (a running server may still be
-// loading the previous one).
-func Write(ctx context.Context, dir string, s *Snapshot) error {
-	if s == nil || s.DB == nil {
-		return errors.New("write store: the snapshot has no vector DB")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create store directory: %w", err)
-	}
-	tmp, err := os.MkdirTemp(dir, ".tmp-"+genPrefix)
-	if err != nil {
-		return fmt.Errorf("create store directory: %w", err)
-	}
-	defer os.RemoveAll(tmp) // no-op after the rename
-	s.Manifest.Version = FormatVersion
-	s.Manifest.Reports, s.Manifest.Chunks, s.Manifest.Facts = len(s.Reports), len(s.Chunks), len(s.Facts)
-	for _, f := range []struct {
-		name string
-		v    any
-	}{{manifestFile, s.Manifest}, {reportsFile, s.Reports}, {chunksFile, s.Chunks}, {factsFile, s.Facts}} {
-		if err := writeJSON(filepath.Join(tmp, f.name), f.v); err != nil {
-			return err
-		}
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	vec := filepath.Join(tmp, vectorsFile)
-	if err := s.DB.ExportToFile(vec, false, "", Collection); err != nil {
-		return fmt.Errorf("write store vectors: %w", err)
-	}
-	if err := syncFile(vec); err != nil {
-		return err
-	}
-	if err := syncFile(tmp); err != nil {
-		return err
-	}
-	prev, _ := Current(dir)
-	gen := fmt.Sprintf("%s%s-%d", genPrefix, time.Now().UTC().Format("20060102T150405.000000000"), os.Getpid())
-	if err := os.Rename(tmp, filepath.Join(dir, gen)); err != nil {
-		return fmt.Errorf("install store generation: %w", err)
-	}
-	if err := writeFileAtomic(filepath.Join(dir, currentFile), []byte(gen+"\n")); err != nil {
-		os.RemoveAll(filepath.Join(dir, gen))
-		return err
-	}
-	s.Generation = gen
-	prune(dir, gen, prev)
-	return nil
-}
-
-// prune removes generations other than keep..., and temporary directories of dead runs.
-func prune(dir string, keep ...string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	var gens []string
-	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), genPrefix) {
-			gens = append(gens, e.Name())
-		}
-		// A temporary generation older than an hour belongs to an ingest that died; a younger
-		// one may be a concurrent ingest's work in progress.
-		if e.IsDir() && strings.HasPrefix(e.Name(), ".tmp-"+genPrefix) {
-			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
-				os.RemoveAll(filepath.Join(dir, e.Name()))
-			}
-		}
-	}
-	sort.Strings(gens)
-	for _, g := range gens {
-		kept := false
-		for _, k := range keep {
-			kept = kept || g == k
-		}
-		if !kept {
-			os.RemoveAll(filepath.Join(dir, g))
-		}
-	}
-}
-
 func readJSON(path string, v any) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -241,57 +186,6 @@ func readJSON(path string, v any) error {
 	}
 	if err := json.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
-	}
-	return nil
-}
-
-func writeJSON(path string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("encode %s: %w", filepath.Base(path), err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write store: %w", err)
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return fmt.Errorf("write store: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("write store: %w", err)
-	}
-	return f.Close()
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
-	}
-	_, werr := f.Write(data)
-	serr := f.Sync()
-	cerr := f.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
-	}
-	return syncFile(filepath.Dir(path))
-}
-
-func syncFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	defer f.Close()
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
 	}
 	return nil
 }

@@ -93,7 +93,7 @@ func mustWrite(tb testing.TB, dir string, s *Snapshot) string {
 	return s.Generation
 }
 
-// entries lists the names in dir other than CURRENT, sorted.
+// entries lists the names in dir other than CURRENT and LOCK, sorted.
 func entries(tb testing.TB, dir string) []string {
 	tb.Helper()
 	es, err := os.ReadDir(dir)
@@ -102,7 +102,7 @@ func entries(tb testing.TB, dir string) []string {
 	}
 	var out []string
 	for _, e := range es {
-		if e.Name() != currentFile {
+		if e.Name() != currentFile && e.Name() != lockFile {
 			out = append(out, e.Name())
 		}
 	}
@@ -286,13 +286,18 @@ func TestWriteFailureKeepsPrevious(t *testing.T) {
 		{
 			name: "CURRENT cannot be replaced",
 			setup: func(t *testing.T, dir string) context.Context {
-				// A directory where the temporary CURRENT file should go.
-				if err := os.MkdirAll(filepath.Join(dir, currentFile+".tmp", "x"), 0o755); err != nil {
-					t.Fatal(err)
-				}
+				failStep(t, "current")
 				return context.Background()
 			},
 			wantErr: "write CURRENT",
+		},
+		{
+			name: "generation cannot be renamed into place",
+			setup: func(t *testing.T, dir string) context.Context {
+				failStep(t, "rename")
+				return context.Background()
+			},
+			wantErr: "install store generation",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -305,6 +310,9 @@ func TestWriteFailureKeepsPrevious(t *testing.T) {
 			err := Write(ctx, dir, second)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Fatalf("Write: err = %v, want one containing %q", err, tc.wantErr)
+			}
+			if want := "the store is unchanged and still serves " + gen; !strings.Contains(err.Error(), want) {
+				t.Errorf("Write: err = %v, want it to say %q", err, want)
 			}
 			if cur, err := Current(dir); err != nil || cur != gen {
 				t.Errorf("Current = %q, %v after a failed write; want %q", cur, err, gen)
@@ -366,7 +374,8 @@ func TestWriteNilDB(t *testing.T) {
 }
 
 // TestWritePrunesDeadTempDirs: an interrupted ingest leaves a .tmp-gen-* directory holding a
-// whole generation; a later Write removes it once it is old.
+// whole generation (and perhaps a CURRENT temporary); the next Write removes them, however
+// young, because holding the lock proves their writer is gone.
 func TestWritePrunesDeadTempDirs(t *testing.T) {
 	dir := t.TempDir()
 	stale := filepath.Join(dir, ".tmp-"+genPrefix+"123456")
@@ -376,8 +385,7 @@ func TestWritePrunesDeadTempDirs(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(stale, chunksFile), []byte("[]"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old := time.Now().Add(-48 * time.Hour)
-	if err := os.Chtimes(stale, old, old); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, tmpCurrentPrefix+"123"), []byte("gen-x\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
