@@ -43,7 +43,9 @@ type Index struct {
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
-	matcher   *places.Matcher
+	// factsOf holds the indices of each chunk's facts (by chunk ID), in Facts order.
+	factsOf map[string][]int
+	matcher *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
@@ -82,6 +84,10 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	})
 	for i, r := range snap.Reports {
 		ix.reportOf[r.Key()] = i
+	}
+	ix.factsOf = make(map[string][]int)
+	for i, f := range snap.Facts {
+		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
 	}
 	if ix.vecs, err = chunkVectors(col, ix.chunkByID, m.Dim); err != nil {
 		return nil, err
@@ -167,15 +173,12 @@ func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
 	return ix.Chunks[i], true
 }
 
-func isWithheld(name string) bool {
-	base, _ := splitLevelSuffix(name)
-	return base == "" || reAnonBase.MatchString(base)
-}
+var _ Vocabulary = (*Index)(nil)
 
 func (ix *Index) buildPlaces() {
 	ix.placeReports = map[string][3][]corpus.ReportKey{}
 	add := func(name string, tier int, k corpus.ReportKey) {
-		if name == "" || isWithheld(name) {
+		if name == "" || places.Withheld(name) {
 			return
 		}
 		t := ix.placeReports[name]
@@ -202,14 +205,14 @@ func (ix *Index) buildPlaces() {
 	ix.matcher = places.NewMatcher(names)
 }
 
-// matchPlaces returns the place names a question mentions and the reports they identify: a
+// MatchPlaces returns the place names a text mentions and the reports they identify: a
 // report's own entity first; else reports whose city or province it is; else reports that name
-// the place.
-func (ix *Index) matchPlaces(question string) ([]string, []corpus.ReportKey) {
+// the place. It is the place half of the Vocabulary a Plan reads.
+func (ix *Index) MatchPlaces(text string) ([]string, []corpus.ReportKey) {
 	if ix.matcher == nil {
 		return nil, nil
 	}
-	found := ix.matcher.Match(question)
+	found := ix.matcher.Match(text)
 	var keys []corpus.ReportKey
 	for _, name := range found {
 		// A place a report merely mentions (tier 2) does not make it that place's report.
@@ -224,24 +227,18 @@ func (ix *Index) matchPlaces(question string) ([]string, []corpus.ReportKey) {
 	return found, keys
 }
 
-// Unresolved returns the places of an analysis that identify no report.
-func (ix *Index) Unresolved(a Analysis) []string {
-	var out []string
-	for _, name := range a.Places {
-		t := ix.placeReports[name]
-		if len(t[0]) == 0 && len(t[1]) == 0 {
-			out = append(out, name)
-		}
-	}
-	return out
+// Identifies reports whether a place name is some report's own entity, city or province.
+func (ix *Index) Identifies(name string) bool {
+	t := ix.placeReports[name]
+	return len(t[0]) > 0 || len(t[1]) > 0
 }
 
 // Known reports whether any chunk holds the token.
 func (ix *Index) Known(tok string) bool { return ix.bm25.IDF(tok) > 0 }
 
-// IDF returns the lexical index's inverse document frequency of a token; a token no chunk holds
+// idf returns the lexical index's inverse document frequency of a token; a token no chunk holds
 // gets the highest IDF there is (it is as specific as a word can be).
-func (ix *Index) IDF(tok string) float64 {
+func (ix *Index) idf(tok string) float64 {
 	if v := ix.bm25.IDF(tok); v > 0 {
 		return v
 	}

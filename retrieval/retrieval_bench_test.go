@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
 )

@@ -97,8 +97,7 @@ func openService(ctx context.Context, e env, cfg config.Config, logger *slog.Log
 	opts := answer.Options{Logger: logger.With("component", "answer"), ModelTimeout: cfg.LLMTimeout}
 	if cfg.ChatEnabled() {
 		c := llm.New(cfg, logger.With("component", "llm"))
-		opts.Generator = c.Generator(cfg.ChatModel)
-		opts.Rewriter = c.Rewriter(cfg.ChatModel)
+		opts.Generator, opts.Rewriter = answer.ModelStage(c, cfg.ChatModel)
 	}
 	return answer.New(ix, opts), nil
 }

@@ -352,8 +352,9 @@ func newServeService(cfg config.Config, logger *slog.Logger, ix *retrieval.Index
 	if cfg.ChatEnabled() {
 		c := llm.New(cfg, logger.With("component", "llm"))
 		mlog := logger.With("component", "model")
-		opts.Generator = metrics.TimeGenerator(c.Generator(cfg.ChatModel), mlog)
-		opts.Rewriter = metrics.TimeRewriter(c.Rewriter(cfg.ChatModel), mlog)
+		gen, rw := answer.ModelStage(c, cfg.ChatModel)
+		opts.Generator = answer.TimeGenerator(gen, mlog)
+		opts.Rewriter = answer.TimeRewriter(rw, mlog)
 	}
 	return answer.New(ix, opts)
 }

@@ -72,4 +72,6 @@ type Answer struct {
 	// the closest passages.
 	Grounded  bool       `json:"grounded"`
 	Citations []Citation `json:"citations"`
+	// Trace is how the answer was reached (reportbot ask --explain prints it).
+	Trace *Trace `json:"-"`
 }

@@ -1,0 +1,196 @@
+package retrieval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Sentence ranking: after the passages are ranked, their sentences are scored against the
+// plan's terms, each token weighted by its IDF, so that an answer can quote the one sentence
+// that carries it and say how much of the question it covers.
+
+// unknownShare is the weight, as a share of the highest IDF, of a question token no passage
+// holds. It and the grounding threshold in package answer were chosen together on the team and
+// held-out sets (see BENCHMARKS.md, "Grounding threshold").
+const unknownShare = 0.5
+
+// Depths of the best-sentence searches: the first bestDepth hits of a search, the first
+// topicDepth passages of each report for a filter question.
+const (
+	bestDepth  = 3
+	topicDepth = 5
+)
+
+// maxQuote is the longest quote (in characters) before it is narrowed to its best clauses.
+const maxQuote = 160
+
+// scorer scores sentences by the IDF-weighted plan terms they contain. A term counts by its
+// best-matched variant (a passage says 一般公共预算收入 or 地方财政收入, not both).
+type scorer struct {
+	anyOf   bool
+	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
+	terms   []scoredTerm
+}
+
+type scoredTerm struct {
+	weight   float64
+	variants []map[string]float64 // token → IDF
+	totals   []float64
+}
+
+func (ix *Index) newScorer(p Plan) *scorer {
+	sc := &scorer{anyOf: p.AnyOf}
+	for _, n := range p.Numbers {
+		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
+	}
+	for _, t := range p.Terms {
+		st := scoredTerm{}
+		var first float64
+		for _, v := range t.Variants {
+			m := map[string]float64{}
+			var tot float64
+			for _, tok := range zh.Tokens(zh.Normalize(v)) {
+				if _, dup := m[tok]; !dup {
+					m[tok] = ix.tokenWeight(tok)
+					tot += m[tok]
+				}
+			}
+			if tot == 0 {
+				continue
+			}
+			if len(st.variants) == 0 {
+				first = tot / float64(len(m))
+			}
+			st.variants = append(st.variants, m)
+			st.totals = append(st.totals, tot)
+		}
+		if len(st.variants) == 0 {
+			continue
+		}
+		// A term weighs by its specificity (mean IDF of its first wording) and its role.
+		st.weight = t.Weight * first
+		sc.terms = append(sc.terms, st)
+	}
+	return sc
+}
+
+// tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
+// half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
+// words of the question (定了), and only the first should count fully.
+func (ix *Index) tokenWeight(tok string) float64 {
+	if ix.Known(tok) {
+		return ix.idf(tok)
+	}
+	return unknownShare * ix.idf(tok)
+}
+
+// score returns a sentence's match score and the share of the question it covers: the
+// weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
+func (sc *scorer) score(text string) (score, coverage float64) {
+	norm := zh.Normalize(text)
+	toks := map[string]bool{}
+	for _, t := range zh.Tokens(norm) {
+		toks[t] = true
+	}
+	var sum, weights, best float64
+	for _, t := range sc.terms {
+		var cov float64
+		for i, m := range t.variants {
+			var got float64
+			for tok, w := range m {
+				if toks[tok] {
+					got += w
+				}
+			}
+			cov = max(cov, got/t.totals[i])
+		}
+		sum += t.weight * cov
+		weights += t.weight
+		if t.weight >= 0.5 {
+			best = max(best, cov)
+		}
+	}
+	if weights > 0 {
+		coverage = sum / weights
+	}
+	if sc.anyOf {
+		coverage = best
+	}
+	score = sum
+	for _, n := range sc.numbers {
+		if strings.Contains(norm, n) {
+			score += 2
+		}
+	}
+	return score, coverage
+}
+
+// sentences scores every non-blank sentence of a passage.
+func (sc *scorer) sentences(text string) []Sentence {
+	var out []Sentence
+	for _, sent := range zh.Sentences(text) {
+		if strings.TrimSpace(sent) == "" {
+			continue
+		}
+		s, c := sc.score(sent)
+		out = append(out, Sentence{Text: sent, Score: s, Coverage: c})
+	}
+	return out
+}
+
+// best returns the best sentence among the first depth hits, rank-weighted (the earlier of
+// equals wins), scoring the hits' sentences where they are not yet scored.
+func (sc *scorer) best(hits []Hit, depth int) (Evidence, bool) {
+	var b Evidence
+	found := false
+	for i := range hits {
+		if i >= depth {
+			break
+		}
+		if hits[i].Sentences == nil {
+			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
+		}
+		w := 1 - 0.1*float64(i)
+		for _, s := range hits[i].Sentences {
+			if !found || s.Score*w > b.Score {
+				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}
+				found = true
+			}
+		}
+	}
+	if found {
+		b.Hit = hits[b.Rank]
+		b.Quote = sc.narrow(strings.TrimSpace(b.Sentence))
+	}
+	return b, found
+}
+
+// narrow cuts a long sentence to the run of clauses that carries the match.
+func (sc *scorer) narrow(sent string) string {
+	if len([]rune(sent)) <= maxQuote {
+		return sent
+	}
+	cl := zh.Clauses(sent)
+	bestI, bestJ, bestS := 0, 1, -1.0
+	for i := range cl {
+		n := 0
+		for j := i; j < len(cl); j++ {
+			n += len([]rune(cl[j]))
+			if n > maxQuote && j > i {
+				break
+			}
+			s, _ := sc.score(strings.Join(cl[i:j+1], ""))
+			if s > bestS {
+				bestI, bestJ, bestS = i, j+1, s
+			}
+		}
+	}
+	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
+}
+
+// trimFloat writes v with at most four decimals and no trailing zeros: 10, 4.7.
+func trimFloat(v float64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
+}
