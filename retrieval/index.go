@@ -1,11 +1,21 @@
-// Package retrieval finds the passages and facts that answer a question: query analysis
-// (language, glossary translation, places, numbers, intent), a BM25 index over Chinese tokens,
-// dense search through chromem-go, fact lookup, filters and reciprocal rank fusion.
+// Package retrieval owns the first two steps of the question path, which flows one way:
+//
+//   - plan (Analyze, FollowUp, Apply): the pure reading of a question — language, places resolved
+//     and unresolved, years, time frame (Intent), indicators, comparator, numbers, level, whether
+//     it compares reports, and the search terms (glossary translation for English) — against a
+//     small Vocabulary (place matching, known tokens), not the whole index;
+//   - search ((*Index).Search): one call returning one Result — passages ranked by reciprocal
+//     rank fusion of BM25 over Chinese tokens, dense search through chromem-go and fact lookup,
+//     within the plan's scope; their sentences scored against the plan (IDF weighting, coverage,
+//     quote narrowing: all ranking lives here); the best evidence and the facts it states;
+//     matching facts; each report's best evidence for filter questions; the profiles needed to
+//     label them.
+//
+// Composing the answer from (Plan, Result), and the model stage, are package retrieval/answer's.
 package retrieval
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -347,5 +357,3 @@ func unitVector(v []float32) []float32 {
 	}
 	return out
 }
-
-var errNoTerms = errors.New("no search terms")

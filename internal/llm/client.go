@@ -240,6 +240,9 @@ func chatRequest(model string, msgs []openai.ChatCompletionMessage, maxTokens in
 		req.MaxCompletionTokens = maxTokens * 4 // reasoning tokens count against the cap
 	} else {
 		req.Temperature = 0.1
+		// max_tokens, deprecated by OpenAI for its reasoning models only, is the field the
+		// other models and most OpenAI-compatible servers (vLLM, Ollama, DeepSeek) read.
+		//lint:ignore SA1019 see above
 		req.MaxTokens = maxTokens
 	}
 	return req

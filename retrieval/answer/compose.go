@@ -9,7 +9,9 @@ import (
 )
 
 // groundedCoverage is the share of the question's (IDF-weighted) terms the best sentence must
-// contain for the answer to count as grounded.
+// contain for the answer to count as grounded. It and retrieval's weight of tokens no passage
+// holds (unknownShare) were chosen together on the team and held-out sets (see BENCHMARKS.md,
+// "Grounding threshold").
 const groundedCoverage = 0.35
 
 // Compose paths: how an extractive answer was built (Trace.Path).
