@@ -246,18 +246,22 @@ func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 }
 
 // topic returns the best evidence of each report in scope (all when scope is nil) among its
-// own best passages for the lexical query.
+// own best topicDepth passages for the lexical query. One search ranks every passage in scope;
+// a passage's BM25 score does not depend on the filter, so each report's first passages in that
+// ranking are exactly what a search within the report would return.
 func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) []Evidence {
+	byReport := map[corpus.ReportKey][]Hit{}
+	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
+		c := ix.Chunks[s.Doc]
+		if hits := byReport[c.Key()]; len(hits) < topicDepth {
+			byReport[c.Key()] = append(hits, Hit{Chunk: c, Score: s.Score, Lexical: len(hits) + 1})
+		}
+	}
 	var out []Evidence
 	for _, r := range ix.Reports {
-		key := r.Key()
-		if scope != nil && !scope[key] {
+		hits := byReport[r.Key()]
+		if len(hits) == 0 {
 			continue
-		}
-		found := ix.bm25.Search(lexQ, topicDepth, func(i int) bool { return ix.Chunks[i].Key() == key })
-		hits := make([]Hit, len(found))
-		for i, s := range found {
-			hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 		}
 		if b, ok := sc.best(hits, topicDepth); ok {
 			b.Hit.Sentences = nil

@@ -1,0 +1,44 @@
+package retrieval
+
+import (
+	"math"
+	"testing"
+)
+
+// TestTopicMatchesPerReportSearch holds the one-search topic evidence to a search within each
+// report.
+func TestTopicMatchesPerReportSearch(t *testing.T) {
+	ix := bundledIndex(t)
+	for _, q := range []string{"哪些报告提到了老旧小区改造?", "哪些报告提到了长者食堂?", "Which reports mention elevators in old buildings?", "哪些镇提到了农村生活污水治理?"} {
+		p := Analyze(q, ix)
+		sc := ix.newScorer(p)
+		lexQ := LexicalQuery(p)
+		scope := ix.scopeReports(p)
+		got := ix.topic(sc, lexQ, scope)
+		var want []Evidence
+		for _, r := range ix.Reports {
+			key := r.Key()
+			if scope != nil && !scope[key] {
+				continue
+			}
+			found := ix.bm25.Search(lexQ, topicDepth, func(i int) bool { return ix.Chunks[i].Key() == key })
+			hits := make([]Hit, len(found))
+			for i, s := range found {
+				hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
+			}
+			if b, ok := sc.best(hits, topicDepth); ok {
+				want = append(want, b)
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d reports, want %d", q, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Hit.Chunk.ID != w.Hit.Chunk.ID || g.Rank != w.Rank || g.Quote != w.Quote || math.Abs(g.Coverage-w.Coverage) > 1e-9 ||
+				g.Hit.Lexical != w.Hit.Lexical || math.Abs(g.Hit.Score-w.Hit.Score) > 1e-9 {
+				t.Errorf("%s: report %d: got %s rank %d %q, want %s rank %d %q", q, i, g.Hit.Chunk.ID, g.Rank, g.Quote, w.Hit.Chunk.ID, w.Rank, w.Quote)
+			}
+		}
+	}
+}
