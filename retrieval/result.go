@@ -23,7 +23,8 @@ type Result struct {
 	// Unresolved are the plan's places that identify no report.
 	Unresolved []string
 	// Topic holds, for a filter question across reports that no fact row answers, the best
-	// evidence of every report in scope that has any, in corpus order.
+	// evidence of every report in scope whose best sentence covers at least TopicCoverage of the
+	// question, in corpus order.
 	Topic []Evidence
 	// Reports are the profiles of the reports that hits, facts and evidence come from.
 	Reports map[corpus.ReportKey]corpus.Report

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/zh"
@@ -23,6 +24,10 @@ const (
 	topicDepth = 5
 )
 
+// TopicCoverage is the share of a question's terms a report's best sentence must hold for the
+// report to count as speaking of the topic of a filter question ("哪些报告提到了老旧小区改造?").
+const TopicCoverage = 0.6
+
 // maxQuote is the longest quote (in characters) before it is narrowed to its best clauses.
 const maxQuote = 160
 
@@ -36,8 +41,15 @@ type scorer struct {
 
 type scoredTerm struct {
 	weight   float64
-	variants []map[string]float64 // token → IDF
+	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
+}
+
+// weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
+// in wording order, so that a sentence holding all of them covers exactly 1 whatever the run.
+type weightedToken struct {
+	tok string
+	w   float64
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
@@ -49,21 +61,22 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		st := scoredTerm{}
 		var first float64
 		for _, v := range t.Variants {
-			m := map[string]float64{}
+			var toks []weightedToken
 			var tot float64
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if _, dup := m[tok]; !dup {
-					m[tok] = ix.tokenWeight(tok)
-					tot += m[tok]
+				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
+					w := ix.tokenWeight(tok)
+					toks = append(toks, weightedToken{tok, w})
+					tot += w
 				}
 			}
 			if tot == 0 {
 				continue
 			}
 			if len(st.variants) == 0 {
-				first = tot / float64(len(m))
+				first = tot / float64(len(toks))
 			}
-			st.variants = append(st.variants, m)
+			st.variants = append(st.variants, toks)
 			st.totals = append(st.totals, tot)
 		}
 		if len(st.variants) == 0 {
@@ -94,14 +107,26 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 	for _, t := range zh.Tokens(norm) {
 		toks[t] = true
 	}
-	var sum, weights, best float64
+	score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
+	for _, n := range sc.numbers {
+		if strings.Contains(norm, n) {
+			score += 2
+		}
+	}
+	return score, coverage
+}
+
+// measure returns the terms' weighted match and coverage of a text that holds the tokens has
+// admits (score without the numbers' bonus).
+func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
+	var weights, best float64
 	for _, t := range sc.terms {
 		var cov float64
-		for i, m := range t.variants {
+		for i, toks := range t.variants {
 			var got float64
-			for tok, w := range m {
-				if toks[tok] {
-					got += w
+			for _, x := range toks {
+				if has(x.tok) {
+					got += x.w
 				}
 			}
 			cov = max(cov, got/t.totals[i])
@@ -118,13 +143,7 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 	if sc.anyOf {
 		coverage = best
 	}
-	score = sum
-	for _, n := range sc.numbers {
-		if strings.Contains(norm, n) {
-			score += 2
-		}
-	}
-	return score, coverage
+	return sum, coverage
 }
 
 // sentences scores every non-blank sentence of a passage.

@@ -246,24 +246,40 @@ func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 }
 
 // topic returns the best evidence of each report in scope (all when scope is nil) among its
-// own best topicDepth passages for the lexical query. One search ranks every passage in scope;
-// a passage's BM25 score does not depend on the filter, so each report's first passages in that
-// ranking are exactly what a search within the report would return.
+// own best topicDepth passages for the lexical query, for the reports whose best sentence covers
+// at least TopicCoverage of the question. One search ranks every passage in scope (a passage's
+// BM25 score does not depend on the filter, so each report's first passages in that ranking are
+// what a search within the report returns). A report none of whose passages holds enough of
+// the question's tokens cannot qualify, and its sentences are not scored.
 func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) []Evidence {
-	byReport := map[corpus.ReportKey][]Hit{}
+	type passage struct {
+		hit Hit
+		doc int
+	}
+	byReport := map[corpus.ReportKey][]passage{}
 	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
 		c := ix.Chunks[s.Doc]
-		if hits := byReport[c.Key()]; len(hits) < topicDepth {
-			byReport[c.Key()] = append(hits, Hit{Chunk: c, Score: s.Score, Lexical: len(hits) + 1})
+		if ps := byReport[c.Key()]; len(ps) < topicDepth {
+			byReport[c.Key()] = append(ps, passage{Hit{Chunk: c, Score: s.Score, Lexical: len(ps) + 1}, s.Doc})
 		}
 	}
 	var out []Evidence
 	for _, r := range ix.Reports {
-		hits := byReport[r.Key()]
-		if len(hits) == 0 {
+		ps := byReport[r.Key()]
+		bound := 0.0
+		for _, p := range ps {
+			// The passage's tokens (its section path's too) include any of its sentences'.
+			_, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+			bound = max(bound, c)
+		}
+		if len(ps) == 0 || bound < TopicCoverage-1e-9 {
 			continue
 		}
-		if b, ok := sc.best(hits, topicDepth); ok {
+		hits := make([]Hit, len(ps))
+		for i, p := range ps {
+			hits[i] = p.hit
+		}
+		if b, ok := sc.best(hits, topicDepth); ok && b.Coverage >= TopicCoverage {
 			b.Hit.Sentences = nil
 			out = append(out, b)
 		}

@@ -2,13 +2,39 @@ package retrieval
 
 import (
 	"math"
+	"os"
 	"testing"
+
+	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/store"
 )
 
-// TestTopicMatchesPerReportSearch holds the one-search topic evidence to a search within each
-// report.
+// TestTopicMatchesPerReportSearch holds the one-search, pruned topic evidence to a search
+// within each report and the best sentence of each.
 func TestTopicMatchesPerReportSearch(t *testing.T) {
-	ix := bundledIndex(t)
+	checkTopic(t, bundledIndex(t))
+}
+
+// TestTopicMatchesPerReportSearchAtScale runs the same check on the 100× benchmark store (900
+// reports); it runs only when $REPORTBOT_SCALE_DIR keeps that store.
+func TestTopicMatchesPerReportSearchAtScale(t *testing.T) {
+	if os.Getenv(scale.CacheEnv) == "" {
+		t.Skip("set " + scale.CacheEnv + " to run on the 100× store")
+	}
+	snap, err := store.Open(scale.Store(t, 100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := NewIndex(snap, embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTopic(t, ix)
+}
+
+func checkTopic(t *testing.T, ix *Index) {
+	t.Helper()
 	for _, q := range []string{"哪些报告提到了老旧小区改造?", "哪些报告提到了长者食堂?", "Which reports mention elevators in old buildings?", "哪些镇提到了农村生活污水治理?"} {
 		p := Analyze(q, ix)
 		sc := ix.newScorer(p)
@@ -26,10 +52,11 @@ func TestTopicMatchesPerReportSearch(t *testing.T) {
 			for i, s := range found {
 				hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 			}
-			if b, ok := sc.best(hits, topicDepth); ok {
+			if b, ok := sc.best(hits, topicDepth); ok && b.Coverage >= TopicCoverage {
 				want = append(want, b)
 			}
 		}
+		t.Logf("%s: %d reports", q, len(got))
 		if len(got) != len(want) {
 			t.Fatalf("%s: %d reports, want %d", q, len(got), len(want))
 		}

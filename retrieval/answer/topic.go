@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -8,20 +9,11 @@ import (
 	"github.com/reportbot/reportbot/retrieval"
 )
 
-// topicCoverage is the share of a question's terms a report's best sentence must hold for the
-// report to count as "mentioning" the topic in a filter question ("哪些报告提到了老旧小区改造?").
-const topicCoverage = 0.6
-
 // composeTopic answers a filter question that no fact row answers: every report (in scope)
-// whose best passage covers the question's terms is listed with its quote and a citation. It
-// returns false when no report qualifies.
+// whose best passage covers the question's terms (retrieval.TopicCoverage) is listed with its
+// quote and a citation, best covered first. It returns false when no report qualifies.
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
-	var fs []retrieval.Evidence
-	for _, e := range res.Topic {
-		if e.Coverage >= topicCoverage {
-			fs = append(fs, e)
-		}
-	}
+	fs := slices.Clone(res.Topic)
 	if len(fs) == 0 {
 		return false
 	}
