@@ -37,6 +37,9 @@ type scorer struct {
 	anyOf   bool
 	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
 	terms   []scoredTerm
+	// bigrams is true when every term token is a pair of Han characters: a text holds such a
+	// token exactly when it contains it, which spares tokenising each sentence.
+	bigrams bool
 }
 
 type scoredTerm struct {
@@ -86,7 +89,27 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		st.weight = t.Weight * first
 		sc.terms = append(sc.terms, st)
 	}
+	sc.bigrams = true
+	for _, t := range sc.terms {
+		for _, toks := range t.variants {
+			for _, x := range toks {
+				sc.bigrams = sc.bigrams && isHanBigram(x.tok)
+			}
+		}
+	}
 	return sc
+}
+
+// isHanBigram reports whether tok is two Han characters.
+func isHanBigram(tok string) bool {
+	n := 0
+	for _, r := range tok {
+		if !zh.IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2
 }
 
 // tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
@@ -102,12 +125,17 @@ func (ix *Index) tokenWeight(tok string) float64 {
 // score returns a sentence's match score and the share of the question it covers: the
 // weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
 func (sc *scorer) score(text string) (score, coverage float64) {
-	norm := zh.Normalize(text)
-	toks := map[string]bool{}
-	for _, t := range zh.Tokens(norm) {
-		toks[t] = true
+	norm := normalize(text)
+	if sc.bigrams {
+		// Two adjacent Han characters are always a token (zh.Tokens).
+		score, coverage = sc.measure(func(tok string) bool { return strings.Contains(norm, tok) })
+	} else {
+		toks := map[string]bool{}
+		for _, t := range zh.Tokens(norm) {
+			toks[t] = true
+		}
+		score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
 	}
-	score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
 	for _, n := range sc.numbers {
 		if strings.Contains(norm, n) {
 			score += 2

@@ -69,3 +69,24 @@ func checkTopic(t *testing.T, ix *Index) {
 		}
 	}
 }
+
+// TestScoreBigramShortcut holds the scorer's shortcut for all-bigram terms (a substring test)
+// to scoring the sentence's tokens.
+func TestScoreBigramShortcut(t *testing.T) {
+	ix := bundledIndex(t)
+	for _, q := range []string{"哪些报告提到了老旧小区改造?", "盛泽镇2023年工业投资目标是多少?", "黎里镇去年财政收入完成了多少?"} {
+		fast := ix.newScorer(Analyze(q, ix))
+		if !fast.bigrams {
+			t.Fatalf("%s: terms are not all bigrams", q)
+		}
+		slow := *fast
+		slow.bigrams = false
+		for _, c := range ix.Chunks {
+			for _, s := range slow.sentences(c.Text) {
+				if fs, fc := fast.score(s.Text); fs != s.Score || fc != s.Coverage {
+					t.Fatalf("%s: %q scores %v %v by substring, %v %v by tokens", q, s.Text, fs, fc, s.Score, s.Coverage)
+				}
+			}
+		}
+	}
+}
