@@ -154,11 +154,12 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 
 	sc := ix.newScorer(p)
 	if len(res.Hits) > 0 {
-		b, _ := sc.best(res.Hits, bestDepth)
-		if b.Hit.Chunk.ID == "" {
-			b.Hit = res.Hits[0] // no sentence in the first hits: nothing to quote
+		b, found := sc.best(res.Hits, bestDepth)
+		if found {
+			b.Stated = ix.stated(p, b)
+		} else {
+			b = Evidence{Hit: res.Hits[0]} // no sentence in the first hits: nothing to quote
 		}
-		b.Stated = ix.stated(p, b)
 		res.Best = &b
 	}
 	if p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor) {
