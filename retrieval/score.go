@@ -188,18 +188,23 @@ func (sc *scorer) sentences(text string) []Sentence {
 }
 
 // best returns the best sentence among the first depth hits, rank-weighted (the earlier of
-// equals wins), scoring the hits' sentences where they are not yet scored.
-func (sc *scorer) best(hits []Hit, depth int) (Evidence, bool) {
+// equals wins), scoring the hits' sentences where they are not yet scored. bound, when not nil,
+// gives an upper bound of the score of any sentence of hit i: a hit that cannot beat the best
+// so far is skipped, its sentences left unscored.
+func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Evidence, bool) {
 	var b Evidence
 	found := false
 	for i := range hits {
 		if i >= depth {
 			break
 		}
+		w := 1 - 0.1*float64(i)
+		if found && bound != nil && bound(i)*w <= b.Score {
+			continue
+		}
 		if hits[i].Sentences == nil {
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
-		w := 1 - 0.1*float64(i)
 		for _, s := range hits[i].Sentences {
 			if !found || s.Score*w > b.Score {
 				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}

@@ -154,7 +154,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 
 	sc := ix.newScorer(p)
 	if len(res.Hits) > 0 {
-		b, found := sc.best(res.Hits, bestDepth)
+		b, found := sc.best(res.Hits, bestDepth, nil)
 		if found {
 			b.Stated = ix.stated(p, b)
 		} else {
@@ -267,20 +267,22 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 	var out []Evidence
 	for _, r := range ix.Reports {
 		ps := byReport[r.Key()]
-		bound := 0.0
-		for _, p := range ps {
-			// The passage's tokens (its section path's too) include any of its sentences'.
-			_, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
-			bound = max(bound, c)
-		}
-		if len(ps) == 0 || bound < TopicCoverage-1e-9 {
-			continue
-		}
+		// A passage's tokens (its section path's too) include any of its sentences', so what it
+		// holds of the question bounds their match and coverage.
 		hits := make([]Hit, len(ps))
+		bounds := make([]float64, len(ps))
+		covBound := 0.0
 		for i, p := range ps {
 			hits[i] = p.hit
+			sum, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+			bounds[i] = sum + 2*float64(len(sc.numbers))
+			covBound = max(covBound, c)
 		}
-		if b, ok := sc.best(hits, topicDepth); ok && b.Coverage >= TopicCoverage {
+		if len(ps) == 0 || covBound < TopicCoverage-1e-9 {
+			continue
+		}
+		b, ok := sc.best(hits, topicDepth, func(i int) float64 { return bounds[i] })
+		if ok && b.Coverage >= TopicCoverage {
 			b.Hit.Sentences = nil
 			out = append(out, b)
 		}

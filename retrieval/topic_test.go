@@ -52,7 +52,7 @@ func checkTopic(t *testing.T, ix *Index) {
 			for i, s := range found {
 				hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 			}
-			if b, ok := sc.best(hits, topicDepth); ok && b.Coverage >= TopicCoverage {
+			if b, ok := sc.best(hits, topicDepth, nil); ok && b.Coverage >= TopicCoverage {
 				want = append(want, b)
 			}
 		}
