@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -23,10 +22,36 @@ const (
 	sectionBoost = 0.15 // share added when the section matches the question's intent
 )
 
+// Words of section headings about the year ahead and about the year past.
 var (
-	reTargetSection = regexp.MustCompile(`安排|计划|目标|任务|展望|思路|打算|重点工作|20\d\d年工作$`)
-	reActualSection = regexp.MustCompile(`回顾|过去|成绩|成效|这一年|一年来`)
+	targetSectionWords = []string{"安排", "计划", "目标", "任务", "展望", "思路", "打算", "重点工作"}
+	actualSectionWords = []string{"回顾", "过去", "成绩", "成效", "这一年", "一年来"}
 )
+
+// targetSection reports whether a section path is about the year ahead: it has one of
+// targetSectionWords or ends in "20xx年工作".
+func targetSection(sec string) bool {
+	if containsAny(sec, targetSectionWords) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(sec, "年工作")
+	n := len(rest)
+	return ok && n >= 4 && rest[n-4] == '2' && rest[n-3] == '0' && isDigit(rest[n-2]) && isDigit(rest[n-1])
+}
+
+// actualSection reports whether a section path reviews the year past.
+func actualSection(sec string) bool { return containsAny(sec, actualSectionWords) }
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // chunkFilter returns the chunk filter of a scope (nil: everything).
 func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
@@ -208,7 +233,7 @@ func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hi
 	for _, h := range fused {
 		if a.Intent != "" {
 			sec := h.Chunk.SectionPath()
-			if a.Intent == IntentTarget && reTargetSection.MatchString(sec) || a.Intent == IntentActual && reActualSection.MatchString(sec) {
+			if a.Intent == IntentTarget && targetSection(sec) || a.Intent == IntentActual && actualSection(sec) {
 				h.Score *= 1 + sectionBoost
 			}
 		}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"math"
 	"os"
+	"regexp"
 	"testing"
 
 	"github.com/reportbot/reportbot/ingest/scale"
@@ -87,6 +88,21 @@ func TestScoreBigramShortcut(t *testing.T) {
 					t.Fatalf("%s: %q scores %v %v by substring, %v %v by tokens", q, s.Text, fs, fc, s.Score, s.Coverage)
 				}
 			}
+		}
+	}
+}
+
+// TestSectionWords holds the section tests to the patterns they replace.
+func TestSectionWords(t *testing.T) {
+	reTarget := regexp.MustCompile(`安排|计划|目标|任务|展望|思路|打算|重点工作|20\d\d年工作$`)
+	reActual := regexp.MustCompile(`回顾|过去|成绩|成效|这一年|一年来`)
+	secs := []string{"2024年工作", "二、2024年工作", "x2099年工作", "20a4年工作", "0年工作", "年工作", "2024年工作 › 一", "一、过去一年工作回顾"}
+	for _, c := range bundledIndex(t).Chunks {
+		secs = append(secs, c.SectionPath())
+	}
+	for _, s := range secs {
+		if targetSection(s) != reTarget.MatchString(s) || actualSection(s) != reActual.MatchString(s) {
+			t.Errorf("%q: target %v actual %v, want %v %v", s, targetSection(s), actualSection(s), reTarget.MatchString(s), reActual.MatchString(s))
 		}
 	}
 }
