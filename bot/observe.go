@@ -127,7 +127,7 @@ func (b *Bot) finish(log *slog.Logger, q question, t timings, a *answer.Answer, 
 		return
 	}
 	var fellBack []string
-	for _, f := range t.clock.Fallbacks(a) {
+	for _, f := range t.clock.Fallbacks(a.Mode == answer.ModeLLM) {
 		b.m.Fallback(f.Stage, f.Reason)
 		fellBack = append(fellBack, f.Stage+":"+f.Reason)
 	}

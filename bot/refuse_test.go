@@ -13,8 +13,8 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/metrics"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // counter returns the value of the counter name with the given labels (0 when absent).

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/ingest"
-	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
 )
 
 // BenchmarkRun times a whole offline ingest (read, parse, facts, local embedder, chromem

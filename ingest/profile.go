@@ -20,8 +20,6 @@ var (
 	// reSelf finds the speaker's own government: "我代表黎里镇人民政府", "我代表区政府",
 	// "我代表xx镇第二十届人民政府".
 	reSelf = regexp.MustCompile(`我代表([^,,。;、向]{0,12}?)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府`)
-	// reAnon is a name the publisher withheld.
-	reAnon = regexp.MustCompile(`^(?i:x{1,3}|××|某|\*+|○+)$`)
 	// reYear finds years in headings: "2023年工作回顾".
 	reYear = regexp.MustCompile(`(20[0-9]{2})年`)
 	// reWithheld finds "xx区", "XX镇" mentions.
@@ -121,7 +119,7 @@ func Profile(source string, rr RawReport, paras []Para, common func(string) bool
 			selfLevel = lvl
 			r.Evidence = append(r.Evidence, "speaker: "+m[0])
 		}
-		if name != "" && !reAnon.MatchString(name) && selfName == "" && lvl == selfLevel {
+		if name != "" && !places.Withheld(name) && selfName == "" && lvl == selfLevel {
 			selfName = name + lvl
 			if !strings.Contains(r.Evidence[0], selfName) {
 				r.Evidence = append(r.Evidence, "speaker: "+m[0])

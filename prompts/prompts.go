@@ -1,6 +1,9 @@
-// Package prompts holds the prompts reportbot sends to a chat model, as embedded text/template
-// files rendered here; the golden files in testdata show exactly what a model receives. It
-// renders only: calling a model is internal/llm's job.
+// Package prompts owns what reportbot says to a chat model and what it asks back: the prompts,
+// as embedded text/template files rendered here from this package's own input types (Passage,
+// Turn, AnswerInput), and the JSON the rewrite prompt asks for (Rewrite, ParseRewrite). The
+// golden files in testdata show exactly what a model receives. It renders and parses only: the
+// model stage in retrieval/answer converts its types to these and calls the model through
+// internal/llm.
 package prompts
 
 import (
@@ -12,7 +15,6 @@ import (
 	"strings"
 	"text/template"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -29,9 +31,43 @@ var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 	"kind":  kind,
 }).ParseFS(files, "*.tmpl"))
 
+// Passage is a report passage a model may cite as [N].
+type Passage struct {
+	N       int
+	Source  string
+	Report  int
+	Entity  string
+	Section string
+	Text    string
+	// ChunkID identifies the chunk the passage is ("" when unknown); fact rows of the same
+	// chunk are shown with it.
+	ChunkID string
+}
+
+// Turn is one earlier exchange of a conversation, oldest first.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// AnswerInput is what the answer and repair prompts are rendered from.
+type AnswerInput struct {
+	Question string
+	// Lang is the language to answer in: "zh" or "en".
+	Lang     string
+	Passages []Passage
+	// Facts are fact rows that match the question; those from a passage are shown with it.
+	Facts   []corpus.Fact
+	History []Turn
+	// Previous and Problems are set on a repair attempt: the earlier answer and what the
+	// verification found wrong with it.
+	Previous string
+	Problems []string
+}
+
 // Answer renders the system and user messages that ask a model to answer in.Question from
-// in.Passages (numbered by Citation.N) and the fact rows that come from those passages.
-func Answer(in answer.GenInput) (system, user string, err error) {
+// in.Passages (numbered by Passage.N) and the fact rows that come from those passages.
+func Answer(in AnswerInput) (system, user string, err error) {
 	if len(in.Passages) == 0 {
 		return "", "", errors.New("render answer prompt: no passages")
 	}
@@ -47,16 +83,17 @@ func Answer(in answer.GenInput) (system, user string, err error) {
 // Repair renders the follow-up user message for a repair attempt: what verification found
 // wrong with in.Previous (in.Problems), and the request to answer again. The caller sends it
 // after the Answer messages and the previous answer as the assistant's turn.
-func Repair(in answer.GenInput) (string, error) {
+func Repair(in AnswerInput) (string, error) {
 	return render("repair.tmpl", in)
 }
 
-// Rewrite renders the messages that ask a model to turn question (with the conversation's
-// earlier turns) into a standalone question, Chinese search queries and an intent, as JSON.
-func Rewrite(question string, history []answer.Turn) (system, user string, err error) {
+// RewriteQuestion renders the messages that ask a model to turn question (with the
+// conversation's earlier turns) into a standalone question, Chinese search queries and an
+// intent, as the JSON object Rewrite decodes.
+func RewriteQuestion(question string, history []Turn) (system, user string, err error) {
 	data := struct {
 		Question string
-		History  []answer.Turn
+		History  []Turn
 	}{question, history}
 	if system, err = render("rewrite_system.tmpl", data); err != nil {
 		return "", "", err
@@ -106,7 +143,7 @@ func brief(s string) string {
 }
 
 // nums lists the passage numbers, e.g. "[1], [2] and [3]".
-func nums(ps []answer.Citation) string {
+func nums(ps []Passage) string {
 	parts := make([]string, len(ps))
 	for i, p := range ps {
 		parts[i] = "[" + strconv.Itoa(p.N) + "]"
@@ -129,7 +166,7 @@ type factRow struct {
 // matchFacts keeps the facts stated in one of the passages (same chunk, or the fact's
 // sentence found in the passage text), paired with that passage's number. A fact from a
 // passage the model cannot cite would only tempt it into an unverifiable figure.
-func matchFacts(ps []answer.Citation, facts []corpus.Fact) []factRow {
+func matchFacts(ps []Passage, facts []corpus.Fact) []factRow {
 	var rows []factRow
 	for _, f := range facts {
 		for _, p := range ps {

@@ -39,8 +39,22 @@ type Number struct {
 	Unit string
 }
 
-// Analysis is what retrieval makes of a question.
-type Analysis struct {
+// Vocabulary is what planning needs to know about the reports: which places a text names and
+// which reports they identify, and which tokens occur in any passage. *Index implements it.
+type Vocabulary interface {
+	// MatchPlaces returns the place names text mentions and the reports they identify (a
+	// report's own entity first; else the reports whose city or province it is).
+	MatchPlaces(text string) (names []string, reports []corpus.ReportKey)
+	// Identifies reports whether a place name identifies a report: its own entity, city or
+	// province (a place a report merely mentions does not).
+	Identifies(name string) bool
+	// Known reports whether any passage holds the token.
+	Known(tok string) bool
+}
+
+// Plan is what retrieval makes of a question before searching: the pure reading of its words
+// against a Vocabulary. Search turns it into a Result.
+type Plan struct {
 	Question string
 	// Norm is the NFKC-normalised, lower-cased question.
 	Norm string
@@ -52,9 +66,15 @@ type Analysis struct {
 	// Places are the place names matched in the question; Reports the reports they resolve to.
 	Places  []string
 	Reports []corpus.ReportKey
+	// Unresolved are the Places that identify no report (kept here, never dropped: the answer
+	// says so, and a filter question searches for them as terms).
+	Unresolved []string
+	// Years are the years the question names (2023年, 2024).
+	Years []int
 	// Level is the administrative level the question names (镇, 区, …), if any.
 	Level string
-	// Intent is IntentTarget, IntentActual or "".
+	// Intent is the time frame asked about: IntentTarget (a target or plan, for the year ahead),
+	// IntentActual (what was achieved, in review) or "".
 	Intent string
 	// Indicators are canonical indicator names the question asks about.
 	Indicators []string
@@ -122,18 +142,21 @@ func init() {
 	}
 }
 
-// Analyze reads a question: language, numbers, places, level, intent, indicators and the search
-// terms (glossary translation for English). ix supplies the place matcher (may be nil).
-func Analyze(question string, ix *Index) Analysis {
-	a := Analysis{Question: question, Norm: zh.Normalize(question)}
+// Analyze plans a question: language, numbers, years, places (resolved and not), level, time
+// frame, indicators and the search terms (glossary translation for English). It is pure: v
+// (which may be nil: no places, every token known) is all it reads.
+func Analyze(question string, v Vocabulary) Plan {
+	a := Plan{Question: question, Norm: zh.Normalize(question)}
 	a.Lang = detectLang(a.Norm)
 	a.Numbers = numbers(a.Norm)
-	if ix != nil {
-		a.Places, a.Reports = ix.matchPlaces(question)
+	a.Years = years(a.Norm)
+	if v != nil {
+		a.Places, a.Reports = v.MatchPlaces(question)
+		a.Unresolved = unresolved(v, a.Places)
 	}
 	switch a.Lang {
 	case "zh":
-		a.analyzeZh(ix)
+		a.analyzeZh(v)
 	case "en":
 		a.analyzeEn()
 	}
@@ -157,9 +180,9 @@ func Analyze(question string, ix *Index) Analysis {
 		a.Comparator = "<="
 	}
 	a.Decline = reDecline.MatchString(a.Norm)
-	if a.Aggregate && ix != nil {
+	if a.Aggregate {
 		// "Which towns are in Wujiang?": a place no report is from becomes a term to look for.
-		for _, p := range ix.Unresolved(a) {
+		for _, p := range a.Unresolved {
 			a.Terms = append(a.Terms, Term{From: p, Variants: []string{places.Base(p)}, Weight: 1})
 		}
 	}
@@ -167,6 +190,29 @@ func Analyze(question string, ix *Index) Analysis {
 	a.Indicators = expandIndicators(a.Indicators)
 	a.Terms = dedupeTerms(a.Terms)
 	return a
+}
+
+// unresolved returns the names that identify no report.
+func unresolved(v Vocabulary, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !v.Identifies(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// years returns the years (1900–2099) a normalised question names, in order, once each.
+func years(norm string) []int {
+	var out []int
+	for _, m := range reYearWord.FindAllString(norm, -1) {
+		y, err := strconv.Atoi(strings.TrimSuffix(m, "年"))
+		if err == nil && !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 // dedupeTerms drops terms that repeat an earlier one's wordings ("village … villages").
@@ -315,8 +361,8 @@ const functionChars = "建给定做搞抓有是在了对把被让向从到和与
 // trimFunctionChars drops function characters from the ends of a question segment when they
 // do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
 // the index), so that they do not count as missing content.
-func trimFunctionChars(seg string, ix *Index) string {
-	known := func(bi string) bool { return ix == nil || ix.bm25.IDF(bi) > 0 }
+func trimFunctionChars(seg string, v Vocabulary) string {
+	known := func(bi string) bool { return v == nil || v.Known(bi) }
 	rs := []rune(seg)
 	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[0]) && !known(string(rs[:2])) {
 		rs = rs[1:]
@@ -327,7 +373,7 @@ func trimFunctionChars(seg string, ix *Index) string {
 	return string(rs)
 }
 
-func (a *Analysis) analyzeZh(ix *Index) {
+func (a *Plan) analyzeZh(v Vocabulary) {
 	q := a.Norm
 	for _, lw := range zhLevelWords {
 		if strings.Contains(q, lw.word) {
@@ -385,7 +431,7 @@ func (a *Analysis) analyzeZh(ix *Index) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
-		seg = trimFunctionChars(seg, ix)
+		seg = trimFunctionChars(seg, v)
 		if len([]rune(seg)) < 2 {
 			continue
 		}
@@ -418,7 +464,7 @@ func indicatorWordings(name string) []string {
 	return out
 }
 
-func (a *Analysis) analyzeEn() {
+func (a *Plan) analyzeEn() {
 	q := a.Norm
 	for _, lw := range levelWords {
 		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {

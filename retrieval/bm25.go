@@ -192,6 +192,13 @@ func (ix *BM25) IDF(t string) float64 {
 	return math.Log(1 + (N-n+0.5)/(n+0.5))
 }
 
+// Has reports whether document doc holds the token.
+func (ix *BM25) Has(tok string, doc int) bool {
+	ps := ix.postings[tok]
+	i := sort.Search(len(ps), func(i int) bool { return int(ps[i].doc) >= doc })
+	return i < len(ps) && int(ps[i].doc) == doc
+}
+
 // Scored is a document with its score.
 type Scored struct {
 	Doc   int
@@ -208,7 +215,15 @@ func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool
 	scores := make([]float64, len(ix.docLen))
 	state := make([]uint8, len(ix.docLen)) // 0 not seen, 1 scored, 2 not allowed
 	var touched []int32
-	for t, w := range query {
+	// The tokens in order, so that a document's score is the same sum in every run (map order
+	// would change its last bits, and with them the order of near ties).
+	toks := make([]string, 0, len(query))
+	for t := range query {
+		toks = append(toks, t)
+	}
+	slices.Sort(toks)
+	for _, t := range toks {
+		w := query[t]
 		idf := ix.IDF(t)
 		if idf == 0 || w == 0 {
 			continue

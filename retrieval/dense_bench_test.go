@@ -8,8 +8,8 @@ import (
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
-	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 )
 

@@ -1,11 +1,21 @@
-// Package retrieval finds the passages and facts that answer a question: query analysis
-// (language, glossary translation, places, numbers, intent), a BM25 index over Chinese tokens,
-// dense search through chromem-go, fact lookup, filters and reciprocal rank fusion.
+// Package retrieval owns the first two steps of the question path, which flows one way:
+//
+//   - plan (Analyze, FollowUp, Apply): the pure reading of a question — language, places resolved
+//     and unresolved, years, time frame (Intent), indicators, comparator, numbers, level, whether
+//     it compares reports, and the search terms (glossary translation for English) — against a
+//     small Vocabulary (place matching, known tokens), not the whole index;
+//   - search ((*Index).Search): one call returning one Result — passages ranked by reciprocal
+//     rank fusion of BM25 over Chinese tokens, dense search through chromem-go and fact lookup,
+//     within the plan's scope; their sentences scored against the plan (IDF weighting, coverage,
+//     quote narrowing: all ranking lives here); the best evidence and the facts it states;
+//     matching facts; each report's best evidence for filter questions; the profiles needed to
+//     label them.
+//
+// Composing the answer from (Plan, Result), and the model stage, are package retrieval/answer's.
 package retrieval
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -43,7 +53,9 @@ type Index struct {
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
-	matcher   *places.Matcher
+	// factsOf holds the indices of each chunk's facts (by chunk ID), in Facts order.
+	factsOf map[string][]int
+	matcher *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
@@ -82,6 +94,10 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	})
 	for i, r := range snap.Reports {
 		ix.reportOf[r.Key()] = i
+	}
+	ix.factsOf = make(map[string][]int)
+	for i, f := range snap.Facts {
+		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
 	}
 	if ix.vecs, err = chunkVectors(col, ix.chunkByID, m.Dim); err != nil {
 		return nil, err
@@ -167,15 +183,12 @@ func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
 	return ix.Chunks[i], true
 }
 
-func isWithheld(name string) bool {
-	base, _ := splitLevelSuffix(name)
-	return base == "" || reAnonBase.MatchString(base)
-}
+var _ Vocabulary = (*Index)(nil)
 
 func (ix *Index) buildPlaces() {
 	ix.placeReports = map[string][3][]corpus.ReportKey{}
 	add := func(name string, tier int, k corpus.ReportKey) {
-		if name == "" || isWithheld(name) {
+		if name == "" || places.Withheld(name) {
 			return
 		}
 		t := ix.placeReports[name]
@@ -202,14 +215,14 @@ func (ix *Index) buildPlaces() {
 	ix.matcher = places.NewMatcher(names)
 }
 
-// matchPlaces returns the place names a question mentions and the reports they identify: a
+// MatchPlaces returns the place names a text mentions and the reports they identify: a
 // report's own entity first; else reports whose city or province it is; else reports that name
-// the place.
-func (ix *Index) matchPlaces(question string) ([]string, []corpus.ReportKey) {
+// the place. It is the place half of the Vocabulary a Plan reads.
+func (ix *Index) MatchPlaces(text string) ([]string, []corpus.ReportKey) {
 	if ix.matcher == nil {
 		return nil, nil
 	}
-	found := ix.matcher.Match(question)
+	found := ix.matcher.Match(text)
 	var keys []corpus.ReportKey
 	for _, name := range found {
 		// A place a report merely mentions (tier 2) does not make it that place's report.
@@ -224,24 +237,18 @@ func (ix *Index) matchPlaces(question string) ([]string, []corpus.ReportKey) {
 	return found, keys
 }
 
-// Unresolved returns the places of an analysis that identify no report.
-func (ix *Index) Unresolved(a Analysis) []string {
-	var out []string
-	for _, name := range a.Places {
-		t := ix.placeReports[name]
-		if len(t[0]) == 0 && len(t[1]) == 0 {
-			out = append(out, name)
-		}
-	}
-	return out
+// Identifies reports whether a place name is some report's own entity, city or province.
+func (ix *Index) Identifies(name string) bool {
+	t := ix.placeReports[name]
+	return len(t[0]) > 0 || len(t[1]) > 0
 }
 
 // Known reports whether any chunk holds the token.
 func (ix *Index) Known(tok string) bool { return ix.bm25.IDF(tok) > 0 }
 
-// IDF returns the lexical index's inverse document frequency of a token; a token no chunk holds
+// idf returns the lexical index's inverse document frequency of a token; a token no chunk holds
 // gets the highest IDF there is (it is as specific as a word can be).
-func (ix *Index) IDF(tok string) float64 {
+func (ix *Index) idf(tok string) float64 {
 	if v := ix.bm25.IDF(tok); v > 0 {
 		return v
 	}
@@ -350,5 +357,3 @@ func unitVector(v []float32) []float32 {
 	}
 	return out
 }
-
-var errNoTerms = errors.New("no search terms")

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -55,8 +55,9 @@ func openIndex(tb testing.TB, dir string) *retrieval.Index {
 	return ix
 }
 
-// BenchmarkQuestions times Analyze + Search (k=10) per question, cycling through benchQuestions,
-// and reports the median and 99th percentile of the single-question latencies.
+// BenchmarkQuestions times Analyze + Search (k=10: ranking, sentence scoring and evidence) per
+// question, cycling through benchQuestions, and reports the median and 99th percentile of the
+// single-question latencies.
 func BenchmarkQuestions(b *testing.B) {
 	for _, n := range scales {
 		dir := scale.Store(b, n)

@@ -3,11 +3,12 @@ package retrieval_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 func TestAnalyze(t *testing.T) {
@@ -73,16 +74,17 @@ func TestAnalyzeEnglishTranslatesTerms(t *testing.T) {
 func TestSearchHonoursPlaceAndLevel(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	ctx := context.Background()
-	hits, err := ix.Search(ctx, retrieval.Analyze("岱西镇引进了多少个项目?", ix), 5)
+	res, err := ix.Search(ctx, retrieval.Analyze("岱西镇引进了多少个项目?", ix), 5)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, h := range hits {
+	for _, h := range res.Hits {
 		if h.Chunk.Entity != "岱西镇" {
 			t.Errorf("hit from %s, want only 岱西镇", h.Chunk.Entity)
 		}
 	}
-	hits, _ = ix.Search(ctx, retrieval.Analyze("Which districts report fixed-asset investment?", ix), 10)
+	res, _ = ix.Search(ctx, retrieval.Analyze("Which districts report fixed-asset investment?", ix), 10)
+	hits := res.Hits
 	for _, h := range hits {
 		if h.Chunk.Level != "区" {
 			t.Errorf("hit from %s (%s), want districts only", h.Chunk.Entity, h.Chunk.Level)
@@ -96,13 +98,22 @@ func TestSearchHonoursPlaceAndLevel(t *testing.T) {
 func TestSearchFindsFactsForTargets(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	a := retrieval.Analyze("齐都镇的一般公共预算收入增长目标是多少?", ix)
-	fs := ix.MatchingFacts(a, ix.Scope(a))
+	res, err := ix.Search(context.Background(), a, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := res.Facts
 	if len(fs) == 0 || fs[0].Entity != "齐都镇" || fs[0].Kind != corpus.KindTarget {
 		t.Fatalf("facts: %+v", fs)
 	}
-	hits, _ := ix.Search(context.Background(), a, 3)
-	if hits[0].Chunk.ID != fs[0].ChunkID {
-		t.Errorf("the fact's chunk should rank first: got %s, fact in %s", hits[0].Chunk.ID, fs[0].ChunkID)
+	if res.Hits[0].Chunk.ID != fs[0].ChunkID {
+		t.Errorf("the fact's chunk should rank first: got %s, fact in %s", res.Hits[0].Chunk.ID, fs[0].ChunkID)
+	}
+	if _, ok := res.Passage(fs[0].ChunkID); !ok {
+		t.Errorf("the result lacks the passage of fact %+v", fs[0])
+	}
+	if _, ok := res.Report(fs[0].Key()); !ok {
+		t.Errorf("the result lacks the profile of report %v", fs[0].Key())
 	}
 }
 
@@ -142,5 +153,89 @@ func BenchmarkSearch(b *testing.B) {
 		if _, err := ix.Search(ctx, a, 10); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// vocab is a Vocabulary without an index: one place that identifies report 5, one that
+// identifies none.
+type vocab struct{}
+
+func (vocab) MatchPlaces(text string) ([]string, []corpus.ReportKey) {
+	var names []string
+	var keys []corpus.ReportKey
+	if strings.Contains(text, "盛泽镇") {
+		names, keys = append(names, "盛泽镇"), append(keys, corpus.ReportKey{Source: "s", Report: 5})
+	}
+	if strings.Contains(text, "上海市") {
+		names = append(names, "上海市")
+	}
+	return names, keys
+}
+func (vocab) Identifies(name string) bool { return name == "盛泽镇" }
+func (vocab) Known(string) bool           { return true }
+
+func TestPlanReadsOnlyItsVocabulary(t *testing.T) {
+	p := retrieval.Analyze("盛泽镇和上海市2023年、2024年工业投资目标是多少?", vocab{})
+	if len(p.Reports) != 1 || p.Reports[0].Report != 5 {
+		t.Errorf("reports %v", p.Reports)
+	}
+	if !slices.Equal(p.Places, []string{"盛泽镇", "上海市"}) || !slices.Equal(p.Unresolved, []string{"上海市"}) {
+		t.Errorf("places %v, unresolved %v", p.Places, p.Unresolved)
+	}
+	if !slices.Equal(p.Years, []int{2023, 2024}) || p.Intent != retrieval.IntentTarget || !slices.Contains(p.Indicators, "工业投资") {
+		t.Errorf("years %v, intent %q, indicators %v", p.Years, p.Intent, p.Indicators)
+	}
+	// A follow-up takes the new question's places, resolved or not.
+	f := retrieval.FollowUp(p, retrieval.Analyze("那上海市呢?", vocab{}))
+	if !slices.Equal(f.Places, []string{"上海市"}) || !slices.Equal(f.Unresolved, []string{"上海市"}) || len(f.Reports) != 0 {
+		t.Errorf("follow-up: places %v, unresolved %v, reports %v", f.Places, f.Unresolved, f.Reports)
+	}
+	if !slices.Contains(f.Indicators, "工业投资") {
+		t.Errorf("follow-up lost the indicator: %v", f.Indicators)
+	}
+	// Without a vocabulary there are no places.
+	if p := retrieval.Analyze("盛泽镇工业投资", nil); len(p.Places) != 0 || len(p.Terms) == 0 {
+		t.Errorf("nil vocabulary: places %v, terms %v", p.Places, p.Terms)
+	}
+}
+
+func TestSearchResultIsComplete(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	ctx := context.Background()
+	res, err := ix.Search(ctx, retrieval.Analyze("盛泽镇2023年工业投资目标是多少?", ix), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Best == nil || res.Best.Quote == "" || !strings.Contains(res.Best.Hit.Chunk.Text, res.Best.Quote) || res.Best.Coverage <= 0 {
+		t.Fatalf("best evidence: %+v", res.Best)
+	}
+	if res.Hits[res.Best.Rank].Chunk.ID != res.Best.Hit.Chunk.ID || len(res.Hits[0].Sentences) == 0 {
+		t.Errorf("best evidence is not from the ranked hits, or the first hit's sentences are not scored")
+	}
+	if len(res.Scope) != 1 || res.Scope[0].Report != 5 {
+		t.Errorf("scope %v", res.Scope)
+	}
+	for _, h := range res.Hits {
+		if _, ok := res.Report(h.Chunk.Key()); !ok {
+			t.Errorf("no profile for hit %s", h.Chunk.ID)
+		}
+	}
+	// A filter question no fact row answers carries each report's best evidence.
+	res, err = ix.Search(ctx, retrieval.Analyze("哪些报告提到了长者食堂?", ix), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Topic) == 0 {
+		t.Fatal("no topic evidence")
+	}
+	for _, e := range res.Topic {
+		if !strings.Contains(e.Hit.Chunk.Text, e.Quote) {
+			t.Errorf("topic quote %q is not in its passage", e.Quote)
+		}
+	}
+	// An unknown place stays in the result.
+	res, _ = ix.Search(ctx, retrieval.Analyze("What is Shanghai's GDP growth target for 2023?", ix), 10)
+	if len(res.Unresolved) == 0 {
+		t.Errorf("unresolved places lost: %+v", res.Unresolved)
 	}
 }

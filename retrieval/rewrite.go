@@ -7,32 +7,30 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 )
 
-// Rewrite is a model's structured reading of a question. Empty fields mean "not stated".
+// Rewrite is a model's structured reading of a question, as planning uses it (the JSON the
+// model replies with, and its validation, are package prompts'). Empty fields mean "not stated".
 type Rewrite struct {
 	// Question is the standalone question (follow-ups resolved), in the user's language.
-	Question string `json:"question"`
+	Question string
 	// Queries are Chinese search queries for the reports.
-	Queries []string `json:"queries"`
+	Queries []string
 	// Entities are place names the question asks about, in Chinese (e.g. 盛泽镇).
-	Entities []string `json:"entities"`
+	Entities []string
 	// Level is 镇, 乡, 街道, 区, 县 or 市.
-	Level string `json:"level"`
+	Level string
 	// Indicator is the Chinese indicator name, e.g. 一般公共预算收入.
-	Indicator string `json:"indicator"`
+	Indicator string
 	// Kind is "target" or "actual".
-	Kind string `json:"kind"`
-	// Value and Comparator describe a number the question filters on ("10%", ">=").
-	Value      string `json:"value"`
-	Comparator string `json:"comparator"`
+	Kind string
 }
 
-// Apply merges a model's rewrite into an offline analysis: a standalone question replaces a
+// Apply merges a model's rewrite into an offline plan: a standalone question replaces a
 // follow-up, its Chinese queries become extra terms, and stated entities, level, indicator and
-// kind fill what the offline analysis did not find. The offline reading wins where both speak,
-// except for places, which a model resolves better in follow-ups.
-func Apply(a Analysis, ix *Index, rw Rewrite) Analysis {
+// kind fill what the offline plan did not find. The offline reading wins where both speak,
+// except for places, which a model resolves better in follow-ups. v may be nil.
+func Apply(a Plan, v Vocabulary, rw Rewrite) Plan {
 	if q := strings.TrimSpace(rw.Question); q != "" && q != a.Question {
-		b := Analyze(q, ix)
+		b := Analyze(q, v)
 		b.Question = a.Question
 		if b.Lang != "" {
 			a = b
@@ -43,14 +41,15 @@ func Apply(a Analysis, ix *Index, rw Rewrite) Analysis {
 			a.Terms = append(a.Terms, Term{From: "model", Variants: []string{q}, Weight: 0.7})
 		}
 	}
-	if ix != nil && len(rw.Entities) > 0 {
+	if v != nil && len(rw.Entities) > 0 {
 		for _, e := range rw.Entities {
-			names, keys := ix.matchPlaces(e)
+			names, keys := v.MatchPlaces(e)
 			for _, n := range names {
 				a.Places = appendUnique(a.Places, n)
 			}
 			a.Reports = appendKeys(a.Reports, keys...)
 		}
+		a.Unresolved = unresolved(v, a.Places)
 	}
 	if a.Level == "" {
 		a.Level = rw.Level
@@ -71,14 +70,14 @@ var reFollowUp = regexp.MustCompile(`(?i)^\s*(and|what about|how about|same for|
 // FollowUp reads a short follow-up ("and Shengze?", "那盛泽镇呢?") against the previous question
 // of the conversation: the new question's places, level and numbers, the previous one's terms,
 // indicators and intent. It returns cur unchanged when cur is a question of its own.
-func FollowUp(prev, cur Analysis) Analysis {
+func FollowUp(prev, cur Plan) Plan {
 	if prev.Question == "" || !(len(cur.Terms) == 0 || reFollowUp.MatchString(cur.Question) && len(cur.Terms) <= 1) {
 		return cur
 	}
 	out := prev
 	out.Question = cur.Question
 	if len(cur.Places) > 0 {
-		out.Places, out.Reports = cur.Places, cur.Reports
+		out.Places, out.Reports, out.Unresolved = cur.Places, cur.Reports, cur.Unresolved
 	}
 	if cur.Level != "" {
 		out.Level = cur.Level
@@ -88,6 +87,9 @@ func FollowUp(prev, cur Analysis) Analysis {
 	}
 	if len(cur.Numbers) > 0 {
 		out.Numbers = cur.Numbers
+	}
+	if len(cur.Years) > 0 {
+		out.Years = cur.Years
 	}
 	out.Terms = append(append([]Term(nil), prev.Terms...), cur.Terms...)
 	if cur.Lang != "" {

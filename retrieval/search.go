@@ -2,7 +2,7 @@ package retrieval
 
 import (
 	"context"
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,17 +10,6 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/zh"
 )
-
-var reAnonBase = regexp.MustCompile(`^(?i:x{1,3}|××|某)$`)
-
-// Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).
-type Hit struct {
-	Chunk   corpus.Chunk
-	Score   float64
-	Lexical int
-	Dense   int
-	Fact    int
-}
 
 // Fusion weights and depth. RRF's k=60 is the usual constant; each list contributes
 // weight/(k+rank).
@@ -33,24 +22,49 @@ const (
 	sectionBoost = 0.15 // share added when the section matches the question's intent
 )
 
+// Words of section headings about the year ahead and about the year past.
 var (
-	reTargetSection = regexp.MustCompile(`安排|计划|目标|任务|展望|思路|打算|重点工作|20\d\d年工作$`)
-	reActualSection = regexp.MustCompile(`回顾|过去|成绩|成效|这一年|一年来`)
+	targetSectionWords = []string{"安排", "计划", "目标", "任务", "展望", "思路", "打算", "重点工作"}
+	actualSectionWords = []string{"回顾", "过去", "成绩", "成效", "这一年", "一年来"}
 )
 
-// Scope returns the chunk filter an analysis implies: the reports its places identify, else the
-// reports of the level it names. It returns nil (everything) when neither applies or when the
-// filter would leave nothing.
-func (ix *Index) Scope(a Analysis) func(int) bool {
-	keys := ix.ScopeReports(a)
+// targetSection reports whether a section path is about the year ahead: it has one of
+// targetSectionWords or ends in "20xx年工作".
+func targetSection(sec string) bool {
+	if containsAny(sec, targetSectionWords) {
+		return true
+	}
+	rest, ok := strings.CutSuffix(sec, "年工作")
+	n := len(rest)
+	return ok && n >= 4 && rest[n-4] == '2' && rest[n-3] == '0' && isDigit(rest[n-2]) && isDigit(rest[n-1])
+}
+
+// actualSection reports whether a section path reviews the year past.
+func actualSection(sec string) bool { return containsAny(sec, actualSectionWords) }
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// chunkFilter returns the chunk filter of a scope (nil: everything).
+func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 	if len(keys) == 0 {
 		return nil
 	}
 	return func(i int) bool { return keys[ix.Chunks[i].Key()] }
 }
 
-// ScopeReports returns the reports an analysis is about (nil: all).
-func (ix *Index) ScopeReports(a Analysis) map[corpus.ReportKey]bool {
+// scopeReports returns the reports a plan is about: the reports its places identify, else the
+// reports of the level it names. It returns nil (every report) when neither applies or when the
+// filter would leave nothing.
+func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	keys := map[corpus.ReportKey]bool{}
 	reports := a.Reports
 	if len(reports) == 0 && a.Aggregate {
@@ -78,8 +92,8 @@ func (ix *Index) ScopeReports(a Analysis) map[corpus.ReportKey]bool {
 	return keys
 }
 
-// LexicalQuery returns the weighted tokens of an analysis' terms.
-func LexicalQuery(a Analysis) map[string]float64 {
+// LexicalQuery returns the weighted tokens of a plan's terms.
+func LexicalQuery(a Plan) map[string]float64 {
 	q := map[string]float64{}
 	for _, t := range a.Terms {
 		for _, v := range t.Variants {
@@ -94,7 +108,7 @@ func LexicalQuery(a Analysis) map[string]float64 {
 }
 
 // DenseText is the text embedded for dense search: the Chinese forms of the question's terms.
-func DenseText(a Analysis) string {
+func DenseText(a Plan) string {
 	if a.Lang == "zh" {
 		return a.Question
 	}
@@ -105,8 +119,8 @@ func DenseText(a Analysis) string {
 	return strings.Join(parts, " ")
 }
 
-// MatchingFacts returns the facts an analysis asks about (indicator, intent, number, scope).
-func (ix *Index) MatchingFacts(a Analysis, scope func(int) bool) []corpus.Fact {
+// matchingFacts returns the facts a plan asks about (indicator, intent, number, scope).
+func (ix *Index) matchingFacts(a Plan, scope func(int) bool) []corpus.Fact {
 	if len(a.Indicators) == 0 {
 		return nil
 	}
@@ -128,7 +142,7 @@ func (ix *Index) MatchingFacts(a Analysis, scope func(int) bool) []corpus.Fact {
 	return out
 }
 
-func numberMatch(a Analysis, f corpus.Fact) bool {
+func numberMatch(a Plan, f corpus.Fact) bool {
 	for _, n := range a.Numbers {
 		if n.Value == f.Value && (n.Unit == "" || n.Unit == f.Unit) {
 			return true
@@ -137,21 +151,52 @@ func numberMatch(a Analysis, f corpus.Fact) bool {
 	return false
 }
 
-// Search returns the k best chunks for an analysis, fusing lexical, dense and fact rankings.
-func (ix *Index) Search(ctx context.Context, a Analysis, k int) ([]Hit, error) {
-	scope := ix.Scope(a)
-	lexQ := LexicalQuery(a)
+// Search runs a plan: it ranks passages (at most k, fusing lexical, dense and fact rankings),
+// scores the sentences of the first few against the plan and picks the best, collects the fact
+// rows in scope and, for a filter question no fact row answers, each report's best evidence.
+// The Result holds all an answer is composed from.
+func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
+	scopeKeys := ix.scopeReports(p)
+	scope := ix.chunkFilter(scopeKeys)
+	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys)}
+	res.Facts = ix.matchingFacts(p, scope)
+	lexQ := LexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
-	if len(lex) == 0 && scope != nil && len(a.Reports) == 0 {
+	rankFacts := res.Facts
+	if len(lex) == 0 && scope != nil && len(p.Reports) == 0 {
 		// The level filter found nothing that matches: widen to every report. A question about
 		// a named place stays with that place's report (which then does not answer it).
 		scope = nil
+		res.Widened = true
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
+		rankFacts = ix.matchingFacts(p, nil)
 	}
-	dense, err := ix.dense(ctx, DenseText(a), listDepth, scope)
+	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
+	res.Hits = ix.fuse(p, lex, dense, rankFacts, k)
+
+	sc := ix.newScorer(p)
+	if len(res.Hits) > 0 {
+		b, found := sc.best(res.Hits, bestDepth, nil)
+		if found {
+			b.Stated = ix.stated(p, b)
+		} else {
+			b = Evidence{Hit: res.Hits[0]} // no sentence in the first hits: nothing to quote
+		}
+		res.Best = &b
+	}
+	if p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor) {
+		res.Topic = ix.topic(sc, lexQ, scopeKeys)
+	}
+	res.Reports, res.Passages = ix.profiles(res)
+	return res, nil
+}
+
+// fuse merges the ranked lists by reciprocal rank fusion, boosts passages whose section fits
+// the plan's time frame and returns the best k (all when k <= 0).
+func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hit {
 	fused := map[int]*Hit{}
 	get := func(i int) *Hit {
 		h, ok := fused[i]
@@ -173,7 +218,7 @@ func (ix *Index) Search(ctx context.Context, a Analysis, k int) ([]Hit, error) {
 	}
 	seen := map[int]bool{}
 	rank := 0
-	for _, f := range ix.MatchingFacts(a, scope) {
+	for _, f := range fs {
 		i, ok := ix.chunkByID[f.ChunkID]
 		if !ok || seen[i] {
 			continue
@@ -188,7 +233,7 @@ func (ix *Index) Search(ctx context.Context, a Analysis, k int) ([]Hit, error) {
 	for _, h := range fused {
 		if a.Intent != "" {
 			sec := h.Chunk.SectionPath()
-			if a.Intent == IntentTarget && reTargetSection.MatchString(sec) || a.Intent == IntentActual && reActualSection.MatchString(sec) {
+			if a.Intent == IntentTarget && targetSection(sec) || a.Intent == IntentActual && actualSection(sec) {
 				h.Score *= 1 + sectionBoost
 			}
 		}
@@ -203,15 +248,110 @@ func (ix *Index) Search(ctx context.Context, a Analysis, k int) ([]Hit, error) {
 	if k > 0 && len(out) > k {
 		out = out[:k]
 	}
-	return out, nil
+	return out
 }
 
-// SearchIn ranks the chunks of the given reports lexically and returns the best n.
-func (ix *Index) SearchIn(a Analysis, reports map[corpus.ReportKey]bool, n int) []Hit {
-	res := ix.bm25.Search(LexicalQuery(a), n, func(i int) bool { return reports[ix.Chunks[i].Key()] })
-	out := make([]Hit, len(res))
-	for i, r := range res {
-		out[i] = Hit{Chunk: ix.Chunks[r.Doc], Score: r.Score, Lexical: i + 1}
+// AsksFor reports whether a matching fact row is of the measure the plan asks about: a
+// question about growth (or decline) wants growth rates, not amounts.
+func (a Plan) AsksFor(f corpus.Fact) bool {
+	return !a.Growth || f.Measure == "growth"
+}
+
+// stated returns the fact rows the evidence's sentence states, of the plan's indicators when
+// it names any.
+func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
+	var out []corpus.Fact
+	for _, i := range ix.factsOf[b.Hit.Chunk.ID] {
+		f := ix.Facts[i]
+		if (strings.Contains(b.Sentence, f.Sentence) || strings.Contains(f.Sentence, b.Quote)) &&
+			(len(a.Indicators) == 0 || slices.Contains(a.Indicators, f.Indicator)) {
+			out = append(out, f)
+		}
 	}
 	return out
+}
+
+// topic returns the best evidence of each report in scope (all when scope is nil) among its
+// own best topicDepth passages for the lexical query, for the reports whose best sentence covers
+// at least TopicCoverage of the question. One search ranks every passage in scope (a passage's
+// BM25 score does not depend on the filter, so each report's first passages in that ranking are
+// what a search within the report returns). A report none of whose passages holds enough of
+// the question's tokens cannot qualify, and its sentences are not scored.
+func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) []Evidence {
+	type passage struct {
+		hit Hit
+		doc int
+	}
+	byReport := map[corpus.ReportKey][]passage{}
+	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
+		c := ix.Chunks[s.Doc]
+		if ps := byReport[c.Key()]; len(ps) < topicDepth {
+			byReport[c.Key()] = append(ps, passage{Hit{Chunk: c, Score: s.Score, Lexical: len(ps) + 1}, s.Doc})
+		}
+	}
+	var out []Evidence
+	for _, r := range ix.Reports {
+		ps := byReport[r.Key()]
+		// A passage's tokens (its section path's too) include any of its sentences', so what it
+		// holds of the question bounds their match and coverage.
+		hits := make([]Hit, len(ps))
+		bounds := make([]float64, len(ps))
+		covBound := 0.0
+		for i, p := range ps {
+			hits[i] = p.hit
+			sum, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+			bounds[i] = sum + 2*float64(len(sc.numbers))
+			covBound = max(covBound, c)
+		}
+		if len(ps) == 0 || covBound < TopicCoverage-1e-9 {
+			continue
+		}
+		b, ok := sc.best(hits, topicDepth, func(i int) float64 { return bounds[i] })
+		if ok && b.Coverage >= TopicCoverage {
+			b.Hit.Sentences = nil
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// keysInOrder returns the keys of a scope in corpus order (nil for nil).
+func (ix *Index) keysInOrder(keys map[corpus.ReportKey]bool) []corpus.ReportKey {
+	if keys == nil {
+		return nil
+	}
+	out := make([]corpus.ReportKey, 0, len(keys))
+	for _, r := range ix.Reports {
+		if keys[r.Key()] {
+			out = append(out, r.Key())
+		}
+	}
+	return out
+}
+
+// profiles returns the profiles of the reports a result draws on and the chunks its facts
+// come from.
+func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[string]corpus.Chunk) {
+	reports := map[corpus.ReportKey]corpus.Report{}
+	add := func(k corpus.ReportKey) {
+		if _, ok := reports[k]; !ok {
+			if r, ok := ix.Report(k); ok {
+				reports[k] = r
+			}
+		}
+	}
+	passages := map[string]corpus.Chunk{}
+	for _, f := range res.Facts {
+		add(f.Key())
+		if c, ok := ix.ChunkByID(f.ChunkID); ok {
+			passages[c.ID] = c
+		}
+	}
+	for _, h := range res.Hits {
+		add(h.Chunk.Key())
+	}
+	for _, e := range res.Topic {
+		add(e.Hit.Chunk.Key())
+	}
+	return reports, passages
 }

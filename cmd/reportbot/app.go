@@ -16,7 +16,6 @@ import (
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/llm"
-	"github.com/reportbot/reportbot/internal/metrics"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
 	"github.com/reportbot/reportbot/retrieval/answer"
@@ -69,12 +68,13 @@ func noStore(cfg config.Config, err error) error {
 // answerOptions is the answer service's configuration: the model stage when a chat model is
 // configured (each call timed into the question's metrics.Clock and logged), and its deadline.
 func answerOptions(cfg config.Config, logger *slog.Logger) answer.Options {
-	opts := answer.Options{Logger: logger.With("component", "answer"), ModelTimeout: cfg.LLMTimeout}
+	opts := answer.Options{Logger: logger.With("component", "answer"), ModelTimeout: cfg.LLMTimeout, Timeout: cfg.AnswerTimeout}
 	if cfg.ChatEnabled() {
 		c := llm.New(cfg, logger.With("component", "llm"))
 		mlog := logger.With("component", "model")
-		opts.Generator = metrics.TimeGenerator(c.Generator(cfg.ChatModel), mlog)
-		opts.Rewriter = metrics.TimeRewriter(c.Rewriter(cfg.ChatModel), mlog)
+		gen, rw := answer.ModelStage(c, cfg.ChatModel)
+		opts.Generator = answer.TimeGenerator(gen, mlog)
+		opts.Rewriter = answer.TimeRewriter(rw, mlog)
 	}
 	return opts
 }

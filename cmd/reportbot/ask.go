@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/reportbot/reportbot/retrieval"
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
@@ -42,9 +41,9 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	explain := fs.Bool("explain", false, "print how the question was read (terms, places, filters) to stderr")
+	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] QUESTION`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--explain] QUESTION`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -62,11 +61,6 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *explain {
-		a := retrieval.Analyze(question, svc.Index())
-		b, _ := json.MarshalIndent(a, "", "  ")
-		fmt.Fprintf(e.stderr, "%s\n", b)
-	}
 	req := answer.Request{Question: question, K: *k}
 	streamed := false
 	if !*asJSON && cfg.ChatEnabled() {
@@ -78,6 +72,14 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	ans, err := svc.Ask(ctx, req)
 	if err != nil {
 		return err
+	}
+	if *explain {
+		// The trace of this very call: what was planned, searched and composed.
+		b, err := json.MarshalIndent(ans.Trace, "", "  ")
+		if err != nil {
+			return fmt.Errorf("explain: %w", err)
+		}
+		fmt.Fprintf(e.stderr, "%s\n", b)
 	}
 	if *asJSON {
 		return writeAnswerJSON(e.stdout, ans)

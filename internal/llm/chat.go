@@ -7,51 +7,73 @@ import (
 	"io"
 	"strings"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
-	"github.com/reportbot/reportbot/prompts"
 	openai "github.com/sashabaranov/go-openai"
 )
-
-// answerMaxTokens caps a generated answer: a few sentences with citations fit well within it.
-const answerMaxTokens = 1024
 
 // chatRetries bounds retries of a chat request: someone is waiting for the answer.
 const chatRetries = 2
 
-// Generator returns an answer.Generator that streams answers from model.
-func (c *Client) Generator(model string) answer.Generator { return &generator{c: c, model: model} }
+// ErrBadOutput marks a model reply that arrived but cannot be used: empty, cut off (a stream
+// that ended without a finish reason), filtered, or malformed. Stream and JSON wrap it, and so
+// should callers that reject a reply's content.
+var ErrBadOutput = errors.New("unusable model output")
 
-type generator struct {
-	c     *Client
-	model string
+// Message roles.
+const (
+	RoleSystem    = openai.ChatMessageRoleSystem
+	RoleUser      = openai.ChatMessageRoleUser
+	RoleAssistant = openai.ChatMessageRoleAssistant
+)
+
+// Message is one chat message.
+type Message struct {
+	Role    string
+	Content string
 }
 
-var _ answer.Generator = (*generator)(nil)
+func openaiMessages(msgs []Message) []openai.ChatCompletionMessage {
+	out := make([]openai.ChatCompletionMessage, len(msgs))
+	for i, m := range msgs {
+		out[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
+	}
+	return out
+}
 
-// Generate renders the answer prompt (and, on a repair attempt, the earlier answer and the
-// repair request), streams the reply to onDelta and returns it whole. A 429/5xx is retried
-// only before the stream starts: once text has gone to onDelta a retry would repeat it. A
-// stream that ends without finish_reason "stop" or "length" — a dropped connection looks like
-// a normal end to go-openai — is an error wrapping answer.ErrBadModelOutput.
-func (g *generator) Generate(ctx context.Context, in answer.GenInput, onDelta func(string)) (string, error) {
-	system, user, err := prompts.Answer(in)
+// Stream sends msgs to model as a streamed chat completion capped at maxTokens, passes the text
+// to onDelta (when not nil) as it arrives and returns it whole. A 429/5xx is retried only
+// before the stream starts: once text has gone to onDelta a retry would repeat it. A stream
+// that ends without finish_reason "stop" or "length" — a dropped connection looks like a normal
+// end to go-openai — or that is empty is an error wrapping ErrBadOutput; a deadline that passes
+// mid-stream is the deadline's error.
+func (c *Client) Stream(ctx context.Context, model string, msgs []Message, maxTokens int, onDelta func(string)) (string, error) {
+	return c.stream(ctx, chatRequest(model, openaiMessages(msgs), maxTokens), onDelta)
+}
+
+// JSON sends msgs to model as a chat completion in JSON mode (the prompt must ask for JSON too,
+// which Ollama needs), capped at maxTokens, and returns the reply's text. A reply with no
+// choices or cut short (a finish reason other than "stop") is an error wrapping ErrBadOutput;
+// parsing the JSON is the caller's.
+func (c *Client) JSON(ctx context.Context, model string, msgs []Message, maxTokens int) (string, error) {
+	req := chatRequest(model, openaiMessages(msgs), maxTokens)
+	req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	var res openai.ChatCompletionResponse
+	err := c.retry(ctx, "JSON chat request", min(chatRetries, c.opts.MaxRetries), func(ctx context.Context) error {
+		ctx, cancel := context.WithTimeout(ctx, c.timeout)
+		defer cancel()
+		var err error
+		res, err = c.api.CreateChatCompletion(ctx, req)
+		return err
+	})
 	if err != nil {
 		return "", err
 	}
-	msgs := []openai.ChatCompletionMessage{
-		{Role: openai.ChatMessageRoleSystem, Content: system},
-		{Role: openai.ChatMessageRoleUser, Content: user},
+	if len(res.Choices) == 0 {
+		return "", fmt.Errorf("JSON chat: no choices: %w", ErrBadOutput)
 	}
-	if in.Previous != "" {
-		repair, err := prompts.Repair(in)
-		if err != nil {
-			return "", err
-		}
-		msgs = append(msgs,
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: in.Previous},
-			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: repair})
+	if fr := res.Choices[0].FinishReason; fr != openai.FinishReasonStop && fr != "" {
+		return "", fmt.Errorf("JSON chat: finish reason %q: %w", fr, ErrBadOutput)
 	}
-	return g.c.stream(ctx, chatRequest(g.model, msgs, answerMaxTokens), onDelta)
+	return res.Choices[0].Message.Content, nil
 }
 
 // stream runs a streamed chat completion and returns its text.
@@ -86,7 +108,7 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 		}
 		if err != nil {
 			// After a mid-stream error every Recv repeats it: stop at the first.
-			cause := answer.ErrBadModelOutput
+			cause := ErrBadOutput
 			if sctx.Err() != nil {
 				cause = sctx.Err() // the deadline, not the model's output
 			}
@@ -110,12 +132,12 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 	switch finish {
 	case openai.FinishReasonStop, openai.FinishReasonLength:
 	case "":
-		return b.String(), fmt.Errorf("chat stream ended without a finish reason after %d bytes (truncated): %w", b.Len(), answer.ErrBadModelOutput)
+		return b.String(), fmt.Errorf("chat stream ended without a finish reason after %d bytes (truncated): %w", b.Len(), ErrBadOutput)
 	default:
-		return b.String(), fmt.Errorf("chat stream finished with %q: %w", finish, answer.ErrBadModelOutput)
+		return b.String(), fmt.Errorf("chat stream finished with %q: %w", finish, ErrBadOutput)
 	}
 	if strings.TrimSpace(b.String()) == "" {
-		return "", fmt.Errorf("chat stream: empty answer: %w", answer.ErrBadModelOutput)
+		return "", fmt.Errorf("chat stream: empty answer: %w", ErrBadOutput)
 	}
 	return b.String(), nil
 }

@@ -1,7 +1,9 @@
-// Package llm is reportbot's adapter to any OpenAI-compatible API (OpenAI, Azure, DeepSeek,
+// Package llm is reportbot's client for any OpenAI-compatible API (OpenAI, Azure, DeepSeek,
 // vLLM, Ollama) through go-openai: batched embeddings with retries, a resumable embedding
-// cache, streamed answer generation and question rewriting. Nothing here runs unless the
-// command layer builds a Client from a configuration that names an API.
+// cache, and chat completions — streamed (Stream) or in JSON mode (JSON) — with retries,
+// deadlines and the ErrBadOutput semantics. It knows no prompts and no answer types: the model
+// stage in retrieval/answer renders prompts and calls it. Nothing here runs unless the command
+// layer builds a Client from a configuration that names an API.
 package llm
 
 import (
@@ -238,6 +240,9 @@ func chatRequest(model string, msgs []openai.ChatCompletionMessage, maxTokens in
 		req.MaxCompletionTokens = maxTokens * 4 // reasoning tokens count against the cap
 	} else {
 		req.Temperature = 0.1
+		// max_tokens, deprecated by OpenAI for its reasoning models only, is the field the
+		// other models and most OpenAI-compatible servers (vLLM, Ollama, DeepSeek) read.
+		//lint:ignore SA1019 see above
 		req.MaxTokens = maxTokens
 	}
 	return req

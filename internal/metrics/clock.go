@@ -2,13 +2,8 @@ package metrics
 
 import (
 	"context"
-	"errors"
-	"log/slog"
-	"strings"
 	"sync"
 	"time"
-
-	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Model call stages as a Clock records them.
@@ -26,8 +21,9 @@ const (
 )
 
 // Clock collects what one question's model calls took and how they ended. The bot puts one in
-// the question's context (WithClock); the model wrappers (TimeGenerator, TimeRewriter) add to
-// it. The answer service itself needs to know nothing about it.
+// the question's context (WithClock); the model stage's timing wrappers (answer.TimeGenerator,
+// answer.TimeRewriter) add to it with Record. The answer service itself needs to know nothing
+// about it.
 type Clock struct {
 	mu       sync.Mutex
 	model    time.Duration
@@ -60,7 +56,10 @@ func (c *Clock) ModelTime() time.Duration {
 	return c.model
 }
 
-func (c *Clock) record(stage string, d time.Duration, reason string) {
+// Record adds one model call of a stage (ModelGenerate or ModelRewrite) that took d and ended
+// with reason ("" when it succeeded, else ReasonTimeout, ReasonError or ReasonBadOutput). A
+// nil Clock records nothing.
+func (c *Clock) Record(stage string, d time.Duration, reason string) {
 	if c == nil {
 		return
 	}
@@ -84,10 +83,11 @@ type Fallback struct {
 	Reason string // ReasonTimeout, ReasonError, ReasonBadOutput or ReasonUnverified
 }
 
-// Fallbacks says which model results the question did without, given the answer it got: a
-// generated answer that was not used (the extractive one was shown instead) and failed
-// rewrites. A generation that returned text but was not used failed verification.
-func (c *Clock) Fallbacks(a *answer.Answer) []Fallback {
+// Fallbacks says which model results the question did without, given whether the answer shown
+// is the model's (modelUsed): a generated answer that was not used (the extractive one was
+// shown instead) and failed rewrites. A generation that returned text but was not used failed
+// verification.
+func (c *Clock) Fallbacks(modelUsed bool) []Fallback {
 	if c == nil {
 		return nil
 	}
@@ -97,7 +97,7 @@ func (c *Clock) Fallbacks(a *answer.Answer) []Fallback {
 	for _, r := range c.rwFails {
 		out = append(out, Fallback{ModelRewrite, r})
 	}
-	if c.genCalls > 0 && a != nil && a.Mode != answer.ModeLLM {
+	if c.genCalls > 0 && !modelUsed {
 		r := c.genFail
 		if r == "" {
 			r = ReasonUnverified
@@ -105,89 +105,6 @@ func (c *Clock) Fallbacks(a *answer.Answer) []Fallback {
 		out = append(out, Fallback{ModelGenerate, r})
 	}
 	return out
-}
-
-// Reason classifies a model call's error for the fallback metric ("" for nil).
-func Reason(err error) string {
-	switch {
-	case err == nil:
-		return ""
-	case errors.Is(err, context.DeadlineExceeded):
-		return ReasonTimeout
-	case errors.Is(err, answer.ErrBadModelOutput):
-		return ReasonBadOutput
-	}
-	return ReasonError
-}
-
-// TimeGenerator wraps g so that each call is timed into the question's Clock and logged (at
-// debug, or warn when it fails) with the request id the context carries.
-func TimeGenerator(g answer.Generator, logger *slog.Logger) answer.Generator {
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
-	}
-	return &timedGenerator{g: g, log: logger}
-}
-
-type timedGenerator struct {
-	g   answer.Generator
-	log *slog.Logger
-}
-
-// Generate calls the wrapped Generator.
-func (t *timedGenerator) Generate(ctx context.Context, in answer.GenInput, onDelta func(string)) (string, error) {
-	start := time.Now()
-	text, err := t.g.Generate(ctx, in, onDelta)
-	reason := Reason(err)
-	if err == nil && strings.TrimSpace(text) == "" {
-		reason = ReasonBadOutput
-	}
-	d := time.Since(start)
-	ClockFrom(ctx).record(ModelGenerate, d, reason)
-	logModelCall(ctx, t.log, ModelGenerate, d, in.Previous != "", err)
-	return text, err
-}
-
-// TimeRewriter wraps r like TimeGenerator wraps a Generator.
-func TimeRewriter(r answer.Rewriter, logger *slog.Logger) answer.Rewriter {
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
-	}
-	return &timedRewriter{r: r, log: logger}
-}
-
-type timedRewriter struct {
-	r   answer.Rewriter
-	log *slog.Logger
-}
-
-// Rewrite calls the wrapped Rewriter.
-func (t *timedRewriter) Rewrite(ctx context.Context, question string, history []answer.Turn) (answer.Rewrite, error) {
-	start := time.Now()
-	rw, err := t.r.Rewrite(ctx, question, history)
-	reason := Reason(err)
-	if err == nil && len(rw.Queries) == 0 {
-		reason = ReasonBadOutput // the service then uses the offline analysis
-	}
-	d := time.Since(start)
-	ClockFrom(ctx).record(ModelRewrite, d, reason)
-	logModelCall(ctx, t.log, ModelRewrite, d, false, err)
-	return rw, err
-}
-
-func logModelCall(ctx context.Context, log *slog.Logger, stage string, d time.Duration, repair bool, err error) {
-	attrs := []any{"stage", stage, "elapsed_ms", d.Milliseconds()}
-	if id := RequestID(ctx); id != "" {
-		attrs = append(attrs, "request_id", id)
-	}
-	if repair {
-		attrs = append(attrs, "repair", true)
-	}
-	if err != nil {
-		log.Warn("model call failed", append(attrs, "reason", Reason(err), "err", err)...)
-		return
-	}
-	log.Debug("model call", attrs...)
 }
 
 type requestIDKey struct{}

@@ -1,7 +1,8 @@
 // Package metrics owns what `reportbot serve` reports about itself: Prometheus metrics on a
 // registry of their own (no globals), the per-question clock that the Slack bot and the model
-// wrappers share through a context, and the operational endpoints /metrics, /healthz and
-// /readyz.
+// stage's timing wrappers (in retrieval/answer) share through a context, and the operational
+// endpoints /metrics, /healthz and /readyz. It deals in plain values (stages, reasons,
+// durations) and knows no answer types.
 package metrics
 
 import (

@@ -3,7 +3,6 @@ package metrics
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // scrape returns the /metrics page of h.
@@ -120,45 +117,19 @@ func TestHealthAndReadiness(t *testing.T) {
 	}
 }
 
-// genFunc and rwFunc are function-field fakes of the model interfaces.
-type genFunc func(ctx context.Context, in answer.GenInput, onDelta func(string)) (string, error)
-
-func (f genFunc) Generate(ctx context.Context, in answer.GenInput, onDelta func(string)) (string, error) {
-	return f(ctx, in, onDelta)
-}
-
-type rwFunc func(ctx context.Context, q string, h []answer.Turn) (answer.Rewrite, error)
-
-func (f rwFunc) Rewrite(ctx context.Context, q string, h []answer.Turn) (answer.Rewrite, error) {
-	return f(ctx, q, h)
-}
-
 func TestClockFallbacks(t *testing.T) {
-	okRW := answer.Rewrite{Queries: []string{"盛泽镇 工业投资"}}
 	cases := []struct {
-		name    string
-		rwErr   error
-		rw      answer.Rewrite
-		gens    []error // one per generate call
-		texts   []string
-		mode    string
-		want    []string
-		nothing bool // no model call at all
+		name      string
+		calls     [][2]string // stage, reason
+		modelUsed bool
+		want      []string
 	}{
-		{name: "model answer used", rw: okRW, gens: []error{nil}, texts: []string{"答[1]"}, mode: answer.ModeLLM},
-		{name: "generate timed out", rw: okRW, gens: []error{fmt.Errorf("chat: %w", context.DeadlineExceeded)}, texts: []string{""},
-			mode: answer.ModeExtractive, want: []string{"generate:timeout"}},
-		{name: "cut-off stream", rw: okRW, gens: []error{fmt.Errorf("chat: %w", answer.ErrBadModelOutput)}, texts: []string{""},
-			mode: answer.ModeExtractive, want: []string{"generate:bad_output"}},
-		{name: "unverified after repair", rw: okRW, gens: []error{nil, nil}, texts: []string{"答", "答"},
-			mode: answer.ModeExtractive, want: []string{"generate:unverified"}},
-		{name: "repair failed", rw: okRW, gens: []error{nil, errors.New("connection refused")}, texts: []string{"答", ""},
-			mode: answer.ModeExtractive, want: []string{"generate:error"}},
-		{name: "rewrite failed, answer used", rwErr: errors.New("503"), gens: []error{nil}, texts: []string{"答[1]"},
-			mode: answer.ModeLLM, want: []string{"rewrite:error"}},
-		{name: "rewrite without queries", rw: answer.Rewrite{}, gens: []error{nil}, texts: []string{"答[1]"},
-			mode: answer.ModeLLM, want: []string{"rewrite:bad_output"}},
-		{name: "no model", mode: answer.ModeExtractive, nothing: true},
+		{name: "model answer used", calls: [][2]string{{ModelRewrite, ""}, {ModelGenerate, ""}}, modelUsed: true},
+		{name: "generate timed out", calls: [][2]string{{ModelGenerate, ReasonTimeout}}, want: []string{"generate:timeout"}},
+		{name: "unverified after repair", calls: [][2]string{{ModelGenerate, ""}, {ModelGenerate, ""}}, want: []string{"generate:unverified"}},
+		{name: "repair failed", calls: [][2]string{{ModelGenerate, ""}, {ModelGenerate, ReasonError}}, want: []string{"generate:error"}},
+		{name: "rewrite failed, answer used", calls: [][2]string{{ModelRewrite, ReasonError}, {ModelGenerate, ""}}, modelUsed: true, want: []string{"rewrite:error"}},
+		{name: "no model"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -166,53 +137,27 @@ func TestClockFallbacks(t *testing.T) {
 			if ClockFrom(ctx) != clock {
 				t.Fatal("ClockFrom does not return the clock")
 			}
-			if !c.nothing {
-				rw := TimeRewriter(rwFunc(func(context.Context, string, []answer.Turn) (answer.Rewrite, error) { return c.rw, c.rwErr }), nil)
-				_, _ = rw.Rewrite(ctx, "q", nil)
-				for i, err := range c.gens {
-					g := TimeGenerator(genFunc(func(context.Context, answer.GenInput, func(string)) (string, error) {
-						return c.texts[i], err
-					}), nil)
-					_, _ = g.Generate(ctx, answer.GenInput{}, nil)
-				}
+			for _, call := range c.calls {
+				ClockFrom(ctx).Record(call[0], time.Millisecond, call[1])
 			}
 			var got []string
-			for _, f := range clock.Fallbacks(&answer.Answer{Mode: c.mode}) {
+			for _, f := range clock.Fallbacks(c.modelUsed) {
 				got = append(got, f.Stage+":"+f.Reason)
 			}
 			if !slices.Equal(got, c.want) {
 				t.Errorf("fallbacks = %v, want %v", got, c.want)
 			}
+			if want := time.Duration(len(c.calls)) * time.Millisecond; clock.ModelTime() != want {
+				t.Errorf("model time %v, want %v", clock.ModelTime(), want)
+			}
 		})
 	}
 	var nilClock *Clock
-	if nilClock.ModelTime() != 0 || nilClock.Fallbacks(&answer.Answer{}) != nil {
+	nilClock.Record(ModelGenerate, time.Second, "")
+	if nilClock.ModelTime() != 0 || nilClock.Fallbacks(false) != nil {
 		t.Error("a nil clock reports something")
 	}
-	// A wrapper called without a clock in the context works and records nothing.
-	g := TimeGenerator(genFunc(func(context.Context, answer.GenInput, func(string)) (string, error) { return "x", nil }), nil)
-	if text, err := g.Generate(context.Background(), answer.GenInput{}, nil); text != "x" || err != nil {
-		t.Errorf("Generate = %q, %v", text, err)
-	}
-}
-
-func TestWrappersSeeTheRequestID(t *testing.T) {
-	ctx, _ := WithClock(WithRequestID(context.Background(), "req-1"))
-	if RequestID(ctx) != "req-1" {
-		t.Fatal("request id lost")
-	}
-	calls := 0
-	g := TimeGenerator(genFunc(func(ctx context.Context, _ answer.GenInput, _ func(string)) (string, error) {
-		calls++
-		if RequestID(ctx) != "req-1" {
-			t.Error("the generator does not see the request id")
-		}
-		return "答", nil
-	}), nil)
-	for range 3 {
-		_, _ = g.Generate(ctx, answer.GenInput{}, nil)
-	}
-	if calls != 3 {
-		t.Errorf("%d calls, want 3", calls)
+	if RequestID(WithRequestID(context.Background(), "req-1")) != "req-1" {
+		t.Error("request id lost")
 	}
 }

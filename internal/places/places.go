@@ -1,7 +1,8 @@
 // Package places knows Chinese place names: a gazetteer of province-level, prefecture-level and
 // selected county-level divisions, the pinyin of names (reading polyphones as place names read
-// them), finding gazetteer places in Chinese text, and matching the places an English or Chinese
-// question mentions against the names found at ingest.
+// them), finding gazetteer places in Chinese text, matching the places an English or Chinese
+// question mentions against the names found at ingest, and telling names a publisher withheld
+// ("xx区") from real ones.
 package places
 
 import (

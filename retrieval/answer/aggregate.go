@@ -2,6 +2,7 @@ package answer
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -18,16 +19,12 @@ type factGroup struct {
 // composeAggregate answers a comparison or filter question from the facts table: every report
 // with a matching fact, its values and qualifiers, one citation each; reports whose values miss
 // the number asked for are listed as near misses. It returns false when no fact matches.
-func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.Hit, k int, ans *Answer) bool {
-	fs := ix.MatchingFacts(a, ix.Scope(a))
-	if a.Growth {
-		kept := fs[:0:0]
-		for _, f := range fs {
-			if f.Measure == "growth" {
-				kept = append(kept, f)
-			}
+func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
+	var fs []corpus.Fact
+	for _, f := range res.Facts {
+		if a.AsksFor(f) {
+			fs = append(fs, f)
 		}
-		fs = kept
 	}
 	if len(fs) == 0 {
 		return false
@@ -72,17 +69,13 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 
 	// One citation per report (the chunk of its first matching fact), then the search hits.
 	cited := map[string]int{}
-	cite := func(chunkID string, score float64) int {
-		if n, ok := cited[chunkID]; ok {
+	cite := func(h retrieval.Hit) int {
+		if n, ok := cited[h.Chunk.ID]; ok {
 			return n
 		}
-		c, ok := ix.ChunkByID(chunkID)
-		if !ok {
-			return 0
-		}
 		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, retrieval.Hit{Chunk: c, Score: score}))
-		cited[chunkID] = n
+		ans.Citations = append(ans.Citations, citation(n, h))
+		cited[h.Chunk.ID] = n
 		return n
 	}
 	var matched, near []string
@@ -107,13 +100,17 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 			}
 		}
 		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
-			n := cite(f.ChunkID, 1/float64(i+1))
+			c, ok := res.Passage(f.ChunkID)
+			if !ok {
+				return 0
+			}
+			n := cite(retrieval.Hit{Chunk: c, Score: 1 / float64(i+1)})
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
 			return n
 		})
-		r, _ := ix.Report(key)
+		r, _ := res.Report(key)
 		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
 		if a.Lang == "zh" {
 			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")
@@ -124,11 +121,11 @@ func composeAggregate(ix *retrieval.Index, a retrieval.Analysis, hits []retrieva
 			near = append(near, line)
 		}
 	}
-	for _, h := range hits {
+	for _, h := range res.Hits {
 		if len(ans.Citations) >= max(k, len(order)) {
 			break
 		}
-		cite(h.Chunk.ID, h.Score)
+		cite(h)
 	}
 	ans.Grounded = len(matched) > 0 || len(near) > 0
 	conditional := a.Decline || len(a.Numbers) > 0
@@ -173,7 +170,7 @@ func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
 
 // factMatches reports whether a fact meets the question's condition: a decline, or the number
 // it names (compared as the question says), or — with neither — any value.
-func factMatches(a retrieval.Analysis, f corpus.Fact) bool {
+func factMatches(a retrieval.Plan, f corpus.Fact) bool {
 	if a.Decline {
 		return f.Measure == "growth" && f.Value < 0
 	}
@@ -216,7 +213,7 @@ func factLines(fs []corpus.Fact, lang string, cite func(corpus.Fact) int) []stri
 			order = append(order, name)
 		}
 		values[name] = append(values[name], factValue(f, lang))
-		if ref := "[" + itoa(n) + "]"; !contains(refs[name], ref) {
+		if ref := "[" + strconv.Itoa(n) + "]"; !contains(refs[name], ref) {
 			refs[name] = append(refs[name], ref)
 		}
 	}

@@ -1,46 +1,55 @@
 package answer
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
 // groundedCoverage is the share of the question's (IDF-weighted) terms the best sentence must
-// contain for the answer to count as grounded.
+// contain for the answer to count as grounded. It and retrieval's weight of tokens no passage
+// holds (unknownShare) were chosen together on the team and held-out sets (see BENCHMARKS.md,
+// "Grounding threshold").
 const groundedCoverage = 0.35
 
-// compose builds the extractive answer: from the facts table for comparison and filter
-// questions, else from the best-matching sentences of the best passages.
-func (s *Service) compose(ctx context.Context, ix *retrieval.Index, a retrieval.Analysis, k int) (*Answer, error) {
-	hits, err := ix.Search(ctx, a, max(k, 10))
-	if err != nil {
-		return nil, err
-	}
+// Compose paths: how an extractive answer was built (Trace.Path).
+const (
+	PathLookup    = "lookup"    // the best sentence of the best passages
+	PathAggregate = "aggregate" // every report's matching fact rows
+	PathTopic     = "topic"     // every report whose passages speak of the topic
+	PathWeak      = "weak"      // the closest passages, not an answer
+	PathNotFound  = "not-found" // nothing matched
+)
+
+// compose builds the extractive answer from a plan and what its search found, and says which
+// path it took: from the facts table or the reports' best evidence for comparison and filter
+// questions, else from the best sentence of the best passages. It is pure.
+func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
 	if a.Aggregate {
-		if len(a.Indicators) > 0 && composeAggregate(ix, a, hits, k, ans) {
-			return ans, nil
+		if composeAggregate(a, res, k, ans) {
+			return ans, PathAggregate
 		}
-		if composeTopic(ix, a, hits, k, ans) {
-			return ans, nil
+		if composeTopic(a, res, k, ans) {
+			return ans, PathTopic
 		}
 	}
-	composeLookup(ix, a, hits, k, ans)
-	if un := ix.Unresolved(a); len(un) > 0 {
+	path := composeLookup(a, res, k, ans)
+	if un := res.Unresolved; len(un) > 0 {
 		ans.Note = notePlaces(a.Lang, un)
 		if len(a.Reports) == 0 && !a.Aggregate {
 			// The question is about a place none of the reports is from: whatever matched is
 			// about somewhere else.
 			ans.Grounded = false
 			ans.Text = weakAnswer(a.Lang, ans.Citations)
+			if path == PathLookup {
+				path = PathWeak
+			}
 		}
 	}
-	return ans, nil
+	return ans, path
 }
 
 func notePlaces(lang string, names []string) string {
@@ -50,137 +59,18 @@ func notePlaces(lang string, names []string) string {
 	return "None of the reports is identified as " + strings.Join(names, ", ") + "'s; the answer searches all matching reports."
 }
 
-// scored is a sentence of a hit with its match score.
-type scored struct {
-	hit      int
-	sentence string
-	score    float64
-	coverage float64
-}
-
-// sentenceScorer scores sentences by the IDF-weighted question terms they contain. A term
-// counts by its best-matched variant (a passage says 一般公共预算收入 or 地方财政收入, not both).
-type sentenceScorer struct {
-	ix    *retrieval.Index
-	a     retrieval.Analysis
-	terms []scoredTerm
-}
-
-type scoredTerm struct {
-	weight   float64
-	variants []map[string]float64 // token → IDF
-	totals   []float64
-}
-
-func newScorer(ix *retrieval.Index, a retrieval.Analysis) *sentenceScorer {
-	sc := &sentenceScorer{ix: ix, a: a}
-	for _, t := range a.Terms {
-		st := scoredTerm{}
-		var first float64
-		for _, v := range t.Variants {
-			m := map[string]float64{}
-			var tot float64
-			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if _, dup := m[tok]; !dup {
-					m[tok] = tokenWeight(ix, tok)
-					tot += m[tok]
-				}
-			}
-			if tot == 0 {
-				continue
-			}
-			if len(st.variants) == 0 {
-				first = tot / float64(len(m))
-			}
-			st.variants = append(st.variants, m)
-			st.totals = append(st.totals, tot)
-		}
-		if len(st.variants) == 0 {
-			continue
-		}
-		// A term weighs by its specificity (mean IDF of its first wording) and its role.
-		st.weight = t.Weight * first
-		sc.terms = append(sc.terms, st)
-	}
-	return sc
-}
-
-// score returns a sentence's match score and the share of the question it covers: the
-// weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
-func (sc *sentenceScorer) score(text string) (score, coverage float64) {
-	norm := zh.Normalize(text)
-	toks := map[string]bool{}
-	for _, t := range zh.Tokens(norm) {
-		toks[t] = true
-	}
-	var sum, weights, best float64
-	for _, t := range sc.terms {
-		var cov float64
-		for i, m := range t.variants {
-			var got float64
-			for tok, w := range m {
-				if toks[tok] {
-					got += w
-				}
-			}
-			cov = max(cov, got/t.totals[i])
-		}
-		sum += t.weight * cov
-		weights += t.weight
-		if t.weight >= 0.5 {
-			best = max(best, cov)
-		}
-	}
-	if weights > 0 {
-		coverage = sum / weights
-	}
-	if sc.a.AnyOf {
-		coverage = best
-	}
-	score = sum
-	for _, n := range sc.a.Numbers {
-		if strings.Contains(norm, trimFloat(n.Value)+n.Unit) {
-			score += 2
-		}
-	}
-	return score, coverage
-}
-
-// best returns the best sentence among the first few hits, rank-weighted.
-func (sc *sentenceScorer) best(hits []retrieval.Hit, depth int) (scored, bool) {
-	var b scored
-	found := false
-	for i, h := range hits {
-		if i >= depth {
-			break
-		}
-		w := 1 - 0.1*float64(i)
-		for _, sent := range zh.Sentences(h.Chunk.Text) {
-			if strings.TrimSpace(sent) == "" {
-				continue
-			}
-			s, c := sc.score(sent)
-			if !found || s*w > b.score {
-				b = scored{hit: i, sentence: sent, score: s * w, coverage: c}
-				found = true
-			}
-		}
-	}
-	return b, found
-}
-
-// composeLookup answers from the best sentence of the best passages.
-func composeLookup(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.Hit, k int, ans *Answer) {
-	if len(hits) == 0 {
+// composeLookup answers from the best sentence of the best passages and returns the path.
+func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) string {
+	hits := res.Hits
+	if len(hits) == 0 || res.Best == nil {
 		ans.Text = notFound(a.Lang)
-		return
+		return PathNotFound
 	}
-	sc := newScorer(ix, a)
-	b, _ := sc.best(hits, 3)
+	b := res.Best
 	// The cited passage with the quote comes first.
-	order := []int{b.hit}
+	order := []int{b.Rank}
 	for i := range hits {
-		if i != b.hit {
+		if i != b.Rank {
 			order = append(order, i)
 		}
 	}
@@ -190,24 +80,17 @@ func composeLookup(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.H
 		}
 		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, hits[i]))
 	}
-	quote := narrowQuote(sc, strings.TrimSpace(b.sentence))
+	quote := b.Quote
 	ans.Citations[0].Quote = quote
-	if b.coverage < groundedCoverage {
+	if b.Coverage < groundedCoverage {
 		ans.Grounded = false
 		ans.Text = weakAnswer(a.Lang, ans.Citations)
-		return
+		return PathWeak
 	}
 	ans.Grounded = true
-	r, _ := ix.Report(hits[b.hit].Chunk.Key())
+	r, _ := res.Report(hits[b.Rank].Chunk.Key())
 	// The fact rows the quoted sentence states, when the question asks about their indicator.
-	var stated []corpus.Fact
-	for _, f := range ix.Facts {
-		if f.ChunkID == hits[b.hit].Chunk.ID && (strings.Contains(b.sentence, f.Sentence) || strings.Contains(f.Sentence, quote)) &&
-			(len(a.Indicators) == 0 || contains(a.Indicators, f.Indicator)) {
-			stated = append(stated, f)
-		}
-	}
-	lines := factLines(dedupeFacts(stated), a.Lang, func(corpus.Fact) int { return 1 })
+	lines := factLines(dedupeFacts(b.Stated), a.Lang, func(corpus.Fact) int { return 1 })
 	if len(lines) > 4 {
 		lines = lines[:4]
 	}
@@ -225,30 +108,7 @@ func composeLookup(ix *retrieval.Index, a retrieval.Analysis, hits []retrieval.H
 		}
 		ans.Text = head + ": “" + quote + "” [1]"
 	}
-}
-
-// narrowQuote cuts a long sentence to the run of clauses that carries the match.
-func narrowQuote(sc *sentenceScorer, sent string) string {
-	const maxQuote = 160
-	if len([]rune(sent)) <= maxQuote {
-		return sent
-	}
-	cl := zh.Clauses(sent)
-	bestI, bestJ, bestS := 0, 1, -1.0
-	for i := range cl {
-		n := 0
-		for j := i; j < len(cl); j++ {
-			n += len([]rune(cl[j]))
-			if n > maxQuote && j > i {
-				break
-			}
-			s, _ := sc.score(strings.Join(cl[i:j+1], ""))
-			if s > bestS {
-				bestI, bestJ, bestS = i, j+1, s
-			}
-		}
-	}
-	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
+	return PathLookup
 }
 
 func citation(n int, h retrieval.Hit) Citation {
@@ -286,22 +146,3 @@ func contains(s []string, v string) bool {
 	}
 	return false
 }
-
-func trimFloat(v float64) string {
-	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
-}
-
-// tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
-// half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
-// words of the question (定了), and only the first should count fully.
-func tokenWeight(ix *retrieval.Index, tok string) float64 {
-	if ix.Known(tok) {
-		return ix.IDF(tok)
-	}
-	return unknownShare * ix.IDF(tok)
-}
-
-// unknownShare and groundedCoverage were chosen together on the team and held-out sets (see
-// BENCHMARKS.md, "Grounding threshold"): the fewest false "not answered" replies for the most
-// unanswerable questions recognised.
-const unknownShare = 0.5

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 	"github.com/reportbot/reportbot/internal/zh"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 func ask(t *testing.T, q string) *Answer {

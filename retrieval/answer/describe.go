@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -10,36 +11,30 @@ import (
 
 var levelEnglish = map[string]string{"镇": "town", "乡": "township", "街道": "subdistrict", "区": "district", "县": "county", "市": "city"}
 
-// isWithheld reports whether an entity's name was withheld by the publisher ("xx区").
-func isWithheld(entity string) bool {
-	l := strings.ToLower(entity)
-	return strings.HasPrefix(l, "xx") || strings.HasPrefix(entity, "某") || strings.HasPrefix(entity, "××")
-}
-
 // reportLabel names a report's place for an answer: "盛泽镇" / "Shengze town (盛泽镇)", and for a
 // withheld name the city the report belongs to: "xx区(盘锦市)" / "a district of Panjin (盘锦市xx区)".
 func reportLabel(r corpus.Report, lang string) string {
 	if r.Entity == "" {
 		if lang == "zh" {
-			return "报告" + itoa(r.Report)
+			return "报告" + strconv.Itoa(r.Report)
 		}
-		return "report " + itoa(r.Report)
+		return "report " + strconv.Itoa(r.Report)
 	}
 	lvlEn := levelEnglish[r.Level]
 	if lvlEn == "" {
 		lvlEn = "place"
 	}
-	if isWithheld(r.Entity) {
+	if places.Withheld(r.Entity) {
 		if lang == "zh" {
 			if r.City != "" {
-				return r.Entity + "(" + r.City + ",报告" + itoa(r.Report) + ")"
+				return r.Entity + "(" + r.City + ",报告" + strconv.Itoa(r.Report) + ")"
 			}
-			return r.Entity + "(报告" + itoa(r.Report) + ")"
+			return r.Entity + "(报告" + strconv.Itoa(r.Report) + ")"
 		}
 		if r.City != "" {
-			return "a " + lvlEn + " of " + title(places.PinyinBase(r.City)) + " (" + r.City + r.Entity + ", report " + itoa(r.Report) + ")"
+			return "a " + lvlEn + " of " + title(places.PinyinBase(r.City)) + " (" + r.City + r.Entity + ", report " + strconv.Itoa(r.Report) + ")"
 		}
-		return "a " + lvlEn + " (" + r.Entity + ", report " + itoa(r.Report) + ")"
+		return "a " + lvlEn + " (" + r.Entity + ", report " + strconv.Itoa(r.Report) + ")"
 	}
 	if lang == "zh" {
 		return r.Entity
@@ -52,10 +47,6 @@ func title(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func itoa(n int) string {
-	return strings.TrimSpace(strings.Replace(trimFloat(float64(n)), ".", "", 1))
 }
 
 var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}

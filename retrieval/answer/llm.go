@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/llm"
 )
 
 // ErrBadModelOutput marks a model reply that arrived but cannot be used: empty, cut off
 // (a stream that ended without a finish reason), filtered, or malformed. Generators and
-// Rewriters wrap it so that the note shown to the user says what happened.
-var ErrBadModelOutput = errors.New("unusable model output")
+// Rewriters wrap it so that the note shown to the user says what happened. It is the model
+// client's llm.ErrBadOutput (the same error), so errors.Is matches either name.
+var ErrBadModelOutput = llm.ErrBadOutput
 
 // Notes shown with an extractive answer when the model's could not be used. The log gets the
 // full error; the user gets one line.
@@ -31,14 +34,18 @@ func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, 
 	if s.gen == nil || len(in.Passages) == 0 {
 		return fallback
 	}
+	tr := fallback.Trace
 	text, err := s.generate(ctx, in, req.OnDelta)
 	if err != nil {
 		return s.fellBack(fallback, noteFor(err), "generate", err)
 	}
+	tr.step("generate", "ok")
 	problems := Verify(text, in.Passages)
 	if len(problems) == 0 {
+		tr.step("verify", "ok")
 		return s.modelAnswer(fallback, text)
 	}
+	tr.step("verify", strings.Join(problems, "; "))
 	s.log.Info("model answer failed verification; repairing", "problems", problems)
 
 	repair := in
@@ -48,9 +55,11 @@ func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, 
 	if err != nil {
 		return s.fellBack(fallback, noteFor(err), "repair", err)
 	}
+	tr.step("repair", "ok")
 	if problems = Verify(text, in.Passages); len(problems) > 0 {
 		return s.fellBack(fallback, noteUnverified, "verify", errors.New(strings.Join(problems, "; ")))
 	}
+	tr.step("verify", "ok")
 	return s.modelAnswer(fallback, text)
 }
 
@@ -80,6 +89,8 @@ func (s *Service) modelAnswer(fallback *Answer, text string) *Answer {
 // (before any note it already had).
 func (s *Service) fellBack(fallback *Answer, note, stage string, err error) *Answer {
 	s.log.Warn("using the extractive answer", "stage", stage, "err", err)
+	fallback.Trace.step(stage, "failed: "+err.Error())
+	fallback.Trace.step("fallback", "extractive")
 	a := *fallback
 	a.Citations = append([]Citation(nil), fallback.Citations...)
 	if a.Note != "" {
@@ -100,9 +111,9 @@ func noteFor(err error) string {
 }
 
 // rewrite asks the Rewriter (when there is one) to read req's question in the light of its
-// conversation, under its own deadline. false means "use the offline analysis": no Rewriter,
-// or it failed (logged).
-func (s *Service) rewrite(ctx context.Context, req Request) (Rewrite, bool) {
+// conversation, under its own deadline. false means "use the offline plan": no Rewriter, or it
+// failed (logged, and noted in tr, which may be nil).
+func (s *Service) rewrite(ctx context.Context, req Request, tr *Trace) (Rewrite, bool) {
 	if s.rw == nil {
 		return Rewrite{}, false
 	}
@@ -111,11 +122,14 @@ func (s *Service) rewrite(ctx context.Context, req Request) (Rewrite, bool) {
 	rw, err := s.rw.Rewrite(ctx, req.Question, req.History)
 	if err != nil {
 		s.log.Warn("question rewrite failed; using the offline analysis", "err", err)
+		tr.step("rewrite", "failed: "+err.Error())
 		return Rewrite{}, false
 	}
 	if len(rw.Queries) == 0 {
 		s.log.Warn("question rewrite gave no queries; using the offline analysis")
+		tr.step("rewrite", "failed: no queries")
 		return Rewrite{}, false
 	}
+	tr.step("rewrite", "applied")
 	return rw, true
 }

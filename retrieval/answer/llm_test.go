@@ -231,14 +231,14 @@ func TestRewrite(t *testing.T) {
 		})
 		s, _ := newTestService(t, nil, rw, time.Second)
 		hist := []Turn{{Question: "What is Wujiang's target?", Answer: "…"}}
-		got, ok := s.rewrite(context.Background(), Request{Question: "and Shengze?", History: hist})
+		got, ok := s.rewrite(context.Background(), Request{Question: "and Shengze?", History: hist}, nil)
 		if !ok || got.Queries[0] != want.Queries[0] || gotQ != "and Shengze?" || len(gotH) != 1 {
 			t.Errorf("rewrite = %+v, %v (q %q, history %v)", got, ok, gotQ, gotH)
 		}
 	})
 	t.Run("nil", func(t *testing.T) {
 		s, _ := newTestService(t, nil, nil, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}); ok {
+		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
 			t.Error("no Rewriter must give false")
 		}
 	})
@@ -247,7 +247,7 @@ func TestRewrite(t *testing.T) {
 			return Rewrite{}, errors.New("decode rewrite JSON: unexpected EOF")
 		})
 		s, logs := newTestService(t, nil, rw, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}); ok {
+		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
 			t.Error("a failed rewrite must give false")
 		}
 		if !strings.Contains(logs.String(), "unexpected EOF") {
@@ -260,14 +260,14 @@ func TestRewrite(t *testing.T) {
 			return Rewrite{}, ctx.Err()
 		})
 		s, _ := newTestService(t, nil, rw, 20*time.Millisecond)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}); ok {
+		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
 			t.Error("a timed-out rewrite must give false")
 		}
 	})
 	t.Run("no queries", func(t *testing.T) {
 		rw := rwFunc(func(context.Context, string, []Turn) (Rewrite, error) { return Rewrite{Question: "q"}, nil })
 		s, _ := newTestService(t, nil, rw, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}); ok {
+		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
 			t.Error("a rewrite without queries must give false")
 		}
 	})

@@ -25,21 +25,26 @@ const DefaultK = 5
 // Service answers questions. It is safe for concurrent use; SetIndex swaps the store it answers
 // from without disturbing questions in flight.
 type Service struct {
-	index   atomic.Pointer[retrieval.Index]
-	gen     Generator
-	rw      Rewriter
-	log     *slog.Logger
-	timeout time.Duration
+	index    atomic.Pointer[retrieval.Index]
+	gen      Generator
+	rw       Rewriter
+	log      *slog.Logger
+	timeout  time.Duration
+	deadline time.Duration
 }
 
 // Options configure a Service.
 type Options struct {
-	// Generator and Rewriter are optional (nil: offline, extractive answers only).
+	// Generator and Rewriter are optional (nil: offline, extractive answers only); ModelStage
+	// makes both for a model client.
 	Generator Generator
 	Rewriter  Rewriter
 	// ModelTimeout bounds each model call (default 30s).
 	ModelTimeout time.Duration
-	Logger       *slog.Logger
+	// Timeout bounds a whole question — planning, search, composition and the model stage
+	// (0: no deadline beyond the caller's).
+	Timeout time.Duration
+	Logger  *slog.Logger
 }
 
 // ErrNoIndex means the service has no store loaded.
@@ -47,7 +52,7 @@ var ErrNoIndex = errors.New("no store loaded: run `reportbot ingest`")
 
 // New returns a Service answering from ix.
 func New(ix *retrieval.Index, opts Options) *Service {
-	s := &Service{gen: opts.Generator, rw: opts.Rewriter, log: opts.Logger, timeout: opts.ModelTimeout}
+	s := &Service{gen: opts.Generator, rw: opts.Rewriter, log: opts.Logger, timeout: opts.ModelTimeout, deadline: opts.Timeout}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -82,7 +87,10 @@ func Validate(q string) error {
 	return nil
 }
 
-// Ask answers one question.
+// Ask answers one question: it plans the question (with the conversation and, when there is
+// a model, its rewrite), runs the plan's search, composes the extractive answer from the result
+// and, when there is a model, has it write the answer from the same passages. The answer
+// carries the Trace of this path.
 func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err := Validate(req.Question); err != nil {
 		return nil, err
@@ -91,35 +99,51 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if ix == nil {
 		return nil, ErrNoIndex
 	}
+	if s.deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.deadline)
+		defer cancel()
+	}
 	if req.K <= 0 {
 		req.K = DefaultK
 	}
 	question := strings.TrimSpace(req.Question)
-	a := retrieval.Analyze(question, ix)
-	if n := len(req.History); n > 0 {
-		// "and Shengze?" — read against the conversation's last question (the model rewrite
-		// below does better when there is a model).
-		a = retrieval.FollowUp(retrieval.Analyze(req.History[n-1].Question, ix), a)
-	}
-	if rw, ok := s.rewrite(ctx, req); ok {
-		a = retrieval.Apply(a, ix, rw)
-	}
-	if a.Lang == "" {
+	tr := &Trace{}
+	p := s.plan(ctx, ix, req, question, tr)
+	if p.Lang == "" {
 		return nil, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)
 	}
-	ans, err := s.compose(ctx, ix, a, req.K)
+	res, err := ix.Search(ctx, p, max(req.K, 10))
 	if err != nil {
 		return nil, err
 	}
+	ans, path := compose(p, res, req.K)
+	tr.record(p, res, path)
+	ans.Trace = tr
 	ans.ID = newID()
 	ans.Question = question
 	if s.gen != nil && len(ans.Citations) > 0 {
 		ans = s.withModel(ctx, req, ans, GenInput{
 			Question: question, Lang: ans.Lang, Passages: ans.Citations,
-			Facts: ix.MatchingFacts(a, ix.Scope(a)), History: req.History,
+			Facts: res.Facts, History: req.History,
 		})
 	}
 	return ans, nil
+}
+
+// plan reads the question against the index's vocabulary: on its own, as a follow-up of the
+// conversation's last question, and with the model's rewrite when there is a Rewriter.
+func (s *Service) plan(ctx context.Context, ix *retrieval.Index, req Request, question string, tr *Trace) retrieval.Plan {
+	p := retrieval.Analyze(question, ix)
+	if n := len(req.History); n > 0 {
+		// "and Shengze?" — read against the conversation's last question (the model rewrite
+		// below does better when there is a model).
+		p = retrieval.FollowUp(retrieval.Analyze(req.History[n-1].Question, ix), p)
+	}
+	if rw, ok := s.rewrite(ctx, req, tr); ok {
+		p = retrieval.Apply(p, ix, rw)
+	}
+	return p
 }
 
 func newID() string {

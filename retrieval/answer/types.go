@@ -1,5 +1,12 @@
-// Package answer is the answer service that the CLI and the Slack bot both call: it retrieves
-// passages and facts for a question and composes a cited answer, extractively or with a model.
+// Package answer is the answer service that the CLI, the eval and the Slack bot call (New,
+// Ask). It owns the last steps of the question path: Ask plans the question and runs its search
+// (package retrieval, once each), then composes the extractive answer from the plan and the
+// search result alone (compose, aggregate, topic, describe: pure, never calling back into the
+// index), then the optional model stage — a Generator writes the answer from the same passages,
+// Verify checks it, one repair, else the extractive answer with a note. ModelStage builds the
+// Generator and Rewriter over an internal/llm client (rendering package prompts), and
+// TimeGenerator/TimeRewriter time them into a metrics.Clock. Every answer carries the Trace of
+// the call that made it.
 package answer
 
 import "errors"
@@ -72,4 +79,6 @@ type Answer struct {
 	// the closest passages.
 	Grounded  bool       `json:"grounded"`
 	Citations []Citation `json:"citations"`
+	// Trace is how the answer was reached (reportbot ask --explain prints it).
+	Trace *Trace `json:"-"`
 }

@@ -13,8 +13,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/internal/zh"
+	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
 // Question types.

@@ -1,0 +1,85 @@
+package retrieval
+
+import (
+	"github.com/reportbot/reportbot/internal/corpus"
+)
+
+// Result is everything one search found for a plan: composing an answer needs nothing else
+// (it never calls back into the index).
+type Result struct {
+	// Hits are the ranked passages, best first.
+	Hits []Hit
+	// Best is the sentence of the first few hits that best answers the plan, with the fact rows
+	// it states (nil only when there are no hits).
+	Best *Evidence
+	// Facts are the fact rows the plan asks about (indicator, time frame) within Scope, those
+	// with a value the question names first.
+	Facts []corpus.Fact
+	// Scope lists the reports the plan is about, in corpus order (nil: every report).
+	Scope []corpus.ReportKey
+	// Widened is true when the passages were searched in every report because the plan's
+	// level filter matched nothing.
+	Widened bool
+	// Unresolved are the plan's places that identify no report.
+	Unresolved []string
+	// Topic holds, for a filter question across reports that no fact row answers, the best
+	// evidence of every report in scope whose best sentence covers at least TopicCoverage of the
+	// question, in corpus order.
+	Topic []Evidence
+	// Reports are the profiles of the reports that hits, facts and evidence come from.
+	Reports map[corpus.ReportKey]corpus.Report
+	// Passages are the chunks facts come from, by chunk ID.
+	Passages map[string]corpus.Chunk
+}
+
+// Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).
+type Hit struct {
+	Chunk   corpus.Chunk
+	Score   float64
+	Lexical int
+	Dense   int
+	Fact    int
+	// Sentences are the chunk's sentences scored against the plan; set for the hits the best
+	// sentence was looked for in (the first few), nil for the rest.
+	Sentences []Sentence `json:",omitempty"`
+}
+
+// Sentence is a sentence of a passage scored against a plan.
+type Sentence struct {
+	Text string
+	// Score is the IDF-weighted sum of the plan's terms the sentence holds (plus a bonus for
+	// each number of the question it states).
+	Score float64
+	// Coverage is the share of the question's (IDF-weighted) terms it holds, 0–1.
+	Coverage float64
+}
+
+// Evidence is the sentence of a passage that best answers a plan.
+type Evidence struct {
+	// Hit is the passage; Rank its position (from 0) in the list it was chosen from: Result.Hits
+	// for Best, the report's own lexical ranking for Topic.
+	Hit  Hit
+	Rank int
+	// Sentence is the sentence as the passage writes it; Quote the same, trimmed and, when
+	// long, cut to the clauses that carry the match (a verbatim substring of the passage).
+	Sentence string
+	Quote    string
+	// Score is the sentence's score weighted by its passage's rank; Coverage as in Sentence.
+	Score    float64
+	Coverage float64
+	// Stated are the fact rows the sentence states, of the plan's indicators when it names any
+	// (set for Best).
+	Stated []corpus.Fact `json:",omitempty"`
+}
+
+// Report returns the profile of a report of the result.
+func (r Result) Report(k corpus.ReportKey) (corpus.Report, bool) {
+	rep, ok := r.Reports[k]
+	return rep, ok
+}
+
+// Passage returns the chunk a fact of the result comes from.
+func (r Result) Passage(id string) (corpus.Chunk, bool) {
+	c, ok := r.Passages[id]
+	return c, ok
+}

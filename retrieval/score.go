@@ -1,0 +1,248 @@
+package retrieval
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Sentence ranking: after the passages are ranked, their sentences are scored against the
+// plan's terms, each token weighted by its IDF, so that an answer can quote the one sentence
+// that carries it and say how much of the question it covers.
+
+// unknownShare is the weight, as a share of the highest IDF, of a question token no passage
+// holds. It and the grounding threshold in package answer were chosen together on the team and
+// held-out sets (see BENCHMARKS.md, "Grounding threshold").
+const unknownShare = 0.5
+
+// Depths of the best-sentence searches: the first bestDepth hits of a search, the first
+// topicDepth passages of each report for a filter question.
+const (
+	bestDepth  = 3
+	topicDepth = 5
+)
+
+// TopicCoverage is the share of a question's terms a report's best sentence must hold for the
+// report to count as speaking of the topic of a filter question ("哪些报告提到了老旧小区改造?").
+const TopicCoverage = 0.6
+
+// maxQuote is the longest quote (in characters) before it is narrowed to its best clauses.
+const maxQuote = 160
+
+// scorer scores sentences by the IDF-weighted plan terms they contain. A term counts by its
+// best-matched variant (a passage says 一般公共预算收入 or 地方财政收入, not both).
+type scorer struct {
+	anyOf   bool
+	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
+	terms   []scoredTerm
+	// bigrams is true when every term token is a pair of Han characters: a text holds such a
+	// token exactly when it contains it, which spares tokenising each sentence.
+	bigrams bool
+}
+
+type scoredTerm struct {
+	weight   float64
+	variants [][]weightedToken // each wording's distinct tokens, in order
+	totals   []float64
+}
+
+// weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
+// in wording order, so that a sentence holding all of them covers exactly 1 whatever the run.
+type weightedToken struct {
+	tok string
+	w   float64
+}
+
+func (ix *Index) newScorer(p Plan) *scorer {
+	sc := &scorer{anyOf: p.AnyOf}
+	for _, n := range p.Numbers {
+		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
+	}
+	for _, t := range p.Terms {
+		st := scoredTerm{}
+		var first float64
+		for _, v := range t.Variants {
+			var toks []weightedToken
+			var tot float64
+			for _, tok := range zh.Tokens(zh.Normalize(v)) {
+				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
+					w := ix.tokenWeight(tok)
+					toks = append(toks, weightedToken{tok, w})
+					tot += w
+				}
+			}
+			if tot == 0 {
+				continue
+			}
+			if len(st.variants) == 0 {
+				first = tot / float64(len(toks))
+			}
+			st.variants = append(st.variants, toks)
+			st.totals = append(st.totals, tot)
+		}
+		if len(st.variants) == 0 {
+			continue
+		}
+		// A term weighs by its specificity (mean IDF of its first wording) and its role.
+		st.weight = t.Weight * first
+		sc.terms = append(sc.terms, st)
+	}
+	sc.bigrams = true
+	for _, t := range sc.terms {
+		for _, toks := range t.variants {
+			for _, x := range toks {
+				sc.bigrams = sc.bigrams && isHanBigram(x.tok)
+			}
+		}
+	}
+	return sc
+}
+
+// isHanBigram reports whether tok is two Han characters.
+func isHanBigram(tok string) bool {
+	n := 0
+	for _, r := range tok {
+		if !zh.IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
+// tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
+// half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
+// words of the question (定了), and only the first should count fully.
+func (ix *Index) tokenWeight(tok string) float64 {
+	if ix.Known(tok) {
+		return ix.idf(tok)
+	}
+	return unknownShare * ix.idf(tok)
+}
+
+// score returns a sentence's match score and the share of the question it covers: the
+// weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
+func (sc *scorer) score(text string) (score, coverage float64) {
+	norm := normalize(text)
+	if sc.bigrams {
+		// Two adjacent Han characters are always a token (zh.Tokens).
+		score, coverage = sc.measure(func(tok string) bool { return strings.Contains(norm, tok) })
+	} else {
+		toks := map[string]bool{}
+		for _, t := range zh.Tokens(norm) {
+			toks[t] = true
+		}
+		score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
+	}
+	for _, n := range sc.numbers {
+		if strings.Contains(norm, n) {
+			score += 2
+		}
+	}
+	return score, coverage
+}
+
+// measure returns the terms' weighted match and coverage of a text that holds the tokens has
+// admits (score without the numbers' bonus).
+func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
+	var weights, best float64
+	for _, t := range sc.terms {
+		var cov float64
+		for i, toks := range t.variants {
+			var got float64
+			for _, x := range toks {
+				if has(x.tok) {
+					got += x.w
+				}
+			}
+			cov = max(cov, got/t.totals[i])
+		}
+		sum += t.weight * cov
+		weights += t.weight
+		if t.weight >= 0.5 {
+			best = max(best, cov)
+		}
+	}
+	if weights > 0 {
+		coverage = sum / weights
+	}
+	if sc.anyOf {
+		coverage = best
+	}
+	return sum, coverage
+}
+
+// sentences scores every non-blank sentence of a passage.
+func (sc *scorer) sentences(text string) []Sentence {
+	var out []Sentence
+	for _, sent := range zh.Sentences(text) {
+		if strings.TrimSpace(sent) == "" {
+			continue
+		}
+		s, c := sc.score(sent)
+		out = append(out, Sentence{Text: sent, Score: s, Coverage: c})
+	}
+	return out
+}
+
+// best returns the best sentence among the first depth hits, rank-weighted (the earlier of
+// equals wins), scoring the hits' sentences where they are not yet scored. bound, when not nil,
+// gives an upper bound of the score of any sentence of hit i: a hit that cannot beat the best
+// so far is skipped, its sentences left unscored.
+func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Evidence, bool) {
+	var b Evidence
+	found := false
+	for i := range hits {
+		if i >= depth {
+			break
+		}
+		w := 1 - 0.1*float64(i)
+		if found && bound != nil && bound(i)*w <= b.Score {
+			continue
+		}
+		if hits[i].Sentences == nil {
+			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
+		}
+		for _, s := range hits[i].Sentences {
+			if !found || s.Score*w > b.Score {
+				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}
+				found = true
+			}
+		}
+	}
+	if found {
+		b.Hit = hits[b.Rank]
+		b.Quote = sc.narrow(strings.TrimSpace(b.Sentence))
+	}
+	return b, found
+}
+
+// narrow cuts a long sentence to the run of clauses that carries the match.
+func (sc *scorer) narrow(sent string) string {
+	if len([]rune(sent)) <= maxQuote {
+		return sent
+	}
+	cl := zh.Clauses(sent)
+	bestI, bestJ, bestS := 0, 1, -1.0
+	for i := range cl {
+		n := 0
+		for j := i; j < len(cl); j++ {
+			n += len([]rune(cl[j]))
+			if n > maxQuote && j > i {
+				break
+			}
+			s, _ := sc.score(strings.Join(cl[i:j+1], ""))
+			if s > bestS {
+				bestI, bestJ, bestS = i, j+1, s
+			}
+		}
+	}
+	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
+}
+
+// trimFloat writes v with at most four decimals and no trailing zeros: 10, 4.7.
+func trimFloat(v float64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
+}
