@@ -79,6 +79,21 @@ type Answer struct {
 	// the closest passages.
 	Grounded  bool       `json:"grounded"`
 	Citations []Citation `json:"citations"`
+	// Listed are the reports a list or comparison answer names, in the order it names them:
+	// those that answer the question (Near false) and those shown only as near misses (Near
+	// true). Empty for lookups and declines. Channels and eval read it instead of parsing Text.
+	Listed []Listed `json:"listed,omitempty"`
 	// Trace is how the answer was reached (reportbot ask --explain prints it).
 	Trace *Trace `json:"-"`
+}
+
+// Listed is one report a list answer names.
+type Listed struct {
+	Source string `json:"source"`
+	Report int    `json:"report"`
+	Entity string `json:"entity"`
+	// Near is true for a near miss (same indicator, another value), false for a match.
+	Near bool `json:"near,omitempty"`
+	// Cite is the citation number of the report's evidence ([n]).
+	Cite int `json:"cite"`
 }
