@@ -27,7 +27,7 @@ func referenceBM25(docs []string) *BM25 {
 			tf[t]++
 		}
 		for t, n := range tf {
-			ix.postings[t] = append(ix.postings[t], posting{int32(i), n})
+			ix.postings[t] = append(ix.postings[t], posting{Doc: int32(i), TF: n})
 		}
 	}
 	if len(docs) > 0 {
@@ -92,12 +92,12 @@ func referenceSearch(ix *BM25, query map[string]float64, n int, allow func(doc i
 			continue
 		}
 		for _, p := range ix.postings[t] {
-			if allow != nil && !allow(int(p.doc)) {
+			if allow != nil && !allow(int(p.Doc)) {
 				continue
 			}
-			tf := float64(p.tf)
-			norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[p.doc]/ix.avgLen)
-			scores[p.doc] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
+			tf := float64(p.TF)
+			norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[p.Doc]/ix.avgLen)
+			scores[p.Doc] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
 		}
 	}
 	out := make([]Scored, 0, len(scores))

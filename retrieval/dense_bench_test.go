@@ -89,7 +89,7 @@ func TestDenseMatchesChromemAtScale(t *testing.T) {
 func checkDense(t *testing.T, ix *Index) {
 	t.Helper()
 	texts := []string{"盛泽镇2023年地区生产总值增长目标是多少?", "一般公共预算收入 增长", "老旧小区改造", "GDP 8.5%", "x"}
-	allows := []func(int) bool{nil, func(i int) bool { return ix.Chunks[i].Report == 5 }, func(i int) bool { return i%7 == 0 }, func(int) bool { return false }}
+	allows := []func(int) bool{nil, func(i int) bool { return ix.chunks[i].Report == 5 }, func(i int) bool { return i%7 == 0 }, func(int) bool { return false }}
 	for _, text := range texts {
 		for ai, allow := range allows {
 			for _, n := range []int{1, 10, 50, 1000} {
@@ -104,7 +104,7 @@ func checkDense(t *testing.T, ix *Index) {
 				if len(got) != len(want) {
 					t.Fatalf("%q allow %d n %d: %d results, want %d", text, ai, n, len(got), len(want))
 				}
-				all, err := referenceDense(ix, text, len(ix.Chunks), allow)
+				all, err := referenceDense(ix, text, len(ix.chunks), allow)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -21,19 +21,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/philippgille/chromem-go"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/lexical"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/store"
-	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Index is everything retrieval needs from one store generation. It is read-only after NewIndex
@@ -41,15 +36,24 @@ import (
 type Index struct {
 	Manifest store.Manifest
 	Reports  []corpus.Report
-	Chunks   []corpus.Chunk
 	Facts    []corpus.Fact
 
+	// The chunks: in memory (chunks, from NewIndex), or mapped and decoded on demand (table,
+	// from OpenIndex). chunkReport holds each chunk's index in Reports.
+	chunks      []corpus.Chunk
+	table       *store.ChunkTable
+	chunkReport []int32
+
 	bm25 *BM25
-	col  *chromem.Collection
+	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
+	// process, which scores the mapped columns instead.
+	col *chromem.Collection
 	// vecs holds each chunk's vector (by chunk index), shared with the collection: dense search
 	// scores them directly instead of through chromem's Query, which scores and sorts every
-	// document and, with a filter chromem cannot express, returns them all.
+	// document and, with a filter chromem cannot express, returns them all. An index opened from
+	// a store generation reads the mapped vectors file (mapped) instead.
 	vecs      [][]float32
+	mapped    *store.VectorFile
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
@@ -64,13 +68,14 @@ type Index struct {
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.
 var ErrEmbedderMismatch = store.ErrEmbedderMismatch
 
-// NewIndex builds the index of a loaded store. embedFn must be the embedder the store was built
-// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
+// NewIndex builds the index of a store loaded whole (store.Open), all in memory: the BM25
+// postings are built from the chunks. embedFn must be the embedder the store was built with
+// (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch). OpenIndex opens
+// a store generation without decoding it.
 func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.Func) (*Index, error) {
 	m := snap.Manifest
-	if m.Embedder != embedderName || m.Dim != dim {
-		return nil, fmt.Errorf("%w: the store was built with %s (dimension %d) but queries would embed with %s (dimension %d); re-run `reportbot ingest` (with --embedder to choose) or configure the store's embedder",
-			ErrEmbedderMismatch, m.Embedder, m.Dim, embedderName, dim)
+	if err := checkEmbedder(m, embedderName, dim); err != nil {
+		return nil, err
 	}
 	col, err := snap.Collection(embedFn)
 	if err != nil {
@@ -80,7 +85,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 		return nil, fmt.Errorf("store is inconsistent: %d vectors for %d chunks; re-run `reportbot ingest`", col.Count(), len(snap.Chunks))
 	}
 	ix := &Index{
-		Manifest: m, Reports: snap.Reports, Chunks: snap.Chunks, Facts: snap.Facts,
+		Manifest: m, Reports: snap.Reports, chunks: snap.Chunks, Facts: snap.Facts,
 		col: col, embed: embedFn,
 		chunkByID: make(map[string]int, len(snap.Chunks)),
 		reportOf:  make(map[corpus.ReportKey]int, len(snap.Reports)),
@@ -88,22 +93,41 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	for i, c := range snap.Chunks {
 		ix.chunkByID[c.ID] = i
 	}
-	ix.bm25 = buildBM25(len(snap.Chunks), func(i int) string {
-		c := snap.Chunks[i]
-		return normalize(c.SectionPath() + "\n" + c.Text)
-	})
-	for i, r := range snap.Reports {
-		ix.reportOf[r.Key()] = i
-	}
-	ix.factsOf = make(map[string][]int)
-	for i, f := range snap.Facts {
-		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
+	ix.bm25 = buildBM25(len(snap.Chunks), func(i int) string { return lexical.ChunkText(snap.Chunks[i]) })
+	ix.indexReports()
+	ix.chunkReport = make([]int32, len(snap.Chunks))
+	for i, c := range snap.Chunks {
+		r, ok := ix.reportOf[c.Key()]
+		if !ok {
+			return nil, fmt.Errorf("store is inconsistent: chunk %s belongs to no report; re-run `reportbot ingest`", c.ID)
+		}
+		ix.chunkReport[i] = int32(r)
 	}
 	if ix.vecs, err = chunkVectors(col, ix.chunkByID, m.Dim); err != nil {
 		return nil, err
 	}
-	ix.buildPlaces()
 	return ix, nil
+}
+
+// checkEmbedder refuses a query embedder other than the store's.
+func checkEmbedder(m store.Manifest, embedderName string, dim int) error {
+	if m.Embedder != embedderName || m.Dim != dim {
+		return fmt.Errorf("%w: the store was built with %s (dimension %d) but queries would embed with %s (dimension %d); re-run `reportbot ingest` (with --embedder to choose) or configure the store's embedder",
+			ErrEmbedderMismatch, m.Embedder, m.Dim, embedderName, dim)
+	}
+	return nil
+}
+
+// indexReports builds the lookups of reports and facts, and the place matcher.
+func (ix *Index) indexReports() {
+	for i, r := range ix.Reports {
+		ix.reportOf[r.Key()] = i
+	}
+	ix.factsOf = make(map[string][]int)
+	for i, f := range ix.Facts {
+		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
+	}
+	ix.buildPlaces()
 }
 
 // chunkVectors returns the collection's vectors by chunk index. chromem has no way to list its
@@ -134,36 +158,9 @@ func chunkVectors(col *chromem.Collection, chunkByID map[string]int, dim int) ([
 	return vecs, nil
 }
 
-// normalize is zh.Normalize with a shortcut that makes normalising a store's chunks four times
-// faster: text made only of characters that NFKC and lower-casing leave as they are and that
-// never combine with the character before them (the ideographs, ASCII but capitals, 。、“”《》…)
-// is returned as it is, since NFKC cannot change it. TestNormalizeMatchesZh holds it to
-// zh.Normalize.
-func normalize(s string) string {
-	stable := stableRunes()
-	for _, r := range s {
-		if r >= 0x10000 || r == utf8.RuneError || stable[r>>6]&(1<<(r&63)) == 0 {
-			return zh.Normalize(s)
-		}
-	}
-	return s
-}
-
-// stableRunes is the set of runes of the Basic Multilingual Plane that normalize passes as they
-// are, as a bitmap.
-var stableRunes = sync.OnceValue(func() *[1 << 10]uint64 {
-	var t [1 << 10]uint64
-	for r := rune(0); r < 0x10000; r++ {
-		if utf16.IsSurrogate(r) || r == utf8.RuneError {
-			continue
-		}
-		p := norm.NFKC.PropertiesString(string(r))
-		if len(p.Decomposition()) == 0 && p.BoundaryBefore() && unicode.ToLower(r) == r {
-			t[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return &t
-})
+// normalize is lexical.Normalize: zh.Normalize with a shortcut for text NFKC cannot change.
+// TestNormalizeMatchesZh holds it to zh.Normalize.
+func normalize(s string) string { return lexical.Normalize(s) }
 
 // Report returns the profile of the report with key k.
 func (ix *Index) Report(k corpus.ReportKey) (corpus.Report, bool) {
@@ -176,12 +173,36 @@ func (ix *Index) Report(k corpus.ReportKey) (corpus.Report, bool) {
 
 // ChunkByID returns the chunk with the given ID.
 func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
-	i, ok := ix.chunkByID[id]
+	i, ok := ix.chunkIndex(id)
 	if !ok {
 		return corpus.Chunk{}, false
 	}
-	return ix.Chunks[i], true
+	return ix.Chunk(i), true
 }
+
+// chunkIndex returns the index of the chunk with the given ID.
+func (ix *Index) chunkIndex(id string) (int, bool) {
+	if ix.table != nil {
+		return ix.table.Find(id)
+	}
+	i, ok := ix.chunkByID[id]
+	return i, ok
+}
+
+// NumChunks returns the number of chunks.
+func (ix *Index) NumChunks() int { return len(ix.chunkReport) }
+
+// Chunk returns chunk i (0 ≤ i < NumChunks), decoding it when the index is mapped.
+func (ix *Index) Chunk(i int) corpus.Chunk {
+	if ix.table != nil {
+		c, _ := ix.table.Chunk(i) // OpenIndex checked every record's bounds; a damaged text decodes short
+		return c
+	}
+	return ix.chunks[i]
+}
+
+// chunkKey returns the key of chunk i's report without decoding the chunk.
+func (ix *Index) chunkKey(i int) corpus.ReportKey { return ix.Reports[ix.chunkReport[i]].Key() }
 
 var _ Vocabulary = (*Index)(nil)
 
@@ -279,7 +300,7 @@ func placePinyins(name string) []string {
 // chromem's Query computes (the same float32 products summed in the same order; the skipped
 // terms are zeros); ties go to the earlier chunk.
 func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) bool) ([]Scored, error) {
-	if strings.TrimSpace(text) == "" || len(ix.vecs) == 0 || n <= 0 {
+	if strings.TrimSpace(text) == "" || ix.NumChunks() == 0 || n <= 0 {
 		return nil, nil
 	}
 	vec, err := ix.embed(ctx, text)
@@ -292,7 +313,7 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dense search: %w", err)
 	}
-	if allow == nil {
+	if allow == nil && ix.col != nil {
 		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
 		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
 		if err != nil {
@@ -300,20 +321,24 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 		}
 		out := make([]Scored, 0, len(res))
 		for _, r := range res {
-			if i, ok := ix.chunkByID[r.ID]; ok {
+			if i, ok := ix.chunkIndex(r.ID); ok {
 				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
 			}
 		}
 		return out, nil
 	}
-	// Filtered to some reports, which chromem's exact-match `where` cannot express: score the
-	// admitted chunks' stored vectors directly, over the query's non-zero coordinates only.
+	// Filtered to some reports, which chromem's exact-match `where` cannot express (or in a
+	// one-shot process, without chromem): score the admitted chunks' stored vectors directly,
+	// over the query's non-zero coordinates only.
 	vec = unitVector(vec)
 	var nz []int32
 	for j, x := range vec {
 		if x != 0 {
 			nz = append(nz, int32(j))
 		}
+	}
+	if ix.mapped != nil {
+		return ix.denseColumns(vec, nz, n, allow), nil
 	}
 	top := make([]Scored, 0, n+1) // best first
 	for i, v := range ix.vecs {

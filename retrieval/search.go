@@ -58,7 +58,7 @@ func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 	if len(keys) == 0 {
 		return nil
 	}
-	return func(i int) bool { return keys[ix.Chunks[i].Key()] }
+	return func(i int) bool { return keys[ix.chunkKey(i)] }
 }
 
 // scopeReports returns the reports a plan is about: the reports its places identify, else the
@@ -129,7 +129,7 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool) []corpus.Fact {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
 		for _, f := range facts.Filter(ix.Facts, q) {
 			if scope != nil {
-				ci, ok := ix.chunkByID[f.ChunkID]
+				ci, ok := ix.chunkIndex(f.ChunkID)
 				if !ok || !scope(ci) {
 					continue
 				}
@@ -201,7 +201,7 @@ func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hi
 	get := func(i int) *Hit {
 		h, ok := fused[i]
 		if !ok {
-			h = &Hit{Chunk: ix.Chunks[i]}
+			h = &Hit{Chunk: ix.Chunk(i)}
 			fused[i] = h
 		}
 		return h
@@ -219,7 +219,7 @@ func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hi
 	seen := map[int]bool{}
 	rank := 0
 	for _, f := range fs {
-		i, ok := ix.chunkByID[f.ChunkID]
+		i, ok := ix.chunkIndex(f.ChunkID)
 		if !ok || seen[i] {
 			continue
 		}
@@ -284,9 +284,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 	}
 	byReport := map[corpus.ReportKey][]passage{}
 	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
-		c := ix.Chunks[s.Doc]
-		if ps := byReport[c.Key()]; len(ps) < topicDepth {
-			byReport[c.Key()] = append(ps, passage{Hit{Chunk: c, Score: s.Score, Lexical: len(ps) + 1}, s.Doc})
+		k := ix.chunkKey(s.Doc) // decode only the chunks kept
+		if ps := byReport[k]; len(ps) < topicDepth {
+			byReport[k] = append(ps, passage{Hit{Chunk: ix.Chunk(s.Doc), Score: s.Score, Lexical: len(ps) + 1}, s.Doc})
 		}
 	}
 	var out []Evidence

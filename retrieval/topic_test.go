@@ -48,10 +48,10 @@ func checkTopic(t *testing.T, ix *Index) {
 			if scope != nil && !scope[key] {
 				continue
 			}
-			found := ix.bm25.Search(lexQ, topicDepth, func(i int) bool { return ix.Chunks[i].Key() == key })
+			found := ix.bm25.Search(lexQ, topicDepth, func(i int) bool { return ix.chunks[i].Key() == key })
 			hits := make([]Hit, len(found))
 			for i, s := range found {
-				hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
+				hits[i] = Hit{Chunk: ix.chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 			}
 			if b, ok := sc.best(hits, topicDepth, nil); ok && b.Coverage >= TopicCoverage {
 				want = append(want, b)
@@ -82,7 +82,7 @@ func TestScoreBigramShortcut(t *testing.T) {
 		}
 		slow := *fast
 		slow.bigrams = false
-		for _, c := range ix.Chunks {
+		for _, c := range ix.chunks {
 			for _, s := range slow.sentences(c.Text) {
 				if fs, fc := fast.score(s.Text); fs != s.Score || fc != s.Coverage {
 					t.Fatalf("%s: %q scores %v %v by substring, %v %v by tokens", q, s.Text, fs, fc, s.Score, s.Coverage)
@@ -97,7 +97,7 @@ func TestSectionWords(t *testing.T) {
 	reTarget := regexp.MustCompile(`安排|计划|目标|任务|展望|思路|打算|重点工作|20\d\d年工作$`)
 	reActual := regexp.MustCompile(`回顾|过去|成绩|成效|这一年|一年来`)
 	secs := []string{"2024年工作", "二、2024年工作", "x2099年工作", "20a4年工作", "0年工作", "年工作", "2024年工作 › 一", "一、过去一年工作回顾"}
-	for _, c := range bundledIndex(t).Chunks {
+	for _, c := range bundledIndex(t).chunks {
 		secs = append(secs, c.SectionPath())
 	}
 	for _, s := range secs {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/philippgille/chromem-go"
+
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
 	"github.com/reportbot/reportbot/internal/config"
@@ -38,15 +40,16 @@ func loadConfig(e env) (config.Config, error) {
 // openService is the one constructor of the answer service, for ask, eval and serve. It loads
 // the store's live generation once (ingesting the bundled corpus first only when there is no
 // store at the default location; see noStore), and builds the service with the configured
-// model and deadlines (answerOptions). It returns the generation it loaded.
-func openService(ctx context.Context, e env, cfg config.Config, logger *slog.Logger) (*answer.Service, string, error) {
-	ix, gen, err := loadIndex(cfg, logger)
+// model and deadlines (answerOptions). It returns the generation it loaded. serving says the
+// service is long-running (serve): see loadIndex.
+func openService(ctx context.Context, e env, cfg config.Config, logger *slog.Logger, serving bool) (*answer.Service, string, error) {
+	ix, gen, err := loadIndex(cfg, logger, serving)
 	if errors.Is(err, store.ErrNoStore) && cfg.UsesDefaultDB() {
 		fmt.Fprintf(e.stderr, "reportbot: no store at %s yet; ingesting the bundled corpus first (%s)\n", cfg.DB, data.CorpusName)
 		if err := ingestBundled(ctx, cfg); err != nil {
 			return nil, "", err
 		}
-		ix, gen, err = loadIndex(cfg, logger)
+		ix, gen, err = loadIndex(cfg, logger, serving)
 	}
 	if errors.Is(err, store.ErrNoStore) {
 		return nil, "", noStore(cfg, err)
@@ -79,23 +82,35 @@ func answerOptions(cfg config.Config, logger *slog.Logger) answer.Options {
 	return opts
 }
 
-// loadIndex loads the store's live generation (store.Open), with the query embedder the store
-// names, each query embedding bounded by cfg.RetrievalTimeout, and says which generation it
-// loaded. serve calls it again for every new generation.
-func loadIndex(cfg config.Config, logger *slog.Logger) (*retrieval.Index, string, error) {
-	snap, err := store.Open(cfg.DB)
+// loadIndex opens the store's live generation (store.OpenGeneration: mapped, not decoded), with
+// the query embedder the store names, each query embedding bounded by cfg.RetrievalTimeout, and
+// says which generation it opened. A serving process also loads the generation's chromem-go
+// vectors, which answer its unfiltered dense searches; a one-shot process (ask, eval) reads the
+// mapped vectors instead. serve calls it again for every new generation.
+func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval.Index, string, error) {
+	g, err := store.OpenGeneration(cfg.DB)
 	if err != nil {
 		return nil, "", err
 	}
-	fn, err := queryEmbedder(cfg, snap.Manifest, logger)
-	if err != nil {
-		return nil, snap.Generation, err
+	fail := func(err error) (*retrieval.Index, string, error) {
+		g.Close()
+		return nil, g.Name, err
 	}
-	ix, err := retrieval.NewIndex(snap, snap.Manifest.Embedder, snap.Manifest.Dim, withDeadline(fn, cfg.RetrievalTimeout))
+	fn, err := queryEmbedder(cfg, g.Manifest, logger)
 	if err != nil {
-		return nil, snap.Generation, err
+		return fail(err)
 	}
-	return ix, snap.Generation, nil
+	var db *chromem.DB
+	if serving {
+		if db, err = g.LoadDB(); err != nil {
+			return fail(err)
+		}
+	}
+	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, withDeadline(fn, cfg.RetrievalTimeout), db)
+	if err != nil {
+		return fail(err)
+	}
+	return ix, g.Name, nil
 }
 
 // withDeadline bounds each call of fn by d: the retrieval stage's deadline (with a model

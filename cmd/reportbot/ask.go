@@ -57,7 +57,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, _, err := openService(ctx, e, cfg, logger)
+	svc, _, err := openService(ctx, e, cfg, logger, false)
 	if err != nil {
 		return err
 	}

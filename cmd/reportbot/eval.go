@@ -65,7 +65,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("question set %s: %w", *set, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, _, err := openService(ctx, e, cfg, logger)
+	svc, _, err := openService(ctx, e, cfg, logger, false)
 	if err != nil {
 		return err
 	}

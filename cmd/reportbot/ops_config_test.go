@@ -130,11 +130,12 @@ func TestOneServiceConstructor(t *testing.T) {
 		}
 	}
 	for callee, want := range map[string][]string{
-		"answer.New":         {"openService"},
-		"retrieval.NewIndex": {"loadIndex"},
-		"store.Open":         {"loadIndex", "runFacts", "runReports"},
-		"ingestBundled":      {"openService"},
-		"openService":        {"runAsk", "runEval", "runServe"},
+		"answer.New":           {"openService"},
+		"retrieval.OpenIndex":  {"loadIndex"},
+		"store.OpenGeneration": {"loadIndex"},
+		"store.Open":           {"runFacts", "runReports"},
+		"ingestBundled":        {"openService"},
+		"openService":          {"runAsk", "runEval", "runServe"},
 	} {
 		got := slices.Compact(slices.Sorted(slices.Values(callers[callee])))
 		if !slices.Equal(got, want) {

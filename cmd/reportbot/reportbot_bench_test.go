@@ -55,7 +55,7 @@ func BenchmarkStartup(b *testing.B) {
 			logger := newLogger(io.Discard, slog.LevelError)
 			var ms runtime.MemStats
 			for i := 0; i < b.N; i++ {
-				ix, _, err := loadIndex(cfg, logger)
+				ix, _, err := loadIndex(cfg, logger, true)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -95,7 +95,7 @@ func BenchmarkAnswer(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			svc, _, err := openService(ctx, e, cfg, newLogger(io.Discard, slog.LevelError))
+			svc, _, err := openService(ctx, e, cfg, newLogger(io.Discard, slog.LevelError), false)
 			if err != nil {
 				b.Fatal(err)
 			}

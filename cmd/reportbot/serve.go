@@ -94,7 +94,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		log.Info("http mode: answering /healthz while the store loads", "addr", ln.Addr().String())
 	}
 
-	svc, gen, err := openService(ctx, e, cfg, logger)
+	svc, gen, err := openService(ctx, e, cfg, logger, true)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -176,7 +176,7 @@ func (s *serveState) ready() (string, error) {
 		return "", errors.New("the store is still loading")
 	}
 	ix := svc.Index()
-	return fmt.Sprintf("generation %s, %d reports, %d chunks", *s.gen.Load(), len(ix.Reports), len(ix.Chunks)), nil
+	return fmt.Sprintf("generation %s, %d reports, %d chunks", *s.gen.Load(), len(ix.Reports), ix.NumChunks()), nil
 }
 
 // loaded records a service answering from generation gen.
@@ -192,14 +192,14 @@ func (s *serveState) installed(gen string, m *metrics.Metrics) {
 	// Loading a store allocates about twice the index in garbage (chromem's gob import); give it
 	// back to the OS now rather than carrying it for a long-running server (tens of ms at 100×).
 	debug.FreeOSMemory()
-	m.SetIndex(gen, ix.Manifest.Embedder, len(ix.Chunks), len(ix.Reports), time.Now())
+	m.SetIndex(gen, ix.Manifest.Embedder, ix.NumChunks(), len(ix.Reports), time.Now())
 }
 
 // reload loads the store's live generation beside the one in use and swaps it in
 // (answer.Service.SetIndex), so that questions in flight finish on the index they started
 // with. It is reload.Options.Load.
 func (s *serveState) reload(cfg config.Config, logger *slog.Logger, m *metrics.Metrics) (string, error) {
-	ix, gen, err := loadIndex(cfg, logger)
+	ix, gen, err := loadIndex(cfg, logger, true)
 	if err != nil {
 		m.Reload(metrics.ReloadError)
 		return "", err

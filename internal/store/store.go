@@ -1,6 +1,8 @@
 // Package store reads and writes reportbot's on-disk store: one generation directory per ingest
-// holding the manifest, reports, chunks, facts and the chromem-go vectors (one exported file),
-// and a CURRENT file naming the live generation. A new generation is written completely, synced,
+// holding the manifest, reports, chunks, facts, the lexical index, the chromem-go vectors (one
+// exported file) and a mappable copy of them, and a CURRENT file naming the live generation.
+// Open decodes a whole generation; OpenGeneration maps it and decodes only reports and facts, so
+// a one-shot process reads just the chunks, postings and vector columns a question touches. A new generation is written completely, synced,
 // and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
 // leaves the previous store untouched and readable. Writers take an exclusive lock on the
 // directory (Acquire) for the whole write, swap and prune; readers take no lock.
@@ -10,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,8 +25,9 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 )
 
-// FormatVersion is the layout version written in every manifest.
-const FormatVersion = 1
+// FormatVersion is the layout version written in every manifest. Version 2 replaced
+// chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32.
+const FormatVersion = 2
 
 // Collection is the chromem-go collection that holds the chunk vectors.
 const Collection = "chunks"
@@ -32,9 +36,11 @@ const (
 	currentFile  = "CURRENT"
 	manifestFile = "manifest.json"
 	reportsFile  = "reports.json"
-	chunksFile   = "chunks.json"
-	factsFile    = "facts.json"
+	chunksFile   = "chunks.bin"
+	factsFile    = "facts.bin"
+	lexicalFile  = "lexical.bin"
 	vectorsFile  = "vectors.gob"
+	mappedFile   = "vectors.f32"
 	genPrefix    = "gen-"
 )
 
@@ -70,6 +76,9 @@ type Snapshot struct {
 	DB *chromem.DB
 	// Generation is the directory name of the generation (set by Open and Write).
 	Generation string
+	// Files are further files of the generation (such as a lexicon), by name: Write calls each
+	// function to write the file's contents. Names must not be the store's own.
+	Files map[string]func(io.Writer) error
 }
 
 // Collection returns the chunk collection bound to embed, which must be the store's embedder.
@@ -151,8 +160,8 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	if err := readJSON(filepath.Join(g, manifestFile), &s.Manifest); err != nil {
 		return nil, err
 	}
-	if s.Manifest.Version != FormatVersion {
-		return nil, fmt.Errorf("store at %s has format version %d, this reportbot reads %d: re-run `reportbot ingest`", dir, s.Manifest.Version, FormatVersion)
+	if err := checkVersion(dir, s.Manifest); err != nil {
+		return nil, err
 	}
 	// The files are decoded concurrently (the vectors take as long as all the JSON together);
 	// the first error in file order is returned.
@@ -162,9 +171,18 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	for i, f := range []struct {
 		name string
 		v    any
-	}{{reportsFile, &s.Reports}, {chunksFile, &s.Chunks}, {factsFile, &s.Facts}} {
+	}{{reportsFile, &s.Reports}} {
 		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
 	}
+	wg.Go(func() {
+		t, err := openChunks(filepath.Join(g, chunksFile))
+		if err == nil {
+			s.Chunks, err = t.All()
+			t.Close()
+		}
+		errs[1] = err
+	})
+	wg.Go(func() { s.Facts, errs[2] = readFacts(filepath.Join(g, factsFile)) })
 	wg.Go(func() {
 		if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
 			errs[3] = fmt.Errorf("read store vectors: %w", err)
@@ -177,6 +195,14 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 		}
 	}
 	return s, nil
+}
+
+// checkVersion refuses a generation of another format version.
+func checkVersion(dir string, m Manifest) error {
+	if m.Version != FormatVersion {
+		return fmt.Errorf("store at %s has format version %d, this reportbot reads %d: re-run `reportbot ingest`", dir, m.Version, FormatVersion)
+	}
+	return nil
 }
 
 func readJSON(path string, v any) error {

@@ -443,7 +443,7 @@ func TestOpenFormatVersion(t *testing.T) {
 	gen := mustWrite(t, dir, s)
 	m := s.Manifest
 	m.Version = FormatVersion + 1
-	if err := writeJSON(filepath.Join(dir, gen, manifestFile), m); err != nil {
+	if err := writeFile(filepath.Join(dir, gen, manifestFile), jsonWriter(m)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "format version") {

@@ -5,10 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/reportbot/reportbot/internal/lexical"
 )
 
 // Names of the temporaries a writer makes; each run's are unique (os.MkdirTemp, os.CreateTemp).
@@ -100,18 +104,50 @@ func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 	return nil
 }
 
-// writeGeneration writes s's files into the directory tmp and syncs them.
+// writeGeneration writes s's files into the directory tmp and syncs them: the JSON files, the
+// chunks and facts, the lexical index built from the chunks, and the vectors twice from the one
+// collection — chromem-go's export (for `serve`) and the mappable copy (for one-shot processes),
+// the latter from the vectors the collection holds.
 func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	s.Manifest.Version = FormatVersion
 	s.Manifest.Reports, s.Manifest.Chunks, s.Manifest.Facts = len(s.Reports), len(s.Chunks), len(s.Facts)
-	for _, f := range []struct {
-		name string
-		v    any
-	}{{manifestFile, s.Manifest}, {reportsFile, s.Reports}, {chunksFile, s.Chunks}, {factsFile, s.Facts}} {
+	vecs, err := chunkVectors(s.DB, s.Chunks, s.Manifest.Dim)
+	if err != nil {
+		return fmt.Errorf("write store vectors: %w", err)
+	}
+	files := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{manifestFile, jsonWriter(s.Manifest)},
+		{reportsFile, jsonWriter(s.Reports)},
+		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
+		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
+		{lexicalFile, func(w io.Writer) error {
+			postings, docLen := lexical.Build(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
+			return lexical.Write(w, postings, docLen)
+		}},
+		{mappedFile, func(w io.Writer) error { return writeVectors(w, vecs, s.Manifest.Dim) }},
+	}
+	names := make([]string, 0, len(s.Files))
+	for name := range s.Files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if storeFile(name) || name != filepath.Base(name) || strings.HasPrefix(name, ".") {
+			return fmt.Errorf("write store: extra file %q clashes with the store's own files", name)
+		}
+		files = append(files, struct {
+			name  string
+			write func(io.Writer) error
+		}{name, s.Files[name]})
+	}
+	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := writeJSON(filepath.Join(tmp, f.name), f.v); err != nil {
+		if err := writeFile(filepath.Join(tmp, f.name), f.write); err != nil {
 			return err
 		}
 	}
@@ -129,6 +165,25 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		return err
 	}
 	return syncFile(tmp)
+}
+
+func storeFile(name string) bool {
+	switch name {
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile:
+		return true
+	}
+	return false
+}
+
+func jsonWriter(v any) func(io.Writer) error {
+	return func(w io.Writer) error {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}
 }
 
 // writeCurrent replaces CURRENT with one naming gen, through a uniquely named temporary file.
@@ -185,24 +240,24 @@ func prune(dir, current, prev string) {
 	}
 }
 
-func writeJSON(path string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("encode %s: %w", filepath.Base(path), err)
-	}
+// writeFile creates path, writes it with write and syncs it.
+func writeFile(path string, write func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return fmt.Errorf("write store: %w", err)
 	}
-	if _, err := f.Write(b); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
-		return fmt.Errorf("write store: %w", err)
+		return fmt.Errorf("write store %s: %w", filepath.Base(path), err)
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
 		return fmt.Errorf("write store: %w", err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write store: %w", err)
+	}
+	return nil
 }
 
 func syncFile(path string) error {

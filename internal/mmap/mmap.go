@@ -1,0 +1,53 @@
+// Package mmap maps store files read-only into memory, so that a one-shot process reads only the
+// pages it touches. On systems without mmap it reads the file instead.
+package mmap
+
+import (
+	"fmt"
+	"os"
+)
+
+// File is a read-only mapping of a whole file. Its bytes stay valid until Close; a file that is
+// removed while mapped stays readable (the store prunes old generations under a running server).
+type File struct {
+	data   []byte
+	mapped bool
+}
+
+// Open maps the file at path.
+func Open(path string) (*File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	size := st.Size()
+	if size == 0 {
+		return &File{}, nil
+	}
+	if int64(int(size)) != size {
+		return nil, fmt.Errorf("map %s: file too large (%d bytes)", path, size)
+	}
+	data, mapped, err := mapFile(f, int(size))
+	if err != nil {
+		return nil, fmt.Errorf("map %s: %w", path, err)
+	}
+	return &File{data: data, mapped: mapped}, nil
+}
+
+// Bytes returns the file's contents. They must not be written to.
+func (m *File) Bytes() []byte { return m.data }
+
+// Close unmaps the file. The bytes (and anything pointing into them) must not be used afterwards.
+func (m *File) Close() error {
+	if m == nil || !m.mapped || m.data == nil {
+		return nil
+	}
+	err := unmap(m.data)
+	m.data = nil
+	return err
+}

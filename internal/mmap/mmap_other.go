@@ -1,0 +1,16 @@
+//go:build !unix
+
+package mmap
+
+import (
+	"io"
+	"os"
+)
+
+func mapFile(f *os.File, size int) ([]byte, bool, error) {
+	b := make([]byte, size)
+	_, err := io.ReadFull(f, b)
+	return b, false, err
+}
+
+func unmap([]byte) error { return nil }

@@ -1,0 +1,256 @@
+package store
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unsafe"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/mmap"
+)
+
+// The chunks file (chunks.bin) holds every chunk as a record that is read by its offset, so a
+// process decodes only the chunks it uses. Layout (little-endian, arrays 8-byte aligned):
+//
+//	magic   [8]byte "RBCHK001"
+//	n       uint64
+//	offsets [n+1]uint64: record i is records[offsets[i]:offsets[i+1]]
+//	report  [n]uint32: the index in reports.json of chunk i's report; padded to 8 bytes
+//	byID    [n]uint32: chunk indices sorted by chunk ID; padded to 8 bytes
+//	records each: ID, Source, Entity, Level (uvarint length + bytes), Report, Seq, section count
+//	        (uvarints), the headings, Text
+const chunksMagic = "RBCHK001"
+
+var errChunksFormat = errors.New("chunks file is not of this version")
+
+// writeChunks writes chunks to w; reports are the generation's reports (each chunk's report must
+// be among them).
+func writeChunks(w io.Writer, chunks []corpus.Chunk, reports []corpus.Report) error {
+	ord := make(map[corpus.ReportKey]uint32, len(reports))
+	for i, r := range reports {
+		ord[r.Key()] = uint32(i)
+	}
+	n := len(chunks)
+	var recs []byte
+	offsets := make([]uint64, 0, n+1)
+	rep := make([]uint32, n)
+	for i, c := range chunks {
+		o, ok := ord[c.Key()]
+		if !ok {
+			return fmt.Errorf("write store: chunk %s belongs to no report of the store", c.ID)
+		}
+		rep[i] = o
+		offsets = append(offsets, uint64(len(recs)))
+		recs = appendChunk(recs, c)
+	}
+	offsets = append(offsets, uint64(len(recs)))
+	byID := make([]uint32, n)
+	for i := range byID {
+		byID[i] = uint32(i)
+	}
+	slices.SortFunc(byID, func(a, b uint32) int { return strings.Compare(chunks[a].ID, chunks[b].ID) })
+
+	bw := bufio.NewWriterSize(w, 1<<20)
+	bw.WriteString(chunksMagic)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(n))
+	bw.Write(b[:])
+	for _, o := range offsets {
+		binary.LittleEndian.PutUint64(b[:], o)
+		bw.Write(b[:])
+	}
+	for _, a := range [][]uint32{rep, byID} {
+		for _, v := range a {
+			binary.LittleEndian.PutUint32(b[:4], v)
+			bw.Write(b[:4])
+		}
+		if n%2 == 1 {
+			bw.Write(make([]byte, 4))
+		}
+	}
+	bw.Write(recs)
+	return bw.Flush()
+}
+
+func appendChunk(b []byte, c corpus.Chunk) []byte {
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	str(c.ID)
+	str(c.Source)
+	str(c.Entity)
+	str(c.Level)
+	b = binary.AppendUvarint(b, uint64(c.Report))
+	b = binary.AppendUvarint(b, uint64(c.Seq))
+	b = binary.AppendUvarint(b, uint64(len(c.Section)))
+	for _, h := range c.Section {
+		str(h)
+	}
+	str(c.Text)
+	return b
+}
+
+// recordReader decodes one record; strings are copied out of the mapping.
+type recordReader struct {
+	b   []byte
+	err bool
+}
+
+func (r *recordReader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = true
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *recordReader) str() string {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.err = true
+		r.b = nil
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+// ChunkTable is the mapped chunks file of a generation: Chunk decodes one chunk on demand.
+type ChunkTable struct {
+	m       *mmap.File
+	offsets []uint64
+	report  []uint32
+	byID    []uint32
+	recs    []byte
+}
+
+// openChunks maps the chunks file at path.
+func openChunks(path string) (*ChunkTable, error) {
+	m, err := mmap.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
+	t, err := parseChunks(m.Bytes())
+	if err != nil {
+		m.Close()
+		return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
+	}
+	t.m = m
+	return t, nil
+}
+
+func parseChunks(b []byte) (*ChunkTable, error) {
+	if len(b) < 16 || string(b[:8]) != chunksMagic || uintptr(unsafe.Pointer(&b[0]))%8 != 0 {
+		return nil, errChunksFormat
+	}
+	n := binary.LittleEndian.Uint64(b[8:])
+	pad := (n + n%2) * 4
+	head := 16 + (n+1)*8 + 2*pad
+	if n > 1<<31 || uint64(len(b)) < head {
+		return nil, fmt.Errorf("%w: truncated", errChunksFormat)
+	}
+	t := &ChunkTable{}
+	t.offsets = cast[uint64](b[16:], int(n+1))
+	t.report = cast[uint32](b[16+(n+1)*8:], int(n))
+	t.byID = cast[uint32](b[16+(n+1)*8+pad:], int(n))
+	t.recs = b[head:]
+	if t.offsets[n] != uint64(len(t.recs)) {
+		return nil, fmt.Errorf("%w: %d bytes of records, offsets say %d", errChunksFormat, len(t.recs), t.offsets[n])
+	}
+	for i, o := range t.offsets[1:] {
+		if o < t.offsets[i] {
+			return nil, fmt.Errorf("%w: offsets out of order", errChunksFormat)
+		}
+	}
+	for i := range n {
+		if uint64(t.byID[i]) >= n {
+			return nil, fmt.Errorf("%w: chunk index out of range", errChunksFormat)
+		}
+	}
+	return t, nil
+}
+
+func cast[T any](b []byte, n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
+}
+
+// Len returns the number of chunks.
+func (t *ChunkTable) Len() int { return len(t.report) }
+
+// ReportIndex returns the index (in the generation's Reports) of chunk i's report.
+func (t *ChunkTable) ReportIndex(i int) int { return int(t.report[i]) }
+
+// Chunk decodes chunk i. A damaged record decodes to what could be read, with ok false.
+func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
+	r := recordReader{b: t.recs[t.offsets[i]:t.offsets[i+1]]}
+	c.ID, c.Source, c.Entity, c.Level = r.str(), r.str(), r.str(), r.str()
+	c.Report, c.Seq = int(r.uvarint()), int(r.uvarint())
+	ns := r.uvarint()
+	if ns > uint64(len(r.b)) {
+		return c, false
+	}
+	if ns > 0 {
+		c.Section = make([]string, ns)
+		for j := range c.Section {
+			c.Section[j] = r.str()
+		}
+	}
+	c.Text = r.str()
+	return c, !r.err
+}
+
+// id returns chunk i's ID without decoding the rest (in place: only for comparisons).
+func (t *ChunkTable) id(i int) []byte {
+	b := t.recs[t.offsets[i]:t.offsets[i+1]]
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)-k) {
+		return nil
+	}
+	return b[k : k+int(n)]
+}
+
+// Find returns the index of the chunk with the given ID.
+func (t *ChunkTable) Find(id string) (int, bool) {
+	lo, hi := 0, len(t.byID)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if string(t.id(int(t.byID[m]))) < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t.byID) && string(t.id(int(t.byID[lo]))) == id {
+		return int(t.byID[lo]), true
+	}
+	return 0, false
+}
+
+// All decodes every chunk.
+func (t *ChunkTable) All() ([]corpus.Chunk, error) {
+	out := make([]corpus.Chunk, t.Len())
+	for i := range out {
+		c, ok := t.Chunk(i)
+		if !ok {
+			return nil, fmt.Errorf("%w: chunk %d is damaged", errChunksFormat, i)
+		}
+		out[i] = c
+	}
+	return out, nil
+}
+
+// Close unmaps the file; chunks decoded before stay valid.
+func (t *ChunkTable) Close() error { return t.m.Close() }

@@ -1,0 +1,102 @@
+package store
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexical"
+)
+
+// Generation is one store generation opened without decoding it: reports and facts are decoded
+// (they are small and every question reads them), while chunks, the lexical index and the vectors
+// are mapped and read on demand. It is read-only and safe for concurrent use. Its mappings stay
+// valid after the generation is pruned from disk, until Close.
+type Generation struct {
+	Manifest Manifest
+	// Name is the generation's directory name; Dir its path.
+	Name, Dir string
+	Reports   []corpus.Report
+	Facts     []corpus.Fact
+	Chunks    *ChunkTable
+	Lexical   *lexical.File
+	Vectors   *VectorFile
+}
+
+// OpenGeneration opens the live generation of the store in dir (see Generation).
+func OpenGeneration(dir string) (*Generation, error) {
+	return followCurrent(dir, func(gen string) (*Generation, error) { return openMapped(dir, gen) })
+}
+
+func openMapped(dir, gen string) (*Generation, error) {
+	g := &Generation{Name: gen, Dir: filepath.Join(dir, gen)}
+	if err := readJSON(g.File(manifestFile), &g.Manifest); err != nil {
+		return nil, err
+	}
+	if err := checkVersion(dir, g.Manifest); err != nil {
+		return nil, err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			g.Close()
+		}
+	}()
+	var err error
+	if err = readJSON(g.File(reportsFile), &g.Reports); err != nil {
+		return nil, err
+	}
+	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
+		return nil, err
+	}
+	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
+		return nil, err
+	}
+	if g.Lexical, err = lexical.Open(g.File(lexicalFile)); err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
+	if g.Vectors, err = openVectors(g.File(mappedFile)); err != nil {
+		return nil, err
+	}
+	n := g.Chunks.Len()
+	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
+		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); re-run `reportbot ingest`",
+			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
+	}
+	for i := range n {
+		if g.Chunks.ReportIndex(i) >= len(g.Reports) {
+			return nil, fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; re-run `reportbot ingest`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
+		}
+	}
+	ok = true
+	return g, nil
+}
+
+// File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
+func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name) }
+
+// LoadDB decodes the generation's chromem-go vectors (what `serve` queries).
+func (g *Generation) LoadDB() (*chromem.DB, error) {
+	db := chromem.NewDB()
+	if err := db.ImportFromFile(g.File(vectorsFile), ""); err != nil {
+		return nil, fmt.Errorf("read store vectors: %w (re-run `reportbot ingest`)", err)
+	}
+	return db, nil
+}
+
+// Close unmaps the generation's files. Nothing read from them in place may be used afterwards
+// (chunks decoded by ChunkTable.Chunk are copies and stay valid).
+func (g *Generation) Close() error {
+	if g.Chunks != nil {
+		g.Chunks.Close()
+	}
+	if g.Lexical != nil {
+		g.Lexical.Close()
+	}
+	if g.Vectors != nil {
+		g.Vectors.Close()
+	}
+	return nil
+}

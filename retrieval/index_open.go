@@ -1,0 +1,101 @@
+package retrieval
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// OpenIndex opens the index of a store generation without decoding it: the lexical index and the
+// vectors are read in place from the generation's mapped files, and a chunk is decoded only when
+// a search returns it. db, when not nil, is the generation's chromem-go DB (Generation.LoadDB),
+// which then answers unfiltered dense searches, as in `serve`; a one-shot process passes nil and
+// scores the mapped vectors. embedFn must be the embedder the store was built with (embedderName
+// and dim say which one it is; a mismatch is ErrEmbedderMismatch). The index reads g's mappings
+// for as long as it is used: never close g before dropping the index.
+func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, db *chromem.DB) (*Index, error) {
+	m := g.Manifest
+	if err := checkEmbedder(m, embedderName, dim); err != nil {
+		return nil, err
+	}
+	if embedFn == nil {
+		return nil, fmt.Errorf("retrieval: nil embedding function")
+	}
+	n := g.Chunks.Len()
+	ix := &Index{
+		Manifest: m, Reports: g.Reports, Facts: g.Facts,
+		table: g.Chunks, chunkReport: make([]int32, n),
+		bm25: mappedBM25(g.Lexical), mapped: g.Vectors, embed: embedFn,
+		reportOf: make(map[corpus.ReportKey]int, len(g.Reports)),
+	}
+	for i := range n {
+		ix.chunkReport[i] = int32(g.Chunks.ReportIndex(i))
+	}
+	if db != nil {
+		col := db.GetCollection(store.Collection, chromem.EmbeddingFunc(embedFn))
+		if col == nil || col.Count() != n {
+			return nil, fmt.Errorf("store is inconsistent: the vectors of generation %s do not match its %d chunks; re-run `reportbot ingest`", g.Name, n)
+		}
+		ix.col = col
+	}
+	ix.indexReports()
+	return ix, nil
+}
+
+// denseColumns scores the chunks allow admits (all when nil) against the unit query vec over its
+// non-zero coordinates nz, reading the mapped vectors column by column: each chunk's similarity
+// is the same float32 sum, in the same order, as the row-wise search and chromem's computes. It
+// returns the best n, best first; ties go to the earlier chunk.
+func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool) []Scored {
+	var docs []int32 // the admitted chunks, when filtered
+	if allow != nil {
+		for i := range ix.NumChunks() {
+			if allow(i) {
+				docs = append(docs, int32(i))
+			}
+		}
+		if len(docs) == 0 {
+			return nil
+		}
+	}
+	var sims []float32
+	if docs == nil {
+		sims = make([]float32, ix.NumChunks())
+		for _, j := range nz {
+			q, col := vec[j], ix.mapped.Column(int(j))
+			for i, x := range col {
+				sims[i] += q * x
+			}
+		}
+	} else {
+		sims = make([]float32, len(docs))
+		for _, j := range nz {
+			q, col := vec[j], ix.mapped.Column(int(j))
+			for k, d := range docs {
+				sims[k] += q * col[d]
+			}
+		}
+	}
+	top := make([]Scored, 0, n+1) // best first
+	for k, sim := range sims {
+		i := k
+		if docs != nil {
+			i = int(docs[k])
+		}
+		if len(top) == n && float64(sim) <= top[n-1].Score {
+			continue
+		}
+		p := sort.Search(len(top), func(p int) bool { return top[p].Score < float64(sim) })
+		top = slices.Insert(top, p, Scored{Doc: i, Score: float64(sim)})
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
+}

@@ -1,0 +1,207 @@
+package retrieval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// evalQuestions returns the questions of the team's eval sets, and a few that search every report.
+func evalQuestions(t *testing.T) []string {
+	t.Helper()
+	qs := []string{"Compare the towns' fiscal revenue growth targets for 2023.", "哪些报告提到了老旧小区改造?",
+		"哪些镇设定了一般公共预算收入增长目标?", "Which towns target 10% revenue growth?", "绿色发展", "GDP"}
+	for _, name := range []string{"../data/eval/dev.jsonl", "../data/eval/team.jsonl"} {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var q struct{ Q string }
+			if json.Unmarshal(sc.Bytes(), &q) == nil && q.Q != "" {
+				qs = append(qs, q.Q)
+			}
+		}
+		f.Close()
+	}
+	return qs
+}
+
+// openAll opens the store in dir three ways: decoded whole (NewIndex), mapped for one-shot
+// processes (OpenIndex without a DB), and mapped with chromem-go answering unfiltered dense
+// searches, as in serve.
+func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
+	t.Helper()
+	fn := embed.Local(embed.LocalDim)
+	snap, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if whole, err = NewIndex(snap, embed.LocalName, embed.LocalDim, fn); err != nil {
+		t.Fatal(err)
+	}
+	g, err := store.OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	if oneShot, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, nil); err != nil {
+		t.Fatal(err)
+	}
+	db, err := g.LoadDB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if serving, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, db); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenIndex(g, "openai:x", 1536, fn, nil); err == nil {
+		t.Error("OpenIndex with another embedder: no error")
+	}
+	return whole, oneShot, serving
+}
+
+// TestOpenIndexMatchesNewIndex holds the mapped store to the decoded one: the same chunks, the
+// same lexical statistics, the same vectors in the chromem-go export and the mappable copy, the
+// same dense top-k, and the same Result for every eval question.
+func TestOpenIndexMatchesNewIndex(t *testing.T) {
+	dir := scale.Store(t, 3)
+	whole, oneShot, serving := openAll(t, dir)
+	n := whole.NumChunks()
+	if oneShot.NumChunks() != n || serving.NumChunks() != n {
+		t.Fatalf("chunks: %d decoded, %d and %d mapped", n, oneShot.NumChunks(), serving.NumChunks())
+	}
+	for i := range n {
+		c := whole.Chunk(i)
+		if got := oneShot.Chunk(i); !reflect.DeepEqual(got, c) {
+			t.Fatalf("chunk %d: mapped %+v, decoded %+v", i, got, c)
+		}
+		if j, ok := oneShot.chunkIndex(c.ID); !ok || j != i {
+			t.Fatalf("chunk %s: found at %d, %v; want %d", c.ID, j, ok, i)
+		}
+		if oneShot.chunkKey(i) != c.Key() {
+			t.Fatalf("chunk %d: key %v, want %v", i, oneShot.chunkKey(i), c.Key())
+		}
+		if got := oneShot.mapped.Vector(i); !slices.Equal(got, whole.vecs[i]) {
+			t.Fatalf("chunk %d: the mappable vector differs from chromem-go's", i)
+		}
+	}
+	if _, ok := oneShot.chunkIndex("no such chunk"); ok {
+		t.Error("an unknown chunk ID was found")
+	}
+	if !reflect.DeepEqual(whole.bm25.docLen, oneShot.bm25.docLen) || whole.bm25.avgLen != oneShot.bm25.avgLen {
+		t.Fatal("document lengths differ")
+	}
+	terms := 0
+	oneShot.bm25.file.Each(func(term string, ps []posting) {
+		terms++
+		if !slices.Equal(ps, whole.bm25.postings[term]) {
+			t.Fatalf("postings of %q differ", term)
+		}
+	})
+	if terms != len(whole.bm25.postings) {
+		t.Fatalf("%d terms mapped, %d built", terms, len(whole.bm25.postings))
+	}
+
+	ctx := context.Background()
+	qs := evalQuestions(t)
+	tied := 0
+	for _, q := range qs {
+		// Dense search, unfiltered (chromem-go's query against the mapped columns) and filtered.
+		for _, allow := range []func(int) bool{nil, func(i int) bool { return i%3 == 0 }} {
+			want, err := serving.dense(ctx, q, 20, allow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := oneShot.dense(ctx, q, 20, allow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !sameRanking(got, want) {
+				t.Fatalf("%q: dense top 20 mapped %v, chromem-go %v", q, got, want)
+			}
+		}
+		a := Analyze(q, whole)
+		if b := Analyze(q, oneShot); !reflect.DeepEqual(a, b) {
+			t.Fatalf("%q: plans differ:\n%+v\n%+v", q, a, b)
+		}
+		want, err := whole.Search(ctx, a, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, ix := range map[string]*Index{"one-shot": oneShot, "serving": serving} {
+			got, err := ix.Search(ctx, a, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if reflect.DeepEqual(got, want) {
+				continue
+			}
+			// chromem-go orders equal similarities as its goroutines happen to finish, so where
+			// the unfiltered dense ranking has ties the decoded store's own results vary from
+			// run to run; anything else must be identical.
+			if !denseTies(t, whole, a) {
+				t.Fatalf("%q: the %s index's result differs from the decoded store's", q, name)
+			}
+			tied++
+		}
+	}
+	if tied > len(qs)/5 {
+		t.Errorf("%d of %d questions differ by dense ties; expected a few", tied, len(qs))
+	}
+}
+
+// denseTies reports whether the unfiltered dense ranking Search makes for a plan has equal
+// similarities among its listDepth results.
+func denseTies(t *testing.T, ix *Index, a Plan) bool {
+	res, err := ix.dense(context.Background(), DenseText(a), listDepth+1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(res); i++ {
+		if res[i].Score == res[i-1].Score {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRanking reports whether two rankings have the same scores in order and the same documents
+// at each score (chromem-go orders ties its own way).
+func sameRanking(a, b []Scored) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	docs := func(s []Scored, score float64) []int {
+		var out []int
+		for _, x := range s {
+			if x.Score == score {
+				out = append(out, x.Doc)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for i := range a {
+		if a[i].Score != b[i].Score {
+			return false
+		}
+		if !slices.Equal(docs(a, a[i].Score), docs(b, a[i].Score)) {
+			// The last tied group may be cut at n differently; only a full group must agree.
+			if a[i].Score != a[len(a)-1].Score {
+				return false
+			}
+		}
+	}
+	return true
+}
