@@ -54,6 +54,13 @@ type Options struct {
 	Lock   *store.Lock
 	Wait   time.Duration
 	OnWait func(holder string)
+
+	// Add makes Run add the files to the store's live generation instead of replacing it: a file
+	// whose source (its base name) the store holds replaces that source's reports, and every
+	// other report is kept with its chunks, facts and vectors as they are (never read or embedded
+	// again). Remove names sources to drop from the store (and implies Add).
+	Add    bool
+	Remove []string
 }
 
 // DefaultWait is how long Run waits for another ingest of the same store when Options.Wait
@@ -143,6 +150,14 @@ func EmbedText(c corpus.Chunk) string {
 
 // Build reads, parses and embeds the files under paths into a store snapshot (not yet written).
 func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, *Summary, error) {
+	return build(ctx, paths, opts, nil)
+}
+
+// build is Build; with a base generation (an incremental ingest, see Options.Add) the snapshot
+// also holds base's reports that the files do not replace and Options.Remove does not name, with
+// their chunks, facts and vectors taken from base as they are: only the files are read and
+// embedded.
+func build(ctx context.Context, paths []string, opts Options, base *store.Generation) (*store.Snapshot, *Summary, error) {
 	start := time.Now()
 	if opts.ChunkChars <= 0 {
 		opts.ChunkChars = DefaultChunkChars
@@ -150,9 +165,13 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 	if opts.Embedder.Batch == nil {
 		return nil, nil, errors.New("ingest: no embedder")
 	}
-	files, skipped, err := CollectFiles(paths)
-	if err != nil {
-		return nil, nil, err
+	var files []string
+	var skipped []Skipped
+	if len(paths) > 0 {
+		var err error
+		if files, skipped, err = CollectFiles(paths); err != nil {
+			return nil, nil, err
+		}
 	}
 	sum := &Summary{Skipped: skipped}
 	snap := &store.Snapshot{}
@@ -180,28 +199,31 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 			opts.Progress.Set(i + 1)
 		}
 	}
-	if len(snap.Chunks) == 0 {
+	if len(snap.Chunks) == 0 && base == nil {
 		return nil, nil, fmt.Errorf("%w in %d file(s); nothing was written", ErrNothingToIngest, len(files))
 	}
 
-	texts := make([]string, len(snap.Chunks))
-	for i, c := range snap.Chunks {
-		texts[i] = EmbedText(c)
-	}
-	stage(opts.Progress, "embedding", len(texts))
-	var progress func(int)
-	if opts.Progress != nil {
-		progress = opts.Progress.Set
-	}
-	vecs, err := opts.Embedder.Batch(ctx, texts, progress)
+	stage(opts.Progress, "embedding", len(snap.Chunks))
+	vecs, err := embedChunks(ctx, opts, snap.Chunks)
 	if ctx.Err() != nil {
 		return nil, nil, interrupted(ctx.Err())
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("embed chunks: %w (nothing was written; the previous store is unchanged)", err)
 	}
-	if len(vecs) != len(texts) {
-		return nil, nil, fmt.Errorf("embed chunks: got %d vectors for %d chunks", len(vecs), len(texts))
+	if opts.Embedder.Dim == 0 && len(vecs) > 0 {
+		opts.Embedder.Dim = len(vecs[0]) // a model embedder's dimension is known once it answered
+	}
+	if base != nil {
+		if vecs, err = mergeBase(snap, vecs, base, opts); err != nil {
+			return nil, nil, err
+		}
+		if opts.Embedder.Dim == 0 {
+			opts.Embedder.Dim = base.Manifest.Dim
+		}
+	}
+	if len(snap.Chunks) == 0 {
+		return nil, nil, fmt.Errorf("%w: the store would hold no report; nothing was written", ErrNothingToIngest)
 	}
 	db := chromem.NewDB()
 	// The collection gets an embedding function that refuses to run: every vector is given, and
@@ -211,9 +233,6 @@ func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, 
 		return nil, nil, fmt.Errorf("create collection: %w", err)
 	}
 	docs := make([]chromem.Document, len(snap.Chunks))
-	if opts.Embedder.Dim == 0 && len(vecs) > 0 {
-		opts.Embedder.Dim = len(vecs[0]) // a model embedder's dimension is known once it answered
-	}
 	for i, c := range snap.Chunks {
 		if len(vecs[i]) != opts.Embedder.Dim {
 			return nil, nil, fmt.Errorf("embed chunks: vector %d has dimension %d, want %d", i, len(vecs[i]), opts.Embedder.Dim)
@@ -261,7 +280,20 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summar
 		defer l.Release()
 		opts.Lock = l
 	}
-	snap, sum, err := Build(ctx, paths, opts)
+	var base *store.Generation
+	if opts.Add || len(opts.Remove) > 0 {
+		g, err := store.OpenGeneration(dir)
+		switch {
+		case err == nil:
+			base = g
+			defer g.Close()
+		case errors.Is(err, store.ErrNoStore) && len(opts.Remove) == 0:
+			// Adding to no store is building one.
+		default:
+			return nil, fmt.Errorf("%w (nothing was written; rebuild the store with --replace)", err)
+		}
+	}
+	snap, sum, err := build(ctx, paths, opts, base)
 	if err != nil {
 		return nil, err
 	}
@@ -274,6 +306,35 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summar
 	}
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// embedBatch is how many chunk texts are embedded at once: only their texts (section path and
+// text, as EmbedText makes them) are held, not a copy of the whole corpus's.
+const embedBatch = 4096
+
+// embedChunks embeds the chunks' texts, embedBatch at a time, and returns a vector per chunk.
+func embedChunks(ctx context.Context, opts Options, chunks []corpus.Chunk) ([][]float32, error) {
+	vecs := make([][]float32, 0, len(chunks))
+	texts := make([]string, 0, embedBatch)
+	for lo := 0; lo < len(chunks); lo += embedBatch {
+		texts = texts[:0]
+		for _, c := range chunks[lo:min(lo+embedBatch, len(chunks))] {
+			texts = append(texts, EmbedText(c))
+		}
+		var progress func(int)
+		if opts.Progress != nil {
+			progress = func(done int) { opts.Progress.Set(lo + done) }
+		}
+		vs, err := opts.Embedder.Batch(ctx, texts, progress)
+		if err != nil {
+			return nil, err
+		}
+		if len(vs) != len(texts) {
+			return nil, fmt.Errorf("got %d vectors for %d chunks", len(vs), len(texts))
+		}
+		vecs = append(vecs, vs...)
+	}
+	return vecs, nil
 }
 
 // interrupted describes a run cancelled before anything was written.

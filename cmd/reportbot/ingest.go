@@ -36,9 +36,18 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	}
 	wait := fs.Duration("wait", ingest.DefaultWait, "how long to wait for another ingest of the same store to finish (0: fail at once)")
 	embedder := fs.String("embedder", defEmbedder, "embedder: local (offline) or openai (REPORTBOT_EMBED_MODEL through OPENAI_BASE_URL)")
+	replace := fs.Bool("replace", false, "rebuild the store from the PATHs alone instead of adding them to it")
+	var remove []string
+	fs.Func("remove", "remove a source (a file's name as `reportbot reports` lists it) from the store; repeatable", func(s string) error {
+		remove = append(remove, s)
+		return nil
+	})
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: reportbot ingest [--db DIR] [--keep-going] [--embedder local|openai] [--wait 10m] [PATH ...]")
-		fmt.Fprintln(e.stderr, "With no PATH it ingests the bundled corpus. PATHs are .txt, .md or .html files or directories.")
+		fmt.Fprintln(e.stderr, "usage: reportbot ingest [--db DIR] [--replace] [--remove SOURCE]... [--keep-going] [--embedder local|openai] [--wait 10m] [PATH ...]")
+		fmt.Fprintln(e.stderr, "PATHs are .txt, .md or .html files or directories. They are added to the store: a file whose name the")
+		fmt.Fprintln(e.stderr, "store already holds replaces that source, every other report is kept without being read or embedded")
+		fmt.Fprintln(e.stderr, "again. --replace rebuilds the store from the PATHs alone. With no PATH (and no --remove) it ingests the")
+		fmt.Fprintln(e.stderr, "bundled corpus.")
 		fmt.Fprintln(e.stderr, "One ingest writes a store at a time; another one waits for it (up to --wait), saying so.")
 		fs.PrintDefaults()
 	}
@@ -51,8 +60,12 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	if *wait < 0 {
 		return fmt.Errorf("%w: --wait must not be negative", errUsage)
 	}
+	if *replace && len(remove) > 0 {
+		return fmt.Errorf("%w: --remove takes sources out of the store; --replace rebuilds it from the PATHs alone: use one", errUsage)
+	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	opts := ingest.Options{ChunkChars: *chunkChars, KeepGoing: *keepGoing, Progress: newProgress(e.stderr)}
+	opts := ingest.Options{ChunkChars: *chunkChars, KeepGoing: *keepGoing, Progress: newProgress(e.stderr),
+		Add: !*replace, Remove: remove}
 	if *embedder != "local" && *embedder != "openai" {
 		return fmt.Errorf("%w: --embedder must be local or openai, not %q", errUsage, *embedder)
 	}
@@ -80,7 +93,7 @@ func runIngest(ctx context.Context, e env, args []string) error {
 		opts.Embedder = emb
 	}
 	paths := fs.Args()
-	if len(paths) == 0 {
+	if len(paths) == 0 && len(remove) == 0 {
 		dir, err := os.MkdirTemp("", "reportbot-corpus-")
 		if err != nil {
 			return err

@@ -33,9 +33,22 @@ func ChunkText(c corpus.Chunk) string {
 
 // Build indexes n documents; doc returns document i normalised and is called concurrently. It
 // returns each term's postings, in ascending document order, and each document's length in
-// tokens. Contiguous ranges of documents are indexed in parallel and their postings
-// concatenated in range order.
+// tokens.
 func Build(n int, doc func(int) string) (map[string][]Posting, []float64) {
+	parts, docLen := BuildParts(n, doc)
+	postings := parts[0]
+	for _, p := range parts[1:] {
+		for t, ps := range p {
+			postings[t] = append(postings[t], ps...)
+		}
+	}
+	return postings, docLen
+}
+
+// BuildParts is Build without the final merge: contiguous ranges of documents are indexed in
+// parallel, and each range's postings returned, ranges in document order (a term's postings are
+// the concatenation of its lists in every part). WriteParts writes them without merging.
+func BuildParts(n int, doc func(int) string) ([]map[string][]Posting, []float64) {
 	docLen := make([]float64, n)
 	workers := max(1, min(runtime.GOMAXPROCS(0), n/256))
 	parts := make([]map[string][]Posting, workers)
@@ -45,13 +58,7 @@ func Build(n int, doc func(int) string) (map[string][]Posting, []float64) {
 		wg.Go(func() { parts[w] = indexRange(lo, hi, doc, docLen) })
 	}
 	wg.Wait()
-	postings := parts[0]
-	for _, p := range parts[1:] {
-		for t, ps := range p {
-			postings[t] = append(postings[t], ps...)
-		}
-	}
-	return postings, docLen
+	return parts, docLen
 }
 
 // AvgLen is the mean document length, as BM25 uses it.

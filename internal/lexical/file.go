@@ -32,14 +32,32 @@ var ErrFormat = errors.New("not a lexical index file of this version")
 
 // Write writes the postings and document lengths of Build to w.
 func Write(w io.Writer, postings map[string][]Posting, docLen []float64) error {
-	bw := bufio.NewWriterSize(w, 1<<20)
-	terms := make([]string, 0, len(postings))
-	var nPost, nBytes uint64
-	for t, ps := range postings {
-		terms = append(terms, t)
-		nPost += uint64(len(ps))
-		nBytes += uint64(len(t))
+	return WriteParts(w, []map[string][]Posting{postings}, docLen)
+}
+
+// WriteParts writes the postings and document lengths of BuildParts to w.
+func WriteParts(w io.Writer, parts []map[string][]Posting, docLen []float64) error {
+	postings := func(t string, fn func([]Posting)) {
+		for _, p := range parts {
+			if ps := p[t]; len(ps) > 0 {
+				fn(ps)
+			}
+		}
 	}
+	seen := map[string]bool{}
+	var terms []string
+	var nPost, nBytes uint64
+	for _, p := range parts {
+		for t, ps := range p {
+			nPost += uint64(len(ps))
+			if !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
+				nBytes += uint64(len(t))
+			}
+		}
+	}
+	bw := bufio.NewWriterSize(w, 1<<20)
 	slices.Sort(terms)
 	var b [8]byte
 	u64 := func(v uint64) {
@@ -68,15 +86,17 @@ func Write(w io.Writer, postings map[string][]Posting, docLen []float64) error {
 	off = 0
 	u64(0)
 	for _, t := range terms {
-		off += uint64(len(postings[t]))
+		postings(t, func(ps []Posting) { off += uint64(len(ps)) })
 		u64(off)
 	}
 	for _, t := range terms {
-		for _, p := range postings[t] {
-			binary.LittleEndian.PutUint32(b[:4], uint32(p.Doc))
-			binary.LittleEndian.PutUint32(b[4:], math.Float32bits(p.TF))
-			bw.Write(b[:])
-		}
+		postings(t, func(ps []Posting) {
+			for _, p := range ps {
+				binary.LittleEndian.PutUint32(b[:4], uint32(p.Doc))
+				binary.LittleEndian.PutUint32(b[4:], math.Float32bits(p.TF))
+				bw.Write(b[:])
+			}
+		})
 	}
 	for _, t := range terms {
 		bw.WriteString(t)

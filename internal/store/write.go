@@ -124,8 +124,8 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
 		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
 		{lexicalFile, func(w io.Writer) error {
-			postings, docLen := lexical.Build(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
-			return lexical.Write(w, postings, docLen)
+			parts, docLen := lexical.BuildParts(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
+			return lexical.WriteParts(w, parts, docLen)
 		}},
 		{mappedFile, func(w io.Writer) error { return writeVectors(w, vecs, s.Manifest.Dim) }},
 	}

@@ -1,0 +1,119 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// countingEmbedder is the local embedder, counting the texts it embeds and cancelling cancel
+// (when set) once it has embedded any.
+func countingEmbedder(n *atomic.Int64, cancel context.CancelFunc) Embedder {
+	local := embed.Local(embed.LocalDim)
+	return EmbedderFunc(embed.LocalName, embed.LocalDim, func(ctx context.Context, text string) ([]float32, error) {
+		n.Add(1)
+		if cancel != nil {
+			cancel()
+		}
+		return local(ctx, text)
+	})
+}
+
+func sourcesOf(t *testing.T, db string) []string {
+	t.Helper()
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range s.Reports {
+		out = append(out, r.Source+"/"+r.Entity)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestIncremental: adding a file keeps the store's other reports without embedding them again;
+// ingesting a source again replaces it; --remove drops one; --replace rebuilds from the files
+// alone; an interrupted add leaves the store as it was.
+func TestIncremental(t *testing.T) {
+	db, report, _ := seededStore(t)
+	dir := t.TempDir()
+	other := writeFileForTest(t, dir, "hongshan.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "红山镇")))
+	var embedded atomic.Int64
+	opts := Options{Embedder: countingEmbedder(&embedded, nil), Add: true}
+	ctx := context.Background()
+
+	if _, err := Run(ctx, db, []string{other}, opts); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := sourcesOf(t, db), []string{"hongshan.txt/红山镇", "qingliu.txt/青柳镇"}; !slices.Equal(got, want) {
+		t.Fatalf("after adding: %v, want %v", got, want)
+	}
+	m, err := store.ReadManifest(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(embedded.Load()) != m.Chunks/2 {
+		t.Errorf("adding one report embedded %d texts; the store has %d chunks, half of them new", embedded.Load(), m.Chunks)
+	}
+	g, err := store.OpenGeneration(db) // the merged generation is consistent (chunks, lexical, vectors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Close()
+
+	// The same source again, changed: it replaces the old one.
+	changed := writeFileForTest(t, t.TempDir(), "qingliu.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "青松镇")))
+	if _, err := Run(ctx, db, []string{changed}, opts); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := sourcesOf(t, db), []string{"hongshan.txt/红山镇", "qingliu.txt/青松镇"}; !slices.Equal(got, want) {
+		t.Fatalf("after re-ingesting a source: %v, want %v", got, want)
+	}
+
+	// Remove one source; a source the store does not hold is an error that changes nothing.
+	gen, _ := store.Current(db)
+	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"nosuch.txt"}}); err == nil || !strings.Contains(err.Error(), "no such source") {
+		t.Errorf("removing an unknown source: err = %v", err)
+	}
+	checkUnchanged(t, db, gen)
+	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"qingliu.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := sourcesOf(t, db), []string{"hongshan.txt/红山镇"}; !slices.Equal(got, want) {
+		t.Fatalf("after removing: %v, want %v", got, want)
+	}
+	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"hongshan.txt"}}); !errors.Is(err, ErrNothingToIngest) {
+		t.Errorf("removing the last source: err = %v, want ErrNothingToIngest", err)
+	}
+
+	// An add interrupted while embedding leaves the store as it was.
+	gen, _ = store.Current(db)
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var n atomic.Int64
+	if _, err := Run(cctx, db, []string{report}, Options{Embedder: countingEmbedder(&n, cancel), Add: true}); err == nil {
+		t.Fatal("an interrupted add succeeded")
+	}
+	checkUnchanged(t, db, gen)
+
+	// --replace (Add false) rebuilds from the files alone.
+	if _, err := Run(ctx, db, []string{report}, Options{Embedder: opts.Embedder}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := sourcesOf(t, db), []string{"qingliu.txt/青柳镇"}; !slices.Equal(got, want) {
+		t.Fatalf("after a rebuild: %v, want %v", got, want)
+	}
+
+	// Another chunk size cannot be mixed into the store.
+	if _, err := Run(ctx, db, []string{other}, Options{Embedder: opts.Embedder, Add: true, ChunkChars: 120}); err == nil || !strings.Contains(err.Error(), "--chunk-chars") {
+		t.Errorf("adding with another chunk size: err = %v", err)
+	}
+}
