@@ -169,7 +169,7 @@ func TestFailedIngestLeavesStoreIntact(t *testing.T) {
 	// --keep-going ingests the rest and lists what was skipped.
 	good := filepath.Join(dir, "good.txt")
 	os.WriteFile(good, []byte("各位代表:\n现在,我代表黎里镇人民政府向大会报告工作。\n一、2023年工作回顾\n全年地区生产总值增长5%。\n"), 0o644)
-	out, _, err := cli(t, nil, "ingest", "--db", db, "--keep-going", bin, good)
+	out, _, err := cli(t, nil, "ingest", "--db", db, "--replace", "--keep-going", bin, good)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -208,7 +208,7 @@ func TestServeKeepsOldStoreWhenIngestOrLoadFails(t *testing.T) {
 	}
 
 	// The next good ingest is picked up.
-	if _, _, err := cli(t, nil, "ingest", "--db", db, qingliu); err != nil {
+	if _, _, err := cli(t, nil, "ingest", "--db", db, "--replace", qingliu); err != nil { // the live generation is damaged: rebuild
 		t.Fatal(err)
 	}
 	next, _ := store.Current(db)
