@@ -80,10 +80,13 @@ func writeVectors(w io.Writer, vecs [][]float32, dim int) error {
 	bw.Write(b[:])
 	binary.LittleEndian.PutUint64(b[:], uint64(dim))
 	bw.Write(b[:])
+	col := make([]byte, 4*len(vecs))
 	for j := range dim {
-		for _, v := range vecs {
-			binary.LittleEndian.PutUint32(b[:4], math.Float32bits(v[j]))
-			bw.Write(b[:4])
+		for i, v := range vecs {
+			binary.LittleEndian.PutUint32(col[4*i:], math.Float32bits(v[j]))
+		}
+		if _, err := bw.Write(col); err != nil {
+			return err
 		}
 	}
 	return bw.Flush()
