@@ -1,0 +1,74 @@
+package retrieval_test
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/store"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// BenchmarkOpenIndex times opening a store generation as `ask` (mapped) and `serve` (mapped plus
+// chromem-go's vectors) do, then retrieval over the question mix, with p50/p99. The store is
+// $REPORTBOT_BENCH_DB (any size, e.g. a decade corpus from ingest/scale/gen), else the 1× store.
+func BenchmarkOpenIndex(b *testing.B) {
+	dir := os.Getenv("REPORTBOT_BENCH_DB")
+	if dir == "" {
+		b.Skip("set REPORTBOT_BENCH_DB to a store directory")
+	}
+	for _, mode := range []string{"one-shot", "serving"} {
+		b.Run(mode+"/open", func(b *testing.B) {
+			for range b.N {
+				g, err := store.OpenGeneration(dir)
+				if err != nil {
+					b.Fatal(err)
+				}
+				var db *chromem.DB
+				if mode == "serving" {
+					if db, err = g.LoadDB(); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if _, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		g, err := store.OpenGeneration(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var db *chromem.DB
+		if mode == "serving" {
+			if db, err = g.LoadDB(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(mode+"/questions", func(b *testing.B) {
+			ctx := context.Background()
+			lat := make([]time.Duration, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				a := retrieval.Analyze(benchQuestions[i%len(benchQuestions)], ix)
+				if _, err := ix.Search(ctx, a, 10); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			b.StopTimer()
+			slices.Sort(lat)
+			b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+			b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*99/100)]), "p99-ms")
+		})
+	}
+}
