@@ -43,6 +43,9 @@ type Index struct {
 	chunks      []corpus.Chunk
 	table       *store.ChunkTable
 	chunkReport []int32
+	// firstChunk holds the index of each report's first chunk (by index in Reports) when every
+	// report's chunks are contiguous; see chunkBySeq.
+	firstChunk []int32
 
 	bm25 *BM25
 	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
@@ -183,6 +186,9 @@ func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
 // chunkIndex returns the index of the chunk with the given ID.
 func (ix *Index) chunkIndex(id string) (int, bool) {
 	if ix.table != nil {
+		if i, ok := ix.chunkBySeq(id); ok {
+			return i, true
+		}
 		return ix.table.Find(id)
 	}
 	i, ok := ix.chunkByID[id]
@@ -213,10 +219,9 @@ func (ix *Index) buildPlaces() {
 			return
 		}
 		t := ix.placeReports[name]
-		for _, x := range t[tier] {
-			if x == k {
-				return
-			}
+		// Reports are added one after another, so a duplicate can only be the last entry.
+		if n := len(t[tier]); n > 0 && t[tier][n-1] == k {
+			return
 		}
 		t[tier] = append(t[tier], k)
 		ix.placeReports[name] = t

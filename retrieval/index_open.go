@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/philippgille/chromem-go"
 
@@ -37,6 +39,7 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 	for i := range n {
 		ix.chunkReport[i] = int32(g.Chunks.ReportIndex(i))
 	}
+	ix.indexRuns()
 	if db != nil {
 		col := db.GetCollection(store.Collection, chromem.EmbeddingFunc(embedFn))
 		if col == nil || col.Count() != n {
@@ -46,6 +49,70 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 	}
 	ix.indexReports()
 	return ix, nil
+}
+
+// indexRuns records where each report's chunks start, when every report's chunks are contiguous
+// (as ingest writes them, in order of Seq), so that chunkBySeq finds a chunk by its ID without
+// reading the chunks file.
+func (ix *Index) indexRuns() {
+	first := make([]int32, len(ix.Reports)+1)
+	for i := range first {
+		first[i] = -1
+	}
+	for i, r := range ix.chunkReport {
+		if i > 0 && ix.chunkReport[i-1] == r {
+			continue
+		}
+		if first[r] >= 0 {
+			return // a report's chunks in two runs: IDs are looked up in the chunks file
+		}
+		first[r] = int32(i)
+	}
+	ix.firstChunk = first
+}
+
+// chunkBySeq finds a chunk by an ID of the form ingest.ChunkID makes (source#report#seq): the
+// seq-th chunk of the report's run. It reports false for any other ID, or one outside its run.
+func (ix *Index) chunkBySeq(id string) (int, bool) {
+	if ix.firstChunk == nil {
+		return 0, false
+	}
+	rest, seqText, ok := cutLast(id, '#')
+	if !ok {
+		return 0, false
+	}
+	source, repText, ok := cutLast(rest, '#')
+	if !ok {
+		return 0, false
+	}
+	rep, err1 := strconv.Atoi(repText)
+	seq, err2 := strconv.Atoi(seqText)
+	if err1 != nil || err2 != nil || seq < 0 || id != ingestChunkID(source, rep, seq) {
+		return 0, false
+	}
+	r, ok := ix.reportOf[corpus.ReportKey{Source: source, Report: rep}]
+	if !ok || ix.firstChunk[r] < 0 {
+		return 0, false
+	}
+	i := int(ix.firstChunk[r]) + seq
+	if i >= len(ix.chunkReport) || int(ix.chunkReport[i]) != r {
+		return 0, false
+	}
+	return i, true
+}
+
+// ingestChunkID is ingest.ChunkID (retrieval does not import ingest); TestOpenIndexMatchesNewIndex
+// finds every chunk of a store by its ID through chunkBySeq.
+func ingestChunkID(source string, report, seq int) string {
+	return fmt.Sprintf("%s#%d#%04d", source, report, seq)
+}
+
+func cutLast(s string, sep byte) (before, after string, ok bool) {
+	i := strings.LastIndexByte(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // denseColumns scores the chunks allow admits (all when nil) against the unit query vec over its

@@ -40,21 +40,22 @@ func BenchmarkOpenIndex(b *testing.B) {
 				}
 			}
 		})
-		g, err := store.OpenGeneration(dir)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var db *chromem.DB
-		if mode == "serving" {
-			if db, err = g.LoadDB(); err != nil {
+		b.Run(mode+"/questions", func(b *testing.B) {
+			g, err := store.OpenGeneration(dir)
+			if err != nil {
 				b.Fatal(err)
 			}
-		}
-		ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(mode+"/questions", func(b *testing.B) {
+			var db *chromem.DB
+			if mode == "serving" {
+				if db, err = g.LoadDB(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
 			ctx := context.Background()
 			lat := make([]time.Duration, 0, b.N)
 			for i := 0; i < b.N; i++ {

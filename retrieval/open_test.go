@@ -89,6 +89,9 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		if j, ok := oneShot.chunkIndex(c.ID); !ok || j != i {
 			t.Fatalf("chunk %s: found at %d, %v; want %d", c.ID, j, ok, i)
 		}
+		if j, ok := oneShot.chunkBySeq(c.ID); !ok || j != i {
+			t.Fatalf("chunk %s: found by its seq at %d, %v; want %d", c.ID, j, ok, i)
+		}
 		if oneShot.chunkKey(i) != c.Key() {
 			t.Fatalf("chunk %d: key %v, want %v", i, oneShot.chunkKey(i), c.Key())
 		}
@@ -96,8 +99,10 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 			t.Fatalf("chunk %d: the mappable vector differs from chromem-go's", i)
 		}
 	}
-	if _, ok := oneShot.chunkIndex("no such chunk"); ok {
-		t.Error("an unknown chunk ID was found")
+	for _, id := range []string{"no such chunk", "x#1#0001", oneShot.Chunk(0).Source + "#1#9999", oneShot.Chunk(0).Source + "#1#1"} {
+		if _, ok := oneShot.chunkIndex(id); ok {
+			t.Errorf("the unknown chunk ID %q was found", id)
+		}
 	}
 	if !reflect.DeepEqual(whole.bm25.docLen, oneShot.bm25.docLen) || whole.bm25.avgLen != oneShot.bm25.avgLen {
 		t.Fatal("document lengths differ")
@@ -144,7 +149,15 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if reflect.DeepEqual(got, want) {
+			for _, f := range got.Facts { // a mapped index decodes facts' passages on demand
+				c, ok := got.Passage(f.ChunkID)
+				if w, wok := want.Passage(f.ChunkID); ok != wok || !reflect.DeepEqual(c, w) {
+					t.Fatalf("%q: passage %s differs: %v %v\n%+v\n%+v", q, f.ChunkID, ok, wok, c, w)
+				}
+			}
+			w := want
+			got.ix, got.Passages, w.ix, w.Passages = nil, nil, nil, nil
+			if reflect.DeepEqual(got, w) {
 				continue
 			}
 			// chromem-go orders equal similarities as its goroutines happen to finish, so where

@@ -28,8 +28,10 @@ type Result struct {
 	Topic []Evidence
 	// Reports are the profiles of the reports that hits, facts and evidence come from.
 	Reports map[corpus.ReportKey]corpus.Report
-	// Passages are the chunks facts come from, by chunk ID.
+	// Passages are the chunks facts come from, by chunk ID, when they were decoded with the
+	// result; Passage finds the others in ix (a mapped store decodes a chunk only when asked).
 	Passages map[string]corpus.Chunk
+	ix       *Index
 }
 
 // Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).
@@ -80,6 +82,8 @@ func (r Result) Report(k corpus.ReportKey) (corpus.Report, bool) {
 
 // Passage returns the chunk a fact of the result comes from.
 func (r Result) Passage(id string) (corpus.Chunk, bool) {
-	c, ok := r.Passages[id]
-	return c, ok
+	if c, ok := r.Passages[id]; ok || r.ix == nil {
+		return c, ok
+	}
+	return r.ix.ChunkByID(id)
 }

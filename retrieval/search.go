@@ -191,6 +191,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		res.Topic = ix.topic(sc, lexQ, scopeKeys)
 	}
 	res.Reports, res.Passages = ix.profiles(res)
+	res.ix = ix
 	return res, nil
 }
 
@@ -343,8 +344,10 @@ func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[s
 	passages := map[string]corpus.Chunk{}
 	for _, f := range res.Facts {
 		add(f.Key())
-		if c, ok := ix.ChunkByID(f.ChunkID); ok {
-			passages[c.ID] = c
+		if ix.table == nil { // a mapped index decodes a fact's chunk only when Passage asks for it
+			if c, ok := ix.ChunkByID(f.ChunkID); ok {
+				passages[c.ID] = c
+			}
 		}
 	}
 	for _, h := range res.Hits {

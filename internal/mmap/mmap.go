@@ -42,6 +42,15 @@ func Open(path string) (*File, error) {
 // Bytes returns the file's contents. They must not be written to.
 func (m *File) Bytes() []byte { return m.data }
 
+// Random tells the system that the file is read at random places (madvise MADV_RANDOM): a page
+// fault then maps only the page touched, not the pages around it, so a process that reads a few
+// thousand scattered records of a large file keeps only those pages resident.
+func (m *File) Random() {
+	if m != nil && m.mapped && len(m.data) > 0 {
+		adviseRandom(m.data)
+	}
+}
+
 // Close unmaps the file. The bytes (and anything pointing into them) must not be used afterwards.
 func (m *File) Close() error {
 	if m == nil || !m.mapped || m.data == nil {

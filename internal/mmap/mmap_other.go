@@ -14,3 +14,5 @@ func mapFile(f *os.File, size int) ([]byte, bool, error) {
 }
 
 func unmap([]byte) error { return nil }
+
+func adviseRandom([]byte) {}

@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"unsafe"
 
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/mmap"
 )
 
 // The chunks file (chunks.bin) holds every chunk as a record that is read by its offset, so a
@@ -125,59 +125,79 @@ func (r *recordReader) str() string {
 	return s
 }
 
-// ChunkTable is the mapped chunks file of a generation: Chunk decodes one chunk on demand.
+// ChunkTable is the chunks file of a generation: its index (offsets, reports, IDs' order) is read
+// into memory, and Chunk reads one record from the file (pread) and decodes it. Records are not
+// mapped: a question that reads a few thousand scattered records would otherwise keep most of a
+// large file resident (the kernel maps the pages around each one touched).
 type ChunkTable struct {
-	m       *mmap.File
+	f       *os.File
+	base    int64 // where the records start
 	offsets []uint64
 	report  []uint32
 	byID    []uint32
-	recs    []byte
+	recs    []byte // the records, when the table was parsed from memory (tests)
 }
 
-// openChunks maps the chunks file at path.
+// openChunks opens the chunks file at path.
 func openChunks(path string) (*ChunkTable, error) {
-	m, err := mmap.Open(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
-	t, err := parseChunks(m.Bytes())
+	t, err := readChunkIndex(f)
 	if err != nil {
-		m.Close()
+		f.Close()
 		return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
 	}
-	t.m = m
+	t.f = f
 	return t, nil
 }
 
-func parseChunks(b []byte) (*ChunkTable, error) {
-	if len(b) < 16 || string(b[:8]) != chunksMagic || uintptr(unsafe.Pointer(&b[0]))%8 != 0 {
+func readChunkIndex(f *os.File) (*ChunkTable, error) {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	var h [16]byte
+	if _, err := f.ReadAt(h[:], 0); err != nil || string(h[:8]) != chunksMagic {
 		return nil, errChunksFormat
 	}
-	n := binary.LittleEndian.Uint64(b[8:])
+	n := binary.LittleEndian.Uint64(h[8:])
 	pad := (n + n%2) * 4
 	head := 16 + (n+1)*8 + 2*pad
-	if n > 1<<31 || uint64(len(b)) < head {
+	if n > 1<<31 || uint64(st.Size()) < head {
 		return nil, fmt.Errorf("%w: truncated", errChunksFormat)
 	}
-	t := &ChunkTable{}
-	t.offsets = cast[uint64](b[16:], int(n+1))
-	t.report = cast[uint32](b[16+(n+1)*8:], int(n))
-	t.byID = cast[uint32](b[16+(n+1)*8+pad:], int(n))
-	t.recs = b[head:]
-	if t.offsets[n] != uint64(len(t.recs)) {
-		return nil, fmt.Errorf("%w: %d bytes of records, offsets say %d", errChunksFormat, len(t.recs), t.offsets[n])
+	idx := make([]byte, head-16, head-16+8) // 8-byte aligned by the allocator
+	if _, err := f.ReadAt(idx, 16); err != nil {
+		return nil, fmt.Errorf("%w: %w", errChunksFormat, err)
+	}
+	t := &ChunkTable{base: int64(head)}
+	t.offsets = cast[uint64](idx, int(n+1))
+	t.report = cast[uint32](idx[(n+1)*8:], int(n))
+	t.byID = cast[uint32](idx[(n+1)*8+pad:], int(n))
+	if err := t.check(uint64(st.Size()) - head); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (t *ChunkTable) check(recBytes uint64) error {
+	n := uint64(len(t.report))
+	if t.offsets[n] != recBytes {
+		return fmt.Errorf("%w: %d bytes of records, offsets say %d", errChunksFormat, recBytes, t.offsets[n])
 	}
 	for i, o := range t.offsets[1:] {
 		if o < t.offsets[i] {
-			return nil, fmt.Errorf("%w: offsets out of order", errChunksFormat)
+			return fmt.Errorf("%w: offsets out of order", errChunksFormat)
 		}
 	}
 	for i := range n {
 		if uint64(t.byID[i]) >= n {
-			return nil, fmt.Errorf("%w: chunk index out of range", errChunksFormat)
+			return fmt.Errorf("%w: chunk index out of range", errChunksFormat)
 		}
 	}
-	return t, nil
+	return nil
 }
 
 func cast[T any](b []byte, n int) []T {
@@ -193,9 +213,27 @@ func (t *ChunkTable) Len() int { return len(t.report) }
 // ReportIndex returns the index (in the generation's Reports) of chunk i's report.
 func (t *ChunkTable) ReportIndex(i int) int { return int(t.report[i]) }
 
-// Chunk decodes chunk i. A damaged record decodes to what could be read, with ok false.
+// record returns chunk i's record (a fresh buffer, or in place for a table parsed from memory).
+func (t *ChunkTable) record(i int) ([]byte, bool) {
+	lo, hi := t.offsets[i], t.offsets[i+1]
+	if t.f == nil {
+		return t.recs[lo:hi], true
+	}
+	b := make([]byte, hi-lo)
+	if _, err := t.f.ReadAt(b, t.base+int64(lo)); err != nil {
+		return nil, false
+	}
+	return b, true
+}
+
+// Chunk decodes chunk i. A damaged or unreadable record decodes to what could be read, with ok
+// false.
 func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
-	r := recordReader{b: t.recs[t.offsets[i]:t.offsets[i+1]]}
+	b, ok := t.record(i)
+	if !ok {
+		return c, false
+	}
+	r := recordReader{b: b}
 	c.ID, c.Source, c.Entity, c.Level = r.str(), r.str(), r.str(), r.str()
 	c.Report, c.Seq = int(r.uvarint()), int(r.uvarint())
 	ns := r.uvarint()
@@ -212,14 +250,17 @@ func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
 	return c, !r.err
 }
 
-// id returns chunk i's ID without decoding the rest (in place: only for comparisons).
-func (t *ChunkTable) id(i int) []byte {
-	b := t.recs[t.offsets[i]:t.offsets[i+1]]
+// id returns chunk i's ID without decoding the rest.
+func (t *ChunkTable) id(i int) string {
+	b, ok := t.record(i)
+	if !ok {
+		return ""
+	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)-k) {
-		return nil
+		return ""
 	}
-	return b[k : k+int(n)]
+	return string(b[k : k+int(n)])
 }
 
 // Find returns the index of the chunk with the given ID.
@@ -227,13 +268,13 @@ func (t *ChunkTable) Find(id string) (int, bool) {
 	lo, hi := 0, len(t.byID)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if string(t.id(int(t.byID[m]))) < id {
+		if t.id(int(t.byID[m])) < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(t.byID) && string(t.id(int(t.byID[lo]))) == id {
+	if lo < len(t.byID) && t.id(int(t.byID[lo])) == id {
 		return int(t.byID[lo]), true
 	}
 	return 0, false
@@ -252,5 +293,10 @@ func (t *ChunkTable) All() ([]corpus.Chunk, error) {
 	return out, nil
 }
 
-// Close unmaps the file; chunks decoded before stay valid.
-func (t *ChunkTable) Close() error { return t.m.Close() }
+// Close closes the file; chunks decoded before stay valid.
+func (t *ChunkTable) Close() error {
+	if t.f == nil {
+		return nil
+	}
+	return t.f.Close()
+}
