@@ -41,7 +41,7 @@ func mergeBase(snap *store.Snapshot, vecs [][]float32, base *store.Generation, o
 		}
 	}
 	var chunks []corpus.Chunk
-	var kept [][]float32
+	var idx []int // the kept chunks' indices in base
 	for i := range base.Chunks.Len() {
 		if !keep[base.Chunks.ReportIndex(i)] {
 			continue
@@ -51,7 +51,20 @@ func mergeBase(snap *store.Snapshot, vecs [][]float32, base *store.Generation, o
 			return nil, fmt.Errorf("the store's chunk %d is damaged; rebuild it with --replace (nothing was written)", i)
 		}
 		chunks = append(chunks, c)
-		kept = append(kept, base.Vectors.Vector(i))
+		idx = append(idx, i)
+	}
+	// The vectors file is column-major: read it a column at a time, not a vector at a time.
+	dim := base.Vectors.Dim()
+	flat := make([]float32, len(idx)*dim)
+	kept := make([][]float32, len(idx))
+	for k := range kept {
+		kept[k] = flat[k*dim : (k+1)*dim : (k+1)*dim]
+	}
+	for j := range dim {
+		col := base.Vectors.Column(j)
+		for k, i := range idx {
+			kept[k][j] = col[i]
+		}
 	}
 	var facts []corpus.Fact
 	for _, f := range base.Facts {
