@@ -135,7 +135,6 @@ type ChunkTable struct {
 	offsets []uint64
 	report  []uint32
 	byID    []uint32
-	recs    []byte // the records, when the table was parsed from memory (tests)
 }
 
 // openChunks opens the chunks file at path.
@@ -213,12 +212,9 @@ func (t *ChunkTable) Len() int { return len(t.report) }
 // ReportIndex returns the index (in the generation's Reports) of chunk i's report.
 func (t *ChunkTable) ReportIndex(i int) int { return int(t.report[i]) }
 
-// record returns chunk i's record (a fresh buffer, or in place for a table parsed from memory).
+// record reads chunk i's record into a fresh buffer.
 func (t *ChunkTable) record(i int) ([]byte, bool) {
 	lo, hi := t.offsets[i], t.offsets[i+1]
-	if t.f == nil {
-		return t.recs[lo:hi], true
-	}
 	b := make([]byte, hi-lo)
 	if _, err := t.f.ReadAt(b, t.base+int64(lo)); err != nil {
 		return nil, false
