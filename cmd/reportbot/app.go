@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -110,6 +111,10 @@ func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval
 	if err != nil {
 		return fail(err)
 	}
+	// The generation's files stay open (and mapped) while the index is in use; once a reload
+	// has replaced it and no question holds it, they are closed, so that a pruned generation's
+	// disk space is given back.
+	runtime.AddCleanup(ix, func(g *store.Generation) { g.Close() }, g)
 	return ix, g.Name, nil
 }
 
