@@ -66,9 +66,16 @@ type Plan struct {
 	// Places are the place names matched in the question; Reports the reports they resolve to.
 	Places  []string
 	Reports []corpus.ReportKey
-	// Unresolved are the Places that identify no report (kept here, never dropped: the answer
-	// says so, and a filter question searches for them as terms).
+	// Unresolved are the Places that identify no report, and the Names (kept here, never
+	// dropped: the answer says so, and a filter question searches for them as terms).
 	Unresolved []string
+	// Names are the names the question gives by their form — a Chinese name ending in a level
+	// word (同里镇), a capitalised English word that is no known word (Tongli town, Mars) — that
+	// neither the place matcher nor any passage knows. They are also in Unresolved.
+	Names []string
+	// When is the question's relative year: WhenLast (last year, 去年), WhenThis (this year,
+	// 今年), WhenNext (next year, 明年) or "". It sets Intent when no word of the question does.
+	When string
 	// Years are the years the question names (2023年, 2024).
 	Years []int
 	// Level is the administrative level the question names (镇, 区, …), if any.
@@ -154,6 +161,8 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Places, a.Reports = v.MatchPlaces(question)
 		a.Unresolved = unresolved(v, a.Places)
 	}
+	a.findNames(v)
+	a.When = relativeYear(a.Norm)
 	switch a.Lang {
 	case "zh":
 		a.analyzeZh(v)
@@ -180,6 +189,9 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Comparator = "<="
 	}
 	a.Decline = reDecline.MatchString(a.Norm)
+	if a.Intent == "" {
+		a.Intent = whenIntent(a.When)
+	}
 	if a.Aggregate {
 		// "Which towns are in Wujiang?": a place no report is from becomes a term to look for.
 		for _, p := range a.Unresolved {
@@ -233,8 +245,9 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 
 var (
 	reAnyOf   = regexp.MustCompile(`或者|或是|\bor\b`)
-	reAtLeast = regexp.MustCompile(`more than|over|above|at least|or more|exceed|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`less than|under|below|at most|or less|以下|以内|不超过|低于|小于`)
+	// The English words need word boundaries: "government" holds "over", "coverage" "over".
+	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
 	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
@@ -388,7 +401,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	a.Aggregate = zhAgg.MatchString(q)
 	// Remove the places (they filter; as search terms they would only favour passages that
 	// repeat the town's name), years and question words; the rest are the terms.
-	for _, p := range a.Places {
+	for _, p := range slices.Concat(a.Places, a.Names) {
 		q = strings.ReplaceAll(q, p, " ")
 		base, lvl := splitLevelSuffix(p)
 		if lvl != "" && len([]rune(base)) >= 2 {

@@ -30,6 +30,10 @@ type Result struct {
 	Reports map[corpus.ReportKey]corpus.Report
 	// Passages are the chunks facts come from, by chunk ID.
 	Passages map[string]corpus.Chunk
+	// Constraints are what the plan pins down (places, level, years, time frame, indicator,
+	// decisive subject words), each with whether the reports in scope and the best evidence
+	// satisfy it.
+	Constraints []Constraint
 }
 
 // Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -40,6 +41,9 @@ type scorer struct {
 	// bigrams is true when every term token is a pair of Han characters: a text holds such a
 	// token exactly when it contains it, which spares tokenising each sentence.
 	bigrams bool
+	// fits, when not nil, tells whether a sentence of a chunk is in the plan's time frame
+	// (Index.TimeFrameFits); a sentence that is not scores misfitShare of its match.
+	fits func(c corpus.Chunk, sentence string) bool
 }
 
 type scoredTerm struct {
@@ -57,6 +61,9 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	sc := &scorer{anyOf: p.AnyOf}
+	if p.Intent != "" {
+		sc.fits = func(c corpus.Chunk, sentence string) bool { return ix.TimeFrameFits(p, c, sentence) }
+	}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
 	}
@@ -206,8 +213,12 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
 		for _, s := range hits[i].Sentences {
-			if !found || s.Score*w > b.Score {
-				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}
+			sw := w
+			if sc.fits != nil && (!found || s.Score*w > b.Score) && !sc.fits(hits[i].Chunk, s.Text) {
+				sw *= misfitShare
+			}
+			if !found || s.Score*sw > b.Score {
+				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * sw, Coverage: s.Coverage}
 				found = true
 			}
 		}

@@ -156,6 +156,7 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // rows in scope and, for a filter question no fact row answers, each report's best evidence.
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
+	p = placeOnly(p)
 	scopeKeys := ix.scopeReports(p)
 	scope := ix.chunkFilter(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys)}
@@ -190,7 +191,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor) {
 		res.Topic = ix.topic(sc, lexQ, scopeKeys)
 	}
+	res.Constraints = ix.constraints(p, scopeKeys, res)
 	res.Reports, res.Passages = ix.profiles(res)
+	ix.constraintReports(&res)
 	return res, nil
 }
 

@@ -27,6 +27,12 @@ const (
 // path it took: from the facts table or the reports' best evidence for comparison and filter
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
+	ans, path := composePaths(a, res, k)
+	return ans, applyConstraints(a, res, ans, path)
+}
+
+// composePaths builds the answer by the first path that applies (see compose).
+func composePaths(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {

@@ -28,8 +28,10 @@ type Trace struct {
 	Facts int `json:"facts"`
 	// Chosen is the sentence the lookup path quotes (nil when there were no hits).
 	Chosen *TraceSentence `json:"chosen,omitempty"`
+	// Constraints are what the question pins down, each satisfied (met) or named as missing.
+	Constraints []retrieval.Constraint `json:"constraints,omitempty"`
 	// Path is how the extractive answer was composed: PathLookup, PathAggregate, PathTopic,
-	// PathWeak or PathNotFound.
+	// PathWeak, PathNotFound or PathDeclined.
 	Path string `json:"path"`
 	// Model lists the model stage's steps in order (empty without a model).
 	Model []ModelStep `json:"model,omitempty"`
@@ -71,6 +73,7 @@ func (t *Trace) record(p retrieval.Plan, res retrieval.Result, path string) {
 	t.Widened = res.Widened
 	t.Unresolved = res.Unresolved
 	t.Facts = len(res.Facts)
+	t.Constraints = res.Constraints
 	t.Path = path
 	t.Hits = make([]TraceHit, 0, min(len(res.Hits), traceHits))
 	for i, h := range res.Hits[:min(len(res.Hits), traceHits)] {

@@ -1,0 +1,347 @@
+package retrieval
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Constraint kinds: what a question pins down.
+const (
+	ConstraintPlace     = "place"
+	ConstraintLevel     = "level"
+	ConstraintYear      = "year"
+	ConstraintFrame     = "time frame"
+	ConstraintIndicator = "indicator"
+	ConstraintSubject   = "subject"
+)
+
+// Constraint is one thing a question pins down — a place, a level, a year, a time frame, an
+// indicator, a decisive subject word — and whether the reports in scope satisfy it. An answer
+// either satisfies every constraint or names those it cannot.
+type Constraint struct {
+	Kind string `json:"kind"`
+	// Value is what the question asks for: "同里镇", "2026", "城镇登记失业率", "target".
+	Value string `json:"value"`
+	Met   bool   `json:"met"`
+	// Have says, for an unmet constraint, what the reports in scope hold instead: the reports
+	// (for a place), the years they review and plan (for a year), the indicators they state
+	// (for an indicator), the time frame of the quoted sentence (for a time frame).
+	Have []string `json:"have,omitempty"`
+	// Reports are the reports the constraint was checked against (for an indicator: the named
+	// report that lacks it).
+	Reports []corpus.ReportKey `json:"reports,omitempty"`
+}
+
+// Unmet returns the constraints of a result that the reports do not satisfy.
+func (r Result) Unmet() []Constraint {
+	var out []Constraint
+	for _, c := range r.Constraints {
+		if !c.Met {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// constraints checks each constraint of a plan against the reports in scope and the chosen
+// evidence.
+func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Result) []Constraint {
+	var out []Constraint
+	inScope := ix.scopeList(scopeKeys)
+	for _, name := range p.Places {
+		if slices.Contains(p.Unresolved, name) {
+			continue
+		}
+		out = append(out, Constraint{Kind: ConstraintPlace, Value: name, Met: true})
+	}
+	for _, name := range p.Unresolved {
+		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question.
+		met := p.Aggregate && len(ix.placeReports[name][2]) > 0
+		c := Constraint{Kind: ConstraintPlace, Value: name, Met: met}
+		if !met {
+			for _, r := range ix.Reports {
+				c.Have = append(c.Have, reportCoverage(r))
+				c.Reports = append(c.Reports, r.Key())
+			}
+		}
+		out = append(out, c)
+	}
+	if p.Level != "" {
+		out = append(out, Constraint{Kind: ConstraintLevel, Value: p.Level, Met: !res.Widened})
+	}
+	for _, y := range p.Years {
+		c := Constraint{Kind: ConstraintYear, Value: strconv.Itoa(y)}
+		for _, r := range inScope {
+			c.Met = c.Met || y == r.Year || y == r.ReviewYear || y == r.PlanYear
+		}
+		if !c.Met {
+			for _, r := range inScope {
+				c.Have = append(c.Have, reportCoverage(r))
+				c.Reports = append(c.Reports, r.Key())
+			}
+		}
+		out = append(out, c)
+	}
+	if p.Intent != "" && res.Best != nil && res.Best.Sentence != "" {
+		k := ix.sentenceKind(res.Best.Hit.Chunk, res.Best.Sentence)
+		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: k == "" || k == p.Intent}
+		if !c.Met {
+			c.Have = []string{k}
+		}
+		out = append(out, c)
+	}
+	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope); ok {
+		out = append(out, c)
+	}
+	for _, w := range ix.missingSubjects(p, scopeKeys, out) {
+		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
+	}
+	return out
+}
+
+// constraintReports adds to a result's profiles the reports its unmet constraints name.
+func (ix *Index) constraintReports(res *Result) {
+	for _, c := range res.Constraints {
+		for _, k := range c.Reports {
+			if _, ok := res.Reports[k]; !ok {
+				if r, ok := ix.Report(k); ok {
+					res.Reports[k] = r
+				}
+			}
+		}
+	}
+}
+
+// scopeList returns the reports of a scope in corpus order (every report for nil).
+func (ix *Index) scopeList(keys map[corpus.ReportKey]bool) []corpus.Report {
+	var out []corpus.Report
+	for _, r := range ix.Reports {
+		if keys == nil || keys[r.Key()] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reportCoverage describes a report by place and years: "盛泽镇 (苏州市; reviews 2023, plans
+// 2023)".
+func reportCoverage(r corpus.Report) string {
+	var parts []string
+	if r.City != "" && r.City != r.Entity {
+		parts = append(parts, r.City)
+	}
+	review, plan := FrameYears(r)
+	switch {
+	case review > 0 && plan > 0:
+		parts = append(parts, fmt.Sprintf("reviews %d, plans %d", review, plan))
+	case r.Year > 0:
+		parts = append(parts, strconv.Itoa(r.Year))
+	}
+	if len(parts) == 0 {
+		return r.Entity
+	}
+	return r.Entity + " (" + strings.Join(parts, "; ") + ")"
+}
+
+// FrameYears returns the year a report reviews and the year it plans for, falling back to its
+// Year for stores built before profiles had them.
+func FrameYears(r corpus.Report) (review, plan int) {
+	review, plan = r.ReviewYear, r.PlanYear
+	if review == 0 {
+		review = r.Year
+	}
+	if plan == 0 {
+		plan = r.Year
+	}
+	return review, plan
+}
+
+// indicatorConstraint checks, for a question about an indicator of named reports, that each
+// named report states it: a fact row of it, of any time frame, or a passage with one of its
+// wordings. A report that does not gets Have: the indicators it does state (in the asked time
+// frame, targets when none is asked).
+func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report) (Constraint, bool) {
+	if len(p.Indicators) == 0 || len(p.Reports) == 0 || scopeKeys == nil {
+		return Constraint{}, false
+	}
+	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
+	var wordings []string
+	for _, ind := range p.Indicators {
+		wordings = append(wordings, indicatorWordings(ind)...)
+	}
+	kind := p.Intent
+	if kind == "" {
+		kind = corpus.KindTarget
+	}
+	for _, r := range inScope {
+		if ix.reportStates(r.Key(), p.Indicators, wordings) {
+			continue
+		}
+		c.Met = false
+		c.Reports = append(c.Reports, r.Key())
+		for _, f := range ix.Facts {
+			if f.Key() == r.Key() && f.Kind == kind {
+				c.Have = appendUnique(c.Have, f.Indicator)
+			}
+		}
+	}
+	return c, true
+}
+
+// reportStates reports whether a report has a fact row of one of the indicators or a passage
+// holding one of their wordings.
+func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
+	for _, f := range ix.Facts {
+		if f.Key() == k && slices.Contains(inds, f.Indicator) {
+			return true
+		}
+	}
+	scope := map[corpus.ReportKey]bool{k: true}
+	return slices.ContainsFunc(wordings, func(w string) bool { return ix.textInScope(w, scope) })
+}
+
+// textInScope reports whether a passage in scope (nil: any) holds the text, compared
+// normalised; the passages are those that hold its rarest token.
+func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool {
+	norm := zh.Normalize(text)
+	toks := zh.Tokens(norm)
+	if len(toks) == 0 {
+		return false
+	}
+	rarest := toks[0]
+	for _, t := range toks[1:] {
+		if len(ix.bm25.postings[t]) < len(ix.bm25.postings[rarest]) {
+			rarest = t
+		}
+	}
+	for _, ps := range ix.bm25.postings[rarest] {
+		c := ix.Chunks[ps.doc]
+		if scope != nil && !scope[c.Key()] {
+			continue
+		}
+		if strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenInScope reports whether a passage in scope (nil: any) holds the token.
+func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool {
+	for _, ps := range ix.bm25.postings[tok] {
+		if scope == nil || scope[ix.Chunks[ps.doc].Key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the
+// chunk's section and its report's year).
+func (ix *Index) sentenceKind(c corpus.Chunk, sentence string) string {
+	r, _ := ix.Report(c.Key())
+	return facts.SentenceKind(sentence, c.Section, r.Year)
+}
+
+// TimeFrameFits reports whether a sentence of a chunk is in the time frame the plan asks about
+// (its Intent): a sentence whose frame nothing tells fits any. Search's sentence choice prefers
+// sentences that fit (misfitShare).
+func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
+	if p.Intent == "" {
+		return true
+	}
+	k := ix.sentenceKind(c, sentence)
+	return k == "" || k == p.Intent
+}
+
+// misfitShare scales the score of a sentence in the wrong time frame: it loses to a sentence
+// in the right one that matches the question at least about half as well.
+const misfitShare = 0.5
+
+// subjectIgnore are words of Chinese questions that ask rather than name a subject.
+var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "说说", "讲讲", "概括", "总结", "内容", "方面",
+	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标"}
+
+// missingSubjects returns the decisive subject words of a plan that no passage in scope holds.
+// For an English question these are its glossary terms (Chinese wordings, compared whole); for a
+// Chinese question, runs of two or more characters of a term that no bigram held in scope
+// covers (平均房价 → 房价). Question words, numbers, intent words and the indicators (checked
+// on their own) do not count.
+func (ix *Index) missingSubjects(p Plan, scope map[corpus.ReportKey]bool, checked []Constraint) []string {
+	var out []string
+	indicatorChecked := slices.ContainsFunc(checked, func(c Constraint) bool { return c.Kind == ConstraintIndicator })
+	for _, t := range p.Terms {
+		if t.Weight < 1 || isNumberTerm(p, t) || len(t.Variants) == 0 {
+			continue
+		}
+		if indicatorChecked && slices.ContainsFunc(facts.Find(t.From), func(ind facts.Indicator) bool { return slices.Contains(p.Indicators, ind.Name) }) {
+			continue // checked as the indicator
+		}
+		if p.Lang == "en" {
+			if !zh.IsHan([]rune(t.Variants[0])[0]) || slices.ContainsFunc(t.Variants, func(v string) bool { return ix.textInScope(v, scope) }) {
+				continue
+			}
+			out = append(out, t.From)
+			continue
+		}
+		if len(t.Variants) > 1 || t.From != t.Variants[0] {
+			continue // an indicator's wordings
+		}
+		out = append(out, ix.uncoveredRuns(t.From, scope)...)
+	}
+	return out
+}
+
+func isNumberTerm(p Plan, t Term) bool {
+	return slices.ContainsFunc(p.Numbers, func(n Number) bool { return n.Text == t.From })
+}
+
+// uncoveredRuns returns the runs of two or more Han characters of s that no bigram held in
+// scope covers, skipping question words.
+func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []string {
+	rs := []rune(zh.Normalize(s))
+	covered := make([]bool, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) && ix.tokenInScope(string(rs[i:i+2]), scope) {
+			covered[i], covered[i+1] = true, true
+		}
+	}
+	var out []string
+	for i := 0; i < len(rs); {
+		if covered[i] || !zh.IsHan(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && !covered[j] && zh.IsHan(rs[j]) {
+			j++
+		}
+		run := string(rs[i:j])
+		if j-i >= 2 && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
+			strings.Trim(run, functionChars) != "" && !places.Withheld(run) {
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
+// placeOnly reads a question that names only a report's place ("What about Lili?", "黎里镇呢?")
+// outside a conversation as a question about what the report sets out: its main targets.
+func placeOnly(p Plan) Plan {
+	if len(p.Terms) > 0 || len(p.Indicators) > 0 || len(p.Reports) == 0 || len(p.Unresolved) > 0 || p.Aggregate {
+		return p
+	}
+	p.Terms = []Term{{From: "主要预期目标", Variants: []string{"主要预期目标", "主要目标", "预期目标"}, Weight: 1}}
+	if p.Intent == "" {
+		p.Intent = IntentTarget
+	}
+	return p
+}
