@@ -244,7 +244,7 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf   = regexp.MustCompile(`或者|或是|\bor\b`)
+	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)

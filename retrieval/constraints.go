@@ -100,7 +100,7 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope); ok {
 		out = append(out, c)
 	}
-	for _, w := range ix.missingSubjects(p, scopeKeys, out) {
+	for _, w := range ix.missingSubjects(p, out) {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out
@@ -195,8 +195,9 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	return c, true
 }
 
-// reportStates reports whether a report has a fact row of one of the indicators or a passage
-// holding one of their wordings.
+// reportStates reports whether a report has a fact row of one of the indicators or passages
+// that hold every word of one of their wordings (no run of two characters of it that no
+// bigram of the report covers: the report may word it a little differently).
 func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
 	for _, f := range ix.Facts {
 		if f.Key() == k && slices.Contains(inds, f.Indicator) {
@@ -204,7 +205,7 @@ func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool 
 		}
 	}
 	scope := map[corpus.ReportKey]bool{k: true}
-	return slices.ContainsFunc(wordings, func(w string) bool { return ix.textInScope(w, scope) })
+	return slices.ContainsFunc(wordings, func(w string) bool { return len(ix.uncoveredRuns(w, scope)) == 0 })
 }
 
 // textInScope reports whether a passage in scope (nil: any) holds the text, compared
@@ -267,14 +268,18 @@ const misfitShare = 0.5
 
 // subjectIgnore are words of Chinese questions that ask rather than name a subject.
 var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "说说", "讲讲", "概括", "总结", "内容", "方面",
-	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标"}
+	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标",
+	"一共", "总共", "合计", "共计", "总计", "大概", "大约", "左右", "现在", "目前", "当前", "全部", "所有", "到底", "一些", "情况"}
 
-// missingSubjects returns the decisive subject words of a plan that no passage in scope holds.
-// For an English question these are its glossary terms (Chinese wordings, compared whole); for a
-// Chinese question, runs of two or more characters of a term that no bigram held in scope
-// covers (平均房价 → 房价). Question words, numbers, intent words and the indicators (checked
-// on their own) do not count.
-func (ix *Index) missingSubjects(p Plan, scope map[corpus.ReportKey]bool, checked []Constraint) []string {
+// missingSubjects returns the decisive subject words of a plan that no passage of any report
+// holds: the reports never speak of them. For an English question these are its glossary terms
+// (Chinese wordings, compared whole); for a Chinese question, runs of two or more characters of
+// a term that no bigram of the reports covers (平均房价 → 房价). Question words, seams with
+// function characters, numbers, intent words, places and the indicators (checked on their own)
+// do not count. (Within one report's scope too many words differ from the question's for a
+// missing word to mean a missing answer; grounding judges those.)
+func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
+	var scope map[corpus.ReportKey]bool
 	var out []string
 	indicatorChecked := slices.ContainsFunc(checked, func(c Constraint) bool { return c.Kind == ConstraintIndicator })
 	for _, t := range p.Terms {
@@ -324,7 +329,7 @@ func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []stri
 			j++
 		}
 		run := string(rs[i:j])
-		if j-i >= 2 && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
+		if j-i >= 2 && !isSeam(rs[i:j]) && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
 			strings.Trim(run, functionChars) != "" && !places.Withheld(run) {
 			out = append(out, run)
 		}
@@ -336,7 +341,7 @@ func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []stri
 // placeOnly reads a question that names only a report's place ("What about Lili?", "黎里镇呢?")
 // outside a conversation as a question about what the report sets out: its main targets.
 func placeOnly(p Plan) Plan {
-	if len(p.Terms) > 0 || len(p.Indicators) > 0 || len(p.Reports) == 0 || len(p.Unresolved) > 0 || p.Aggregate {
+	if len(p.Terms) > 0 || len(p.Indicators) > 0 || len(p.Reports) == 0 || len(p.Unresolved) > 0 || p.Aggregate || !bare(p) {
 		return p
 	}
 	p.Terms = []Term{{From: "主要预期目标", Variants: []string{"主要预期目标", "主要目标", "预期目标"}, Weight: 1}}
@@ -344,4 +349,35 @@ func placeOnly(p Plan) Plan {
 		p.Intent = IntentTarget
 	}
 	return p
+}
+
+// isSeam reports whether a run starts or ends with a function or level character ("镇给",
+// "建了"): where a question's words meet, not a word of its own.
+func isSeam(run []rune) bool {
+	const edges = functionChars + "镇乡村区县市省"
+	if strings.ContainsRune(edges, run[0]) || strings.ContainsRune(edges, run[len(run)-1]) {
+		return true
+	}
+	_, isPlace := places.Lookup(string(run))
+	return isPlace
+}
+
+// bareWords are the words of an English question that only point at a place ("What about
+// Lili?", "And Shengze?", "Tell me about Daixi").
+var bareWords = map[string]bool{"and": true, "about": true, "what": true, "how": true, "tell": true, "me": true,
+	"us": true, "the": true, "report": true, "say": true, "says": true, "said": true, "does": true, "do": true,
+	"of": true, "on": true, "for": true, "in": true, "from": true, "is": true, "s": true, "there": true, "anything": true}
+
+// bare reports whether a question has no word beyond its places, level words and the words of
+// bareWords (a Chinese question whose terms are empty has none).
+func bare(p Plan) bool {
+	if p.Lang != "en" {
+		return true
+	}
+	for _, w := range reEnWord.FindAllString(p.Norm, -1) {
+		if !bareWords[w] && !isPlaceWord(w, p.Places) && !isLevelWord(w) {
+			return false
+		}
+	}
+	return true
 }
