@@ -22,7 +22,7 @@ var nameSuffixes = []string{"街道", "镇", "乡", "区", "县", "市", "村"}
 
 // nameStopRunes never occur in the two-character base of a place name in a question, but do
 // where a level character follows a function word or a question word ("那个区", "各镇", "全县").
-const nameStopRunes = "并请首全本我各该每此其等和与及在对为将是了的到从向省市区县镇乡村个年月日那这哪些几多少什么怎样吗呢有无新老大小城农"
+const nameStopRunes = "一二三四五六七八九十百千万两双并请首全本我各该每此其等和与及在对为将是了的到从向省市区县镇乡村个年月日那这哪些几多少什么怎样吗呢有无新老大小城农"
 
 // levelCompounds are common words a level character ends (社区, 城市, 县城 is caught by
 // compoundAfter): a candidate whose last base character and suffix form one is not a name.
@@ -57,7 +57,7 @@ var compoundAfter = map[string]string{
 func zhNames(norm string, matched []string, known func(string) bool) []string {
 	rs := []rune(norm)
 	var out []string
-	for i := 2; i < len(rs); i++ {
+	for i := 1; i < len(rs); i++ {
 		suffix := ""
 		for _, s := range nameSuffixes {
 			if strings.HasPrefix(string(rs[i:min(len(rs), i+2)]), s) {
@@ -68,26 +68,45 @@ func zhNames(norm string, matched []string, known func(string) bool) []string {
 		if suffix == "" {
 			continue
 		}
-		base := rs[i-2 : i]
-		name := string(base) + suffix
-		if !isNameBase(base) || levelCompounds[string(base[1])+suffix] || levelCompounds[name] {
-			continue
-		}
-		if g := glosses(); g != nil && g.words[string(base)] {
-			continue // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
-		}
 		if j := i + len([]rune(suffix)); j < len(rs) && strings.ContainsRune(compoundAfter[suffix], rs[j]) {
-			continue
+			continue // 区域, 镇村, 市场: the level character starts a word
 		}
-		if !startsWord(rs[:i-2], matched) || coveredBy(name, matched) || slices.Contains(out, name) {
-			continue
+		// Two-character bases first (同里镇); a one-character base (乌镇) only where a word
+		// starts before it (the question's start or a non-Han character) and the whole is no
+		// ordinary word.
+		for n := 2; n >= 1; n-- {
+			if i < n || !startsWord(rs[:i-n], matched) || n == 1 && i > 1 && zh.IsHan(rs[i-2]) {
+				continue
+			}
+			name, ok := zhName(rs[i-n:i], suffix, matched, known)
+			if ok && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+			break
 		}
-		if known != nil && known(string(base)) && known(string(base[1])+string([]rune(suffix)[0])) {
-			continue // a report names it (a village, a market): a subject, not a missing place
-		}
-		out = append(out, name)
 	}
 	return out
+}
+
+// zhName tells whether base and suffix make a name (see zhNames) and returns it.
+func zhName(base []rune, suffix string, matched []string, known func(string) bool) (string, bool) {
+	name := string(base) + suffix
+	last := string(base[len(base)-1]) + suffix
+	if !isNameBase(base) || levelCompounds[last] || levelCompounds[name] || coveredBy(name, matched) {
+		return "", false
+	}
+	g := glosses()
+	if g != nil && (len(base) > 1 && g.words[string(base)] || g.words[name]) {
+		return "", false // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
+	}
+	lead := string(base)
+	if len(base) == 1 {
+		lead = string(base) + string([]rune(suffix)[0])
+	}
+	if known != nil && known(lead) && known(string(base[len(base)-1])+string([]rune(suffix)[0])) {
+		return "", false // a report names it (a village, a market): a subject, not a missing place
+	}
+	return name, true
 }
 
 func isNameBase(base []rune) bool {
