@@ -90,8 +90,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, c)
 	}
 	if p.Intent != "" && res.Best != nil && res.Best.Sentence != "" {
+		// A sentence read as the other frame that still has a cue of the asked one ("完成…目标任务")
+		// is not held against the answer.
 		k := ix.sentenceKind(res.Best.Hit.Chunk, res.Best.Sentence)
-		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: k == "" || k == p.Intent}
+		met := k == "" || k == p.Intent || facts.HasCue(res.Best.Sentence, p.Intent)
+		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: met}
 		if !c.Met {
 			c.Have = []string{k}
 		}

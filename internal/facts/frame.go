@@ -1,5 +1,7 @@
 package facts
 
+import "github.com/reportbot/reportbot/internal/corpus"
+
 // SectionKind returns the time frame a heading path speaks of: corpus.KindActual for a review
 // of the year past (回顾, 过去, 一年来…), corpus.KindTarget for a plan (安排, 任务, 目标…, or a
 // heading naming the year after year), "" when no heading says. It is the rule Extract uses.
@@ -17,4 +19,17 @@ func SentenceKind(sentence string, section []string, year int) string {
 		return k
 	}
 	return weakKind(s, year)
+}
+
+// HasCue reports whether a sentence has any cue, strong or weak, of the given kind: a sentence
+// Extract reads as a target may still speak of an achievement ("率先完成…目标任务").
+func HasCue(sentence, kind string) bool {
+	s := newNormText(sentence).s
+	switch kind {
+	case corpus.KindTarget:
+		return strongTarget.MatchString(s) || weakTarget.MatchString(s)
+	case corpus.KindActual:
+		return doneTarget.MatchString(s) || strongActual.MatchString(s) || weakActual.MatchString(s)
+	}
+	return false
 }

@@ -146,7 +146,6 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 			label = reportLabel(r, a.Lang)
 		}
 	}
-	target := a.Intent != corpus.KindActual
 	name := c.Value
 	if a.Lang != "zh" {
 		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 {
@@ -154,26 +153,36 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 		}
 	}
 	if a.Lang == "zh" {
-		what, stated := "目标", "它提出的目标有"
-		if !target {
-			what, stated = "数据", "它报告的指标有"
+		s := label + "的报告没有提到" + name + "。"
+		stated := "它提出的目标有"
+		switch a.Intent {
+		case corpus.KindTarget:
+			s = label + "的报告没有提出" + name + "目标。"
+		case corpus.KindActual:
+			s, stated = label+"的报告没有给出"+name+"数据。", "它报告的指标有"
 		}
-		s := label + "的报告没有提出" + name + what + "。"
 		if len(c.Have) > 0 {
 			s += stated + ":" + strings.Join(c.Have, "、") + "。"
 		}
 		return s
 	}
-	what, stated := "target", "its stated targets are"
-	if !target {
-		what, stated = "figure", "the figures it reports are"
-	}
-	s := label + "'s report sets no " + name + " " + what + "."
-	if !target {
-		s = label + "'s report gives no " + name + " " + what + "."
+	s := "The report of " + label + " states no " + name + " figure or target."
+	stated := "its stated targets are"
+	switch a.Intent {
+	case corpus.KindTarget:
+		s = "The report of " + label + " sets no " + name + " target."
+	case corpus.KindActual:
+		s, stated = "The report of "+label+" gives no "+name+" figure.", "the figures it reports are"
 	}
 	if len(c.Have) > 0 {
-		s += " " + strings.ToUpper(stated[:1]) + stated[1:] + ": " + strings.Join(c.Have, ", ") + "."
+		names := make([]string, 0, len(c.Have))
+		for _, h := range c.Have {
+			if ind, ok := facts.Lookup(h); ok && len(ind.English) > 0 {
+				h = ind.English[0] + " (" + h + ")"
+			}
+			names = append(names, h)
+		}
+		s += " " + strings.ToUpper(stated[:1]) + stated[1:] + ": " + strings.Join(names, ", ") + "."
 	}
 	return s
 }
@@ -196,7 +205,7 @@ func yearText(a retrieval.Plan, res retrieval.Result, ans *Answer, asked []strin
 	} else {
 		s = "The reports do not cover " + strings.Join(asked, ", ") + ". They cover: " + coverage(a.Lang, res, c.Reports) + "."
 	}
-	if res.Best != nil && res.Best.Quote != "" && len(ans.Citations) > 0 && ans.Citations[0].Quote != "" {
+	if len(c.Reports) == 1 && res.Best != nil && res.Best.Quote != "" && len(ans.Citations) > 0 && ans.Citations[0].Quote != "" {
 		if a.Lang == "zh" {
 			s += "它说:“" + ans.Citations[0].Quote + "”[1]"
 		} else {
