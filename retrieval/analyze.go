@@ -192,8 +192,9 @@ func Analyze(question string, v Vocabulary) Plan {
 	if a.Intent == "" {
 		a.Intent = whenIntent(a.When)
 	}
-	if a.Aggregate {
-		// "Which towns are in Wujiang?": a place no report is from becomes a term to look for.
+	if a.Aggregate || len(a.Reports) > 0 {
+		// "Which towns are in Wujiang?", "What did Shengze say about Wujiang?": a place no report
+		// is from becomes a term to look for.
 		for _, p := range a.Unresolved {
 			a.Terms = append(a.Terms, Term{From: p, Variants: []string{places.Base(p)}, Weight: 1})
 		}

@@ -62,8 +62,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, Constraint{Kind: ConstraintPlace, Value: name, Met: true})
 	}
 	for _, name := range p.Unresolved {
-		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question.
-		met := p.Aggregate && len(ix.placeReports[name][2]) > 0
+		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question;
+		// "中关村朝阳园" in a question about Beijing's report is a place that report names.
+		named := ix.placeReports[name][2]
+		met := p.Aggregate && len(named) > 0 || len(p.Reports) > 0 && scopeKeys != nil &&
+			(slices.ContainsFunc(named, func(k corpus.ReportKey) bool { return scopeKeys[k] }) || ix.textInScope(places.Base(name), scopeKeys))
 		c := Constraint{Kind: ConstraintPlace, Value: name, Met: met}
 		if !met {
 			for _, r := range ix.Reports {

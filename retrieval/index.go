@@ -59,6 +59,9 @@ type Index struct {
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
+	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
+	// (KnownPinyin).
+	bigramPinyin func() map[string]bool
 }
 
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.
@@ -103,6 +106,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 		return nil, err
 	}
 	ix.buildPlaces()
+	ix.bigramPinyin = sync.OnceValue(ix.pinyinOfBigrams)
 	return ix, nil
 }
 

@@ -156,11 +156,27 @@ var (
 	enLevelAfter = regexp.MustCompile(`^[\s']*(?:s\s+)?(town|township|district|county|city|village|subdistrict|province)\b`)
 )
 
+// KnownPinyin reports whether some passage holds two Han characters that read as py ("liaohe"
+// for 辽河): an English question may name in pinyin what the reports name in Chinese.
+func (ix *Index) KnownPinyin(py string) bool {
+	return ix.bigramPinyin != nil && ix.bigramPinyin()[strings.ToLower(py)]
+}
+
+func (ix *Index) pinyinOfBigrams() map[string]bool {
+	out := map[string]bool{}
+	for tok := range ix.bm25.postings {
+		if isHanBigram(tok) {
+			out[places.Pinyin(tok)] = true
+		}
+	}
+	return out
+}
+
 // enNames returns the capitalised words of an English question that are names the reports do
 // not know: not a question or stop word, not (part of) a matched place, not in a glossary
 // phrase, not an English word CC-CEDICT uses in lower case, and without a Chinese form (from
 // CC-CEDICT) that a passage holds. A name followed by a level word keeps it ("Tongli town").
-func enNames(question string, matched []string, known func(string) bool) []string {
+func enNames(question string, matched []string, known, knownPinyin func(string) bool) []string {
 	lower := strings.ToLower(question)
 	covered := make([]bool, len(lower)+1)
 	for _, m := range glossary.Default().Translate(question) {
@@ -184,6 +200,8 @@ func enNames(question string, matched []string, known func(string) bool) []strin
 		name := question[loc[0]:loc[1]]
 		if m := enLevelAfter.FindStringSubmatch(question[loc[1]:]); m != nil {
 			name += " " + m[1]
+		} else if knownPinyin != nil && knownPinyin(w) {
+			continue // pinyin of words the reports use (Liaohe: 辽河), not a place they lack
 		}
 		if !slices.Contains(out, name) {
 			out = append(out, name)
@@ -319,7 +337,11 @@ func (a *Plan) findNames(v Vocabulary) {
 	case "zh":
 		names = zhNames(a.Norm, a.Places, known)
 	case "en":
-		names = enNames(a.Question, a.Places, known)
+		var knownPinyin func(string) bool
+		if pv, ok := v.(interface{ KnownPinyin(string) bool }); ok {
+			knownPinyin = pv.KnownPinyin
+		}
+		names = enNames(a.Question, a.Places, known, knownPinyin)
 	}
 	for _, n := range names {
 		a.Names = appendUnique(a.Names, n)

@@ -79,7 +79,7 @@ func TestEnNames(t *testing.T) {
 		{"What did the reports say about COVID in March?", nil, nil},
 	}
 	for _, tt := range tests {
-		if got := enNames(tt.q, tt.matched, nil); !slices.Equal(got, tt.want) {
+		if got := enNames(tt.q, tt.matched, nil, nil); !slices.Equal(got, tt.want) {
 			t.Errorf("enNames(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -22,6 +22,9 @@ const PathDeclined = "declined"
 // It returns the compose path.
 func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
 	unmet := res.Unmet()
+	if len(ofKind(unmet, retrieval.ConstraintPlace)) == 0 && len(res.Unresolved) > 0 && ans.Note == notePlaces(a.Lang, res.Unresolved) {
+		ans.Note = "" // the places no report is from are ones the reports in scope speak of
+	}
 	if len(unmet) == 0 {
 		return path
 	}
