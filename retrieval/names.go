@@ -95,8 +95,7 @@ func zhName(base []rune, suffix string, matched []string, known func(string) boo
 	if !isNameBase(base) || levelCompounds[last] || levelCompounds[name] || coveredBy(name, matched) {
 		return "", false
 	}
-	g := glosses()
-	if g != nil && (len(base) > 1 && g.words[string(base)] || g.words[name]) {
+	if words := zhWords(); len(base) > 1 && words[string(base)] || words[name] {
 		return "", false // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
 	}
 	lead := string(base)
@@ -164,13 +163,27 @@ func (ix *Index) KnownPinyin(py string) bool {
 
 func (ix *Index) pinyinOfBigrams() map[string]bool {
 	out := map[string]bool{}
+	of := map[rune]string{}
+	py := func(r rune) string {
+		p, ok := of[r]
+		if !ok {
+			p = places.Pinyin(string(r))
+			of[r] = p
+		}
+		return p
+	}
 	for tok := range ix.bm25.postings {
 		if isHanBigram(tok) {
-			out[places.Pinyin(tok)] = true
+			rs := []rune(tok)
+			out[py(rs[0])+py(rs[1])] = true
 		}
 	}
 	return out
 }
+
+// rePinyin matches a word made of pinyin syllables (toneless, ü as v): only such a word can be
+// the pinyin of a Chinese word.
+var rePinyin = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+$`)
 
 // enNames returns the capitalised words of an English question that are names the reports do
 // not know: not a question or stop word, not (part of) a matched place, not in a glossary
@@ -200,7 +213,7 @@ func enNames(question string, matched []string, known, knownPinyin func(string) 
 		name := question[loc[0]:loc[1]]
 		if m := enLevelAfter.FindStringSubmatch(question[loc[1]:]); m != nil {
 			name += " " + m[1]
-		} else if knownPinyin != nil && knownPinyin(w) {
+		} else if knownPinyin != nil && rePinyin.MatchString(w) && knownPinyin(w) {
 			continue // pinyin of words the reports use (Liaohe: 辽河), not a place they lack
 		}
 		if !slices.Contains(out, name) {
@@ -239,31 +252,21 @@ func knownText(s string, known func(string) bool) bool {
 type glossIndex struct {
 	common map[string]bool
 	names  map[string][]string
-	// words are headwords with a sense in lower case: ordinary Chinese words (推动, 健康), not
-	// only names.
-	words map[string]bool
 }
 
-// glosses builds the index from CC-CEDICT once, on the first question with a name candidate
-// that nothing else explains (nil when the data cannot be read).
+// glosses builds the index from CC-CEDICT once, on the first English question with a
+// capitalised word that nothing else explains (nil when the data cannot be read).
 var glosses = sync.OnceValue(func() *glossIndex {
 	d, err := cedict.Load()
 	if err != nil {
 		return nil
 	}
-	g := &glossIndex{common: map[string]bool{}, names: map[string][]string{}, words: map[string]bool{}}
+	g := &glossIndex{common: map[string]bool{}, names: map[string][]string{}}
 	for _, e := range d.Entries {
 		for _, s := range e.Senses() {
-			if s == "" {
-				continue
-			}
-			if isLowerASCII(s[0]) || s[0] == '(' {
-				g.words[e.Headword] = true
-			}
 			for i := 0; i < len(s); {
 				if !isLetterASCII(s[i]) {
 					i++
-
 					continue
 				}
 				j := i
@@ -282,6 +285,25 @@ var glosses = sync.OnceValue(func() *glossIndex {
 		}
 	}
 	return g
+})
+
+// zhWords holds CC-CEDICT's headwords with a sense in lower case: ordinary Chinese words (推动,
+// 健康), not only names. Built once, on the first Chinese question with a name candidate.
+var zhWords = sync.OnceValue(func() map[string]bool {
+	d, err := cedict.Load()
+	if err != nil {
+		return nil
+	}
+	out := make(map[string]bool, len(d.Entries))
+	for _, e := range d.Entries {
+		for _, s := range e.Senses() {
+			if s != "" && (isLowerASCII(s[0]) || s[0] == '(') {
+				out[e.Headword] = true
+				break
+			}
+		}
+	}
+	return out
 })
 
 func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }
