@@ -299,7 +299,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 		covBound := 0.0
 		for i, p := range ps {
 			hits[i] = p.hit
-			sum, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+			sum, c := sc.measure(func(x weightedToken) bool { return ix.bm25.Has(x.tok, p.doc) })
 			bounds[i] = sum + 2*float64(len(sc.numbers))
 			covBound = max(covBound, c)
 		}
