@@ -30,6 +30,7 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {
+			ans.Chart = answerChart(a, res, ans)
 			return ans, PathAggregate
 		}
 		if composeTopic(a, res, k, ans) {
