@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
@@ -19,6 +20,8 @@ type askJSON struct {
 	Grounded  bool           `json:"grounded"`
 	Note      string         `json:"note,omitempty"`
 	Citations []citationJSON `json:"citations"`
+	// Chart is a comparison answer's chart (see answer.Answer.Chart).
+	Chart *chart.Comparison `json:"chart,omitempty"`
 }
 
 type citationJSON struct {
@@ -99,7 +102,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
-	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
+	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}, Chart: ans.Chart}
 	for _, c := range ans.Citations {
 		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score})
 	}
