@@ -24,15 +24,21 @@ func answerChart(a retrieval.Plan, res retrieval.Result, ans *Answer) *chart.Com
 		key := corpus.ReportKey{Source: l.Source, Report: l.Report}
 		listed[key] = listed[key] || !l.Near
 	}
-	var fs []corpus.Fact
+	var fs, unlisted []corpus.Fact
 	for _, f := range res.Facts {
 		if !a.AsksFor(f) {
 			continue
 		}
 		if _, ok := listed[f.Key()]; len(listed) > 0 && !ok {
-			continue // the answer leaves this report out
+			unlisted = append(unlisted, f) // the answer leaves this report out
+			continue
 		}
 		fs = append(fs, f)
+	}
+	if len(fs) == 0 {
+		// Listed names none of the facts' reports: it was not filled from them, so the facts
+		// the answer was composed from are the ones to chart.
+		fs, listed = unlisted, nil
 	}
 	if len(fs) == 0 || slices.ContainsFunc(fs, func(f corpus.Fact) bool { return f.Indicator != fs[0].Indicator }) {
 		return nil
