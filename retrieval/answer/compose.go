@@ -42,6 +42,7 @@ func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string
 	}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {
+			ans.Chart = answerChart(a, res, ans)
 			return ans, PathAggregate
 		}
 		if composeTopic(a, res, k, ans) {
