@@ -44,6 +44,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 	}
 	ans.Grounded = false
 	ans.Listed = nil
+	ans.Chart = nil
 	ans.Note = "" // the answer itself says what is missing
 	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {
 		text += " " + closest(a.Lang, ans.Citations)
