@@ -128,3 +128,25 @@ func TestAnswerableQuestionsMeetConstraints(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestNamesAgainstTheReports: a capitalised word is an unknown name only when the reports do
+// not name it in Chinese (Liaohe: 辽河; Shengtang village: 圣塘村).
+func TestNamesAgainstTheReports(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"What is the Panjin district's plan for the Liaohe River?", ""},
+		{"What did Shengze do in Shengtang village?", ""},
+		{"What was Tongli town's general public budget revenue?", "Tongli town"},
+		{"What is the population of Mars?", "Mars"},
+		{"同里镇的一般公共预算收入是多少?", "同里镇"},
+		{"盛泽镇圣塘村农贸市场建得怎么样?", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(retrieval.Analyze(tt.q, ix).Names, "|"); got != tt.want {
+			t.Errorf("Analyze(%q).Names = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

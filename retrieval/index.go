@@ -61,7 +61,7 @@ type Index struct {
 	placeReports map[string][3][]corpus.ReportKey
 	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
 	// (KnownPinyin).
-	bigramPinyin func() map[string]bool
+	bigramPinyin func() map[pinyinKey]bool
 }
 
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.

@@ -156,13 +156,24 @@ var (
 )
 
 // KnownPinyin reports whether some passage holds two Han characters that read as py ("liaohe"
-// for 辽河): an English question may name in pinyin what the reports name in Chinese.
-func (ix *Index) KnownPinyin(py string) bool {
-	return ix.bigramPinyin != nil && ix.bigramPinyin()[strings.ToLower(py)]
+// for 辽河): an English question may name in pinyin what the reports name in Chinese. With
+// place true, the two characters must stand before a level character (圣塘村 for "Shengtang
+// village").
+func (ix *Index) KnownPinyin(py string, place bool) bool {
+	if ix.bigramPinyin == nil {
+		return false
+	}
+	return ix.bigramPinyin()[pinyinKey{strings.ToLower(py), place}]
 }
 
-func (ix *Index) pinyinOfBigrams() map[string]bool {
-	out := map[string]bool{}
+// pinyinKey is the pinyin of a Han bigram and whether a level character follows it.
+type pinyinKey struct {
+	py    string
+	place bool
+}
+
+func (ix *Index) pinyinOfBigrams() map[pinyinKey]bool {
+	out := map[pinyinKey]bool{}
 	of := map[rune]string{}
 	py := func(r rune) string {
 		p, ok := of[r]
@@ -175,7 +186,15 @@ func (ix *Index) pinyinOfBigrams() map[string]bool {
 	for tok := range ix.bm25.postings {
 		if isHanBigram(tok) {
 			rs := []rune(tok)
-			out[py(rs[0])+py(rs[1])] = true
+			out[pinyinKey{py(rs[0]) + py(rs[1]), false}] = true
+		}
+	}
+	for _, c := range ix.Chunks {
+		rs := []rune(c.Text)
+		for i := 2; i < len(rs); i++ {
+			if strings.ContainsRune("镇乡村区县市", rs[i]) && zh.IsHan(rs[i-2]) && zh.IsHan(rs[i-1]) {
+				out[pinyinKey{py(rs[i-2]) + py(rs[i-1]), true}] = true
+			}
 		}
 	}
 	return out
@@ -189,7 +208,7 @@ var rePinyin = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:ia
 // not know: not a question or stop word, not (part of) a matched place, not in a glossary
 // phrase, not an English word CC-CEDICT uses in lower case, and without a Chinese form (from
 // CC-CEDICT) that a passage holds. A name followed by a level word keeps it ("Tongli town").
-func enNames(question string, matched []string, known, knownPinyin func(string) bool) []string {
+func enNames(question string, matched []string, known func(string) bool, knownPinyin func(py string, place bool) bool) []string {
 	lower := strings.ToLower(question)
 	covered := make([]bool, len(lower)+1)
 	for _, m := range glossary.Default().Translate(question) {
@@ -211,10 +230,12 @@ func enNames(question string, matched []string, known, knownPinyin func(string) 
 			continue // the reports speak of it under its Chinese name
 		}
 		name := question[loc[0]:loc[1]]
-		if m := enLevelAfter.FindStringSubmatch(question[loc[1]:]); m != nil {
+		m := enLevelAfter.FindStringSubmatch(question[loc[1]:])
+		if knownPinyin != nil && rePinyin.MatchString(w) && knownPinyin(w, m != nil) {
+			continue // pinyin of what the reports name (Liaohe: 辽河; Shengtang village: 圣塘村)
+		}
+		if m != nil {
 			name += " " + m[1]
-		} else if knownPinyin != nil && rePinyin.MatchString(w) && knownPinyin(w) {
-			continue // pinyin of words the reports use (Liaohe: 辽河), not a place they lack
 		}
 		if !slices.Contains(out, name) {
 			out = append(out, name)
@@ -359,8 +380,8 @@ func (a *Plan) findNames(v Vocabulary) {
 	case "zh":
 		names = zhNames(a.Norm, a.Places, known)
 	case "en":
-		var knownPinyin func(string) bool
-		if pv, ok := v.(interface{ KnownPinyin(string) bool }); ok {
+		var knownPinyin func(string, bool) bool
+		if pv, ok := v.(interface{ KnownPinyin(string, bool) bool }); ok {
 			knownPinyin = pv.KnownPinyin
 		}
 		names = enNames(a.Question, a.Places, known, knownPinyin)
