@@ -67,7 +67,8 @@ type Plan struct {
 	Places  []string
 	Reports []corpus.ReportKey
 	// Unresolved are the Places that identify no report, and the Names (kept here, never
-	// dropped: the answer says so, and a filter question searches for them as terms).
+	// dropped: the answer says so, and a filter question or one about a named report searches
+	// for them as terms).
 	Unresolved []string
 	// Names are the names the question gives by their form — a Chinese name ending in a level
 	// word (同里镇), a capitalised English word that is no known word (Tongli town, Mars) — that

@@ -84,6 +84,8 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		for _, r := range inScope {
 			c.Met = c.Met || y == r.Year || y == r.ReviewYear || y == r.PlanYear
 		}
+		// A year the reports speak of in passing ("到2025年…", "自2015年…") is theirs to answer.
+		c.Met = c.Met || ix.textInScope(strconv.Itoa(y)+"年", scopeKeys)
 		if !c.Met {
 			for _, r := range inScope {
 				c.Have = append(c.Have, reportCoverage(r))

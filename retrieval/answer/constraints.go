@@ -272,10 +272,3 @@ func closest(lang string, cs []Citation) string {
 	}
 	return "The closest passages (not an answer) are from " + strings.Join(refs, ", ") + "."
 }
-
-func appendUnique(s []string, v string) []string {
-	if contains(s, v) {
-		return s
-	}
-	return append(s, v)
-}
