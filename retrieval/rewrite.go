@@ -49,7 +49,7 @@ func Apply(a Plan, v Vocabulary, rw Rewrite) Plan {
 			}
 			a.Reports = appendKeys(a.Reports, keys...)
 		}
-		a.Unresolved = unresolved(v, a.Places)
+		a.Unresolved = append(unresolved(v, a.Places), a.Names...)
 	}
 	if a.Level == "" {
 		a.Level = rw.Level
