@@ -20,6 +20,9 @@ const (
 	ConstraintFrame     = "time frame"
 	ConstraintIndicator = "indicator"
 	ConstraintSubject   = "subject"
+	// ConstraintComparator is recorded for the trace only: comparison answers apply it to the
+	// fact rows themselves (matches and near misses).
+	ConstraintComparator = "comparator"
 )
 
 // Constraint is one thing a question pins down — a place, a level, a year, a time frame, an
@@ -105,7 +108,19 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		}
 		out = append(out, c)
 	}
-	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope); ok {
+	if len(p.Numbers) > 0 && (p.Aggregate || p.Comparator != "") {
+		var vals []string
+		for _, n := range p.Numbers {
+			vals = append(vals, n.Text)
+		}
+		cmp := p.Comparator
+		if cmp == "" {
+			cmp = "="
+		}
+		out = append(out, Constraint{Kind: ConstraintComparator, Value: cmp + " " + strings.Join(vals, ", "),
+			Met: slices.ContainsFunc(res.Facts, func(f corpus.Fact) bool { return compares(cmp, f, p.Numbers) })})
+	}
+	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope, res.Facts); ok {
 		out = append(out, c)
 	}
 	for _, w := range ix.missingSubjects(p, out) {
@@ -174,15 +189,20 @@ func FrameYears(r corpus.Report) (review, plan int) {
 // indicatorConstraint checks, for a question about an indicator of named reports, that each
 // named report states it: a fact row of it, of any time frame, or a passage with one of its
 // wordings. A report that does not gets Have: the indicators it does state (in the asked time
-// frame, targets when none is asked).
-func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report) (Constraint, bool) {
-	if len(p.Indicators) == 0 || len(p.Reports) == 0 || scopeKeys == nil {
+// frame, targets when none is asked). For other questions some report in scope must state it.
+func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
+	if len(p.Indicators) == 0 {
 		return Constraint{}, false
 	}
 	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
 	var wordings []string
 	for _, ind := range p.Indicators {
 		wordings = append(wordings, indicatorWordings(ind)...)
+	}
+	if len(p.Reports) == 0 || scopeKeys == nil {
+		// Not about named reports: some report in scope must state it.
+		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool { return ix.reportStates(r.Key(), p.Indicators, wordings) })
+		return c, true
 	}
 	kind := p.Intent
 	if kind == "" {
@@ -388,4 +408,18 @@ func bare(p Plan) bool {
 		}
 	}
 	return true
+}
+
+// compares reports whether a fact's value stands to one of the numbers as the comparator says.
+func compares(cmp string, f corpus.Fact, ns []Number) bool {
+	for _, n := range ns {
+		if n.Unit != "" && n.Unit != f.Unit {
+			continue
+		}
+		switch {
+		case cmp == ">=" && f.Value >= n.Value, cmp == "<=" && f.Value <= n.Value, cmp == "=" && f.Value == n.Value:
+			return true
+		}
+	}
+	return false
 }

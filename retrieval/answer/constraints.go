@@ -143,6 +143,16 @@ func scopeName(a retrieval.Plan, res retrieval.Result) string {
 }
 
 func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constraint) string {
+	if len(c.Reports) == 0 {
+		name := c.Value
+		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 && a.Lang != "zh" {
+			name = ind.English[0] + " (" + c.Value + ")"
+		}
+		if a.Lang == "zh" {
+			return "报告没有提到" + name + "。"
+		}
+		return "The reports state no " + name + " figure or target."
+	}
 	label := "the report"
 	if len(c.Reports) > 0 {
 		label = c.Reports[0].Source
