@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 // TestDeclines: questions the reports cannot answer say what is missing, are not grounded, and
@@ -106,5 +109,19 @@ func TestComparatorNotInWords(t *testing.T) {
 	ans = ask(t, "Which towns' governments set a general public budget revenue growth target of 10%?")
 	if !strings.Contains(matches(ans), "齐都镇") {
 		t.Errorf("Qidu (10%%) not listed for 10%%:\n%s", ans.Text)
+	}
+}
+
+// TestDeclineSkipsModel: a declined answer is not handed to the model, which would answer from
+// the closest passages (another town's revenue) as if they answered.
+func TestDeclineSkipsModel(t *testing.T) {
+	gen := replies("Tongli's revenue was 31.81亿元 [1].")
+	s := New(retrievaltest.Index(t), Options{Generator: gen})
+	ans, err := s.Ask(context.Background(), Request{Question: "What was Tongli town's general public budget revenue?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Mode != ModeExtractive || ans.Grounded || len(gen.calls) != 0 {
+		t.Errorf("mode %s, grounded %v, %d model calls; want the extractive decline:\n%s", ans.Mode, ans.Grounded, len(gen.calls), ans.Text)
 	}
 }

@@ -122,7 +122,11 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	ans.Trace = tr
 	ans.ID = newID()
 	ans.Question = question
-	if s.gen != nil && len(ans.Citations) > 0 {
+	if s.gen != nil && path == PathDeclined {
+		// The reports cannot meet what the question asks: a model would only answer from the
+		// closest passages as if they did.
+		tr.step("generate", "skipped: "+PathDeclined)
+	} else if s.gen != nil && len(ans.Citations) > 0 {
 		ans = s.withModel(ctx, req, ans, GenInput{
 			Question: question, Lang: ans.Lang, Passages: ans.Citations,
 			Facts: res.Facts, History: req.History,
