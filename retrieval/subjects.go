@@ -128,4 +128,3 @@ func bare(p Plan) bool {
 	}
 	return true
 }
-
