@@ -158,7 +158,7 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	scopeKeys := ix.scopeReports(p)
 	scope := ix.chunkFilter(scopeKeys)
-	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys)}
+	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
 	res.Facts = ix.matchingFacts(p, scope)
 	lexQ := LexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
