@@ -498,7 +498,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
-		a.English = append(a.English, EnglishTerm{Text: m.Phrase, Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese))})
+		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
@@ -517,9 +517,10 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 		if a.literal(w) {
 			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: 0.5})
-			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerLiteral, Chinese: []string{w}, Weights: []float64{0.5}})
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerLiteral, Chinese: []string{w}, Weights: []float64{0.5}, At: loc[0]})
 		}
 	}
+	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
 }
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).

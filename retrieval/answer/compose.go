@@ -21,12 +21,19 @@ const (
 	PathTopic     = "topic"     // every report whose passages speak of the topic
 	PathWeak      = "weak"      // the closest passages, not an answer
 	PathNotFound  = "not-found" // nothing matched
+	// PathUntranslated (vocab.go): the question turns on a word the reports do not have.
 )
 
 // compose builds the extractive answer from a plan and what its search found, and says which
 // path it took: from the facts table or the reports' best evidence for comparison and filter
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
+	ans, path := composePaths(a, res, k)
+	return ans, untranslated(a, res, ans, path)
+}
+
+// composePaths is compose before the untranslated-word check (vocab.go).
+func composePaths(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {

@@ -1,0 +1,63 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+func TestCouldNotFind(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"orchards"}, "I could not find 'orchards' in the reports."},
+		{[]string{"orchards", "kiwifruit"}, "I could not find 'orchards' or 'kiwifruit' in the reports."},
+		{[]string{"a", "b", "c"}, "I could not find 'a', 'b' or 'c' in the reports."},
+	} {
+		if got := CouldNotFind(tt.words); got != tt.want {
+			t.Errorf("CouldNotFind(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A question that turns on a word the reports lack says so instead of answering from the rest.
+func TestUntranslatedDecline(t *testing.T) {
+	ans := ask(t, "How many orchards and kiwifruit farms were planted?")
+	if ans.Trace.Path != PathUntranslated || ans.Grounded {
+		t.Fatalf("path %s, grounded %v: %s", ans.Trace.Path, ans.Grounded, ans.Text)
+	}
+	if !strings.HasPrefix(ans.Text, "I could not find 'orchards' or 'kiwifruit' in the reports.") {
+		t.Errorf("answer %q", ans.Text)
+	}
+	if got := strings.Join(ans.Trace.CouldNotFind, ","); got != "orchards,kiwifruit" {
+		t.Errorf("Trace.CouldNotFind = %s", got)
+	}
+	checkCitations(t, ans)
+}
+
+// The trace lists every English word with its layer and the words left untranslated.
+func TestTraceVocabulary(t *testing.T) {
+	ans := ask(t, "How many football stadiums and kindergartens did Shengze build?")
+	v := ans.Trace.Vocabulary
+	if v == nil || v.Lexicon != "" {
+		t.Fatalf("vocabulary %+v", v)
+	}
+	layers := map[string]string{}
+	for _, e := range v.Terms {
+		layers[e.Text] = e.Layer
+	}
+	for text, layer := range map[string]string{"football": retrieval.LayerLexicon, "stadiums": retrieval.LayerLexicon,
+		"kindergartens": retrieval.LayerGlossary, "shengze": retrieval.LayerPlace} {
+		if layers[text] != layer {
+			t.Errorf("%s: layer %q, want %q (terms %+v)", text, layers[text], layer, v.Terms)
+		}
+	}
+	if ans.Trace.Path == PathUntranslated || len(v.Untranslated) != 0 {
+		t.Errorf("path %s, untranslated %q", ans.Trace.Path, v.Untranslated)
+	}
+	if zh := ask(t, "盛泽镇新建了几所幼儿园?"); zh.Trace.Vocabulary != nil {
+		t.Errorf("a Chinese question has a vocabulary trace: %+v", zh.Trace.Vocabulary)
+	}
+}
