@@ -95,6 +95,9 @@ type Plan struct {
 	// layer knows (vocab.go). An answer's Trace lists both.
 	English      []EnglishTerm `json:"-"`
 	Untranslated []string      `json:"-"`
+	// Suggested are the places the question misspells ("Huigu town"), taken as the places it
+	// means (they are in Places): the answer asks "Did you mean 浍沟镇 (Huigou)?".
+	Suggested []places.Suggestion `json:",omitempty"`
 }
 
 var (
@@ -158,6 +161,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Years = years(a.Norm)
 	if v != nil {
 		a.Places, a.Reports = v.MatchPlaces(question)
+		a.suggestPlaces(v)
 		a.Unresolved = unresolved(v, a.Places)
 	}
 	switch a.Lang {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/places"
 )
 
 // Open vocabulary: an English question's words reach the Chinese reports through three layers,
@@ -101,9 +102,10 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
 		w := q[loc[0]:loc[1]]
 		_, number := englishNumbers[w]
-		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || isPlaceWord(w, a.Places) {
+		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
+		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
-			if isPlaceWord(w, a.Places) {
+			if place {
 				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})
 			}
 		}
@@ -207,3 +209,44 @@ func decisive(w string) bool {
 // lexicon or not, they decide nothing.
 var frameNouns = []string{"status", "details", "detail", "anything", "something", "things", "thing",
 	"kind", "kinds", "sort", "type", "types", "situation", "progress", "example", "examples", "part"}
+
+// PlaceSuggester is the optional part of a Vocabulary that recognises misspelt place names.
+// *Index implements it over the places of its reports.
+type PlaceSuggester interface {
+	// SuggestPlaces returns the places text names with a misspelt pinyin (places.Matcher.Suggest).
+	SuggestPlaces(text string) []places.Suggestion
+}
+
+var _ PlaceSuggester = (*Index)(nil)
+
+// SuggestPlaces returns the report places text names with a misspelt pinyin ("Huigu town").
+func (ix *Index) SuggestPlaces(text string) []places.Suggestion {
+	if ix == nil || ix.matcher == nil {
+		return nil
+	}
+	return ix.matcher.Suggest(text)
+}
+
+// suggestPlaces takes the places an English question misspells ("Huigu town") as the places it
+// means, as long as it names no place exactly, and records them in a.Suggested so that the
+// answer can ask "Did you mean 浍沟镇 (Huigou)?".
+func (a *Plan) suggestPlaces(v Vocabulary) {
+	s, ok := v.(PlaceSuggester)
+	if !ok || len(a.Places) > 0 || a.Lang != "en" {
+		return
+	}
+	for _, sg := range s.SuggestPlaces(a.Question) {
+		names, reports := v.MatchPlaces(sg.Name)
+		if len(names) == 0 {
+			continue
+		}
+		a.Suggested = append(a.Suggested, sg)
+		a.Places = appendUnique(a.Places, names[0])
+		a.Reports = appendKeys(a.Reports, reports...)
+	}
+}
+
+// isSuggestedWord reports whether w is a word the plan took for a misspelt place.
+func (a *Plan) isSuggestedWord(w string) bool {
+	return slices.ContainsFunc(a.Suggested, func(s places.Suggestion) bool { return strings.EqualFold(s.Word, w) })
+}

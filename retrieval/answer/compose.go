@@ -29,7 +29,9 @@ const (
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans, path := composePaths(a, res, k)
-	return ans, untranslated(a, res, ans, path)
+	path = untranslated(a, res, ans, path)
+	didYouMean(a, ans)
+	return ans, path
 }
 
 // composePaths is compose before the untranslated-word check (vocab.go).

@@ -74,6 +74,19 @@ func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path stri
 	return PathUntranslated
 }
 
+// didYouMean puts "Did you mean 浍沟镇 (Huigou)?" first in the Note of an answer to a question
+// that misspells a place's pinyin (the plan took it for that place).
+func didYouMean(a retrieval.Plan, ans *Answer) {
+	if len(a.Suggested) == 0 {
+		return
+	}
+	var names []string
+	for _, s := range a.Suggested {
+		names = append(names, s.Name+" ("+s.Pinyin+")")
+	}
+	ans.Note = joinNotes("Did you mean "+strings.Join(names, ", ")+"?", ans.Note)
+}
+
 // closest names the first citations as the passages closest to the rest of the question.
 func closest(cs []Citation) string {
 	refs := make([]string, 0, 3)
@@ -84,8 +97,8 @@ func closest(cs []Citation) string {
 }
 
 func joinNotes(a, b string) string {
-	if a == "" {
-		return b
+	if a == "" || b == "" {
+		return a + b
 	}
 	return a + " " + b
 }

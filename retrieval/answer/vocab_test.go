@@ -61,3 +61,24 @@ func TestTraceVocabulary(t *testing.T) {
 		t.Errorf("a Chinese question has a vocabulary trace: %+v", zh.Trace.Vocabulary)
 	}
 }
+
+// A misspelt place is taken for the place it is nearest to, and the answer asks about it.
+func TestDidYouMean(t *testing.T) {
+	for _, tt := range []struct{ q, note string }{
+		{"How many mu of wheat seed breeding did Huigu town carry out?", "Did you mean 浍沟镇 (Huigou)?"},
+		{"What happened to the football school in Shengzhe?", "Did you mean 盛泽镇 (Shengze)?"},
+		{"How does Daxi sell its grapes?", "Did you mean 岱西镇 (Daixi)?"},
+	} {
+		ans := ask(t, tt.q)
+		if !strings.HasPrefix(ans.Note, tt.note) {
+			t.Errorf("%q: note %q, want it to start %q", tt.q, ans.Note, tt.note)
+		}
+		if ans.Trace.Path == PathUntranslated {
+			t.Errorf("%q: the place was taken for an untranslated word: %s", tt.q, ans.Text)
+		}
+		name := strings.Fields(tt.note)[3]
+		if len(ans.Citations) == 0 || ans.Citations[0].Entity != name {
+			t.Errorf("%q: first citation %+v, want %s's report", tt.q, ans.Citations, name)
+		}
+	}
+}
