@@ -23,7 +23,7 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 	for _, q := range []string{
-		"What did Shengze build?",         // exact: no suggestion
+		"What did Shengze build?",        // exact: no suggestion
 		"How many lily ponds are there?", // lower case, no level word
 		"Which Taxi firms were fined?",   // too far from any name
 		"What did Beijing plan?",         // a gazetteer name, matched exactly
