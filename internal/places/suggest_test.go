@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -55,4 +56,24 @@ func TestEditDistance(t *testing.T) {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
+}
+
+// FuzzSuggest checks that suggestions never panic, point at the word they name, and name a
+// candidate.
+func FuzzSuggest(f *testing.F) {
+	cands := []string{"浍沟镇", "盛泽镇", "岱西镇", "黎里镇"}
+	m := NewMatcher(cands)
+	for _, s := range []string{"What did Huigu town build?", "Shengzhe", "Daxi's grapes", "Xi'an Lïlì", "ü Ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, s := range m.Suggest(q) {
+			if s.Start < 0 || s.End > len(q) || s.Start >= s.End || q[s.Start:s.End] != s.Word {
+				t.Fatalf("Suggest(%q): span %d–%d does not hold %q", q, s.Start, s.End, s.Word)
+			}
+			if !slices.Contains(cands, s.Name) {
+				t.Fatalf("Suggest(%q) names %q, not a candidate", q, s.Name)
+			}
+		}
+	})
 }
