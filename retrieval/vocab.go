@@ -105,7 +105,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
 		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
-			if place {
+			if place && !enStop[w] {
 				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})
 			}
 		}
