@@ -1,10 +1,13 @@
 package answer
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 func TestCouldNotFind(t *testing.T) {
@@ -80,5 +83,31 @@ func TestDidYouMean(t *testing.T) {
 		if len(ans.Citations) == 0 || ans.Citations[0].Entity != name {
 			t.Errorf("%q: first citation %+v, want %s's report", tt.q, ans.Citations, name)
 		}
+	}
+}
+
+// A store built before the lexicon existed answers English questions from the glossary alone,
+// says so in the trace, and declines nothing for want of a lexicon.
+func TestWithoutLexicon(t *testing.T) {
+	snap := retrievaltest.Snapshot(t)
+	snap.Lexicon, snap.LexiconNote = nil, "the store has no lexicon"
+	ix, err := retrieval.NewIndex(snap, embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans, err := New(ix, Options{}).Ask(context.Background(), Request{Question: "How many orchards and kiwifruit farms were planted?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Trace.Path == PathUntranslated || ans.Trace.Vocabulary == nil || ans.Trace.Vocabulary.Lexicon != noLexicon {
+		t.Errorf("path %s, vocabulary %+v", ans.Trace.Path, ans.Trace.Vocabulary)
+	}
+	for _, e := range ans.Trace.Vocabulary.Terms {
+		if e.Layer == retrieval.LayerLexicon {
+			t.Errorf("translated without a lexicon: %+v", e)
+		}
+	}
+	if ix.LexiconNote() == "" {
+		t.Error("Index.LexiconNote is empty")
 	}
 }
