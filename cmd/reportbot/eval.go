@@ -79,7 +79,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(map[string]any{"results": results, "groups": groups}); err != nil {
+		if err := enc.Encode(map[string]any{"results": results, "groups": groups, "strict": eval.Strict(results)}); err != nil {
 			return err
 		}
 		return checkGates(groups, gates, *maxRefused)
@@ -110,6 +110,8 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	st := eval.Strict(results)
+	fmt.Fprintf(e.stdout, "\nlists exact: %d of %d; lookup quotes holding a gold string: %d of %d\n", st.ListsExact, st.Lists, st.Quoted, st.Lookups)
 	return checkGates(groups, gates, *maxRefused)
 }
 
