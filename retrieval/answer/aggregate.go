@@ -99,18 +99,23 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				}
 			}
 		}
+		first := 0
 		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
 			c, ok := res.Passage(f.ChunkID)
 			if !ok {
 				return 0
 			}
 			n := cite(retrieval.Hit{Chunk: c, Score: 1 / float64(i+1)})
+			if first == 0 {
+				first = n
+			}
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
 			return n
 		})
 		r, _ := res.Report(key)
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
 		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
 		if a.Lang == "zh" {
 			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")

@@ -29,6 +29,8 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 			sep = ":"
 		}
 		r, _ := res.Report(f.Hit.Chunk.Key())
+		key := f.Hit.Chunk.Key()
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Cite: n})
 		lines = append(lines, "• "+reportLabel(r, a.Lang)+sep+"“"+f.Quote+"” ["+strconv.Itoa(n)+"]")
 	}
 	seen := map[string]bool{}
