@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -40,10 +41,25 @@ type scorer struct {
 	// bigrams is true when every term token is a pair of Han characters: a text holds such a
 	// token exactly when it contains it, which spares tokenising each sentence.
 	bigrams bool
+	// want is the figure the question asks for.
+	want figureWant
+	// decisive is the index in terms of the most specific term that is not a number (-1: none);
+	// requireTopic limits best to spans that hold it (topical).
+	decisive     int
+	requireTopic bool
+	// fits, when not nil, says whether a sentence of a passage is in the time frame the
+	// question asks about; spans that are not count less (otherFrame).
+	fits func(c corpus.Chunk, sentence string) bool
+	// next returns the passage after c in its report; sectionStart reports whether c is the
+	// first passage of its section. Both may be nil (no neighbours).
+	next         func(c corpus.Chunk) (corpus.Chunk, bool)
+	sectionStart func(c corpus.Chunk) bool
 }
 
 type scoredTerm struct {
 	weight   float64
+	wordings []string // the normalised wordings, for topical
+	number   bool     // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
 }
@@ -56,12 +72,19 @@ type weightedToken struct {
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
-	sc := &scorer{anyOf: p.AnyOf}
+	sc := &scorer{anyOf: p.AnyOf, want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
+		numberText[n.Text] = true
 	}
 	for _, t := range p.Terms {
-		st := scoredTerm{}
+		st := scoredTerm{number: numberText[t.From]}
+		for _, v := range t.Variants {
+			if nv := normalize(v); nv != "" {
+				st.wordings = append(st.wordings, nv)
+			}
+		}
 		var first float64
 		for _, v := range t.Variants {
 			var toks []weightedToken
@@ -88,6 +111,11 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		sc.terms = append(sc.terms, st)
+	}
+	for i, t := range sc.terms {
+		if !t.number && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
+			sc.decisive = i
+		}
 	}
 	sc.bigrams = true
 	for _, t := range sc.terms {
@@ -174,7 +202,7 @@ func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
 	return sum, coverage
 }
 
-// sentences scores every non-blank sentence of a passage.
+// sentences scores every non-blank sentence of a passage (the scores the trace shows).
 func (sc *scorer) sentences(text string) []Sentence {
 	var out []Sentence
 	for _, sent := range zh.Sentences(text) {
@@ -187,45 +215,223 @@ func (sc *scorer) sentences(text string) []Sentence {
 	return out
 }
 
-// best returns the best sentence among the first depth hits, rank-weighted (the earlier of
-// equals wins), scoring the hits' sentences where they are not yet scored. bound, when not nil,
-// gives an upper bound of the score of any sentence of hit i: a hit that cannot beat the best
-// so far is skipped, its sentences left unscored.
+// Factors that lower the score of a span that does not answer as it stands (all at most 1, so
+// that a passage's token bound still bounds its spans).
+const (
+	headingAlone = 0.5  // a heading or lead-in with no statement after it
+	cutShort     = 0.7  // a sentence cut off by the passage's end
+	noFigure     = 0.55 // a how-much question, and the span states no figure
+	otherFigure  = 0.75 // … states figures, none of the kind asked for
+	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
+	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
+)
+
+// span is a quotable piece of a passage: a statement, with the heading or matching sentence it
+// follows (lead) when that is what ties it to the question.
+type span struct {
+	chunk corpus.Chunk // the passage quoted: the hit's own, or the next passage of its report
+	next  bool         // chunk is the passage after the hit's
+	lead  string       // heading or matching sentence ("" none)
+	text  string       // the statement quoted
+	// adjacent is true when lead directly precedes text in the passage (the quote holds both).
+	adjacent bool
+	joined   string // lead … text as the passage writes them, when adjacent
+}
+
+// spans returns the quotable spans of a passage: every statement; each heading or lead-in
+// with the statement after it (in the passage or at the start of the next one); the section's
+// heading with the first statement, for the first passage of a section; and, for a how-much
+// question, a matching sentence with no such figure followed by one that has it.
+func (sc *scorer) spans(c corpus.Chunk) []span {
+	var raw []string
+	for _, s := range zh.Sentences(c.Text) {
+		if strings.TrimSpace(s) != "" {
+			raw = append(raw, s)
+		}
+	}
+	heading := make([]bool, len(raw))
+	for j, s := range raw {
+		heading[j] = headingLike(s)
+	}
+	statement := func(from int) int {
+		for k := from; k < len(raw); k++ {
+			if !heading[k] {
+				return k
+			}
+		}
+		return -1
+	}
+	var out []span
+	if sc.sectionStart != nil && sc.sectionStart(c) && len(c.Section) > 0 {
+		h := c.Section[len(c.Section)-1]
+		if k := statement(0); k >= 0 && !strings.Contains(c.Text, h) {
+			out = append(out, span{chunk: c, lead: h, text: raw[k]})
+		}
+	}
+	for j, s := range raw {
+		if !heading[j] {
+			out = append(out, span{chunk: c, text: s})
+			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
+				if _, fits := sc.want.fit(s); !fits {
+					if _, fits := sc.want.fit(raw[j+1]); fits {
+						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1]})
+					}
+				}
+			}
+			continue
+		}
+		if k := statement(j + 1); k >= 0 {
+			out = append(out, span{chunk: c, lead: s, text: raw[k], adjacent: true, joined: strings.Join(raw[j:k+1], "")})
+			continue
+		}
+		if sc.next != nil && j == len(raw)-1 {
+			if n, ok := sc.next(c); ok {
+				if t, ok := firstStatement(n.Text); ok {
+					out = append(out, span{chunk: n, next: true, lead: s, text: t})
+					continue
+				}
+			}
+		}
+		out = append(out, span{chunk: c, text: s})
+	}
+	return out
+}
+
+// firstStatement returns the first sentence of a passage that is not a heading.
+func firstStatement(text string) (string, bool) {
+	for _, s := range zh.Sentences(text) {
+		if strings.TrimSpace(s) != "" && !headingLike(s) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// rate scores a span: its lead and text's match, lowered when the span does not answer as it
+// stands; and says whether it states a figure of the kind asked for.
+func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
+	score, coverage = sc.score(sp.lead + sp.text)
+	f := 1.0
+	if sp.lead == "" && headingLike(sp.text) {
+		f *= headingAlone
+	}
+	if fragment(sp.text) {
+		f *= cutShort
+	}
+	if sc.want.asks {
+		has, fits := sc.want.fit(sp.text)
+		figure = fits
+		switch {
+		case fits && sp.adjacent && !headingLike(sp.lead):
+			f *= nextFigure
+		case fits:
+		case has:
+			f *= otherFigure
+		default:
+			f *= noFigure
+		}
+	}
+	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
+		f *= otherFrame
+		offFrame = true
+	}
+	return score * f, coverage, figure, offFrame
+}
+
+// topical reports whether a span speaks of the question's topic: it holds the decisive term
+// (the most specific term of the question that is not a number) as a run of one of its
+// wordings (holdsRun), not only words it shares with the question.
+func (sc *scorer) topical(text string) bool {
+	if sc.decisive < 0 {
+		return true
+	}
+	norm := normalize(text)
+	for _, v := range sc.terms[sc.decisive].wordings {
+		if holdsRun(norm, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
+// at most four: a long question segment such as 镇给村集体经济 is found by 集体经济), or all of
+// a word of two characters or fewer.
+func holdsRun(text, word string) bool {
+	rs := []rune(word)
+	n := min(4, max(2, (2*len(rs)+2)/3))
+	if len(rs) <= n {
+		return strings.Contains(text, word)
+	}
+	for i := 0; i+n <= len(rs); i++ {
+		if strings.Contains(text, string(rs[i:i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// best returns the best span among the first depth hits, rank-weighted (the earlier of equals
+// wins), scoring the hits' sentences where they are not yet scored. bound, when not nil, gives
+// an upper bound of the score of any span of hit i: a hit that cannot beat the best so far is
+// skipped. A topical scorer considers only spans that speak of the question's topic.
 func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Evidence, bool) {
 	var b Evidence
+	var bs span
 	found := false
 	for i := range hits {
 		if i >= depth {
 			break
 		}
-		w := 1 - 0.1*float64(i)
+		w := max(0.5, 1-0.1*float64(i))
 		if found && bound != nil && bound(i)*w <= b.Score {
 			continue
 		}
-		if hits[i].Sentences == nil {
+		if hits[i].Sentences == nil && !sc.requireTopic {
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
-		for _, s := range hits[i].Sentences {
-			if !found || s.Score*w > b.Score {
-				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}
+		for _, sp := range sc.spans(hits[i].Chunk) {
+			if sc.requireTopic && !sc.topical(sp.lead+sp.text) {
+				continue
+			}
+			s, c, fig, off := sc.rate(sp)
+			if !found || s*w > b.Score {
+				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
+				bs = sp
 				found = true
 			}
 		}
 	}
 	if found {
 		b.Hit = hits[b.Rank]
-		b.Quote = sc.narrow(strings.TrimSpace(b.Sentence))
+		if bs.next {
+			b.Hit = Hit{Chunk: bs.chunk, Score: b.Hit.Score}
+			b.Next = true
+		}
+		b.Quote = sc.quote(bs)
 	}
 	return b, found
 }
 
-// narrow cuts a long sentence to the run of clauses that carries the match.
+// quote is what a span quotes: the statement, with the lead when it directly precedes it and
+// the two are not too long; a long statement narrowed to its best clauses.
+func (sc *scorer) quote(sp span) string {
+	if sp.adjacent && len([]rune(strings.TrimSpace(sp.joined))) <= maxQuote+40 {
+		return strings.TrimSpace(sp.joined)
+	}
+	return sc.narrow(strings.TrimSpace(sp.text))
+}
+
+// narrow cuts a long sentence to the run of clauses that carries the match (and, for a
+// how-much question, the figure). The run starts at the sentence's start when few characters
+// precede it and ends at its end when few follow, and never ends on a short clause ("一年来,"):
+// a quote reads as a statement, not a fragment.
 func (sc *scorer) narrow(sent string) string {
 	if len([]rune(sent)) <= maxQuote {
 		return sent
 	}
 	cl := zh.Clauses(sent)
-	bestI, bestJ, bestS := 0, 1, -1.0
+	bestI, bestJ, bestS := 0, len(cl), -1.0
 	for i := range cl {
 		n := 0
 		for j := i; j < len(cl); j++ {
@@ -233,11 +439,26 @@ func (sc *scorer) narrow(sent string) string {
 			if n > maxQuote && j > i {
 				break
 			}
-			s, _ := sc.score(strings.Join(cl[i:j+1], ""))
+			if j+1 < len(cl) && letters(cl[j]) < 5 {
+				continue
+			}
+			text := strings.Join(cl[i:j+1], "")
+			s, _ := sc.score(text)
+			if sc.want.asks {
+				if _, fits := sc.want.fit(text); !fits {
+					s *= noFigure
+				}
+			}
 			if s > bestS {
 				bestI, bestJ, bestS = i, j+1, s
 			}
 		}
+	}
+	if len([]rune(strings.Join(cl[:bestI], ""))) <= 20 {
+		bestI = 0
+	}
+	if len([]rune(strings.Join(cl[bestJ:], ""))) <= 30 {
+		bestJ = len(cl)
 	}
 	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
 }
@@ -245,4 +466,27 @@ func (sc *scorer) narrow(sent string) string {
 // trimFloat writes v with at most four decimals and no trailing zeros: 10, 4.7.
 func trimFloat(v float64) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
+}
+
+// nextChunk returns the passage after c in its report.
+func (ix *Index) nextChunk(c corpus.Chunk) (corpus.Chunk, bool) {
+	i, ok := ix.chunkByID[c.ID]
+	if !ok || i+1 >= len(ix.Chunks) {
+		return corpus.Chunk{}, false
+	}
+	n := ix.Chunks[i+1]
+	return n, n.Key() == c.Key() && n.Seq == c.Seq+1
+}
+
+// sectionStart reports whether c is the first passage of its section.
+func (ix *Index) sectionStart(c corpus.Chunk) bool {
+	i, ok := ix.chunkByID[c.ID]
+	if !ok {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := ix.Chunks[i-1]
+	return p.Key() != c.Key() || !slices.Equal(p.Section, c.Section)
 }

@@ -126,34 +126,59 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			near = append(near, line)
 		}
 	}
+	// Reports whose statement was retrieved but not extracted as a fact row answer from their
+	// passage.
+	for _, e := range res.Topic {
+		key := e.Hit.Chunk.Key()
+		if _, ok := groups[key]; ok {
+			continue
+		}
+		listed, isNear := passageVerdict(a, e)
+		if !listed {
+			continue
+		}
+		n := cite(e.Hit)
+		if ans.Citations[n-1].Quote == "" {
+			ans.Citations[n-1].Quote = e.Quote
+		}
+		r, _ := res.Report(key)
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: e.Hit.Chunk.Entity, Near: isNear, Cite: n})
+		line := evidenceLine(reportLabel(r, a.Lang), e, n, a.Lang)
+		if isNear {
+			near = append(near, line)
+		} else {
+			matched = append(matched, line)
+		}
+	}
 	for _, h := range res.Hits {
-		if len(ans.Citations) >= max(k, len(order)) {
+		if len(ans.Citations) >= max(k, len(ans.Listed)) {
 			break
 		}
 		cite(h)
 	}
 	ans.Grounded = len(matched) > 0 || len(near) > 0
+	note := checkedNote(a.Lang, len(matched), res.Checked)
 	conditional := a.Decline || len(a.Numbers) > 0
 	var b strings.Builder
 	switch {
 	case a.Lang == "zh" && len(matched) > 0 && !conditional:
-		b.WriteString("各报告:\n" + strings.Join(matched, "\n"))
+		b.WriteString("各报告"+note+":\n" + strings.Join(matched, "\n"))
 	case a.Lang == "zh" && len(matched) > 0:
-		b.WriteString("符合条件的报告:\n" + strings.Join(matched, "\n"))
+		b.WriteString("符合条件的报告"+note+":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\n接近但数值不同:\n" + strings.Join(near, "\n"))
 		}
 	case a.Lang == "zh":
-		b.WriteString("没有报告的数值与问题完全一致。相关的数值:\n" + strings.Join(near, "\n"))
+		b.WriteString("没有报告的数值与问题完全一致"+note+"。相关的数值:\n" + strings.Join(near, "\n"))
 	case len(matched) > 0 && !conditional:
-		b.WriteString("By report:\n" + strings.Join(matched, "\n"))
+		b.WriteString("By report"+note+":\n" + strings.Join(matched, "\n"))
 	case len(matched) > 0:
-		b.WriteString("Reports that match:\n" + strings.Join(matched, "\n"))
+		b.WriteString("Reports that match"+note+":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\nNear misses (same indicator, other values):\n" + strings.Join(near, "\n"))
 		}
 	default:
-		b.WriteString("No report states exactly that value. The related figures are:\n" + strings.Join(near, "\n"))
+		b.WriteString("No report states exactly that value"+note+". The related figures are:\n" + strings.Join(near, "\n"))
 	}
 	ans.Text = b.String()
 	return true

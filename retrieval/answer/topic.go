@@ -10,8 +10,9 @@ import (
 )
 
 // composeTopic answers a filter question that no fact row answers: every report (in scope)
-// whose best passage covers the question's terms (retrieval.TopicCoverage) is listed with its
-// quote and a citation, best covered first. It returns false when no report qualifies.
+// whose best topical span covers the question's terms (retrieval.TopicCoverage) is listed with
+// its quote and a citation, best covered first, and the answer says how many reports were
+// checked. It returns false when no report qualifies.
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	fs := slices.Clone(res.Topic)
 	if len(fs) == 0 {
@@ -24,14 +25,10 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		c := citation(n, f.Hit)
 		c.Quote = f.Quote
 		ans.Citations = append(ans.Citations, c)
-		sep := ": "
-		if a.Lang == "zh" {
-			sep = ":"
-		}
-		r, _ := res.Report(f.Hit.Chunk.Key())
 		key := f.Hit.Chunk.Key()
 		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Cite: n})
-		lines = append(lines, "• "+reportLabel(r, a.Lang)+sep+"“"+f.Quote+"” ["+strconv.Itoa(n)+"]")
+		r, _ := res.Report(key)
+		lines = append(lines, evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang))
 	}
 	seen := map[string]bool{}
 	for _, c := range ans.Citations {
@@ -48,9 +45,43 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	ans.Grounded = true
 	if a.Lang == "zh" {
-		ans.Text = "谈到这一点的报告:\n" + strings.Join(lines, "\n")
+		ans.Text = "谈到这一点的报告" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
 	} else {
-		ans.Text = "Reports that speak of this:\n" + strings.Join(lines, "\n")
+		ans.Text = "Reports that speak of this" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
 	}
 	return true
+}
+
+// evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under “(二)…全面推进
+// 乡村振兴”): “一是抓好动态监测。…” [3]". The heading is named when the quote does not hold it.
+func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string {
+	under := ""
+	if e.Lead != "" && !strings.Contains(e.Quote, strings.TrimSpace(e.Lead)) {
+		if lang == "zh" {
+			under = "(“" + strings.TrimSpace(e.Lead) + "”一节)"
+		} else {
+			under = " (under “" + strings.TrimSpace(e.Lead) + "”)"
+		}
+	}
+	sep := ": "
+	if lang == "zh" {
+		sep = ":"
+	}
+	return "• " + label + under + sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
+}
+
+// checkedNote says how many of the reports checked a list names: " (3 of 9 reports)",
+// "(9份报告中有3份)"; "" when the count of reports checked is unknown.
+func checkedNote(lang string, listed, checked int) string {
+	if checked <= 0 {
+		return ""
+	}
+	if lang == "zh" {
+		return "(" + strconv.Itoa(checked) + "份报告中有" + strconv.Itoa(listed) + "份)"
+	}
+	unit := "reports"
+	if checked == 1 {
+		unit = "report"
+	}
+	return " (" + strconv.Itoa(listed) + " of " + strconv.Itoa(checked) + " " + unit + ")"
 }

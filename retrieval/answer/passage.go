@@ -1,0 +1,79 @@
+package answer
+
+import (
+	"regexp"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// reDeclineWords are the words a passage states a fall with.
+var reDeclineWords = regexp.MustCompile(`下降|减少|下滑|回落|减收|降低`)
+
+// passageVerdict decides how a report with no fact row for a list question answers from its
+// best topical passage (e): listed as a match, as a near miss, or not at all. A passage in
+// another time frame than the question's does not answer. A question about
+// falls needs a fall stated; one naming a number needs a figure of its unit that meets it (a
+// figure of that unit that does not is a near miss); one about an indicator needs the quote to
+// state a figure of the kind asked for; any other question is answered by the topic alone.
+func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) {
+	if e.OffFrame {
+		// A review of last year does not answer a question about this year's targets.
+		return false, false
+	}
+	switch {
+	case a.Decline:
+		return reDeclineWords.MatchString(e.Quote), false
+	case len(a.Numbers) > 0:
+		same := false
+		for _, v := range num.FindWith(e.Quote, num.Options{Ungrouped: true}) {
+			for _, n := range a.Numbers {
+				if !sameUnit(n, v) {
+					continue
+				}
+				same = true
+				if meets(a.Comparator, v.Number, n.Value) {
+					return true, false
+				}
+			}
+		}
+		return same, same
+	case len(a.Indicators) > 0 || a.Growth:
+		if a.Growth && !hasPercent(e.Quote) {
+			return false, false
+		}
+		return e.Figure, false
+	}
+	return true, false
+}
+
+// sameUnit reports whether a figure of a passage is in the unit a question's number names.
+func sameUnit(n retrieval.Number, v num.Value) bool {
+	switch n.Unit {
+	case "%":
+		return v.Dim() == num.DimPct
+	case "":
+		return v.Dim() == num.DimNone || v.Dim() == num.DimCount
+	}
+	return v.ChineseUnit() == n.Unit || v.Multiplier == n.Unit
+}
+
+// meets compares a value with the question's number as the question says (>=, <=, equal).
+func meets(cmp string, v, n float64) bool {
+	switch cmp {
+	case ">=":
+		return v >= n
+	case "<=":
+		return v <= n
+	}
+	return v == n
+}
+
+func hasPercent(s string) bool {
+	for _, v := range num.FindWith(s, num.Options{Ungrouped: true}) {
+		if v.Dim() == num.DimPct {
+			return true
+		}
+	}
+	return false
+}
