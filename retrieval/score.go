@@ -58,8 +58,8 @@ type scorer struct {
 
 type scoredTerm struct {
 	weight   float64
-	wordings []string // the normalised wordings, for topical
-	number   bool     // the term is a number the question names
+	wordings []string          // the normalised wordings, for topical
+	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
 }
@@ -236,6 +236,9 @@ type span struct {
 	// adjacent is true when lead directly precedes text in the passage (the quote holds both).
 	adjacent bool
 	joined   string // lead … text as the passage writes them, when adjacent
+	// figureNext is true when lead is a matching sentence and text the figure after it: the
+	// question is covered by the lead alone.
+	figureNext bool
 }
 
 // spans returns the quotable spans of a passage: every statement; each heading or lead-in
@@ -274,7 +277,7 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
 				if _, fits := sc.want.fit(s); !fits {
 					if _, fits := sc.want.fit(raw[j+1]); fits {
-						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1]})
+						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
 					}
 				}
 			}
@@ -311,6 +314,9 @@ func firstStatement(text string) (string, bool) {
 // stands; and says whether it states a figure of the kind asked for.
 func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
 	score, coverage = sc.score(sp.lead + sp.text)
+	if sp.figureNext {
+		_, coverage = sc.score(sp.lead)
+	}
 	f := 1.0
 	if sp.lead == "" && headingLike(sp.text) {
 		f *= headingAlone
@@ -322,7 +328,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		has, fits := sc.want.fit(sp.text)
 		figure = fits
 		switch {
-		case fits && sp.adjacent && !headingLike(sp.lead):
+		case fits && sp.figureNext:
 			f *= nextFigure
 		case fits:
 		case has:

@@ -162,23 +162,23 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	var b strings.Builder
 	switch {
 	case a.Lang == "zh" && len(matched) > 0 && !conditional:
-		b.WriteString("各报告"+note+":\n" + strings.Join(matched, "\n"))
+		b.WriteString("各报告" + note + ":\n" + strings.Join(matched, "\n"))
 	case a.Lang == "zh" && len(matched) > 0:
-		b.WriteString("符合条件的报告"+note+":\n" + strings.Join(matched, "\n"))
+		b.WriteString("符合条件的报告" + note + ":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\n接近但数值不同:\n" + strings.Join(near, "\n"))
 		}
 	case a.Lang == "zh":
-		b.WriteString("没有报告的数值与问题完全一致"+note+"。相关的数值:\n" + strings.Join(near, "\n"))
+		b.WriteString("没有报告的数值与问题完全一致" + note + "。相关的数值:\n" + strings.Join(near, "\n"))
 	case len(matched) > 0 && !conditional:
-		b.WriteString("By report"+note+":\n" + strings.Join(matched, "\n"))
+		b.WriteString("By report" + note + ":\n" + strings.Join(matched, "\n"))
 	case len(matched) > 0:
-		b.WriteString("Reports that match"+note+":\n" + strings.Join(matched, "\n"))
+		b.WriteString("Reports that match" + note + ":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\nNear misses (same indicator, other values):\n" + strings.Join(near, "\n"))
 		}
 	default:
-		b.WriteString("No report states exactly that value"+note+". The related figures are:\n" + strings.Join(near, "\n"))
+		b.WriteString("No report states exactly that value" + note + ". The related figures are:\n" + strings.Join(near, "\n"))
 	}
 	ans.Text = b.String()
 	return true

@@ -56,11 +56,12 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 // 乡村振兴”): “一是抓好动态监测。…” [3]". The heading is named when the quote does not hold it.
 func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string {
 	under := ""
-	if e.Lead != "" && !strings.Contains(e.Quote, strings.TrimSpace(e.Lead)) {
+	if lead := strings.TrimSpace(e.Lead); lead != "" && !strings.Contains(e.Quote, lead) {
+		lead = strings.TrimRight(lead, "。.:：")
 		if lang == "zh" {
-			under = "(“" + strings.TrimSpace(e.Lead) + "”一节)"
+			under = "(“" + lead + "”一节)"
 		} else {
-			under = " (under “" + strings.TrimSpace(e.Lead) + "”)"
+			under = " (under “" + lead + "”)"
 		}
 	}
 	sep := ": "
