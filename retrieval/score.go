@@ -72,7 +72,8 @@ type weightedToken struct {
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
-	sc := &scorer{anyOf: p.AnyOf, want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -265,12 +266,6 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 		return -1
 	}
 	var out []span
-	if sc.sectionStart != nil && sc.sectionStart(c) && len(c.Section) > 0 {
-		h := c.Section[len(c.Section)-1]
-		if k := statement(0); k >= 0 && !strings.Contains(c.Text, h) {
-			out = append(out, span{chunk: c, lead: h, text: raw[k]})
-		}
-	}
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
@@ -296,6 +291,13 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			}
 		}
 		out = append(out, span{chunk: c, text: s})
+	}
+	// Last, so that a statement that matches on its own wins a tie.
+	if sc.sectionStart != nil && sc.sectionStart(c) && len(c.Section) > 0 {
+		h := c.Section[len(c.Section)-1]
+		if k := statement(0); k >= 0 && !strings.Contains(c.Text, h) {
+			out = append(out, span{chunk: c, lead: h, text: raw[k]})
+		}
 	}
 	return out
 }
@@ -345,19 +347,32 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 }
 
 // topical reports whether a span speaks of the question's topic: it holds the decisive term
-// (the most specific term of the question that is not a number) as a run of one of its
-// wordings (holdsRun), not only words it shares with the question.
+// (the most specific term of the question that is not a number; for alternatives, any term
+// nearly as specific) as a run of one of its wordings (holdsRun), not only words it shares with
+// the question.
 func (sc *scorer) topical(text string) bool {
 	if sc.decisive < 0 {
 		return true
 	}
 	norm := normalize(text)
-	for _, v := range sc.terms[sc.decisive].wordings {
-		if holdsRun(norm, v) {
-			return true
+	holds := func(t scoredTerm) bool {
+		for _, v := range t.wordings {
+			if holdsRun(norm, v) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	if sc.anyOf {
+		// Alternatives: any of them is the topic.
+		for _, t := range sc.terms {
+			if !t.number && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
+				return true
+			}
+		}
+		return false
+	}
+	return holds(sc.terms[sc.decisive])
 }
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
@@ -428,10 +443,14 @@ func (sc *scorer) quote(sp span) string {
 	return sc.narrow(strings.TrimSpace(sp.text))
 }
 
+// minNarrow is the least length (in characters) of a narrowed quote: a clause or two of a long
+// sentence ("面对…压力,") reads as a fragment.
+const minNarrow = 60
+
 // narrow cuts a long sentence to the run of clauses that carries the match (and, for a
-// how-much question, the figure). The run starts at the sentence's start when few characters
-// precede it and ends at its end when few follow, and never ends on a short clause ("一年来,"):
-// a quote reads as a statement, not a fragment.
+// how-much question, the figure). The run is at least minNarrow characters, starts at the
+// sentence's start when few characters precede it and ends at its end when few follow, and
+// never ends on a short clause ("一年来,"): a quote reads as a statement, not a fragment.
 func (sc *scorer) narrow(sent string) string {
 	if len([]rune(sent)) <= maxQuote {
 		return sent
@@ -445,7 +464,7 @@ func (sc *scorer) narrow(sent string) string {
 			if n > maxQuote && j > i {
 				break
 			}
-			if j+1 < len(cl) && letters(cl[j]) < 5 {
+			if j+1 < len(cl) && (letters(cl[j]) < 5 || n < minNarrow) {
 				continue
 			}
 			text := strings.Join(cl[i:j+1], "")

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +15,10 @@ type factGroup struct {
 	key     corpus.ReportKey
 	facts   []corpus.Fact
 	matches bool // a fact has the value the question names (or the question names none)
+	// passage, when not nil, is the report's quoted statement that meets the question's
+	// condition although none of its fact rows does ("一般公共预算收入下降幅度较大" states a fall
+	// with no figure): the report is listed from it.
+	passage *retrieval.Evidence
 }
 
 // composeAggregate answers a comparison or filter question from the facts table: every report
@@ -40,10 +45,18 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		}
 		g.facts = append(g.facts, f)
 	}
+	for _, e := range res.Topic {
+		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return factMatches(a, f) }) {
+			if listed, near := passageVerdict(a, e); listed && !near {
+				g.passage = &e
+			}
+		}
+	}
 	for _, g := range groups {
 		for _, f := range g.facts {
 			g.matches = g.matches || factMatches(a, f)
 		}
+		g.matches = g.matches || g.passage != nil
 		// Within a report, state the facts in the order the report does.
 		sort.SliceStable(g.facts, func(i, j int) bool {
 			fi, fj := g.facts[i], g.facts[j]
@@ -81,6 +94,16 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	var matched, near []string
 	for i, key := range order {
 		g := groups[key]
+		if e := g.passage; e != nil {
+			n := cite(e.Hit)
+			if ans.Citations[n-1].Quote == "" {
+				ans.Citations[n-1].Quote = e.Quote
+			}
+			r, _ := res.Report(key)
+			ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Cite: n})
+			matched = append(matched, evidenceLine(reportLabel(r, a.Lang), *e, n, a.Lang))
+			continue
+		}
 		shown := g.facts
 		if g.matches && (a.Decline || len(a.Numbers) > 0) {
 			// A matching report shows the facts that match; the rest are beside the point.

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
@@ -23,7 +24,7 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 	}
 	switch {
 	case a.Decline:
-		return reDeclineWords.MatchString(e.Quote), false
+		return statesFall(a, e.Quote), false
 	case len(a.Numbers) > 0:
 		same := false
 		for _, v := range num.FindWith(e.Quote, num.Options{Ungrouped: true}) {
@@ -73,6 +74,34 @@ func hasPercent(s string) bool {
 	for _, v := range num.FindWith(s, num.Options{Ungrouped: true}) {
 		if v.Dim() == num.DimPct {
 			return true
+		}
+	}
+	return false
+}
+
+// fallReach is how far (in characters, within one sentence) a fall may be stated after the
+// words of what falls: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,下降7.4%".
+const fallReach = 16
+
+// statesFall reports whether a quote states a fall of what the question asks about: a decline
+// word shortly after one of the wordings of the question's terms.
+func statesFall(a retrieval.Plan, quote string) bool {
+	for _, t := range a.Terms {
+		for _, v := range t.Variants {
+			for rest := quote; ; {
+				i := strings.Index(rest, v)
+				if i < 0 || v == "" {
+					break
+				}
+				rest = rest[i+len(v):]
+				window := []rune(rest)[:min(fallReach, len([]rune(rest)))]
+				if j := strings.IndexAny(string(window), "。;；"); j >= 0 {
+					window = []rune(string(window)[:j])
+				}
+				if reDeclineWords.MatchString(string(window)) {
+					return true
+				}
+			}
 		}
 	}
 	return false
