@@ -43,7 +43,8 @@ type scorer struct {
 	bigrams bool
 	// want is the figure the question asks for.
 	want figureWant
-	// decisive is the index in terms of the most specific term that is not a number (-1: none);
+	// decisive is the index in terms of the question's indicator, else of its most specific term
+	// that is not a number (-1: none);
 	// requireTopic limits best to spans that hold it (topical).
 	decisive     int
 	requireTopic bool
@@ -116,6 +117,13 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	for i, t := range sc.terms {
 		if !t.number && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
 			sc.decisive = i
+		}
+	}
+	for i, t := range sc.terms {
+		// A question about an indicator is about that indicator above all.
+		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {
+			sc.decisive = i
+			break
 		}
 	}
 	sc.bigrams = true

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
@@ -26,19 +27,19 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 	case a.Decline:
 		return statesFall(a, e.Quote), false
 	case len(a.Numbers) > 0:
-		same := false
-		for _, v := range num.FindWith(e.Quote, num.Options{Ungrouped: true}) {
-			for _, n := range a.Numbers {
-				if !sameUnit(n, v) {
-					continue
-				}
-				same = true
-				if meets(a.Comparator, v.Number, n.Value) {
-					return true, false
+		same, meet := false, false
+		afterTerm(a, e.Quote, func(window string) bool {
+			for _, v := range num.FindWith(window, num.Options{Ungrouped: true}) {
+				for _, n := range a.Numbers {
+					if sameUnit(n, v) {
+						same = true
+						meet = meet || meets(a.Comparator, v.Number, n.Value)
+					}
 				}
 			}
-		}
-		return same, same
+			return meet
+		})
+		return same, same && !meet
 	case len(a.Indicators) > 0 || a.Growth:
 		if a.Growth && !hasPercent(e.Quote) {
 			return false, false
@@ -79,26 +80,38 @@ func hasPercent(s string) bool {
 	return false
 }
 
-// fallReach is how far (in characters, within one sentence) a fall may be stated after the
-// words of what falls: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,下降7.4%".
-const fallReach = 16
+// termReach is how far (in characters, within one sentence) a figure or a fall may be stated
+// after the words of what it measures: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,
+// 下降7.4%".
+const termReach = 16
 
 // statesFall reports whether a quote states a fall of what the question asks about: a decline
 // word shortly after one of the wordings of the question's terms.
 func statesFall(a retrieval.Plan, quote string) bool {
+	return afterTerm(a, quote, reDeclineWords.MatchString)
+}
+
+// afterTerm reports whether ok holds for the text just after (termReach characters, not past a
+// sentence end) some wording of the question's terms in quote — of its indicators' terms when
+// it names indicators.
+func afterTerm(a retrieval.Plan, quote string, ok func(window string) bool) bool {
 	for _, t := range a.Terms {
+		if len(a.Indicators) > 0 && !slices.ContainsFunc(t.Variants, func(v string) bool { return slices.Contains(a.Indicators, v) }) {
+			continue
+		}
 		for _, v := range t.Variants {
-			for rest := quote; ; {
+			for rest := quote; v != ""; {
 				i := strings.Index(rest, v)
-				if i < 0 || v == "" {
+				if i < 0 {
 					break
 				}
 				rest = rest[i+len(v):]
-				window := []rune(rest)[:min(fallReach, len([]rune(rest)))]
-				if j := strings.IndexAny(string(window), "。;；"); j >= 0 {
-					window = []rune(string(window)[:j])
+				w := []rune(rest)
+				window := string(w[:min(termReach, len(w))])
+				if j := strings.IndexAny(window, "。;；"); j >= 0 {
+					window = window[:j]
 				}
-				if reDeclineWords.MatchString(string(window)) {
+				if ok(window) {
 					return true
 				}
 			}
