@@ -27,12 +27,12 @@ var (
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
 	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
-	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|GDP|gdp`)
+	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
 	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat (was|is|were|are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total)\b`)
 	reEnHowMany    = regexp.MustCompile(`\bhow many ([a-z\-]+)(?: ([a-z\-]+))?`)
 	reEnPercentQ   = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
-	reEnMoneyQ     = regexp.MustCompile(`\b(how much|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
+	reEnMoneyQ     = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
 )
 
 // enCountClasses maps the noun after "how many" to num's dimension and class.

@@ -72,17 +72,57 @@ func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string
 }
 
 // checkedNote says how many of the reports checked a list names: " (3 of 9 reports)",
-// "(9份报告中有3份)"; "" when the count of reports checked is unknown.
+// "(9份报告中有3份)", with the counts in words ("three of nine") so that they are not taken
+// for figures of the reports (Verify holds every digit of an answer to its passages); "" when
+// the count of reports checked is unknown.
 func checkedNote(lang string, listed, checked int) string {
 	if checked <= 0 {
 		return ""
 	}
 	if lang == "zh" {
-		return "(" + strconv.Itoa(checked) + "份报告中有" + strconv.Itoa(listed) + "份)"
+		return "(" + zhCount(checked) + "份报告中有" + zhCount(listed) + "份)"
 	}
 	unit := "reports"
 	if checked == 1 {
 		unit = "report"
 	}
-	return " (" + strconv.Itoa(listed) + " of " + strconv.Itoa(checked) + " " + unit + ")"
+	return " (" + enCount(listed) + " of " + enCount(checked) + " " + unit + ")"
+}
+
+var enSmall = strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+
+var enTens = strings.Fields("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
+
+// enCount writes a count below 100 in English words ("forty-two"), larger ones in digits.
+func enCount(n int) string {
+	switch {
+	case n < 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 20:
+		return enSmall[n]
+	case n%10 == 0:
+		return enTens[n/10]
+	}
+	return enTens[n/10] + "-" + enSmall[n%10]
+}
+
+// zhCount writes a count below 100 in Chinese numerals (九, 十二, 四十五), larger ones in digits.
+func zhCount(n int) string {
+	digits := []rune("零一二三四五六七八九")
+	switch {
+	case n < 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n == 2:
+		return "两"
+	case n < 10:
+		return string(digits[n])
+	}
+	s := "十"
+	if n >= 20 {
+		s = string(digits[n/10]) + s
+	}
+	if n%10 != 0 {
+		s += string(digits[n%10])
+	}
+	return s
 }
