@@ -52,16 +52,18 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	return true
 }
 
-// evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under “(二)…全面推进
-// 乡村振兴”): “一是抓好动态监测。…” [3]". The heading is named when the quote does not hold it.
+// evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under the heading
+// (二)…全面推进乡村振兴): “严格落实…” [3]". The heading is named when the quote does not hold it.
 func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string {
 	under := ""
 	if lead := strings.TrimSpace(e.Lead); lead != "" && !strings.Contains(e.Quote, lead) {
 		lead = strings.TrimRight(lead, "。.:：")
+		// Not in quotation marks: a heading that ends the passage before the cited one is not
+		// in the cited passage (Verify holds quotations to them).
 		if lang == "zh" {
-			under = "(“" + lead + "”一节)"
+			under = "(标题:" + lead + ")"
 		} else {
-			under = " (under “" + lead + "”)"
+			under = " (under the heading " + lead + ")"
 		}
 	}
 	sep := ": "
