@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,5 +119,19 @@ func TestNarrowKeepsAStatement(t *testing.T) {
 	q := sc.narrow(sent)
 	if !strings.Contains(sent, q) || len([]rune(q)) < minNarrow || strings.HasSuffix(q, "一年来") {
 		t.Errorf("narrow = %q", q)
+	}
+}
+
+func TestTopicWordings(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"发展民宿"}, []string{"民宿"}},
+		{[]string{"电信诈骗", "电信网络诈骗", "诈骗"}, []string{"电信诈骗", "电信网络诈骗"}},
+		{[]string{"乡村振兴"}, []string{"乡村振兴"}},
+		{[]string{"建设"}, []string{"建设"}},
+	}
+	for _, tt := range tests {
+		if got := topicWordings(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("topicWordings(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -364,7 +364,7 @@ func (sc *scorer) topical(text string) bool {
 	}
 	norm := normalize(text)
 	holds := func(t scoredTerm) bool {
-		for _, v := range t.wordings {
+		for _, v := range topicWordings(t.wordings) {
 			if holdsRun(norm, v) {
 				return true
 			}
@@ -381,6 +381,34 @@ func (sc *scorer) topical(text string) bool {
 		return false
 	}
 	return holds(sc.terms[sc.decisive])
+}
+
+// genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类"): the topic
+// is what follows them.
+var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持"}
+
+// topicWordings returns the wordings of a term that name its topic: without a generic verb
+// in front, and only those at least two thirds as long as the first (a glossary's fallback 诈骗
+// for "telecom fraud" 电信诈骗 names a wider topic).
+func topicWordings(ws []string) []string {
+	var out []string
+	first := 0
+	for i, w := range ws {
+		for _, g := range genericVerbs {
+			if rest, ok := strings.CutPrefix(w, g); ok && len([]rune(rest)) >= 2 {
+				w = rest
+				break
+			}
+		}
+		n := len([]rune(w))
+		if i == 0 {
+			first = n
+		}
+		if 3*n >= 2*first {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
