@@ -157,3 +157,19 @@ func checkQuotes(t *testing.T, ans *Answer) {
 		}
 	}
 }
+
+// TestListNeedsTheTopic: a report is listed only when its quote holds the topic, not when it
+// shares generic words with the question (浍沟镇's clause on epidemic policy, "常态化防控…网格化
+// 管理体系", is no evidence for 常态化管理).
+func TestListNeedsTheTopic(t *testing.T) {
+	ans := ask(t, "哪些报告提到了常态化管理?")
+	checkQuotes(t, ans)
+	for _, l := range ans.Listed {
+		if quote := quoteOf(t, ans, l.Cite); strings.Contains(quote, "疫情") {
+			t.Errorf("%s listed with an epidemic clause: %q", l.Entity, quote)
+		}
+	}
+	if got := listedReports(ans); !slices.Contains(got, 4) {
+		t.Errorf("listed %v, want the Beijing district's 健全常态化管理机制\n%s", got, ans.Text)
+	}
+}
