@@ -88,7 +88,14 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			}
 		}
 		var first float64
+		// A wording with a generic verb in front ("发展民宿") is also matched without it.
+		variants := slices.Clone(t.Variants)
 		for _, v := range t.Variants {
+			if rest, ok := cutGenericVerb(v); ok && !slices.Contains(variants, rest) {
+				variants = append(variants, rest)
+			}
+		}
+		for _, v := range variants {
 			var toks []weightedToken
 			var tot float64
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {

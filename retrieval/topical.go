@@ -46,11 +46,8 @@ func topicWordings(ws []string) []string {
 	var out []string
 	first := 0
 	for i, w := range ws {
-		for _, g := range genericVerbs {
-			if rest, ok := strings.CutPrefix(w, g); ok && len([]rune(rest)) >= 2 {
-				w = rest
-				break
-			}
+		if rest, ok := cutGenericVerb(w); ok {
+			w = rest
 		}
 		n := len([]rune(w))
 		if i == 0 {
@@ -78,4 +75,15 @@ func holdsRun(text, word string) bool {
 		}
 	}
 	return false
+}
+
+// cutGenericVerb returns a wording without the generic verb in front of it, if it has one and
+// at least two characters follow it.
+func cutGenericVerb(w string) (string, bool) {
+	for _, g := range genericVerbs {
+		if rest, ok := strings.CutPrefix(w, g); ok && len([]rune(rest)) >= 2 {
+			return rest, true
+		}
+	}
+	return w, false
 }
