@@ -113,11 +113,43 @@ func figures(text string) []num.Value {
 func (w figureWant) fit(text string) (has, fits bool) {
 	for _, v := range figures(text) {
 		has = true
-		if w.matches(v) {
+		if w.matches(v) && (v.Class() != "" || w.class == "" || countsClass(text, v, w.class)) {
 			return true, true
 		}
 	}
 	return has, false
+}
+
+// classNouns are the nouns a report counts a class of things with before or after a generic
+// measure word ("引进项目10个", "10个项目").
+var classNouns = map[string][]string{
+	"projects":    {"项目", "工程"},
+	"people":      {"人", "群众", "居民", "干部", "农民工", "学生", "老人", "员"},
+	"households":  {"户", "家庭"},
+	"enterprises": {"企业", "公司", "商户", "市场主体"},
+	"villages":    {"村"},
+	"schools":     {"学校", "小学", "中学", "幼儿园"},
+}
+
+// classReach is how near (in characters) a class noun must be to a generic count.
+const classReach = 10
+
+// countsClass reports whether a generic count (10个) in text counts the asked class: a noun
+// of the class stands just before or after it. Classes without known nouns are not checked.
+func countsClass(text string, v num.Value, class string) bool {
+	nouns, ok := classNouns[class]
+	if !ok {
+		return true
+	}
+	before := []rune(text[:v.Start])
+	after := []rune(text[v.End:])
+	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 4)])
+	for _, n := range nouns {
+		if strings.Contains(near, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether a figure is of the asked dimension and class.

@@ -86,7 +86,7 @@ func TestWantFigure(t *testing.T) {
 		fits       string // a sentence that states the figure asked for
 		misses     string // one that does not
 	}{
-		{"How many projects did Daixi town attract in 2023?", true, num.DimCount, "projects", "全年引进项目10个。", "招商引资成效明显。"},
+		{"How many projects did Daixi town attract in 2023?", true, num.DimCount, "projects", "全年引进项目10个。", "完成87个排污口整治。"},
 		{"盘锦的那个区化解了多少政府存量债务?", true, num.DimCNY, "", "化解政府存量债务9.59亿元。", "积极化解政府存量债务。"},
 		{"What was the Guangxi district's GDP in 2023?", true, num.DimCNY, "", "地区生产总值完成426.82亿元。", "全区地区生产总值占全市比重达15.3%。"},
 		{"黎里镇2023年地区生产总值增长目标是多少?", true, num.DimPct, "", "地区生产总值增长5%左右。", "地区生产总值再上新台阶。"},
