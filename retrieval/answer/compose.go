@@ -80,18 +80,16 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		return PathNotFound
 	}
 	b := res.Best
-	// The cited passage with the quote comes first.
-	order := []int{b.Rank}
-	for i := range hits {
-		if i != b.Rank {
-			order = append(order, i)
-		}
-	}
-	for _, i := range order {
-		if len(ans.Citations) == k {
+	// The cited passage with the quote comes first: the hit's, or the passage after it when
+	// the statement under a matching heading starts there (b.Next).
+	ans.Citations = append(ans.Citations, citation(1, b.Hit))
+	for _, h := range hits {
+		if k > 0 && len(ans.Citations) >= k {
 			break
 		}
-		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, hits[i]))
+		if h.Chunk.ID != b.Hit.Chunk.ID {
+			ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
+		}
 	}
 	quote := b.Quote
 	ans.Citations[0].Quote = quote
@@ -101,7 +99,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		return PathWeak
 	}
 	ans.Grounded = true
-	r, _ := res.Report(hits[b.Rank].Chunk.Key())
+	r, _ := res.Report(b.Hit.Chunk.Key())
 	// The fact rows the quoted sentence states, when the question asks about their indicator.
 	lines := factLines(dedupeFacts(b.Stated), a.Lang, func(corpus.Fact) int { return 1 })
 	if len(lines) > 4 {
