@@ -28,10 +28,10 @@ type upgrade struct {
 	log         *slog.Logger
 	channel, ts string
 
-	once   sync.Once
-	done   chan struct{} // closed when the early edit has ended; nil until it starts
-	mu     sync.Mutex
-	shown  time.Time // when Slack accepted the early edit (zero: it did not)
+	once  sync.Once
+	done  chan struct{} // closed when the early edit has ended; nil until it starts
+	mu    sync.Mutex
+	shown time.Time // when Slack accepted the early edit (zero: it did not)
 }
 
 // newUpgrade prepares the upgrade of the placeholder ts in channel; ctx is the answer's.
