@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,6 +24,12 @@ import (
 // keys: offline) and a HOME of its own.
 func cli(t *testing.T, vars map[string]string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
+	return cliTerm(t, vars, false, args...)
+}
+
+// cliTerm is cli with stdout taken for a terminal (env.isTerminal) when terminal is set.
+func cliTerm(t *testing.T, vars map[string]string, terminal bool, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	home := t.TempDir()
 	e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string {
@@ -33,7 +40,7 @@ func cli(t *testing.T, vars map[string]string, args ...string) (stdout, stderr s
 			return home
 		}
 		return ""
-	}}
+	}, isTerminal: func(io.Writer) bool { return terminal }}
 	err = run(context.Background(), args, e)
 	return out.String(), errb.String(), err
 }
