@@ -3,7 +3,10 @@
 // (package retrieval, once each), then composes the extractive answer from the plan and the
 // search result alone (compose, aggregate, topic, describe: pure, never calling back into the
 // index), then the optional model stage — a Generator writes the answer from the same passages,
-// Verify checks it, one repair, else the extractive answer with a note. ModelStage builds the
+// Verify checks it, one repair, else the extractive answer with a note. The model stage's calls
+// (rewrite, answer, repair) share one deadline (Options.ModelTimeout), a Breaker skips the model
+// after repeated failures, and Request.OnExtractive hands a channel the extractive answer before
+// the model starts, to show while it writes. ModelStage builds the
 // Generator and Rewriter over an internal/llm client (rendering package prompts), and
 // TimeGenerator/TimeRewriter time them into a metrics.Clock. Every answer carries the Trace of
 // the call that made it.
