@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
@@ -19,6 +20,8 @@ type askJSON struct {
 	Grounded  bool           `json:"grounded"`
 	Note      string         `json:"note,omitempty"`
 	Citations []citationJSON `json:"citations"`
+	// Chart is a comparison answer's chart (see answer.Answer.Chart).
+	Chart *chart.Comparison `json:"chart,omitempty"`
 }
 
 type citationJSON struct {
@@ -41,9 +44,10 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	chartFile := fs.String("chart", "", "write the answer's chart (comparison answers from the facts table) as a PNG into this file")
 	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--explain] QUESTION`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--explain] [--chart FILE.png] QUESTION`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -77,15 +81,18 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "%s\n", b)
 	}
 	if *asJSON {
-		return writeAnswerJSON(e.stdout, ans)
+		if err := writeAnswerJSON(e.stdout, ans); err != nil {
+			return err
+		}
+		return writeAskChart(e, *chartFile, ans)
 	}
 	d.end(ans)
 	writeAnswerText(e.stdout, ans, false)
-	return nil
+	return writeAskChart(e, *chartFile, ans)
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
-	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
+	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}, Chart: ans.Chart}
 	for _, c := range ans.Citations {
 		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score})
 	}
@@ -103,6 +110,7 @@ func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
 	if !answerShown {
 		fmt.Fprintln(w, ans.Text)
 	}
+	writeTerminalChart(w, ans)
 	if len(ans.Citations) == 0 {
 		return
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,12 +23,6 @@ import (
 // keys: offline) and a HOME of its own.
 func cli(t *testing.T, vars map[string]string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
-	return cliTerm(t, vars, false, args...)
-}
-
-// cliTerm is cli with stdout taken for a terminal (env.isTerminal) when terminal is set.
-func cliTerm(t *testing.T, vars map[string]string, terminal bool, args ...string) (stdout, stderr string, err error) {
-	t.Helper()
 	var out, errb bytes.Buffer
 	home := t.TempDir()
 	e := env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(k string) string {
@@ -40,7 +33,7 @@ func cliTerm(t *testing.T, vars map[string]string, terminal bool, args ...string
 			return home
 		}
 		return ""
-	}, isTerminal: func(io.Writer) bool { return terminal }}
+	}}
 	err = run(context.Background(), args, e)
 	return out.String(), errb.String(), err
 }

@@ -3,9 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-
-	"golang.org/x/term"
 
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
@@ -19,14 +16,8 @@ const (
 	draftDrop   = "\n\n(end of draft: it was NOT used; the answer below is taken from the reports directly)\n\n"
 )
 
-// stdoutIsTerminal reports whether w is a terminal (env.isTerminal in main).
-func stdoutIsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
 // draft streams a model's unverified answer to a person at a terminal, marked as a draft. With
-// --json, or when stdout is a pipe or a file (env.isTerminal false), nothing is streamed and
+// --json, or when stdout is a pipe or a file (isTerminal false), nothing is streamed and
 // only the final answer is printed.
 type draft struct {
 	w       io.Writer
@@ -37,7 +28,7 @@ type draft struct {
 // newDraft returns the draft printer for `ask`: on only when a model answers, the output is not
 // JSON and stdout is a terminal.
 func newDraft(e env, model, asJSON bool) *draft {
-	return &draft{w: e.stdout, on: model && !asJSON && e.isTerminal != nil && e.isTerminal(e.stdout)}
+	return &draft{w: e.stdout, on: model && !asJSON && isTerminal(e.stdout)}
 }
 
 // onDelta is answer.Request.OnDelta, or nil when nothing is to be streamed.

@@ -1,11 +1,21 @@
 package main
 
 import (
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/llm/llmtest"
 )
+
+// cliTerm is cli with stdout taken for a terminal (isTerminal) when terminal is set.
+func cliTerm(t *testing.T, vars map[string]string, terminal bool, args ...string) (string, string, error) {
+	t.Helper()
+	saved := isTerminal
+	isTerminal = func(io.Writer) bool { return terminal }
+	defer func() { isTerminal = saved }()
+	return cli(t, vars, args...)
+}
 
 const streamedGood = "盛泽镇工业投资目标为47亿元,增长10%[1]。"
 

@@ -20,9 +20,6 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
-	// isTerminal reports whether a writer is a terminal (nil: never); ask streams the model's
-	// draft only to one.
-	isTerminal func(io.Writer) bool
 }
 
 // subcommand runs one subcommand with its arguments (after the subcommand's name).
@@ -45,7 +42,7 @@ var errUsage = errors.New("usage")
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTerminal: stdoutIsTerminal}
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
 	err := run(ctx, os.Args[1:], e)
 	stop()
 	if err != nil {
