@@ -65,14 +65,9 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	req := answer.Request{Question: question, K: *k}
-	streamed := false
-	if !*asJSON && cfg.ChatEnabled() {
-		req.OnDelta = func(s string) {
-			streamed = true
-			io.WriteString(e.stdout, s)
-		}
-	}
+	// The model's draft streams only to a terminal, marked as one (draft.go).
+	d := newDraft(e, cfg.ChatEnabled(), *asJSON)
+	req := answer.Request{Question: question, K: *k, OnDelta: d.onDelta()}
 	ans, err := svc.Ask(ctx, req)
 	if err != nil {
 		return err
@@ -91,13 +86,8 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		}
 		return writeAskChart(e, *chartFile, ans)
 	}
-	if streamed {
-		fmt.Fprintln(e.stdout)
-		if ans.Mode != answer.ModeLLM {
-			fmt.Fprintln(e.stdout, "\n(the streamed text above was not used)")
-		}
-	}
-	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM)
+	d.end(ans)
+	writeAnswerText(e.stdout, ans, false)
 	return writeAskChart(e, *chartFile, ans)
 }
 

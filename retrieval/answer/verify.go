@@ -22,11 +22,18 @@ import (
 //     markers ("1. ") and the citation markers themselves do not count;
 //   - every quotation in “…”, "…", 「…」 or 『…』 is verbatim (ignoring white space) in a cited
 //     passage; "…" inside a quotation marks an omission. Quotations without Chinese of three
-//     words or fewer are taken as terms ("target"), not quotations.
+//     words or fewer are taken as terms ("target"), not quotations;
+//   - it holds no Slack markup — links (<https://…|text>), mentions (<@U…>, <#C…>) or
+//     broadcasts (<!channel>, <!here>) — which the reports never contain and which would
+//     ping or mislead users if shown.
 func Verify(text string, passages []Citation) []string {
 	t := norm.NFKC.String(text)
 	if strings.TrimSpace(t) == "" {
 		return []string{"the answer is empty"}
+	}
+	var markup []string
+	if slackMarkupRE.MatchString(t) {
+		markup = []string{"the answer contains Slack markup (" + shorten(slackMarkupRE.FindString(t), 40) + "): write plain text, with no links, mentions or <…> codes"}
 	}
 	byN := make(map[int]string, len(passages))
 	nums := make(map[int]map[string]bool, len(passages))
@@ -45,7 +52,7 @@ func Verify(text string, passages []Citation) []string {
 	}
 	slices.Sort(valid)
 
-	var problems []string
+	problems := markup
 	add := func(format string, args ...any) {
 		if p := fmt.Sprintf(format, args...); !slices.Contains(problems, p) {
 			problems = append(problems, p)
@@ -108,6 +115,9 @@ func Verify(text string, passages []Citation) []string {
 }
 
 var (
+	// slackMarkupRE matches Slack's angle-bracket markup: <!…> broadcasts and dates, <@…>
+	// user and <#…> channel mentions, and <scheme:…> links (after NFKC: full-width ＜ is <).
+	slackMarkupRE = regexp.MustCompile(`(?i)<(?:[!@#]|[a-z][a-z0-9+.-]*:)[^<>\n]*>`)
 	// citeRE matches a citation marker; group 1 holds its numbers. Full-width brackets have
 	// become ASCII by NFKC; 【】 has no compatibility form, so it is matched as is.
 	citeRE = regexp.MustCompile(`[\[【]\s*(\d+(?:\s*(?:[,、]|[-–~])\s*\d+)*)\s*[\]】]`)
