@@ -1,0 +1,321 @@
+package answer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// English answers (issue 10, item 5). An English question's first line answers in English: the
+// place in pinyin with its Chinese name, the indicator in English, each figure converted with
+// internal/num and the original in brackets, its qualifier and its time frame; the verbatim
+// Chinese quote follows on its own line as evidence:
+//
+//	Shengze town (盛泽镇) targets industrial investment of 4.7 billion yuan (47亿元) in 2023, growth of 10% [1].
+//	Evidence: “工业投资47亿元,增长10%。” [1]
+//
+// Without a fact row the figure of the quote that answers the question is stated; without a
+// figure, what the passage speaks of, in the question's words and the glossed key terms.
+
+// englishLookup is the text of an English lookup answer quoting quote from report r; stated
+// are the fact rows the quoted sentence states (deduplicated, in order).
+func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence, r corpus.Report, stated []corpus.Fact, quote string) string {
+	label := capitalize(reportLabel(r, "en"))
+	section := b.Hit.Chunk.Section
+	var line string
+	if len(stated) > 0 {
+		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
+	} else if v, ok := answeringFigure(a, quote); ok {
+		line = enFigureLine(a.Question, label, v, quote, section, r, res.Lexicon)
+	} else {
+		line = enGistLine(a, label, quote, res.Lexicon)
+	}
+	return line + " [1].\nEvidence: “" + quote + "” [1]"
+}
+
+// enFactClause is the predicate stating a report's facts, grouped by indicator and kind in
+// order: "targets industrial investment of 4.7 billion yuan (47亿元) in 2023, growth of 10%",
+// "will ensure general public budget revenue growth of 8% in 2023, and will strive for growth
+// of 10%", "reported general public budget revenue of 50.3 billion yuan (503亿元) in 2023, a
+// decline of 7.4%".
+func enFactClause(fs []corpus.Fact, year func(corpus.Fact) int) string {
+	var b strings.Builder
+	prev := ""
+	for i, f := range fs {
+		group := f.Indicator + "|" + f.Kind
+		named := group != prev
+		verb := enVerb(f)
+		switch {
+		case i == 0:
+			b.WriteString(verb + " ")
+		case named:
+			b.WriteString("; ")
+			if verb != "targets" && verb != "reported" {
+				b.WriteString(verb + " ")
+			}
+		default:
+			b.WriteString(", ")
+			if verb != "targets" && verb != "reported" {
+				b.WriteString("and " + verb + " ")
+			}
+		}
+		b.WriteString(enFactPhrase(f, named))
+		if named {
+			if y := year(f); y > 0 {
+				b.WriteString(" in " + strconv.Itoa(y))
+			}
+		}
+		prev = group
+	}
+	return b.String()
+}
+
+// enVerb is how a fact's report states it: a target ("targets", "will ensure", "will strive
+// for") or a result ("reported").
+func enVerb(f corpus.Fact) string {
+	if f.Kind == corpus.KindActual {
+		return "reported"
+	}
+	switch {
+	case hasQualifier(f, "确保"):
+		return "will ensure"
+	case hasQualifier(f, "力争"):
+		return "will strive for"
+	}
+	return "targets"
+}
+
+func hasQualifier(f corpus.Fact, q string) bool {
+	for x := range strings.SplitSeq(f.Qualifier, ",") {
+		if x == q {
+			return true
+		}
+	}
+	return false
+}
+
+// enIndicator is a fact's indicator in English ("general public budget revenue"), else its
+// wording as the report writes it.
+func enIndicator(f corpus.Fact) string {
+	if ind, ok := facts.Lookup(f.Indicator); ok && len(ind.English) > 0 {
+		return ind.English[0]
+	}
+	if f.Wording != "" {
+		return f.Wording
+	}
+	return f.Indicator
+}
+
+// enFactPhrase is a fact's measure and figure, with its indicator when named: "industrial
+// investment of 4.7 billion yuan (47亿元)", "GDP growth of about 9% (9%左右)", "growth of 10%",
+// "a decline of 7.4%".
+func enFactPhrase(f corpus.Fact, named bool) string {
+	name := ""
+	if named {
+		name = enIndicator(f) + " "
+	}
+	if f.Comparator == "flat" {
+		return name + "flat on the previous year"
+	}
+	fig, bare := enFactFigure(f)
+	switch {
+	case f.Measure == facts.MeasureGrowth && f.Value < 0:
+		if named {
+			return "a decline in " + enIndicator(f) + " of " + fig
+		}
+		return "a decline of " + fig
+	case f.Measure == facts.MeasureGrowth:
+		return name + "growth of " + fig
+	case f.Measure == "share":
+		return name + "share of " + fig
+	}
+	if named && bare {
+		// A count of no known noun reads as a number of the indicator: "projects introduced:
+		// 10 (10个)".
+		return strings.TrimSuffix(name, " ") + ": " + fig
+	}
+	return name + "of " + fig
+}
+
+// enFactFigure is a fact's value in English with the original in brackets and its qualifier
+// (以上, 左右, 以内, 以下): "4.7 billion yuan (47亿元)", "more than 35 (35个以上)", "about 9%
+// (9%左右)"; a decline's sign is in the words around it, so the figure is unsigned.
+// bare is true for a count whose English is a number alone (10个 → "10").
+func enFactFigure(f corpus.Fact) (fig string, bare bool) {
+	text := strings.TrimSpace(f.ValueText)
+	for _, p := range []string{"-", "−", "下降", "减少", "增长", "增加"} {
+		text = strings.TrimPrefix(text, p)
+	}
+	v, err := num.Parse(text)
+	if err != nil {
+		return text, false
+	}
+	bare = !strings.ContainsFunc(v.English(), unicode.IsLetter) && v.Dim() == num.DimCount
+	if v.Qualifier == "" {
+		for _, q := range []string{"以上", "左右", "以内", "以下"} {
+			if hasQualifier(f, q) {
+				v.Qualifier = q
+				break
+			}
+		}
+	}
+	return v.Gloss(), bare
+}
+
+// yearRE matches a year as reports write it (2023年).
+var yearRE = regexp.MustCompile(`(?:19|20)\d\d年`)
+
+// onlyYear is the one year s names ("2023年…"), 0 when it names none or several.
+func onlyYear(s string) int {
+	y := 0
+	for _, m := range yearRE.FindAllString(s, -1) {
+		n, _ := strconv.Atoi(m[:4])
+		if y != 0 && n != y {
+			return 0
+		}
+		y = n
+	}
+	return y
+}
+
+// factYear is the year a fact's figure is for: the year its sentence names, else the year of
+// its section's heading, else (for a target) the report's year; 0 when unknown.
+func factYear(f corpus.Fact, res retrieval.Result, hit corpus.Chunk, r corpus.Report) int {
+	if y := onlyYear(f.Sentence); y > 0 {
+		return y
+	}
+	c, ok := res.Passage(f.ChunkID)
+	if !ok && hit.ID == f.ChunkID {
+		c, ok = hit, true
+	}
+	if ok {
+		if y := sectionYear(c.Section); y > 0 {
+			return y
+		}
+	}
+	if f.Kind == corpus.KindTarget {
+		return r.Year
+	}
+	return 0
+}
+
+// sectionYear is the year the innermost heading naming one speaks of (0: none does).
+func sectionYear(section []string) int {
+	for i := len(section) - 1; i >= 0; i-- {
+		if y := onlyYear(section[i]); y > 0 {
+			return y
+		}
+	}
+	return 0
+}
+
+var (
+	reviewHeadingRE = regexp.MustCompile(`回顾|过去|一年来|这一年|五年来|上年|去年`)
+	planHeadingRE   = regexp.MustCompile(`安排|任务|目标|展望|计划|思路|打算|部署|做好|今年|明年|重点工作|工作重点`)
+)
+
+// sectionFrame says in English which part of the report a passage is from: "in its 2023 plan",
+// "in its review of 2023", or "" when the headings do not say.
+func sectionFrame(section []string) string {
+	for i := len(section) - 1; i >= 0; i-- {
+		h := section[i]
+		review, plan := reviewHeadingRE.MatchString(h), planHeadingRE.MatchString(h)
+		if review == plan {
+			continue
+		}
+		y := ""
+		if n := sectionYear(section[:i+1]); n > 0 {
+			y = strconv.Itoa(n)
+		}
+		if plan {
+			return strings.TrimSpace("in its " + y + " plan")
+		}
+		if y != "" {
+			return "in its review of " + y
+		}
+		return "in its review"
+	}
+	return ""
+}
+
+// enFigureLine states the figure of the quote that answers: "Lili town (黎里镇) states 12,000
+// units (1.2万台), in its 2023 plan, on phasing out (淘汰), water-jet loom (喷水织机)".
+func enFigureLine(q, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
+	line := label + " states " + v.Gloss() + " for " + questionSubject(q)
+	if fr := sectionFrame(section); fr != "" {
+		line += ", " + fr
+	}
+	if terms := glossList(g.KeyTerms(clauseAround(quote, v.Start, v.End), 3)); terms != "" {
+		line += ", on " + terms
+	}
+	return line
+}
+
+// enGistLine says what the quoted passage is about: "Huigou town (浍沟镇)'s report speaks of
+// rural revitalization: rural (乡村), revitalization (振兴)".
+func enGistLine(a retrieval.Plan, label, quote string, g *lexicon.Lexicon) string {
+	line := label + "'s report speaks of " + questionSubject(a.Question)
+	if terms := glossList(g.KeyTerms(quote, 4)); terms != "" {
+		line += ": " + terms
+	}
+	return line
+}
+
+// glossList writes glosses as "phasing out (淘汰), water-jet loom (喷水织机)".
+func glossList(gs []lexicon.Gloss) string {
+	parts := make([]string, 0, len(gs))
+	for _, g := range gs {
+		parts = append(parts, g.English+" ("+g.Chinese+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// clauseAround is the clause of s (between Chinese or ASCII clause punctuation) holding the
+// bytes start…end.
+func clauseAround(s string, start, end int) string {
+	i := strings.LastIndexAny(s[:start], ",;:，；：。、")
+	if i < 0 {
+		i = 0
+	} else {
+		i++
+		for i < len(s) && (s[i]&0xC0) == 0x80 {
+			i++
+		}
+	}
+	j := strings.IndexAny(s[end:], ",;:，；：。")
+	if j < 0 {
+		return s[i:]
+	}
+	return s[i : end+j]
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// firstGroups keeps the facts of the first n indicator-and-kind groups.
+func firstGroups(fs []corpus.Fact, n int) []corpus.Fact {
+	seen := map[string]bool{}
+	var out []corpus.Fact
+	for _, f := range fs {
+		g := f.Indicator + "|" + f.Kind
+		if !seen[g] {
+			if len(seen) == n {
+				continue
+			}
+			seen[g] = true
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,158 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// What an English question asks for, read for English answers: whether it asks for a figure,
+// and in which unit.
+
+var (
+	// asksFigureRE matches questions that ask for a figure.
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\bgrow\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?`)
+	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio)\b|%`)
+	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
+	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
+)
+
+// wantFigure is the figure an English question asks for: its dimension (num.DimCNY …, "" when
+// the question does not say) and, for a count, its class ("projects"; "" when any).
+type wantFigure struct {
+	asks       bool
+	dim, class string
+}
+
+func questionFigure(a retrieval.Plan) wantFigure {
+	q := a.Norm
+	if q == "" {
+		q = strings.ToLower(a.Question)
+	}
+	w := wantFigure{asks: asksFigureRE.MatchString(q) || len(a.Indicators) > 0}
+	if m := countRE.FindStringSubmatch(q); m != nil {
+		for _, cand := range []string{m[1] + " " + m[2], m[1]} {
+			if v, err := num.Parse("2 " + strings.TrimSpace(cand)); err == nil && v.Dim() != num.DimNone {
+				w.dim, w.class = v.Dim(), v.Class()
+				return w
+			}
+		}
+		w.dim = num.DimCount
+		return w
+	}
+	switch {
+	case pctRE.MatchString(q):
+		w.dim = num.DimPct
+	case usdRE.MatchString(q):
+		w.dim = num.DimUSD
+	case moneyRE.MatchString(q):
+		w.dim = num.DimCNY
+	default:
+		if m := unitWordRE.FindString(q); m != "" {
+			if v, err := num.Parse("2 " + m); err == nil {
+				w.dim = v.Dim()
+			}
+		}
+	}
+	return w
+}
+
+// answeringFigure is the figure of quote that answers the question: of the unit it asks for
+// (a count of the noun it asks about), in a clause holding one of its terms when one does, else
+// the first. ok is false when the question asks for no figure or the quote has none of its unit.
+func answeringFigure(a retrieval.Plan, quote string) (num.Value, bool) {
+	w := questionFigure(a)
+	if !w.asks {
+		return num.Value{}, false
+	}
+	var cands []num.Value
+	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
+		if v.Year() || !fitsWant(v, w) {
+			continue
+		}
+		cands = append(cands, v)
+	}
+	if len(cands) == 0 {
+		return num.Value{}, false
+	}
+	for _, v := range cands {
+		clause := clauseAround(quote, v.Start, v.End)
+		for _, t := range a.Terms {
+			for _, variant := range t.Variants {
+				if variant != "" && strings.Contains(clause, variant) {
+					return v, true
+				}
+			}
+		}
+	}
+	return cands[0], true
+}
+
+func fitsWant(v num.Value, w wantFigure) bool {
+	d := v.Dim()
+	switch w.dim {
+	case "":
+		return true
+	case num.DimCount:
+		if d != num.DimCount && d != num.DimNone {
+			return false
+		}
+		c := v.Class()
+		return w.class == "" || c == "" || c == w.class
+	case num.DimPct:
+		return d == num.DimPct || d == num.DimPoints
+	}
+	return d == w.dim
+}
+
+// subjectStop are the words of a question that are not its subject.
+var subjectStop = map[string]bool{}
+
+func init() {
+	for w := range strings.FieldsSeq(`what which who whom whose when where why how many much does do did done is are was were be been being
+		the a an of in on at for to by about into from with and or as its it it's their there this that these those
+		say says said tell me give list report reports report's town towns town's district districts district's county
+		counties township subdistrict city place places government governments any has have had will would
+		should could can plan plans planned planning mention mentions mentioned describe according year years last
+		next target targets goal goals set sets what's s 's status progress`) {
+		subjectStop[w] = true
+	}
+}
+
+// questionSubject is the question's own words for what it asks about: its longest run of words
+// that are neither question words nor place names ("rural revitalization"), or "this".
+func questionSubject(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+	var best, run []string
+	flush := func() {
+		if len(run) > len(best) {
+			best = run
+		}
+		run = nil
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		titled := len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
+		if subjectStop[lw] || titled || isDigits(lw) || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	if len(best) == 0 {
+		return "this"
+	}
+	return strings.Join(best, " ")
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
