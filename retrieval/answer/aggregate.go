@@ -99,7 +99,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				}
 			}
 		}
-		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
+		citeFact := func(f corpus.Fact) int {
 			c, ok := res.Passage(f.ChunkID)
 			if !ok {
 				return 0
@@ -109,11 +109,13 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
 			return n
-		})
+		}
 		r, _ := res.Report(key)
-		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
+		var line string
 		if a.Lang == "zh" {
-			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")
+			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
+		} else {
+			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
 		}
 		if g.matches {
 			matched = append(matched, line)

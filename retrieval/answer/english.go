@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +34,7 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	if len(stated) > 0 {
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
 	} else if v, ok := answeringFigure(a, quote); ok {
-		line = enFigureLine(a.Question, label, v, quote, section, r, res.Lexicon)
+		line = enFigureLine(a, label, v, quote, section, r, res.Lexicon)
 	} else {
 		line = enGistLine(a, label, quote, res.Lexicon)
 	}
@@ -247,12 +248,12 @@ func sectionFrame(section []string) string {
 
 // enFigureLine states the figure of the quote that answers: "Lili town (黎里镇) states 12,000
 // units (1.2万台), in its 2023 plan, on phasing out (淘汰), water-jet loom (喷水织机)".
-func enFigureLine(q, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
-	line := label + " states " + v.Gloss() + " for " + questionSubject(q)
+func enFigureLine(a retrieval.Plan, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
+	line := label + " states " + v.Gloss() + " for " + questionSubject(a.Question)
 	if fr := sectionFrame(section); fr != "" {
 		line += ", " + fr
 	}
-	if terms := glossList(g.KeyTerms(clauseAround(quote, v.Start, v.End), 3)); terms != "" {
+	if terms := glossList(glossTerms(a, clauseAround(quote, v.Start, v.End), 3, g)); terms != "" {
 		line += ", on " + terms
 	}
 	return line
@@ -261,12 +262,66 @@ func enFigureLine(q, label string, v num.Value, quote string, section []string, 
 // enGistLine says what the quoted passage is about: "Huigou town (浍沟镇)'s report speaks of
 // rural revitalization: rural (乡村), revitalization (振兴)".
 func enGistLine(a retrieval.Plan, label, quote string, g *lexicon.Lexicon) string {
-	line := label + "'s report speaks of " + questionSubject(a.Question)
-	if terms := glossList(g.KeyTerms(quote, 4)); terms != "" {
-		line += ": " + terms
-	}
-	return line
+	return label + "'s report speaks of " + aboutPhrase(a, glossTerms(a, quote, 4, g))
 }
+
+// aboutPhrase says what a passage is about: its glossed terms when they include the question's
+// subject ("rural revitalization (乡村振兴), …"), else the subject in the question's words and
+// then the glossed terms.
+func aboutPhrase(a retrieval.Plan, gs []lexicon.Gloss) string {
+	subject := questionSubject(a.Question)
+	for _, g := range gs {
+		if strings.EqualFold(g.English, subject) {
+			return glossList(gs)
+		}
+	}
+	if len(gs) == 0 {
+		return subject
+	}
+	return subject + ": " + glossList(gs)
+}
+
+// glossTerms are up to n terms of sentence in English, in sentence order: first the question's
+// own terms the sentence holds, in the question's words ("rural revitalization (乡村振兴)"),
+// then the lexicon's most telling terms that do not overlap them. Glosses of proper names
+// (capitalised) and long explanations are left out: in a government report a rare word is more
+// often a name split wrongly (村上 of 村上榜) than the topic.
+func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) []lexicon.Gloss {
+	var out []lexicon.Gloss
+	overlaps := func(start, end int) bool {
+		for _, g := range out {
+			if start < g.End && g.Start < end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range a.Terms {
+		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, isHan) {
+			continue
+		}
+		for _, v := range t.Variants {
+			if i := strings.Index(sentence, v); v != "" && i >= 0 && strings.ContainsFunc(v, isHan) && !overlaps(i, i+len(v)) {
+				out = append(out, lexicon.Gloss{Chinese: v, Start: i, End: i + len(v), English: t.From})
+				break
+			}
+		}
+	}
+	for _, g := range lex.KeyTerms(sentence, 12) {
+		if len(out) == n {
+			break
+		}
+		if g.English == "" || unicode.IsUpper([]rune(g.English)[0]) || len(strings.Fields(g.English)) > 4 ||
+			strings.ContainsAny(g.English, ",;(") || overlaps(g.Start, g.End) {
+			continue
+		}
+		out = append(out, g)
+	}
+	slices.SortStableFunc(out, func(x, y lexicon.Gloss) int { return x.Start - y.Start })
+	return out
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // glossList writes glosses as "phasing out (淘汰), water-jet loom (喷水织机)".
 func glossList(gs []lexicon.Gloss) string {
@@ -318,4 +373,40 @@ func firstGroups(fs []corpus.Fact, n int) []corpus.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// enFactBullet is a list line stating one report's facts in English, citations after:
+// "Shengze town (盛泽镇) targets general public budget revenue growth of about 10% (10%左右) in
+// 2023 [2]". cite returns the citation number of a fact's passage (0: none).
+func enFactBullet(r corpus.Report, fs []corpus.Fact, res retrieval.Result, cite func(corpus.Fact) int) string {
+	var refs []string
+	for _, f := range fs {
+		if n := cite(f); n > 0 {
+			if ref := "[" + strconv.Itoa(n) + "]"; !contains(refs, ref) {
+				refs = append(refs, ref)
+			}
+		}
+	}
+	year := func(f corpus.Fact) int { return factYear(f, res, corpus.Chunk{}, r) }
+	line := capitalize(reportLabel(r, "en")) + " " + enFactClause(fs, year)
+	if len(refs) > 0 {
+		line += " " + strings.Join(refs, "")
+	}
+	return line
+}
+
+// enTopicLine is a list line for a report whose passage speaks of the question's topic: the
+// figure that answers, or the glossed key terms, then the quote: "Huigou town (浍沟镇): rural
+// (乡村), revitalize (振兴) [3] — “全面推进乡村振兴”".
+func enTopicLine(a retrieval.Plan, r corpus.Report, quote string, n int, lex *lexicon.Lexicon) string {
+	label := capitalize(reportLabel(r, "en"))
+	gs := glossTerms(a, quote, 3, lex)
+	line := label + ": speaks of " + aboutPhrase(a, gs)
+	if v, ok := answeringFigure(a, quote); ok {
+		line = label + ": " + v.Gloss()
+		if len(gs) > 0 {
+			line += " — " + glossList(gs)
+		}
+	}
+	return line + " [" + strconv.Itoa(n) + "]: “" + quote + "”"
 }

@@ -119,7 +119,9 @@ func init() {
 		say says said tell me give list report reports report's town towns town's district districts district's county
 		counties township subdistrict city place places government governments any has have had will would
 		should could can plan plans planned planning mention mentions mentioned describe according year years last
-		next target targets goal goals set sets what's s 's status progress`) {
+		next target targets goal goals set sets what's s 's status progress grow grew grown change changed
+		increase increased rise rose fall fell add added achieve achieved reach reached complete completed
+		introduce introduced build built start started carry carried out work done`) {
 		subjectStop[w] = true
 	}
 }
@@ -137,8 +139,13 @@ func questionSubject(q string) string {
 		}
 		run = nil
 	}
-	for _, w := range words {
+	for i, w := range words {
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if (lw == "of" || lw == "and") && len(run) > 0 && i+1 < len(words) && !subjectStop[strings.ToLower(words[i+1])] {
+			// "retail sales of consumer goods": a connector between content words.
+			run = append(run, w)
+			continue
+		}
 		titled := len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
 		if subjectStop[lw] || titled || isDigits(lw) || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) {
 			flush()

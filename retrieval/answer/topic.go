@@ -29,6 +29,10 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 			sep = ":"
 		}
 		r, _ := res.Report(f.Hit.Chunk.Key())
+		if a.Lang == "en" {
+			lines = append(lines, "• "+enTopicLine(a, r, f.Quote, n, res.Lexicon))
+			continue
+		}
 		lines = append(lines, "• "+reportLabel(r, a.Lang)+sep+"“"+f.Quote+"” ["+strconv.Itoa(n)+"]")
 	}
 	seen := map[string]bool{}

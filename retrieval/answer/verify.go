@@ -22,7 +22,7 @@ import (
 //     passage it cites, or is part of a figure that states the same quantity as a figure of a
 //     cited passage (num.Equivalent: "4.7 billion yuan" for 47亿元, "16,000 units" for
 //     1.6万套): a year such as 2024 may come from any supplied passage, and list markers
-//     ("1. ") and the citation markers themselves do not count;
+//     ("1. "), report ordinals ("report 4") and the citation markers themselves do not count;
 //   - every quotation in “…”, "…", 「…」 or 『…』 is verbatim (ignoring white space) in a cited
 //     passage; "…" inside a quotation marks an omission. Quotations without Chinese of three
 //     words or fewer are taken as terms ("target"), not quotations.
@@ -86,7 +86,7 @@ func Verify(text string, passages []Citation) []string {
 	}
 
 	// Numbers.
-	unmarked := listMarkRE.ReplaceAllString(body, "")
+	unmarked := reportRefRE.ReplaceAllString(listMarkRE.ReplaceAllString(body, ""), " ")
 	converted, misscaled := convertedNumbers(unmarked, citedText)
 	for _, f := range misscaled {
 		add("the figure %s states no figure of a cited passage: check the conversion (万 is 10,000, 亿 is 100 million)", f)
@@ -122,6 +122,9 @@ var (
 	// listMarkRE matches list numbering at the start of a line ("1. ", "2) ", "3、").
 	listMarkRE = regexp.MustCompile(`(?m)^\s*\d+(?:[.)]\s|、)`)
 	rangeRE    = regexp.MustCompile(`(\d+)\s*[-–~]\s*(\d+)`)
+	// reportRefRE matches a report's ordinal as answers name a withheld place ("report 4",
+	// "报告4"): a reference, like a citation marker, not a figure.
+	reportRefRE = regexp.MustCompile(`\b[Rr]eport \d+\b|报告\d+`)
 )
 
 // citedNumbers expands "1, 2" or "1–3" into the passage numbers they name.
