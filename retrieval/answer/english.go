@@ -138,8 +138,7 @@ func enFactPhrase(f corpus.Fact, named bool) string {
 		return name + "share of " + fig
 	}
 	if named && bare {
-		// A count of no known noun reads as a number of the indicator: "projects introduced:
-		// 10 (10个)".
+		// A count reads as a number of the indicator: "projects introduced: 10 (10个)".
 		return strings.TrimSuffix(name, " ") + ": " + fig
 	}
 	return name + "of " + fig
@@ -148,7 +147,7 @@ func enFactPhrase(f corpus.Fact, named bool) string {
 // enFactFigure is a fact's value in English with the original in brackets and its qualifier
 // (以上, 左右, 以内, 以下): "4.7 billion yuan (47亿元)", "more than 35 (35个以上)", "about 9%
 // (9%左右)"; a decline's sign is in the words around it, so the figure is unsigned.
-// bare is true for a count whose English is a number alone (10个 → "10").
+// bare is true for a count (10个 → "10", 53家 → "53 enterprises").
 func enFactFigure(f corpus.Fact) (fig string, bare bool) {
 	text := strings.TrimSpace(f.ValueText)
 	for _, p := range []string{"-", "−", "下降", "减少", "增长", "增加"} {
@@ -158,7 +157,7 @@ func enFactFigure(f corpus.Fact) (fig string, bare bool) {
 	if err != nil {
 		return text, false
 	}
-	bare = !strings.ContainsFunc(v.English(), unicode.IsLetter) && v.Dim() == num.DimCount
+	bare = v.Dim() == num.DimCount
 	if v.Qualifier == "" {
 		for _, q := range []string{"以上", "左右", "以内", "以下"} {
 			if hasQualifier(f, q) {

@@ -15,7 +15,10 @@ import (
 var (
 	// asksFigureRE matches questions that ask for a figure.
 	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\bgrow\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
-	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?`)
+	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*)+)`)
+	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
+	// names a measurable thing.
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
 	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
@@ -27,6 +30,37 @@ var (
 type wantFigure struct {
 	asks       bool
 	dim, class string
+	// head is the noun a count question asks about ("workers" in "how many village grid
+	// workers does …"), "" when none.
+	head string
+}
+
+// countStop ends the noun phrase after "how many".
+var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": true, "was": true, "are": true,
+	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
+	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true}
+
+// headNoun is the last word of the noun phrase that starts words.
+func headNoun(words string) string {
+	head := ""
+	for _, w := range strings.Fields(words) {
+		if countStop[w] {
+			break
+		}
+		head = w
+	}
+	return head
+}
+
+// personNouns are English nouns for counts of people (and the like) that num's unit tables do
+// not name.
+var personNouns = map[string]string{
+	"people": "people", "persons": "people", "residents": "people", "workers": "people", "staff": "people",
+	"cadres": "people", "volunteers": "people", "teachers": "people", "doctors": "people", "students": "people",
+	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
+	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
+	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
+	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
 
 func questionFigure(a retrieval.Plan) wantFigure {
@@ -34,15 +68,14 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
-	w := wantFigure{asks: asksFigureRE.MatchString(q) || len(a.Indicators) > 0}
+	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
 	if m := countRE.FindStringSubmatch(q); m != nil {
-		for _, cand := range []string{m[1] + " " + m[2], m[1]} {
-			if v, err := num.Parse("2 " + strings.TrimSpace(cand)); err == nil && v.Dim() != num.DimNone {
-				w.dim, w.class = v.Dim(), v.Class()
-				return w
-			}
+		w.dim, w.head = num.DimCount, headNoun(m[1])
+		if c, ok := personNouns[w.head]; ok {
+			w.class = c
+		} else if v, err := num.Parse("2 " + w.head); err == nil && v.Dim() != num.DimNone {
+			w.dim, w.class = v.Dim(), v.Class()
 		}
-		w.dim = num.DimCount
 		return w
 	}
 	switch {
@@ -70,27 +103,33 @@ func answeringFigure(a retrieval.Plan, quote string) (num.Value, bool) {
 	if !w.asks {
 		return num.Value{}, false
 	}
-	var cands []num.Value
+	best, bestScore := num.Value{}, -1
 	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
-		if v.Year() || !fitsWant(v, w) {
-			continue
+		if v.Year() || !fitsWant(v, w) || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
+			continue // 6·30 is a date
 		}
-		cands = append(cands, v)
-	}
-	if len(cands) == 0 {
-		return num.Value{}, false
-	}
-	for _, v := range cands {
+		score := 0
+		if w.class != "" && v.Class() == w.class {
+			score += 10
+		}
 		clause := clauseAround(quote, v.Start, v.End)
 		for _, t := range a.Terms {
+			weight := 1
+			if w.head != "" && strings.Contains(strings.ToLower(t.From), w.head) {
+				weight = 3 // the term of the noun asked about
+			}
 			for _, variant := range t.Variants {
 				if variant != "" && strings.Contains(clause, variant) {
-					return v, true
+					score += weight
+					break
 				}
 			}
 		}
+		if score > bestScore {
+			best, bestScore = v, score
+		}
 	}
-	return cands[0], true
+	return best, bestScore >= 0
 }
 
 func fitsWant(v num.Value, w wantFigure) bool {
@@ -121,7 +160,7 @@ func init() {
 		should could can plan plans planned planning mention mentions mentioned describe according year years last
 		next target targets goal goals set sets what's s 's status progress grow grew grown change changed
 		increase increased rise rose fall fell add added achieve achieved reach reached complete completed
-		introduce introduced build built start started carry carried out work done`) {
+		introduce introduced build built start started carry carried out work done got get gets now host hosts hold held`) {
 		subjectStop[w] = true
 	}
 }
@@ -147,7 +186,7 @@ func questionSubject(q string) string {
 			continue
 		}
 		titled := len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
-		if subjectStop[lw] || titled || isDigits(lw) || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) {
+		if subjectStop[lw] || titled || lw[0] >= '0' && lw[0] <= '9' || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) {
 			flush()
 			continue
 		}
@@ -158,8 +197,4 @@ func questionSubject(q string) string {
 		return "this"
 	}
 	return strings.Join(best, " ")
-}
-
-func isDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
 }
