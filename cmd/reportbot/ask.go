@@ -29,6 +29,7 @@ type citationJSON struct {
 	Section string  `json:"section"`
 	Text    string  `json:"text"`
 	Score   float64 `json:"score"`
+	Quote   string  `json:"quote,omitempty"`
 }
 
 func runAsk(ctx context.Context, e env, args []string) error {
@@ -41,15 +42,17 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	full := fs.Bool("full", false, "print the cited passages whole (default: the quoted sentence with a little context)")
 	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--explain] QUESTION`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--explain] QUESTION (flags may also follow the question)`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseArgs(fs, args)
+	if err != nil {
 		return flagError(err)
 	}
-	question := strings.Join(fs.Args(), " ")
+	question := strings.Join(rest, " ")
 	if *k < 1 || *k > 50 {
 		return fmt.Errorf("%w: --k must be between 1 and 50", errUsage)
 	}
@@ -90,14 +93,14 @@ func runAsk(ctx context.Context, e env, args []string) error {
 			fmt.Fprintln(e.stdout, "\n(the streamed text above was not used)")
 		}
 	}
-	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM)
+	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM, *full)
 	return nil
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
 	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
 	for _, c := range ans.Citations {
-		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score})
+		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score, c.Quote})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -105,8 +108,9 @@ func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
 	return enc.Encode(out)
 }
 
-// writeAnswerText prints the answer (unless it was streamed already), then the citations.
-func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
+// writeAnswerText prints the answer (unless it was streamed already), then the citations: each
+// passage's quoted sentence with a little context, or the whole passage when full.
+func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown, full bool) {
 	if ans.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", ans.Note)
 	}
@@ -123,6 +127,10 @@ func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
 			sec = "(no section)"
 		}
 		fmt.Fprintf(w, "[%d] %s · %s, report %d · %s\n", c.N, c.Entity, c.Source, c.Report, sec)
-		fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(c.Text, "\n", "\n    "))
+		if full {
+			fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(c.Text, "\n", "\n    "))
+		} else {
+			fmt.Fprintf(w, "    %s\n", sourceExcerpt(c.Text, c.Quote))
+		}
 	}
 }
