@@ -248,7 +248,7 @@ func sectionFrame(section []string) string {
 // enFigureLine states the figure of the quote that answers: "Lili town (黎里镇) states 12,000
 // units (1.2万台), in its 2023 plan, on phasing out (淘汰), water-jet loom (喷水织机)".
 func enFigureLine(a retrieval.Plan, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
-	line := label + " states " + v.Gloss() + " for " + questionSubject(a.Question)
+	line := label + " states " + changeWords(quote[:v.Start]) + v.Gloss() + " for " + questionSubject(a.Question)
 	if fr := sectionFrame(section); fr != "" {
 		line += ", " + fr
 	}
@@ -269,8 +269,10 @@ func enGistLine(a retrieval.Plan, label, quote string, g *lexicon.Lexicon) strin
 // then the glossed terms.
 func aboutPhrase(a retrieval.Plan, gs []lexicon.Gloss) string {
 	subject := questionSubject(a.Question)
+	q := strings.ToLower(a.Question)
 	for _, g := range gs {
-		if strings.EqualFold(g.English, subject) {
+		if strings.EqualFold(g.English, subject) || strings.Contains(q, strings.ToLower(g.English)) {
+			// The question's own terms are among the glosses: they say it best.
 			return glossList(gs)
 		}
 	}
@@ -278,6 +280,22 @@ func aboutPhrase(a retrieval.Plan, gs []lexicon.Gloss) string {
 		return subject
 	}
 	return subject + ": " + glossList(gs)
+}
+
+// changeWords is the English for a change the text right before a figure states: 下降25% → "a
+// decline of 25%", 增长10% → "growth of 10%"; "" when it states none.
+func changeWords(before string) string {
+	for _, w := range []string{"下降", "减少", "降低", "下滑", "回落"} {
+		if strings.HasSuffix(before, w) {
+			return "a decline of "
+		}
+	}
+	for _, w := range []string{"增长", "增加", "提高", "提升", "上升"} {
+		if strings.HasSuffix(before, w) {
+			return "growth of "
+		}
+	}
+	return ""
 }
 
 // glossTerms are up to n terms of sentence in English, in sentence order: first the question's
