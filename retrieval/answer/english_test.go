@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
@@ -209,4 +210,36 @@ func TestQuestionSubject(t *testing.T) {
 			t.Errorf("questionSubject(%q) = %q, want %q", q, got, want)
 		}
 	}
+}
+
+func TestChangeWords(t *testing.T) {
+	for before, want := range map[string]string{"事故起数下降": "a decline of ", "产值增长": "growth of ", "完成": ""} {
+		if got := changeWords(before); got != want {
+			t.Errorf("changeWords(%q) = %q, want %q", before, got, want)
+		}
+	}
+}
+
+func TestEnFactFigure(t *testing.T) {
+	for _, tt := range []struct {
+		valueText, qualifier, want string
+	}{
+		{"47亿元", "", "4.7 billion yuan (47亿元)"},
+		{"1.6万套", "", "16,000 units (1.6万套)"},
+		{"5000万美元", "", "US$50 million (5000万美元)"},
+		{"1.2万亩", "", "12,000 mu (1.2万亩)"},
+		{"10%", "左右", "about 10% (10%左右)"},
+		{"35个", "力争,以上", "more than 35 (35个以上)"},
+		{"-7.4%", "", "7.4%"},
+		{"第一名", "", "first place (第一名)"},
+	} {
+		got, _ := enFactFigure(corpusFact(tt.valueText, tt.qualifier))
+		if got != tt.want {
+			t.Errorf("enFactFigure(%s, %s) = %q, want %q", tt.valueText, tt.qualifier, got, tt.want)
+		}
+	}
+}
+
+func corpusFact(valueText, qualifier string) corpus.Fact {
+	return corpus.Fact{ValueText: valueText, Qualifier: qualifier, Measure: "amount"}
 }
