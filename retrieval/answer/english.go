@@ -332,6 +332,7 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 			strings.ContainsAny(g.English, ",;(") || overlaps(g.Start, g.End) {
 			continue
 		}
+		g.English = strings.TrimPrefix(g.English, "to ") // a verb's gloss: "focus (聚焦)"
 		out = append(out, g)
 	}
 	slices.SortStableFunc(out, func(x, y lexicon.Gloss) int { return x.Start - y.Start })
