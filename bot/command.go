@@ -61,7 +61,7 @@ func (b *Bot) answerCommand(ctx context.Context, q question) {
 		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
 	} else {
 		b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
-		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true})
+		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true, chartText: true})
 	}
 	delivering := time.Now()
 	dctx, dcancel := deliveryContext(ctx, b.cfg.DeliverTimeout)

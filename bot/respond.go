@@ -102,7 +102,7 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	if err != nil {
 		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
 	} else {
-		blocks, fallback = answerBlocks(a, renderOptions{feedback: true})
+		blocks, fallback = answerBlocks(a, renderOptions{feedback: true, chartText: !b.uploadChart(ctx, log, q, a)})
 	}
 	if !lastEdit.IsZero() { // keep the final edit as far from the last stream edit as any other
 		sleepCtx(ctx, time.Until(lastEdit.Add(b.cfg.StreamInterval)))

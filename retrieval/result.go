@@ -21,6 +21,9 @@ type Result struct {
 	// Widened is true when the passages were searched in every report because the plan's
 	// level filter matched nothing.
 	Widened bool
+	// Selection says how the plan's places and years were narrowed to reports (the latest of a
+	// place's reports, or same-named places the question does not tell apart).
+	Selection Selection
 	// Unresolved are the plan's places that identify no report.
 	Unresolved []string
 	// Topic holds, for a filter question across reports that no fact row answers, the best

@@ -37,9 +37,6 @@ type scorer struct {
 	anyOf   bool
 	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
 	terms   []scoredTerm
-	// bigrams is true when every term token is a pair of Han characters: a text holds such a
-	// token exactly when it contains it, which spares tokenising each sentence.
-	bigrams bool
 }
 
 type scoredTerm struct {
@@ -53,6 +50,10 @@ type scoredTerm struct {
 type weightedToken struct {
 	tok string
 	w   float64
+	// bigram is true for a pair of Han characters: a text holds such a token exactly when it
+	// contains it (zh.Tokens makes a token of every two adjacent Han characters), which spares
+	// tokenising the text.
+	bigram bool
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
@@ -69,7 +70,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
 				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
 					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w})
+					toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
 					tot += w
 				}
 			}
@@ -88,14 +89,6 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		sc.terms = append(sc.terms, st)
-	}
-	sc.bigrams = true
-	for _, t := range sc.terms {
-		for _, toks := range t.variants {
-			for _, x := range toks {
-				sc.bigrams = sc.bigrams && isHanBigram(x.tok)
-			}
-		}
 	}
 	return sc
 }
@@ -126,16 +119,17 @@ func (ix *Index) tokenWeight(tok string) float64 {
 // weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
 func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
-	if sc.bigrams {
-		// Two adjacent Han characters are always a token (zh.Tokens).
-		score, coverage = sc.measure(func(tok string) bool { return strings.Contains(norm, tok) })
-	} else {
-		toks := map[string]bool{}
-		for _, t := range zh.Tokens(norm) {
-			toks[t] = true
+	var toks []string // the text's tokens, made only when a term token is not a Han bigram
+	tokenized := false
+	score, coverage = sc.measure(func(x weightedToken) bool {
+		if x.bigram {
+			return strings.Contains(norm, x.tok)
 		}
-		score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
-	}
+		if !tokenized {
+			toks, tokenized = zh.Tokens(norm), true
+		}
+		return slices.Contains(toks, x.tok)
+	})
 	for _, n := range sc.numbers {
 		if strings.Contains(norm, n) {
 			score += 2
@@ -146,14 +140,14 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has
 // admits (score without the numbers' bonus).
-func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
+func (sc *scorer) measure(has func(x weightedToken) bool) (sum, coverage float64) {
 	var weights, best float64
 	for _, t := range sc.terms {
 		var cov float64
 		for i, toks := range t.variants {
 			var got float64
 			for _, x := range toks {
-				if has(x.tok) {
+				if has(x) {
 					got += x.w
 				}
 			}

@@ -67,6 +67,9 @@ func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	keys := map[corpus.ReportKey]bool{}
 	reports := a.Reports
+	if len(reports) > 0 {
+		reports, _ = ix.selectReports(a)
+	}
 	if len(reports) == 0 && a.Aggregate {
 		// "Which towns are in Wujiang?": the reports that name the place.
 		for _, name := range a.Places {
@@ -75,7 +78,7 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	}
 	for _, k := range reports {
 		r, ok := ix.Report(k)
-		if ok && (a.Level == "" || r.Level == a.Level || len(a.Reports) == 1) {
+		if ok && (a.Level == "" || r.Level == a.Level || len(reports) == 1) {
 			keys[k] = true
 		}
 	}
@@ -159,6 +162,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	scopeKeys := ix.scopeReports(p)
 	scope := ix.chunkFilter(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys)}
+	if len(p.Reports) > 0 {
+		_, res.Selection = ix.selectReports(p)
+	}
 	res.Facts = ix.matchingFacts(p, scope)
 	lexQ := LexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
@@ -187,7 +193,11 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		}
 		res.Best = &b
 	}
-	if p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor) {
+	switch {
+	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:
+		// One name, several places: each candidate's own best evidence.
+		res.Topic = ix.topic(sc, lexQ, keySet(res.Selection.Candidates))
+	case p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor):
 		res.Topic = ix.topic(sc, lexQ, scopeKeys)
 	}
 	res.Reports, res.Passages = ix.profiles(res)
@@ -299,7 +309,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 		covBound := 0.0
 		for i, p := range ps {
 			hits[i] = p.hit
-			sum, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+			sum, c := sc.measure(func(x weightedToken) bool { return ix.bm25.Has(x.tok, p.doc) })
 			bounds[i] = sum + 2*float64(len(sc.numbers))
 			covBound = max(covBound, c)
 		}
@@ -352,6 +362,9 @@ func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[s
 	}
 	for _, e := range res.Topic {
 		add(e.Hit.Chunk.Key())
+	}
+	for _, k := range res.Selection.Candidates {
+		add(k)
 	}
 	return reports, passages
 }

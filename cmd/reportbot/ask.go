@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
@@ -19,6 +20,8 @@ type askJSON struct {
 	Grounded  bool           `json:"grounded"`
 	Note      string         `json:"note,omitempty"`
 	Citations []citationJSON `json:"citations"`
+	// Chart is a comparison answer's chart (see answer.Answer.Chart).
+	Chart *chart.Comparison `json:"chart,omitempty"`
 }
 
 type citationJSON struct {
@@ -43,9 +46,10 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	full := fs.Bool("full", false, "print the cited passages whole (default: the quoted sentence with a little context)")
+	chartFile := fs.String("chart", "", "write the answer's chart (comparison answers from the facts table) as a PNG into this file")
 	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--explain] QUESTION (flags may also follow the question)`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--explain] [--chart FILE.png] QUESTION (flags may also follow the question)`)
 		fs.PrintDefaults()
 	}
 	rest, err := parseArgs(fs, args)
@@ -85,7 +89,10 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "%s\n", b)
 	}
 	if *asJSON {
-		return writeAnswerJSON(e.stdout, ans)
+		if err := writeAnswerJSON(e.stdout, ans); err != nil {
+			return err
+		}
+		return writeAskChart(e, *chartFile, ans)
 	}
 	if streamed {
 		fmt.Fprintln(e.stdout)
@@ -94,11 +101,11 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		}
 	}
 	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM, *full)
-	return nil
+	return writeAskChart(e, *chartFile, ans)
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
-	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
+	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}, Chart: ans.Chart}
 	for _, c := range ans.Citations {
 		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score, c.Quote})
 	}
@@ -117,6 +124,7 @@ func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown, full bool) {
 	if !answerShown {
 		fmt.Fprintln(w, ans.Text)
 	}
+	writeTerminalChart(w, ans)
 	if len(ans.Citations) == 0 {
 		return
 	}

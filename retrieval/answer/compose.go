@@ -27,9 +27,22 @@ const (
 // path it took: from the facts table or the reports' best evidence for comparison and filter
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
+	ans, path := composePath(a, res, k)
+	if note := selectionNote(a.Lang, res.Selection); note != "" {
+		ans.Note = strings.TrimSpace(note + " " + ans.Note)
+	}
+	return ans, path
+}
+
+// composePath is compose before the note on which of a place's reports answered.
+func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
+	if composeCandidates(a, res, k, ans) {
+		return ans, PathCandidates
+	}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {
+			ans.Chart = answerChart(a, res, ans)
 			return ans, PathAggregate
 		}
 		if composeTopic(a, res, k, ans) {

@@ -9,7 +9,11 @@
 // the call that made it.
 package answer
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/reportbot/reportbot/internal/chart"
+)
 
 // Answer modes.
 const (
@@ -83,6 +87,10 @@ type Answer struct {
 	// those that answer the question (Near false) and those shown only as near misses (Near
 	// true). Empty for lookups and declines. Channels and eval read it instead of parsing Text.
 	Listed []Listed `json:"listed,omitempty"`
+	// Chart is the answer's values as a bar chart, one bar per report, for a comparison or
+	// filter answer from the facts table (one indicator, targets or actuals, at least two
+	// reports); nil for other answers.
+	Chart *chart.Comparison `json:"chart,omitempty"`
 	// Trace is how the answer was reached (reportbot ask --explain prints it).
 	Trace *Trace `json:"-"`
 }

@@ -34,6 +34,11 @@ type Question struct {
 	Reports  []int    `json:"reports"`
 	Gold     []string `json:"gold"`
 	Entities []string `json:"entities,omitempty"`
+	// Figure and FigureEN are what a strict reading requires a lookup's answer to state: the
+	// figure verbatim as the report writes it (47亿元) and acceptable English renderings
+	// ("4.7 billion yuan"), see ScoreStrict.
+	Figure   []string `json:"figure,omitempty"`
+	FigureEN []string `json:"figure_en,omitempty"`
 }
 
 // Load reads a question set; errors name the line.
