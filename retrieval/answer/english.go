@@ -171,7 +171,11 @@ func enFactFigure(f corpus.Fact) (fig string, bare bool) {
 // enFigureLine states the figure of the quote that answers: "Lili town (黎里镇) states 12,000
 // units (1.2万台), in its 2023 plan, on phasing out (淘汰), water-jet loom (喷水织机)".
 func enFigureLine(a retrieval.Plan, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
-	line := label + " states " + changeWords(quote[:v.Start]) + v.Gloss() + " for " + questionSubject(a.Question)
+	fig, named := countGloss(v, questionFigure(a))
+	line := label + " states " + changeWords(quote[:v.Start]) + fig
+	if !named {
+		line += " for " + questionSubject(a.Question)
+	}
 	if fr := sectionFrame(section); fr != "" {
 		line += ", " + fr
 	}

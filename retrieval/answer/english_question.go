@@ -31,8 +31,8 @@ type wantFigure struct {
 	asks       bool
 	dim, class string
 	// head is the noun a count question asks about ("workers" in "how many village grid
-	// workers does …"), "" when none.
-	head string
+	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
+	head, noun string
 }
 
 // countStop ends the noun phrase after "how many".
@@ -40,16 +40,35 @@ var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": t
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
 	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true}
 
-// headNoun is the last word of the noun phrase that starts words.
-func headNoun(words string) string {
-	head := ""
+// headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
+// The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
+// "sewage outlets").
+func headNoun(words string) (head, phrase string) {
+	var ws []string
 	for _, w := range strings.Fields(words) {
-		if countStop[w] {
+		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if countStop[w] || len(ws) > 0 && verb {
 			break
 		}
-		head = w
+		ws = append(ws, w)
 	}
-	return head
+	if len(ws) == 0 {
+		return "", ""
+	}
+	return ws[len(ws)-1], strings.Join(ws, " ")
+}
+
+// countGloss is a count's English with the question's noun when its measure word names none:
+// 213个 asked as "how many sewage outlets" → "213 sewage outlets (213个)"; otherwise
+// v.Gloss(). named is true when the noun was added.
+func countGloss(v num.Value, w wantFigure) (gloss string, named bool) {
+	g := v.Gloss()
+	generic := v.Dim() == num.DimCount && v.Class() == "" || v.Dim() == num.DimNone
+	if w.noun == "" || !generic || v.Ordinal || v.Multiplier != "" || v.Amount() == 1 {
+		return g, false
+	}
+	e := v.English()
+	return e + " " + w.noun + strings.TrimPrefix(g, e), true
 }
 
 // personNouns are English nouns for counts of people (and the like) that num's unit tables do
@@ -70,7 +89,8 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
 	if m := countRE.FindStringSubmatch(q); m != nil {
-		w.dim, w.head = num.DimCount, headNoun(m[1])
+		w.dim = num.DimCount
+		w.head, w.noun = headNoun(m[1])
 		if c, ok := personNouns[w.head]; ok {
 			w.class = c
 		} else if v, err := num.Parse("2 " + w.head); err == nil && v.Dim() != num.DimNone {
