@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Result is everything one search found for a plan: composing an answer needs nothing else
@@ -36,6 +37,9 @@ type Result struct {
 	Reports map[corpus.ReportKey]corpus.Report
 	// Passages are the chunks facts come from, by chunk ID.
 	Passages map[string]corpus.Chunk
+	// Lexicon glosses the Chinese terms of quotes for English answers (the store generation's
+	// CC-CEDICT lexicon); nil glosses nothing.
+	Lexicon *lexicon.Lexicon
 }
 
 // Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).

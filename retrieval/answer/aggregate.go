@@ -123,7 +123,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			}
 		}
 		first := 0
-		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
+		citeFact := func(f corpus.Fact) int {
 			c, ok := res.Passage(f.ChunkID)
 			if !ok {
 				return 0
@@ -136,13 +136,15 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
 			return n
-		})
-		r, _ := res.Report(key)
-		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
-		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
-		if a.Lang == "zh" {
-			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")
 		}
+		r, _ := res.Report(key)
+		var line string
+		if a.Lang == "zh" {
+			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
+		} else {
+			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
+		}
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
 		if g.matches {
 			matched = append(matched, line)
 		} else {

@@ -113,11 +113,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		}
 		ans.Text = head + "“" + quote + "”[1]"
 	} else {
-		head := "According to the report of " + label
-		if len(lines) > 0 {
-			head += ": " + strings.Join(lines, "; ") + ". The report says"
-		}
-		ans.Text = head + ": “" + quote + "” [1]"
+		ans.Text = englishLookup(a, res, b, r, firstGroups(dedupeFacts(b.Stated), 4), quote)
 	}
 	return PathLookup
 }

@@ -28,6 +28,10 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		key := f.Hit.Chunk.Key()
 		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Cite: n})
 		r, _ := res.Report(key)
+		if a.Lang == "en" {
+			lines = append(lines, "• "+enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon))
+			continue
+		}
 		lines = append(lines, evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang))
 	}
 	seen := map[string]bool{}
