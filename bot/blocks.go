@@ -208,13 +208,6 @@ func statusBlocks() []slack.Block {
 	return []slack.Block{contextLine(":mag: " + statusSearching)}
 }
 
-// streamingBlocks shows a partial model answer while it is being written.
-func streamingBlocks(partial string) ([]slack.Block, string) {
-	blocks := textSections(partial + " ▍")
-	blocks = append(blocks, contextLine(":writing_hand: Writing the answer… the sources follow once it is checked."))
-	return blocks, escape(truncate(partial, fallbackRunes))
-}
-
 // noticeBlocks is a short message to the user (an error, a busy reply, usage help).
 func noticeBlocks(emoji, text string) ([]slack.Block, string) {
 	return []slack.Block{section(emoji + " " + text)}, text

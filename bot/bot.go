@@ -254,6 +254,10 @@ const restartNoticeTimeout = 5 * time.Second
 // restartText tells an asker their question was cut short by a restart.
 const restartText = "I was restarting and couldn't answer this one. Please ask again in a minute."
 
+// Draining reports whether a shutdown has begun: the bot takes no new questions and finishes
+// those it took (/readyz then reports not ready).
+func (b *Bot) Draining() bool { return b.draining.Load() }
+
 // drain stops taking work and finishes what was taken: questions still queued are not
 // answered but their askers are told at once to ask again; answers in flight get
 // ShutdownTimeout to finish, and are then cancelled, which makes them end with the same

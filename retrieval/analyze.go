@@ -11,6 +11,7 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -97,6 +98,14 @@ type Plan struct {
 	Decline bool
 	// Growth is true when the question asks about rates of growth rather than amounts.
 	Growth bool
+	// English records what each English word or phrase of the question became (glossary,
+	// lexicon, literal, place, name or untranslated); Untranslated are the decisive words no
+	// layer knows (vocab.go). An answer's Trace lists both.
+	English      []EnglishTerm `json:"-"`
+	Untranslated []string      `json:"-"`
+	// Suggested are the places the question misspells ("Huigu town"), taken as the places it
+	// means (they are in Places): the answer asks "Did you mean 浍沟镇 (Huigou)?".
+	Suggested []places.Suggestion `json:",omitempty"`
 }
 
 var (
@@ -160,6 +169,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Years = years(a.Norm)
 	if v != nil {
 		a.Places, a.Reports = v.MatchPlaces(question)
+		a.suggestPlaces(v)
 		a.Unresolved = unresolved(v, a.Places)
 	}
 	a.findNames(v)
@@ -168,7 +178,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	case "zh":
 		a.analyzeZh(v)
 	case "en":
-		a.analyzeEn()
+		a.analyzeEn(lexiconOf(v))
 	}
 	for _, n := range a.Numbers {
 		v := strconv.FormatFloat(n.Value, 'f', -1, 64)
@@ -201,7 +211,8 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
-	a.Indicators = expandIndicators(a.Indicators)
+	a.Indicators = expandIndicators(termIndicators(a.Terms, a.Indicators))
+	timeTerms(a.Terms)
 	a.Terms = dedupeTerms(a.Terms)
 	return a
 }
@@ -479,7 +490,7 @@ func indicatorWordings(name string) []string {
 	return out
 }
 
-func (a *Plan) analyzeEn() {
+func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	q := a.Norm
 	for _, lw := range levelWords {
 		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {
@@ -507,12 +518,15 @@ func (a *Plan) analyzeEn() {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
+		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
-	// Words the glossary does not know stay as literal terms when they may occur in Chinese text
-	// (acronyms such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
+	// Then the store's lexicon, for the content words the glossary lacks.
+	a.translateOpen(lex, q, covered)
+	// Words neither knows stay as literal terms when they may occur in Chinese text (acronyms
+	// such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
 	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
 		if covered[loc[0]] {
 			continue
@@ -521,10 +535,21 @@ func (a *Plan) analyzeEn() {
 		if enStop[w] || isPlaceWord(w, a.Places) {
 			continue
 		}
-		if len(w) <= 6 && strings.Contains(a.Question, strings.ToUpper(w)) {
+		if a.literal(w) {
 			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: 0.5})
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerLiteral, Chinese: []string{w}, Weights: []float64{0.5}, At: loc[0]})
 		}
 	}
+	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+}
+
+// repeatWeight returns n copies of w (a glossary translation's variants share its weight).
+func repeatWeight(w float64, n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = w
+	}
+	return out
 }
 
 // isPlaceWord reports whether an English word is (part of) the pinyin of a matched place.

@@ -280,8 +280,9 @@ func (ix *Index) sentenceKind(c corpus.Chunk, sentence string) string {
 }
 
 // TimeFrameFits reports whether a sentence of a chunk is in the time frame the plan asks about
-// (its Intent): a sentence whose frame nothing tells fits any. Search's sentence choice prefers
-// sentences that fit (misfitShare).
+// (its Intent): facts.SentenceKind reads the sentence's own cues, then its section (review or
+// plan), then weak cues, with the report's year; a sentence whose frame nothing tells fits any.
+// Search's sentence choice (scorer.fits) prefers spans that fit.
 func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
 	if p.Intent == "" {
 		return true
@@ -290,9 +291,13 @@ func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
 	return k == "" || k == p.Intent
 }
 
-// misfitShare scales the score of a sentence in the wrong time frame: it loses to a sentence
-// in the right one that matches the question at least about half as well.
-const misfitShare = 0.5
+// timeFrame returns the scorer's time-frame check for a plan (nil when it asks for none).
+func (ix *Index) timeFrame(p Plan) func(c corpus.Chunk, sentence string) bool {
+	if p.Intent == "" {
+		return nil
+	}
+	return func(c corpus.Chunk, sentence string) bool { return ix.TimeFrameFits(p, c, sentence) }
+}
 
 // compares reports whether a fact's value stands to one of the numbers as the comparator says.
 func compares(cmp string, f corpus.Fact, ns []Number) bool {

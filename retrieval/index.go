@@ -31,6 +31,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/embed"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -62,6 +63,9 @@ type Index struct {
 	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
 	// (KnownPinyin).
 	bigramPinyin func() map[pinyinKey]bool
+	// lex is the store's open-vocabulary lexicon (nil: none; lexNote says why), vocab.go.
+	lex     *lexicon.Lexicon
+	lexNote string
 }
 
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.
@@ -84,7 +88,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	}
 	ix := &Index{
 		Manifest: m, Reports: snap.Reports, Chunks: snap.Chunks, Facts: snap.Facts,
-		col: col, embed: embedFn,
+		col: col, embed: embedFn, lex: snap.Lexicon, lexNote: snap.LexiconNote,
 		chunkByID: make(map[string]int, len(snap.Chunks)),
 		reportOf:  make(map[corpus.ReportKey]int, len(snap.Reports)),
 	}

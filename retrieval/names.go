@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -354,6 +355,34 @@ func relativeYear(norm string) string {
 		return WhenThis
 	}
 	return ""
+}
+
+// termIndicators adds the indicators a term's wordings name exactly ("industrial value added"
+// searched as 工业增加值 and 规模以上工业增加值: both indicators), so that the fact rows of each
+// are found.
+func termIndicators(ts []Term, inds []string) []string {
+	for _, t := range ts {
+		if t.Weight < 1 || len(inds) == 0 {
+			continue // only where the question already names an indicator
+		}
+		for _, v := range t.Variants {
+			if ind, ok := facts.Lookup(v); ok && ind.Name == v && slices.ContainsFunc(inds, func(x string) bool { return strings.Contains(v, x) || strings.Contains(x, v) }) {
+				inds = appendUnique(inds, ind.Name)
+			}
+		}
+	}
+	return inds
+}
+
+// timeTerms weighs terms that only say when (last year: 一年来, 去年; 今年) as intent words:
+// the time frame is Plan.When's and Intent's to apply, and a passage that says 一年来 is not
+// therefore about the question's subject.
+func timeTerms(ts []Term) {
+	for i, t := range ts {
+		if relativeYear(zh.Normalize(t.From)) != "" && t.Weight > intentWeight {
+			ts[i].Weight = intentWeight
+		}
+	}
 }
 
 // whenIntent is the time frame a relative year asks about, read from the reports' standpoint:

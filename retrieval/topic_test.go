@@ -42,7 +42,9 @@ func checkTopic(t *testing.T, ix *Index) {
 		sc := ix.newScorer(p)
 		lexQ := LexicalQuery(p)
 		scope := ix.scopeReports(p)
-		got := ix.topic(sc, lexQ, scope)
+		got, _ := ix.topic(sc, lexQ, scope)
+		tsc := *sc
+		tsc.requireTopic = true
 		var want []Evidence
 		for _, r := range ix.Reports {
 			key := r.Key()
@@ -54,7 +56,8 @@ func checkTopic(t *testing.T, ix *Index) {
 			for i, s := range found {
 				hits[i] = Hit{Chunk: ix.Chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 			}
-			if b, ok := sc.best(hits, topicDepth, nil); ok && b.Coverage >= TopicCoverage {
+			hits = ix.withSectionStarts(hits)
+			if b, ok := tsc.best(hits, len(hits), nil); ok && b.Coverage >= TopicCoverage {
 				want = append(want, b)
 			}
 		}

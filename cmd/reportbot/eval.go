@@ -83,7 +83,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(map[string]any{"results": results, "groups": groups, "strict": stricts, "strict_summary": strictSum}); err != nil {
+		if err := enc.Encode(map[string]any{"results": results, "groups": groups, "checks": eval.Checks(results), "strict": stricts, "strict_summary": strictSum}); err != nil {
 			return err
 		}
 		return checkGates(groups, gates, *maxRefused)
@@ -114,6 +114,8 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	st := eval.Checks(results)
+	fmt.Fprintf(e.stdout, "\nlists exact: %d of %d; lookup quotes holding a gold string: %d of %d\n", st.ListsExact, st.Lists, st.Quoted, st.Lookups)
 	if *strict {
 		writeStrict(e.stdout, stricts, strictSum, *verbose)
 	}

@@ -133,7 +133,8 @@ func citedAnswer(t *testing.T, s *slacktest.Server, threadTS string) slacktest.C
 			}
 		}
 		for _, c := range s.Calls("chat.update") {
-			if ph != "" && c.Get("ts") == ph && strings.Contains(c.Blocks(), "Sources") {
+			// The final edit: with a model, an early one shows the extractive answer first.
+			if ph != "" && c.Get("ts") == ph && strings.Contains(c.Blocks(), "Sources") && !strings.Contains(c.Blocks(), "This message will update") {
 				final = c
 				return true
 			}

@@ -1,6 +1,6 @@
 // Package store reads and writes reportbot's on-disk store: one generation directory per ingest
-// holding the manifest, reports, chunks, facts and the chromem-go vectors (one exported file),
-// and a CURRENT file naming the live generation. A new generation is written completely, synced,
+// holding the manifest, reports, chunks, facts, the chromem-go vectors (one exported file) and
+// the open-vocabulary lexicon, and a CURRENT file naming the live generation. A new generation is written completely, synced,
 // and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
 // leaves the previous store untouched and readable. Writers take an exclusive lock on the
 // directory (Acquire) for the whole write, swap and prune; readers take no lock.
@@ -20,6 +20,7 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // FormatVersion is the layout version written in every manifest.
@@ -70,6 +71,10 @@ type Snapshot struct {
 	DB *chromem.DB
 	// Generation is the directory name of the generation (set by Open and Write).
 	Generation string
+	// Lexicon is the generation's open-vocabulary lexicon (file lexicon.bin); nil when the
+	// generation has none, and then LexiconNote says why and what to do.
+	Lexicon     *lexicon.Lexicon
+	LexiconNote string
 }
 
 // Collection returns the chunk collection bound to embed, which must be the store's embedder.
@@ -165,6 +170,7 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	}{{reportsFile, &s.Reports}, {chunksFile, &s.Chunks}, {factsFile, &s.Facts}} {
 		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
 	}
+	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
 	wg.Go(func() {
 		if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
 			errs[3] = fmt.Errorf("read store vectors: %w", err)

@@ -118,6 +118,9 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := writeLexicon(tmp, s.Lexicon); err != nil {
+		return err
+	}
 	vec := filepath.Join(tmp, vectorsFile)
 	if err := s.DB.ExportToFile(vec, false, "", Collection); err != nil {
 		return fmt.Errorf("write store vectors: %w", err)

@@ -37,7 +37,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 	if text == "" {
 		for _, c := range ofKind(unmet, retrieval.ConstraintFrame) {
 			if path == PathLookup {
-				ans.Note = joinNote(ans.Note, frameNote(a.Lang, c))
+				ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
 			}
 		}
 		return path
@@ -47,7 +47,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 	ans.Chart = nil
 	ans.Note = "" // the answer itself says what is missing
 	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {
-		text += " " + closest(a.Lang, ans.Citations)
+		text += " " + closestNote(a.Lang, ans.Citations)
 	}
 	ans.Text = text
 	return PathDeclined
@@ -264,15 +264,8 @@ func frameNote(lang string, c retrieval.Constraint) string {
 	return "Note: the quoted sentence states what was achieved, not a target."
 }
 
-func joinNote(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a + " " + b
-}
-
-// closest names the closest passages of a declined answer.
-func closest(lang string, cs []Citation) string {
+// closestNote names the closest passages of a declined answer.
+func closestNote(lang string, cs []Citation) string {
 	refs := make([]string, 0, 3)
 	for _, c := range cs[:min(3, len(cs))] {
 		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))

@@ -35,6 +35,10 @@ type Trace struct {
 	Path string `json:"path"`
 	// Model lists the model stage's steps in order (empty without a model).
 	Model []ModelStep `json:"model,omitempty"`
+	// Vocabulary is how an English question's words were translated (nil for Chinese).
+	Vocabulary *TraceVocabulary `json:"vocabulary,omitempty"`
+	// CouldNotFind are the words an untranslated decline names (PathUntranslated).
+	CouldNotFind []string `json:"could_not_find,omitempty"`
 }
 
 // TraceHit is one ranked passage of a Trace.
@@ -75,6 +79,10 @@ func (t *Trace) record(p retrieval.Plan, res retrieval.Result, path string) {
 	t.Facts = len(res.Facts)
 	t.Constraints = res.Constraints
 	t.Path = path
+	t.recordVocabulary(p, res)
+	if path == PathUntranslated {
+		t.CouldNotFind = p.Untranslated
+	}
 	t.Hits = make([]TraceHit, 0, min(len(res.Hits), traceHits))
 	for i, h := range res.Hits[:min(len(res.Hits), traceHits)] {
 		t.Hits = append(t.Hits, TraceHit{Rank: i + 1, ChunkID: h.Chunk.ID, Entity: h.Chunk.Entity, Section: h.Chunk.SectionPath(),

@@ -90,6 +90,10 @@ type Result struct {
 	// Refused is true when a question the reports answer got a "the reports do not seem to
 	// answer this" reply (a lookup or aggregate answer that is not grounded).
 	Refused bool `json:"refused,omitempty"`
+	// ListExact (list questions) is true when the answer lists exactly the expected reports as
+	// matches; Quoted (lookups) when its first quote holds a gold string. See strict.go.
+	ListExact *bool `json:"list_exact,omitempty"`
+	Quoted    *bool `json:"quoted,omitempty"`
 }
 
 // Score scores one answer.
@@ -100,6 +104,7 @@ func Score(q Question, ans *answer.Answer, err error) Result {
 		return r
 	}
 	r.Refused = q.Type != TypeNone && !ans.Grounded
+	strict(q, ans, &r)
 	texts := make([]string, len(ans.Citations))
 	for i, c := range ans.Citations {
 		texts[i] = zh.StripSpace(c.Text)
