@@ -42,6 +42,9 @@ type renderOptions struct {
 	feedback bool
 	// sharedBy, a user id, credits whoever shared the answer into the channel.
 	sharedBy string
+	// chartText shows the answer's chart (if any) as a Unicode bar chart in a code block under
+	// the answer: when no image of it goes with the answer (chart.go).
+	chartText bool
 }
 
 func mrkdwn(text string) *slack.TextBlockObject {
@@ -72,6 +75,9 @@ func answerBlocks(a *answer.Answer, o renderOptions) ([]slack.Block, string) {
 			"the closest passages are listed below."))
 	}
 	blocks = append(blocks, textSections(a.Text)...)
+	if o.chartText {
+		blocks = append(blocks, chartBlocks(a)...)
+	}
 	if note := strings.TrimSpace(a.Note); note != "" {
 		blocks = append(blocks, contextLine(":information_source: "+escape(truncate(note, 2900))))
 	}
@@ -200,13 +206,6 @@ func answerFallback(a *answer.Answer) string {
 // statusBlocks is the placeholder while the reports are searched.
 func statusBlocks() []slack.Block {
 	return []slack.Block{contextLine(":mag: " + statusSearching)}
-}
-
-// streamingBlocks shows a partial model answer while it is being written.
-func streamingBlocks(partial string) ([]slack.Block, string) {
-	blocks := textSections(partial + " ▍")
-	blocks = append(blocks, contextLine(":writing_hand: Writing the answer… the sources follow once it is checked."))
-	return blocks, escape(truncate(partial, fallbackRunes))
 }
 
 // noticeBlocks is a short message to the user (an error, a busy reply, usage help).

@@ -37,6 +37,9 @@ type slackAPI interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
 	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...slack.MsgOption) (string, string, string, error)
 	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slack.MsgOption) (string, error)
+	// UploadFileContext is slack-go's external upload flow (files.getUploadURLExternal, the
+	// upload, files.completeUploadExternal; UploadFileV2 in earlier versions): answer charts.
+	UploadFileContext(ctx context.Context, params slack.UploadFileParameters) (*slack.FileSummary, error)
 }
 
 var _ slackAPI = (*slack.Client)(nil)
@@ -250,6 +253,10 @@ const restartNoticeTimeout = 5 * time.Second
 
 // restartText tells an asker their question was cut short by a restart.
 const restartText = "I was restarting and couldn't answer this one. Please ask again in a minute."
+
+// Draining reports whether a shutdown has begun: the bot takes no new questions and finishes
+// those it took (/readyz then reports not ready).
+func (b *Bot) Draining() bool { return b.draining.Load() }
 
 // drain stops taking work and finishes what was taken: questions still queued are not
 // answered but their askers are told at once to ask again; answers in flight get

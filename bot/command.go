@@ -49,7 +49,11 @@ func ephemeral(blocks []slack.Block, fallback string) map[string]any {
 }
 
 // answerCommand answers /ask privately, with a "Share in channel" button, replacing the
-// "Searching…" reply.
+// "Searching…" reply once, with the final answer. It does not show the extractive answer
+// early (as mentions and DMs do, see upgrade): the reply is ephemeral, which chat.update cannot
+// edit, and a response URL takes at most five messages in 30 minutes, which an early reply,
+// the final one and their retries could exhaust. The asker sees "Searching…" until the final
+// answer, which the model stage's one deadline bounds.
 func (b *Bot) answerCommand(ctx context.Context, q question) {
 	ctx, cancel, log, start, t := b.begin(ctx, q)
 	defer cancel()
@@ -61,7 +65,7 @@ func (b *Bot) answerCommand(ctx context.Context, q question) {
 		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
 	} else {
 		b.answers.put(a.ID, storedAnswer{ans: a, asker: q.user})
-		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true})
+		blocks, fallback = answerBlocks(a, renderOptions{question: true, share: true, feedback: true, chartText: true})
 	}
 	delivering := time.Now()
 	dctx, dcancel := deliveryContext(ctx, b.cfg.DeliverTimeout)

@@ -69,9 +69,20 @@ func (b *Bot) RunHTTP(ctx context.Context, ln net.Listener) error {
 func (b *Bot) httpHandler() http.Handler {
 	mux := http.NewServeMux()
 	if b.cfg.Ops != nil {
-		for _, p := range []string{"GET /healthz", "GET /readyz", "GET /metrics"} {
+		for _, p := range []string{"GET /healthz", "GET /metrics"} {
 			mux.Handle(p, b.cfg.Ops)
 		}
+		mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+			if b.draining.Load() {
+				// Shutting down: a load balancer should stop sending work here.
+				w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+				w.Header().Set("Cache-Control", "no-store")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				_, _ = io.WriteString(w, "not ready: shutting down, finishing the answers in flight\n")
+				return
+			}
+			b.cfg.Ops.ServeHTTP(w, r)
+		})
 	} else {
 		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")

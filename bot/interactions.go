@@ -64,7 +64,7 @@ func (b *Bot) share(ctx context.Context, ic slack.InteractionCallback, answerID 
 		}
 		return
 	}
-	blocks, fallback := answerBlocks(stored.ans, renderOptions{question: true, feedback: true, sharedBy: ic.User.ID})
+	blocks, fallback := answerBlocks(stored.ans, renderOptions{question: true, feedback: true, sharedBy: ic.User.ID, chartText: true})
 	if err := b.respondURL(ctx, ic.ResponseURL, slack.ResponseTypeInChannel, false, blocks, fallback); err != nil {
 		log.Error("share: post in channel", "err", err)
 		nb, nf := noticeBlocks(":warning:", "Sorry, I couldn't share that answer here. Please try again, or copy it.")

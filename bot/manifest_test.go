@@ -36,7 +36,7 @@ func TestManifestMatchesTheBot(t *testing.T) {
 	lines := strings.Split(string(raw), "\n")
 	scopes := manifestList(lines, "bot")
 	slices.Sort(scopes)
-	if want := []string{"app_mentions:read", "chat:write", "commands", "im:history"}; !slices.Equal(scopes, want) {
+	if want := []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"}; !slices.Equal(scopes, want) {
 		t.Errorf("bot scopes = %v, want exactly %v", scopes, want)
 	}
 	if events := manifestList(lines, "bot_events"); !slices.Equal(events, []string{"app_mention", "message.im"}) {

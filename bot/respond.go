@@ -51,8 +51,9 @@ func (b *Bot) begin(ctx context.Context, q question) (context.Context, context.C
 	return ctx, cancel, q.logger(b.log), start, timings{queue: start.Sub(q.queued), clock: clock}
 }
 
-// answerInChannel answers a mention or a DM: a placeholder first, edited while a model writes
-// (throttled), then replaced by the cited answer.
+// answerInChannel answers a mention or a DM: a placeholder first, replaced by the extractive
+// answer as soon as it exists when a model will write one (see upgrade), then by the final
+// cited answer in one last edit.
 func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	ctx, cancel, log, start, t := b.begin(ctx, q)
 	defer cancel()
@@ -78,33 +79,29 @@ func (b *Bot) answerInChannel(ctx context.Context, q question) {
 	t.post = time.Since(start)
 
 	req := answer.Request{Question: q.text, History: b.history(q.convKeys)}
-	var st *streamer
+	var up *upgrade
 	if placeholder != "" {
-		st = newStreamer(b.cfg.StreamInterval, func(ctx context.Context, text string) {
-			blocks, fallback := streamingBlocks(text)
-			if err := b.update(ctx, q.channel, placeholder, blocks, fallback); err != nil {
-				log.Warn("stream edit", "err", err)
-			}
-		})
-		go st.run(ctx, time.Now())
-		req.OnDelta = st.add
+		// The extractive answer replaces the placeholder as soon as it exists; the final
+		// edit below upgrades it in place.
+		up = b.newUpgrade(ctx, log, q.channel, placeholder)
+		req.OnExtractive = up.show
 	}
 
 	asked := time.Now()
 	a, err := b.ans.Ask(ctx, req)
 	t.ask = time.Since(asked)
 	var lastEdit time.Time
-	if st != nil {
-		lastEdit = st.stop()
+	if up != nil {
+		lastEdit = up.wait()
 	}
 	var blocks []slack.Block
 	var fallback string
 	if err != nil {
 		blocks, fallback = noticeBlocks(":warning:", b.userError(log, err))
 	} else {
-		blocks, fallback = answerBlocks(a, renderOptions{feedback: true})
+		blocks, fallback = answerBlocks(a, renderOptions{feedback: true, chartText: !b.uploadChart(ctx, log, q, a)})
 	}
-	if !lastEdit.IsZero() { // keep the final edit as far from the last stream edit as any other
+	if !lastEdit.IsZero() { // keep the final edit as far from the early one as chat.update needs
 		sleepCtx(ctx, time.Until(lastEdit.Add(b.cfg.StreamInterval)))
 	}
 	if err == nil {
@@ -135,14 +132,6 @@ func (b *Bot) tellRestart(q question) {
 		_, err = b.deliver(ctx, log, q, "", blocks, fallback)
 	}
 	b.finish(log, q, timings{queue: time.Since(q.queued)}, nil, context.Canceled, err)
-}
-
-// update replaces a message's content in one attempt (stream edits: the next one follows).
-func (b *Bot) update(ctx context.Context, channel, ts string, blocks []slack.Block, fallback string) error {
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
-	defer cancel()
-	_, _, _, err := b.api.UpdateMessageContext(ctx, channel, ts, slack.MsgOptionText(fallback, false), slack.MsgOptionBlocks(blocks...))
-	return err
 }
 
 // respondURL posts to a response URL (slash commands and button clicks), with retries: a

@@ -46,6 +46,10 @@ func (f *fakeAPI) PostEphemeralContext(context.Context, string, string, ...slack
 	return "", errors.New("not used")
 }
 
+func (f *fakeAPI) UploadFileContext(context.Context, slack.UploadFileParameters) (*slack.FileSummary, error) {
+	return nil, errors.New("not used")
+}
+
 // TestDeliverFallbacks: plain text only when Slack refuses the blocks; a new message only
 // when the placeholder is gone; any other refusal is a failed delivery, never a second post.
 func TestDeliverFallbacks(t *testing.T) {

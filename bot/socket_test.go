@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -277,44 +276,6 @@ func TestRateLimitRetryAfterHonoured(t *testing.T) {
 	}
 	if gap := posts[1].At.Sub(posts[0].At); gap < time.Second {
 		t.Errorf("retried after %v, before Retry-After: 1", gap)
-	}
-}
-
-func TestStreamingEditsThrottled(t *testing.T) {
-	t.Parallel()
-	var streamedNS atomic.Int64
-	ans := answerFunc(func(ctx context.Context, req answer.Request) (*answer.Answer, error) {
-		start := time.Now()
-		for i := range 50 { // ~2.5 s of tokens, 20 a second
-			req.OnDelta(fmt.Sprintf("第%d段。", i))
-			time.Sleep(50 * time.Millisecond)
-		}
-		streamedNS.Store(int64(time.Since(start)))
-		a := sampleAnswer("ans-stream", req.Question)
-		a.Mode = answer.ModeLLM
-		return a, nil
-	})
-	h := startSocket(t, ans, Config{})
-	h.must(h.slack.SendEvent("Ev1", slacktest.Mention("C1", "U1", "<@UBOT> 流式", "800.1", ""), 0))
-	h.slack.WaitFor(t, 30*time.Second, "the final answer", func() bool {
-		u := h.slack.Calls("chat.update")
-		return len(u) > 0 && strings.Contains(u[len(u)-1].Blocks(), "Sources")
-	})
-	updates := h.slack.Calls("chat.update")
-	streamed := time.Duration(streamedNS.Load())
-	// One edit per second of streaming at most, plus the final one; at least one partial.
-	if most := int(streamed/time.Second) + 1; len(updates) < 2 || len(updates) > most {
-		t.Errorf("%d edits for a %v stream; want 2 to %d", len(updates), streamed, most)
-	}
-	prev := h.slack.Calls("chat.postMessage")[0].At
-	for i, u := range updates {
-		if gap := u.At.Sub(prev); gap < time.Second {
-			t.Errorf("edit %d came %v after the previous one", i, gap)
-		}
-		prev = u.At
-	}
-	if !strings.Contains(updates[0].Blocks(), "第0段") || !strings.Contains(updates[0].Blocks(), "Writing the answer") {
-		t.Errorf("first edit does not show the partial answer: %s", updates[0].Blocks())
 	}
 }
 

@@ -1,7 +1,8 @@
 // Package ingest turns report files into a store: it reads files (detecting their encoding),
 // strips web-page boilerplate, splits multi-report pages into reports, profiles each report,
-// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks and writes
-// the store atomically.
+// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks, builds
+// the open-vocabulary lexicon of the chunks (internal/lexicon, alongside the embedding) and
+// writes the store atomically.
 package ingest
 
 import (
@@ -173,6 +174,8 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 			return nil, nil, err
 		}
 	}
+	lex := startLexicon()
+	defer lex.stop()
 	sum := &Summary{Skipped: skipped}
 	snap := &store.Snapshot{}
 	sources := map[string]bool{}
@@ -203,6 +206,7 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 		return nil, nil, fmt.Errorf("%w in %d file(s); nothing was written", ErrNothingToIngest, len(files))
 	}
 
+	lex.build(snap.Chunks)
 	stage(opts.Progress, "embedding", len(snap.Chunks))
 	vecs, err := embedChunks(ctx, opts, snap.Chunks)
 	if ctx.Err() != nil {
@@ -252,6 +256,9 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 			return nil, nil, interrupted(ctx.Err())
 		}
 		return nil, nil, fmt.Errorf("index chunks: %w", err)
+	}
+	if snap.Lexicon, err = lex.wait(ctx); err != nil {
+		return nil, nil, err
 	}
 	snap.DB = db
 	snap.Manifest.Embedder = opts.Embedder.Name

@@ -163,6 +163,7 @@ func Profile(source string, rr RawReport, paras []Para, common func(string) bool
 	if r.Year == 0 {
 		r.Year = mostYear(text)
 	}
+	r.ReviewYear, r.PlanYear = frameYears(paras, text, r.Year)
 
 	// 4. Parent places from the gazetteer.
 	r.City, r.Province, r.Places = parents(text, r.Entity)

@@ -11,6 +11,7 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -66,9 +67,17 @@ type Plan struct {
 	// Places are the place names matched in the question; Reports the reports they resolve to.
 	Places  []string
 	Reports []corpus.ReportKey
-	// Unresolved are the Places that identify no report (kept here, never dropped: the answer
-	// says so, and a filter question searches for them as terms).
+	// Unresolved are the Places that identify no report, and the Names (kept here, never
+	// dropped: the answer says so, and a filter question or one about a named report searches
+	// for them as terms).
 	Unresolved []string
+	// Names are the names the question gives by their form — a Chinese name ending in a level
+	// word (同里镇), a capitalised English word that is no known word (Tongli town, Mars) — that
+	// neither the place matcher nor any passage knows. They are also in Unresolved.
+	Names []string
+	// When is the question's relative year: WhenLast (last year, 去年), WhenThis (this year,
+	// 今年), WhenNext (next year, 明年) or "". It sets Intent when no word of the question does.
+	When string
 	// Years are the years the question names (2023年, 2024).
 	Years []int
 	// Level is the administrative level the question names (镇, 区, …), if any.
@@ -89,6 +98,14 @@ type Plan struct {
 	Decline bool
 	// Growth is true when the question asks about rates of growth rather than amounts.
 	Growth bool
+	// English records what each English word or phrase of the question became (glossary,
+	// lexicon, literal, place, name or untranslated); Untranslated are the decisive words no
+	// layer knows (vocab.go). An answer's Trace lists both.
+	English      []EnglishTerm `json:"-"`
+	Untranslated []string      `json:"-"`
+	// Suggested are the places the question misspells ("Huigu town"), taken as the places it
+	// means (they are in Places): the answer asks "Did you mean 浍沟镇 (Huigou)?".
+	Suggested []places.Suggestion `json:",omitempty"`
 }
 
 var (
@@ -152,13 +169,16 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Years = years(a.Norm)
 	if v != nil {
 		a.Places, a.Reports = v.MatchPlaces(question)
+		a.suggestPlaces(v)
 		a.Unresolved = unresolved(v, a.Places)
 	}
+	a.findNames(v)
+	a.When = relativeYear(a.Norm)
 	switch a.Lang {
 	case "zh":
 		a.analyzeZh(v)
 	case "en":
-		a.analyzeEn()
+		a.analyzeEn(lexiconOf(v))
 	}
 	for _, n := range a.Numbers {
 		v := strconv.FormatFloat(n.Value, 'f', -1, 64)
@@ -180,14 +200,19 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Comparator = "<="
 	}
 	a.Decline = reDecline.MatchString(a.Norm)
-	if a.Aggregate {
-		// "Which towns are in Wujiang?": a place no report is from becomes a term to look for.
+	if a.Intent == "" {
+		a.Intent = whenIntent(a.When)
+	}
+	if a.Aggregate || len(a.Reports) > 0 {
+		// "Which towns are in Wujiang?", "What did Shengze say about Wujiang?": a place no report
+		// is from becomes a term to look for.
 		for _, p := range a.Unresolved {
 			a.Terms = append(a.Terms, Term{From: p, Variants: []string{places.Base(p)}, Weight: 1})
 		}
 	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
-	a.Indicators = expandIndicators(a.Indicators)
+	a.Indicators = expandIndicators(termIndicators(a.Terms, a.Indicators))
+	timeTerms(a.Terms)
 	a.Terms = dedupeTerms(a.Terms)
 	return a
 }
@@ -232,9 +257,10 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf   = regexp.MustCompile(`或者|或是|\bor\b`)
-	reAtLeast = regexp.MustCompile(`more than|over|above|at least|or more|exceed|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`less than|under|below|at most|or less|以下|以内|不超过|低于|小于`)
+	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	// The English words need word boundaries: "government" holds "over", "coverage" "over".
+	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
 	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
@@ -388,7 +414,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	a.Aggregate = zhAgg.MatchString(q)
 	// Remove the places (they filter; as search terms they would only favour passages that
 	// repeat the town's name), years and question words; the rest are the terms.
-	for _, p := range a.Places {
+	for _, p := range slices.Concat(a.Places, a.Names) {
 		q = strings.ReplaceAll(q, p, " ")
 		base, lvl := splitLevelSuffix(p)
 		if lvl != "" && len([]rune(base)) >= 2 {
@@ -464,7 +490,7 @@ func indicatorWordings(name string) []string {
 	return out
 }
 
-func (a *Plan) analyzeEn() {
+func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	q := a.Norm
 	for _, lw := range levelWords {
 		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {
@@ -492,12 +518,15 @@ func (a *Plan) analyzeEn() {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
+		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
-	// Words the glossary does not know stay as literal terms when they may occur in Chinese text
-	// (acronyms such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
+	// Then the store's lexicon, for the content words the glossary lacks.
+	a.translateOpen(lex, q, covered)
+	// Words neither knows stay as literal terms when they may occur in Chinese text (acronyms
+	// such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
 	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
 		if covered[loc[0]] {
 			continue
@@ -506,10 +535,21 @@ func (a *Plan) analyzeEn() {
 		if enStop[w] || isPlaceWord(w, a.Places) {
 			continue
 		}
-		if len(w) <= 6 && strings.Contains(a.Question, strings.ToUpper(w)) {
+		if a.literal(w) {
 			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: 0.5})
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerLiteral, Chinese: []string{w}, Weights: []float64{0.5}, At: loc[0]})
 		}
 	}
+	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+}
+
+// repeatWeight returns n copies of w (a glossary translation's variants share its weight).
+func repeatWeight(w float64, n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = w
+	}
+	return out
 }
 
 // isPlaceWord reports whether an English word is (part of) the pinyin of a matched place.

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -44,6 +45,25 @@ func (ix *BM25) list(t string) []posting {
 		return ix.file.Lookup(t)
 	}
 	return ix.postings[t]
+}
+
+// terms returns every indexed token (in no particular order).
+func (ix *BM25) terms() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if ix.file != nil {
+			for i := range ix.file.Terms() {
+				if !yield(ix.file.Term(i)) {
+					return
+				}
+			}
+			return
+		}
+		for t := range ix.postings {
+			if !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // isHan is lexical.IsHan: zh.IsHan with a shortcut for the main block of CJK ideographs.

@@ -21,12 +21,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/philippgille/chromem-go"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/store"
 )
@@ -66,6 +68,12 @@ type Index struct {
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
+	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
+	// (KnownPinyin).
+	bigramPinyin func() map[pinyinKey]bool
+	// lex is the store's open-vocabulary lexicon (nil: none; lexNote says why), vocab.go.
+	lex     *lexicon.Lexicon
+	lexNote string
 }
 
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.
@@ -89,7 +97,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	}
 	ix := &Index{
 		Manifest: m, Reports: snap.Reports, chunks: snap.Chunks, Facts: snap.Facts,
-		col: col, embed: embedFn,
+		col: col, embed: embedFn, lex: snap.Lexicon, lexNote: snap.LexiconNote,
 		chunkByID: make(map[string]int, len(snap.Chunks)),
 		reportOf:  make(map[corpus.ReportKey]int, len(snap.Reports)),
 	}
@@ -131,6 +139,7 @@ func (ix *Index) indexReports() {
 		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
 	}
 	ix.buildPlaces()
+	ix.bigramPinyin = sync.OnceValue(ix.pinyinOfBigrams)
 }
 
 // chunkVectors returns the collection's vectors by chunk index. chromem has no way to list its

@@ -34,6 +34,7 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 		Manifest: m, Reports: g.Reports, Facts: g.Facts,
 		table: g.Chunks, chunkReport: make([]int32, n),
 		bm25: mappedBM25(g.Lexical), mapped: g.Vectors, embed: embedFn,
+		lex: g.Lexicon, lexNote: g.LexiconNote,
 		reportOf: make(map[corpus.ReportKey]int, len(g.Reports)),
 	}
 	for i := range n {

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Result is everything one search found for a plan: composing an answer needs nothing else
@@ -20,18 +21,31 @@ type Result struct {
 	// Widened is true when the passages were searched in every report because the plan's
 	// level filter matched nothing.
 	Widened bool
+	// Selection says how the plan's places and years were narrowed to reports (the latest of a
+	// place's reports, or same-named places the question does not tell apart).
+	Selection Selection
 	// Unresolved are the plan's places that identify no report.
 	Unresolved []string
 	// Topic holds, for a filter question across reports that no fact row answers, the best
 	// evidence of every report in scope whose best sentence covers at least TopicCoverage of the
 	// question, in corpus order.
 	Topic []Evidence
+	// Checked is how many reports a list question checked (every report in scope); 0 for
+	// other questions.
+	Checked int
 	// Reports are the profiles of the reports that hits, facts and evidence come from.
 	Reports map[corpus.ReportKey]corpus.Report
 	// Passages are the chunks facts come from, by chunk ID, when they were decoded with the
 	// result; Passage finds the others in ix (a mapped store decodes a chunk only when asked).
 	Passages map[string]corpus.Chunk
-	ix       *Index
+	// Lexicon glosses the Chinese terms of quotes for English answers (the store generation's
+	// CC-CEDICT lexicon, Index.Lexicon); nil when the store has none, and nil glosses nothing.
+	Lexicon *lexicon.Lexicon `json:"-"`
+	// Constraints are what the plan pins down (places, level, years, time frame, indicator,
+	// decisive subject words), each with whether the reports in scope and the best evidence
+	// satisfy it.
+	Constraints []Constraint
+	ix          *Index
 }
 
 // Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).
@@ -62,11 +76,26 @@ type Evidence struct {
 	// for Best, the report's own lexical ranking for Topic.
 	Hit  Hit
 	Rank int
-	// Sentence is the sentence as the passage writes it; Quote the same, trimmed and, when
-	// long, cut to the clauses that carry the match (a verbatim substring of the passage).
+	// Sentence is the statement as the passage writes it; Quote the same (with its lead when it
+	// directly precedes it), trimmed and, when long, cut to the clauses that carry the match
+	// (a verbatim substring of the passage).
 	Sentence string
 	Quote    string
-	// Score is the sentence's score weighted by its passage's rank; Coverage as in Sentence.
+	// Lead is the heading (or matching sentence) the quoted statement follows, when that is what
+	// ties it to the question ("全面推进乡村振兴" over "一是抓好动态监测…"); "" when none. The
+	// quote holds it when it directly precedes the statement in the passage.
+	Lead string `json:",omitempty"`
+	// Next is true when the statement is the first of the passage after the ranked one (Hit is
+	// then that passage): the heading that matched ends its passage.
+	Next bool `json:",omitempty"`
+	// Figure is true when the quoted statement states a figure of the kind a how-much or
+	// how-many question asks for.
+	Figure bool `json:",omitempty"`
+	// OffFrame is true when the statement is in another time frame than the question asks
+	// about (a review section for a target question; see scorer.fits).
+	OffFrame bool `json:",omitempty"`
+	// Score is the span's score weighted by its passage's rank (lowered for spans that do not
+	// answer as they stand); Coverage is the share of the question its lead and statement hold.
 	Score    float64
 	Coverage float64
 	// Stated are the fact rows the sentence states, of the plan's indicators when it names any

@@ -49,7 +49,7 @@ func Apply(a Plan, v Vocabulary, rw Rewrite) Plan {
 			}
 			a.Reports = appendKeys(a.Reports, keys...)
 		}
-		a.Unresolved = unresolved(v, a.Places)
+		a.Unresolved = append(unresolved(v, a.Places), a.Names...)
 	}
 	if a.Level == "" {
 		a.Level = rw.Level
@@ -76,8 +76,11 @@ func FollowUp(prev, cur Plan) Plan {
 	}
 	out := prev
 	out.Question = cur.Question
-	if len(cur.Places) > 0 {
-		out.Places, out.Reports, out.Unresolved = cur.Places, cur.Reports, cur.Unresolved
+	if len(cur.Places) > 0 || len(cur.Names) > 0 {
+		out.Places, out.Reports, out.Unresolved, out.Names = cur.Places, cur.Reports, cur.Unresolved, cur.Names
+	}
+	if cur.When != "" {
+		out.When = cur.When
 	}
 	if cur.Level != "" {
 		out.Level = cur.Level

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -37,13 +38,26 @@ type scorer struct {
 	anyOf   bool
 	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
 	terms   []scoredTerm
-	// bigrams is true when every term token is a pair of Han characters: a text holds such a
-	// token exactly when it contains it, which spares tokenising each sentence.
-	bigrams bool
+	// want is the figure the question asks for.
+	want figureWant
+	// decisive is the index in terms of the question's indicator, else of its most specific term
+	// that is not a number (-1: none);
+	// requireTopic limits best to spans that hold it (topical).
+	decisive     int
+	requireTopic bool
+	// fits, when not nil, says whether a sentence of a passage is in the time frame the
+	// question asks about; spans that are not count less (otherFrame).
+	fits func(c corpus.Chunk, sentence string) bool
+	// next returns the passage after c in its report; sectionStart reports whether c is the
+	// first passage of its section. Both may be nil (no neighbours).
+	next         func(c corpus.Chunk) (corpus.Chunk, bool)
+	sectionStart func(c corpus.Chunk) bool
 }
 
 type scoredTerm struct {
 	weight   float64
+	wordings []string          // the normalised wordings, for topical
+	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
 }
@@ -53,23 +67,42 @@ type scoredTerm struct {
 type weightedToken struct {
 	tok string
 	w   float64
+	// bigram is true for a pair of Han characters: a text holds such a token exactly when it
+	// contains it (zh.Tokens makes a token of every two adjacent Han characters), which spares
+	// tokenising the text.
+	bigram bool
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
-	sc := &scorer{anyOf: p.AnyOf}
+	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
+		numberText[n.Text] = true
 	}
 	for _, t := range p.Terms {
-		st := scoredTerm{}
-		var first float64
+		st := scoredTerm{number: numberText[t.From]}
 		for _, v := range t.Variants {
+			if nv := normalize(v); nv != "" {
+				st.wordings = append(st.wordings, nv)
+			}
+		}
+		var first float64
+		// A wording with a generic verb in front ("发展民宿") is also matched without it.
+		variants := slices.Clone(t.Variants)
+		for _, v := range t.Variants {
+			if rest, ok := cutGenericVerb(v); ok && !slices.Contains(variants, rest) {
+				variants = append(variants, rest)
+			}
+		}
+		for _, v := range variants {
 			var toks []weightedToken
 			var tot float64
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
 				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
 					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w})
+					toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
 					tot += w
 				}
 			}
@@ -89,12 +122,16 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		st.weight = t.Weight * first
 		sc.terms = append(sc.terms, st)
 	}
-	sc.bigrams = true
-	for _, t := range sc.terms {
-		for _, toks := range t.variants {
-			for _, x := range toks {
-				sc.bigrams = sc.bigrams && isHanBigram(x.tok)
-			}
+	for i, t := range sc.terms {
+		if !t.number && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
+			sc.decisive = i
+		}
+	}
+	for i, t := range sc.terms {
+		// A question about an indicator is about that indicator above all.
+		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {
+			sc.decisive = i
+			break
 		}
 	}
 	return sc
@@ -126,16 +163,17 @@ func (ix *Index) tokenWeight(tok string) float64 {
 // weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
 func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
-	if sc.bigrams {
-		// Two adjacent Han characters are always a token (zh.Tokens).
-		score, coverage = sc.measure(func(tok string) bool { return strings.Contains(norm, tok) })
-	} else {
-		toks := map[string]bool{}
-		for _, t := range zh.Tokens(norm) {
-			toks[t] = true
+	var toks []string // the text's tokens, made only when a term token is not a Han bigram
+	tokenized := false
+	score, coverage = sc.measure(func(x weightedToken) bool {
+		if x.bigram {
+			return strings.Contains(norm, x.tok)
 		}
-		score, coverage = sc.measure(func(tok string) bool { return toks[tok] })
-	}
+		if !tokenized {
+			toks, tokenized = zh.Tokens(norm), true
+		}
+		return slices.Contains(toks, x.tok)
+	})
 	for _, n := range sc.numbers {
 		if strings.Contains(norm, n) {
 			score += 2
@@ -146,14 +184,14 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has
 // admits (score without the numbers' bonus).
-func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
+func (sc *scorer) measure(has func(x weightedToken) bool) (sum, coverage float64) {
 	var weights, best float64
 	for _, t := range sc.terms {
 		var cov float64
 		for i, toks := range t.variants {
 			var got float64
 			for _, x := range toks {
-				if has(x.tok) {
+				if has(x) {
 					got += x.w
 				}
 			}
@@ -174,7 +212,7 @@ func (sc *scorer) measure(has func(tok string) bool) (sum, coverage float64) {
 	return sum, coverage
 }
 
-// sentences scores every non-blank sentence of a passage.
+// sentences scores every non-blank sentence of a passage (the scores the trace shows).
 func (sc *scorer) sentences(text string) []Sentence {
 	var out []Sentence
 	for _, sent := range zh.Sentences(text) {
@@ -187,62 +225,72 @@ func (sc *scorer) sentences(text string) []Sentence {
 	return out
 }
 
-// best returns the best sentence among the first depth hits, rank-weighted (the earlier of
-// equals wins), scoring the hits' sentences where they are not yet scored. bound, when not nil,
-// gives an upper bound of the score of any sentence of hit i: a hit that cannot beat the best
-// so far is skipped, its sentences left unscored.
+// best returns the best span among the first depth hits, rank-weighted (the earlier of equals
+// wins), scoring the hits' sentences where they are not yet scored. bound, when not nil, gives
+// an upper bound of the score of any span of hit i: a hit that cannot beat the best so far is
+// skipped. A topical scorer considers only spans that speak of the question's topic.
 func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Evidence, bool) {
 	var b Evidence
+	var bs span
 	found := false
 	for i := range hits {
 		if i >= depth {
 			break
 		}
-		w := 1 - 0.1*float64(i)
+		w := max(0.5, 1-0.1*float64(i))
 		if found && bound != nil && bound(i)*w <= b.Score {
 			continue
 		}
-		if hits[i].Sentences == nil {
+		if hits[i].Sentences == nil && !sc.requireTopic {
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
-		for _, s := range hits[i].Sentences {
-			if !found || s.Score*w > b.Score {
-				b = Evidence{Rank: i, Sentence: s.Text, Score: s.Score * w, Coverage: s.Coverage}
+		for _, sp := range sc.spans(hits[i].Chunk) {
+			if sc.requireTopic && !sc.topical(sp.lead+sp.text) {
+				continue
+			}
+			s, c, fig, off := sc.rate(sp)
+			if !found || s*w > b.Score {
+				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
+				bs = sp
 				found = true
 			}
 		}
 	}
 	if found {
 		b.Hit = hits[b.Rank]
-		b.Quote = sc.narrow(strings.TrimSpace(b.Sentence))
+		if bs.next {
+			b.Hit = Hit{Chunk: bs.chunk, Score: b.Hit.Score}
+			b.Next = true
+		}
+		b.Quote = sc.quote(bs)
 	}
 	return b, found
-}
-
-// narrow cuts a long sentence to the run of clauses that carries the match.
-func (sc *scorer) narrow(sent string) string {
-	if len([]rune(sent)) <= maxQuote {
-		return sent
-	}
-	cl := zh.Clauses(sent)
-	bestI, bestJ, bestS := 0, 1, -1.0
-	for i := range cl {
-		n := 0
-		for j := i; j < len(cl); j++ {
-			n += len([]rune(cl[j]))
-			if n > maxQuote && j > i {
-				break
-			}
-			s, _ := sc.score(strings.Join(cl[i:j+1], ""))
-			if s > bestS {
-				bestI, bestJ, bestS = i, j+1, s
-			}
-		}
-	}
-	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
 }
 
 // trimFloat writes v with at most four decimals and no trailing zeros: 10, 4.7.
 func trimFloat(v float64) string {
 	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.4f", v), "0"), ".")
+}
+
+// nextChunk returns the passage after c in its report.
+func (ix *Index) nextChunk(c corpus.Chunk) (corpus.Chunk, bool) {
+	i, ok := ix.chunkIndex(c.ID)
+	if !ok || i+1 >= ix.NumChunks() {
+		return corpus.Chunk{}, false
+	}
+	n := ix.Chunk(i + 1)
+	return n, n.Key() == c.Key() && n.Seq == c.Seq+1
+}
+
+// sectionStart reports whether c is the first passage of its section.
+func (ix *Index) sectionStart(c corpus.Chunk) bool {
+	i, ok := ix.chunkIndex(c.ID)
+	if !ok {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := ix.Chunk(i - 1)
+	return p.Key() != c.Key() || !slices.Equal(p.Section, c.Section)
 }

@@ -67,6 +67,9 @@ func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	keys := map[corpus.ReportKey]bool{}
 	reports := a.Reports
+	if len(reports) > 0 {
+		reports, _ = ix.selectReports(a)
+	}
 	if len(reports) == 0 && a.Aggregate {
 		// "Which towns are in Wujiang?": the reports that name the place.
 		for _, name := range a.Places {
@@ -75,7 +78,7 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	}
 	for _, k := range reports {
 		r, ok := ix.Report(k)
-		if ok && (a.Level == "" || r.Level == a.Level || len(a.Reports) == 1) {
+		if ok && (a.Level == "" || r.Level == a.Level || len(reports) == 1) {
 			keys[k] = true
 		}
 	}
@@ -156,9 +159,13 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // rows in scope and, for a filter question no fact row answers, each report's best evidence.
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
+	p = placeOnly(p)
 	scopeKeys := ix.scopeReports(p)
 	scope := ix.chunkFilter(scopeKeys)
-	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys)}
+	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
+	if len(p.Reports) > 0 {
+		_, res.Selection = ix.selectReports(p)
+	}
 	res.Facts = ix.matchingFacts(p, scope)
 	lexQ := LexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
@@ -178,6 +185,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	res.Hits = ix.fuse(p, lex, dense, rankFacts, k)
 
 	sc := ix.newScorer(p)
+	sc.fits = ix.timeFrame(p)
 	if len(res.Hits) > 0 {
 		b, found := sc.best(res.Hits, bestDepth, nil)
 		if found {
@@ -187,11 +195,19 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		}
 		res.Best = &b
 	}
-	if p.Aggregate && len(sc.terms) > 0 && !slices.ContainsFunc(res.Facts, p.AsksFor) {
-		res.Topic = ix.topic(sc, lexQ, scopeKeys)
+	switch {
+	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:
+		// One name, several places: each candidate's own best evidence.
+		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates))
+	case p.Aggregate && len(sc.terms) > 0:
+		// Every report in scope is checked, also when fact rows answer: a report whose statement
+		// was not extracted as a fact still answers from its passage.
+		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys)
 	}
+	res.Constraints = ix.constraints(p, scopeKeys, res)
 	res.Reports, res.Passages = ix.profiles(res)
 	res.ix = ix
+	ix.constraintReports(&res)
 	return res, nil
 }
 
@@ -273,44 +289,76 @@ func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 }
 
 // topic returns the best evidence of each report in scope (all when scope is nil) among its
-// own best topicDepth passages for the lexical query, for the reports whose best sentence covers
-// at least TopicCoverage of the question. One search ranks every passage in scope (a passage's
-// BM25 score does not depend on the filter, so each report's first passages in that ranking are
-// what a search within the report returns). A report none of whose passages holds enough of
-// the question's tokens cannot qualify, and its sentences are not scored.
-func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) []Evidence {
-	type passage struct {
-		hit Hit
-		doc int
-	}
-	byReport := map[corpus.ReportKey][]passage{}
+// own best topicDepth passages for the lexical query and the first passages of their sections,
+// for the reports whose best topical span (one that holds the question's decisive term, see
+// scorer.topical) covers at least TopicCoverage of the question; and how many reports it
+// checked. One search ranks every passage in scope (a passage's BM25 score does not depend on
+// the filter, so each report's first passages in that ranking are what a search within the
+// report returns). A report none of whose passages holds enough of the question's tokens
+// cannot qualify, and its sentences are not scored.
+func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) ([]Evidence, int) {
+	tsc := *sc
+	tsc.requireTopic = true
+	byReport := map[corpus.ReportKey][]Hit{}
 	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
 		k := ix.chunkKey(s.Doc) // decode only the chunks kept
-		if ps := byReport[k]; len(ps) < topicDepth {
-			byReport[k] = append(ps, passage{Hit{Chunk: ix.Chunk(s.Doc), Score: s.Score, Lexical: len(ps) + 1}, s.Doc})
+		if hs := byReport[k]; len(hs) < topicDepth {
+			byReport[k] = append(hs, Hit{Chunk: ix.Chunk(s.Doc), Score: s.Score, Lexical: len(hs) + 1})
 		}
 	}
 	var out []Evidence
+	checked := 0
 	for _, r := range ix.Reports {
-		ps := byReport[r.Key()]
-		// A passage's tokens (its section path's too) include any of its sentences', so what it
-		// holds of the question bounds their match and coverage.
-		hits := make([]Hit, len(ps))
-		bounds := make([]float64, len(ps))
+		if scope != nil && !scope[r.Key()] {
+			continue
+		}
+		checked++
+		hits := ix.withSectionStarts(byReport[r.Key()])
+		// A passage's tokens (its section path's too) and the next passage's include any of its
+		// spans', so what they hold of the question bounds their match and coverage.
+		bounds := make([]float64, len(hits))
 		covBound := 0.0
-		for i, p := range ps {
-			hits[i] = p.hit
-			sum, c := sc.measure(func(tok string) bool { return ix.bm25.Has(tok, p.doc) })
+		for i, h := range hits {
+			doc, _ := ix.chunkIndex(h.Chunk.ID)
+			nextDoc := -1
+			if n, ok := ix.nextChunk(h.Chunk); ok {
+				nextDoc, _ = ix.chunkIndex(n.ID)
+			}
+			sum, c := sc.measure(func(x weightedToken) bool {
+				return ix.bm25.Has(x.tok, doc) || nextDoc >= 0 && ix.bm25.Has(x.tok, nextDoc)
+			})
 			bounds[i] = sum + 2*float64(len(sc.numbers))
 			covBound = max(covBound, c)
 		}
-		if len(ps) == 0 || covBound < TopicCoverage-1e-9 {
+		if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
 			continue
 		}
-		b, ok := sc.best(hits, topicDepth, func(i int) float64 { return bounds[i] })
+		b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
 		if ok && b.Coverage >= TopicCoverage {
 			b.Hit.Sentences = nil
 			out = append(out, b)
+		}
+	}
+	return out, checked
+}
+
+// withSectionStarts returns a report's ranked passages followed by the first passages of their
+// sections that are not among them: a section whose heading is the topic speaks of it from its
+// first statement on.
+func (ix *Index) withSectionStarts(hits []Hit) []Hit {
+	out := slices.Clone(hits)
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[h.Chunk.ID] = true
+	}
+	for _, h := range hits {
+		i, _ := ix.chunkIndex(h.Chunk.ID)
+		for i > 0 && !ix.sectionStart(ix.Chunk(i)) {
+			i--
+		}
+		if c := ix.Chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {
+			seen[c.ID] = true
+			out = append(out, Hit{Chunk: c, Score: h.Score})
 		}
 	}
 	return out
@@ -355,6 +403,9 @@ func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[s
 	}
 	for _, e := range res.Topic {
 		add(e.Hit.Chunk.Key())
+	}
+	for _, k := range res.Selection.Candidates {
+		add(k)
 	}
 	return reports, passages
 }

@@ -108,6 +108,8 @@ func (s *Server) handleMethodLocked(method string, p map[string]string, call *Ca
 		m.Updates++
 		call.TS = m.TS
 		return map[string]any{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text}
+	case "files.getUploadURLExternal", "files.completeUploadExternal":
+		return s.handleFilesLocked(method, p, call)
 	case "assistant.threads.setStatus":
 		if p["channel_id"] == "" || p["thread_ts"] == "" {
 			return fail("invalid_arguments")

@@ -1,8 +1,9 @@
 // Package slacktest is a local fake of Slack for tests and benchmarks: an httptest Web API
 // (auth.test, apps.connections.open, chat.postMessage, chat.postEphemeral, chat.update,
-// assistant.threads.setStatus and response URLs) that records every call, plus a websocket
-// endpoint that speaks Socket Mode (hello, envelopes, acks, pings, disconnect). Everything
-// listens on 127.0.0.1 only; nothing reaches the internet.
+// assistant.threads.setStatus, the external file upload flow of files.go and response URLs)
+// that records every call, plus a websocket endpoint that speaks Socket Mode (hello,
+// envelopes, acks, pings, disconnect). Everything listens on 127.0.0.1 only; nothing reaches
+// the internet.
 package slacktest
 
 import (
@@ -60,6 +61,9 @@ type Server struct {
 	connections int
 	seq         int
 	closed      bool
+	files       map[string]*File // file id → upload (files.go)
+	fileOrder   []string
+	revoked     map[string]bool // scopes the app lacks (RevokeScope)
 }
 
 // New starts a fake Slack on 127.0.0.1 and closes it when the test ends.
@@ -92,6 +96,7 @@ func New(tb testing.TB, opts Options) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/{method}", s.serveAPI)
 	mux.HandleFunc("POST /response/{id}", s.serveResponseURL)
+	mux.HandleFunc("POST /upload/{id}", s.serveUpload)
 	mux.HandleFunc("GET /ws", s.serveSocket)
 	s.hs = httptest.NewServer(mux) // httptest listens on 127.0.0.1
 	s.URL = s.hs.URL + "/api"

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/retrieval/answer"
 )
 
@@ -19,6 +20,8 @@ type askJSON struct {
 	Grounded  bool           `json:"grounded"`
 	Note      string         `json:"note,omitempty"`
 	Citations []citationJSON `json:"citations"`
+	// Chart is a comparison answer's chart (see answer.Answer.Chart).
+	Chart *chart.Comparison `json:"chart,omitempty"`
 }
 
 type citationJSON struct {
@@ -29,6 +32,7 @@ type citationJSON struct {
 	Section string  `json:"section"`
 	Text    string  `json:"text"`
 	Score   float64 `json:"score"`
+	Quote   string  `json:"quote,omitempty"`
 }
 
 func runAsk(ctx context.Context, e env, args []string) error {
@@ -41,15 +45,18 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	k := fs.Int("k", answer.DefaultK, "number of passages to cite")
 	asJSON := fs.Bool("json", false, "print one JSON object")
+	full := fs.Bool("full", false, "print the cited passages whole (default: the quoted sentence with a little context)")
+	chartFile := fs.String("chart", "", "write the answer's chart (comparison answers from the facts table) as a PNG into this file")
 	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--explain] QUESTION`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--explain] [--chart FILE.png] QUESTION (flags may also follow the question)`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseArgs(fs, args)
+	if err != nil {
 		return flagError(err)
 	}
-	question := strings.Join(fs.Args(), " ")
+	question := strings.Join(rest, " ")
 	if *k < 1 || *k > 50 {
 		return fmt.Errorf("%w: --k must be between 1 and 50", errUsage)
 	}
@@ -61,14 +68,9 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	req := answer.Request{Question: question, K: *k}
-	streamed := false
-	if !*asJSON && cfg.ChatEnabled() {
-		req.OnDelta = func(s string) {
-			streamed = true
-			io.WriteString(e.stdout, s)
-		}
-	}
+	// The model's draft streams only to a terminal, marked as one (draft.go).
+	d := newDraft(e, cfg.ChatEnabled(), *asJSON)
+	req := answer.Request{Question: question, K: *k, OnDelta: d.onDelta()}
 	ans, err := svc.Ask(ctx, req)
 	if err != nil {
 		return err
@@ -82,22 +84,20 @@ func runAsk(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "%s\n", b)
 	}
 	if *asJSON {
-		return writeAnswerJSON(e.stdout, ans)
-	}
-	if streamed {
-		fmt.Fprintln(e.stdout)
-		if ans.Mode != answer.ModeLLM {
-			fmt.Fprintln(e.stdout, "\n(the streamed text above was not used)")
+		if err := writeAnswerJSON(e.stdout, ans); err != nil {
+			return err
 		}
+		return writeAskChart(e, *chartFile, ans)
 	}
-	writeAnswerText(e.stdout, ans, streamed && ans.Mode == answer.ModeLLM)
-	return nil
+	d.end(ans)
+	writeAnswerText(e.stdout, ans, false, *full)
+	return writeAskChart(e, *chartFile, ans)
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
-	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}}
+	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}, Chart: ans.Chart}
 	for _, c := range ans.Citations {
-		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score})
+		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score, c.Quote})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -105,14 +105,16 @@ func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
 	return enc.Encode(out)
 }
 
-// writeAnswerText prints the answer (unless it was streamed already), then the citations.
-func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
+// writeAnswerText prints the answer (unless it was streamed already), then the citations: each
+// passage's quoted sentence with a little context, or the whole passage when full.
+func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown, full bool) {
 	if ans.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", ans.Note)
 	}
 	if !answerShown {
 		fmt.Fprintln(w, ans.Text)
 	}
+	writeTerminalChart(w, ans)
 	if len(ans.Citations) == 0 {
 		return
 	}
@@ -123,6 +125,10 @@ func writeAnswerText(w io.Writer, ans *answer.Answer, answerShown bool) {
 			sec = "(no section)"
 		}
 		fmt.Fprintf(w, "[%d] %s · %s, report %d · %s\n", c.N, c.Entity, c.Source, c.Report, sec)
-		fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(c.Text, "\n", "\n    "))
+		if full {
+			fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(c.Text, "\n", "\n    "))
+		} else {
+			fmt.Fprintf(w, "    %s\n", sourceExcerpt(c.Text, c.Quote))
+		}
 	}
 }

@@ -27,6 +27,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	set := fs.String("set", "", "question set (JSON lines); default: the bundled dev set plus the team's set")
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	verbose := fs.Bool("v", false, "print every question's result")
+	strict := fs.Bool("strict", false, "also read the answers strictly: the right figure stated (in English outside the quote for English questions), lists naming exactly the expected reports, declines")
 	var gates []gate
 	for _, g := range []struct{ flag, group, what string }{
 		{"min-all", "all", "all questions"},
@@ -70,16 +71,19 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	var results []eval.Result
+	var stricts []eval.Strict
 	for _, q := range qs {
 		ans, err := svc.Ask(ctx, answer.Request{Question: q.Q, K: 10})
 		results = append(results, eval.Score(q, ans, err))
+		stricts = append(stricts, eval.ScoreStrict(q, ans, err))
 	}
 	groups := eval.Summarize(results)
+	strictSum := eval.SummarizeStrict(stricts)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(map[string]any{"results": results, "groups": groups}); err != nil {
+		if err := enc.Encode(map[string]any{"results": results, "groups": groups, "checks": eval.Checks(results), "strict": stricts, "strict_summary": strictSum}); err != nil {
 			return err
 		}
 		return checkGates(groups, gates, *maxRefused)
@@ -109,6 +113,11 @@ func runEval(ctx context.Context, e env, args []string) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	st := eval.Checks(results)
+	fmt.Fprintf(e.stdout, "\nlists exact: %d of %d; lookup quotes holding a gold string: %d of %d\n", st.ListsExact, st.Lists, st.Quoted, st.Lookups)
+	if *strict {
+		writeStrict(e.stdout, stricts, strictSum, *verbose)
 	}
 	return checkGates(groups, gates, *maxRefused)
 }
@@ -146,4 +155,32 @@ func checkGates(groups []eval.Group, gates []gate, maxRefused int) error {
 		return fmt.Errorf("eval below its gates: %s", strings.Join(fails, "; "))
 	}
 	return nil
+}
+
+// writeStrict prints the strict reading of a run (and, verbose, each question that failed it).
+func writeStrict(w io.Writer, ss []eval.Strict, sum eval.StrictSummary, verbose bool) {
+	fmt.Fprintln(w, "\nSTRICT")
+	fmt.Fprintf(w, "lookups stating the right figure        %s\n", sum.Figure)
+	fmt.Fprintf(w, "English figures stated in English       %s\n", sum.English)
+	fmt.Fprintf(w, "lists complete with no wrong report     %s\n", sum.Lists)
+	fmt.Fprintf(w, "unanswerable questions declined         %s\n", sum.Declined)
+	fmt.Fprintf(w, "answerable questions declined           %s\n", sum.FalseDeclines)
+	if !verbose {
+		return
+	}
+	for _, s := range ss {
+		var fails []string
+		for _, j := range s.Judged {
+			ok := map[string]bool{"figure": s.Figure, "english": s.English, "list": s.Exact, "decline": s.Declined}[j]
+			if !ok {
+				fails = append(fails, j)
+			}
+		}
+		if s.Type != eval.TypeNone && s.Declined {
+			fails = append(fails, "declined")
+		}
+		if len(fails) > 0 || s.Error != "" {
+			fmt.Fprintf(w, "strict FAIL %-6s %-2s %-9s %v listed=%v %s\n", s.ID, s.Lang, s.Type, fails, s.Listed, s.Error)
+		}
+	}
 }

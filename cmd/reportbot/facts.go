@@ -9,7 +9,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -32,8 +31,12 @@ func runFacts(ctx context.Context, e env, args []string) error {
 	kind := fs.String("kind", "", "only target or actual")
 	measure := fs.String("measure", "", "only growth (rates of change) or amount")
 	chartFile := fs.String("chart", "", "also draw the indicator across reports as a PNG bar chart into this file (needs --indicator)")
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseArgs(fs, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if err := noArgs("facts", rest); err != nil {
+		return err
 	}
 	if *asJSON && *asCSV {
 		return fmt.Errorf("%w: choose one of --json and --csv", errUsage)
@@ -87,17 +90,20 @@ func runFacts(ctx context.Context, e env, args []string) error {
 		w.Flush()
 		return w.Error()
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "REPORT\tENTITY\tINDICATOR\tKIND\tMEASURE\tVALUE\tQUALIFIER\tSENTENCE")
+	out := [][]string{{"REPORT", "ENTITY", "INDICATOR", "KIND", "MEASURE", "VALUE", "QUALIFIER", "SENTENCE"}}
 	for _, f := range rows {
 		sent := []rune(strings.TrimSpace(f.Sentence))
 		if len(sent) > 40 {
 			sent = append(sent[:40], '…')
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Report, f.Entity, f.Wording, f.Kind, f.Measure, f.ValueText, f.Qualifier, string(sent))
+		out = append(out, []string{strconv.Itoa(f.Report), f.Entity, f.Wording, f.Kind, f.Measure,
+			signedValue(f.ValueText, f.Value, f.Measure), f.Qualifier, string(sent)})
 	}
-	fmt.Fprintf(tw, "(%d facts)\n", len(rows))
-	return tw.Flush()
+	if err := table(e.stdout, out); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stdout, "(%d facts)\n", len(rows))
+	return err
 }
 
 // writeFactsChart draws an indicator's facts across reports into a PNG file, one bar per report

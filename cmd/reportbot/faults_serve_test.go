@@ -5,7 +5,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/reportbot/reportbot/bot/slacktest"
 )
@@ -22,7 +21,7 @@ func TestServeSIGTERMDuringBurst(t *testing.T) {
 		"REPORTBOT_WORKERS": "2", "REPORTBOT_RATE_USER": "off", "REPORTBOT_RATE_GLOBAL": "off",
 		"REPORTBOT_LOG_LEVEL": "debug", "REPORTBOT_RELOAD_INTERVAL": "off",
 	}, "serve", "--db", db)
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 
 	release := s.Hold("chat.postMessage", 2) // the two placeholders in flight
 	defer release()
@@ -34,13 +33,13 @@ func TestServeSIGTERMDuringBurst(t *testing.T) {
 		}
 		tss = append(tss, ts)
 	}
-	s.WaitFor(t, 60*time.Second, "30 questions queued", func() bool {
+	s.WaitFor(t, waitLong, "30 questions queued", func() bool {
 		return strings.Count(c.stderrText(), `"msg":"question queued"`) >= 30 && len(s.Calls("chat.postMessage")) >= 2
 	})
 	if err := c.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	s.WaitFor(t, 60*time.Second, "the drain to begin", func() bool {
+	s.WaitFor(t, waitLong, "the drain to begin", func() bool {
 		return strings.Contains(c.stderrText(), "telling the askers of queued questions to ask again")
 	})
 	release()

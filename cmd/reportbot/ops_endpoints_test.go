@@ -60,7 +60,7 @@ func TestServeOpsEndpointsInSocketMode(t *testing.T) {
 	db := bundledDB(t)
 	s := slacktest.New(t, slacktest.Options{})
 	stderr, stop := startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, nil)
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	base := "http://" + logAddr(t, s, stderr, "ops: listening")
 	checkCited(t, askAndWait(t, s, "U1", shengzeQuestion, "1700005000.000001"))
 	s.WaitFor(t, 10*time.Second, "the answered log record", func() bool {
@@ -115,7 +115,7 @@ func TestServeCountsModelFallbacks(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	stderr, stop := startServe(t, s, []string{"--db", bundledDB(t), "--metrics-addr", "127.0.0.1:0"},
 		map[string]string{"OPENAI_BASE_URL": model.URL, "REPORTBOT_CHAT_MODEL": "fake-chat"})
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	base := "http://" + logAddr(t, s, stderr, "ops: listening")
 	checkCited(t, askAndWait(t, s, "U1", shengzeQuestion, "1700005200.000001"))
 	s.WaitFor(t, 10*time.Second, "the answered log record", func() bool {

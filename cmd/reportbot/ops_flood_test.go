@@ -44,7 +44,7 @@ func TestServeFloodOf200Questions(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	// The default limits: 6 questions a minute per user, 120 a minute in all.
 	stderr, stop := startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, nil)
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	ops := "http://" + logAddr(t, s, stderr, "ops: listening")
 	checkCited(t, askAndWait(t, s, "UWARM", shengzeQuestion, "1700006999.000001"))
 

@@ -60,7 +60,7 @@ func logRecords(logs string, msg string) []map[string]any {
 func logAddr(t *testing.T, s *slacktest.Server, stderr *syncBuffer, msg string) string {
 	t.Helper()
 	var addr string
-	s.WaitFor(t, 60*time.Second, "log record "+strconv.Quote(msg), func() bool {
+	s.WaitFor(t, waitLong, "log record "+strconv.Quote(msg), func() bool {
 		if recs := logRecords(stderr.String(), msg); len(recs) > 0 {
 			addr, _ = recs[0]["addr"].(string)
 		}
@@ -152,3 +152,7 @@ func postSignedMention(t *testing.T, base, secret, eventID, ts string) {
 		t.Fatalf("POST /slack/events: status %d", resp.StatusCode)
 	}
 }
+
+// waitLong bounds a wait on a signal from the served bot (a connection, a log record, answers):
+// it only ends a test that hangs, so it is generous enough for a busy 2-core machine.
+const waitLong = 3 * time.Minute

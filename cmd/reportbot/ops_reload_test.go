@@ -64,7 +64,7 @@ func startReloadServer(t *testing.T) (dir, db, bundled, qingliu, first string, s
 	first, _ = store.Current(db)
 	s = slacktest.New(t, slacktest.Options{})
 	stderr, stop = startServe(t, s, []string{"--db", db, "--metrics-addr", "127.0.0.1:0"}, reloadVars)
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	ops = "http://" + logAddr(t, s, stderr, "ops: listening")
 	return dir, db, bundled, qingliu, first, s, stderr, stop, ops
 }
@@ -130,7 +130,7 @@ func TestServeReloadsNewGenerationWithoutFailingQuestions(t *testing.T) {
 	}
 
 	// Every looped question got exactly one answer, cited, and none failed.
-	s.WaitFor(t, 60*time.Second, "answers to every looped question", func() bool {
+	s.WaitFor(t, waitLong, "answers to every looped question", func() bool {
 		x := exchanges(s)
 		for _, ts := range sent {
 			if e := x[ts]; e == nil || len(e.finals) == 0 {

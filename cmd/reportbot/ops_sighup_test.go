@@ -23,7 +23,7 @@ func TestServeReloadsOnSIGHUP(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	// No polling: only the signal reloads.
 	stderr, stop := startServe(t, s, []string{"--db", db}, map[string]string{"REPORTBOT_RELOAD_INTERVAL": "off"})
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	// serve listens for SIGHUP before it says it is watching; before that the signal would
 	// end the test process.
 	s.WaitFor(t, 30*time.Second, "the store watch", func() bool {

@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/store"
 )
 
@@ -20,8 +21,12 @@ func runReports(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cfg.DB, "db", cfg.DB, "store directory (env REPORTBOT_DB)")
 	asJSON := fs.Bool("json", false, "print a JSON array")
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseArgs(fs, args)
+	if err != nil {
 		return flagError(err)
+	}
+	if err := noArgs("reports", rest); err != nil {
+		return err
 	}
 	snap, err := store.Open(cfg.DB)
 	if err != nil {
@@ -33,10 +38,18 @@ func runReports(ctx context.Context, e env, args []string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(snap.Reports)
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "REPORT\tSOURCE\tENTITY\tLEVEL\tYEAR\tCITY\tCHUNKS\tEVIDENCE")
-	for _, r := range snap.Reports {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", r.Report, r.Source, r.Entity, r.Level, r.Year, r.City, r.Chunks, strings.Join(r.Evidence, "; "))
+	return table(e.stdout, reportRows(snap.Reports))
+}
+
+// reportRows is the reports table, header first; an unknown year shows as "—", never 0.
+func reportRows(reports []corpus.Report) [][]string {
+	rows := [][]string{{"REPORT", "SOURCE", "ENTITY", "LEVEL", "YEAR", "CITY", "CHUNKS", "EVIDENCE"}}
+	for _, r := range reports {
+		year := "—"
+		if r.Year > 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		rows = append(rows, []string{strconv.Itoa(r.Report), r.Source, r.Entity, r.Level, year, r.City, strconv.Itoa(r.Chunks), strings.Join(r.Evidence, "; ")})
 	}
-	return tw.Flush()
+	return rows
 }

@@ -99,6 +99,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	st.loaded(svc, gen, m)
+	m.SetBreakerProbe(func() (uint64, uint64, bool) {
+		bs := svc.Breaker().Stats()
+		return bs.Opens, bs.Skips, bs.Open
+	})
 	w := reload.New(reload.Options{
 		Current:  func() (string, error) { return store.Current(cfg.DB) },
 		Load:     func() (string, error) { return st.reload(cfg, logger, m) },
@@ -129,6 +133,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
+	st.bot.Store(b)
 	log.Info("starting", "mode", mode, "db", cfg.DB, "generation", gen, "model", cfg.ChatEnabled(),
 		"api_url", cfg.SlackAPIURLRedacted(), "rate_user", cfg.RateUser.String(), "rate_global", cfg.RateGlobal.String(),
 		"workers", cfg.Workers, "queue", cfg.Queue, "reload_interval", reload.Every(cfg.ReloadInterval), "metrics_addr", cfg.MetricsAddr)
@@ -162,15 +167,19 @@ func serveOps(addr string, h http.Handler, log *slog.Logger) (stop func(), err e
 	}, nil
 }
 
-// serveState is what /readyz reports: the answer service once the store is loaded, and the
-// generation it answers from.
+// serveState is what /readyz reports: the answer service once the store is loaded, the
+// generation it answers from, and the bot (not ready while it drains).
 type serveState struct {
 	svc atomic.Pointer[answer.Service]
 	gen atomic.Pointer[string]
+	bot atomic.Pointer[bot.Bot]
 }
 
-// ready is the /readyz check: ready once an index is loaded.
+// ready is the /readyz check: ready once an index is loaded, until a shutdown starts draining.
 func (s *serveState) ready() (string, error) {
+	if b := s.bot.Load(); b != nil && b.Draining() {
+		return "", errors.New("shutting down: finishing the answers in flight, taking no new questions")
+	}
 	svc := s.svc.Load()
 	if svc == nil || svc.Index() == nil {
 		return "", errors.New("the store is still loading")

@@ -133,7 +133,8 @@ func citedAnswer(t *testing.T, s *slacktest.Server, threadTS string) slacktest.C
 			}
 		}
 		for _, c := range s.Calls("chat.update") {
-			if ph != "" && c.Get("ts") == ph && strings.Contains(c.Blocks(), "Sources") {
+			// The final edit: with a model, an early one shows the extractive answer first.
+			if ph != "" && c.Get("ts") == ph && strings.Contains(c.Blocks(), "Sources") && !strings.Contains(c.Blocks(), "This message will update") {
 				final = c
 				return true
 			}
@@ -159,7 +160,7 @@ func checkCited(t *testing.T, final slacktest.Call) {
 func TestServeSocketModeAnswersMentionWithCitations(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	stderr, stop := startServe(t, s, nil, nil)
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 
 	sent := time.Now()
 	if _, err := s.SendEvent("EvE2E", slacktest.Mention("C1", "U1", "<@UBOT> 盛泽镇工业投资目标是多少?", "1700000500.000100", ""), 0); err != nil {
@@ -189,7 +190,7 @@ func TestServeHTTPModeAnswersSignedMention(t *testing.T) {
 		map[string]string{"SLACK_APP_TOKEN": "", "SLACK_SIGNING_SECRET": secret})
 
 	var addr string
-	s.WaitFor(t, 60*time.Second, "the HTTP listener", func() bool {
+	s.WaitFor(t, waitLong, "the HTTP listener", func() bool {
 		for _, line := range strings.Split(stderr.String(), "\n") {
 			var rec map[string]any
 			if json.Unmarshal([]byte(line), &rec) == nil && rec["msg"] == "http mode: listening" {
@@ -212,7 +213,7 @@ func TestServeLogsSlackAPIURLWithoutItsPassword(t *testing.T) {
 	s := slacktest.New(t, slacktest.Options{})
 	withPassword := strings.Replace(s.URL, "http://", "http://proxyuser:hunter2@", 1)
 	stderr, stop := startServe(t, s, nil, map[string]string{"SLACK_API_URL": withPassword})
-	s.WaitConnections(t, 1, 60*time.Second)
+	s.WaitConnections(t, 1, waitLong)
 	if err := stop(); err != nil {
 		t.Fatalf("serve returned %v", err)
 	}

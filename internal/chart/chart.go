@@ -20,51 +20,51 @@ type Comparison struct {
 	// Title is the chart title in Chinese, e.g. 一般公共预算收入增长目标. TitleLatin is the title
 	// drawn when no font with Chinese glyphs is installed, e.g. "General public budget revenue
 	// growth targets"; when empty, the PNG renderer transliterates Title.
-	Title      string
-	TitleLatin string
+	Title      string `json:"title"`
+	TitleLatin string `json:"title_latin,omitempty"`
 	// Indicator is the canonical indicator name (一般公共预算收入); IndicatorLatin its English
 	// name, used in the pinyin fallback.
-	Indicator      string
-	IndicatorLatin string
+	Indicator      string `json:"indicator"`
+	IndicatorLatin string `json:"indicator_latin,omitempty"`
 	// Wordings are the indicator as the reports word it (地方一般公共预算收入, …), for the
 	// source line; empty means Indicator.
-	Wordings []string
+	Wordings []string `json:"wordings,omitempty"`
 	// Kind is corpus.KindTarget or corpus.KindActual: one chart never mixes the two.
-	Kind string
+	Kind string `json:"kind"`
 	// Unit is the unit every row's Value is in: "%" for growth, "亿元", … ("" when unitless).
-	Unit string
+	Unit string `json:"unit"`
 	// Threshold, when set, is the value the question asked about (10 for "10%"), drawn as a
 	// line; ThresholdText is its label ("10%"; empty means the number and Unit).
-	Threshold     *float64
-	ThresholdText string
+	Threshold     *float64 `json:"threshold,omitempty"`
+	ThresholdText string   `json:"threshold_text,omitempty"`
 	// Rows are the bars, top to bottom, in the order given.
-	Rows []Row
+	Rows []Row `json:"rows"`
 	// Lang is "zh" or "en": the language of legends and the source line (titles and labels
 	// are drawn as given). Empty means "en".
-	Lang string
+	Lang string `json:"lang,omitempty"`
 	// Notes say what a builder chose (FromFacts: which kind, which value of a report); the
 	// renderers do not draw them.
-	Notes []string
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Row is one bar: one report's value.
 type Row struct {
 	// Label is the place name in Chinese (盛泽镇); LabelLatin its pinyin (Shengze Town), drawn
 	// when no font has the label's glyphs (empty: derived from Label with internal/places).
-	Label      string
-	LabelLatin string
+	Label      string `json:"label"`
+	LabelLatin string `json:"label_latin,omitempty"`
 	// Year is the report's year (0 when unknown); it is shown when the rows span several years.
-	Year int
+	Year int `json:"year,omitempty"`
 	// Value is the number in the comparison's Unit, negative for declines.
-	Value float64
+	Value float64 `json:"value"`
 	// ValueText is the value as the bar's label, with unit and qualifier: 10%左右, 力争10%,
 	// -16.5%. Empty means the number and Unit.
-	ValueText string
+	ValueText string `json:"value_text,omitempty"`
 	// NearMiss marks a report that states the indicator but misses the value asked for; the
 	// others match. With no near misses in a comparison, no legend is drawn.
-	NearMiss bool
+	NearMiss bool `json:"near_miss,omitempty"`
 	// Report is the report the value comes from, for the source line.
-	Report corpus.ReportKey
+	Report corpus.ReportKey `json:"report"`
 }
 
 // ErrTooFew is returned for comparisons of fewer than two rows: a chart of one value says

@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"slices"
+	"strings"
 
 	"golang.org/x/image/font/sfnt"
 	"gonum.org/v1/plot"
@@ -110,21 +112,25 @@ func (t chartText) all() []string {
 	return append(append([]string{t.title, t.axis, t.threshold, t.match, t.near, t.source}, t.labels...), t.values...)
 }
 
-// latinSource is the source line for the pinyin fallback: English words, indicator wordings
-// transliterated after the English name.
+// latinSource is the source line for the pinyin fallback: English words, and the indicator's
+// English name with, in brackets, the reports' wordings transliterated when they differ from
+// it ("general public budget revenue (difangcaizhengshouru)").
 func latinSource(c Comparison) string {
 	c.Lang = "en"
 	name := c.IndicatorLatin
 	var ws []string
 	for _, w := range c.Wordings {
-		ws = append(ws, Latin(w))
-	}
-	c.Wordings = ws
-	if name != "" {
-		c.Wordings = append([]string{name + ":"}, ws...)
-		if len(ws) == 0 {
-			c.Wordings = []string{name}
+		if l := Latin(w); !strings.EqualFold(l, name) && !slices.Contains(ws, l) {
+			ws = append(ws, l)
 		}
+	}
+	switch {
+	case name == "":
+		c.Wordings = ws
+	case len(ws) == 0:
+		c.Wordings = []string{name}
+	default:
+		c.Wordings = []string{name + " (" + strings.Join(ws, ", ") + ")"}
 	}
 	return Latin(c.sourceLine())
 }

@@ -19,7 +19,8 @@ const (
 	// DefaultChatModel is the chat model used when OPENAI_API_KEY is set and
 	// REPORTBOT_CHAT_MODEL is not.
 	DefaultChatModel = "gpt-4o-mini"
-	// DefaultLLMTimeout bounds each model call (REPORTBOT_LLM_TIMEOUT).
+	// DefaultLLMTimeout bounds a question's model stage — rewrite, answer and repair together
+	// (REPORTBOT_LLM_TIMEOUT).
 	DefaultLLMTimeout = 30 * time.Second
 	// DefaultLogLevel is the level logged at (REPORTBOT_LOG_LEVEL).
 	DefaultLogLevel = slog.LevelInfo
@@ -74,7 +75,10 @@ type Config struct {
 	// ChatModel (REPORTBOT_CHAT_MODEL) enables generated answers; DefaultChatModel when
 	// OPENAI_API_KEY is set and it is not. "off" disables generation.
 	ChatModel string
-	// LLMTimeout bounds each model call (REPORTBOT_LLM_TIMEOUT).
+	// LLMTimeout bounds a question's model stage: the rewrite, the answer and the repair
+	// together, from the first call (REPORTBOT_LLM_TIMEOUT). A hung model costs a question this
+	// long once; it then gets the extractive answer. The model client also gives each request
+	// this long.
 	LLMTimeout time.Duration
 
 	// Slack settings (SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL).

@@ -18,8 +18,14 @@ type Report struct {
 	Entity string `json:"entity"`
 	// Level is the administrative level: 镇, 乡, 街道, 区, 县 or 市 ("" when unknown).
 	Level string `json:"level"`
-	// Year is the year the report reviews (0 when unknown).
+	// Year is the year the report's headings name most (else its text): the year it speaks of
+	// (0 when unknown).
 	Year int `json:"year"`
+	// ReviewYear is the year whose work the report reviews, PlanYear the year it sets targets
+	// and tasks for (0 when unknown). They may be equal: the bundled reports head both parts
+	// "2023年工作回顾" and "2023年工作安排". ingest.Profile documents the rule.
+	ReviewYear int `json:"review_year,omitempty"`
+	PlanYear   int `json:"plan_year,omitempty"`
 	// City and Province are the parent places, where the text names them.
 	City     string `json:"city,omitempty"`
 	Province string `json:"province,omitempty"`

@@ -15,7 +15,6 @@ const corpusFile = "../../data/2023-gov-work-reports.txt"
 
 var (
 	reportStart  = regexp.MustCompile(`篇(\d+)$`)
-	topHeading   = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 	childHeading = regexp.MustCompile(`^[(（][一二三四五六七八九十]+[)）]`)
 )
 

@@ -204,11 +204,8 @@ func respective(s string, rest []value, first value, gp gap, n, clauseEnd int) (
 		return nil, nil, false
 	}
 	// No more values may follow in the same clause: that would make the pairing ambiguous.
-	for _, v := range rest[n-1:] {
-		if v.start < clauseEnd {
-			return nil, nil, false
-		}
-		break
+	if len(rest) >= n && rest[n-1].start < clauseEnd {
+		return nil, nil, false
 	}
 	return batch, gaps, true
 }

@@ -190,6 +190,9 @@ func (f *File) Terms() int { return len(f.termOff) - 1 }
 
 func (f *File) term(i int) string { return f.termBytes[f.termOff[i]:f.termOff[i+1]] }
 
+// Term returns term i (0 ≤ i < Terms()), in sorted order. It points into the mapping.
+func (f *File) Term(i int) string { return f.term(i) }
+
 // Lookup returns the postings of term t (nil when no document holds it), in document order.
 // The slice points into the mapping: it must not be changed.
 func (f *File) Lookup(t string) []Posting {

@@ -281,3 +281,14 @@ func TestNilLexicon(t *testing.T) {
 		t.Error("a nil lexicon found something")
 	}
 }
+
+// Two question words a dictionary writes as one meet it closed up, but not across punctuation.
+func TestTranslateClosedCompound(t *testing.T) {
+	l := BuildFrom([]cedict.Entry{cedict.NewEntry("鱼塘", "fishpond")}, slices.Values([]string{"桑基鱼塘"}))
+	for q, want := range map[string]int{"What is the fish pond project?": 1, "a fish-pond": 1, "fish, pond": 0} {
+		tr := l.Translate(q)
+		if len(tr.Matches) != want || want == 1 && tr.Matches[0].Terms[0].Chinese != "鱼塘" {
+			t.Errorf("Translate(%q) = %+v, want %d match(es) of 鱼塘", q, tr.Matches, want)
+		}
+	}
+}

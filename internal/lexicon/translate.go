@@ -52,12 +52,14 @@ type Translation struct {
 }
 
 // Translate finds the content words of an English question in the lexicon: the longest phrase
-// first at each word (up to four words), case-insensitive and tolerant of plurals and simple
+// first at each word (up to four words; two words also closed up, "fish pond" → fishpond),
+// case-insensitive and tolerant of plurals and simple
 // inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
 // the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
 // built without one) translates nothing and lists every content word.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
-	ws := en.Words(lowerInPlace(question))
+	lq := lowerInPlace(question)
+	ws := en.Words(lq)
 	out := Translation{}
 	skipped := func(w en.Word) bool {
 		return slices.ContainsFunc(skip, func(s Span) bool { return w.Start < s.End && s.Start < w.End })
@@ -70,7 +72,7 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 		found := false
 		maxWords := 0
 		if l != nil {
-			maxWords = l.maxWords
+			maxWords = max(l.maxWords, 2) // two words may close up into a one-word key
 		}
 		for n := min(maxWords, len(ws)-i); n >= 1; n-- {
 			last := ws[i+n-1]
@@ -78,6 +80,10 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				continue
 			}
 			k, ok := l.find(joinStems(ws[i : i+n]))
+			if !ok && n == 2 && closable(lq[ws[i].End:last.Start]) {
+				// Two words a dictionary writes as one: "fish pond" → fishpond.
+				k, ok = l.find(en.Stem(lq[ws[i].Start:ws[i].End] + lq[last.Start:last.End]))
+			}
 			if !ok {
 				continue
 			}
@@ -93,6 +99,9 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 	}
 	return out
 }
+
+// closable reports whether two words separated by gap may be one word written apart.
+func closable(gap string) bool { return gap == " " || gap == "-" }
 
 // lowerInPlace lower-cases s without moving any byte: a rune whose lower case has another length,
 // and bytes that are not UTF-8, stay as they are, so offsets into the result are offsets into s.

@@ -63,6 +63,7 @@ type Metrics struct {
 	indexReports prometheus.Gauge
 	indexLoaded  prometheus.Gauge
 	queue        atomic.Pointer[func() (queued, running int)]
+	breaker      breakerSlot
 }
 
 // New returns Metrics registered on a fresh registry, with the Go runtime and process
@@ -120,6 +121,7 @@ func New() *Metrics {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
+	m.reg.MustRegister(m.breakerCollectors()...)
 	// Series that exist from the start read 0 rather than being absent, so that rates and
 	// alerts work before the first event.
 	for _, s := range []string{SourceMention, SourceDM, SourceCommand} {

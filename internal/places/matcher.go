@@ -21,6 +21,10 @@ type Matcher struct {
 	latinEnts [][]keyEntry // the entries of each Latin key, by its ID in latinKeys
 	zh        *dict.Dict   // Chinese full and short names
 	zhNames   [][]keyEntry // the entries of each Chinese name, by its ID in zh
+
+	candidates []string // as given to NewMatcher, for Suggest (suggest.go)
+	fuzzyOnce  sync.Once
+	fuzzy      []fuzzyName
 }
 
 // keyEntry is one way of spelling a name in Latin letters.
@@ -62,7 +66,7 @@ func NewMatcher(candidates []string) *Matcher {
 			ix.add(c, true, 0)
 		}
 	}
-	m := &Matcher{}
+	m := &Matcher{candidates: candidates}
 	latin := make([]string, 0, len(ix.keys))
 	for k, es := range ix.keys {
 		latin = append(latin, k)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Generation is one store generation opened without decoding it: reports and facts are decoded
@@ -23,6 +24,10 @@ type Generation struct {
 	Chunks    *ChunkTable
 	Lexical   *lexical.File
 	Vectors   *VectorFile
+	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
+	// LexiconNote says why and what to do.
+	Lexicon     *lexicon.Lexicon
+	LexiconNote string
 }
 
 // OpenGeneration opens the live generation of the store in dir (see Generation).
@@ -51,6 +56,7 @@ func openMapped(dir, gen string) (*Generation, error) {
 	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
 		return nil, err
 	}
+	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
 	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
 		return nil, err
 	}

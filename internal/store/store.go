@@ -1,8 +1,9 @@
 // Package store reads and writes reportbot's on-disk store: one generation directory per ingest
 // holding the manifest, reports, chunks, facts, the lexical index, the chromem-go vectors (one
-// exported file) and a mappable copy of them, and a CURRENT file naming the live generation.
-// Open decodes a whole generation; OpenGeneration maps it and decodes only reports and facts, so
-// a one-shot process reads just the chunks, postings and vector columns a question touches. A new generation is written completely, synced,
+// exported file) and a mappable copy of them, the open-vocabulary lexicon, and a CURRENT file
+// naming the live generation. Open decodes a whole generation; OpenGeneration maps it and
+// decodes only reports, facts and the lexicon, so a one-shot process reads just the chunks,
+// postings and vector columns a question touches. A new generation is written completely, synced,
 // and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
 // leaves the previous store untouched and readable. Writers take an exclusive lock on the
 // directory (Acquire) for the whole write, swap and prune; readers take no lock.
@@ -23,6 +24,7 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // FormatVersion is the layout version written in every manifest. Version 2 replaced
@@ -79,6 +81,10 @@ type Snapshot struct {
 	// Files are further files of the generation (such as a lexicon), by name: Write calls each
 	// function to write the file's contents. Names must not be the store's own.
 	Files map[string]func(io.Writer) error
+	// Lexicon is the generation's open-vocabulary lexicon (file lexicon.bin); nil when the
+	// generation has none, and then LexiconNote says why and what to do.
+	Lexicon     *lexicon.Lexicon
+	LexiconNote string
 }
 
 // Collection returns the chunk collection bound to embed, which must be the store's embedder.
@@ -174,6 +180,7 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	}{{reportsFile, &s.Reports}} {
 		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
 	}
+	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
 	wg.Go(func() {
 		t, err := openChunks(filepath.Join(g, chunksFile))
 		if err == nil {

@@ -154,6 +154,9 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := writeLexicon(tmp, s.Lexicon); err != nil {
+		return err
+	}
 	vec := filepath.Join(tmp, vectorsFile)
 	if err := s.DB.ExportToFile(vec, false, "", Collection); err != nil {
 		return fmt.Errorf("write store vectors: %w", err)
@@ -169,7 +172,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 
 func storeFile(name string) bool {
 	switch name {
-	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile:
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, lexiconFile:
 		return true
 	}
 	return false

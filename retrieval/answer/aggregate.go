@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +15,10 @@ type factGroup struct {
 	key     corpus.ReportKey
 	facts   []corpus.Fact
 	matches bool // a fact has the value the question names (or the question names none)
+	// passage, when not nil, is the report's quoted statement that meets the question's
+	// condition although none of its fact rows does ("一般公共预算收入下降幅度较大" states a fall
+	// with no figure): the report is listed from it.
+	passage *retrieval.Evidence
 }
 
 // composeAggregate answers a comparison or filter question from the facts table: every report
@@ -40,10 +45,18 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		}
 		g.facts = append(g.facts, f)
 	}
+	for _, e := range res.Topic {
+		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return factMatches(a, f) }) {
+			if listed, near := passageVerdict(a, e); listed && !near {
+				g.passage = &e
+			}
+		}
+	}
 	for _, g := range groups {
 		for _, f := range g.facts {
 			g.matches = g.matches || factMatches(a, f)
 		}
+		g.matches = g.matches || g.passage != nil
 		// Within a report, state the facts in the order the report does.
 		sort.SliceStable(g.facts, func(i, j int) bool {
 			fi, fj := g.facts[i], g.facts[j]
@@ -81,6 +94,16 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	var matched, near []string
 	for i, key := range order {
 		g := groups[key]
+		if e := g.passage; e != nil {
+			n := cite(e.Hit)
+			if ans.Citations[n-1].Quote == "" {
+				ans.Citations[n-1].Quote = e.Quote
+			}
+			r, _ := res.Report(key)
+			ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Cite: n})
+			matched = append(matched, evidenceLine(reportLabel(r, a.Lang), *e, n, a.Lang))
+			continue
+		}
 		shown := g.facts
 		if g.matches && (a.Decline || len(a.Numbers) > 0) {
 			// A matching report shows the facts that match; the rest are beside the point.
@@ -99,56 +122,88 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				}
 			}
 		}
-		parts := factLines(dedupeFacts(shown), a.Lang, func(f corpus.Fact) int {
+		first := 0
+		citeFact := func(f corpus.Fact) int {
 			c, ok := res.Passage(f.ChunkID)
 			if !ok {
 				return 0
 			}
 			n := cite(retrieval.Hit{Chunk: c, Score: 1 / float64(i+1)})
+			if first == 0 {
+				first = n
+			}
 			if n > 0 && ans.Citations[n-1].Quote == "" {
 				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
 			}
 			return n
-		})
-		r, _ := res.Report(key)
-		line := "• " + reportLabel(r, a.Lang) + ": " + strings.Join(parts, "; ")
-		if a.Lang == "zh" {
-			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(parts, ";")
 		}
+		r, _ := res.Report(key)
+		var line string
+		if a.Lang == "zh" {
+			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
+		} else {
+			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
+		}
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
 		if g.matches {
 			matched = append(matched, line)
 		} else {
 			near = append(near, line)
 		}
 	}
+	// Reports whose statement was retrieved but not extracted as a fact row answer from their
+	// passage.
+	for _, e := range res.Topic {
+		key := e.Hit.Chunk.Key()
+		if _, ok := groups[key]; ok {
+			continue
+		}
+		listed, isNear := passageVerdict(a, e)
+		if !listed {
+			continue
+		}
+		n := cite(e.Hit)
+		if ans.Citations[n-1].Quote == "" {
+			ans.Citations[n-1].Quote = e.Quote
+		}
+		r, _ := res.Report(key)
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: e.Hit.Chunk.Entity, Near: isNear, Cite: n})
+		line := evidenceLine(reportLabel(r, a.Lang), e, n, a.Lang)
+		if isNear {
+			near = append(near, line)
+		} else {
+			matched = append(matched, line)
+		}
+	}
 	for _, h := range res.Hits {
-		if len(ans.Citations) >= max(k, len(order)) {
+		if len(ans.Citations) >= max(k, len(ans.Listed)) {
 			break
 		}
 		cite(h)
 	}
 	ans.Grounded = len(matched) > 0 || len(near) > 0
+	note := checkedNote(a.Lang, len(matched), res.Checked)
 	conditional := a.Decline || len(a.Numbers) > 0
 	var b strings.Builder
 	switch {
 	case a.Lang == "zh" && len(matched) > 0 && !conditional:
-		b.WriteString("各报告:\n" + strings.Join(matched, "\n"))
+		b.WriteString("各报告" + note + ":\n" + strings.Join(matched, "\n"))
 	case a.Lang == "zh" && len(matched) > 0:
-		b.WriteString("符合条件的报告:\n" + strings.Join(matched, "\n"))
+		b.WriteString("符合条件的报告" + note + ":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\n接近但数值不同:\n" + strings.Join(near, "\n"))
 		}
 	case a.Lang == "zh":
-		b.WriteString("没有报告的数值与问题完全一致。相关的数值:\n" + strings.Join(near, "\n"))
+		b.WriteString("没有报告的数值与问题完全一致" + note + "。相关的数值:\n" + strings.Join(near, "\n"))
 	case len(matched) > 0 && !conditional:
-		b.WriteString("By report:\n" + strings.Join(matched, "\n"))
+		b.WriteString("By report" + note + ":\n" + strings.Join(matched, "\n"))
 	case len(matched) > 0:
-		b.WriteString("Reports that match:\n" + strings.Join(matched, "\n"))
+		b.WriteString("Reports that match" + note + ":\n" + strings.Join(matched, "\n"))
 		if len(near) > 0 {
 			b.WriteString("\nNear misses (same indicator, other values):\n" + strings.Join(near, "\n"))
 		}
 	default:
-		b.WriteString("No report states exactly that value. The related figures are:\n" + strings.Join(near, "\n"))
+		b.WriteString("No report states exactly that value" + note + ". The related figures are:\n" + strings.Join(near, "\n"))
 	}
 	ans.Text = b.String()
 	return true

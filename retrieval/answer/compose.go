@@ -21,15 +21,35 @@ const (
 	PathTopic     = "topic"     // every report whose passages speak of the topic
 	PathWeak      = "weak"      // the closest passages, not an answer
 	PathNotFound  = "not-found" // nothing matched
+	// PathUntranslated (vocab.go): the question turns on a word the reports do not have.
 )
 
 // compose builds the extractive answer from a plan and what its search found, and says which
 // path it took: from the facts table or the reports' best evidence for comparison and filter
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
+	ans, path := composePath(a, res, k)
+	path = applyConstraints(a, res, ans, path)
+	if note := selectionNote(a.Lang, res.Selection); note != "" {
+		ans.Note = strings.TrimSpace(note + " " + ans.Note)
+	}
+	if path != PathDeclined {
+		path = untranslated(a, res, ans, path)
+	}
+	didYouMean(a, ans)
+	return ans, path
+}
+
+// composePath is compose before the constraints are held to and the notes on which of a
+// place's reports answered, on words not found (vocab.go) and on misspelt places.
+func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
+	if composeCandidates(a, res, k, ans) {
+		return ans, PathCandidates
+	}
 	if a.Aggregate {
 		if composeAggregate(a, res, k, ans) {
+			ans.Chart = answerChart(a, res, ans)
 			return ans, PathAggregate
 		}
 		if composeTopic(a, res, k, ans) {
@@ -67,18 +87,16 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		return PathNotFound
 	}
 	b := res.Best
-	// The cited passage with the quote comes first.
-	order := []int{b.Rank}
-	for i := range hits {
-		if i != b.Rank {
-			order = append(order, i)
-		}
-	}
-	for _, i := range order {
-		if len(ans.Citations) == k {
+	// The cited passage with the quote comes first: the hit's, or the passage after it when
+	// the statement under a matching heading starts there (b.Next).
+	ans.Citations = append(ans.Citations, citation(1, b.Hit))
+	for _, h := range hits {
+		if k > 0 && len(ans.Citations) >= k {
 			break
 		}
-		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, hits[i]))
+		if h.Chunk.ID != b.Hit.Chunk.ID {
+			ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
+		}
 	}
 	quote := b.Quote
 	ans.Citations[0].Quote = quote
@@ -88,7 +106,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		return PathWeak
 	}
 	ans.Grounded = true
-	r, _ := res.Report(hits[b.Rank].Chunk.Key())
+	r, _ := res.Report(b.Hit.Chunk.Key())
 	// The fact rows the quoted sentence states, when the question asks about their indicator.
 	lines := factLines(dedupeFacts(b.Stated), a.Lang, func(corpus.Fact) int { return 1 })
 	if len(lines) > 4 {
@@ -102,11 +120,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		}
 		ans.Text = head + "“" + quote + "”[1]"
 	} else {
-		head := "According to the report of " + label
-		if len(lines) > 0 {
-			head += ": " + strings.Join(lines, "; ") + ". The report says"
-		}
-		ans.Text = head + ": “" + quote + "” [1]"
+		ans.Text = englishLookup(a, res, b, r, firstGroups(dedupeFacts(b.Stated), 4), quote)
 	}
 	return PathLookup
 }

@@ -26,16 +26,25 @@ const (
 // withModel asks the Generator to answer from in.Passages (the citations of fallback, the
 // extractive answer), verifies the result and makes one repair attempt when verification
 // fails. It returns a copy of fallback carrying the model's text in ModeLLM, or — when there is
-// no Generator, or the model fails, times out or cannot be verified — fallback itself or a copy
-// with a one-line Note saying why. Only the first attempt streams to req.OnDelta: a channel
-// that streamed must show the returned Answer in place of what it streamed whenever Mode is not
-// ModeLLM or Text differs.
-func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, in GenInput) *Answer {
+// no Generator, the breaker is open, or the model fails, times out or cannot be verified —
+// fallback itself or a copy with a one-line Note saying why. Every call runs under st's one
+// deadline. req.OnExtractive gets fallback just before the first call. Only the first attempt
+// streams to req.OnDelta: a channel that streamed must show the returned Answer in place of
+// what it streamed whenever Mode is not ModeLLM or Text differs.
+func (s *Service) withModel(st *stage, req Request, fallback *Answer, in GenInput) *Answer {
 	if s.gen == nil || len(in.Passages) == 0 {
 		return fallback
 	}
 	tr := fallback.Trace
-	text, err := s.generate(ctx, in, req.OnDelta)
+	if !st.allowed() {
+		fallback.Trace.step("generate", "skipped: the model's circuit breaker is open")
+		return s.fellBackQuietly(fallback, noteBreaker)
+	}
+	if req.OnExtractive != nil {
+		early := *fallback
+		req.OnExtractive(&early)
+	}
+	text, err := st.generate(in, req.OnDelta)
 	if err != nil {
 		return s.fellBack(fallback, noteFor(err), "generate", err)
 	}
@@ -51,7 +60,7 @@ func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, 
 	repair := in
 	repair.Previous = text
 	repair.Problems = problems
-	text, err = s.generate(ctx, repair, nil)
+	text, err = st.generate(repair, nil)
 	if err != nil {
 		return s.fellBack(fallback, noteFor(err), "repair", err)
 	}
@@ -61,20 +70,6 @@ func (s *Service) withModel(ctx context.Context, req Request, fallback *Answer, 
 	}
 	tr.step("verify", "ok")
 	return s.modelAnswer(fallback, text)
-}
-
-// generate makes one Generator call under its own deadline.
-func (s *Service) generate(ctx context.Context, in GenInput, onDelta func(string)) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	text, err := s.gen.Generate(ctx, in, onDelta)
-	if err != nil {
-		return "", err
-	}
-	if strings.TrimSpace(text) == "" {
-		return "", ErrBadModelOutput
-	}
-	return strings.TrimSpace(text), nil
 }
 
 func (s *Service) modelAnswer(fallback *Answer, text string) *Answer {
@@ -91,6 +86,11 @@ func (s *Service) fellBack(fallback *Answer, note, stage string, err error) *Ans
 	s.log.Warn("using the extractive answer", "stage", stage, "err", err)
 	fallback.Trace.step(stage, "failed: "+err.Error())
 	fallback.Trace.step("fallback", "extractive")
+	return s.fellBackQuietly(fallback, note)
+}
+
+// fellBackQuietly returns a copy of fallback with note (before any note it already had).
+func (s *Service) fellBackQuietly(fallback *Answer, note string) *Answer {
 	a := *fallback
 	a.Citations = append([]Citation(nil), fallback.Citations...)
 	if a.Note != "" {
@@ -110,16 +110,18 @@ func noteFor(err error) string {
 	return noteUnreachable
 }
 
-// rewrite asks the Rewriter (when there is one) to read req's question in the light of its
-// conversation, under its own deadline. false means "use the offline plan": no Rewriter, or it
-// failed (logged, and noted in tr, which may be nil).
-func (s *Service) rewrite(ctx context.Context, req Request, tr *Trace) (Rewrite, bool) {
+// rewrite asks the Rewriter (when there is one and the breaker allows) to read req's question
+// in the light of its conversation, under st's deadline. false means "use the offline plan": no
+// Rewriter, the breaker is open, or it failed (logged, and noted in tr, which may be nil).
+func (s *Service) rewrite(st *stage, req Request, tr *Trace) (Rewrite, bool) {
 	if s.rw == nil {
 		return Rewrite{}, false
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.timeout)
-	defer cancel()
-	rw, err := s.rw.Rewrite(ctx, req.Question, req.History)
+	if !st.allowed() {
+		tr.step("rewrite", "skipped: the model's circuit breaker is open")
+		return Rewrite{}, false
+	}
+	rw, err := st.rewrite(req.Question, req.History)
 	if err != nil {
 		s.log.Warn("question rewrite failed; using the offline analysis", "err", err)
 		tr.step("rewrite", "failed: "+err.Error())

@@ -104,7 +104,7 @@ func TestWithModel(t *testing.T) {
 			fb := extractive()
 			var streamed strings.Builder
 			req := Request{Question: fb.Question, OnDelta: func(d string) { streamed.WriteString(d) }}
-			got := s.withModel(context.Background(), req, fb, modelInput())
+			got := s.withModel(s.begin(context.Background()), req, fb, modelInput())
 			if got.Mode != tt.wantMode {
 				t.Errorf("Mode = %q, want %q", got.Mode, tt.wantMode)
 			}
@@ -139,7 +139,7 @@ func TestWithModelRepairInput(t *testing.T) {
 	s, _ := newTestService(t, gen, nil, time.Second)
 	var deltas []string
 	req := Request{OnDelta: func(d string) { deltas = append(deltas, d) }}
-	s.withModel(context.Background(), req, extractive(), modelInput())
+	s.withModel(s.begin(context.Background()), req, extractive(), modelInput())
 	if len(gen.calls) != 2 {
 		t.Fatalf("%d calls, want 2", len(gen.calls))
 	}
@@ -158,29 +158,28 @@ func TestWithModelRepairInput(t *testing.T) {
 	}
 }
 
-func TestWithModelDeadlinePerCall(t *testing.T) {
-	var deadlines []time.Duration
+// TestWithModelOneDeadline: the answer and the repair run under one deadline, set by the
+// first call, not a fresh ModelTimeout each.
+func TestWithModelOneDeadline(t *testing.T) {
+	var deadlines []time.Time
 	gen := &genFunc{fn: func(ctx context.Context, call int, _ GenInput, _ func(string)) (string, error) {
 		dl, ok := ctx.Deadline()
 		if !ok {
 			return "", errors.New("no deadline")
 		}
-		deadlines = append(deadlines, time.Until(dl))
-		time.Sleep(30 * time.Millisecond)
+		deadlines = append(deadlines, dl)
 		if call == 1 {
 			return "增长9%[1]", nil
 		}
 		return "增长5.5%左右[1]", nil
 	}}
-	s, _ := newTestService(t, gen, nil, time.Second)
-	got := s.withModel(context.Background(), Request{}, extractive(), modelInput())
+	s, _ := newTestService(t, gen, nil, time.Hour)
+	got := s.withModel(s.begin(context.Background()), Request{}, extractive(), modelInput())
 	if got.Mode != ModeLLM {
 		t.Fatalf("Mode = %q, want llm (note %q)", got.Mode, got.Note)
 	}
-	for i, d := range deadlines {
-		if d < 900*time.Millisecond || d > time.Second {
-			t.Errorf("call %d had %v left, want a fresh 1s deadline", i+1, d)
-		}
+	if len(deadlines) != 2 || !deadlines[0].Equal(deadlines[1]) {
+		t.Errorf("deadlines %v, want one deadline for both calls", deadlines)
 	}
 }
 
@@ -188,7 +187,7 @@ func TestWithModelKeepsNote(t *testing.T) {
 	s, _ := newTestService(t, replies("HACKED", "HACKED"), nil, time.Second)
 	fb := extractive()
 	fb.Note = "The reports may not answer this exactly."
-	got := s.withModel(context.Background(), Request{}, fb, modelInput())
+	got := s.withModel(s.begin(context.Background()), Request{}, fb, modelInput())
 	if got.Note != noteUnverified+" "+fb.Note {
 		t.Errorf("Note = %q", got.Note)
 	}
@@ -197,7 +196,7 @@ func TestWithModelKeepsNote(t *testing.T) {
 func TestWithModelNoGenerator(t *testing.T) {
 	s, _ := newTestService(t, nil, nil, time.Second)
 	fb := extractive()
-	if got := s.withModel(context.Background(), Request{}, fb, modelInput()); got != fb {
+	if got := s.withModel(s.begin(context.Background()), Request{}, fb, modelInput()); got != fb {
 		t.Error("without a Generator the fallback is returned as is")
 	}
 }
@@ -208,7 +207,7 @@ func TestWithModelNoteHidesError(t *testing.T) {
 		return "", errors.New("error, status code: 401, message: Incorrect API key provided")
 	}}
 	s, logs := newTestService(t, gen, nil, time.Second)
-	got := s.withModel(context.Background(), Request{}, extractive(), modelInput())
+	got := s.withModel(s.begin(context.Background()), Request{}, extractive(), modelInput())
 	if got.Note != noteUnreachable || !strings.Contains(logs.String(), "401") {
 		t.Errorf("note %q, log %s", got.Note, logs.String())
 	}
@@ -231,14 +230,14 @@ func TestRewrite(t *testing.T) {
 		})
 		s, _ := newTestService(t, nil, rw, time.Second)
 		hist := []Turn{{Question: "What is Wujiang's target?", Answer: "…"}}
-		got, ok := s.rewrite(context.Background(), Request{Question: "and Shengze?", History: hist}, nil)
+		got, ok := s.rewrite(s.begin(context.Background()), Request{Question: "and Shengze?", History: hist}, nil)
 		if !ok || got.Queries[0] != want.Queries[0] || gotQ != "and Shengze?" || len(gotH) != 1 {
 			t.Errorf("rewrite = %+v, %v (q %q, history %v)", got, ok, gotQ, gotH)
 		}
 	})
 	t.Run("nil", func(t *testing.T) {
 		s, _ := newTestService(t, nil, nil, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
+		if _, ok := s.rewrite(s.begin(context.Background()), Request{Question: "q"}, nil); ok {
 			t.Error("no Rewriter must give false")
 		}
 	})
@@ -247,7 +246,7 @@ func TestRewrite(t *testing.T) {
 			return Rewrite{}, errors.New("decode rewrite JSON: unexpected EOF")
 		})
 		s, logs := newTestService(t, nil, rw, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
+		if _, ok := s.rewrite(s.begin(context.Background()), Request{Question: "q"}, nil); ok {
 			t.Error("a failed rewrite must give false")
 		}
 		if !strings.Contains(logs.String(), "unexpected EOF") {
@@ -260,14 +259,14 @@ func TestRewrite(t *testing.T) {
 			return Rewrite{}, ctx.Err()
 		})
 		s, _ := newTestService(t, nil, rw, 20*time.Millisecond)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
+		if _, ok := s.rewrite(s.begin(context.Background()), Request{Question: "q"}, nil); ok {
 			t.Error("a timed-out rewrite must give false")
 		}
 	})
 	t.Run("no queries", func(t *testing.T) {
 		rw := rwFunc(func(context.Context, string, []Turn) (Rewrite, error) { return Rewrite{Question: "q"}, nil })
 		s, _ := newTestService(t, nil, rw, time.Second)
-		if _, ok := s.rewrite(context.Background(), Request{Question: "q"}, nil); ok {
+		if _, ok := s.rewrite(s.begin(context.Background()), Request{Question: "q"}, nil); ok {
 			t.Error("a rewrite without queries must give false")
 		}
 	})

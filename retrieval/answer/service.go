@@ -28,6 +28,7 @@ type Service struct {
 	index    atomic.Pointer[retrieval.Index]
 	gen      Generator
 	rw       Rewriter
+	breaker  *Breaker
 	log      *slog.Logger
 	timeout  time.Duration
 	deadline time.Duration
@@ -39,8 +40,13 @@ type Options struct {
 	// makes both for a model client.
 	Generator Generator
 	Rewriter  Rewriter
-	// ModelTimeout bounds each model call (default 30s).
+	// ModelTimeout bounds a question's model stage — the rewrite, the answer and the repair
+	// together, from the first call (default 30s). A hung model then costs a question this
+	// long once, and it gets the extractive answer with a note.
 	ModelTimeout time.Duration
+	// Breaker skips the model after repeated failures (default, with a model: a Breaker with
+	// DefaultBreakerThreshold and DefaultBreakerCoolDown on the real clock).
+	Breaker *Breaker
 	// Timeout bounds a whole question — planning, search, composition and the model stage
 	// (0: no deadline beyond the caller's).
 	Timeout time.Duration
@@ -52,7 +58,10 @@ var ErrNoIndex = errors.New("no store loaded: run `reportbot ingest`")
 
 // New returns a Service answering from ix.
 func New(ix *retrieval.Index, opts Options) *Service {
-	s := &Service{gen: opts.Generator, rw: opts.Rewriter, log: opts.Logger, timeout: opts.ModelTimeout, deadline: opts.Timeout}
+	s := &Service{gen: opts.Generator, rw: opts.Rewriter, breaker: opts.Breaker, log: opts.Logger, timeout: opts.ModelTimeout, deadline: opts.Timeout}
+	if s.breaker == nil && (s.gen != nil || s.rw != nil) {
+		s.breaker = NewBreaker(0, 0, nil)
+	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -67,6 +76,9 @@ func New(ix *retrieval.Index, opts Options) *Service {
 
 // SetIndex makes ix the index later questions are answered from.
 func (s *Service) SetIndex(ix *retrieval.Index) { s.index.Store(ix) }
+
+// Breaker returns the model stage's circuit breaker (nil without a model), for metrics.
+func (s *Service) Breaker() *Breaker { return s.breaker }
 
 // Index returns the index questions are answered from now.
 func (s *Service) Index() *retrieval.Index { return s.index.Load() }
@@ -89,8 +101,8 @@ func Validate(q string) error {
 
 // Ask answers one question: it plans the question (with the conversation and, when there is
 // a model, its rewrite), runs the plan's search, composes the extractive answer from the result
-// and, when there is a model, has it write the answer from the same passages. The answer
-// carries the Trace of this path.
+// and, when there is a model, has it write the answer from the same passages (handing the
+// extractive answer to req.OnExtractive first). The answer carries the Trace of this path.
 func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err := Validate(req.Question); err != nil {
 		return nil, err
@@ -109,7 +121,9 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	}
 	question := strings.TrimSpace(req.Question)
 	tr := &Trace{}
-	p := s.plan(ctx, ix, req, question, tr)
+	st := s.begin(ctx)
+	defer st.end()
+	p := s.plan(ctx, st, ix, req, question, tr)
 	if p.Lang == "" {
 		return nil, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)
 	}
@@ -122,8 +136,12 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	ans.Trace = tr
 	ans.ID = newID()
 	ans.Question = question
-	if s.gen != nil && len(ans.Citations) > 0 {
-		ans = s.withModel(ctx, req, ans, GenInput{
+	if s.gen != nil && path == PathDeclined {
+		// The reports cannot meet what the question asks: a model would only answer from the
+		// closest passages as if they did.
+		tr.step("generate", "skipped: "+PathDeclined)
+	} else if s.gen != nil && len(ans.Citations) > 0 {
+		ans = s.withModel(st, req, ans, GenInput{
 			Question: question, Lang: ans.Lang, Passages: ans.Citations,
 			Facts: res.Facts, History: req.History,
 		})
@@ -133,14 +151,14 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 
 // plan reads the question against the index's vocabulary: on its own, as a follow-up of the
 // conversation's last question, and with the model's rewrite when there is a Rewriter.
-func (s *Service) plan(ctx context.Context, ix *retrieval.Index, req Request, question string, tr *Trace) retrieval.Plan {
+func (s *Service) plan(ctx context.Context, st *stage, ix *retrieval.Index, req Request, question string, tr *Trace) retrieval.Plan {
 	p := retrieval.Analyze(question, ix)
 	if n := len(req.History); n > 0 {
 		// "and Shengze?" — read against the conversation's last question (the model rewrite
 		// below does better when there is a model).
 		p = retrieval.FollowUp(retrieval.Analyze(req.History[n-1].Question, ix), p)
 	}
-	if rw, ok := s.rewrite(ctx, req, tr); ok {
+	if rw, ok := s.rewrite(st, req, tr); ok {
 		p = retrieval.Apply(p, ix, rw)
 	}
 	return p

@@ -10,8 +10,9 @@ import (
 )
 
 // composeTopic answers a filter question that no fact row answers: every report (in scope)
-// whose best passage covers the question's terms (retrieval.TopicCoverage) is listed with its
-// quote and a citation, best covered first. It returns false when no report qualifies.
+// whose best topical span covers the question's terms (retrieval.TopicCoverage) is listed with
+// its quote and a citation, best covered first, and the answer says how many reports were
+// checked. It returns false when no report qualifies.
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	fs := slices.Clone(res.Topic)
 	if len(fs) == 0 {
@@ -24,12 +25,14 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		c := citation(n, f.Hit)
 		c.Quote = f.Quote
 		ans.Citations = append(ans.Citations, c)
-		sep := ": "
-		if a.Lang == "zh" {
-			sep = ":"
+		key := f.Hit.Chunk.Key()
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Cite: n})
+		r, _ := res.Report(key)
+		if a.Lang == "en" {
+			lines = append(lines, "• "+enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon))
+			continue
 		}
-		r, _ := res.Report(f.Hit.Chunk.Key())
-		lines = append(lines, "• "+reportLabel(r, a.Lang)+sep+"“"+f.Quote+"” ["+strconv.Itoa(n)+"]")
+		lines = append(lines, evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang))
 	}
 	seen := map[string]bool{}
 	for _, c := range ans.Citations {
@@ -46,9 +49,86 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	ans.Grounded = true
 	if a.Lang == "zh" {
-		ans.Text = "谈到这一点的报告:\n" + strings.Join(lines, "\n")
+		ans.Text = "谈到这一点的报告" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
 	} else {
-		ans.Text = "Reports that speak of this:\n" + strings.Join(lines, "\n")
+		ans.Text = "Reports that speak of this" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
 	}
 	return true
+}
+
+// evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under the heading
+// (二)…全面推进乡村振兴): “严格落实…” [3]". The heading is named when the quote does not hold it.
+func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string {
+	under := ""
+	if lead := strings.TrimSpace(e.Lead); lead != "" && !strings.Contains(e.Quote, lead) {
+		lead = strings.TrimRight(lead, "。.:：")
+		// Not in quotation marks: a heading that ends the passage before the cited one is not
+		// in the cited passage (Verify holds quotations to them).
+		if lang == "zh" {
+			under = "(标题:" + lead + ")"
+		} else {
+			under = " (under the heading " + lead + ")"
+		}
+	}
+	sep := ": "
+	if lang == "zh" {
+		sep = ":"
+	}
+	return "• " + label + under + sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
+}
+
+// checkedNote says how many of the reports checked a list names: " (3 of 9 reports)",
+// "(9份报告中有3份)", with the counts in words ("three of nine") so that they are not taken
+// for figures of the reports (Verify holds every digit of an answer to its passages); "" when
+// the count of reports checked is unknown.
+func checkedNote(lang string, listed, checked int) string {
+	if checked <= 0 {
+		return ""
+	}
+	if lang == "zh" {
+		return "(" + zhCount(checked) + "份报告中有" + zhCount(listed) + "份)"
+	}
+	unit := "reports"
+	if checked == 1 {
+		unit = "report"
+	}
+	return " (" + enCount(listed) + " of " + enCount(checked) + " " + unit + ")"
+}
+
+var enSmall = strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+
+var enTens = strings.Fields("_ _ twenty thirty forty fifty sixty seventy eighty ninety")
+
+// enCount writes a count below 100 in English words ("forty-two"), larger ones in digits.
+func enCount(n int) string {
+	switch {
+	case n < 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 20:
+		return enSmall[n]
+	case n%10 == 0:
+		return enTens[n/10]
+	}
+	return enTens[n/10] + "-" + enSmall[n%10]
+}
+
+// zhCount writes a count below 100 in Chinese numerals (九, 十二, 四十五), larger ones in digits.
+func zhCount(n int) string {
+	digits := []rune("零一二三四五六七八九")
+	switch {
+	case n < 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n == 2:
+		return "两"
+	case n < 10:
+		return string(digits[n])
+	}
+	s := "十"
+	if n >= 20 {
+		s = string(digits[n/10]) + s
+	}
+	if n%10 != 0 {
+		s += string(digits[n%10])
+	}
+	return s
 }

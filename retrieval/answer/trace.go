@@ -28,11 +28,17 @@ type Trace struct {
 	Facts int `json:"facts"`
 	// Chosen is the sentence the lookup path quotes (nil when there were no hits).
 	Chosen *TraceSentence `json:"chosen,omitempty"`
+	// Constraints are what the question pins down, each satisfied (met) or named as missing.
+	Constraints []retrieval.Constraint `json:"constraints,omitempty"`
 	// Path is how the extractive answer was composed: PathLookup, PathAggregate, PathTopic,
-	// PathWeak or PathNotFound.
+	// PathWeak, PathNotFound or PathDeclined.
 	Path string `json:"path"`
 	// Model lists the model stage's steps in order (empty without a model).
 	Model []ModelStep `json:"model,omitempty"`
+	// Vocabulary is how an English question's words were translated (nil for Chinese).
+	Vocabulary *TraceVocabulary `json:"vocabulary,omitempty"`
+	// CouldNotFind are the words an untranslated decline names (PathUntranslated).
+	CouldNotFind []string `json:"could_not_find,omitempty"`
 }
 
 // TraceHit is one ranked passage of a Trace.
@@ -71,7 +77,12 @@ func (t *Trace) record(p retrieval.Plan, res retrieval.Result, path string) {
 	t.Widened = res.Widened
 	t.Unresolved = res.Unresolved
 	t.Facts = len(res.Facts)
+	t.Constraints = res.Constraints
 	t.Path = path
+	t.recordVocabulary(p, res)
+	if path == PathUntranslated {
+		t.CouldNotFind = p.Untranslated
+	}
 	t.Hits = make([]TraceHit, 0, min(len(res.Hits), traceHits))
 	for i, h := range res.Hits[:min(len(res.Hits), traceHits)] {
 		t.Hits = append(t.Hits, TraceHit{Rank: i + 1, ChunkID: h.Chunk.ID, Entity: h.Chunk.Entity, Section: h.Chunk.SectionPath(),

@@ -3,13 +3,20 @@
 // (package retrieval, once each), then composes the extractive answer from the plan and the
 // search result alone (compose, aggregate, topic, describe: pure, never calling back into the
 // index), then the optional model stage — a Generator writes the answer from the same passages,
-// Verify checks it, one repair, else the extractive answer with a note. ModelStage builds the
+// Verify checks it, one repair, else the extractive answer with a note. The model stage's calls
+// (rewrite, answer, repair) share one deadline (Options.ModelTimeout), a Breaker skips the model
+// after repeated failures, and Request.OnExtractive hands a channel the extractive answer before
+// the model starts, to show while it writes. ModelStage builds the
 // Generator and Rewriter over an internal/llm client (rendering package prompts), and
 // TimeGenerator/TimeRewriter time them into a metrics.Clock. Every answer carries the Trace of
 // the call that made it.
 package answer
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/reportbot/reportbot/internal/chart"
+)
 
 // Answer modes.
 const (
@@ -42,9 +49,17 @@ type Request struct {
 	K int
 	// History holds the conversation's earlier turns, for follow-up questions.
 	History []Turn
-	// OnDelta, when set, receives the answer text as a model generates it (streaming). The final
-	// Answer is still the verified one, which may differ (e.g. after a fallback).
+	// OnDelta, when set, receives the answer text as a model generates it (streaming). It is
+	// an unverified draft: the final Answer is the verified one, which may differ (e.g. after a
+	// fallback), and a channel must show it in place of the draft or mark the draft as one.
 	OnDelta func(text string)
+	// OnExtractive, when set, receives the extractive answer as soon as it exists, before the
+	// model stage starts (only when the model will be asked: never without a model, without
+	// passages, or while its circuit breaker is open). A channel can show it at once and then
+	// replace it by the Answer Ask returns. It is called on Ask's goroutine, so it must return
+	// quickly (start slow work, such as a Slack call, elsewhere) and must not modify the Answer
+	// or its Citations.
+	OnExtractive func(*Answer)
 }
 
 // Citation is a passage an answer cites as [N].
@@ -83,6 +98,10 @@ type Answer struct {
 	// those that answer the question (Near false) and those shown only as near misses (Near
 	// true). Empty for lookups and declines. Channels and eval read it instead of parsing Text.
 	Listed []Listed `json:"listed,omitempty"`
+	// Chart is the answer's values as a bar chart, one bar per report, for a comparison or
+	// filter answer from the facts table (one indicator, targets or actuals, at least two
+	// reports); nil for other answers.
+	Chart *chart.Comparison `json:"chart,omitempty"`
 	// Trace is how the answer was reached (reportbot ask --explain prints it).
 	Trace *Trace `json:"-"`
 }

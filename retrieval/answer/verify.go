@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,15 +19,24 @@ import (
 //   - every citation marker ([2], [1][3], [1, 2], [1–3], 【2】) names a supplied passage;
 //   - it cites at least one passage, unless it says the reports do not answer the question;
 //   - every number in it (digits, decimals, percentages; full-width digits too) appears in a
-//     passage it cites: a year such as 2024 may come from any supplied passage, and list
-//     markers ("1. ") and the citation markers themselves do not count;
+//     passage it cites, or is part of a figure that states the same quantity as a figure of a
+//     cited passage (num.Equivalent: "4.7 billion yuan" for 47亿元, "16,000 units" for
+//     1.6万套): a year such as 2024 may come from any supplied passage, and list markers
+//     ("1. "), report ordinals ("report 4") and the citation markers themselves do not count;
 //   - every quotation in “…”, "…", 「…」 or 『…』 is verbatim (ignoring white space) in a cited
 //     passage; "…" inside a quotation marks an omission. Quotations without Chinese of three
-//     words or fewer are taken as terms ("target"), not quotations.
+//     words or fewer are taken as terms ("target"), not quotations;
+//   - it holds no Slack markup — links (<https://…|text>), mentions (<@U…>, <#C…>) or
+//     broadcasts (<!channel>, <!here>) — which the reports never contain and which would
+//     ping or mislead users if shown.
 func Verify(text string, passages []Citation) []string {
 	t := norm.NFKC.String(text)
 	if strings.TrimSpace(t) == "" {
 		return []string{"the answer is empty"}
+	}
+	var markup []string
+	if slackMarkupRE.MatchString(t) {
+		markup = []string{"the answer contains Slack markup (" + shorten(slackMarkupRE.FindString(t), 40) + "): write plain text, with no links, mentions or <…> codes"}
 	}
 	byN := make(map[int]string, len(passages))
 	nums := make(map[int]map[string]bool, len(passages))
@@ -45,7 +55,7 @@ func Verify(text string, passages []Citation) []string {
 	}
 	slices.Sort(valid)
 
-	var problems []string
+	problems := markup
 	add := func(format string, args ...any) {
 		if p := fmt.Sprintf(format, args...); !slices.Contains(problems, p) {
 			problems = append(problems, p)
@@ -83,12 +93,17 @@ func Verify(text string, passages []Citation) []string {
 	}
 
 	// Numbers.
-	for _, num := range findNumbers(listMarkRE.ReplaceAllString(body, "")) {
-		c := canonNumber(num)
-		if citedNums[c] || (isYear(c) && allNums[c]) {
+	unmarked := reportRefRE.ReplaceAllString(listMarkRE.ReplaceAllString(body, ""), " ")
+	converted, misscaled := convertedNumbers(unmarked, citedText)
+	for _, f := range misscaled {
+		add("the figure %s states no figure of a cited passage: check the conversion (万 is 10,000, 亿 is 100 million)", f)
+	}
+	for _, numeral := range findNumbers(unmarked) {
+		c := canonNumber(numeral)
+		if citedNums[c] || converted[c] || (isYear(c) && allNums[c]) {
 			continue
 		}
-		add("the number %s does not appear in any cited passage", num)
+		add("the number %s does not appear in any cited passage", numeral)
 	}
 
 	// Quotations.
@@ -108,12 +123,18 @@ func Verify(text string, passages []Citation) []string {
 }
 
 var (
+	// slackMarkupRE matches Slack's angle-bracket markup: <!…> broadcasts and dates, <@…>
+	// user and <#…> channel mentions, and <scheme:…> links (after NFKC: full-width ＜ is <).
+	slackMarkupRE = regexp.MustCompile(`(?i)<(?:[!@#]|[a-z][a-z0-9+.-]*:)[^<>\n]*>`)
 	// citeRE matches a citation marker; group 1 holds its numbers. Full-width brackets have
 	// become ASCII by NFKC; 【】 has no compatibility form, so it is matched as is.
 	citeRE = regexp.MustCompile(`[\[【]\s*(\d+(?:\s*(?:[,、]|[-–~])\s*\d+)*)\s*[\]】]`)
 	// listMarkRE matches list numbering at the start of a line ("1. ", "2) ", "3、").
 	listMarkRE = regexp.MustCompile(`(?m)^\s*\d+(?:[.)]\s|、)`)
 	rangeRE    = regexp.MustCompile(`(\d+)\s*[-–~]\s*(\d+)`)
+	// reportRefRE matches a report's ordinal as answers name a withheld place ("report 4",
+	// "报告4"): a reference, like a citation marker, not a figure.
+	reportRefRE = regexp.MustCompile(`\b[Rr]eport \d+\b|报告\d+`)
 )
 
 // citedNumbers expands "1, 2" or "1–3" into the passage numbers they name.
@@ -285,3 +306,40 @@ func shorten(s string, n int) string {
 	}
 	return s
 }
+
+// convertedNumbers returns the numerals (canonNumber) of the answer's figures that state the
+// same quantity as a figure of a cited passage in other words: 4.7 in "4.7 billion yuan" when a
+// passage has 47亿元. misscaled are the answer's figures written with an English multiplier
+// ("31.81 billion yuan") that state no cited figure, whatever their digits. Report text after
+// NFKC separates clauses with ASCII commas, so passages are read without digit grouping; the
+// answer is English and groups thousands ("16,000").
+func convertedNumbers(answer string, cited []string) (converted map[string]bool, misscaled []string) {
+	var theirs []num.Value
+	for _, t := range cited {
+		for _, v := range num.FindWith(t, num.Options{Ungrouped: true}) {
+			if !v.Year() {
+				theirs = append(theirs, v)
+			}
+		}
+	}
+	converted = map[string]bool{}
+	for _, v := range num.FindWith(answer, num.Options{Only: num.FormArabic}) {
+		if v.Year() {
+			continue
+		}
+		ok := false
+		for _, w := range theirs {
+			if num.Equivalent(v, w) {
+				converted[canonNumber(answer[v.NumStart:v.NumEnd])] = true
+				ok = true
+				break
+			}
+		}
+		if !ok && englishMultiplier[strings.ToLower(v.Multiplier)] {
+			misscaled = append(misscaled, v.Text)
+		}
+	}
+	return converted, misscaled
+}
+
+var englishMultiplier = map[string]bool{"thousand": true, "million": true, "billion": true, "trillion": true, "bn": true, "mn": true}

@@ -34,6 +34,11 @@ type Question struct {
 	Reports  []int    `json:"reports"`
 	Gold     []string `json:"gold"`
 	Entities []string `json:"entities,omitempty"`
+	// Figure and FigureEN are what a strict reading requires a lookup's answer to state: the
+	// figure verbatim as the report writes it (47亿元) and acceptable English renderings
+	// ("4.7 billion yuan"), see ScoreStrict.
+	Figure   []string `json:"figure,omitempty"`
+	FigureEN []string `json:"figure_en,omitempty"`
 }
 
 // Load reads a question set; errors name the line.
@@ -85,6 +90,10 @@ type Result struct {
 	// Refused is true when a question the reports answer got a "the reports do not seem to
 	// answer this" reply (a lookup or aggregate answer that is not grounded).
 	Refused bool `json:"refused,omitempty"`
+	// ListExact (list questions) is true when the answer lists exactly the expected reports as
+	// matches; Quoted (lookups) when its first quote holds a gold string. See strict.go.
+	ListExact *bool `json:"list_exact,omitempty"`
+	Quoted    *bool `json:"quoted,omitempty"`
 }
 
 // Score scores one answer.
@@ -95,6 +104,7 @@ func Score(q Question, ans *answer.Answer, err error) Result {
 		return r
 	}
 	r.Refused = q.Type != TypeNone && !ans.Grounded
+	strict(q, ans, &r)
 	texts := make([]string, len(ans.Citations))
 	for i, c := range ans.Citations {
 		texts[i] = zh.StripSpace(c.Text)

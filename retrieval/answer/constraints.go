@@ -1,0 +1,277 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// PathDeclined is the compose path of an answer that names a constraint of the question the
+// reports do not satisfy (a place they do not cover, a year, an indicator, a subject they never
+// mention) and shows the closest passages as such.
+const PathDeclined = "declined"
+
+// applyConstraints holds a composed answer to the constraints of its question: when one the
+// reports cannot satisfy is found (in the order place, subject, indicator, year), the answer
+// says what is missing and what the reports have instead, and is not grounded; its citations
+// stay as the closest passages. A quoted sentence in another time frame than asked is noted.
+// It returns the compose path.
+func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
+	unmet := res.Unmet()
+	if len(ofKind(unmet, retrieval.ConstraintPlace)) == 0 && len(res.Unresolved) > 0 && ans.Note == notePlaces(a.Lang, res.Unresolved) {
+		ans.Note = "" // the places no report is from are ones the reports in scope speak of
+	}
+	if len(unmet) == 0 {
+		return path
+	}
+	var text string
+	for _, kind := range []string{retrieval.ConstraintPlace, retrieval.ConstraintIndicator, retrieval.ConstraintSubject, retrieval.ConstraintYear} {
+		if cs := ofKind(unmet, kind); len(cs) > 0 && text == "" {
+			text = declineText(a, res, ans, cs)
+		}
+	}
+	if text == "" {
+		for _, c := range ofKind(unmet, retrieval.ConstraintFrame) {
+			if path == PathLookup {
+				ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
+			}
+		}
+		return path
+	}
+	ans.Grounded = false
+	ans.Listed = nil
+	ans.Chart = nil
+	ans.Note = "" // the answer itself says what is missing
+	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {
+		text += " " + closestNote(a.Lang, ans.Citations)
+	}
+	ans.Text = text
+	return PathDeclined
+}
+
+func ofKind(cs []retrieval.Constraint, kind string) []retrieval.Constraint {
+	var out []retrieval.Constraint
+	for _, c := range cs {
+		if c.Kind == kind {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// declineText says what the reports lack for unmet constraints of one kind.
+func declineText(a retrieval.Plan, res retrieval.Result, ans *Answer, cs []retrieval.Constraint) string {
+	zhLang := a.Lang == "zh"
+	values := make([]string, 0, len(cs))
+	for _, c := range cs {
+		values = append(values, c.Value)
+	}
+	switch cs[0].Kind {
+	case retrieval.ConstraintPlace:
+		var names, others []string
+		for _, v := range values {
+			if isPlaceName(a, v) {
+				names = append(names, v)
+			} else {
+				others = append(others, v)
+			}
+		}
+		if len(names) == 0 {
+			if zhLang {
+				return "报告没有提到" + strings.Join(others, "、") + "。"
+			}
+			return "The reports do not mention " + strings.Join(others, ", ") + "."
+		}
+		cover := coverage(a.Lang, res, cs[0].Reports)
+		if zhLang {
+			return "报告不涉及" + strings.Join(names, "、") + "。现有报告:" + cover + "。"
+		}
+		return "The reports do not cover " + strings.Join(names, ", ") + ". They cover: " + cover + "."
+	case retrieval.ConstraintSubject:
+		where := scopeName(a, res)
+		if zhLang {
+			return where + "没有提到" + strings.Join(values, "、") + "。"
+		}
+		verb := " do not mention "
+		if len(res.Scope) == 1 {
+			verb = " does not mention "
+		}
+		return strings.ToUpper(where[:1]) + where[1:] + verb + strings.Join(values, ", ") + "."
+	case retrieval.ConstraintIndicator:
+		return indicatorText(a, res, cs[0])
+	case retrieval.ConstraintYear:
+		return yearText(a, res, ans, values, cs[0])
+	}
+	return ""
+}
+
+// isPlaceName reports whether an unresolved name is a place (in the gazetteer, with a level
+// word) rather than some other name ("Mars").
+func isPlaceName(a retrieval.Plan, v string) bool {
+	if _, ok := places.Lookup(v); ok {
+		return true
+	}
+	if !contains(a.Names, v) {
+		return true // a place the matcher found
+	}
+	for _, l := range []string{"镇", "乡", "街道", "区", "县", "市", "村", " town", " township", " district", " county", " city", " village", " subdistrict", " province"} {
+		if strings.HasSuffix(v, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeName names the reports a question is about: "盛泽镇's report", "the reports".
+func scopeName(a retrieval.Plan, res retrieval.Result) string {
+	if len(res.Scope) == 1 {
+		if r, ok := res.Report(res.Scope[0]); ok {
+			if a.Lang == "zh" {
+				return reportLabel(r, a.Lang) + "的报告"
+			}
+			return "the report of " + reportLabel(r, a.Lang)
+		}
+	}
+	if a.Lang == "zh" {
+		return "报告"
+	}
+	return "the reports"
+}
+
+func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constraint) string {
+	if len(c.Reports) == 0 {
+		name := c.Value
+		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 && a.Lang != "zh" {
+			name = ind.English[0] + " (" + c.Value + ")"
+		}
+		if a.Lang == "zh" {
+			return "报告没有提到" + name + "。"
+		}
+		return "The reports state no " + name + " figure or target."
+	}
+	label := "the report"
+	if len(c.Reports) > 0 {
+		label = c.Reports[0].Source
+		if r, ok := res.Report(c.Reports[0]); ok {
+			label = reportLabel(r, a.Lang)
+		}
+	}
+	name := c.Value
+	if a.Lang != "zh" {
+		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 {
+			name = ind.English[0] + " (" + c.Value + ")"
+		}
+	}
+	if a.Lang == "zh" {
+		s := label + "的报告没有提到" + name + "。"
+		stated := "它提出的目标有"
+		switch a.Intent {
+		case corpus.KindTarget:
+			s = label + "的报告没有提出" + name + "目标。"
+		case corpus.KindActual:
+			s, stated = label+"的报告没有给出"+name+"数据。", "它报告的指标有"
+		}
+		if len(c.Have) > 0 {
+			s += stated + ":" + strings.Join(c.Have, "、") + "。"
+		}
+		return s
+	}
+	s := "The report of " + label + " states no " + name + " figure or target."
+	stated := "its stated targets are"
+	switch a.Intent {
+	case corpus.KindTarget:
+		s = "The report of " + label + " sets no " + name + " target."
+	case corpus.KindActual:
+		s, stated = "The report of "+label+" gives no "+name+" figure.", "the figures it reports are"
+	}
+	if len(c.Have) > 0 {
+		names := make([]string, 0, len(c.Have))
+		for _, h := range c.Have {
+			if ind, ok := facts.Lookup(h); ok && len(ind.English) > 0 {
+				h = ind.English[0] + " (" + h + ")"
+			}
+			names = append(names, h)
+		}
+		s += " " + strings.ToUpper(stated[:1]) + stated[1:] + ": " + strings.Join(names, ", ") + "."
+	}
+	return s
+}
+
+// yearText says which years the reports cover instead and, when a sentence was quoted, what
+// it says for the year they do cover.
+func yearText(a retrieval.Plan, res retrieval.Result, ans *Answer, asked []string, c retrieval.Constraint) string {
+	var s string
+	if len(c.Reports) == 1 {
+		r, _ := res.Report(c.Reports[0])
+		review, plan := retrieval.FrameYears(r)
+		label := reportLabel(r, a.Lang)
+		if a.Lang == "zh" {
+			s = fmt.Sprintf("%s的报告回顾%d年、安排%d年的工作,不涉及%s年。", label, review, plan, strings.Join(asked, "、"))
+		} else {
+			s = fmt.Sprintf("The report of %s reviews %d and sets targets for %d, not %s.", label, review, plan, strings.Join(asked, ", "))
+		}
+	} else if a.Lang == "zh" {
+		s = "报告不涉及" + strings.Join(asked, "、") + "年。现有报告:" + coverage(a.Lang, res, c.Reports) + "。"
+	} else {
+		s = "The reports do not cover " + strings.Join(asked, ", ") + ". They cover: " + coverage(a.Lang, res, c.Reports) + "."
+	}
+	if len(c.Reports) == 1 && res.Best != nil && res.Best.Quote != "" && len(ans.Citations) > 0 && ans.Citations[0].Quote != "" {
+		if a.Lang == "zh" {
+			s += "它说:“" + ans.Citations[0].Quote + "”[1]"
+		} else {
+			s += " What it says: “" + ans.Citations[0].Quote + "” [1]"
+		}
+	}
+	return s
+}
+
+// coverage lists reports with place and years: "盛泽镇 (Suzhou; reviews 2023, plans 2023)".
+func coverage(lang string, res retrieval.Result, keys []corpus.ReportKey) string {
+	var out []string
+	for _, k := range keys {
+		r, ok := res.Report(k)
+		if !ok {
+			continue
+		}
+		review, plan := retrieval.FrameYears(r)
+		if lang == "zh" {
+			out = append(out, fmt.Sprintf("%s(%d年回顾,%d年安排)", reportLabel(r, lang), review, plan))
+		} else {
+			out = append(out, fmt.Sprintf("%s (reviews %d, plans %d)", reportLabel(r, lang), review, plan))
+		}
+	}
+	if lang == "zh" {
+		return strings.Join(out, ";")
+	}
+	return strings.Join(out, "; ")
+}
+
+// frameNote says that the quoted sentence is in another time frame than the one asked about.
+func frameNote(lang string, c retrieval.Constraint) string {
+	if lang == "zh" {
+		if c.Value == corpus.KindActual {
+			return "注意:引用的句子是目标或计划,不是完成情况。"
+		}
+		return "注意:引用的句子是完成情况,不是目标。"
+	}
+	if c.Value == corpus.KindActual {
+		return "Note: the quoted sentence states a target or plan, not what was achieved."
+	}
+	return "Note: the quoted sentence states what was achieved, not a target."
+}
+
+// closestNote names the closest passages of a declined answer.
+func closestNote(lang string, cs []Citation) string {
+	refs := make([]string, 0, 3)
+	for _, c := range cs[:min(3, len(cs))] {
+		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
+	}
+	if lang == "zh" {
+		return "最接近的段落(不是答案):" + strings.Join(refs, "、") + "。"
+	}
+	return "The closest passages (not an answer) are from " + strings.Join(refs, ", ") + "."
+}

@@ -1,0 +1,220 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// What an English question asks for, read for English answers: whether it asks for a figure,
+// and in which unit.
+
+var (
+	// asksFigureRE matches questions that ask for a figure.
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\bgrow\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*)+)`)
+	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
+	// names a measurable thing.
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
+	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio)\b|%`)
+	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
+	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
+)
+
+// wantFigure is the figure an English question asks for: its dimension (num.DimCNY …, "" when
+// the question does not say) and, for a count, its class ("projects"; "" when any).
+type wantFigure struct {
+	asks       bool
+	dim, class string
+	// head is the noun a count question asks about ("workers" in "how many village grid
+	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
+	head, noun string
+}
+
+// countStop ends the noun phrase after "how many".
+var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": true, "was": true, "are": true,
+	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
+	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true}
+
+// headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
+// The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
+// "sewage outlets").
+func headNoun(words string) (head, phrase string) {
+	var ws []string
+	for _, w := range strings.Fields(words) {
+		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if countStop[w] || len(ws) > 0 && verb {
+			break
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) == 0 {
+		return "", ""
+	}
+	return ws[len(ws)-1], strings.Join(ws, " ")
+}
+
+// countGloss is a count's English with the question's noun when its measure word names none:
+// 213个 asked as "how many sewage outlets" → "213 sewage outlets (213个)"; otherwise
+// v.Gloss(). named is true when the noun was added.
+func countGloss(v num.Value, w wantFigure) (gloss string, named bool) {
+	g := v.Gloss()
+	generic := v.Dim() == num.DimCount && v.Class() == "" || v.Dim() == num.DimNone
+	if w.noun == "" || !generic || v.Ordinal || v.Multiplier != "" || v.Amount() == 1 {
+		return g, false
+	}
+	e := v.English()
+	return e + " " + w.noun + strings.TrimPrefix(g, e), true
+}
+
+// personNouns are English nouns for counts of people (and the like) that num's unit tables do
+// not name.
+var personNouns = map[string]string{
+	"people": "people", "persons": "people", "residents": "people", "workers": "people", "staff": "people",
+	"cadres": "people", "volunteers": "people", "teachers": "people", "doctors": "people", "students": "people",
+	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
+	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
+	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
+	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
+}
+
+func questionFigure(a retrieval.Plan) wantFigure {
+	q := a.Norm
+	if q == "" {
+		q = strings.ToLower(a.Question)
+	}
+	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
+	if m := countRE.FindStringSubmatch(q); m != nil {
+		w.dim = num.DimCount
+		w.head, w.noun = headNoun(m[1])
+		if c, ok := personNouns[w.head]; ok {
+			w.class = c
+		} else if v, err := num.Parse("2 " + w.head); err == nil && v.Dim() != num.DimNone {
+			w.dim, w.class = v.Dim(), v.Class()
+		}
+		return w
+	}
+	switch {
+	case pctRE.MatchString(q):
+		w.dim = num.DimPct
+	case usdRE.MatchString(q):
+		w.dim = num.DimUSD
+	case moneyRE.MatchString(q):
+		w.dim = num.DimCNY
+	default:
+		if m := unitWordRE.FindString(q); m != "" {
+			if v, err := num.Parse("2 " + m); err == nil {
+				w.dim = v.Dim()
+			}
+		}
+	}
+	return w
+}
+
+// answeringFigure is the figure of quote that answers the question: of the unit it asks for
+// (a count of the noun it asks about), in a clause holding one of its terms when one does, else
+// the first. ok is false when the question asks for no figure or the quote has none of its unit.
+func answeringFigure(a retrieval.Plan, quote string) (num.Value, bool) {
+	w := questionFigure(a)
+	if !w.asks {
+		return num.Value{}, false
+	}
+	best, bestScore := num.Value{}, -1
+	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
+		if v.Year() || !fitsWant(v, w) || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
+			continue // 6·30 is a date
+		}
+		score := 0
+		if w.class != "" && v.Class() == w.class {
+			score += 10
+		}
+		clause := clauseAround(quote, v.Start, v.End)
+		for _, t := range a.Terms {
+			weight := 1
+			if w.head != "" && strings.Contains(strings.ToLower(t.From), w.head) {
+				weight = 3 // the term of the noun asked about
+			}
+			for _, variant := range t.Variants {
+				if variant != "" && strings.Contains(clause, variant) {
+					score += weight
+					break
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = v, score
+		}
+	}
+	return best, bestScore >= 0
+}
+
+func fitsWant(v num.Value, w wantFigure) bool {
+	d := v.Dim()
+	switch w.dim {
+	case "":
+		return true
+	case num.DimCount:
+		if d != num.DimCount && d != num.DimNone {
+			return false
+		}
+		c := v.Class()
+		return w.class == "" || c == "" || c == w.class
+	case num.DimPct:
+		return d == num.DimPct || d == num.DimPoints
+	}
+	return d == w.dim
+}
+
+// subjectStop are the words of a question that are not its subject.
+var subjectStop = map[string]bool{}
+
+func init() {
+	for w := range strings.FieldsSeq(`what which who whom whose when where why how many much does do did done is are was were be been being
+		the a an of in on at for to by about into from with and or as its it it's their there this that these those
+		say says said tell me give list report reports report's town towns town's district districts district's county
+		counties township subdistrict city place places government governments any has have had will would
+		should could can plan plans planned planning mention mentions mentioned describe according year years last
+		next target targets goal goals set sets what's s 's status progress grow grew grown change changed
+		increase increased rise rose fall fell add added achieve achieved reach reached complete completed
+		introduce introduced build built start started carry carried out work done got get gets now host hosts hold held`) {
+		subjectStop[w] = true
+	}
+}
+
+// questionSubject is the question's own words for what it asks about: its longest run of words
+// that are neither question words nor place names ("rural revitalization"), or "this".
+func questionSubject(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+	var best, run []string
+	flush := func() {
+		if len(run) > len(best) {
+			best = run
+		}
+		run = nil
+	}
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if (lw == "of" || lw == "and") && len(run) > 0 && i+1 < len(words) && !subjectStop[strings.ToLower(words[i+1])] {
+			// "retail sales of consumer goods": a connector between content words.
+			run = append(run, w)
+			continue
+		}
+		titled := len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:]
+		if subjectStop[lw] || titled || lw[0] >= '0' && lw[0] <= '9' || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxLatin1 }) {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	if len(best) == 0 {
+		return "this"
+	}
+	return strings.Join(best, " ")
+}

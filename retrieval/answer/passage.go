@@ -1,0 +1,121 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// reDeclineWords are the words a passage states a fall with.
+var reDeclineWords = regexp.MustCompile(`下降|减少|下滑|回落|减收|降低`)
+
+// passageVerdict decides how a report with no fact row for a list question answers from its
+// best topical passage (e): listed as a match, as a near miss, or not at all. A passage in
+// another time frame than the question's does not answer. A question about
+// falls needs a fall stated; one naming a number needs a figure of its unit that meets it (a
+// figure of that unit that does not is a near miss); one about an indicator needs the quote to
+// state a figure of the kind asked for; any other question is answered by the topic alone.
+func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) {
+	if e.OffFrame {
+		// A review of last year does not answer a question about this year's targets.
+		return false, false
+	}
+	switch {
+	case a.Decline:
+		return statesFall(a, e.Quote), false
+	case len(a.Numbers) > 0:
+		same, meet := false, false
+		afterTerm(a, e.Quote, func(window string) bool {
+			for _, v := range num.FindWith(window, num.Options{Ungrouped: true}) {
+				for _, n := range a.Numbers {
+					if sameUnit(n, v) {
+						same = true
+						meet = meet || meets(a.Comparator, v.Number, n.Value)
+					}
+				}
+			}
+			return meet
+		})
+		return same, same && !meet
+	case len(a.Indicators) > 0 || a.Growth:
+		if a.Growth && !hasPercent(e.Quote) {
+			return false, false
+		}
+		return e.Figure, false
+	}
+	return true, false
+}
+
+// sameUnit reports whether a figure of a passage is in the unit a question's number names.
+func sameUnit(n retrieval.Number, v num.Value) bool {
+	switch n.Unit {
+	case "%":
+		return v.Dim() == num.DimPct
+	case "":
+		return v.Dim() == num.DimNone || v.Dim() == num.DimCount
+	}
+	return v.ChineseUnit() == n.Unit || v.Multiplier == n.Unit
+}
+
+// meets compares a value with the question's number as the question says (>=, <=, equal).
+func meets(cmp string, v, n float64) bool {
+	switch cmp {
+	case ">=":
+		return v >= n
+	case "<=":
+		return v <= n
+	}
+	return v == n
+}
+
+func hasPercent(s string) bool {
+	for _, v := range num.FindWith(s, num.Options{Ungrouped: true}) {
+		if v.Dim() == num.DimPct {
+			return true
+		}
+	}
+	return false
+}
+
+// termReach is how far (in characters, within one sentence) a figure or a fall may be stated
+// after the words of what it measures: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,
+// 下降7.4%".
+const termReach = 16
+
+// statesFall reports whether a quote states a fall of what the question asks about: a decline
+// word shortly after one of the wordings of the question's terms.
+func statesFall(a retrieval.Plan, quote string) bool {
+	return afterTerm(a, quote, reDeclineWords.MatchString)
+}
+
+// afterTerm reports whether ok holds for the text just after (termReach characters, not past a
+// sentence end) some wording of the question's terms in quote — of its indicators' terms when
+// it names indicators.
+func afterTerm(a retrieval.Plan, quote string, ok func(window string) bool) bool {
+	for _, t := range a.Terms {
+		if len(a.Indicators) > 0 && !slices.ContainsFunc(t.Variants, func(v string) bool { return slices.Contains(a.Indicators, v) }) {
+			continue
+		}
+		for _, v := range t.Variants {
+			for rest := quote; v != ""; {
+				i := strings.Index(rest, v)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(v):]
+				w := []rune(rest)
+				window := string(w[:min(termReach, len(w))])
+				if j := strings.IndexAny(window, "。;；"); j >= 0 {
+					window = window[:j]
+				}
+				if ok(window) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

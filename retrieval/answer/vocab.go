@@ -1,0 +1,121 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// PathUntranslated is the compose path of a question declined because it turns on a word the
+// reports do not have (Trace.CouldNotFind names it).
+const PathUntranslated = "untranslated"
+
+// TraceVocabulary is how an English question's words reached the Chinese reports: each word or
+// phrase with the layer that translated it (glossary, lexicon, literal, place, name or
+// untranslated) and the Chinese words searched for it.
+type TraceVocabulary struct {
+	Terms []retrieval.EnglishTerm `json:"terms"`
+	// Untranslated are the content words no layer translated, in question order.
+	Untranslated []string `json:"untranslated,omitempty"`
+	// Lexicon says why the store has no lexicon ("" when it has one).
+	Lexicon string `json:"lexicon,omitempty"`
+}
+
+// noLexicon is the Trace's note for a store without a lexicon.
+const noLexicon = "the store has no lexicon: English words outside the curated glossary are not translated; re-run `reportbot ingest`"
+
+// recordVocabulary notes how an English question's words were translated.
+func (t *Trace) recordVocabulary(p retrieval.Plan, res retrieval.Result) {
+	if p.Lang != "en" {
+		return
+	}
+	v := &TraceVocabulary{Terms: p.English}
+	for _, e := range p.English {
+		if e.Layer == retrieval.LayerUntranslated {
+			v.Untranslated = append(v.Untranslated, e.Text)
+		}
+	}
+	if res.Lexicon == nil {
+		v.Lexicon = noLexicon
+	}
+	t.Vocabulary = v
+}
+
+// untranslatedMinScore is the best sentence's score (the IDF-weighted sum of the question terms
+// it holds) from which an answer to the rest of a question with an untranslated word stands.
+// On the team and holdout sets, answers that stand (the word was only worded otherwise: doses,
+// lockdown, shipyard, rafts) score 3.1–11; answers from generic leftovers ("orchards … farms
+// … planted", "golf courses … build") 0.5–2.6.
+const untranslatedMinScore = 3.0
+
+// untranslated handles an English question with words no layer translates (Plan.Untranslated:
+// not a stopword, place, name or question word, absent from both the glossary and the reports'
+// lexicon) and returns the compose path. Unless the rest of the question found a specific
+// answer (grounded, best sentence scoring at least untranslatedMinScore), the answer says which
+// words are not in the reports instead of answering from the rest, and keeps the closest
+// passages as citations (PathUntranslated). An answer that stands gets a Note naming the words
+// left out: a word the dictionary lacks is not always missing from the reports. Without a
+// lexicon nothing is said: most words are then unknown for want of it.
+func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
+	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil {
+		return path
+	}
+	if ans.Grounded && res.Best != nil && res.Best.Score >= untranslatedMinScore {
+		ans.Note = joinNotes(ans.Note, CouldNotFind(a.Untranslated)+" The answer matches the rest of the question.")
+		return path
+	}
+	ans.Grounded = false
+	ans.Listed = nil
+	ans.Text = CouldNotFind(a.Untranslated)
+	if len(ans.Citations) > 0 {
+		ans.Text += " " + closest(ans.Citations)
+	}
+	return PathUntranslated
+}
+
+// didYouMean puts "Did you mean 浍沟镇 (Huigou)?" first in the Note of an answer to a question
+// that misspells a place's pinyin (the plan took it for that place).
+func didYouMean(a retrieval.Plan, ans *Answer) {
+	if len(a.Suggested) == 0 {
+		return
+	}
+	var names []string
+	for _, s := range a.Suggested {
+		names = append(names, s.Name+" ("+s.Pinyin+")")
+	}
+	ans.Note = joinNotes("Did you mean "+strings.Join(names, ", ")+"?", ans.Note)
+}
+
+// closest names the first citations as the passages closest to the rest of the question.
+func closest(cs []Citation) string {
+	refs := make([]string, 0, 3)
+	for _, c := range cs[:min(3, len(cs))] {
+		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
+	}
+	return "The passages closest to the rest of the question are from " + strings.Join(refs, ", ") + "."
+}
+
+func joinNotes(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// CouldNotFind is the decline for words the reports do not have: "I could not find 'orchards'
+// in the reports."
+func CouldNotFind(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = "'" + w + "'"
+	}
+	var list string
+	switch n := len(quoted); n {
+	case 1:
+		list = quoted[0]
+	default:
+		list = strings.Join(quoted[:n-1], ", ") + " or " + quoted[n-1]
+	}
+	return "I could not find " + list + " in the reports."
+}

@@ -1,0 +1,314 @@
+package retrieval
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Constraint kinds: what a question pins down.
+const (
+	ConstraintPlace     = "place"
+	ConstraintLevel     = "level"
+	ConstraintYear      = "year"
+	ConstraintFrame     = "time frame"
+	ConstraintIndicator = "indicator"
+	ConstraintSubject   = "subject"
+	// ConstraintComparator is recorded for the trace only: comparison answers apply it to the
+	// fact rows themselves (matches and near misses).
+	ConstraintComparator = "comparator"
+)
+
+// Constraint is one thing a question pins down — a place, a level, a year, a time frame, an
+// indicator, a decisive subject word — and whether the reports in scope satisfy it. An answer
+// either satisfies every constraint or names those it cannot.
+type Constraint struct {
+	Kind string `json:"kind"`
+	// Value is what the question asks for: "同里镇", "2026", "城镇登记失业率", "target".
+	Value string `json:"value"`
+	Met   bool   `json:"met"`
+	// Have says, for an unmet constraint, what the reports in scope hold instead: the reports
+	// (for a place), the years they review and plan (for a year), the indicators they state
+	// (for an indicator), the time frame of the quoted sentence (for a time frame).
+	Have []string `json:"have,omitempty"`
+	// Reports are the reports the constraint was checked against (for an indicator: the named
+	// report that lacks it).
+	Reports []corpus.ReportKey `json:"reports,omitempty"`
+}
+
+// Unmet returns the constraints of a result that the reports do not satisfy.
+func (r Result) Unmet() []Constraint {
+	var out []Constraint
+	for _, c := range r.Constraints {
+		if !c.Met {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// constraints checks each constraint of a plan against the reports in scope and the chosen
+// evidence.
+func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Result) []Constraint {
+	var out []Constraint
+	inScope := ix.scopeList(scopeKeys)
+	for _, name := range p.Places {
+		if slices.Contains(p.Unresolved, name) {
+			continue
+		}
+		out = append(out, Constraint{Kind: ConstraintPlace, Value: name, Met: true})
+	}
+	for _, name := range p.Unresolved {
+		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question;
+		// "中关村朝阳园" in a question about Beijing's report is a place that report names.
+		named := ix.placeReports[name][2]
+		met := p.Aggregate && len(named) > 0 || len(p.Reports) > 0 && scopeKeys != nil &&
+			(slices.ContainsFunc(named, func(k corpus.ReportKey) bool { return scopeKeys[k] }) || ix.textInScope(places.Base(name), scopeKeys))
+		c := Constraint{Kind: ConstraintPlace, Value: name, Met: met}
+		if !met {
+			for _, r := range ix.Reports {
+				c.Have = append(c.Have, reportCoverage(r))
+				c.Reports = append(c.Reports, r.Key())
+			}
+		}
+		out = append(out, c)
+	}
+	if p.Level != "" {
+		out = append(out, Constraint{Kind: ConstraintLevel, Value: p.Level, Met: !res.Widened})
+	}
+	for _, y := range p.Years {
+		c := Constraint{Kind: ConstraintYear, Value: strconv.Itoa(y)}
+		for _, r := range inScope {
+			c.Met = c.Met || y == r.Year || y == r.ReviewYear || y == r.PlanYear
+		}
+		// A year the reports speak of in passing ("到2025年…", "自2015年…") is theirs to answer.
+		c.Met = c.Met || ix.textInScope(strconv.Itoa(y)+"年", scopeKeys)
+		if !c.Met {
+			for _, r := range inScope {
+				c.Have = append(c.Have, reportCoverage(r))
+				c.Reports = append(c.Reports, r.Key())
+			}
+		}
+		out = append(out, c)
+	}
+	if p.Intent != "" && res.Best != nil && res.Best.Sentence != "" {
+		// A sentence read as the other frame that still has a cue of the asked one ("完成…目标任务")
+		// is not held against the answer.
+		k := ix.sentenceKind(res.Best.Hit.Chunk, res.Best.Sentence)
+		met := k == "" || k == p.Intent || facts.HasCue(res.Best.Sentence, p.Intent)
+		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: met}
+		if !c.Met {
+			c.Have = []string{k}
+		}
+		out = append(out, c)
+	}
+	if len(p.Numbers) > 0 && (p.Aggregate || p.Comparator != "") {
+		var vals []string
+		for _, n := range p.Numbers {
+			vals = append(vals, n.Text)
+		}
+		cmp := p.Comparator
+		if cmp == "" {
+			cmp = "="
+		}
+		out = append(out, Constraint{Kind: ConstraintComparator, Value: cmp + " " + strings.Join(vals, ", "),
+			Met: slices.ContainsFunc(res.Facts, func(f corpus.Fact) bool { return compares(cmp, f, p.Numbers) })})
+	}
+	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope, res.Facts); ok {
+		out = append(out, c)
+	}
+	for _, w := range ix.missingSubjects(p, out) {
+		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
+	}
+	return out
+}
+
+// constraintReports adds to a result's profiles the reports its unmet constraints name.
+func (ix *Index) constraintReports(res *Result) {
+	for _, c := range res.Constraints {
+		for _, k := range c.Reports {
+			if _, ok := res.Reports[k]; !ok {
+				if r, ok := ix.Report(k); ok {
+					res.Reports[k] = r
+				}
+			}
+		}
+	}
+}
+
+// scopeList returns the reports of a scope in corpus order (every report for nil).
+func (ix *Index) scopeList(keys map[corpus.ReportKey]bool) []corpus.Report {
+	var out []corpus.Report
+	for _, r := range ix.Reports {
+		if keys == nil || keys[r.Key()] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reportCoverage describes a report by place and years: "盛泽镇 (苏州市; reviews 2023, plans
+// 2023)".
+func reportCoverage(r corpus.Report) string {
+	var parts []string
+	if r.City != "" && r.City != r.Entity {
+		parts = append(parts, r.City)
+	}
+	review, plan := FrameYears(r)
+	switch {
+	case review > 0 && plan > 0:
+		parts = append(parts, fmt.Sprintf("reviews %d, plans %d", review, plan))
+	case r.Year > 0:
+		parts = append(parts, strconv.Itoa(r.Year))
+	}
+	if len(parts) == 0 {
+		return r.Entity
+	}
+	return r.Entity + " (" + strings.Join(parts, "; ") + ")"
+}
+
+// FrameYears returns the year a report reviews and the year it plans for, falling back to its
+// Year for stores built before profiles had them.
+func FrameYears(r corpus.Report) (review, plan int) {
+	review, plan = r.ReviewYear, r.PlanYear
+	if review == 0 {
+		review = r.Year
+	}
+	if plan == 0 {
+		plan = r.Year
+	}
+	return review, plan
+}
+
+// indicatorConstraint checks, for a question about an indicator of named reports, that each
+// named report states it: a fact row of it, of any time frame, or a passage with one of its
+// wordings. A report that does not gets Have: the indicators it does state (in the asked time
+// frame, targets when none is asked). For other questions some report in scope must state it.
+func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
+	if len(p.Indicators) == 0 {
+		return Constraint{}, false
+	}
+	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
+	var wordings []string
+	for _, ind := range p.Indicators {
+		wordings = append(wordings, indicatorWordings(ind)...)
+	}
+	if len(p.Reports) == 0 || scopeKeys == nil {
+		// Not about named reports: some report in scope must state it.
+		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool { return ix.reportStates(r.Key(), p.Indicators, wordings) })
+		return c, true
+	}
+	kind := p.Intent
+	if kind == "" {
+		kind = corpus.KindTarget
+	}
+	for _, r := range inScope {
+		if ix.reportStates(r.Key(), p.Indicators, wordings) {
+			continue
+		}
+		c.Met = false
+		c.Reports = append(c.Reports, r.Key())
+		for _, f := range ix.Facts {
+			if f.Key() == r.Key() && f.Kind == kind {
+				c.Have = appendUnique(c.Have, f.Indicator)
+			}
+		}
+	}
+	return c, true
+}
+
+// reportStates reports whether a report has a fact row of one of the indicators or passages
+// that hold every word of one of their wordings (no run of two characters of it that no
+// bigram of the report covers: the report may word it a little differently).
+func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
+	for _, f := range ix.Facts {
+		if f.Key() == k && slices.Contains(inds, f.Indicator) {
+			return true
+		}
+	}
+	scope := map[corpus.ReportKey]bool{k: true}
+	return slices.ContainsFunc(wordings, func(w string) bool { return len(ix.uncoveredRuns(w, scope)) == 0 })
+}
+
+// textInScope reports whether a passage in scope (nil: any) holds the text, compared
+// normalised; the passages are those that hold its rarest token.
+func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool {
+	norm := zh.Normalize(text)
+	toks := zh.Tokens(norm)
+	if len(toks) == 0 {
+		return false
+	}
+	rarest := toks[0]
+	for _, t := range toks[1:] {
+		if len(ix.bm25.list(t)) < len(ix.bm25.list(rarest)) {
+			rarest = t
+		}
+	}
+	for _, ps := range ix.bm25.list(rarest) {
+		c := ix.Chunk(int(ps.Doc))
+		if scope != nil && !scope[c.Key()] {
+			continue
+		}
+		if strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenInScope reports whether a passage in scope (nil: any) holds the token.
+func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool {
+	for _, ps := range ix.bm25.list(tok) {
+		if scope == nil || scope[ix.Chunk(int(ps.Doc)).Key()] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the
+// chunk's section and its report's year).
+func (ix *Index) sentenceKind(c corpus.Chunk, sentence string) string {
+	r, _ := ix.Report(c.Key())
+	return facts.SentenceKind(sentence, c.Section, r.Year)
+}
+
+// TimeFrameFits reports whether a sentence of a chunk is in the time frame the plan asks about
+// (its Intent): facts.SentenceKind reads the sentence's own cues, then its section (review or
+// plan), then weak cues, with the report's year; a sentence whose frame nothing tells fits any.
+// Search's sentence choice (scorer.fits) prefers spans that fit.
+func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
+	if p.Intent == "" {
+		return true
+	}
+	k := ix.sentenceKind(c, sentence)
+	return k == "" || k == p.Intent
+}
+
+// timeFrame returns the scorer's time-frame check for a plan (nil when it asks for none).
+func (ix *Index) timeFrame(p Plan) func(c corpus.Chunk, sentence string) bool {
+	if p.Intent == "" {
+		return nil
+	}
+	return func(c corpus.Chunk, sentence string) bool { return ix.TimeFrameFits(p, c, sentence) }
+}
+
+// compares reports whether a fact's value stands to one of the numbers as the comparator says.
+func compares(cmp string, f corpus.Fact, ns []Number) bool {
+	for _, n := range ns {
+		if n.Unit != "" && n.Unit != f.Unit {
+			continue
+		}
+		switch {
+		case cmp == ">=" && f.Value >= n.Value, cmp == "<=" && f.Value <= n.Value, cmp == "=" && f.Value == n.Value:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,152 @@
+package retrieval_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
+)
+
+func search(t *testing.T, q string) (retrieval.Plan, retrieval.Result) {
+	t.Helper()
+	ix := retrievaltest.Index(t)
+	p := retrieval.Analyze(q, ix)
+	res, err := ix.Search(context.Background(), p, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, res
+}
+
+// TestProfileFrameYears: report 1 reviews 2023 (预计2023年…) and sets targets for 明年; the
+// others head both parts with 2023.
+func TestProfileFrameYears(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, r := range ix.Reports {
+		want := [2]int{2023, 2023}
+		if r.Report == 1 {
+			want = [2]int{2023, 2024}
+		}
+		if got := [2]int{r.ReviewYear, r.PlanYear}; got != want || r.Year != 2023 {
+			t.Errorf("report %d (%s): review/plan years %v, year %d; want %v, 2023", r.Report, r.Entity, got, r.Year, want)
+		}
+	}
+}
+
+func TestTimeFrameInSentenceChoice(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"How did the Panjin district's industrial value added change last year?", "规模以上工业增加值完成14.2亿元,同比下降26%"},
+		{"What is the Panjin district's GDP growth target for 2024?", "地区生产总值增长7%以上"},
+	}
+	for _, tt := range tests {
+		_, res := search(t, tt.q)
+		if res.Best == nil || !strings.Contains(res.Best.Sentence, tt.want) {
+			t.Errorf("%q: best sentence %v, want one with %q", tt.q, res.Best, tt.want)
+		}
+	}
+	// A filter question about this year's projects quotes this year's plan.
+	_, res := search(t, "黎里镇今年有哪些重点项目?")
+	var quotes []string
+	for _, e := range append(res.Topic, *res.Best) {
+		quotes = append(quotes, e.Sentence)
+	}
+	if !strings.Contains(strings.Join(quotes, "\n"), "27个区级以上重点项目") {
+		t.Errorf("黎里镇今年有哪些重点项目?: evidence %q, want this year's 27个区级以上重点项目", quotes)
+	}
+}
+
+func TestTimeFrameFits(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	c := corpus.Chunk{Source: ix.Reports[4].Source, Report: 5, Section: []string{"二、2023年工作安排"}}
+	target := retrieval.Plan{Intent: retrieval.IntentTarget}
+	actual := retrieval.Plan{Intent: retrieval.IntentActual}
+	if !ix.TimeFrameFits(target, c, "工业投资47亿元,增长10%。") || ix.TimeFrameFits(actual, c, "确保一般公共预算收入增长8%。") {
+		t.Error("a plan section's sentences should fit a target question and not an actual one")
+	}
+	if !ix.TimeFrameFits(actual, c, "工业投资43亿元,同比增长17.94%。") {
+		t.Error("a sentence with 同比 states an actual wherever it stands")
+	}
+	if !ix.TimeFrameFits(retrieval.Plan{}, c, "确保一般公共预算收入增长8%。") {
+		t.Error("a plan without a time frame fits any sentence")
+	}
+}
+
+func unmet(res retrieval.Result, kind string) []string {
+	var out []string
+	for _, c := range res.Unmet() {
+		if c.Kind == kind {
+			out = append(out, c.Value)
+		}
+	}
+	return out
+}
+
+func TestConstraints(t *testing.T) {
+	tests := []struct{ q, kind, value string }{
+		{"What was Tongli town's general public budget revenue?", retrieval.ConstraintPlace, "Tongli town"},
+		{"同里镇的一般公共预算收入是多少?", retrieval.ConstraintPlace, "同里镇"},
+		{"What is the population of Mars?", retrieval.ConstraintPlace, "Mars"},
+		{"What is Shengze's general public budget revenue growth target for 2026?", retrieval.ConstraintYear, "2026"},
+		{"What is Shengze's unemployment rate target?", retrieval.ConstraintIndicator, "城镇调查失业率"},
+		{"北京那个区的平均房价是多少?", retrieval.ConstraintSubject, "房价"},
+	}
+	for _, tt := range tests {
+		_, res := search(t, tt.q)
+		if got := unmet(res, tt.kind); !strings.Contains(strings.Join(got, "|"), tt.value) {
+			t.Errorf("%q: unmet %s constraints %q, want %q (all: %+v)", tt.q, tt.kind, got, tt.value, res.Constraints)
+		}
+	}
+}
+
+// TestAnswerableQuestionsMeetConstraints: no answerable question of the eval sets has a place,
+// year, indicator or subject constraint the reports miss (false declines).
+func TestAnswerableQuestionsMeetConstraints(t *testing.T) {
+	for _, set := range []string{"dev", "team", "holdout"} {
+		f, err := os.Open("../data/eval/" + set + ".jsonl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var q struct{ ID, Type, Q string }
+			if err := json.Unmarshal(sc.Bytes(), &q); err != nil || q.Type == "none" || q.Q == "" {
+				continue
+			}
+			_, res := search(t, q.Q)
+			for _, c := range res.Unmet() {
+				if c.Kind != retrieval.ConstraintFrame && c.Kind != retrieval.ConstraintLevel && c.Kind != retrieval.ConstraintComparator {
+					t.Errorf("%s %q: unmet %s constraint %q", q.ID, q.Q, c.Kind, c.Value)
+				}
+			}
+		}
+		f.Close()
+	}
+}
+
+// TestNamesAgainstTheReports: a capitalised word is an unknown name only when the reports do
+// not name it in Chinese (Liaohe: 辽河; Shengtang village: 圣塘村).
+func TestNamesAgainstTheReports(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"What is the Panjin district's plan for the Liaohe River?", ""},
+		{"What did Shengze do in Shengtang village?", ""},
+		{"What was Tongli town's general public budget revenue?", "Tongli town"},
+		{"What is the population of Mars?", "Mars"},
+		{"同里镇的一般公共预算收入是多少?", "同里镇"},
+		{"盛泽镇圣塘村农贸市场建得怎么样?", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(retrieval.Analyze(tt.q, ix).Names, "|"); got != tt.want {
+			t.Errorf("Analyze(%q).Names = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

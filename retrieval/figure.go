@@ -1,0 +1,170 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+// Figures: a how-much or how-many question ("多少个项目", "How much revenue…", "What was the
+// GDP…") is answered by a sentence that states a figure of the kind asked for — a count of
+// projects, an amount in yuan, a percentage — not by one that only names the topic.
+
+// figureWant is the figure a question asks for.
+type figureWant struct {
+	// asks is true for a how-much / how-many question (or one about an indicator's value).
+	asks bool
+	// dim is the figure's dimension (num.DimCNY, num.DimPct, num.DimCount…; "" for any).
+	dim string
+	// class narrows a count (num's classes: "projects", "people"…; "" for any count).
+	class string
+}
+
+var (
+	reZhAsksFigure = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
+	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
+	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨)`)
+	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
+	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
+
+	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat (was|is|were|are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total)\b`)
+	reEnHowMany    = regexp.MustCompile(`\bhow many ([a-z\-]+)(?: ([a-z\-]+))?`)
+	reEnPercentQ   = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
+	reEnMoneyQ     = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
+)
+
+// enCountClasses maps the noun after "how many" to num's dimension and class.
+var enCountClasses = map[string][2]string{
+	"people": {num.DimCount, "people"}, "persons": {num.DimCount, "people"}, "residents": {num.DimCount, "people"},
+	"workers": {num.DimCount, "people"}, "migrant": {num.DimCount, "people"}, "elderly": {num.DimCount, "people"},
+	"students": {num.DimCount, "people"}, "officials": {num.DimCount, "people"}, "cadres": {num.DimCount, "people"},
+	"households": {num.DimCount, "households"}, "families": {num.DimCount, "households"},
+	"enterprises": {num.DimCount, "enterprises"}, "companies": {num.DimCount, "enterprises"}, "firms": {num.DimCount, "enterprises"},
+	"businesses": {num.DimCount, "enterprises"}, "projects": {num.DimCount, "projects"}, "villages": {num.DimCount, "villages"},
+	"schools": {num.DimCount, "schools"}, "times": {num.DimCount, "times"}, "vehicles": {num.DimCount, "vehicles"},
+	"mu": {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
+	"kilometres": {num.DimKm, ""}, "kilometers": {num.DimKm, ""}, "km": {num.DimKm, ""},
+	"square": {"", ""}, "yuan": {num.DimCNY, ""},
+}
+
+// wantFigure reads what figure a plan's question asks for.
+func wantFigure(p Plan) figureWant {
+	q := p.Norm
+	var w figureWant
+	switch p.Lang {
+	case "zh":
+		w.asks = reZhAsksFigure.MatchString(q)
+		if m := reZhMeasure.FindStringSubmatch(q); m != nil {
+			switch m[1] {
+			case "元", "钱":
+				w.dim = num.DimCNY
+			default:
+				if vs := num.Find("1" + m[1]); len(vs) == 1 {
+					w.dim, w.class = vs[0].Dim(), vs[0].Class()
+				}
+			}
+		}
+	case "en":
+		w.asks = reEnAsksFigure.MatchString(q)
+		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
+			w.dim = num.DimCount
+			for _, word := range m[1:] {
+				if c, ok := enCountClasses[word]; ok {
+					w.dim, w.class = c[0], c[1]
+					break
+				}
+			}
+		}
+	}
+	if len(p.Indicators) > 0 {
+		// A question about an indicator asks for its value.
+		w.asks = true
+	}
+	if !w.asks || w.dim != "" {
+		return w
+	}
+	pct, money := reZhPercentQ, reZhMoneyQ
+	if p.Lang == "en" {
+		pct, money = reEnPercentQ, reEnMoneyQ
+	}
+	switch {
+	case p.Growth || pct.MatchString(q):
+		w.dim = num.DimPct
+	case money.MatchString(q):
+		w.dim = num.DimCNY
+	}
+	return w
+}
+
+// figures returns the figures of a text that may answer a question (years left out).
+func figures(text string) []num.Value {
+	var out []num.Value
+	for _, v := range num.FindWith(text, num.Options{Ungrouped: true}) {
+		if !v.Year() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// fit reports whether text states a figure (has) and one of the kind asked for (fits).
+func (w figureWant) fit(text string) (has, fits bool) {
+	for _, v := range figures(text) {
+		has = true
+		if w.matches(v) && (v.Class() != "" || w.class == "" || countsClass(text, v, w.class)) {
+			return true, true
+		}
+	}
+	return has, false
+}
+
+// classNouns are the nouns a report counts a class of things with before or after a generic
+// measure word ("引进项目10个", "10个项目").
+var classNouns = map[string][]string{
+	"projects":    {"项目", "工程"},
+	"people":      {"人", "群众", "居民", "干部", "农民工", "学生", "老人", "员"},
+	"households":  {"户", "家庭"},
+	"enterprises": {"企业", "公司", "商户", "市场主体"},
+	"villages":    {"村"},
+	"schools":     {"学校", "小学", "中学", "幼儿园"},
+}
+
+// classReach is how near (in characters) a class noun must be to a generic count.
+const classReach = 10
+
+// countsClass reports whether a generic count (10个) in text counts the asked class: a noun
+// of the class stands just before or after it. Classes without known nouns are not checked.
+func countsClass(text string, v num.Value, class string) bool {
+	nouns, ok := classNouns[class]
+	if !ok {
+		return true
+	}
+	before := []rune(text[:v.Start])
+	after := []rune(text[v.End:])
+	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 4)])
+	for _, n := range nouns {
+		if strings.Contains(near, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// matches reports whether a figure is of the asked dimension and class.
+func (w figureWant) matches(v num.Value) bool {
+	if w.dim == "" {
+		return v.Dim() != num.DimNone || v.Ordinal
+	}
+	if v.Dim() != w.dim {
+		return false
+	}
+	c := v.Class()
+	return w.class == "" || c == "" || c == w.class || sameClass(c, w.class)
+}
+
+// sameClass reports whether two count classes count the same things (people and person-times).
+func sameClass(a, b string) bool {
+	people := func(c string) bool { return strings.HasPrefix(c, "person") || c == "people" }
+	return people(a) && people(b)
+}

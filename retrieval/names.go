@@ -1,0 +1,423 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Names a question gives that no report knows: a Chinese name ending in a level word (同里镇,
+// 周庄镇) that the place matcher did not find, or a capitalised English word that is neither a
+// matched place, a glossary phrase nor a known English word (Tongli, Mars, Pudong). They are
+// constraints of the question like its places: kept in Plan.Unresolved, never dropped.
+
+// nameSuffixes are the level words a Chinese place name ends in, longest first.
+var nameSuffixes = []string{"街道", "镇", "乡", "区", "县", "市", "村"}
+
+// nameStopRunes never occur in the two-character base of a place name in a question, but do
+// where a level character follows a function word or a question word ("那个区", "各镇", "全县").
+const nameStopRunes = "一二三四五六七八九十百千万两双并请首全本我各该每此其等和与及在对为将是了的到从向省市区县镇乡村个年月日那这哪些几多少什么怎样吗呢有无新老大小城农"
+
+// levelCompounds are common words a level character ends (社区, 城市, 县城 is caught by
+// compoundAfter): a candidate whose last base character and suffix form one is not a name.
+var levelCompounds = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`社区 片区 小区 园区 城区 景区 新区 山区 街区 辖区 库区 矿区 湾区 老区 校区 厂区 院区 市区
+		县区 郊区 灾区 专区 分区 特区 港区 林区 牧区 展区 商区 住区 城镇 乡镇 集镇 村镇 小镇 古镇 市镇 重镇 名镇 强镇
+		城市 都市 县市 门市 超市 上市 夜市 股市 楼市 集市 早市 城乡 下乡 返乡 水乡 家乡 故乡 农村 乡村 山村 渔村 新村
+		村村 行政村 建制村 示范村 重点村 中心村 强村 富村 美村 整村 全村 本村 各村 进村 驻村 村 沿街 街道 地区`) {
+		levelCompounds[w] = true
+	}
+}
+
+// compoundAfter lists, per level word, the characters that make it the start of a common word
+// (区域, 镇村, 县级, 市场, 乡村, 村民…) rather than a place's suffix.
+var compoundAfter = map[string]string{
+	"镇":  "村域区级街容党",
+	"区":  "域级县委内外间位块划别段",
+	"县":  "域级城区委乡",
+	"市":  "场民政级域区县委值容镇",
+	"乡":  "村镇风愁土亲贤",
+	"村":  "民庄级委集务落组居干社",
+	"街道": "办",
+}
+
+// zhNames returns the Chinese place-like names of a normalised question that the place matcher
+// did not find (matched) and that no passage holds (known, which may be nil: every name is
+// unknown): "同里镇" in "同里镇的一般公共预算收入是多少?". A name is a level word after two Han
+// characters that start a word: the question's start, punctuation, a function word, or the
+// end of a matched place name.
+func zhNames(norm string, matched []string, known func(string) bool) []string {
+	rs := []rune(norm)
+	var out []string
+	for i := 1; i < len(rs); i++ {
+		suffix := ""
+		for _, s := range nameSuffixes {
+			if strings.HasPrefix(string(rs[i:min(len(rs), i+2)]), s) {
+				suffix = s
+				break
+			}
+		}
+		if suffix == "" {
+			continue
+		}
+		if j := i + len([]rune(suffix)); j < len(rs) && strings.ContainsRune(compoundAfter[suffix], rs[j]) {
+			continue // 区域, 镇村, 市场: the level character starts a word
+		}
+		// Two-character bases first (同里镇); a one-character base (乌镇) only where a word
+		// starts before it (the question's start or a non-Han character) and the whole is no
+		// ordinary word.
+		for n := 2; n >= 1; n-- {
+			if i < n || !startsWord(rs[:i-n], matched) || n == 1 && i > 1 && zh.IsHan(rs[i-2]) {
+				continue
+			}
+			name, ok := zhName(rs[i-n:i], suffix, matched, known)
+			if ok && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// zhName tells whether base and suffix make a name (see zhNames) and returns it.
+func zhName(base []rune, suffix string, matched []string, known func(string) bool) (string, bool) {
+	name := string(base) + suffix
+	last := string(base[len(base)-1]) + suffix
+	if !isNameBase(base) || levelCompounds[last] || levelCompounds[name] || coveredBy(name, matched) {
+		return "", false
+	}
+	if words := zhWords(); len(base) > 1 && words[string(base)] || words[name] {
+		return "", false // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
+	}
+	lead := string(base)
+	if len(base) == 1 {
+		lead = string(base) + string([]rune(suffix)[0])
+	}
+	if known != nil && known(lead) && known(string(base[len(base)-1])+string([]rune(suffix)[0])) {
+		return "", false // a report names it (a village, a market): a subject, not a missing place
+	}
+	return name, true
+}
+
+func isNameBase(base []rune) bool {
+	for _, r := range base {
+		if !zh.IsHan(r) || strings.ContainsRune(nameStopRunes, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordStarts are characters after which a name may start inside a question.
+const wordStarts = "的在是和与及对从向、,:;给把让请问"
+
+// startsWord reports whether a name may start after before: at the start, after a non-Han
+// character or a function word, or right after a matched place ("苏州同里镇").
+func startsWord(before []rune, matched []string) bool {
+	if len(before) == 0 {
+		return true
+	}
+	last := before[len(before)-1]
+	if !zh.IsHan(last) || strings.ContainsRune(wordStarts, last) {
+		return true
+	}
+	s := string(before)
+	for _, p := range matched {
+		if strings.HasSuffix(s, p) || strings.HasSuffix(s, places.Base(p)) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, "省") || strings.HasSuffix(s, "市") || strings.HasSuffix(s, "区") || strings.HasSuffix(s, "县")
+}
+
+// coveredBy reports whether a candidate is (part of) a matched place name.
+func coveredBy(name string, matched []string) bool {
+	for _, p := range matched {
+		if strings.Contains(p, name) || strings.Contains(name, p) || places.Base(p) == places.Base(name) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reCapWord = regexp.MustCompile(`\b[A-Z][a-z]+\b`)
+	// enLevelAfter are English level words that make a name a place ("Tongli town").
+	enLevelAfter = regexp.MustCompile(`^[\s']*(?:s\s+)?(town|township|district|county|city|village|subdistrict|province)\b`)
+)
+
+// KnownPinyin reports whether some passage holds two Han characters that read as py ("liaohe"
+// for 辽河): an English question may name in pinyin what the reports name in Chinese. With
+// place true, the two characters must stand before a level character (圣塘村 for "Shengtang
+// village").
+func (ix *Index) KnownPinyin(py string, place bool) bool {
+	if ix.bigramPinyin == nil {
+		return false
+	}
+	return ix.bigramPinyin()[pinyinKey{strings.ToLower(py), place}]
+}
+
+// pinyinKey is the pinyin of a Han bigram and whether a level character follows it.
+type pinyinKey struct {
+	py    string
+	place bool
+}
+
+func (ix *Index) pinyinOfBigrams() map[pinyinKey]bool {
+	out := map[pinyinKey]bool{}
+	of := map[rune]string{}
+	py := func(r rune) string {
+		p, ok := of[r]
+		if !ok {
+			p = places.Pinyin(string(r))
+			of[r] = p
+		}
+		return p
+	}
+	for tok := range ix.bm25.terms() {
+		if isHanBigram(tok) {
+			rs := []rune(tok)
+			out[pinyinKey{py(rs[0]) + py(rs[1]), false}] = true
+		}
+	}
+	for ci := range ix.NumChunks() {
+		c := ix.Chunk(ci)
+		rs := []rune(c.Text)
+		for i := 2; i < len(rs); i++ {
+			if strings.ContainsRune("镇乡村区县市", rs[i]) && zh.IsHan(rs[i-2]) && zh.IsHan(rs[i-1]) {
+				out[pinyinKey{py(rs[i-2]) + py(rs[i-1]), true}] = true
+			}
+		}
+	}
+	return out
+}
+
+// rePinyin matches a word made of pinyin syllables (toneless, ü as v): only such a word can be
+// the pinyin of a Chinese word.
+var rePinyin = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+$`)
+
+// enNames returns the capitalised words of an English question that are names the reports do
+// not know: not a question or stop word, not (part of) a matched place, not in a glossary
+// phrase, not an English word CC-CEDICT uses in lower case, and without a Chinese form (from
+// CC-CEDICT) that a passage holds. A name followed by a level word keeps it ("Tongli town").
+func enNames(question string, matched []string, known func(string) bool, knownPinyin func(py string, place bool) bool) []string {
+	lower := strings.ToLower(question)
+	covered := make([]bool, len(lower)+1)
+	for _, m := range glossary.Default().Translate(question) {
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
+	var out []string
+	for _, loc := range reCapWord.FindAllStringIndex(question, -1) {
+		w := lower[loc[0]:loc[1]]
+		if enStop[w] || enQuestionWords[w] || covered[loc[0]] || isPlaceWord(w, matched) || isLevelWord(w) {
+			continue
+		}
+		g := glosses()
+		if g == nil || g.common[w] {
+			continue
+		}
+		if zhForms := g.names[question[loc[0]:loc[1]]]; known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
+			continue // the reports speak of it under its Chinese name
+		}
+		name := question[loc[0]:loc[1]]
+		m := enLevelAfter.FindStringSubmatch(question[loc[1]:])
+		if knownPinyin != nil && rePinyin.MatchString(w) && knownPinyin(w, m != nil) {
+			continue // pinyin of what the reports name (Liaohe: 辽河; Shengtang village: 圣塘村)
+		}
+		if m != nil {
+			name += " " + m[1]
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// enQuestionWords are capitalised at the start of a question but say nothing of its subject.
+var enQuestionWords = map[string]bool{"compare": true, "name": true, "summarize": true, "summarise": true,
+	"describe": true, "explain": true, "did": true, "does": true, "can": true, "could": true, "would": true,
+	"should": true, "will": true, "has": true, "have": true, "are": true, "is": true, "according": true,
+	// Proper words the reports speak of in Chinese words CC-CEDICT does not give for them.
+	"china": true, "chinese": true, "party": true, "communist": true, "covid": true, "coronavirus": true,
+	"internet": true, "spring": true, "festival": true, "xi": true, "jinping": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+
+// knownText reports whether every Han bigram of a Chinese text is a known token.
+func knownText(s string, known func(string) bool) bool {
+	toks := zh.Tokens(zh.Normalize(s))
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if !known(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// glossIndex is what CC-CEDICT's English senses say about English words: the words they use in
+// lower case (ordinary English) and the headwords of senses that start with a capitalised name.
+type glossIndex struct {
+	common map[string]bool
+	names  map[string][]string
+}
+
+// glosses builds the index from CC-CEDICT once, on the first English question with a
+// capitalised word that nothing else explains (nil when the data cannot be read).
+var glosses = sync.OnceValue(func() *glossIndex {
+	d, err := cedict.Load()
+	if err != nil {
+		return nil
+	}
+	g := &glossIndex{common: map[string]bool{}, names: map[string][]string{}}
+	for _, e := range d.Entries {
+		for _, s := range e.Senses() {
+			for i := 0; i < len(s); {
+				if !isLetterASCII(s[i]) {
+					i++
+					continue
+				}
+				j := i
+				for j < len(s) && isLetterASCII(s[j]) {
+					j++
+				}
+				w := s[i:j]
+				switch {
+				case isLowerASCII(w[0]):
+					g.common[w] = true
+				case i == 0 && len(g.names[w]) < 8 && !slices.Contains(g.names[w], e.Headword):
+					g.names[w] = append(g.names[w], e.Headword)
+				}
+				i = j
+			}
+		}
+	}
+	return g
+})
+
+// zhWords holds CC-CEDICT's headwords with a sense in lower case: ordinary Chinese words (推动,
+// 健康), not only names. Built once, on the first Chinese question with a name candidate.
+var zhWords = sync.OnceValue(func() map[string]bool {
+	d, err := cedict.Load()
+	if err != nil {
+		return nil
+	}
+	out := make(map[string]bool, len(d.Entries))
+	for _, e := range d.Entries {
+		for _, s := range e.Senses() {
+			if s != "" && (isLowerASCII(s[0]) || s[0] == '(') {
+				out[e.Headword] = true
+				break
+			}
+		}
+	}
+	return out
+})
+
+func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }
+func isLetterASCII(b byte) bool { return isLowerASCII(b) || b >= 'A' && b <= 'Z' }
+
+// Relative years a question may name (Plan.When).
+const (
+	WhenLast = "last year"
+	WhenThis = "this year"
+	WhenNext = "next year"
+)
+
+var (
+	reWhenLast = regexp.MustCompile(`去年|上年|上一年|\blast year\b|\bprevious year\b|\bpast year\b`)
+	reWhenThis = regexp.MustCompile(`今年|本年|\bthis year\b|\bcurrent year\b`)
+	reWhenNext = regexp.MustCompile(`明年|下一年|\bnext year\b|\bcoming year\b`)
+)
+
+// relativeYear returns the relative year a normalised question names, or "".
+func relativeYear(norm string) string {
+	switch {
+	case reWhenLast.MatchString(norm):
+		return WhenLast
+	case reWhenNext.MatchString(norm):
+		return WhenNext
+	case reWhenThis.MatchString(norm):
+		return WhenThis
+	}
+	return ""
+}
+
+// termIndicators adds the indicators a term's wordings name exactly ("industrial value added"
+// searched as 工业增加值 and 规模以上工业增加值: both indicators), so that the fact rows of each
+// are found.
+func termIndicators(ts []Term, inds []string) []string {
+	for _, t := range ts {
+		if t.Weight < 1 || len(inds) == 0 {
+			continue // only where the question already names an indicator
+		}
+		for _, v := range t.Variants {
+			if ind, ok := facts.Lookup(v); ok && ind.Name == v && slices.ContainsFunc(inds, func(x string) bool { return strings.Contains(v, x) || strings.Contains(x, v) }) {
+				inds = appendUnique(inds, ind.Name)
+			}
+		}
+	}
+	return inds
+}
+
+// timeTerms weighs terms that only say when (last year: 一年来, 去年; 今年) as intent words:
+// the time frame is Plan.When's and Intent's to apply, and a passage that says 一年来 is not
+// therefore about the question's subject.
+func timeTerms(ts []Term) {
+	for i, t := range ts {
+		if relativeYear(zh.Normalize(t.From)) != "" && t.Weight > intentWeight {
+			ts[i].Weight = intentWeight
+		}
+	}
+}
+
+// whenIntent is the time frame a relative year asks about, read from the reports' standpoint:
+// last year is the year a report reviews (what was achieved); this year and next year are the
+// year it plans for (its targets and tasks).
+func whenIntent(when string) string {
+	switch when {
+	case WhenLast:
+		return IntentActual
+	case WhenThis, WhenNext:
+		return IntentTarget
+	}
+	return ""
+}
+
+// findNames adds the question's names that no report knows to Names and Unresolved.
+func (a *Plan) findNames(v Vocabulary) {
+	if v == nil {
+		return // no vocabulary: nothing can be told unknown
+	}
+	known := v.Known
+	var names []string
+	switch detectLang(a.Norm) {
+	case "zh":
+		names = zhNames(a.Norm, a.Places, known)
+	case "en":
+		var knownPinyin func(string, bool) bool
+		if pv, ok := v.(interface{ KnownPinyin(string, bool) bool }); ok {
+			knownPinyin = pv.KnownPinyin
+		}
+		names = enNames(a.Question, a.Places, known, knownPinyin)
+	}
+	for _, n := range names {
+		a.Names = appendUnique(a.Names, n)
+		a.Unresolved = appendUnique(a.Unresolved, n)
+	}
+}

@@ -1,0 +1,266 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// What may be quoted: a statement, never a heading or a lead-in alone ("一是渔业产业质效提升。",
+// "(二)聚焦乡村振兴,…", "重点抓好以下五个方面工作:") nor a clause cut out of a sentence ("…一年来").
+// A heading that matches the question is quoted with the statement that follows it.
+
+var (
+	// reEnumerated starts a numbered heading: (一), （二）, 一、, 1. , 1、, 第一,
+	reEnumerated = regexp.MustCompile(`^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|第[一二三四五六七八九十]+[,，、])`)
+	// reRunIn starts a run-in heading: 一是, 二是 …
+	reRunIn = regexp.MustCompile(`^\s*[一二三四五六七八九十]+是`)
+)
+
+// shortHeading is the longest (in Han characters and letters) an unnumbered sentence with no
+// figure may be and still read as a run-in heading ("全面激发乡村振兴活力。").
+const shortHeading = 12
+
+// runInBody is the longest body after 一是 that reads as a heading ("一是渔业产业质效提升。").
+const runInBody = 16
+
+// headingLike reports whether a sentence is a heading or a lead-in rather than a statement:
+// it ends in a colon; or it is numbered and states no figure; or it is a short run-in heading
+// ("一是…。", or an unnumbered phrase of at most shortHeading characters ending in 。) with no
+// figure and no comma.
+func headingLike(sent string) bool {
+	s := strings.TrimSpace(sent)
+	if s == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == ':' || last == '：' {
+		return true
+	}
+	if len(figures(s)) > 0 {
+		return false
+	}
+	if reEnumerated.MatchString(s) {
+		return true
+	}
+	if last != '。' && last != '!' && last != '！' {
+		return false
+	}
+	comma := strings.ContainsAny(s, ",，;；")
+	if loc := reRunIn.FindStringIndex(s); loc != nil {
+		return !comma && letters(s[loc[1]:]) <= runInBody
+	}
+	return !comma && letters(s) <= shortHeading
+}
+
+// fragment reports whether a sentence was cut short: it does not end a sentence (a passage
+// that stops mid-sentence, or a run of clauses).
+func fragment(sent string) bool {
+	s := strings.TrimRight(strings.TrimSpace(sent), closers)
+	if s == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune("。！？；!?;:：", last)
+}
+
+// closers are the closing quotes and brackets that may follow a sentence's end mark.
+const closers = "”’」』)）】》\"'"
+
+// letters counts the Han characters, letters and digits of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if zh.IsHan(r) || r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			n++
+		}
+	}
+	return n
+}
+
+// Factors that lower the score of a span that does not answer as it stands (all at most 1, so
+// that a passage's token bound still bounds its spans).
+const (
+	headingAlone = 0.5  // a heading or lead-in with no statement after it
+	cutShort     = 0.7  // a sentence cut off by the passage's end
+	noFigure     = 0.55 // a how-much question, and the span states no figure
+	otherFigure  = 0.75 // … states figures, none of the kind asked for
+	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
+	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
+)
+
+// span is a quotable piece of a passage: a statement, with the heading or matching sentence it
+// follows (lead) when that is what ties it to the question.
+type span struct {
+	chunk corpus.Chunk // the passage quoted: the hit's own, or the next passage of its report
+	next  bool         // chunk is the passage after the hit's
+	lead  string       // heading or matching sentence ("" none)
+	text  string       // the statement quoted
+	// adjacent is true when lead directly precedes text in the passage (the quote holds both).
+	adjacent bool
+	joined   string // lead … text as the passage writes them, when adjacent
+	// figureNext is true when lead is a matching sentence and text the figure after it: the
+	// question is covered by the lead alone.
+	figureNext bool
+}
+
+// spans returns the quotable spans of a passage: every statement; each heading or lead-in
+// with the statement after it (in the passage or at the start of the next one); the section's
+// heading with the first statement, for the first passage of a section; and, for a how-much
+// question, a matching sentence with no such figure followed by one that has it.
+func (sc *scorer) spans(c corpus.Chunk) []span {
+	var raw []string
+	for _, s := range zh.Sentences(c.Text) {
+		if strings.TrimSpace(s) != "" {
+			raw = append(raw, s)
+		}
+	}
+	heading := make([]bool, len(raw))
+	for j, s := range raw {
+		heading[j] = headingLike(s)
+	}
+	statement := func(from int) int {
+		for k := from; k < len(raw); k++ {
+			if !heading[k] {
+				return k
+			}
+		}
+		return -1
+	}
+	var out []span
+	for j, s := range raw {
+		if !heading[j] {
+			out = append(out, span{chunk: c, text: s})
+			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
+				if _, fits := sc.want.fit(s); !fits {
+					if _, fits := sc.want.fit(raw[j+1]); fits {
+						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
+					}
+				}
+			}
+			continue
+		}
+		if k := statement(j + 1); k >= 0 {
+			out = append(out, span{chunk: c, lead: s, text: raw[k], adjacent: true, joined: strings.Join(raw[j:k+1], "")})
+			continue
+		}
+		if sc.next != nil && j == len(raw)-1 {
+			if n, ok := sc.next(c); ok {
+				if t, ok := firstStatement(n.Text); ok {
+					out = append(out, span{chunk: n, next: true, lead: s, text: t})
+					continue
+				}
+			}
+		}
+		out = append(out, span{chunk: c, text: s})
+	}
+	// Last, so that a statement that matches on its own wins a tie.
+	if sc.sectionStart != nil && sc.sectionStart(c) && len(c.Section) > 0 {
+		h := c.Section[len(c.Section)-1]
+		if k := statement(0); k >= 0 && !strings.Contains(c.Text, h) {
+			out = append(out, span{chunk: c, lead: h, text: raw[k]})
+		}
+	}
+	return out
+}
+
+// firstStatement returns the first sentence of a passage that is not a heading.
+func firstStatement(text string) (string, bool) {
+	for _, s := range zh.Sentences(text) {
+		if strings.TrimSpace(s) != "" && !headingLike(s) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// rate scores a span: its lead and text's match, lowered when the span does not answer as it
+// stands; and says whether it states a figure of the kind asked for.
+func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
+	score, coverage = sc.score(sp.lead + sp.text)
+	if sp.figureNext {
+		_, coverage = sc.score(sp.lead)
+	}
+	f := 1.0
+	if sp.lead == "" && headingLike(sp.text) {
+		f *= headingAlone
+	}
+	if fragment(sp.text) {
+		f *= cutShort
+	}
+	if sc.want.asks {
+		has, fits := sc.want.fit(sp.text)
+		figure = fits
+		switch {
+		case fits && sp.figureNext:
+			f *= nextFigure
+		case fits:
+		case has:
+			f *= otherFigure
+		default:
+			f *= noFigure
+		}
+	}
+	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
+		f *= otherFrame
+		offFrame = true
+	}
+	return score * f, coverage, figure, offFrame
+}
+
+// quote is what a span quotes: the statement, with the lead when it directly precedes it and
+// the two are not too long; a long statement narrowed to its best clauses.
+func (sc *scorer) quote(sp span) string {
+	if sp.adjacent && len([]rune(strings.TrimSpace(sp.joined))) <= maxQuote+40 {
+		return strings.TrimSpace(sp.joined)
+	}
+	return sc.narrow(strings.TrimSpace(sp.text))
+}
+
+// minNarrow is the least length (in characters) of a narrowed quote: a clause or two of a long
+// sentence ("面对…压力,") reads as a fragment.
+const minNarrow = 60
+
+// narrow cuts a long sentence to the run of clauses that carries the match (and, for a
+// how-much question, the figure). The run is at least minNarrow characters, starts at the
+// sentence's start when few characters precede it and ends at its end when few follow, and
+// never ends on a short clause ("一年来,"): a quote reads as a statement, not a fragment.
+func (sc *scorer) narrow(sent string) string {
+	if len([]rune(sent)) <= maxQuote {
+		return sent
+	}
+	cl := zh.Clauses(sent)
+	bestI, bestJ, bestS := 0, len(cl), -1.0
+	for i := range cl {
+		n := 0
+		for j := i; j < len(cl); j++ {
+			n += len([]rune(cl[j]))
+			if n > maxQuote && j > i {
+				break
+			}
+			if j+1 < len(cl) && (letters(cl[j]) < 5 || n < minNarrow) {
+				continue
+			}
+			text := strings.Join(cl[i:j+1], "")
+			s, _ := sc.score(text)
+			if sc.want.asks {
+				if _, fits := sc.want.fit(text); !fits {
+					s *= noFigure
+				}
+			}
+			if s > bestS {
+				bestI, bestJ, bestS = i, j+1, s
+			}
+		}
+	}
+	if len([]rune(strings.Join(cl[:bestI], ""))) <= 20 {
+		bestI = 0
+	}
+	if len([]rune(strings.Join(cl[bestJ:], ""))) <= 30 {
+		bestJ = len(cl)
+	}
+	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
+}

@@ -1,0 +1,130 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Subjects: the decisive words of a question that the reports never use, and questions that
+// name nothing but a report's place.
+
+// subjectIgnore are words of Chinese questions that ask rather than name a subject.
+var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "说说", "讲讲", "概括", "总结", "内容", "方面",
+	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标",
+	"一共", "总共", "合计", "共计", "总计", "大概", "大约", "左右", "现在", "目前", "当前", "全部", "所有", "到底", "一些", "情况"}
+
+// missingSubjects returns the decisive subject words of a plan that no passage of any report
+// holds: the reports never speak of them. For an English question these are its glossary terms
+// (Chinese wordings, compared whole); for a Chinese question, runs of two or more characters of
+// a term that no bigram of the reports covers (平均房价 → 房价). Question words, seams with
+// function characters, numbers, intent words, places and the indicators (checked on their own)
+// do not count. (Within one report's scope too many words differ from the question's for a
+// missing word to mean a missing answer; grounding judges those.)
+func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
+	var scope map[corpus.ReportKey]bool
+	var out []string
+	indicatorChecked := slices.ContainsFunc(checked, func(c Constraint) bool { return c.Kind == ConstraintIndicator })
+	for _, t := range p.Terms {
+		if t.Weight < 1 || isNumberTerm(p, t) || len(t.Variants) == 0 {
+			continue
+		}
+		if indicatorChecked && slices.ContainsFunc(facts.Find(t.From), func(ind facts.Indicator) bool { return slices.Contains(p.Indicators, ind.Name) }) {
+			continue // checked as the indicator
+		}
+		if p.Lang == "en" {
+			if !zh.IsHan([]rune(t.Variants[0])[0]) || slices.ContainsFunc(t.Variants, func(v string) bool { return ix.textInScope(v, scope) }) {
+				continue
+			}
+			out = append(out, t.From)
+			continue
+		}
+		if len(t.Variants) > 1 || t.From != t.Variants[0] {
+			continue // an indicator's wordings
+		}
+		out = append(out, ix.uncoveredRuns(t.From, scope)...)
+	}
+	return out
+}
+
+func isNumberTerm(p Plan, t Term) bool {
+	return slices.ContainsFunc(p.Numbers, func(n Number) bool { return n.Text == t.From })
+}
+
+// uncoveredRuns returns the runs of two or more Han characters of s that no bigram held in
+// scope covers, skipping question words.
+func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []string {
+	rs := []rune(zh.Normalize(s))
+	covered := make([]bool, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) && ix.tokenInScope(string(rs[i:i+2]), scope) {
+			covered[i], covered[i+1] = true, true
+		}
+	}
+	var out []string
+	for i := 0; i < len(rs); {
+		if covered[i] || !zh.IsHan(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && !covered[j] && zh.IsHan(rs[j]) {
+			j++
+		}
+		run := string(rs[i:j])
+		if j-i >= 2 && !isSeam(rs[i:j]) && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
+			strings.Trim(run, functionChars) != "" && !places.Withheld(run) {
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
+// placeOnly reads a question that names only a report's place ("What about Lili?", "黎里镇呢?")
+// outside a conversation as a question about what the report sets out: its main targets.
+func placeOnly(p Plan) Plan {
+	if len(p.Terms) > 0 || len(p.Indicators) > 0 || len(p.Reports) == 0 || len(p.Unresolved) > 0 || p.Aggregate || !bare(p) {
+		return p
+	}
+	p.Terms = []Term{{From: "主要预期目标", Variants: []string{"主要预期目标", "主要目标", "预期目标"}, Weight: 1}}
+	if p.Intent == "" {
+		p.Intent = IntentTarget
+	}
+	return p
+}
+
+// isSeam reports whether a run starts or ends with a function or level character ("镇给",
+// "建了"): where a question's words meet, not a word of its own.
+func isSeam(run []rune) bool {
+	const edges = functionChars + "镇乡村区县市省"
+	if strings.ContainsRune(edges, run[0]) || strings.ContainsRune(edges, run[len(run)-1]) {
+		return true
+	}
+	_, isPlace := places.Lookup(string(run))
+	return isPlace
+}
+
+// bareWords are the words of an English question that only point at a place ("What about
+// Lili?", "And Shengze?", "Tell me about Daixi").
+var bareWords = map[string]bool{"and": true, "about": true, "what": true, "how": true, "tell": true, "me": true,
+	"us": true, "the": true, "report": true, "say": true, "says": true, "said": true, "does": true, "do": true,
+	"of": true, "on": true, "for": true, "in": true, "from": true, "is": true, "s": true, "there": true, "anything": true}
+
+// bare reports whether a question has no word beyond its places, level words and the words of
+// bareWords (a Chinese question whose terms are empty has none).
+func bare(p Plan) bool {
+	if p.Lang != "en" {
+		return true
+	}
+	for _, w := range reEnWord.FindAllString(p.Norm, -1) {
+		if !bareWords[w] && !isPlaceWord(w, p.Places) && !isLevelWord(w) {
+			return false
+		}
+	}
+	return true
+}

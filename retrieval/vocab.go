@@ -1,0 +1,252 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/places"
+)
+
+// Open vocabulary: an English question's words reach the Chinese reports through three layers,
+// in order: the curated glossary (internal/glossary), the store's lexicon (a reverse CC-CEDICT
+// of the reports' own words, internal/lexicon), and literal Latin terms (acronyms the reports
+// write as they are: GDP, 5G). Plan.English records what each word became and Plan.Untranslated
+// the decisive words none of them knows.
+
+// Layers of an EnglishTerm.
+const (
+	LayerGlossary     = "glossary"     // the curated glossary
+	LayerLexicon      = "lexicon"      // the store's CC-CEDICT lexicon
+	LayerLiteral      = "literal"      // searched as written (an acronym)
+	LayerPlace        = "place"        // a place name (it scopes the search)
+	LayerName         = "name"         // a capitalised word no layer knows: a name, not searched
+	LayerUntranslated = "untranslated" // a content word no layer knows
+)
+
+// EnglishTerm is one English word or phrase of a question and what planning made of it.
+type EnglishTerm struct {
+	// Text is the word or phrase as the normalised question writes it.
+	Text string `json:"text"`
+	// Layer says which layer translated it (Layer* constants).
+	Layer string `json:"layer"`
+	// Chinese are the words searched for it, heaviest first, with their weights in the query.
+	Chinese []string  `json:"chinese,omitempty"`
+	Weights []float64 `json:"weights,omitempty"`
+	// Confidence is the lexicon's confidence in its best rendering (0…1; lexicon layer only).
+	Confidence float64 `json:"confidence,omitempty"`
+	// At is the byte offset of Text in Plan.Norm.
+	At int `json:"-"`
+}
+
+// Translator is the optional part of a Vocabulary that translates English words the glossary
+// lacks. *Index implements it with its store's lexicon.
+type Translator interface {
+	// Lexicon returns the reports' lexicon, or nil when there is none.
+	Lexicon() *lexicon.Lexicon
+}
+
+var _ Translator = (*Index)(nil)
+
+// Lexicon returns the store's open-vocabulary lexicon: nil for a store built without one (and
+// for a nil Index). A nil *lexicon.Lexicon translates and glosses nothing.
+func (ix *Index) Lexicon() *lexicon.Lexicon {
+	if ix == nil {
+		return nil
+	}
+	return ix.lex
+}
+
+// LexiconNote says why the store has no lexicon and what to do ("" when it has one).
+func (ix *Index) LexiconNote() string {
+	if ix == nil {
+		return ""
+	}
+	return ix.lexNote
+}
+
+// lexiconOf returns v's lexicon when v is a Translator.
+func lexiconOf(v Vocabulary) *lexicon.Lexicon {
+	if t, ok := v.(Translator); ok {
+		return t.Lexicon()
+	}
+	return nil
+}
+
+// reFrameWord matches the English words the planner reads itself (time frame, comparison):
+// the lexicon must not turn them into search terms.
+var reFrameWord = regexp.MustCompile(`^(?:` + strings.Join([]string{
+	enTarget.String(), enActual.String(), enAgg.String(),
+}, "|") + `)$`)
+
+// translateOpen sends the question's content words that no earlier layer covered through the
+// lexicon, adds a term for each Chinese rendering, and records every word's fate in a.English
+// and the decisive unknown words in a.Untranslated. covered marks the bytes of q the glossary
+// translated; it is extended with the lexicon's matches.
+func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
+	var skip []lexicon.Span
+	for i := 0; i < len(q); {
+		j := i
+		for j < len(q) && covered[j] == covered[i] {
+			j++
+		}
+		if covered[i] {
+			skip = append(skip, lexicon.Span{Start: i, End: j})
+		}
+		i = j
+	}
+	// The planner's own words: stopwords, places, levels, numbers, time frame, comparison.
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		w := q[loc[0]:loc[1]]
+		_, number := englishNumbers[w]
+		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
+		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
+			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
+			if place && !enStop[w] {
+				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})
+			}
+		}
+	}
+	tr := lex.Translate(q, skip...)
+	for _, m := range tr.Matches {
+		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, At: m.Start}
+		for _, t := range renderings(m.Terms) {
+			w := lexiconWeight * t.Weight * m.Confidence
+			a.Terms = append(a.Terms, Term{From: m.Text, Variants: []string{t.Chinese}, Weight: w})
+			et.Chinese = append(et.Chinese, t.Chinese)
+			et.Weights = append(et.Weights, w)
+		}
+		a.English = append(a.English, et)
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
+	for _, u := range tr.Untranslated {
+		w := q[u.Start:u.End]
+		switch {
+		case a.literal(w):
+			// An acronym: added as a literal term below.
+		case a.capitalised(w, u.Start):
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerName, At: u.Start})
+		default:
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerUntranslated, At: u.Start})
+			if lex != nil && decisive(w) {
+				a.Untranslated = append(a.Untranslated, w)
+			}
+		}
+	}
+}
+
+// renderings returns the Chinese words of a lexicon match the query searches for: the heaviest,
+// and the others that weigh at least minRelWeight of it, at most maxRenderings.
+func renderings(ts []lexicon.Term) []lexicon.Term {
+	out := ts[:0:0]
+	for _, t := range ts {
+		if len(out) < maxRenderings && t.Weight >= minRelWeight*ts[0].Weight {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+const (
+	// lexiconWeight (λ) scales a lexicon translation's weight: a Chinese word from the lexicon
+	// weighs λ × its share of the English word's renderings × the lexicon's confidence, so
+	// that a vague word with many renderings cannot swamp the glossary's terms. λ = 0.3–0.4
+	// kept dev and team as they were and gained one holdout question over 0.5 (BENCHMARKS.md,
+	// "Open vocabulary").
+	lexiconWeight = 0.4
+	// minRelWeight drops renderings lighter than this share of the heaviest ("promote": 提升,
+	// 促进, 推动, 升级 are searched, 增进 and 推行 not); maxRenderings bounds them.
+	minRelWeight  = 0.5
+	maxRenderings = 6
+)
+
+// literal reports whether an English word is written in capitals in the question (GDP, VOCs):
+// such words may occur in Chinese text as they are.
+func (a *Plan) literal(w string) bool {
+	return len(w) <= 6 && strings.Contains(a.Question, strings.ToUpper(w))
+}
+
+// capitalised reports whether the question writes the word with a capital other than at the
+// start of the question: a name (Lizhai, Workers' Stadium), which no dictionary translates and
+// whose absence says nothing about the reports.
+func (a *Plan) capitalised(w string, at int) bool {
+	q := a.Question
+	if len(q) == len(a.Norm) && strings.EqualFold(q[at:at+len(w)], w) {
+		r, _ := utf8.DecodeRuneInString(q[at:])
+		return unicode.IsUpper(r) && strings.TrimSpace(q[:at]) != ""
+	}
+	// Normalisation moved bytes: look for a capitalised occurrence anywhere but the start.
+	for i := 1; i+len(w) <= len(q); i++ {
+		if strings.EqualFold(q[i:i+len(w)], w) && unicode.IsUpper(rune(q[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// decisive reports whether an untranslated word is one the question turns on: a content word
+// of four letters or more that does not look like an inflected verb or an adverb (-ed, -ing,
+// -ly: "happened", "running", "quickly" frame a question more often than they decide it) nor
+// like a British spelling of a word the lexicon may hold in American spelling (-ise, -our).
+func decisive(w string) bool {
+	if len(w) < 4 || strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII || unicode.IsDigit(r) }) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "ise", "ised", "ises", "ising", "our", "ours", "'s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return !slices.Contains(frameNouns, w)
+}
+
+// frameNouns are nouns questions are framed in ("what is the status of …"): unknown to the
+// lexicon or not, they decide nothing.
+var frameNouns = []string{"status", "details", "detail", "anything", "something", "things", "thing",
+	"kind", "kinds", "sort", "type", "types", "situation", "progress", "example", "examples", "part"}
+
+// PlaceSuggester is the optional part of a Vocabulary that recognises misspelt place names.
+// *Index implements it over the places of its reports.
+type PlaceSuggester interface {
+	// SuggestPlaces returns the places text names with a misspelt pinyin (places.Matcher.Suggest).
+	SuggestPlaces(text string) []places.Suggestion
+}
+
+var _ PlaceSuggester = (*Index)(nil)
+
+// SuggestPlaces returns the report places text names with a misspelt pinyin ("Huigu town").
+func (ix *Index) SuggestPlaces(text string) []places.Suggestion {
+	if ix == nil || ix.matcher == nil {
+		return nil
+	}
+	return ix.matcher.Suggest(text)
+}
+
+// suggestPlaces takes the places an English question misspells ("Huigu town") as the places it
+// means, as long as it names no place exactly, and records them in a.Suggested so that the
+// answer can ask "Did you mean 浍沟镇 (Huigou)?".
+func (a *Plan) suggestPlaces(v Vocabulary) {
+	s, ok := v.(PlaceSuggester)
+	if !ok || len(a.Places) > 0 || a.Lang != "en" {
+		return
+	}
+	for _, sg := range s.SuggestPlaces(a.Question) {
+		names, reports := v.MatchPlaces(sg.Name)
+		if len(names) == 0 {
+			continue
+		}
+		a.Suggested = append(a.Suggested, sg)
+		a.Places = appendUnique(a.Places, names[0])
+		a.Reports = appendKeys(a.Reports, reports...)
+	}
+}
+
+// isSuggestedWord reports whether w is a word the plan took for a misspelt place.
+func (a *Plan) isSuggestedWord(w string) bool {
+	return slices.ContainsFunc(a.Suggested, func(s places.Suggestion) bool { return strings.EqualFold(s.Word, w) })
+}

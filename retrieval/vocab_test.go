@@ -1,0 +1,87 @@
+package retrieval_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
+)
+
+// english returns the plan's English terms by text.
+func english(p retrieval.Plan) map[string]retrieval.EnglishTerm {
+	out := map[string]retrieval.EnglishTerm{}
+	for _, e := range p.English {
+		out[e.Text] = e
+	}
+	return out
+}
+
+func TestAnalyzeOpenVocabulary(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	if ix.Lexicon() == nil {
+		t.Fatalf("the test index has no lexicon: %s", ix.LexiconNote())
+	}
+	p := retrieval.Analyze("How many kindergartens and football stadiums did Shengze build? Any orchards?", ix)
+	got := english(p)
+	for text, want := range map[string]struct{ layer, first string }{
+		"kindergartens": {retrieval.LayerGlossary, "幼儿园"},
+		"football":      {retrieval.LayerLexicon, "足球"},
+		"stadiums":      {retrieval.LayerLexicon, "体育场"},
+		"shengze":       {retrieval.LayerPlace, ""},
+		"orchards":      {retrieval.LayerUntranslated, ""},
+	} {
+		e, ok := got[text]
+		if !ok || e.Layer != want.layer || want.first != "" && (len(e.Chinese) == 0 || e.Chinese[0] != want.first) {
+			t.Errorf("%s: %+v (found %v), want layer %s, first %q", text, e, ok, want.layer, want.first)
+		}
+	}
+	if !slices.Equal(p.Untranslated, []string{"orchards"}) {
+		t.Errorf("Untranslated = %q, want [orchards]", p.Untranslated)
+	}
+	// Question order.
+	if !slices.IsSortedFunc(p.English, func(a, b retrieval.EnglishTerm) int { return a.At - b.At }) {
+		t.Errorf("English terms out of question order: %+v", p.English)
+	}
+	// The lexicon's terms weigh less than the glossary's: λ × share × confidence.
+	for _, term := range p.Terms {
+		if term.From == "football" && (term.Weight <= 0 || term.Weight > 0.5) {
+			t.Errorf("lexicon term %+v: weight want in (0, 0.5]", term)
+		}
+	}
+}
+
+func TestAnalyzeOpenVocabularyNamesAndFrames(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	// A capitalised unknown word is a name; framing verbs and the planner's own words are not
+	// decisive; the glossary's translation stays first.
+	p := retrieval.Analyze("What happened to the Lizhai homestay project in Huigou town?", ix)
+	got := english(p)
+	if e := got["lizhai"]; e.Layer != retrieval.LayerName {
+		t.Errorf("lizhai: %+v, want a name", e)
+	}
+	if len(p.Untranslated) != 0 {
+		t.Errorf("Untranslated = %q, want none", p.Untranslated)
+	}
+	if _, ok := got["town"]; ok {
+		t.Errorf("the level word was translated: %+v", got["town"])
+	}
+}
+
+// Without a lexicon (a store built before it existed) nothing is translated beyond the glossary
+// and nothing is called decisive.
+func TestAnalyzeWithoutLexicon(t *testing.T) {
+	p := retrieval.Analyze("How many football stadiums and orchards are there?", nil)
+	for _, e := range p.English {
+		if e.Layer == retrieval.LayerLexicon {
+			t.Errorf("translated without a lexicon: %+v", e)
+		}
+	}
+	if len(p.Untranslated) != 0 {
+		t.Errorf("Untranslated = %q without a lexicon, want none", p.Untranslated)
+	}
+	var ix *retrieval.Index
+	if ix.Lexicon() != nil || ix.LexiconNote() != "" {
+		t.Error("a nil Index has a lexicon")
+	}
+}
