@@ -12,6 +12,7 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -109,18 +110,14 @@ type Plan struct {
 }
 
 var (
-	reNumber  = regexp.MustCompile(`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|per cent|个百分点|亿元|万元|元|个|家|人|名|项|亩)?`)
-	reYearNum = regexp.MustCompile(`^(19|20)\d{2}$`)
-	// reBigNumber matches English amounts in millions and billions.
-	reBigNumber = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(million|billion)`)
-	// reZhPercent matches 百分之十, 百分之十五.
-	reZhPercent = regexp.MustCompile(`百分之([零一二两三四五六七八九十百]+)`)
-	reEnWord    = regexp.MustCompile(`[a-z][a-z'\-]*`)
+	reEnWord = regexp.MustCompile(`[a-z][a-z'\-]*`)
 )
 
-var englishNumbers = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+// numberWords are English number words, which the planner reads with the numbers (never
+// translates as vocabulary).
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "fifty": true,
 }
 
 // levelWords maps level words of both languages to a level.
@@ -302,82 +299,30 @@ func detectLang(norm string) string {
 	return ""
 }
 
+// numbers returns the numbers a question names (years and ordinals left out) as the reports
+// write them, read with internal/num (the one number parser): percentages in %, English
+// multipliers and bare numbers from ten thousand in 万/亿 ("4.7 billion yuan" → 47亿, "14,000
+// tonnes" → 1.4万), Chinese numerals only as percentages (百分之十).
 func numbers(norm string) []Number {
 	var out []Number
-	plain := reBigNumber.ReplaceAllString(norm, " ")
-	for _, m := range reNumber.FindAllStringSubmatch(plain, -1) {
-		if reYearNum.MatchString(m[1]) && m[2] == "" {
+	for _, v := range num.Find(norm) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct {
 			continue
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
-		if err != nil {
-			continue
-		}
-		if v >= 10000 && v < 1e8 && m[2] == "" {
-			// Reports count tens of thousands in 万: "14,000 tonnes" is 1.4万吨.
-			out = append(out, Number{Text: m[0], Value: v / 10000, Unit: "万"})
-			continue
-		}
-		unit := m[2]
-		if unit == "percent" || unit == "per cent" {
+		value, unit := v.Number, v.ChineseUnit()
+		switch {
+		case v.Dim() == num.DimPct:
 			unit = "%"
+		case v.Multiplier != "" && v.ChineseUnit() == "":
+			value, unit = num.ReportScale(v.Amount())
+		case !v.ChineseWritten() && v.Multiplier == "" && v.Number >= 1e4 && v.Number < 1e8:
+			value, unit = num.ReportScale(v.Number)
+		case !v.ChineseWritten() && v.Multiplier == "":
+			unit = ""
 		}
-		out = append(out, Number{Text: m[0], Value: v, Unit: unit})
-	}
-	for _, m := range reZhPercent.FindAllStringSubmatch(norm, -1) {
-		if v, ok := zhNumber(m[1]); ok {
-			out = append(out, Number{Text: m[0], Value: v, Unit: "%"})
-		}
-	}
-	// "4.7 billion yuan" is written 47亿元 in the reports, "100 million yuan" 1亿元, "300
-	// million" 3亿, "20 million" 2000万.
-	for _, m := range reBigNumber.FindAllStringSubmatch(norm, -1) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
-		if err != nil {
-			continue
-		}
-		if m[2] == "billion" {
-			v *= 1000
-		}
-		// v is in millions now.
-		if v >= 100 {
-			out = append(out, Number{Text: m[0], Value: v / 100, Unit: "亿"})
-		} else {
-			out = append(out, Number{Text: m[0], Value: v * 100, Unit: "万"})
-		}
-	}
-	for _, w := range reEnWord.FindAllString(norm, -1) {
-		if v, ok := englishNumbers[w]; ok && strings.Contains(norm, w+" percent") {
-			out = append(out, Number{Text: w + " percent", Value: v, Unit: "%"})
-		}
+		out = append(out, Number{Text: v.Text, Value: value, Unit: unit})
 	}
 	return out
-}
-
-// zhNumber parses a Chinese numeral up to 999.
-func zhNumber(s string) (float64, bool) {
-	digits := map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch r {
-		case '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case '百':
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := digits[r]
-			if !ok {
-				return 0, false
-			}
-			cur = d
-		}
-	}
-	return float64(total + cur), true
 }
 
 // functionChars are characters that questions attach to content words ("建口袋公园",

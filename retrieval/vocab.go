@@ -101,7 +101,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	// The planner's own words: stopwords, places, levels, numbers, time frame, comparison.
 	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
 		w := q[loc[0]:loc[1]]
-		_, number := englishNumbers[w]
+		number := numberWords[w]
 		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
 		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})

@@ -84,6 +84,13 @@ func (v Value) ChineseUnit() string {
 	return v.Unit
 }
 
+// ChineseWritten reports whether the figure's unit is one Chinese text writes (元, 个, %, 亩 …),
+// as opposed to an English unit ("tonnes", "yuan") or none.
+func (v Value) ChineseWritten() bool {
+	_, ok := zhUnits[v.Unit]
+	return ok
+}
+
 // Year reports whether the value looks like a year: a whole Arabic number from 1900 to 2100
 // with no multiplier and no unit.
 func (v Value) Year() bool {
