@@ -3,7 +3,6 @@ package retrieval_test
 import (
 	"context"
 	"os"
-	"slices"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 // BenchmarkOpenIndex times opening a store generation as `ask` (mapped) and `serve` (mapped plus
@@ -60,16 +60,14 @@ func BenchmarkOpenIndex(b *testing.B) {
 			lat := make([]time.Duration, 0, b.N)
 			for i := 0; i < b.N; i++ {
 				start := time.Now()
-				a := retrieval.Analyze(benchQuestions[i%len(benchQuestions)], ix)
+				a := retrieval.Analyze(retrievaltest.Questions[i%len(retrievaltest.Questions)], ix)
 				if _, err := ix.Search(ctx, a, 10); err != nil {
 					b.Fatal(err)
 				}
 				lat = append(lat, time.Since(start))
 			}
 			b.StopTimer()
-			slices.Sort(lat)
-			b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
-			b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*99/100)]), "p99-ms")
+			retrievaltest.ReportLatencies(b, lat)
 		})
 	}
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/config"
 	"github.com/reportbot/reportbot/retrieval/answer"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 var benchScales = []int{1, 100}
@@ -109,9 +110,7 @@ func BenchmarkAnswer(b *testing.B) {
 				lat = append(lat, time.Since(start))
 			}
 			b.StopTimer()
-			slices.Sort(lat)
-			b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
-			b.ReportMetric(float64(lat[min(len(lat)-1, len(lat)*99/100)])/1e6, "p99-ms")
+			retrievaltest.ReportLatencies(b, lat)
 		})
 	}
 }

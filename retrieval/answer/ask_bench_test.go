@@ -3,7 +3,6 @@ package answer_test
 import (
 	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -12,35 +11,10 @@ import (
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
 	"github.com/reportbot/reportbot/retrieval/answer"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
-// askQuestions is the retrieval benchmark's mix (lookups about named places in both languages,
-// questions naming a level or a city, comparisons and filters across every report, a place no
-// report is from), answered whole.
-var askQuestions = []string{
-	"盛泽镇2023年工业投资目标是多少?",
-	"黎里镇去年财政收入完成了多少?",
-	"浍沟镇2023年投资增长目标定了多少?",
-	"岱西的村集体经济收入一共多少?",
-	"齐都镇今年固定资产投资要增长多少?",
-	"沙埕镇清理互花米草多少亩?",
-	"盘锦那个区今年GDP打算增长多少?",
-	"哪个区老楼加装电梯开工了416部?",
-	"What is Shengze's fiscal revenue target?",
-	"What was Lili town's GDP in 2023?",
-	"How many deep-water net cages does Shacheng have now?",
-	"How many elderly residents got free health check-ups in Qidu?",
-	"How many migrant workers did the Panjin district help recover unpaid wages for?",
-	"What was the average PM2.5 concentration in the Beijing district last year?",
-	"Which town's rural domestic sewage treatment rate reached 93%?",
-	"Which towns target 10% revenue growth?",
-	"Compare the towns' fiscal revenue growth targets for 2023.",
-	"哪些镇设定了一般公共预算收入增长目标?",
-	"哪些报告提到了老旧小区改造?",
-	"What is Shanghai's GDP growth target for 2023?",
-}
-
-// BenchmarkAsk times whole offline answers (plan, search, compose) over askQuestions, on the
+// BenchmarkAsk times whole offline answers (plan, search, compose) over retrievaltest.Questions, on the
 // bundled corpus and 100 times it, and reports the median and 99th percentile.
 //
 //	go test ./retrieval/answer -run '^$' -bench Ask -benchmem
@@ -62,15 +36,13 @@ func BenchmarkAsk(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				start := time.Now()
-				if _, err := s.Ask(ctx, answer.Request{Question: askQuestions[i%len(askQuestions)]}); err != nil {
+				if _, err := s.Ask(ctx, answer.Request{Question: retrievaltest.Questions[i%len(retrievaltest.Questions)]}); err != nil {
 					b.Fatal(err)
 				}
 				lat = append(lat, time.Since(start))
 			}
 			b.StopTimer()
-			slices.Sort(lat)
-			b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
-			b.ReportMetric(float64(lat[min(len(lat)-1, len(lat)*99/100)])/1e6, "p99-ms")
+			retrievaltest.ReportLatencies(b, lat)
 		})
 	}
 }
