@@ -66,9 +66,6 @@ func (ix *BM25) terms() iter.Seq[string] {
 	}
 }
 
-// isHan is lexical.IsHan: zh.IsHan with a shortcut for the main block of CJK ideographs.
-func isHan(r rune) bool { return lexical.IsHan(r) }
-
 // Len returns the number of documents.
 func (ix *BM25) Len() int { return len(ix.docLen) }
 

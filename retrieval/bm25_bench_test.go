@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
@@ -150,14 +149,6 @@ func TestSearchMatchesReference(t *testing.T) {
 					}
 				}
 			}
-		}
-	}
-}
-
-func TestIsHan(t *testing.T) {
-	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
-		if isHan(r) != zh.IsHan(r) {
-			t.Fatalf("isHan(%U) = %v, zh.IsHan says %v", r, isHan(r), zh.IsHan(r))
 		}
 	}
 }

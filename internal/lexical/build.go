@@ -124,44 +124,23 @@ func indexRange(lo, hi int, doc func(int) string, docLen []float64) map[string][
 	for d := lo; d < hi; d++ {
 		di, count = int32(d), 0
 		first = append(first, len(ents))
-		// The loop of zh.Tokens.
 		rs = rs[:0]
 		for _, r := range doc(d) {
 			rs = append(rs, r)
 		}
-		for i := 0; i < len(rs); {
-			r := rs[i]
-			switch {
-			case IsHan(r):
-				j := i
-				for j < len(rs) && IsHan(rs[j]) {
-					j++
-				}
-				if j-i == 1 {
-					add(hanID(rs[i : i+1]))
-				}
-				for k := i; k+1 < j; k++ {
-					add(hanID(rs[k : k+2]))
-				}
-				i = j
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				j := i
-				for j < len(rs) && (unicode.IsLetter(rs[j]) && !IsHan(rs[j]) || unicode.IsDigit(rs[j]) ||
-					(rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) && j > i && unicode.IsDigit(rs[j-1]))) {
-					j++
-				}
-				w := string(rs[i:j])
-				id, ok := words[w]
-				if !ok {
-					id = newID(w)
-					words[w] = id
-				}
-				add(id)
-				i = j
-			default:
-				i++
+		zh.EachToken(rs, func(tok []rune, isHan bool) {
+			if isHan {
+				add(hanID(tok))
+				return
 			}
-		}
+			w := string(tok)
+			id, ok := words[w]
+			if !ok {
+				id = newID(w)
+				words[w] = id
+			}
+			add(id)
+		})
 		docLen[d] = float64(count)
 	}
 	first = append(first, len(ents))
@@ -188,10 +167,6 @@ func indexRange(lo, hi int, doc func(int) string, docLen []float64) map[string][
 	}
 	return out
 }
-
-// IsHan is zh.IsHan with a shortcut for the main block of CJK ideographs (U+4E00–U+9FFF, all
-// of them Han), which holds nearly every character of a Chinese report.
-func IsHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF || zh.IsHan(r) }
 
 // Normalize is zh.Normalize with a shortcut that makes normalising a store's chunks four times
 // faster: text made only of characters that NFKC and lower-casing leave as they are and that

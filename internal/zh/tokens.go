@@ -9,7 +9,14 @@ import (
 // letters or digits (numbers keep a decimal point: "8.5"). Punctuation is dropped.
 func Tokens(s string) []string {
 	var out []string
-	rs := []rune(s)
+	EachToken([]rune(s), func(tok []rune, _ bool) { out = append(out, string(tok)) })
+	return out
+}
+
+// EachToken calls fn with each token of rs that Tokens would return, in order, as a subslice of
+// rs (valid only during the call), and whether it is made of ideographs: an indexer tokenises a
+// whole corpus with it without a string per token.
+func EachToken(rs []rune, fn func(tok []rune, han bool)) {
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
@@ -19,10 +26,10 @@ func Tokens(s string) []string {
 				j++
 			}
 			if j-i == 1 {
-				out = append(out, string(rs[i]))
+				fn(rs[i:i+1], true)
 			}
 			for k := i; k+1 < j; k++ {
-				out = append(out, string(rs[k:k+2]))
+				fn(rs[k:k+2], true)
 			}
 			i = j
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -31,11 +38,10 @@ func Tokens(s string) []string {
 				(rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]) && j > i && unicode.IsDigit(rs[j-1]))) {
 				j++
 			}
-			out = append(out, string(rs[i:j]))
+			fn(rs[i:j], false)
 			i = j
 		default:
 			i++
 		}
 	}
-	return out
 }

@@ -17,7 +17,11 @@ func Normalize(s string) string {
 }
 
 // IsHan reports whether r is a CJK ideograph.
-func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func IsHan(r rune) bool {
+	// The main block of CJK ideographs (U+4E00–U+9FFF) is all Han: most report text is decided
+	// without the table lookup.
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+}
 
 // HanRatio returns the share of letters in s that are CJK ideographs (0 when s has no letters).
 func HanRatio(s string) float64 {

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/data"
@@ -467,5 +468,13 @@ func forEachCorpusLine(tb testing.TB, fn func(line string)) {
 	}
 	if lines == 0 {
 		tb.Fatal("the bundled corpus is empty")
+	}
+}
+
+func TestIsHanShortcut(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if IsHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("IsHan(%U) = %v, unicode.Han says %v", r, IsHan(r), unicode.Is(unicode.Han, r))
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -241,11 +242,11 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 		return false
 	}
 	for _, t := range a.Terms {
-		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, isHan) {
+		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, zh.IsHan) {
 			continue
 		}
 		for _, v := range t.Variants {
-			if i := strings.Index(sentence, v); v != "" && i >= 0 && strings.ContainsFunc(v, isHan) && !overlaps(i, i+len(v)) {
+			if i := strings.Index(sentence, v); v != "" && i >= 0 && strings.ContainsFunc(v, zh.IsHan) && !overlaps(i, i+len(v)) {
 				out = append(out, lexicon.Gloss{Chinese: v, Start: i, End: i + len(v), English: t.From})
 				break
 			}
@@ -265,8 +266,6 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 	slices.SortStableFunc(out, func(x, y lexicon.Gloss) int { return x.Start - y.Start })
 	return out
 }
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // glossList writes glosses as "phasing out (淘汰), water-jet loom (喷水织机)".
 func glossList(gs []lexicon.Gloss) string {
