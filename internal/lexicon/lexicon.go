@@ -15,6 +15,7 @@ package lexicon
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
 	"iter"
 	"math"
 	"slices"
@@ -84,14 +85,18 @@ func (l *Lexicon) Stats() Stats {
 type source struct {
 	entries []cedict.Entry
 	heads   *dict.Dict
+	sum     uint64 // a checksum of the headwords, in order: Counts are only valid for it
 }
 
 func newSource(entries []cedict.Entry) *source {
 	keys := make([]string, len(entries))
+	h := fnv.New64a()
 	for i, e := range entries {
 		keys[i] = e.Headword
+		h.Write([]byte(e.Headword))
+		h.Write([]byte{0})
 	}
-	return &source{entries: entries, heads: dict.New(keys)}
+	return &source{entries: entries, heads: dict.New(keys), sum: h.Sum64()}
 }
 
 // defaultSource is the embedded CC-CEDICT with its scanner, built on the first Build.
@@ -128,6 +133,12 @@ func BuildFrom(entries []cedict.Entry, docs iter.Seq[string]) *Lexicon {
 }
 
 func (src *source) build(docs iter.Seq[string]) *Lexicon {
+	c := src.count(docs)
+	return src.fromCounts(c.dense(len(src.entries)), int32(c.docs))
+}
+
+// count returns the document frequencies of src's headwords in docs.
+func (src *source) count(docs iter.Seq[string]) *Counts {
 	df := make([]int32, len(src.entries))
 	last := make([]int32, len(src.entries)) // 1 + the last document that had the headword
 	n := int32(0)
@@ -140,6 +151,18 @@ func (src *source) build(docs iter.Seq[string]) *Lexicon {
 			}
 		}
 	}
+	c := &Counts{docs: int(n), sum: src.sum}
+	for id, v := range df {
+		if v > 0 {
+			c.ids = append(c.ids, int32(id))
+			c.df = append(c.df, v)
+		}
+	}
+	return c
+}
+
+// fromCounts builds the lexicon of n documents whose headword frequencies are df (by entry).
+func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 	l := &Lexicon{docs: int(n)}
 	// For each English key, the best raw weight of each Chinese word. A word's candidates for a
 	// key are appended together, so a repeat is always the key's last candidate.

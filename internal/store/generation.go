@@ -1,8 +1,10 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/philippgille/chromem-go"
 
@@ -13,8 +15,10 @@ import (
 
 // Generation is one store generation opened without decoding it: reports and facts are decoded
 // (they are small and every question reads them), while chunks, the lexical index and the vectors
-// are mapped and read on demand. It is read-only and safe for concurrent use. Its mappings stay
-// valid after the generation is pruned from disk, until Close.
+// are mapped and read on demand. Its segments read as one store: chunk, report and fact indices
+// run across them in order, and the lexical index's statistics are the generation's. It is
+// read-only and safe for concurrent use. Its mappings stay valid after the generation is pruned
+// from disk, until Close.
 type Generation struct {
 	Manifest Manifest
 	// Name is the generation's directory name; Dir its path.
@@ -24,11 +28,25 @@ type Generation struct {
 	Chunks    *ChunkTable
 	Lexical   *lexical.File
 	Vectors   *VectorFile
+	// Segments are where each segment's files are and where its chunks and reports start.
+	Segments []Segment
 	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
 	// LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string
 }
+
+// Segment is one segment of an opened generation.
+type Segment struct {
+	SegmentRef
+	// Dir is the segment's directory; FirstChunk, FirstReport and FirstFact the generation's
+	// index of its first chunk, report and fact.
+	Dir                                string
+	FirstChunk, FirstReport, FirstFact int
+}
+
+// File returns the path of the segment's file name (a store file, or one of SegmentFiles).
+func (s *Segment) File(name string) string { return filepath.Join(s.Dir, name) }
 
 // OpenGeneration opens the live generation of the store in dir (see Generation).
 func OpenGeneration(dir string) (*Generation, error) {
@@ -36,7 +54,7 @@ func OpenGeneration(dir string) (*Generation, error) {
 }
 
 func openMapped(dir, gen string) (*Generation, error) {
-	g := &Generation{Name: gen, Dir: filepath.Join(dir, gen)}
+	g := &Generation{Name: gen, Dir: filepath.Join(dir, gen), Chunks: &ChunkTable{}, Vectors: &VectorFile{}}
 	if err := readJSON(g.File(manifestFile), &g.Manifest); err != nil {
 		return nil, err
 	}
@@ -49,31 +67,50 @@ func openMapped(dir, gen string) (*Generation, error) {
 			g.Close()
 		}
 	}()
-	var err error
-	if err = readJSON(g.File(reportsFile), &g.Reports); err != nil {
-		return nil, err
-	}
-	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
-		return nil, err
+	var lexPaths []string
+	for _, ref := range g.Manifest.Segments {
+		if !strings.HasPrefix(ref.Name, segPrefix) || strings.ContainsAny(ref.Name, `/\`) {
+			return nil, fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
+		}
+		s := Segment{SegmentRef: ref, Dir: filepath.Join(dir, ref.Name),
+			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: len(g.Facts)}
+		var reports []corpus.Report
+		if err := readJSON(s.File(reportsFile), &reports); err != nil {
+			return nil, err
+		}
+		facts, err := readFacts(s.File(factsFile))
+		if err != nil {
+			return nil, err
+		}
+		if err := g.Chunks.add(s.File(chunksFile), len(g.Reports)); err != nil {
+			return nil, err
+		}
+		if err := g.Vectors.add(s.File(mappedFile)); err != nil {
+			return nil, err
+		}
+		n := g.Chunks.Len() - s.FirstChunk
+		if len(reports) != ref.Reports || len(facts) != ref.Facts || n != ref.Chunks || g.Vectors.Len() != g.Chunks.Len() {
+			return nil, fmt.Errorf("store segment %s is inconsistent: %d reports, %d facts, %d chunks, %d vectors (manifest: %d, %d, %d); rebuild the store with `reportbot ingest --replace`",
+				ref.Name, len(reports), len(facts), n, g.Vectors.Len()-s.FirstChunk, ref.Reports, ref.Facts, ref.Chunks)
+		}
+		g.Reports = append(g.Reports, reports...)
+		g.Facts = append(g.Facts, facts...)
+		lexPaths = append(lexPaths, s.File(lexicalFile))
+		g.Segments = append(g.Segments, s)
 	}
 	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
-	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
-		return nil, err
-	}
-	if g.Lexical, err = lexical.Open(g.File(lexicalFile)); err != nil {
-		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
-	}
-	if g.Vectors, err = openVectors(g.File(mappedFile)); err != nil {
-		return nil, err
+	var err error
+	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
+		return nil, fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
 	}
 	n := g.Chunks.Len()
 	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
-		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); re-run `reportbot ingest`",
+		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); rebuild it with `reportbot ingest --replace`",
 			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
 	}
 	for i := range n {
 		if g.Chunks.ReportIndex(i) >= len(g.Reports) {
-			return nil, fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; re-run `reportbot ingest`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
+			return nil, fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; rebuild it with `reportbot ingest --replace`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
 		}
 	}
 	ok = true
@@ -83,11 +120,30 @@ func openMapped(dir, gen string) (*Generation, error) {
 // File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
 func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name) }
 
-// LoadDB decodes the generation's chromem-go vectors (what `serve` queries).
+// LoadDB builds a chromem-go DB of the generation's vectors (what `serve` queries), from the
+// segments' vectors files: one document per chunk, with its ID and vector.
 func (g *Generation) LoadDB() (*chromem.DB, error) {
 	db := chromem.NewDB()
-	if err := db.ImportFromFile(g.File(vectorsFile), ""); err != nil {
-		return nil, fmt.Errorf("read store vectors: %w (re-run `reportbot ingest`)", err)
+	if len(g.Segments) == 0 {
+		return db, nil // no chunks: no collection
+	}
+	col, err := db.CreateCollection(Collection, nil, refuseEmbed)
+	if err != nil {
+		return nil, fmt.Errorf("read store vectors: %w", err)
+	}
+	for k, s := range g.Segments {
+		rows := g.Vectors.Rows(k)
+		docs := make([]chromem.Document, len(rows))
+		for i, v := range rows {
+			id := g.Chunks.parts[k].id(i)
+			if id == "" {
+				return nil, fmt.Errorf("read store: chunk %d of segment %s is damaged (rebuild it with `reportbot ingest --replace`)", i, s.Name)
+			}
+			docs[i] = chromem.Document{ID: id, Embedding: v}
+		}
+		if err := col.AddDocuments(context.Background(), docs, 1); err != nil {
+			return nil, fmt.Errorf("read store vectors: %w", err)
+		}
 	}
 	return db, nil
 }

@@ -18,7 +18,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/philippgille/chromem-go"
@@ -28,8 +27,9 @@ import (
 )
 
 // FormatVersion is the layout version written in every manifest. Version 2 replaced
-// chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32.
-const FormatVersion = 2
+// chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32;
+// version 3 moved them into segments shared between generations and dropped vectors.gob.
+const FormatVersion = 3
 
 // Collection is the chromem-go collection that holds the chunk vectors.
 const Collection = "chunks"
@@ -41,7 +41,7 @@ const (
 	chunksFile   = "chunks.bin"
 	factsFile    = "facts.bin"
 	lexicalFile  = "lexical.bin"
-	vectorsFile  = "vectors.gob"
+	vectorsFile  = "vectors.gob" // format 2 only: never written now
 	mappedFile   = "vectors.f32"
 	genPrefix    = "gen-"
 )
@@ -66,6 +66,9 @@ type Manifest struct {
 	Facts    int      `json:"facts"`
 	// ChunkChars is the chunk size limit (characters) the store was built with.
 	ChunkChars int `json:"chunk_chars"`
+	// Segments are the generation's segments, in order: its reports, chunks and facts are theirs
+	// one after another.
+	Segments []SegmentRef `json:"segments"`
 }
 
 // Snapshot is one complete store generation in memory.
@@ -159,47 +162,21 @@ func Open(dir string) (*Snapshot, error) {
 	return followCurrent(dir, func(gen string) (*Snapshot, error) { return openGeneration(dir, gen) })
 }
 
-// openGeneration loads one generation of the store in dir.
+// openGeneration loads one generation of the store in dir: everything decoded, and the
+// chromem-go DB built from the vectors.
 func openGeneration(dir, gen string) (*Snapshot, error) {
-	g := filepath.Join(dir, gen)
-	s := &Snapshot{Generation: gen}
-	if err := readJSON(filepath.Join(g, manifestFile), &s.Manifest); err != nil {
+	g, err := openMapped(dir, gen)
+	if err != nil {
 		return nil, err
 	}
-	if err := checkVersion(dir, s.Manifest); err != nil {
+	defer g.Close()
+	s := &Snapshot{Generation: gen, Manifest: g.Manifest, Reports: g.Reports, Lexicon: g.Lexicon, LexiconNote: g.LexiconNote}
+	if s.Chunks, err = g.Chunks.All(); err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest --replace`)", err)
+	}
+	s.Facts = g.Facts // their strings point into buffers read from disk, not into mappings
+	if s.DB, err = g.LoadDB(); err != nil {
 		return nil, err
-	}
-	// The files are decoded concurrently (the vectors take as long as all the JSON together);
-	// the first error in file order is returned.
-	s.DB = chromem.NewDB()
-	errs := make([]error, 4)
-	var wg sync.WaitGroup
-	for i, f := range []struct {
-		name string
-		v    any
-	}{{reportsFile, &s.Reports}} {
-		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
-	}
-	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
-	wg.Go(func() {
-		t, err := openChunks(filepath.Join(g, chunksFile))
-		if err == nil {
-			s.Chunks, err = t.All()
-			t.Close()
-		}
-		errs[1] = err
-	})
-	wg.Go(func() { s.Facts, errs[2] = readFacts(filepath.Join(g, factsFile)) })
-	wg.Go(func() {
-		if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
-			errs[3] = fmt.Errorf("read store vectors: %w", err)
-		}
-	})
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
 	}
 	return s, nil
 }
@@ -207,7 +184,7 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 // checkVersion refuses a generation of another format version.
 func checkVersion(dir string, m Manifest) error {
 	if m.Version != FormatVersion {
-		return fmt.Errorf("store at %s has format version %d, this reportbot reads %d: re-run `reportbot ingest`", dir, m.Version, FormatVersion)
+		return fmt.Errorf("store at %s has format version %d, this reportbot reads %d: rebuild it with `reportbot ingest --replace PATH…`", dir, m.Version, FormatVersion)
 	}
 	return nil
 }
