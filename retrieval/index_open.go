@@ -132,22 +132,38 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 			return nil
 		}
 	}
+	// The vectors are a column file per store segment; each chunk's sum runs over nz in order.
+	segs := ix.mapped.Segments()
 	var sims []float32
 	if docs == nil {
 		sims = make([]float32, ix.NumChunks())
-		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
-			for i, x := range col {
-				sims[i] += q * x
+		for s := range segs {
+			base := ix.mapped.SegmentStart(s)
+			for _, j := range nz {
+				q, col := vec[j], ix.mapped.SegmentColumn(s, int(j))
+				out := sims[base : base+len(col)]
+				for i, x := range col {
+					out[i] += q * x
+				}
 			}
 		}
 	} else {
 		sims = make([]float32, len(docs))
-		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
-			for k, d := range docs {
-				sims[k] += q * col[d]
+		lo := 0 // docs[lo:hi] are segment s's chunks
+		for s := range segs {
+			base := ix.mapped.SegmentStart(s)
+			end := ix.NumChunks()
+			if s+1 < segs {
+				end = ix.mapped.SegmentStart(s + 1)
 			}
+			hi := lo + sort.Search(len(docs)-lo, func(k int) bool { return int(docs[lo+k]) >= end })
+			for _, j := range nz {
+				q, col := vec[j], ix.mapped.SegmentColumn(s, int(j))
+				for k := lo; k < hi; k++ {
+					sims[k] += q * col[int(docs[k])-base]
+				}
+			}
+			lo = hi
 		}
 	}
 	top := make([]Scored, 0, n+1) // best first
