@@ -54,13 +54,49 @@ func OpenGeneration(dir string) (*Generation, error) {
 }
 
 func openMapped(dir, gen string) (*Generation, error) {
-	g := &Generation{Name: gen, Dir: filepath.Join(dir, gen), Chunks: &ChunkTable{}, Vectors: &VectorFile{}}
+	g := &Generation{Name: gen, Dir: filepath.Join(dir, gen)}
 	if err := readJSON(g.File(manifestFile), &g.Manifest); err != nil {
 		return nil, err
 	}
 	if err := checkVersion(dir, g.Manifest); err != nil {
 		return nil, err
 	}
+	if err := g.openSegments(dir); err != nil {
+		return nil, err
+	}
+	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
+	return g, nil
+}
+
+// OpenSegments opens segments of the locked store (written by WriteSegment, or named by a
+// generation) as one generation without a lexicon, for a writer that rewrites or merges them.
+// dim is their vectors' dimension.
+func (l *Lock) OpenSegments(refs []SegmentRef, dim int) (*Generation, error) {
+	g := &Generation{Name: "segments", Dir: l.dir, Manifest: Manifest{Version: FormatVersion, Dim: dim, Segments: refs}}
+	for _, s := range refs {
+		g.Manifest.Reports += s.Reports
+		g.Manifest.Chunks += s.Chunks
+		g.Manifest.Facts += s.Facts
+	}
+	if err := g.openSegments(l.dir); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// SegmentCounts reads the lexicon counts of segment k.
+func (g *Generation) SegmentCounts(k int) (*lexicon.Counts, error) {
+	c, err := readCounts(g.Segments[k].Dir)
+	if err != nil {
+		return nil, fmt.Errorf("read store segment %s: %w (rebuild the store with `reportbot ingest --replace`)", g.Segments[k].Name, err)
+	}
+	return c, nil
+}
+
+// openSegments opens the segments g's manifest names, in the store directory dir.
+func (g *Generation) openSegments(dir string) error {
+	gen := g.Name
+	g.Chunks, g.Vectors = &ChunkTable{}, &VectorFile{}
 	ok := false
 	defer func() {
 		if !ok {
@@ -70,27 +106,27 @@ func openMapped(dir, gen string) (*Generation, error) {
 	var lexPaths []string
 	for _, ref := range g.Manifest.Segments {
 		if !strings.HasPrefix(ref.Name, segPrefix) || strings.ContainsAny(ref.Name, `/\`) {
-			return nil, fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
+			return fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
 		}
 		s := Segment{SegmentRef: ref, Dir: filepath.Join(dir, ref.Name),
 			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: len(g.Facts)}
 		var reports []corpus.Report
 		if err := readJSON(s.File(reportsFile), &reports); err != nil {
-			return nil, err
+			return err
 		}
 		facts, err := readFacts(s.File(factsFile))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if err := g.Chunks.add(s.File(chunksFile), len(g.Reports)); err != nil {
-			return nil, err
+			return err
 		}
 		if err := g.Vectors.add(s.File(mappedFile)); err != nil {
-			return nil, err
+			return err
 		}
 		n := g.Chunks.Len() - s.FirstChunk
 		if len(reports) != ref.Reports || len(facts) != ref.Facts || n != ref.Chunks || g.Vectors.Len() != g.Chunks.Len() {
-			return nil, fmt.Errorf("store segment %s is inconsistent: %d reports, %d facts, %d chunks, %d vectors (manifest: %d, %d, %d); rebuild the store with `reportbot ingest --replace`",
+			return fmt.Errorf("store segment %s is inconsistent: %d reports, %d facts, %d chunks, %d vectors (manifest: %d, %d, %d); rebuild the store with `reportbot ingest --replace`",
 				ref.Name, len(reports), len(facts), n, g.Vectors.Len()-s.FirstChunk, ref.Reports, ref.Facts, ref.Chunks)
 		}
 		g.Reports = append(g.Reports, reports...)
@@ -98,23 +134,22 @@ func openMapped(dir, gen string) (*Generation, error) {
 		lexPaths = append(lexPaths, s.File(lexicalFile))
 		g.Segments = append(g.Segments, s)
 	}
-	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
 	var err error
 	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
-		return nil, fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
+		return fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
 	}
 	n := g.Chunks.Len()
 	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
-		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); rebuild it with `reportbot ingest --replace`",
+		return fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); rebuild it with `reportbot ingest --replace`",
 			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
 	}
 	for i := range n {
 		if g.Chunks.ReportIndex(i) >= len(g.Reports) {
-			return nil, fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; rebuild it with `reportbot ingest --replace`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
+			return fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; rebuild it with `reportbot ingest --replace`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
 		}
 	}
 	ok = true
-	return g, nil
+	return nil
 }
 
 // File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
