@@ -3,6 +3,9 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -104,6 +107,15 @@ func TestIncremental(t *testing.T) {
 	}
 	checkUnchanged(t, db, gen)
 
+	// An add interrupted after its segment is written, before the new generation is installed
+	// (what a kill between the two leaves), leaves the store as it was.
+	cctx, cancel = context.WithCancel(ctx)
+	defer cancel()
+	if _, err := Run(cctx, db, []string{report}, Options{Embedder: opts.Embedder, Add: true, Progress: &cancelAt{stage: "writing", cancel: cancel}}); err == nil {
+		t.Fatal("an add interrupted before its generation was installed succeeded")
+	}
+	checkUnchanged(t, db, gen)
+
 	// --replace (Add false) rebuilds from the files alone.
 	if _, err := Run(ctx, db, []string{report}, Options{Embedder: opts.Embedder}); err != nil {
 		t.Fatal(err)
@@ -115,5 +127,60 @@ func TestIncremental(t *testing.T) {
 	// Another chunk size cannot be mixed into the store.
 	if _, err := Run(ctx, db, []string{other}, Options{Embedder: opts.Embedder, Add: true, ChunkChars: 120}); err == nil || !strings.Contains(err.Error(), "--chunk-chars") {
 		t.Errorf("adding with another chunk size: err = %v", err)
+	}
+}
+
+// TestCompaction: many small adds leave at most MaxSegments segments, merged from their own
+// files, and the store holds every report added, in order.
+func TestCompaction(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	dir := t.TempDir()
+	emb := localEmbedderForTest()
+	towns := []string{"红山镇", "青松镇", "白塔镇", "金河镇", "石桥镇", "东湖镇", "西岭镇", "南港镇", "北坡镇", "柳溪镇", "桃源镇", "松林镇"}
+	var want []string
+	for i, town := range towns {
+		name := fmt.Sprintf("r%02d.txt", i)
+		p := writeFileForTest(t, dir, name, []byte(strings.ReplaceAll(smallReport, "青柳镇", town)))
+		if _, err := Run(context.Background(), db, []string{p}, Options{Embedder: emb, Add: true}); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, name)
+		m, err := store.ReadManifest(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m.Segments) > MaxSegments {
+			t.Fatalf("after %d adds: %d segments, want at most %d", i+1, len(m.Segments), MaxSegments)
+		}
+		if !slices.Equal(m.Sources, want) {
+			t.Fatalf("after %d adds: sources %v, want %v", i+1, m.Sources, want)
+		}
+	}
+	checkUnchanged(t, db, mustCurrent(t, db))
+}
+
+func mustCurrent(t *testing.T, db string) string {
+	t.Helper()
+	gen, err := store.Current(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gen
+}
+
+func TestCompactionPlan(t *testing.T) {
+	for _, c := range []struct {
+		chunks []int
+		full   int
+		want   [][2]int
+	}{
+		{[]int{5, 5, 5}, 100, nil},
+		{[]int{100, 100, 100, 100, 100, 100, 100, 100, 100}, 100, nil}, // full segments are never merged
+		{[]int{100, 1, 1, 100, 100, 100, 100, 100, 100}, 100, [][2]int{{1, 3}}},
+		{[]int{50, 50, 1, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{2, 4}, {4, 6}}},
+	} {
+		if got := compactionPlan(c.chunks, c.full); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("compactionPlan(%v, %d) = %v, want %v", c.chunks, c.full, got, c.want)
+		}
 	}
 }

@@ -1,0 +1,41 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestSegmentWithoutCommit: a writer killed between writing a segment and installing the
+// generation that names it leaves the store as it was (the segment is named by no generation),
+// and the next writer prunes the segment.
+func TestSegmentWithoutCommit(t *testing.T) {
+	dir := t.TempDir()
+	gen := mustWrite(t, dir, newSnapshot(t, "a"))
+	l, err := Acquire(t.Context(), dir, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSnapshot(t, "b")
+	vecs, err := chunkVectors(s.DB, s.Chunks, s.Manifest.Dim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := l.WriteSegment(t.Context(), &SegmentData{Reports: s.Reports, Chunks: s.Chunks, Facts: s.Facts, Vectors: vecs, Dim: s.Manifest.Dim, Sources: s.Manifest.Sources})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Release() // the writer dies here: no Commit, no DiscardSegments
+	if cur, err := Current(dir); err != nil || cur != gen {
+		t.Fatalf("CURRENT = %q, %v; want %s", cur, err, gen)
+	}
+	checkOpens(t, dir, gen, newSnapshot(t, "a"))
+	if _, err := os.Stat(filepath.Join(dir, ref.Name)); err != nil {
+		t.Fatalf("the dead writer's segment: %v", err)
+	}
+	mustWrite(t, dir, newSnapshot(t, "c"))
+	if _, err := os.Stat(filepath.Join(dir, ref.Name)); !os.IsNotExist(err) {
+		t.Errorf("the dead writer's segment %s was not pruned (%v)", ref.Name, err)
+	}
+	checkSegments(t, dir)
+}
