@@ -1,8 +1,9 @@
 // Package ingest turns report files into a store: it reads files (detecting their encoding),
 // strips web-page boilerplate, splits multi-report pages into reports, profiles each report,
-// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks, builds
-// the open-vocabulary lexicon of the chunks (internal/lexicon, alongside the embedding) and
-// writes the store atomically.
+// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks, counts
+// the open-vocabulary lexicon's headwords in them (internal/lexicon, alongside the embedding) and
+// writes them as store segments a batch at a time (Run), then installs a new generation naming
+// them, with the kept segments of the previous one, atomically.
 package ingest
 
 import (

@@ -237,7 +237,9 @@ func writeBatch(ctx context.Context, opts Options, b *batch) (store.SegmentRef, 
 		})
 		counted <- countResult{c, err}
 	}()
-	vecs, err := embedChunks(ctx, opts, b.chunks)
+	quiet := opts
+	quiet.Progress = nil // the run's progress counts files
+	vecs, err := embedChunks(ctx, quiet, b.chunks)
 	cr := <-counted
 	if ctx.Err() != nil {
 		return store.SegmentRef{}, 0, interrupted(ctx.Err())

@@ -1,12 +1,15 @@
-// Package store reads and writes reportbot's on-disk store: one generation directory per ingest
-// holding the manifest, reports, chunks, facts, the lexical index, the chromem-go vectors (one
-// exported file) and a mappable copy of them, the open-vocabulary lexicon, and a CURRENT file
-// naming the live generation. Open decodes a whole generation; OpenGeneration maps it and
-// decodes only reports, facts and the lexicon, so a one-shot process reads just the chunks,
-// postings and vector columns a question touches. A new generation is written completely, synced,
-// and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
-// leaves the previous store untouched and readable. Writers take an exclusive lock on the
-// directory (Acquire) for the whole write, swap and prune; readers take no lock.
+// Package store reads and writes reportbot's on-disk store: immutable segment directories
+// (seg-…), each holding some reports with their chunks, facts, lexical index, vectors (a
+// mappable column-major file) and lexicon counts; one generation directory per ingest holding
+// the manifest (which lists the generation's segments, in order) and the open-vocabulary
+// lexicon; and a CURRENT file naming the live generation. Generations share the segments they
+// have in common, so an ingest writes only new segments (WriteSegment) and a new manifest
+// (Commit). Open decodes a whole generation; OpenGeneration maps it and decodes only reports,
+// facts and the lexicon, so a one-shot process reads just the chunks, postings and vector
+// columns a question touches, its segments read as one store. A new generation is written
+// completely, synced, and only then made current by renaming CURRENT into place, so a failed or
+// interrupted ingest leaves the previous store untouched and readable. Writers take an exclusive
+// lock on the directory (Acquire) for the whole write, swap and prune; readers take no lock.
 package store
 
 import (
