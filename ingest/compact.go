@@ -7,26 +7,36 @@ import (
 	"github.com/reportbot/reportbot/internal/store"
 )
 
-// MaxSegments is how many segments a generation may have before compaction merges small ones:
-// every question looks each of its terms up once per segment.
-const MaxSegments = 8
+// MaxSmallSegments is how many small segments (of fewer than a quarter of a full segment's
+// chunks, such as each incremental add writes) a generation may have before compaction merges
+// adjacent ones: every question looks each of its terms up once per segment. Larger segments are
+// never merged: that would rewrite a large part of the store for one added report.
+const MaxSmallSegments = 8
 
-// compactionPlan returns the runs of adjacent segments to merge, as [lo, hi) index pairs, so that
-// at most MaxSegments remain where that is possible: while there are too many, the adjacent pair
-// (of segments or runs already planned) with the fewest chunks together is merged, unless that
-// would make a segment of more than full chunks (full segments are never merged: merging them
-// would rewrite most of the store). Adjacent merges keep the chunks' order.
+// compactionPlan returns the runs of adjacent segments (of chunks[i] chunks each) to merge, as
+// [lo, hi) index pairs: while more than MaxSmallSegments are small (fewer than full/4 chunks),
+// the adjacent pair of small segments (or runs already planned) with the fewest chunks together
+// is merged. Adjacent merges keep the chunks' order.
 func compactionPlan(chunks []int, full int) [][2]int {
 	type run struct{ lo, hi, n int }
+	small := func(r run) bool { return r.n < full/4 }
 	runs := make([]run, len(chunks))
 	for i, n := range chunks {
 		runs[i] = run{i, i + 1, n}
 	}
-	for len(runs) > MaxSegments {
+	for {
+		nSmall := 0
+		for _, r := range runs {
+			if small(r) {
+				nSmall++
+			}
+		}
+		if nSmall <= MaxSmallSegments {
+			break
+		}
 		best := -1
 		for i := 0; i+1 < len(runs); i++ {
-			n := runs[i].n + runs[i+1].n
-			if n <= full && (best < 0 || n < runs[best].n+runs[best+1].n) {
+			if small(runs[i]) && small(runs[i+1]) && (best < 0 || runs[i].n+runs[i+1].n < runs[best].n+runs[best+1].n) {
 				best = i
 			}
 		}

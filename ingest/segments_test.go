@@ -74,8 +74,8 @@ func TestSegmentsMatchFromScratch(t *testing.T) {
 	}
 	for _, db := range []string{small, added} {
 		got := openStore(t, db)
-		if n := len(got.Manifest.Segments); n < 2 || n > ingest.MaxSegments {
-			t.Errorf("%s: %d segments, want 2 to %d", filepath.Base(db), n, ingest.MaxSegments)
+		if n := len(got.Manifest.Segments); n < 2 || n > ingest.MaxSmallSegments {
+			t.Errorf("%s: %d segments, want 2 to %d", filepath.Base(db), n, ingest.MaxSmallSegments)
 		}
 		sameStore(t, filepath.Base(db), got, want)
 	}

@@ -149,8 +149,8 @@ func TestCompaction(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(m.Segments) > MaxSegments {
-			t.Fatalf("after %d adds: %d segments, want at most %d", i+1, len(m.Segments), MaxSegments)
+		if len(m.Segments) > MaxSmallSegments {
+			t.Fatalf("after %d adds: %d segments, want at most %d", i+1, len(m.Segments), MaxSmallSegments)
 		}
 		if !slices.Equal(m.Sources, want) {
 			t.Fatalf("after %d adds: sources %v, want %v", i+1, m.Sources, want)
@@ -175,9 +175,10 @@ func TestCompactionPlan(t *testing.T) {
 		want   [][2]int
 	}{
 		{[]int{5, 5, 5}, 100, nil},
-		{[]int{100, 100, 100, 100, 100, 100, 100, 100, 100}, 100, nil}, // full segments are never merged
-		{[]int{100, 1, 1, 100, 100, 100, 100, 100, 100}, 100, [][2]int{{1, 3}}},
-		{[]int{50, 50, 1, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{2, 4}, {4, 6}}},
+		{[]int{100, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30}, 100, nil}, // large segments are never merged
+		{[]int{100, 1, 1, 100, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{1, 3}}},
+		{[]int{50, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{1, 3}, {3, 5}}},
+		{[]int{30, 1, 2, 1, 2, 1, 2, 1, 2, 1, 24}, 100, [][2]int{{1, 3}, {3, 5}}},
 	} {
 		if got := compactionPlan(c.chunks, c.full); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("compactionPlan(%v, %d) = %v, want %v", c.chunks, c.full, got, c.want)
