@@ -71,7 +71,12 @@ func (ix *BM25) Len() int { return len(ix.docLen) }
 
 // IDF returns the inverse document frequency of token t (0 for an unknown token).
 func (ix *BM25) IDF(t string) float64 {
-	n := float64(len(ix.list(t)))
+	var n float64
+	if ix.file != nil {
+		n = float64(ix.file.DF(t)) // no copy of a term's postings across a store's segments
+	} else {
+		n = float64(len(ix.postings[t]))
+	}
 	if n == 0 {
 		return 0
 	}
@@ -81,6 +86,9 @@ func (ix *BM25) IDF(t string) float64 {
 
 // Has reports whether document doc holds the token.
 func (ix *BM25) Has(tok string, doc int) bool {
+	if ix.file != nil {
+		return ix.file.Has(tok, doc) // no copy of a term's postings across a store's segments
+	}
 	ps := ix.list(tok)
 	i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= doc })
 	return i < len(ps) && int(ps[i].Doc) == doc

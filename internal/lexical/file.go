@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unsafe"
@@ -315,6 +316,22 @@ func (f *File) DF(t string) int {
 		}
 	}
 	return n
+}
+
+// Has reports whether document doc holds term t, without copying postings.
+func (f *File) Has(t string, doc int) bool {
+	k := sort.Search(len(f.starts), func(k int) bool { return f.starts[k] > doc }) - 1
+	if k < 0 {
+		return false
+	}
+	p := f.parts[k]
+	i := p.find(t)
+	if i < 0 {
+		return false
+	}
+	ps, d := p.list(i), int32(doc-f.starts[k])
+	j := sort.Search(len(ps), func(j int) bool { return ps[j].Doc >= d })
+	return j < len(ps) && ps[j].Doc == d
 }
 
 // Lookup returns the postings of term t (nil when no document holds it), in document order.

@@ -97,6 +97,8 @@ func (g *Generation) SegmentCounts(k int) (*lexicon.Counts, error) {
 func (g *Generation) openSegments(dir string) error {
 	gen := g.Name
 	g.Chunks, g.Vectors = &ChunkTable{}, &VectorFile{}
+	g.Reports = make([]corpus.Report, 0, g.Manifest.Reports)
+	g.Facts = make([]corpus.Fact, 0, g.Manifest.Facts)
 	ok := false
 	defer func() {
 		if !ok {
