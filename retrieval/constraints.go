@@ -186,56 +186,6 @@ func FrameYears(r corpus.Report) (review, plan int) {
 	return review, plan
 }
 
-// indicatorConstraint checks, for a question about an indicator of named reports, that each
-// named report states it: a fact row of it, of any time frame, or a passage with one of its
-// wordings. A report that does not gets Have: the indicators it does state (in the asked time
-// frame, targets when none is asked). For other questions some report in scope must state it.
-func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
-	if len(p.Indicators) == 0 {
-		return Constraint{}, false
-	}
-	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
-	var wordings []string
-	for _, ind := range p.Indicators {
-		wordings = append(wordings, indicatorWordings(ind)...)
-	}
-	if len(p.Reports) == 0 || scopeKeys == nil {
-		// Not about named reports: some report in scope must state it.
-		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool { return ix.reportStates(r.Key(), p.Indicators, wordings) })
-		return c, true
-	}
-	kind := p.Intent
-	if kind == "" {
-		kind = corpus.KindTarget
-	}
-	for _, r := range inScope {
-		if ix.reportStates(r.Key(), p.Indicators, wordings) {
-			continue
-		}
-		c.Met = false
-		c.Reports = append(c.Reports, r.Key())
-		for _, f := range ix.Facts {
-			if f.Key() == r.Key() && f.Kind == kind {
-				c.Have = appendUnique(c.Have, f.Indicator)
-			}
-		}
-	}
-	return c, true
-}
-
-// reportStates reports whether a report has a fact row of one of the indicators or passages
-// that hold every word of one of their wordings (no run of two characters of it that no
-// bigram of the report covers: the report may word it a little differently).
-func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
-	for _, f := range ix.Facts {
-		if f.Key() == k && slices.Contains(inds, f.Indicator) {
-			return true
-		}
-	}
-	scope := map[corpus.ReportKey]bool{k: true}
-	return slices.ContainsFunc(wordings, func(w string) bool { return len(ix.uncoveredRuns(w, scope)) == 0 })
-}
-
 // textInScope reports whether a passage in scope (nil: any) holds the text, compared
 // normalised; the passages are those that hold its rarest token.
 func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool {
