@@ -141,8 +141,8 @@ var (
 )
 
 // zhStop are question words removed from Chinese questions before tokenising.
-var zhStop = []string{"或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+var zhStop = []string{"哪个更多", "哪个更高", "哪个更大", "的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 var enStop = map[string]bool{}
 
@@ -254,7 +254,7 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
