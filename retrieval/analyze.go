@@ -187,7 +187,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
 	}
-	a.AnyOf = reAnyOf.MatchString(a.Norm)
+	a.AnyOf = reAnyOf.MatchString(a.Norm) || hasAlias(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -486,6 +486,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 	}
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+	a.preferQuoted()
 }
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).

@@ -3,6 +3,8 @@ package retrieval
 import (
 	"regexp"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
 )
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
@@ -57,7 +59,7 @@ func holdsTopic(text, word string) bool {
 
 // longTopic is the length (in characters) from which a topic word is read as several words run
 // together, whose head must be held.
-const longTopic = 7
+const longTopic = 8
 
 // holdsSpaced reports whether text holds the two-character pieces of a word of four or more
 // characters (an odd last character joins the last piece) in order, at most two characters
@@ -141,4 +143,32 @@ func cutGeneric(w string) (string, bool) {
 		}
 	}
 	return w, cut
+}
+
+// AsksFigure reports whether a question asks in words for a figure — 多少, 几个, "how many",
+// "how much" — rather than only naming an indicator: a list question that does ("Which towns
+// report how many … they added?") lists a report whose statement states no figure
+// (StatesFigure) as a near miss.
+func (p Plan) AsksFigure() bool {
+	switch p.Lang {
+	case "zh":
+		return reZhAsksFigure.MatchString(p.Norm)
+	case "en":
+		return reEnHowMuch.MatchString(p.Norm)
+	}
+	return false
+}
+
+// reEnHowMuch is "how many" or "how much".
+var reEnHowMuch = regexp.MustCompile(`\bhow (many|much)\b`)
+
+// StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
+// an area — not only a year, an ordinal (第七) or a bare number.
+func StatesFigure(text string) bool {
+	for _, v := range figures(text) {
+		if v.Dim() != num.DimNone {
+			return true
+		}
+	}
+	return false
 }
