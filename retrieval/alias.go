@@ -17,6 +17,15 @@ var (
 	reHanRun = regexp.MustCompile(`\p{Han}{2,}`)
 )
 
+// reOrCompare is an "or" that compares rather than joins alternatives: "7% or higher".
+var reOrCompare = regexp.MustCompile(`\bor (more|higher|above|greater|over|less|lower|below|fewer|under)\b`)
+
+// alternatives reports whether a normalised question's terms are alternatives: joined by 或/或者
+// /"or" (not the "or" of "7% or higher"), or a word and its alias in brackets.
+func alternatives(norm string) bool {
+	return reAnyOf.MatchString(reOrCompare.ReplaceAllString(norm, "")) || hasAlias(norm)
+}
+
 // hasAlias reports whether a normalised question names a word and its alias in brackets: the
 // two are alternatives, a report that uses either speaks of the topic.
 func hasAlias(norm string) bool { return reAlias.MatchString(norm) }

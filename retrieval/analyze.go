@@ -187,7 +187,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
 	}
-	a.AnyOf = reAnyOf.MatchString(a.Norm) || hasAlias(a.Norm)
+	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -256,8 +256,8 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 var (
 	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
-	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
+	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
 	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
