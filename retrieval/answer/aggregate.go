@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -47,7 +46,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		g.facts = append(g.facts, f)
 	}
 	for _, e := range res.Topic {
-		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return groupFactMatches(a, f, g.facts) }) {
+		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return factMatches(a, f) }) {
 			if listed, near := passageVerdict(a, e); listed && !near {
 				g.passage = &e
 			}
@@ -55,7 +54,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	}
 	for _, g := range groups {
 		for _, f := range g.facts {
-			g.matches = g.matches || groupFactMatches(a, f, g.facts)
+			g.matches = g.matches || factMatches(a, f)
 		}
 		g.matches = g.matches || g.passage != nil
 		// Within a report, state the facts in the order the report does.
@@ -112,7 +111,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			// for 10%" is one statement.
 			keep := map[string]bool{}
 			for _, f := range g.facts {
-				if groupFactMatches(a, f, g.facts) {
+				if factMatches(a, f) {
 					keep[f.Indicator+"|"+f.Kind] = true
 				}
 			}
@@ -223,25 +222,6 @@ func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
 	}
 	return out
 }
-
-// groupFactMatches is factMatches for a fact among its report's facts: a stretch value (力争)
-// beside a committed one for the same indicator, kind and measure ("确保…增长8%,力争增长10%")
-// is not the report's target, and matches only when the question asks what a report strives
-// for.
-func groupFactMatches(a retrieval.Plan, f corpus.Fact, facts []corpus.Fact) bool {
-	if stretch(f) && !reStrive.MatchString(a.Norm) && slices.ContainsFunc(facts, func(o corpus.Fact) bool {
-		return !stretch(o) && o.Indicator == f.Indicator && o.Kind == f.Kind && o.Measure == f.Measure
-	}) {
-		return false
-	}
-	return factMatches(a, f)
-}
-
-// stretch reports whether a fact is a stretch value (力争).
-func stretch(f corpus.Fact) bool { return strings.Contains(f.Qualifier, "力争") }
-
-// reStrive is a question about what a report strives for.
-var reStrive = regexp.MustCompile(`力争|争取|\bstriv\w*|\baim\w*|\baspir\w*`)
 
 // factMatches reports whether a fact meets the question's condition: a decline, or the number
 // it names (compared as the question says), or — with neither — any value.
