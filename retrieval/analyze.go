@@ -185,7 +185,11 @@ func Analyze(question string, v Vocabulary) Plan {
 		case n.Unit == "亿" || n.Unit == "万":
 			v += n.Unit
 		}
-		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
+		vs := []string{v}
+		if reDigits.MatchString(n.Text) && n.Text != v {
+			vs = append(vs, n.Text) // 12345 is also the hotline's number, not only 1.2345万
+		}
+		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
@@ -254,7 +258,8 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b`)
+	reDigits = regexp.MustCompile(`^[0-9]+$`)
+	reAnyOf  = regexp.MustCompile(`或者?|或是|\bor\b`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
