@@ -16,10 +16,11 @@ import (
 // target), only inside another indicator (单位地区生产总值能耗 is not 地区生产总值) or only
 // without a figure ("GDP增速与全市基本保持同步" for "地区生产总值总量是多少亿元") does not state it.
 
-// indicatorConstraint checks, for a question about an indicator of named reports, that each
-// named report states it (reportStates, in the asked time frame). A report that does not gets
-// Have: the indicators it does state (in the asked time frame, targets when none is asked). For
-// other questions some report in scope must state it, in any time frame.
+// indicatorConstraint checks, for a question about an indicator of named reports, that one of
+// the named reports states it (reportStates, in the asked time frame); when none does, the
+// constraint is unmet, with Have the indicators they do state (in the asked time frame,
+// targets when none is asked). For other questions some report in scope must state it, in any
+// time frame.
 func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
 	if len(p.Indicators) == 0 {
 		return Constraint{}, false
@@ -41,14 +42,20 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	if kind == "" {
 		kind = corpus.KindTarget
 	}
+	var lacking []corpus.ReportKey
 	for _, r := range inScope {
 		if ix.reportStates(r.Key(), p.Indicators, wordings, want) {
-			continue
+			// One of the named reports states it (a name several places or years share): the
+			// answer is that report's.
+			return c, true
 		}
-		c.Met = false
-		c.Reports = append(c.Reports, r.Key())
+		lacking = append(lacking, r.Key())
+	}
+	c.Met = false
+	c.Reports = lacking
+	for _, k := range lacking {
 		for _, f := range ix.Facts {
-			if f.Key() == r.Key() && f.Kind == kind {
+			if f.Key() == k && f.Kind == kind {
 				c.Have = appendUnique(c.Have, f.Indicator)
 			}
 		}
