@@ -111,10 +111,14 @@ func topicWordings(ws []string) []string {
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
 // at most four: a long question segment such as 镇给村集体经济 is found by 集体经济), or all of
-// a word of two characters or fewer.
+// a word of two characters or fewer, or of four (two words of two: 托育服务 is not held by
+// 体育服务's 育服务, nor 智慧农业 by 智慧农技).
 func holdsRun(text, word string) bool {
 	rs := []rune(word)
 	n := min(4, max(2, (2*len(rs)+2)/3))
+	if len(rs) == 4 {
+		n = 4
+	}
 	if len(rs) <= n {
 		return strings.Contains(text, word)
 	}
@@ -171,4 +175,13 @@ func StatesFigure(text string) bool {
 		}
 	}
 	return false
+}
+
+// SpeaksOfTopic reports whether a text speaks of a plan's topic as a list names it: it holds
+// the question's decisive term (see topical).
+func (r Result) SpeaksOfTopic(p Plan, text string) bool {
+	if r.ix == nil {
+		return true
+	}
+	return r.ix.newScorer(p).topical(text)
 }

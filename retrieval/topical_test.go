@@ -18,6 +18,9 @@ func TestHoldsTopic(t *testing.T) {
 		// The head of 岁以上老人新冠疫苗接种率 is the vaccination rate, not the elderly.
 		{"为镇域1万余名60岁以上老人提供免费查体服务", "岁以上老人新冠疫苗接种率", false},
 		{"60周岁以上首针疫苗接种覆盖率达92.3%", "岁以上老人新冠疫苗接种率", true},
+		// A four-character word is two words: 体育服务 does not hold 托育服务, nor 智慧农技 智慧农业.
+		{"文体中心入选省体育服务综合体", "托育服务", false},
+		{"加大智慧农技推广", "智慧农业", false},
 	}
 	for _, tt := range tests {
 		if got := holdsTopic(tt.text, tt.word); got != tt.want {

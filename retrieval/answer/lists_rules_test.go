@@ -49,3 +49,14 @@ func TestListAskingForAFigureNamesNearMisses(t *testing.T) {
 		t.Errorf("齐都镇 shown without the near-miss label:\n%s", ans.Text)
 	}
 }
+
+// TestListOfATopicNoReportSpeaksOf: a list question whose topic no report speaks of says so
+// and is not grounded, instead of quoting a passage about something else (盛泽镇's 体育服务综合体
+// for 托育服务).
+func TestListOfATopicNoReportSpeaksOf(t *testing.T) {
+	ans := ask(t, "哪些报告提到了托育服务?")
+	if ans.Grounded || !strings.Contains(ans.Text, "都没有谈到这一点") || len(listedReports(ans)) > 0 {
+		t.Errorf("grounded %v, listed %v; want a decline:\n%s", ans.Grounded, listedReports(ans), ans.Text)
+	}
+	checkCitations(t, ans)
+}

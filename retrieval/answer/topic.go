@@ -13,11 +13,18 @@ import (
 // whose best topical span covers the question's terms (retrieval.TopicCoverage) is listed with
 // its quote and a citation, best covered first, and the answer says how many reports were
 // checked. A question that asks in words for a figure (retrieval.Plan.AsksFigure) lists the
-// reports whose statement has none as near misses. It returns false when no report qualifies.
+// reports whose statement has none as near misses. When no report qualifies and the best
+// passage does not speak of the topic either, the answer says that none of the reports checked
+// does (not grounded, the closest passages cited); it returns false when no report qualifies
+// but the best passage speaks of the topic, or only one report was checked (a lookup answers).
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	fs := slices.Clone(res.Topic)
 	if len(fs) == 0 {
-		return false
+		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
+			return false
+		}
+		noTopic(a, res, k, ans)
+		return true
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Coverage > fs[j].Coverage })
 	asksFigure := a.AsksFigure()
@@ -76,6 +83,23 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	ans.Text = b.String()
 	return true
+}
+
+// noTopic answers a list question of whose topic no report checked speaks: it says so, and
+// cites the closest passages as such.
+func noTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) {
+	for _, h := range res.Hits {
+		if k > 0 && len(ans.Citations) >= k {
+			break
+		}
+		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
+	}
+	ans.Grounded = false
+	if a.Lang == "zh" {
+		ans.Text = "所查的" + zhCount(res.Checked) + "份报告都没有谈到这一点。" + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "报告似乎没有直接回答这个问题。")
+		return
+	}
+	ans.Text = "None of the " + enCount(res.Checked) + " reports checked speaks of this. " + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "The reports do not seem to answer this question directly. ")
 }
 
 // evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under the heading
