@@ -20,6 +20,8 @@ func TestListsByGeneralRules(t *testing.T) {
 		{"哪些报告提出居民收入与经济增长同步?", []int{1, 2, 4, 9}},
 		{"哪些镇新增了多少家专精特新企业?", []int{2, 5}},
 		{"Which reports mention childcare (托育)?", []int{2, 9}},
+		// An indicator stated without a figure (黎里镇: 进出口总额保持稳定) is a mention.
+		{"哪些报告提到了进出口总额?", []int{1, 2, 4, 5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

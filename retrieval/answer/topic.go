@@ -119,6 +119,8 @@ func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string
 	sep := ": "
 	if lang == "zh" {
 		sep = ":"
+	} else if label != "" {
+		label = strings.ToUpper(label[:1]) + label[1:] // "A district of Panjin" starts the line
 	}
 	return "• " + label + under + sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
 }
