@@ -40,6 +40,9 @@ type Constraint struct {
 	// Reports are the reports the constraint was checked against (for an indicator: the named
 	// report that lacks it).
 	Reports []corpus.ReportKey `json:"reports,omitempty"`
+	// OtherFrame is, for an unmet indicator, the time frame in which the named reports do state
+	// it (a result where a target was asked, or the reverse); "" when they do not.
+	OtherFrame string `json:"other_frame,omitempty"`
 }
 
 // Unmet returns the constraints of a result that the reports do not satisfy.

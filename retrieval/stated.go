@@ -53,6 +53,17 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	}
 	c.Met = false
 	c.Reports = lacking
+	if want.kind != "" {
+		other := corpus.KindActual
+		if want.kind == corpus.KindActual {
+			other = corpus.KindTarget
+		}
+		if slices.ContainsFunc(lacking, func(k corpus.ReportKey) bool {
+			return ix.reportStates(k, p.Indicators, wordings, statedWant{kind: other, figure: want.figure})
+		}) {
+			c.OtherFrame = other
+		}
+	}
 	for _, k := range lacking {
 		for _, f := range ix.Facts {
 			if f.Key() == k && f.Kind == kind {

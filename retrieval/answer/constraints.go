@@ -175,6 +175,12 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 		case corpus.KindActual:
 			s, stated = label+"的报告没有给出"+name+"数据。", "它报告的指标有"
 		}
+		switch c.OtherFrame {
+		case corpus.KindActual:
+			s += "它给出的" + name + "是完成情况,不是目标。"
+		case corpus.KindTarget:
+			s += "它给出的" + name + "是目标,不是完成情况。"
+		}
 		if len(c.Have) > 0 {
 			s += stated + ":" + strings.Join(c.Have, "、") + "。"
 		}
@@ -187,6 +193,12 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 		s = "The report of " + label + " sets no " + name + " target."
 	case corpus.KindActual:
 		s, stated = "The report of "+label+" gives no "+name+" figure.", "the figures it reports are"
+	}
+	switch c.OtherFrame {
+	case corpus.KindActual:
+		s += " It states " + name + " as a result, not a target."
+	case corpus.KindTarget:
+		s += " It states " + name + " as a target, not a result."
 	}
 	if len(c.Have) > 0 {
 		names := make([]string, 0, len(c.Have))
