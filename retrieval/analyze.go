@@ -470,8 +470,8 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
 		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
-	for _, ind := range facts.Find(q) {
-		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	for _, ind := range englishIndicators(q, matches) {
+		a.Indicators = appendUnique(a.Indicators, ind)
 	}
 	// Then the store's lexicon, for the content words the glossary lacks.
 	a.translateOpen(lex, q, covered)

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -89,6 +90,26 @@ func TestQuotedChinese(t *testing.T) {
 		"哪些报告提到了禁毒?": false, "Which reports set a GDP growth target?": false} {
 		if got := Analyze(q, ix).AsksFigure(); got != want {
 			t.Errorf("%q: AsksFigure %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestEnglishIndicators: an indicator's English name inside a longer glossary phrase that
+// means something else ("marine economy") is not asked about; alone it is.
+func TestEnglishIndicators(t *testing.T) {
+	ix := bundledIndex(t)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Which reports mention the marine economy?", nil},
+		{"How fast did the economy grow in Lili?", []string{"地区生产总值"}},
+		{"What was Lili's GDP in 2023?", []string{"地区生产总值"}},
+		{"What is Shengze's general public budget revenue target?", []string{"一般公共预算收入"}},
+	}
+	for _, tt := range tests {
+		if got := Analyze(tt.q, ix).Indicators; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: indicators %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
