@@ -68,6 +68,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, Constraint{Kind: ConstraintPlace, Value: name, Met: true})
 	}
 	for _, name := range p.Unresolved {
+		if p.misspeltPlace(name) {
+			// "Leli town": the question misspells 黎里镇 (Lili), which the plan took it for; the
+			// answer asks "Did you mean…?".
+			continue
+		}
 		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question;
 		// "中关村朝阳园" in a question about Beijing's report is a place that report names.
 		named := ix.placeReports[name][2]
@@ -130,6 +135,12 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out
+}
+
+// misspeltPlace reports whether an unresolved name holds a word the plan took for a misspelt
+// report place ("Leli town" for 黎里镇).
+func (p Plan) misspeltPlace(name string) bool {
+	return slices.ContainsFunc(strings.Fields(name), p.isSuggestedWord)
 }
 
 // constraintReports adds to a result's profiles the reports its unmet constraints name.

@@ -40,3 +40,21 @@ func TestIndicatorStatedInFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltPlaceIsNoUnknownPlace: a name the plan took for a misspelt report place ("Lilli
+// town" for 黎里镇) is not an unknown place as well.
+func TestMisspeltPlaceIsNoUnknownPlace(t *testing.T) {
+	for _, q := range []string{"What GDP growth did Lilli town target for 2023?", "What was Huigo town's fiscal revenue?"} {
+		p, res := search(t, q)
+		if len(p.Suggested) == 0 {
+			t.Errorf("%q: no place suggested", q)
+		}
+		if got := unmet(res, retrieval.ConstraintPlace); len(got) > 0 {
+			t.Errorf("%q: unmet places %q, want none", q, got)
+		}
+	}
+	// A name close to no report's place stays unknown.
+	if _, res := search(t, "What was Tongli town's general public budget revenue?"); len(unmet(res, retrieval.ConstraintPlace)) == 0 {
+		t.Error("Tongli town: want an unmet place")
+	}
+}
