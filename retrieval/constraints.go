@@ -43,6 +43,10 @@ type Constraint struct {
 	// OtherFrame is, for an unmet indicator, the time frame in which the named reports do state
 	// it (a result where a target was asked, or the reverse); "" when they do not.
 	OtherFrame string `json:"other_frame,omitempty"`
+	// Quote is, for an indicator asked with a figure that the named report states without one,
+	// its sentence about the indicator, from the passage ChunkID.
+	Quote   string `json:"quote,omitempty"`
+	ChunkID string `json:"chunk_id,omitempty"`
 }
 
 // Unmet returns the constraints of a result that the reports do not satisfy.

@@ -71,6 +71,13 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 			}
 		}
 	}
+	if want.figure && len(lacking) == 1 {
+		// What the report says of the indicator without a figure ("单位地区生产总值能耗下降…完成
+		// 上级下达任务"), for the answer to quote.
+		if id, sent, ok := ix.statement(lacking[0], p.Indicators, wordings, statedWant{kind: want.kind}); ok {
+			c.ChunkID, c.Quote = id, sent
+		}
+	}
 	return c, true
 }
 
@@ -81,20 +88,21 @@ type statedWant struct {
 	figure bool
 }
 
-// reportStates reports whether a report states one of the indicators as want asks: a fact row
-// of it, of a loose relative (财政收入 and 一般公共预算收入) or of a narrower indicator whose
-// name ends with it (城镇居民人均可支配收入 for 居民人均可支配收入) in the asked time frame, or
-// a sentence of its passages that mentions it (mentions), fits the time frame and, when a
-// figure is asked, states one.
+// reportStates reports whether a report states one of the indicators as want asks (statement).
 func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string, want statedWant) bool {
+	_, _, ok := ix.statement(k, inds, wordings, want)
+	return ok
+}
+
+// statement finds where a report states one of the indicators as want asks: a fact row of it,
+// of a loose relative (财政收入 and 一般公共预算收入) or of a narrower indicator whose name ends
+// with it (城镇居民人均可支配收入 for 居民人均可支配收入) in the asked time frame, or a sentence
+// of its passages that mentions it (mentions), fits the time frame and, when a figure is asked,
+// states one. It returns the passage's chunk ID and the sentence.
+func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want statedWant) (chunkID, sentence string, ok bool) {
 	accepted := relatedIndicators(inds)
 	names := func(ind string) bool {
 		return slices.ContainsFunc(accepted, func(n string) bool { return ind == n || strings.HasSuffix(ind, n) })
-	}
-	for _, f := range ix.Facts {
-		if f.Key() == k && names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
-			return true
-		}
 	}
 	for _, ind := range accepted {
 		for _, w := range indicatorWordings(ind) {
@@ -103,13 +111,18 @@ func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string, want 
 	}
 	for _, i := range ix.reportChunks(k) {
 		c := ix.Chunk(i)
+		for _, fi := range ix.factsOf[c.ID] {
+			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
+				return f.ChunkID, strings.TrimSpace(f.Sentence), true
+			}
+		}
 		for _, sent := range zh.Sentences(c.Text) {
 			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) {
-				return true
+				return c.ID, strings.TrimSpace(sent), true
 			}
 		}
 	}
-	return false
+	return "", "", false
 }
 
 // relatedIndicators returns the indicators with their loose relatives, both ways: a question
