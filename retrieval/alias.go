@@ -35,7 +35,7 @@ func hasAlias(norm string) bool { return reAlias.MatchString(norm) }
 // English around it glosses it ("age-friendly home modifications (适老化改造)") or narrows it
 // in words a report need not repeat ("for elderly households"). Intent words stay.
 func (a *Plan) preferQuoted() {
-	quoted := quotedChinese(a.Norm, a.Places)
+	quoted := quotedChinese(a.Norm, append(slices.Clone(a.Places), a.Unresolved...))
 	if len(quoted) == 0 {
 		return
 	}

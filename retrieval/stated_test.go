@@ -58,3 +58,12 @@ func TestMisspeltPlaceIsNoUnknownPlace(t *testing.T) {
 		t.Error("Tongli town: want an unmet place")
 	}
 }
+
+// TestChineseNameInEnglishQuestion: a Chinese place name no report is from, quoted in an
+// English question, is an unknown place.
+func TestChineseNameInEnglishQuestion(t *testing.T) {
+	_, res := search(t, "What was 同里镇's GDP in 2023?")
+	if got := unmet(res, retrieval.ConstraintPlace); !strings.Contains(strings.Join(got, "|"), "同里镇") {
+		t.Errorf("unmet places %q, want 同里镇", got)
+	}
+}
