@@ -29,8 +29,11 @@ type Term struct {
 	From string
 	// Variants are the Chinese (or literal) forms searched for.
 	Variants []string
-	// Weight scales the term in lexical scoring.
+	// Weight scales the term in lexical scoring and in sentence scoring.
 	Weight float64
+	// Lexical, when not nil, is each variant's weight in the lexical query instead of Weight
+	// (a lexicon term's renderings weigh by their share of the English word: vocab.go).
+	Lexical []float64 `json:",omitempty"`
 }
 
 // Number is a number the question mentions.

@@ -113,12 +113,12 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
 		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, At: m.Start}
-		for _, t := range renderings(m.Terms) {
-			w := lexiconWeight * t.Weight * m.Confidence
-			a.Terms = append(a.Terms, Term{From: m.Text, Variants: []string{t.Chinese}, Weight: w})
+		rs := renderings(m.Terms)
+		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
-			et.Weights = append(et.Weights, w)
+			et.Weights = append(et.Weights, lexiconWeight*t.Weight*m.Confidence)
 		}
+		a.Terms = append(a.Terms, Term{From: m.Text, Variants: et.Chinese, Weight: lexiconCredit(m.Confidence) * rs[0].Weight, Lexical: et.Weights})
 		a.English = append(a.English, et)
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true
@@ -164,6 +164,12 @@ const (
 	minRelWeight  = 0.5
 	maxRenderings = 6
 )
+
+// lexiconCredit is a lexicon term's weight in sentence scoring: its confidence, relative to
+// lexiconFull, at most 1.
+func lexiconCredit(conf float64) float64 {
+	return min(1, conf/lexiconFull)
+}
 
 // literal reports whether an English word is written in capitals in the question (GDP, VOCs):
 // such words may occur in Chinese text as they are.

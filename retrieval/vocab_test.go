@@ -43,10 +43,18 @@ func TestAnalyzeOpenVocabulary(t *testing.T) {
 	if !slices.IsSortedFunc(p.English, func(a, b retrieval.EnglishTerm) int { return a.At - b.At }) {
 		t.Errorf("English terms out of question order: %+v", p.English)
 	}
-	// The lexicon's terms weigh less than the glossary's: λ × share × confidence.
+	// In the lexical query a lexicon rendering weighs less than the glossary's terms: λ × share
+	// × confidence; in sentence scoring the English word weighs as one concept, by its
+	// credited confidence and the share of its heaviest rendering, at most 1.
 	for _, term := range p.Terms {
-		if term.From == "football" && (term.Weight <= 0 || term.Weight > 0.5) {
-			t.Errorf("lexicon term %+v: weight want in (0, 0.5]", term)
+		if term.From != "football" {
+			continue
+		}
+		if len(term.Lexical) != len(term.Variants) || slices.ContainsFunc(term.Lexical, func(w float64) bool { return w <= 0 || w > 0.5 }) {
+			t.Errorf("lexicon term %+v: lexical weights want in (0, 0.5]", term)
+		}
+		if term.Weight <= 0 || term.Weight > 1 {
+			t.Errorf("lexicon term %+v: weight want in (0, 1]", term)
 		}
 	}
 }

@@ -20,6 +20,8 @@ type TraceVocabulary struct {
 	Untranslated []string `json:"untranslated,omitempty"`
 	// Lexicon says why the store has no lexicon ("" when it has one).
 	Lexicon string `json:"lexicon,omitempty"`
+	// Grounding weighs the chosen sentence against the question's decisive words.
+	Grounding *retrieval.Grounding `json:"grounding,omitempty"`
 }
 
 // noLexicon is the Trace's note for a store without a lexicon.
@@ -39,7 +41,28 @@ func (t *Trace) recordVocabulary(p retrieval.Plan, res retrieval.Result) {
 	if res.Lexicon == nil {
 		v.Lexicon = noLexicon
 	}
+	if res.Best != nil {
+		if g, ok := res.Ground(p, *res.Best); ok {
+			v.Grounding = &g
+		}
+	}
 	t.Vocabulary = v
+}
+
+// groundedShare is the share of an English question's decisive words (retrieval.Grounding)
+// the best sentence must hold for the answer to count as grounded.
+const groundedShare = 0.5
+
+// grounded reports whether the best sentence answers the question: for an English question
+// with a lexicon, whether it holds its decisive words (retrieval.Result.Ground), else whether
+// it covers groundedCoverage of the question's weighted terms.
+func grounded(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence) bool {
+	if res.Lexicon != nil {
+		if g, ok := res.Ground(a, *b); ok {
+			return g.Share >= groundedShare || g.Split >= groundedCoverage && (len(g.Missing) == 0 || g.SplitScore >= untranslatedMinScore)
+		}
+	}
+	return b.Coverage >= groundedCoverage
 }
 
 // untranslatedMinScore is the best sentence's score (the IDF-weighted sum of the question terms
@@ -58,16 +81,21 @@ const untranslatedMinScore = 3.0
 // left out: a word the dictionary lacks is not always missing from the reports. Without a
 // lexicon nothing is said: most words are then unknown for want of it.
 func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
-	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil {
+	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil || res.Best == nil {
 		return path
 	}
-	if ans.Grounded && res.Best != nil && res.Best.Score >= untranslatedMinScore {
-		ans.Note = joinNotes(ans.Note, CouldNotFind(a.Untranslated)+" The answer matches the rest of the question.")
+	g, _ := res.Ground(a, *res.Best)
+	missing := g.Missing
+	if len(missing) == 0 {
+		return path
+	}
+	if ans.Grounded {
+		ans.Note = joinNotes(ans.Note, CouldNotFind(missing)+" The answer matches the rest of the question.")
 		return path
 	}
 	ans.Grounded = false
 	ans.Listed = nil
-	ans.Text = CouldNotFind(a.Untranslated)
+	ans.Text = CouldNotFind(missing)
 	if len(ans.Citations) > 0 {
 		ans.Text += " " + closest(ans.Citations)
 	}
