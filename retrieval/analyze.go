@@ -173,6 +173,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Unresolved = unresolved(v, a.Places)
 	}
 	a.findNames(v)
+	a.dropSuggestedNames()
 	a.When = relativeYear(a.Norm)
 	switch a.Lang {
 	case "zh":

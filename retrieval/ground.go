@@ -34,6 +34,7 @@ type Concept struct {
 	// Covered is the share of its best rendering's (IDF-weighted) tokens the sentence holds.
 	Covered  float64 `json:"covered"`
 	Focus    float64 `json:"focus"`
+	SpecMin  float64 `json:"spec_min"`
 	variants []wording
 }
 
@@ -137,6 +138,9 @@ func (r Result) Concepts(p Plan) []Concept {
 			spec, ok := c.add(r.ix, v, 1)
 			if ok && (i == 0 || c.Specificity == 0) {
 				c.Specificity = spec
+			}
+			if ok && (c.SpecMin == 0 || spec < c.SpecMin) {
+				c.SpecMin = spec
 			}
 		}
 		if e.Layer == LayerGlossary && r.Lexicon != nil {

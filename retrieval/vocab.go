@@ -256,3 +256,15 @@ func (a *Plan) suggestPlaces(v Vocabulary) {
 func (a *Plan) isSuggestedWord(w string) bool {
 	return slices.ContainsFunc(a.Suggested, func(s places.Suggestion) bool { return strings.EqualFold(s.Word, w) })
 }
+
+// dropSuggestedNames takes the names the plan found by their form ("Shengzhe town") out of
+// Names and Unresolved when their word is one suggestPlaces took for a misspelt place: the
+// question names that place, and the answer asks "Did you mean …?" instead of declining.
+func (a *Plan) dropSuggestedNames() {
+	suggested := func(name string) bool {
+		w, _, _ := strings.Cut(name, " ")
+		return a.isSuggestedWord(w)
+	}
+	a.Names = slices.DeleteFunc(a.Names, suggested)
+	a.Unresolved = slices.DeleteFunc(a.Unresolved, suggested)
+}
