@@ -35,6 +35,7 @@ type Concept struct {
 	Covered  float64 `json:"covered"`
 	Focus    float64 `json:"focus"`
 	SpecMin  float64 `json:"spec_min"`
+	Unsure   bool    `json:"unsure,omitempty"`
 	variants []wording
 }
 
@@ -88,8 +89,9 @@ const decisiveShare = 0.7
 // more often wrong than right).
 const lexiconFull = 0.5
 
-// minCredit is the credit below which a lexicon translation counts as none: the word weighs as
-// an untranslated one and nothing covers it ("birth" → 生产 in "birth rate").
+// minCredit is the credit below which a lexicon translation is unsure: the word weighs as an
+// untranslated one ("birth" → 生产 in "birth rate"), though a sentence holding a rendering
+// still covers it ("electric" → 电动).
 const minCredit = 0.3
 
 // Concepts returns the words of an English plan that grounding weighs (nil for a Chinese
@@ -117,13 +119,7 @@ func (r Result) Concepts(p Plan) []Concept {
 			if len(e.Weights) > 0 && e.Confidence > 0 {
 				c.Focus = e.Weights[0] / (lexiconWeight * e.Confidence)
 			}
-			if c.Credit < minCredit {
-				// As good as untranslated.
-				c.Layer = LayerUntranslated
-				c.Specificity = unknownShare * maxIDF
-				out = append(out, c)
-				continue
-			}
+			c.Unsure = c.Credit < minCredit
 		case LayerUntranslated:
 			if !slices.Contains(p.Untranslated, e.Text) {
 				continue
@@ -151,6 +147,11 @@ func (r Result) Concepts(p Plan) []Concept {
 					c.add(r.ix, t.Chinese, min(1, m.Confidence/lexiconFull))
 				}
 			}
+		}
+		if c.Unsure {
+			// The translation cannot be trusted to tell how specific the word is: it weighs
+			// as a word nothing translates, and counts as found where a rendering is.
+			c.Specificity = unknownShare * maxIDF
 		}
 		if len(c.variants) > 0 {
 			out = append(out, c)
@@ -230,7 +231,7 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 // weight is a concept's weight in grounding: its specificity, credited by its translation's
 // confidence.
 func (c Concept) weight() float64 {
-	if c.Layer == LayerUntranslated {
+	if c.Layer == LayerUntranslated || c.Unsure {
 		return c.Specificity
 	}
 	return c.Specificity * c.Credit * c.Focus
