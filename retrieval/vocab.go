@@ -132,12 +132,29 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		case a.capitalised(w, u.Start):
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerName, At: u.Start})
 		default:
+			if n := len(a.English) - 1; n >= 0 && a.English[n].Layer == LayerUntranslated && adjacent(q, a.English[n], u.Start) {
+				// "roller coasters": words nothing translates, side by side, are one phrase.
+				prev := a.English[n].Text
+				a.English[n].Text = q[a.English[n].At:u.End]
+				if i := len(a.Untranslated) - 1; i >= 0 && a.Untranslated[i] == prev {
+					a.Untranslated[i] = a.English[n].Text
+				} else if lex != nil && decisive(w) {
+					a.Untranslated = append(a.Untranslated, a.English[n].Text)
+				}
+				continue
+			}
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerUntranslated, At: u.Start})
 			if lex != nil && decisive(w) {
 				a.Untranslated = append(a.Untranslated, w)
 			}
 		}
 	}
+}
+
+// adjacent reports whether only a space or a hyphen separates term e from the word at start.
+func adjacent(q string, e EnglishTerm, start int) bool {
+	end := e.At + len(e.Text)
+	return end < start && (q[end:start] == " " || q[end:start] == "-")
 }
 
 // renderings returns the Chinese words of a lexicon match the query searches for: the heaviest,
