@@ -8,34 +8,45 @@ import (
 )
 
 // Grounding an English answer on the question's decisive words. An English question reaches
-// the reports through layers of translation (vocab.go); its words differ in how much they
+// the reports through layers of translation (vocab.go), and its words differ in how much they
 // decide: "documentary" in "What kind of documentary park does Lili plan to build?" decides,
-// "kind", "plan" and "build" do not. A word's weight in grounding is its specificity in the
-// reports — the IDF of its Chinese rendering, as sentence scoring weighs tokens — so that the
-// generic words of a question (plans, progress, build: words most passages hold) count little
-// without any list of them. An answer sentence is grounded when it holds the decisive words,
-// each credited by how sure its translation is.
+// "kind", "plan" and "build" do not. A word weighs by
+//   - its specificity in the reports: the IDF of its Chinese rendering, as sentence scoring
+//     weighs tokens, so that words most passages hold (build: 建设) count little;
+//   - for a lexicon word, the credit of its translation (the lexicon's confidence) and its
+//     focus (the share of its heaviest rendering: "documentary" means 纪录片 and nothing else,
+//     "kind" any of 类, 新型, 特种, 各种 …), so that a vague word counts little whatever rare
+//     word one of its senses happens to be;
+//   - for a word nothing translates, what sentence scoring gives a token no passage holds.
+// The decisive words are those weighing at least decisiveShare of the heaviest; an answer
+// sentence is grounded when it holds enough of their weight (package answer). None of this
+// uses a list of generic words.
 
 // Concept is one English word or phrase of a question as grounding weighs it.
 type Concept struct {
 	// Text is the word or phrase; Layer the layer that translated it (Layer* constants).
 	Text  string `json:"text"`
 	Layer string `json:"layer"`
-	// Specificity is the IDF of its heaviest Chinese rendering in the reports; for an
-	// untranslated word, the weight sentence scoring gives a token no passage holds.
+	// Specificity is the IDF of its heaviest Chinese rendering in the reports (the mean over
+	// its tokens); for a word nothing translates, or translates unsurely, the weight sentence
+	// scoring gives a token no passage holds (unknownShare of the highest IDF).
 	Specificity float64 `json:"specificity"`
-	// Credit is how much a sentence holding its rendering counts: 1 for the glossary and
-	// literal terms, the lexicon's confidence relative to lexiconFull (at most 1), 0 for a word
-	// nothing translated.
+	// Credit is how far its translation is trusted: 1 for the glossary and literal terms, the
+	// lexicon's confidence relative to lexiconFull (at most 1) for a lexicon word, 0 for a word
+	// nothing translated. Unsure is true for a lexicon word credited below minCredit.
 	Credit float64 `json:"credit"`
-	// Decisive is true for the words the question turns on: specificity at least
-	// decisiveShare of the most specific word's.
-	Decisive bool `json:"decisive"`
-	// Covered is the share of its best rendering's (IDF-weighted) tokens the sentence holds.
+	Unsure bool    `json:"unsure,omitempty"`
+	// Focus is the share of its heaviest rendering among a lexicon word's renderings (1 for
+	// the other layers).
+	Focus float64 `json:"focus"`
+	// Weight is its weight in grounding (see the top of this file); Decisive is true when it
+	// is at least decisiveShare of the heaviest word's.
+	Weight   float64 `json:"weight"`
+	Decisive bool    `json:"decisive"`
+	// Covered is the share of its best wording's (IDF-weighted) tokens the sentence holds,
+	// times the wording's credit (a lexicon rendering of a glossary word counts by the
+	// lexicon's credit).
 	Covered  float64 `json:"covered"`
-	Focus    float64 `json:"focus"`
-	SpecMin  float64 `json:"spec_min"`
-	Unsure   bool    `json:"unsure,omitempty"`
 	variants []wording
 }
 
@@ -115,10 +126,8 @@ func (r Result) Concepts(p Plan) []Concept {
 			}
 			c.Credit = 1
 		case LayerLexicon:
-			c.Credit = min(1, e.Confidence/lexiconFull)
-			if len(e.Weights) > 0 && e.Confidence > 0 {
-				c.Focus = e.Weights[0] / (lexiconWeight * e.Confidence)
-			}
+			c.Credit = lexiconCredit(e.Confidence)
+			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
 		case LayerUntranslated:
 			if !slices.Contains(p.Untranslated, e.Text) {
@@ -135,16 +144,13 @@ func (r Result) Concepts(p Plan) []Concept {
 			if ok && (i == 0 || c.Specificity == 0) {
 				c.Specificity = spec
 			}
-			if ok && (c.SpecMin == 0 || spec < c.SpecMin) {
-				c.SpecMin = spec
-			}
 		}
 		if e.Layer == LayerGlossary && r.Lexicon != nil {
 			// The lexicon's renderings of a glossary word count too, credited by its
 			// confidence: "rice" is 水稻 in the glossary, 稻米 in a report.
 			if m, ok := r.Lexicon.Lookup(e.Text); ok {
 				for _, t := range renderings(m.Terms) {
-					c.add(r.ix, t.Chinese, min(1, m.Confidence/lexiconFull))
+					c.add(r.ix, t.Chinese, lexiconCredit(m.Confidence))
 				}
 			}
 		}
@@ -158,11 +164,12 @@ func (r Result) Concepts(p Plan) []Concept {
 		}
 	}
 	top := 0.0
-	for _, c := range out {
-		top = max(top, c.weight())
+	for i := range out {
+		out[i].Weight = out[i].weight()
+		top = max(top, out[i].Weight)
 	}
 	for i := range out {
-		out[i].Decisive = out[i].weight() >= decisiveShare*top
+		out[i].Decisive = out[i].Weight >= decisiveShare*top
 	}
 	return out
 }
@@ -212,8 +219,8 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		if !c.Decisive {
 			continue
 		}
-		all += c.weight()
-		got += c.weight() * c.Covered
+		all += c.Weight
+		got += c.Weight * c.Covered
 		if c.Layer == LayerUntranslated && slices.Contains(p.Untranslated, c.Text) {
 			g.Missing = append(g.Missing, c.Text)
 		}
@@ -228,8 +235,8 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 	return g, true
 }
 
-// weight is a concept's weight in grounding: its specificity, credited by its translation's
-// confidence.
+// weight is a concept's weight in grounding: its specificity, times its credit and focus for
+// a lexicon word it trusts.
 func (c Concept) weight() float64 {
 	if c.Layer == LayerUntranslated || c.Unsure {
 		return c.Specificity

@@ -36,8 +36,11 @@ type EnglishTerm struct {
 	// Chinese are the words searched for it, heaviest first, with their weights in the query.
 	Chinese []string  `json:"chinese,omitempty"`
 	Weights []float64 `json:"weights,omitempty"`
-	// Confidence is the lexicon's confidence in its best rendering (0…1; lexicon layer only).
+	// Confidence is the lexicon's confidence in its best rendering (0…1); Focus the share of
+	// the heaviest rendering among the word's renderings (0…1: 1 for a word with one
+	// rendering, low for a vague one). Lexicon layer only.
 	Confidence float64 `json:"confidence,omitempty"`
+	Focus      float64 `json:"focus,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
 }
@@ -112,13 +115,15 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	}
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
-		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, At: m.Start}
 		rs := renderings(m.Terms)
+		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Focus: rs[0].Weight, At: m.Start}
 		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
 			et.Weights = append(et.Weights, lexiconWeight*t.Weight*m.Confidence)
 		}
-		a.Terms = append(a.Terms, Term{From: m.Text, Variants: et.Chinese, Weight: lexiconCredit(m.Confidence) * rs[0].Weight, Lexical: et.Weights})
+		// In the lexical query each rendering weighs its share (et.Weights); in sentence scoring
+		// the English word is one term, any rendering holding it, weighing its credit × focus.
+		a.Terms = append(a.Terms, Term{From: m.Text, Variants: et.Chinese, Weight: lexiconCredit(m.Confidence) * et.Focus, Lexical: et.Weights})
 		a.English = append(a.English, et)
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true
@@ -170,9 +175,10 @@ func renderings(ts []lexicon.Term) []lexicon.Term {
 }
 
 const (
-	// lexiconWeight (λ) scales a lexicon translation's weight: a Chinese word from the lexicon
-	// weighs λ × its share of the English word's renderings × the lexicon's confidence, so
-	// that a vague word with many renderings cannot swamp the glossary's terms. λ = 0.3–0.4
+	// lexiconWeight (λ) scales a lexicon translation's weight in the lexical query: a Chinese
+	// word from the lexicon weighs λ × its share of the English word's renderings × the
+	// lexicon's confidence, so that a vague word with many renderings cannot swamp the
+	// glossary's terms. λ = 0.3–0.4
 	// kept dev and team as they were and gained one holdout question over 0.5 (BENCHMARKS.md,
 	// "Open vocabulary").
 	lexiconWeight = 0.4
@@ -182,8 +188,8 @@ const (
 	maxRenderings = 6
 )
 
-// lexiconCredit is a lexicon term's weight in sentence scoring: its confidence, relative to
-// lexiconFull, at most 1.
+// lexiconCredit is how far a lexicon translation is trusted, 0…1: its confidence relative to
+// lexiconFull (ground.go). Times the word's focus it is the word's weight in sentence scoring.
 func lexiconCredit(conf float64) float64 {
 	return min(1, conf/lexiconFull)
 }
