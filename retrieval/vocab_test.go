@@ -93,3 +93,28 @@ func TestAnalyzeWithoutLexicon(t *testing.T) {
 		t.Error("a nil Index has a lexicon")
 	}
 }
+
+// A name found by its form whose word the plan took for a misspelt place ("Shengzhe town") is
+// that place, not an unresolved one.
+func TestSuggestedPlaceIsNotUnresolved(t *testing.T) {
+	p := retrieval.Analyze("How many rounds of area-wide nucleic acid testing did Shengzhe town carry out?", retrievaltest.Index(t))
+	if !slices.Contains(p.Places, "盛泽镇") || len(p.Suggested) != 1 {
+		t.Fatalf("places %q, suggested %+v: want 盛泽镇 suggested", p.Places, p.Suggested)
+	}
+	if len(p.Unresolved) != 0 || len(p.Names) != 0 {
+		t.Errorf("unresolved %q, names %q: want none", p.Unresolved, p.Names)
+	}
+}
+
+// Words nothing translates, side by side, are one untranslated phrase; words apart stay apart.
+func TestUntranslatedPhrase(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for q, want := range map[string][]string{
+		"How many roller coasters did Shengze build?":         {"roller coasters"},
+		"How many orchards and kiwifruit farms were planted?": {"orchards", "kiwifruit"},
+	} {
+		if p := retrieval.Analyze(q, ix); !slices.Equal(p.Untranslated, want) {
+			t.Errorf("%q: Untranslated = %q, want %q", q, p.Untranslated, want)
+		}
+	}
+}
