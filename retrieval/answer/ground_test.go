@@ -30,12 +30,14 @@ func TestGroundedOnDecisiveWords(t *testing.T) {
 
 // Questions whose subject the reports lack decline, also when the lexicon translates another
 // of their words and the best sentence holds it: "birth rate" (出生率 is nowhere; "rate" reaches
-// 进度), a thing CC-CEDICT translates into words no report uses (roller coasters, submarines).
+// 进度), a thing CC-CEDICT translates into words no report uses (roller coasters, submarines,
+// wolves).
 func TestDeclinesWithoutDecisiveWords(t *testing.T) {
 	for _, tt := range []struct{ q, missing string }{
 		{"What was the birth rate in the Guangxi district?", ""},
 		{"How many roller coasters did Shengze build?", "roller coasters"},
 		{"How many submarines did Daixi town build?", "submarines"},
+		{"What did Huigou do about wolves?", "wolves"}, // nothing found at all
 	} {
 		ans := ask(t, tt.q)
 		if ans.Grounded {

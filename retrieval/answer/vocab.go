@@ -88,7 +88,7 @@ const untranslatedMinScore = 3.0
 // taxis") are not named. Without a lexicon nothing is said: most words are then unknown for
 // want of it.
 func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
-	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil || res.Best == nil {
+	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil {
 		return path
 	}
 	missing := missingWords(a, res)
@@ -111,10 +111,11 @@ func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path stri
 // missingWords are the decisive words of an English question that no layer translated
 // (retrieval.Grounding.Missing of its best evidence).
 func missingWords(a retrieval.Plan, res retrieval.Result) []string {
-	if res.Best == nil {
-		return nil
+	var b retrieval.Evidence // nothing found: no sentence holds any word
+	if res.Best != nil {
+		b = *res.Best
 	}
-	g, _ := res.Ground(a, *res.Best)
+	g, _ := res.Ground(a, b)
 	return g.Missing
 }
 
