@@ -453,7 +453,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Intent = IntentActual
 	}
 	a.Aggregate = enAgg.MatchString(q)
-	matches := glossary.Default().Translate(q)
+	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 )
@@ -160,6 +161,59 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 func adjacent(q string, e EnglishTerm, start int) bool {
 	end := e.At + len(e.Text)
 	return end < start && (q[end:start] == " " || q[end:start] == "-")
+}
+
+// preferLexiconPhrases drops the glossary's matches of single words inside a longer phrase the
+// lexicon translates with some confidence: phrases first ("fish pond" is 鱼塘, not "fish" 渔业
+// and a pond; "kitchen waste" 厨余, "river snail" 螺蛳). The glossary keeps every phrase it
+// knows whole and every word outside such a phrase; the phrase then goes through the lexicon
+// with the other words the glossary lacks (translateOpen).
+func (a *Plan) preferLexiconPhrases(lex *lexicon.Lexicon, q string, gm []glossary.Match) []glossary.Match {
+	if lex == nil || len(gm) == 0 {
+		return gm
+	}
+	var drop []glossary.Match
+	for _, m := range lex.Translate(q).Matches {
+		if !strings.ContainsAny(m.Text, " -") || lexiconCredit(m.Confidence) < minCredit || a.plannerWords(m.Text) {
+			continue
+		}
+		inside := func(g glossary.Match) bool { return g.Start >= m.Start && g.End <= m.End }
+		overlaps := func(g glossary.Match) bool { return g.Start < m.End && m.Start < g.End }
+		var in []glossary.Match
+		crossed := false
+		for _, g := range gm {
+			switch {
+			case inside(g) && g.End-g.Start < m.End-m.Start:
+				in = append(in, g)
+			case overlaps(g):
+				crossed = true
+			}
+		}
+		// A phrase whose rendering the glossary already gives for one of its words adds
+		// nothing ("petrochemical industry" 石化: the glossary's "petrochemical" is 石化 or
+		// 石油化工).
+		known := slices.ContainsFunc(in, func(g glossary.Match) bool { return slices.Contains(g.Chinese, m.Terms[0].Chinese) })
+		if !crossed && !known {
+			drop = append(drop, in...)
+		}
+	}
+	if len(drop) == 0 {
+		return gm
+	}
+	return slices.DeleteFunc(slices.Clone(gm), func(g glossary.Match) bool {
+		return slices.ContainsFunc(drop, func(d glossary.Match) bool { return d.Start == g.Start && d.End == g.End })
+	})
+}
+
+// plannerWords reports whether a phrase holds a word the planner reads itself (stopwords,
+// numbers, levels, places, time frame), which the lexicon's pass skips.
+func (a *Plan) plannerWords(phrase string) bool {
+	for _, w := range reEnWord.FindAllString(phrase, -1) {
+		if enStop[w] || numberWords[w] || isLevelWord(w) || reFrameWord.MatchString(w) || isPlaceWord(w, a.Places) || a.isSuggestedWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // renderings returns the Chinese words of a lexicon match the query searches for: the heaviest,
