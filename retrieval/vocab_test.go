@@ -118,3 +118,21 @@ func TestUntranslatedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A lexicon phrase spanning glossary words is translated whole when it says what the glossary
+// does not ("fish pond" 鱼塘, not "fish" 渔业 and a pond); when the glossary already gives its
+// rendering for one of its words ("petrochemical" 石化 or 石油化工), the glossary's words stay.
+func TestLexiconPhraseOverGlossaryWords(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	got := english(retrieval.Analyze("What is the fish pond project in Lili?", ix))
+	if e := got["fish pond"]; e.Layer != retrieval.LayerLexicon || len(e.Chinese) == 0 || e.Chinese[0] != "鱼塘" {
+		t.Errorf("fish pond: %+v, want the lexicon's 鱼塘 (terms %+v)", e, got)
+	}
+	if _, ok := got["fish"]; ok {
+		t.Errorf("fish is translated on its own: %+v", got["fish"])
+	}
+	got = english(retrieval.Analyze("Which reports mention the petrochemical industry?", ix))
+	if e := got["petrochemical"]; e.Layer != retrieval.LayerGlossary || !slices.Contains(e.Chinese, "石油化工") {
+		t.Errorf("petrochemical: %+v, want the glossary's 石化, 石油化工 (terms %+v)", e, got)
+	}
+}
