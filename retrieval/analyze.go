@@ -29,8 +29,11 @@ type Term struct {
 	From string
 	// Variants are the Chinese (or literal) forms searched for.
 	Variants []string
-	// Weight scales the term in lexical scoring.
+	// Weight scales the term in lexical scoring and in sentence scoring.
 	Weight float64
+	// Lexical, when not nil, is each variant's weight in the lexical query instead of Weight
+	// (a lexicon term's renderings weigh by their share of the English word: vocab.go).
+	Lexical []float64 `json:",omitempty"`
 }
 
 // Number is a number the question mentions.
@@ -170,6 +173,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Unresolved = unresolved(v, a.Places)
 	}
 	a.findNames(v)
+	a.dropSuggestedNames()
 	a.When = relativeYear(a.Norm)
 	switch a.Lang {
 	case "zh":
@@ -454,7 +458,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Intent = IntentActual
 	}
 	a.Aggregate = enAgg.MatchString(q)
-	matches := glossary.Default().Translate(q)
+	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {
