@@ -65,7 +65,7 @@ func (c *Concept) add(ix *Index, v string, credit float64) (float64, bool) {
 		return 0, false
 	}
 	c.variants = append(c.variants, wording{toks, credit})
-	if rest, ok := cutGenericVerb(v); ok {
+	if rest, ok := cutGeneric(v); ok {
 		if toks, _ := ix.weightedTokens(rest); len(toks) > 0 {
 			c.variants = append(c.variants, wording{toks, credit})
 		}
