@@ -99,10 +99,14 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 func LexicalQuery(a Plan) map[string]float64 {
 	q := map[string]float64{}
 	for _, t := range a.Terms {
-		for _, v := range t.Variants {
+		for i, v := range t.Variants {
+			w := t.Weight
+			if i < len(t.Lexical) {
+				w = t.Lexical[i]
+			}
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if t.Weight > q[tok] {
-					q[tok] = t.Weight
+				if w > q[tok] {
+					q[tok] = w
 				}
 			}
 		}
@@ -194,6 +198,12 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 			b = Evidence{Hit: res.Hits[0]} // no sentence in the first hits: nothing to quote
 		}
 		res.Best = &b
+	}
+	if p.hasLexicon() {
+		// Lists judge each report by the terms as they were before lexicon words were weighed
+		// as concepts (ground.go).
+		sc = ix.newScorer(splitLexicon(p))
+		sc.fits = ix.timeFrame(p)
 	}
 	switch {
 	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:

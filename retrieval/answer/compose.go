@@ -100,7 +100,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 	}
 	quote := b.Quote
 	ans.Citations[0].Quote = quote
-	if b.Coverage < groundedCoverage {
+	if !grounded(a, res, b) {
 		ans.Grounded = false
 		ans.Text = weakAnswer(a.Lang, ans.Citations)
 		return PathWeak

@@ -81,7 +81,7 @@ func (t *Trace) record(p retrieval.Plan, res retrieval.Result, path string) {
 	t.Path = path
 	t.recordVocabulary(p, res)
 	if path == PathUntranslated {
-		t.CouldNotFind = p.Untranslated
+		t.CouldNotFind = missingWords(p, res)
 	}
 	t.Hits = make([]TraceHit, 0, min(len(res.Hits), traceHits))
 	for i, h := range res.Hits[:min(len(res.Hits), traceHits)] {
