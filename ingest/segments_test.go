@@ -21,15 +21,15 @@ func localEmbedder() ingest.Embedder {
 	return ingest.EmbedderFunc(embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim))
 }
 
-// decadeFiles writes a small decade corpus (27 places, 2 years: 6 files of 9 reports).
+// decadeFiles writes a small decade corpus (18 places, 2 years: 4 files of 9 reports).
 func decadeFiles(t *testing.T) []string {
 	t.Helper()
-	m, err := scale.GenerateDecade(t.TempDir(), scale.Options{Places: 27, Years: 2, Seed: scale.Seed, SameName: 0.1})
+	m, err := scale.GenerateDecade(t.TempDir(), scale.Options{Places: 18, Years: 2, Seed: scale.Seed, SameName: 0.1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Paths) < 6 {
-		t.Fatalf("the corpus has %d files, want at least 6", len(m.Paths))
+	if len(m.Paths) < 4 {
+		t.Fatalf("the corpus has %d files, want at least 4", len(m.Paths))
 	}
 	return m.Paths
 }
@@ -136,7 +136,7 @@ func sameStore(t *testing.T, name string, got, want *store.Generation) {
 func TestAddWritesOneSegment(t *testing.T) {
 	files := decadeFiles(t)
 	db := filepath.Join(t.TempDir(), "db")
-	run(t, db, files[:4], ingest.Options{SegmentChunks: 1}) // a segment per file
+	run(t, db, files[:3], ingest.Options{SegmentChunks: 1}) // a segment per file
 	before := openStore(t, db).Manifest.Segments
 	stamp := map[string]int64{}
 	for _, s := range before {
@@ -146,7 +146,7 @@ func TestAddWritesOneSegment(t *testing.T) {
 		}
 		stamp[s.Name] = info.ModTime().UnixNano()
 	}
-	run(t, db, files[4:5], ingest.Options{Add: true})
+	run(t, db, files[3:4], ingest.Options{Add: true})
 	after := openStore(t, db).Manifest.Segments
 	if len(after) != len(before)+1 || !reflect.DeepEqual(after[:len(before)], before) {
 		t.Fatalf("after an add the segments are %v, want %v and one more", names(after), names(before))
