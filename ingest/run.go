@@ -48,6 +48,8 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summar
 		defer l.Release()
 		opts.Lock = l
 	}
+	// Decoding the dictionary the lexicon counts headwords with overlaps reading the files.
+	go lexicon.Prepare() //nolint:errcheck // Count reports the same error
 	var base *store.Generation
 	if opts.Add || len(opts.Remove) > 0 {
 		g, err := store.OpenGeneration(dir)
