@@ -49,7 +49,7 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summar
 		opts.Lock = l
 	}
 	// Decoding the dictionary the lexicon counts headwords with overlaps reading the files.
-	go lexicon.Prepare() //nolint:errcheck // Count reports the same error
+	go lexicon.Prepare() // its error, if any, is Count's too
 	var base *store.Generation
 	if opts.Add || len(opts.Remove) > 0 {
 		g, err := store.OpenGeneration(dir)
