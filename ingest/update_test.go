@@ -185,3 +185,53 @@ func TestCompactionPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestRewriteEmbedsNothing: removing or replacing one of a segment's sources rewrites that
+// segment from its own files: the other source's chunks are never embedded again (with a model
+// embedder, never sent to the API), and keep their vectors.
+func TestRewriteEmbedsNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	a := writeFileForTest(t, dir, "a.txt", []byte(smallReport))
+	b := writeFileForTest(t, dir, "b.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "红山镇")))
+	var n atomic.Int64
+	emb := countingEmbedder(&n, nil)
+	ctx := context.Background()
+	if _, err := Run(ctx, db, []string{a, b}, Options{Embedder: emb}); err != nil {
+		t.Fatal(err)
+	}
+	g, err := store.OpenGeneration(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Segments) != 1 {
+		t.Fatalf("%d segments, want 1", len(g.Segments))
+	}
+	want := map[string][]float32{}
+	for i := range g.Chunks.Len() {
+		c, _ := g.Chunks.Chunk(i)
+		want[c.ID] = g.Vectors.Vector(i)
+	}
+	g.Close()
+	n.Store(0)
+	if _, err := Run(ctx, db, nil, Options{Embedder: emb, Remove: []string{"a.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	if n.Load() != 0 {
+		t.Errorf("removing a.txt embedded %d texts, want none", n.Load())
+	}
+	g, err = store.OpenGeneration(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if !slices.Equal(g.Manifest.Sources, []string{"b.txt"}) || g.Chunks.Len() == 0 {
+		t.Fatalf("after the remove: sources %v, %d chunks", g.Manifest.Sources, g.Chunks.Len())
+	}
+	for i := range g.Chunks.Len() {
+		c, _ := g.Chunks.Chunk(i)
+		if !slices.Equal(g.Vectors.Vector(i), want[c.ID]) {
+			t.Errorf("chunk %s's vector changed in the rewrite", c.ID)
+		}
+	}
+}
