@@ -291,15 +291,6 @@ type ChunkTable struct {
 	n      int
 }
 
-// openChunks opens the chunks file at path as a table of one segment.
-func openChunks(path string) (*ChunkTable, error) {
-	t := &ChunkTable{}
-	if err := t.add(path, 0); err != nil {
-		return nil, err
-	}
-	return t, nil
-}
-
 // add appends the chunks file at path, whose reports start at report rep of the generation.
 func (t *ChunkTable) add(path string, rep int) error {
 	f, err := openChunkFile(path)

@@ -134,14 +134,6 @@ type VectorFile struct {
 	dim    int
 }
 
-func openVectors(path string) (*VectorFile, error) {
-	v := &VectorFile{}
-	if err := v.add(path); err != nil {
-		return nil, err
-	}
-	return v, nil
-}
-
 func (v *VectorFile) add(path string) error {
 	p, err := openVecPart(path)
 	if err != nil {
