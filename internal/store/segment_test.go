@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -38,4 +39,33 @@ func TestSegmentWithoutCommit(t *testing.T) {
 		t.Errorf("the dead writer's segment %s was not pruned (%v)", ref.Name, err)
 	}
 	checkSegments(t, dir)
+}
+
+// checkSegments checks that the segment directories in dir are exactly those its generations
+// name.
+func checkSegments(tb testing.TB, dir string) {
+	tb.Helper()
+	named := map[string]bool{}
+	for _, gen := range entries(tb, dir) {
+		var m Manifest
+		if err := readJSON(filepath.Join(dir, gen, manifestFile), &m); err != nil {
+			tb.Fatal(err)
+		}
+		for _, s := range m.Segments {
+			named[s.Name] = true
+		}
+	}
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, e := range es {
+		if strings.HasPrefix(e.Name(), segPrefix) && !named[e.Name()] {
+			tb.Errorf("segment %s is named by no generation, and was not pruned", e.Name())
+		}
+		delete(named, e.Name())
+	}
+	for name := range named {
+		tb.Errorf("segment %s is named by a generation, but is missing", name)
+	}
 }

@@ -110,35 +110,6 @@ func entries(tb testing.TB, dir string) []string {
 	return out
 }
 
-// checkSegments checks that the segment directories in dir are exactly those its generations
-// name.
-func checkSegments(tb testing.TB, dir string) {
-	tb.Helper()
-	named := map[string]bool{}
-	for _, gen := range entries(tb, dir) {
-		var m Manifest
-		if err := readJSON(filepath.Join(dir, gen, manifestFile), &m); err != nil {
-			tb.Fatal(err)
-		}
-		for _, s := range m.Segments {
-			named[s.Name] = true
-		}
-	}
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, e := range es {
-		if strings.HasPrefix(e.Name(), segPrefix) && !named[e.Name()] {
-			tb.Errorf("segment %s is named by no generation, and was not pruned", e.Name())
-		}
-		delete(named, e.Name())
-	}
-	for name := range named {
-		tb.Errorf("segment %s is named by a generation, but is missing", name)
-	}
-}
-
 // checkOpens opens dir and checks that it holds the generation gen written from want.
 func checkOpens(tb testing.TB, dir, gen string, want *Snapshot) {
 	tb.Helper()
