@@ -318,6 +318,16 @@ func (f *File) DF(t string) int {
 	return n
 }
 
+// EachList calls fn with each part's postings of term t, in document order, and the number
+// to add to their documents (the part's first document): Lookup without a copy.
+func (f *File) EachList(t string, fn func(start int, ps []Posting)) {
+	for k, p := range f.parts {
+		if i := p.find(t); i >= 0 {
+			fn(f.starts[k], p.list(i))
+		}
+	}
+}
+
 // Has reports whether document doc holds term t, without copying postings.
 func (f *File) Has(t string, doc int) bool {
 	k := sort.Search(len(f.starts), func(k int) bool { return f.starts[k] > doc }) - 1

@@ -48,6 +48,15 @@ func TestOpenParts(t *testing.T) {
 			t.Fatalf("term %d = %q, want %q", i, parts.Term(i), term)
 		}
 		want := whole.Lookup(term)
+		var each []Posting
+		parts.EachList(term, func(start int, ps []Posting) {
+			for _, p := range ps {
+				each = append(each, Posting{Doc: p.Doc + int32(start), TF: p.TF})
+			}
+		})
+		if !slices.Equal(each, want) {
+			t.Errorf("EachList(%q) = %v, want %v", term, each, want)
+		}
 		if got := parts.Lookup(term); !slices.Equal(got, want) || parts.DF(term) != len(want) {
 			t.Errorf("postings of %q = %v (df %d), want %v", term, got, parts.DF(term), want)
 		}
