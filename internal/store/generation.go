@@ -199,3 +199,23 @@ func (g *Generation) Close() error {
 	}
 	return nil
 }
+
+// Catalog is a generation's reports and facts, read without decoding its chunks or loading its
+// vectors: what listing commands (`reportbot reports`, `reportbot facts`) need.
+type Catalog struct {
+	Generation string
+	Manifest   Manifest
+	Reports    []corpus.Report
+	Facts      []corpus.Fact
+}
+
+// OpenCatalog reads the live generation's reports and facts (see Catalog).
+func OpenCatalog(dir string) (*Catalog, error) {
+	g, err := OpenGeneration(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer g.Close()
+	// The facts' strings point into buffers read from disk, not into the mappings Close drops.
+	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts}, nil
+}

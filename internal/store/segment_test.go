@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -67,5 +68,20 @@ func checkSegments(tb testing.TB, dir string) {
 	}
 	for name := range named {
 		tb.Errorf("segment %s is named by a generation, but is missing", name)
+	}
+}
+
+// TestOpenCatalog: the catalog holds the generation's reports and facts, usable after the
+// generation's files are closed.
+func TestOpenCatalog(t *testing.T) {
+	dir := t.TempDir()
+	want := newSnapshot(t, "a")
+	gen := mustWrite(t, dir, want)
+	c, err := OpenCatalog(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Generation != gen || !reflect.DeepEqual(c.Reports, want.Reports) || !reflect.DeepEqual(c.Facts, want.Facts) || c.Manifest.Chunks != len(want.Chunks) {
+		t.Errorf("catalog %s: %d reports, %d facts, %d chunks; want %s, %d, %d, %d", c.Generation, len(c.Reports), len(c.Facts), c.Manifest.Chunks, gen, len(want.Reports), len(want.Facts), len(want.Chunks))
 	}
 }
