@@ -14,7 +14,7 @@ func TestMisspeltPlaceNotUnresolved(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	for q, want := range map[string]string{
 		"How many rounds of nucleic acid testing did Shengzhe town carry out?": "盛泽镇",
-		"How many new market entities were added in Leli town last year?":     "黎里镇",
+		"How many new market entities were added in Leli town last year?":      "黎里镇",
 	} {
 		p := retrieval.Analyze(q, ix)
 		if !slices.Contains(p.Places, want) || len(p.Unresolved) > 0 || len(p.Names) > 0 {
