@@ -2,9 +2,12 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Figures: a how-much or how-many question ("多少个项目", "How much revenue…", "What was the
@@ -19,7 +22,18 @@ type figureWant struct {
 	dim string
 	// class narrows a count (num's classes: "projects", "people"…; "" for any count).
 	class string
+	// nouns are the Chinese wordings of the noun an English count question asks about
+	// ("volunteers" → 志愿者 in "how many volunteers"): the figure that answers stands next to
+	// one of them. Empty when the question names no such noun or its wordings are uncertain.
+	nouns []string
+	// measures are the last characters of the noun's wordings of any weight ("rounds" → 二轮,
+	// 一轮 → 轮): a count with such a measure word (98轮) counts the asked noun.
+	measures []string
 }
+
+// nounWeight is the least weight of a question term whose wordings name the asked noun: a
+// lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
+const nounWeight = 0.1
 
 var (
 	reZhAsksFigure = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
@@ -75,6 +89,7 @@ func wantFigure(p Plan) figureWant {
 					break
 				}
 			}
+			w.nouns, w.measures = nounWordings(p, m[1:])
 		}
 	}
 	if len(p.Indicators) > 0 {
@@ -108,15 +123,90 @@ func figures(text string) []num.Value {
 	return out
 }
 
+// nounWordings are the Chinese wordings of the question terms that name one of the words after
+// "how many" (its noun), of terms that weigh at least nounWeight, and the last characters of
+// the wordings of any weight (measure words the noun may be counted in).
+func nounWordings(p Plan, words []string) (nouns, measures []string) {
+	for _, t := range p.Terms {
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool { return slices.Contains(words, f) }) {
+			continue
+		}
+		if t.Weight >= nounWeight {
+			nouns = append(nouns, t.Variants...)
+		}
+		for _, v := range t.Variants {
+			if r, _ := utf8.DecodeLastRuneInString(v); zh.IsHan(r) && !slices.Contains(measures, string(r)) {
+				measures = append(measures, string(r))
+			}
+		}
+	}
+	return nouns, measures
+}
+
 // fit reports whether text states a figure (has) and one of the kind asked for (fits).
 func (w figureWant) fit(text string) (has, fits bool) {
 	for _, v := range figures(text) {
 		has = true
-		if w.matches(v) && (v.Class() != "" || w.class == "" || countsClass(text, v, w.class)) {
+		if w.fits(text, v) {
 			return true, true
 		}
 	}
 	return has, false
+}
+
+// fitsNoun reports whether text states a figure of the kind asked for next to the noun asked
+// about; true when the question names no noun.
+func (w figureWant) fitsNoun(text string) bool {
+	if len(w.nouns) == 0 && len(w.measures) == 0 {
+		return true
+	}
+	for _, v := range figures(text) {
+		if w.fits(text, v) && (nearNoun(text, v, w.nouns) || countedIn(text, v, w.measures)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedIn reports whether a figure's measure word (its unit, or the character after a bare
+// number) is one of measures.
+func countedIn(text string, v num.Value, measures []string) bool {
+	m := v.Unit
+	if m == "" {
+		r, _ := utf8.DecodeRuneInString(text[v.End:])
+		m = string(r)
+	}
+	return slices.Contains(measures, m)
+}
+
+// fits reports whether a figure of text is of the kind asked for: its dimension and class (a
+// generic count of the asked class's nouns), or, for a count, a bare number with a measure word
+// num does not know (98轮, 6口).
+func (w figureWant) fits(text string, v num.Value) bool {
+	if w.matches(v) {
+		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
+	}
+	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
+		!v.Ordinal && v.Multiplier == "" && measureAfter(text[v.End:])
+}
+
+// notMeasures are the characters after a bare number that make it no count: dates, ages,
+// sessions, multiples, rankings (500强).
+const notMeasures = "年月日号时点岁届期批倍代成强类大级星度"
+
+// measureAfter reports whether rest starts with a Han character that may be a measure word.
+func measureAfter(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return zh.IsHan(r) && !strings.ContainsRune(notMeasures, r)
+}
+
+// nearNoun reports whether one of nouns stands within classReach characters before the figure
+// or right after it.
+func nearNoun(text string, v num.Value, nouns []string) bool {
+	before := []rune(text[:v.Start])
+	after := []rune(text[v.End:])
+	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 6)])
+	return slices.ContainsFunc(nouns, func(n string) bool { return n != "" && strings.Contains(near, n) })
 }
 
 // classNouns are the nouns a report counts a class of things with before or after a generic
@@ -167,4 +257,33 @@ func (w figureWant) matches(v num.Value) bool {
 func sameClass(a, b string) bool {
 	people := func(c string) bool { return strings.HasPrefix(c, "person") || c == "people" }
 	return people(a) && people(b)
+}
+
+// AskedFigure reports whether a plan's question asks for a figure (a how-much or how-many
+// question, or one about an indicator's value) and which figures are of the kind it asks for
+// (a count of projects, an amount in yuan, a percentage…).
+func AskedFigure(p Plan) (asks bool, fits func(num.Value) bool) {
+	w := wantFigure(p)
+	return w.asks, w.matches
+}
+
+// clause is the clause of text holding its first figure of the kind asked for (next to the
+// asked noun when there is one), "" when none: the time frame of that figure is its clause's
+// ("完成区域核酸检测98轮" in a sentence that goes on "…率先完成…目标任务").
+func (w figureWant) clause(text string) string {
+	for _, v := range figures(text) {
+		if !w.fits(text, v) || !(len(w.nouns) == 0 && len(w.measures) == 0 || nearNoun(text, v, w.nouns) || countedIn(text, v, w.measures)) {
+			continue
+		}
+		i := strings.LastIndexAny(text[:v.Start], ",;:，；：。!?！？")
+		if i < 0 {
+			i = 0
+		}
+		j := strings.IndexAny(text[v.End:], ",;:，；：。!?！？")
+		if j < 0 {
+			return text[i:]
+		}
+		return text[i : v.End+j]
+	}
+	return ""
 }

@@ -103,8 +103,9 @@ type span struct {
 	adjacent bool
 	joined   string // lead … text as the passage writes them, when adjacent
 	// figureNext is true when lead is a matching sentence and text the figure after it: the
-	// question is covered by the lead alone.
-	figureNext bool
+	// question is covered by the lead alone. figurePrev is the same with the figure in the
+	// sentence before (lead then follows text).
+	figureNext, figurePrev bool
 }
 
 // spans returns the quotable spans of a passage: every statement; each heading or lead-in
@@ -134,11 +135,12 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
-			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
-				if _, fits := sc.want.fit(s); !fits {
-					if _, fits := sc.want.fit(raw[j+1]); fits {
-						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
-					}
+			if sc.want.asks && !sc.answers(s) {
+				if j+1 < len(raw) && !heading[j+1] && sc.answers(raw[j+1]) {
+					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
+				}
+				if j > 0 && !heading[j-1] && sc.answers(raw[j-1]) {
+					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true})
 				}
 			}
 			continue
@@ -167,6 +169,20 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	return out
 }
 
+// answers reports whether a sentence states a figure of the kind asked for, next to the noun
+// asked about when the question names one.
+func (sc *scorer) answers(sent string) bool {
+	_, fits := sc.want.fit(sent)
+	return fits && sc.want.fitsNoun(sent)
+}
+
+// clauseFits reports whether the clause of a span's figure is in the asked time frame, when
+// its sentence as a whole is not.
+func (sc *scorer) clauseFits(sp span) bool {
+	cl := sc.want.clause(sp.text)
+	return cl != "" && sc.fits(sp.chunk, cl)
+}
+
 // firstStatement returns the first sentence of a passage that is not a heading.
 func firstStatement(text string) (string, bool) {
 	for _, s := range zh.Sentences(text) {
@@ -181,7 +197,7 @@ func firstStatement(text string) (string, bool) {
 // stands; and says whether it states a figure of the kind asked for.
 func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
 	score, coverage = sc.score(sp.lead + sp.text)
-	if sp.figureNext {
+	if sp.figureNext || sp.figurePrev {
 		_, coverage = sc.score(sp.lead)
 	}
 	f := 1.0
@@ -195,7 +211,9 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		has, fits := sc.want.fit(sp.text)
 		figure = fits
 		switch {
-		case fits && sp.figureNext:
+		case fits && !sc.want.fitsNoun(sp.text):
+			f *= otherFigure // a figure of the kind asked for, of something else
+		case fits && (sp.figureNext || sp.figurePrev):
 			f *= nextFigure
 		case fits:
 		case has:
@@ -204,7 +222,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 			f *= noFigure
 		}
 	}
-	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
+	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) && !(figure && sc.clauseFits(sp)) {
 		f *= otherFrame
 		offFrame = true
 	}

@@ -113,6 +113,9 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		lines = lines[:4]
 	}
 	label := reportLabel(r, a.Lang)
+	if len(lines) == 0 && a.Lang == "zh" {
+		lines = appendNonEmpty(lines, zhLookupFigures(a, b, r, quote)) // english_figline.go
+	}
 	if a.Lang == "zh" {
 		head := label + "的报告:"
 		if len(lines) > 0 {

@@ -31,10 +31,11 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	label := capitalize(reportLabel(r, "en"))
 	section := b.Hit.Chunk.Section
 	var line string
-	if len(stated) > 0 {
+	figs := quoteFigures(a, quote)
+	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated)) {
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
-	} else if v, ok := answeringFigure(a, quote); ok {
-		line = enFigureLine(a, label, v, quote, section, r, res.Lexicon)
+	} else if len(figs) > 0 {
+		line = enFiguresLine(label, enFrame(figureFrame(quote, section, r)), figs, quote)
 	} else {
 		line = enGistLine(a, label, quote, res.Lexicon)
 	}
@@ -279,6 +280,13 @@ func glossList(gs []lexicon.Gloss) string {
 // clauseAround is the clause of s (between Chinese or ASCII clause punctuation) holding the
 // bytes start…end.
 func clauseAround(s string, start, end int) string {
+	i, j := clauseBounds(s, start, end)
+	return s[i:j]
+}
+
+// clauseBounds are the byte bounds of the clause of s holding start…end: from after the clause
+// punctuation before start (、 included) to the clause punctuation after end.
+func clauseBounds(s string, start, end int) (int, int) {
 	i := strings.LastIndexAny(s[:start], ",;:，；：。、")
 	if i < 0 {
 		i = 0
@@ -290,9 +298,9 @@ func clauseAround(s string, start, end int) string {
 	}
 	j := strings.IndexAny(s[end:], ",;:，；：。")
 	if j < 0 {
-		return s[i:]
+		return i, len(s)
 	}
-	return s[i : end+j]
+	return i, end + j
 }
 
 func capitalize(s string) string {

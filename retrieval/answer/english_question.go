@@ -62,12 +62,12 @@ func headNoun(words string) (head, phrase string) {
 // 213个 asked as "how many sewage outlets" → "213 sewage outlets (213个)"; otherwise
 // v.Gloss(). named is true when the noun was added.
 func countGloss(v num.Value, w wantFigure) (gloss string, named bool) {
-	g := v.Gloss()
-	generic := v.Dim() == num.DimCount && v.Class() == "" || v.Dim() == num.DimNone
-	if w.noun == "" || !generic || v.Ordinal || v.Multiplier != "" || v.Amount() == 1 {
+	g, e := v.Gloss(), v.English()
+	bare := e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' // no unit word: 12 for 12个
+	generic := v.Dim() == num.DimCount && v.Class() == "" && bare || v.Dim() == num.DimNone
+	if w.noun == "" || !generic || v.Ordinal || v.Amount() == 1 {
 		return g, false
 	}
-	e := v.English()
 	return e + " " + w.noun + strings.TrimPrefix(g, e), true
 }
 
