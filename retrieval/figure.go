@@ -195,9 +195,16 @@ func (w figureWant) fits(text string, v num.Value) bool {
 const notMeasures = "年月日号时点岁届期批倍代成强类大级星度"
 
 // measureAfter reports whether rest starts with a Han character that may be a measure word.
-func measureAfter(rest string) bool {
-	r, _ := utf8.DecodeRuneInString(rest)
-	return zh.IsHan(r) && !strings.ContainsRune(notMeasures, r)
+func measureAfter(rest string) bool { return MeasureWord(rest) != "" }
+
+// MeasureWord is the Han character rest starts with when it may be the measure word of a bare
+// number before it (轮 of 98轮, 口 of 6口), else "".
+func MeasureWord(rest string) string {
+	r, n := utf8.DecodeRuneInString(rest)
+	if !zh.IsHan(r) || strings.ContainsRune(notMeasures, r) {
+		return ""
+	}
+	return rest[:n]
 }
 
 // nearNoun reports whether one of nouns stands within classReach characters before the figure
@@ -261,11 +268,36 @@ func sameClass(a, b string) bool {
 
 // AskedFigure reports whether a plan's question asks for a figure (a how-much or how-many
 // question, or one about an indicator's value) and which figures are of the kind it asks for
-// (a count of projects, an amount in yuan, a percentage…).
-func AskedFigure(p Plan) (asks bool, fits func(num.Value) bool) {
+// (a count of projects, an amount in yuan, a percentage…): one test per figure a Chinese
+// question asks for ("投入多少钱实施了几个项目" asks for an amount and a count), else one.
+func AskedFigure(p Plan) (asks bool, fits []func(num.Value) bool) {
 	w := wantFigure(p)
-	return w.asks, w.matches
+	if !w.asks {
+		return false, nil
+	}
+	if p.Lang == "zh" {
+		locs := reZhAsk.FindAllStringIndex(p.Norm, -1)
+		for i := 1; len(locs) > 1 && i <= len(locs); i++ {
+			from, to := 0, len(p.Norm)
+			if i > 1 {
+				from = locs[i-2][1]
+			}
+			if i < len(locs) {
+				to = locs[i][0]
+			}
+			if sub := wantFigure(Plan{Lang: "zh", Norm: p.Norm[from:to]}); sub.asks {
+				fits = append(fits, sub.matches)
+			}
+		}
+	}
+	if len(fits) < 2 {
+		fits = []func(num.Value) bool{w.matches}
+	}
+	return true, fits
 }
+
+// reZhAsk finds each figure a Chinese question asks for.
+var reZhAsk = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]`)
 
 // clause is the clause of text holding its first figure of the kind asked for (next to the
 // asked noun when there is one), "" when none: the time frame of that figure is its clause's

@@ -113,8 +113,8 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		lines = lines[:4]
 	}
 	label := reportLabel(r, a.Lang)
-	if len(lines) == 0 && a.Lang == "zh" {
-		lines = appendNonEmpty(lines, zhLookupFigures(a, b, r, quote)) // english_figline.go
+	if a.Lang == "zh" {
+		lines = zhLookupLines(a, b, r, quote, lines) // the figures that answer (english_figline.go)
 	}
 	if a.Lang == "zh" {
 		head := label + "的报告:"

@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -73,20 +76,32 @@ func (f quoteFigure) english(quote string) string {
 	if f.noun != "" {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
+		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {
+			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
+			bare := f.v
+			bare.Unit, bare.Noun = "个", ""
+			fig = bare.English() + " " + f.noun
 		}
 	}
-	switch f.change {
-	case 1:
+	if q, ok := num.QualifierEnglish(f.near); ok && f.near != "" && !strings.HasPrefix(fig, q) {
+		fig = q + " " + fig
+	}
+	switch {
+	case f.change > 0 && f.aim != "":
+		fig = "growth of " + fig // a target: "strive for operating income growth of more than 15%"
+	case f.change < 0 && f.aim != "":
+		fig = "a decline of " + fig
+	case f.change > 0:
 		fig = "up " + fig
-	case -1:
+	case f.change < 0:
 		fig = "down " + fig
 	}
 	if orig := f.original(quote); !strings.EqualFold(orig, fig) {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if low := strings.ToLower(label); low != "" && (strings.Contains(strings.ToLower(fig), low) || f.noun != "" && strings.Contains(low, lastWord(f.noun))) {
-		label = "" // the figure names it: "107 projects (107个项目)"
+	if low := strings.ReplaceAll(strings.ToLower(label), "-", " "); low != "" && (strings.Contains(strings.ReplaceAll(strings.ToLower(fig), "-", " "), low) || f.scope != "") {
+		label = "" // the figure names it: "107 projects (107个项目)", "tenth (全省第十)"
 	}
 	if label != "" {
 		fig = label + " " + fig
@@ -95,14 +110,6 @@ func (f quoteFigure) english(quote string) string {
 		fig = a + " " + fig
 	}
 	return fig
-}
-
-func lastWord(s string) string {
-	fs := strings.Fields(strings.ToLower(s))
-	if len(fs) == 0 {
-		return "\x00"
-	}
-	return fs[len(fs)-1]
 }
 
 // enFiguresLine states the quote's answering figures: "Shengze town (盛泽镇), 2023 result:
@@ -122,12 +129,10 @@ func enFiguresLine(label, frame string, figs []quoteFigure, quote string) string
 // the indicator the question names and the time frame: "固定资产投资55亿元,同比增长5.2%(2023年实绩)".
 func zhFiguresLine(frame string, figs []quoteFigure, quote string) string {
 	parts := make([]string, 0, len(figs))
+	prev := 0
 	for _, f := range figs {
-		p := f.original(quote)
-		if f.label != "" && !strings.HasPrefix(p, f.label) {
-			p = f.label + p
-		}
-		parts = append(parts, f.aim+p)
+		parts = append(parts, f.chinese(quote, prev))
+		prev = f.v.QualEnd
 	}
 	line := strings.Join(parts, ",")
 	if frame != "" {
@@ -144,18 +149,41 @@ func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, q
 	if len(figs) == 0 {
 		return ""
 	}
-	return zhFiguresLine(zhFrame(figureFrame(quote, b.Hit.Chunk.Section, r)), figs, quote)
+	return zhFiguresLine(zhFrame(figuresFrame(figs, quote, b.Hit.Chunk.Section, r)), figs, quote)
 }
 
-// factsAnswer reports whether fact rows state a figure of a kind the question asks for (any,
-// when it names none): rows about another figure of the sentence (an unemployment rate for "how
-// many jobs") do not answer it.
+// figuresFrame is the time frame of the figures of a quote: that of the first figure's clause
+// ("完成区域核酸检测98轮" in a sentence that goes on "…率先完成…目标任务"), else the quote's.
+func figuresFrame(figs []quoteFigure, quote string, section []string, r corpus.Report) (kind string, year int) {
+	if len(figs) > 0 {
+		cs, ce := clauseBounds(quote, figs[0].v.Start, figs[0].v.End)
+		if k := facts.SentenceKind(quote[cs:ce], nil, r.Year); k != "" {
+			_, year = figureFrame(quote[cs:ce], section, r)
+			if y := onlyYear(quote); y > 0 && year == 0 {
+				year = y
+			}
+			if year == 0 || onlyYear(quote[cs:ce]) == 0 && sectionYear(section) == 0 {
+				year = map[string]int{corpus.KindTarget: r.PlanYear, corpus.KindActual: r.ReviewYear}[k]
+			}
+			return k, year
+		}
+	}
+	return figureFrame(quote, section, r)
+}
+
+// factsAnswer reports whether fact rows answer the question: one is about an indicator the
+// question asks about (the plan's indicators, else its wording in the question) and states a
+// figure of a kind the question asks for. Rows about another figure of the sentence (an
+// unemployment rate for "how many jobs", 城镇登记失业率 for 高校毕业生就业率) do not.
 func factsAnswer(a retrieval.Plan, fs []corpus.Fact) bool {
 	asks := questionAsks(a)
-	if len(asks) == 0 {
-		return true
-	}
 	for _, f := range fs {
+		if !factAsked(a, f) {
+			continue
+		}
+		if len(asks) == 0 {
+			return true
+		}
 		text := strings.TrimSpace(f.ValueText)
 		for _, p := range []string{"-", "−", "下降", "减少", "增长", "增加"} {
 			text = strings.TrimPrefix(text, p)
@@ -173,9 +201,91 @@ func factsAnswer(a retrieval.Plan, fs []corpus.Fact) bool {
 	return false
 }
 
-func appendNonEmpty(ss []string, s string) []string {
-	if s == "" {
-		return ss
+// factAsked reports whether the question asks about a fact row's indicator: the plan names it,
+// or (when the plan names no indicator) the question holds its Chinese wording or one of its
+// English names.
+func factAsked(a retrieval.Plan, f corpus.Fact) bool {
+	if slices.Contains(a.Indicators, f.Indicator) {
+		return true
 	}
-	return append(ss, s)
+	if len(a.Indicators) > 0 {
+		return false
+	}
+	if a.Lang == "zh" {
+		return strings.Contains(a.Norm, f.Indicator) || f.Wording != "" && strings.Contains(a.Norm, f.Wording)
+	}
+	q := strings.ToLower(a.Question)
+	if ind, ok := facts.Lookup(f.Indicator); ok {
+		for _, e := range ind.English {
+			if namesAll(q, strings.ToLower(e)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAll reports whether question q holds every word of name, a word matching by its stem
+// ("projects introduced" in "how many projects did … introduce").
+func namesAll(q, name string) bool {
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for _, w := range strings.Fields(name) {
+		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "d"), "e")
+		if len(stem) < 3 {
+			stem = w
+		}
+		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, stem) }) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// zhLookupLines are the lines a Chinese lookup states before its quote: the fact rows when they
+// answer the question, else the answering figures of the quote, else the fact rows (or none).
+// It is the hook composeLookup calls.
+func zhLookupLines(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string, lines []string) []string {
+	stated := askedFacts(a, dedupeFacts(b.Stated))
+	if len(stated) > 0 && factsAnswer(a, stated) {
+		lines = factLines(stated, a.Lang, func(corpus.Fact) int { return 1 })
+		return lines[:min(len(lines), 4)]
+	}
+	if line := zhLookupFigures(a, b, r, quote); line != "" {
+		return []string{line}
+	}
+	return lines
+}
+
+// askedFacts are the rows of fs about an indicator the question asks about (factAsked), or all
+// of fs when none is.
+func askedFacts(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
+	var out []corpus.Fact
+	for _, f := range fs {
+		if factAsked(a, f) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return out
+}
+
+// zhLead is the most characters of a clause a Chinese figure line repeats before its figure.
+const zhLead = 20
+
+// chinese is a figure as the quote writes it, with its clause up to it (from after the previous
+// figure stated) when that is short ("实现经营性收入增幅19%"), else with the question's term it
+// is attached to.
+func (f quoteFigure) chinese(quote string, after int) string {
+	orig := f.original(quote)
+	cs, _ := tightBounds(quote, f.v.Start, f.v.End)
+	cs = max(cs, min(after, f.from))
+	if lead := quote[cs:f.from]; utf8.RuneCountInString(lead) <= zhLead {
+		return lead + orig
+	}
+	if f.label != "" && !strings.HasPrefix(orig, f.label) {
+		return f.aim + f.label + orig
+	}
+	return f.aim + orig
 }

@@ -26,8 +26,14 @@ type quoteFigure struct {
 	// for none; from is where the verbatim original starts (the change or qualifier word).
 	change int
 	from   int
-	// aim is the aim word of its clause (力争, 争取, 确保), "" for none.
-	aim string
+	// aim is the aim word of its clause (力争, 争取, 确保), "" for none; near the qualifier
+	// written right before the figure (约, 超过, 突破…), "" for none.
+	aim, near string
+	// scope is a short lead of an ordinal's clause that says where it ranks (全省 of 全省第十).
+	scope string
+	// anyNoun is true when the question's noun names no known class of count: the noun then
+	// names the figure whatever its measure word (85家 asked as "storage sites").
+	anyNoun bool
 	// noun is the question's noun for a generic count ("sewage outlets"), "" for none.
 	noun string
 }
@@ -43,28 +49,29 @@ var (
 	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|排名|名次|第几`)
 )
 
-// changeBefore reads the change word that ends before (after any near qualifier): the sign
-// and the byte length of the words (change and qualifier) that belong to the figure.
-func changeBefore(before string) (sign, n int) {
+// changeBefore reads the change word that ends before (after any near qualifier): the sign,
+// the byte length of the words (change and qualifier) that belong to the figure and the near
+// qualifier.
+func changeBefore(before string) (sign, n int, near string) {
 	s := before
 	for _, w := range nearWords {
 		if strings.HasSuffix(s, w) {
 			s = strings.TrimSuffix(s, w)
-			n += len(w)
+			n, near = len(w), w
 			break
 		}
 	}
 	for _, w := range fallWords {
 		if strings.HasSuffix(s, w) {
-			return -1, n + len(w)
+			return -1, n + len(w), near
 		}
 	}
 	for _, w := range riseWords {
 		if strings.HasSuffix(s, w) {
-			return 1, n + len(w)
+			return 1, n + len(w), near
 		}
 	}
-	return 0, n
+	return 0, n, near
 }
 
 // quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30); a
@@ -117,6 +124,7 @@ type figureAsk struct {
 	// class and head score a count of the asked class, a clause naming the asked noun.
 	class, head, noun string
 	rank              bool
+	anyNoun           bool // the noun names no known class of count
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -125,11 +133,15 @@ type figureAsk struct {
 func questionAsks(a retrieval.Plan) []figureAsk {
 	rank := reRankQ.MatchString(strings.ToLower(a.Norm + " " + a.Question))
 	if a.Lang == "zh" {
-		asks, fits := retrieval.AskedFigure(a)
-		if !asks && !rank {
-			return nil
+		if rank {
+			return []figureAsk{{fits: func(v num.Value) bool { return v.Ordinal }, rank: true}}
 		}
-		return []figureAsk{{fits: func(v num.Value) bool { return rank && v.Ordinal || !rank && fits(v) }, rank: rank}}
+		_, fits := retrieval.AskedFigure(a)
+		out := make([]figureAsk, 0, len(fits))
+		for _, fit := range fits {
+			out = append(out, figureAsk{fits: fit})
+		}
+		return out
 	}
 	w := questionFigure(a)
 	if rank {
@@ -156,7 +168,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	}
 	var out []figureAsk
 	for _, w := range ws {
-		out = append(out, figureAsk{fits: func(v num.Value) bool { return !v.Ordinal && fitsWant(v, w) }, class: w.class, head: w.head, noun: w.noun})
+		any := w.dim == num.DimCount && w.class == "" && w.noun != ""
+		fits := func(v num.Value) bool { return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount) }
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any})
 	}
 	return out
 }
@@ -182,16 +196,18 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			if ask.head != "" && headNear(a, quote, v, ask.head) {
 				score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
 			}
-			cs, ce := clauseBounds(quote, v.Start, v.End)
+			cs, ce := tightBounds(quote, v.Start, v.End)
 			clause := quote[cs:ce]
 			for _, t := range a.Terms {
 				weight := 1.0
 				if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
 					weight = 3 // the term of the noun asked about
 				}
-				if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(clause, s) }) {
-					score += weight
+				share := 0.0
+				for _, variant := range t.Variants {
+					share = max(share, bigramShare(variant, clause))
 				}
+				score += weight * share
 			}
 			if _, d, ok := termNear(a, clause, v.Start-cs); ok {
 				score += 2 / (1 + float64(d)/4)
@@ -204,7 +220,19 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			continue
 		}
 		taken[best] = true
-		out = append(out, describeFigure(a, quote, vs[best], ask.noun))
+		f := describeFigure(a, quote, vs[best], ask.noun)
+		f.anyNoun = ask.anyNoun
+		out = append(out, f)
+		if ask.rank {
+			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
+			for _, j := range []int{best - 1, best + 1} {
+				if j >= 0 && j < len(vs) && !taken[j] && vs[j].Ordinal && strings.TrimSpace(quote[min(vs[j].QualEnd, vs[best].QualEnd):max(vs[j].Start, vs[best].Start)]) != "" &&
+					utf8.RuneCountInString(quote[min(vs[j].QualEnd, vs[best].QualEnd):max(vs[j].Start, vs[best].Start)]) <= 4 {
+					taken[j] = true
+					out = append(out, describeFigure(a, quote, vs[j], ""))
+				}
+			}
+		}
 		if f, ok := attachedChange(a, quote, vs, best); ok && !taken[best+1] {
 			taken[best+1] = true
 			out = append(out, f)
@@ -225,7 +253,7 @@ func attachedChange(a retrieval.Plan, quote string, vs []num.Value, i int) (quot
 		return quoteFigure{}, false
 	}
 	between := strings.TrimLeft(quote[vs[i].QualEnd:next.Start], ",，")
-	if sign, n := changeBefore(between); sign == 0 || n != len(between) && strings.ContainsAny(between[:len(between)-n], ",，;；。") {
+	if sign, n, _ := changeBefore(between); sign == 0 || n != len(between) && strings.ContainsAny(between[:len(between)-n], ",，;；。") {
 		return quoteFigure{}, false
 	}
 	f := describeFigure(a, quote, next, "")
@@ -237,19 +265,21 @@ func attachedChange(a retrieval.Plan, quote string, vs []num.Value, i int) (quot
 // words, the aim of its clause and the question term it is attached to.
 func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) quoteFigure {
 	f := quoteFigure{v: v, from: v.Start, noun: noun}
-	cs, ce := clauseBounds(quote, v.Start, v.End)
-	clause := quote[cs:ce]
-	sign, n := changeBefore(quote[cs:v.Start])
-	f.change, f.from = sign, v.Start-n
+	cs, _ := clauseBounds(quote, v.Start, v.End)
+	sign, n, near := changeBefore(quote[cs:v.Start])
+	f.change, f.from, f.near = sign, v.Start-n, near
+	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
+		f.scope = ordinalScope(quote[ts:f.from])
+		f.from -= len(f.scope)
+	}
 	for _, w := range aimWords {
-		if strings.Contains(clause[:v.Start-cs], w) {
+		if strings.Contains(quote[cs:v.Start], w) {
 			f.aim = w
 			break
 		}
 	}
-	if t, _, ok := termNear(a, clause, f.from-cs); ok {
-		f.label = t.From
-	}
+	ts, te := tightBounds(quote, v.Start, v.End)
+	f.label = termLabel(a, quote[ts:te])
 	return f
 }
 
@@ -259,6 +289,9 @@ func (f quoteFigure) original(quote string) string {
 	end := f.v.QualEnd
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
+	}
+	if f.v.Unit == "" && f.v.Multiplier == "" && !f.v.Ordinal && end == f.v.End {
+		end += len(retrieval.MeasureWord(quote[end:])) // 98轮
 	}
 	return quote[f.from:end]
 }
@@ -278,4 +311,70 @@ func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
 		}
 	}
 	return false
+}
+
+// tightBounds are the bounds of the clause of s holding start…end, a list item (between 、)
+// counting as a clause: "投资3500万元的卫生院门诊大楼建设工程" of "…、投资3500万元的卫生院…、…".
+func tightBounds(s string, start, end int) (int, int) {
+	i, j := clauseBounds(s, start, end)
+	if k := strings.Index(s[end:j], "、"); k >= 0 {
+		j = end + k
+	}
+	return i, j
+}
+
+// bigramShare is the share of a wording's pairs of adjacent characters that text holds: 1 when
+// it holds the wording, part of it for a long wording the question runs together
+// (卫生院门诊大楼建设工程投资 against "投资3500万元的卫生院门诊大楼建设工程").
+func bigramShare(wording, text string) float64 {
+	if wording == "" {
+		return 0
+	}
+	if strings.Contains(text, wording) {
+		return 1
+	}
+	rs := []rune(wording)
+	if len(rs) < 3 {
+		return 0
+	}
+	n := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.Contains(text, string(rs[i:i+2])) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(rs)-1)
+}
+
+// reScope is where a ranking ranks, written right before the ordinal: 全省, 全国, 全市.
+var reScope = regexp.MustCompile(`(?:全[国省市区县镇]|[国省市区县]内)$`)
+
+// ordinalScope is the scope written right before an ordinal (全省 of 全省第十), or the whole
+// lead when it is that short (four characters at most); "" when none.
+func ordinalScope(lead string) string {
+	if m := reScope.FindString(lead); m != "" {
+		return m
+	}
+	if utf8.RuneCountInString(lead) <= 4 {
+		return lead
+	}
+	return ""
+}
+
+// termLabel is the question term a figure's clause holds that names what the figure measures:
+// the weightiest (a glossary term before a lexicon guess), the one nearest the figure of equals;
+// in the question's words ("village plans", "工业投资"). "" when the clause holds none.
+func termLabel(a retrieval.Plan, clause string) string {
+	best, bestW := "", 0.0
+	for _, t := range a.Terms {
+		if t.Weight < 0.3 || t.From == "" || t.Weight <= bestW {
+			continue
+		}
+		if slices.ContainsFunc(t.Variants, func(v string) bool {
+			return v != "" && strings.ContainsFunc(v, zh.IsHan) && !slices.Contains(riseWords, v) && !slices.Contains(fallWords, v) && strings.Contains(clause, v)
+		}) {
+			best, bestW = t.From, t.Weight
+		}
+	}
+	return best
 }

@@ -115,43 +115,6 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	return w
 }
 
-// answeringFigure is the figure of quote that answers the question: of the unit it asks for
-// (a count of the noun it asks about), in a clause holding one of its terms when one does, else
-// the first. ok is false when the question asks for no figure or the quote has none of its unit.
-func answeringFigure(a retrieval.Plan, quote string) (num.Value, bool) {
-	w := questionFigure(a)
-	if !w.asks {
-		return num.Value{}, false
-	}
-	best, bestScore := num.Value{}, -1
-	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
-		if v.Year() || !fitsWant(v, w) || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
-			continue // 6·30 is a date
-		}
-		score := 0
-		if w.class != "" && v.Class() == w.class {
-			score += 10
-		}
-		clause := clauseAround(quote, v.Start, v.End)
-		for _, t := range a.Terms {
-			weight := 1
-			if w.head != "" && strings.Contains(strings.ToLower(t.From), w.head) {
-				weight = 3 // the term of the noun asked about
-			}
-			for _, variant := range t.Variants {
-				if variant != "" && strings.Contains(clause, variant) {
-					score += weight
-					break
-				}
-			}
-		}
-		if score > bestScore {
-			best, bestScore = v, score
-		}
-	}
-	return best, bestScore >= 0
-}
-
 func fitsWant(v num.Value, w wantFigure) bool {
 	d := v.Dim()
 	switch w.dim {
@@ -162,7 +125,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || c == w.class
+		return w.class == "" || c == "" || c == w.class || w.class == "people" && strings.HasPrefix(c, "person")
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	}
