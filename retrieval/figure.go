@@ -38,7 +38,7 @@ const nounWeight = 0.1
 var (
 	reZhAsksFigure = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
-	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨)`)
+	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
@@ -74,8 +74,10 @@ func wantFigure(p Plan) figureWant {
 			case "元", "钱":
 				w.dim = num.DimCNY
 			default:
-				if vs := num.Find("1" + m[1]); len(vs) == 1 {
+				if vs := num.Find("1" + m[1]); len(vs) == 1 && vs[0].Dim() != num.DimNone {
 					w.dim, w.class = vs[0].Dim(), vs[0].Class()
+				} else {
+					w.dim = num.DimCount // a measure word num does not know: 多少部
 				}
 			}
 		}
@@ -270,7 +272,7 @@ func sameClass(a, b string) bool {
 // question, or one about an indicator's value) and which figures are of the kind it asks for
 // (a count of projects, an amount in yuan, a percentage…): one test per figure a Chinese
 // question asks for ("投入多少钱实施了几个项目" asks for an amount and a count), else one.
-func AskedFigure(p Plan) (asks bool, fits []func(num.Value) bool) {
+func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool) {
 	w := wantFigure(p)
 	if !w.asks {
 		return false, nil
@@ -286,15 +288,18 @@ func AskedFigure(p Plan) (asks bool, fits []func(num.Value) bool) {
 				to = locs[i][0]
 			}
 			if sub := wantFigure(Plan{Lang: "zh", Norm: p.Norm[from:to]}); sub.asks {
-				fits = append(fits, sub.matches)
+				fits = append(fits, sub.fitsNotRank)
 			}
 		}
 	}
 	if len(fits) < 2 {
-		fits = []func(num.Value) bool{w.matches}
+		fits = []func(string, num.Value) bool{w.fitsNotRank}
 	}
 	return true, fits
 }
+
+// fitsNotRank is fits for a question that asks for no rank: an ordinal (第二批) is no answer.
+func (w figureWant) fitsNotRank(text string, v num.Value) bool { return !v.Ordinal && w.fits(text, v) }
 
 // reZhAsk finds each figure a Chinese question asks for.
 var reZhAsk = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]`)

@@ -100,7 +100,7 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if low := strings.ReplaceAll(strings.ToLower(label), "-", " "); low != "" && (strings.Contains(strings.ReplaceAll(strings.ToLower(fig), "-", " "), low) || f.scope != "") {
+	if label != "" && (sharesWord(label, fig) || f.scope != "") {
 		label = "" // the figure names it: "107 projects (107个项目)", "tenth (全省第十)"
 	}
 	if label != "" {
@@ -193,7 +193,7 @@ func factsAnswer(a retrieval.Plan, fs []corpus.Fact) bool {
 			return true // unreadable: trust the row
 		}
 		for _, ask := range asks {
-			if ask.fits(v) {
+			if ask.fits(text, v) {
 				return true
 			}
 		}
@@ -288,4 +288,20 @@ func (f quoteFigure) chinese(quote string, after int) string {
 		return f.aim + f.label + orig
 	}
 	return f.aim + orig
+}
+
+// sharesWord reports whether two English phrases share a word (hyphens separating words, a
+// plural matching its singular): "village" and "165 village grid workers".
+func sharesWord(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) > 2 {
+				out = append(out, strings.TrimSuffix(w, "s"))
+			}
+		}
+		return out
+	}
+	bw := words(b)
+	return slices.ContainsFunc(words(a), func(w string) bool { return slices.Contains(bw, w) })
 }

@@ -31,8 +31,9 @@ type quoteFigure struct {
 	aim, near string
 	// scope is a short lead of an ordinal's clause that says where it ranks (全省 of 全省第十).
 	scope string
-	// anyNoun is true when the question's noun names no known class of count: the noun then
-	// names the figure whatever its measure word (85家 asked as "storage sites").
+	// anyNoun is true when the question's noun names the figure whatever its measure word: it
+	// names no known class of count (85家 asked as "storage sites"), or the figure's class
+	// (462家 asked as "national-level tech-based small and medium-sized enterprises").
 	anyNoun bool
 	// noun is the question's noun for a generic count ("sewage outlets"), "" for none.
 	noun string
@@ -120,7 +121,8 @@ func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist i
 
 // figureAsk is what a question asks for: the fit of a figure and the noun of a count.
 type figureAsk struct {
-	fits func(num.Value) bool
+	// fits reports whether a figure of the quote (text) is of the kind asked for.
+	fits func(text string, v num.Value) bool
 	// class and head score a count of the asked class, a clause naming the asked noun.
 	class, head, noun string
 	rank              bool
@@ -132,9 +134,10 @@ type figureAsk struct {
 // else the one questionFigure reads; a Chinese question's from retrieval.AskedFigure.
 func questionAsks(a retrieval.Plan) []figureAsk {
 	rank := reRankQ.MatchString(strings.ToLower(a.Norm + " " + a.Question))
+	ordinal := func(_ string, v num.Value) bool { return v.Ordinal }
 	if a.Lang == "zh" {
 		if rank {
-			return []figureAsk{{fits: func(v num.Value) bool { return v.Ordinal }, rank: true}}
+			return []figureAsk{{fits: ordinal, rank: true}}
 		}
 		_, fits := retrieval.AskedFigure(a)
 		out := make([]figureAsk, 0, len(fits))
@@ -145,7 +148,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	}
 	w := questionFigure(a)
 	if rank {
-		return []figureAsk{{fits: func(v num.Value) bool { return v.Ordinal }, rank: true}}
+		return []figureAsk{{fits: ordinal, rank: true}}
 	}
 	if !w.asks {
 		return nil
@@ -163,13 +166,17 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		x.head, x.noun = headNoun(q[loc[1]:])
 		if c, ok := personNouns[x.head]; ok {
 			x.class = c
+		} else if v, err := num.Parse("2 " + x.head); err == nil && v.Dim() != num.DimNone {
+			x.dim, x.class = v.Dim(), v.Class() // "how many mu of farmland"
 		}
 		ws = append(ws, x)
 	}
 	var out []figureAsk
 	for _, w := range ws {
 		any := w.dim == num.DimCount && w.class == "" && w.noun != ""
-		fits := func(v num.Value) bool { return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount) }
+		fits := func(_ string, v num.Value) bool {
+			return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount)
+		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any})
 	}
 	return out
@@ -186,7 +193,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	for _, ask := range questionAsks(a) {
 		best, bestScore := -1, -1.0
 		for i, v := range vs {
-			if taken[i] || !ask.fits(v) {
+			if taken[i] || !ask.fits(quote, v) {
 				continue
 			}
 			score := 0.0
@@ -221,7 +228,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		taken[best] = true
 		f := describeFigure(a, quote, vs[best], ask.noun)
-		f.anyNoun = ask.anyNoun
+		f.anyNoun = ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class
 		out = append(out, f)
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.

@@ -38,15 +38,21 @@ type wantFigure struct {
 // countStop ends the noun phrase after "how many".
 var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": true, "was": true, "are": true,
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
-	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true}
+	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true,
+	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true}
 
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
 // "sewage outlets").
 func headNoun(words string) (head, phrase string) {
 	var ws []string
-	for _, w := range strings.Fields(words) {
+	fs := strings.Fields(words)
+	for i, w := range fs {
 		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
+			ws = append(ws, w) // "small and medium-sized enterprises"
+			continue
+		}
 		if countStop[w] || len(ws) > 0 && verb {
 			break
 		}
