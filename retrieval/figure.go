@@ -206,6 +206,9 @@ func MeasureWord(rest string) string {
 	if !zh.IsHan(r) || strings.ContainsRune(notMeasures, r) {
 		return ""
 	}
+	if strings.HasPrefix(rest[n:], "次") {
+		n += len("次") // 剂次, 架次: a count of times
+	}
 	return rest[:n]
 }
 

@@ -100,8 +100,10 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if label != "" && (sharesWord(label, fig) || f.scope != "") {
-		label = "" // the figure names it: "107 projects (107个项目)", "tenth (全省第十)"
+	if label != "" && (sharesWord(label, fig) || f.scope != "" || f.noun != "" && !strings.Contains(label, " ")) {
+		// The figure names it ("107 projects (107个项目)", "tenth (全省第十)"); a one-word label
+		// beside the question's noun is mostly a verb ("rectify 1,278 group-rental rooms").
+		label = ""
 	}
 	if label != "" {
 		fig = label + " " + fig
@@ -153,11 +155,12 @@ func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, q
 }
 
 // figuresFrame is the time frame of the figures of a quote: that of the first figure's clause
-// ("完成区域核酸检测98轮" in a sentence that goes on "…率先完成…目标任务"), else the quote's.
+// (its own cues, else its section's: "完成区域核酸检测98轮" in a review, in a sentence that goes
+// on "…率先完成…目标任务"), else the quote's.
 func figuresFrame(figs []quoteFigure, quote string, section []string, r corpus.Report) (kind string, year int) {
 	if len(figs) > 0 {
 		cs, ce := clauseBounds(quote, figs[0].v.Start, figs[0].v.End)
-		if k := facts.SentenceKind(quote[cs:ce], nil, r.Year); k != "" {
+		if k := facts.SentenceKind(quote[cs:ce], section, r.Year); k != "" {
 			_, year = figureFrame(quote[cs:ce], section, r)
 			if y := onlyYear(quote); y > 0 && year == 0 {
 				year = y

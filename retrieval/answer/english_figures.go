@@ -127,6 +127,7 @@ type figureAsk struct {
 	class, head, noun string
 	rank              bool
 	anyNoun           bool // the noun names no known class of count
+	same              bool // the noun of the ask before ("… and how many were fixed")
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -164,7 +165,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		}
 		x := wantFigure{asks: true, dim: num.DimCount}
 		x.head, x.noun = headNoun(q[loc[1]:])
-		if c, ok := personNouns[x.head]; ok {
+		if prev := ws[len(ws)-1]; x.head == "" {
+			x = prev      // "how many hazards were found and how many were fixed": the same noun,
+			x.same = true // and the figure after the first
+		} else if c, ok := personNouns[x.head]; ok {
 			x.class = c
 		} else if v, err := num.Parse("2 " + x.head); err == nil && v.Dim() != num.DimNone {
 			x.dim, x.class = v.Dim(), v.Class() // "how many mu of farmland"
@@ -177,7 +181,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		fits := func(_ string, v num.Value) bool {
 			return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount)
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any, same: w.same})
 	}
 	return out
 }
@@ -190,18 +194,28 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	vs := quoteValues(quote)
 	var out []quoteFigure
 	taken := map[int]bool{}
+	last := -1 // the figure the previous ask took
 	for _, ask := range questionAsks(a) {
-		best, bestScore := -1, -1.0
+		best, bestScore, bestNamed := -1, -1.0, false
+		known := ask.head != "" && !ask.same && headKnown(a, ask.head)
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last {
 				continue
 			}
 			score := 0.0
-			if c := v.Class(); ask.class != "" && (c == ask.class || strings.HasPrefix(c, "person") && ask.class == "people") {
+			class := ask.class != "" && sameCount(v.Class(), ask.class)
+			attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
+			if ask.noun != "" && known && !class && !attested && !ask.rank {
+				continue // a count of something else: 3处 (centres) asked as "elderly residents"
+			}
+			if class {
 				score += 4
 			}
-			if ask.head != "" && headNear(a, quote, v, ask.head) {
+			if attested {
 				score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
+			}
+			if last >= 0 && i == last+1 {
+				score += 0.5 // "how many … were found and how many were fixed": in the same order
 			}
 			cs, ce := tightBounds(quote, v.Start, v.End)
 			clause := quote[cs:ce]
@@ -220,15 +234,18 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 				score += 2 / (1 + float64(d)/4)
 			}
 			if score > bestScore {
-				best, bestScore = i, score
+				best, bestScore, bestNamed = i, score, class || attested
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		taken[best] = true
+		taken[best], last = true, best
 		f := describeFigure(a, quote, vs[best], ask.noun)
-		f.anyNoun = ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class
+		if !bestNamed && (known || ask.same) {
+			f.noun = "" // the quote does not say the figure counts the noun asked about
+		}
+		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
 		out = append(out, f)
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
@@ -297,7 +314,7 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
 	}
-	if f.v.Unit == "" && f.v.Multiplier == "" && !f.v.Ordinal && end == f.v.End {
+	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End {
 		end += len(retrieval.MeasureWord(quote[end:])) // 98轮
 	}
 	return quote[f.from:end]
@@ -309,10 +326,7 @@ func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
 	before := []rune(quote[:v.Start])
 	after := []rune(quote[v.End:])
 	near := string(before[max(0, len(before)-10):]) + "|" + string(after[:min(len(after), 6)])
-	for _, t := range a.Terms {
-		if t.Weight < 0.1 || !slices.Contains(strings.Fields(strings.ToLower(t.From)), head) {
-			continue
-		}
+	for _, t := range headTerms(a, head, 0.1) {
 		if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(near, s) }) {
 			return true
 		}
@@ -384,4 +398,43 @@ func termLabel(a retrieval.Plan, clause string) string {
 		}
 	}
 	return best
+}
+
+// sameCount reports whether a figure's count class is the asked one (person-times count people).
+func sameCount(c, asked string) bool {
+	return c == asked || asked == "people" && strings.HasPrefix(c, "person")
+}
+
+// headTerms are the question's terms that translate the head noun asked about, of at least
+// minWeight.
+func headTerms(a retrieval.Plan, head string, minWeight float64) []retrieval.Term {
+	var out []retrieval.Term
+	for _, t := range a.Terms {
+		if t.Weight >= minWeight && slices.Contains(strings.Fields(strings.ToLower(t.From)), head) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headKnown reports whether the question's head noun has a Chinese wording weighty enough to
+// check a figure against.
+func headKnown(a retrieval.Plan, head string) bool { return len(headTerms(a, head, 0.1)) > 0 }
+
+// headMeasure reports whether a figure's measure word is the last character of a wording of the
+// head noun (98轮 asked as "rounds", translated 一轮, 二轮).
+func headMeasure(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	m := v.Unit
+	if m == "" {
+		m = retrieval.MeasureWord(quote[v.End:])
+	}
+	if m == "" {
+		return false
+	}
+	for _, t := range headTerms(a, head, 0) {
+		if slices.ContainsFunc(t.Variants, func(s string) bool { return strings.HasSuffix(s, m) }) {
+			return true
+		}
+	}
+	return false
 }

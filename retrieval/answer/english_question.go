@@ -33,6 +33,9 @@ type wantFigure struct {
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
+	// same is true for a second "how many" with no noun of its own ("how many hazards were
+	// found and how many were fixed"): it asks about the noun before.
+	same bool
 }
 
 // countStop ends the noun phrase after "how many".
