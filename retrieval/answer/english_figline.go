@@ -100,9 +100,10 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if label != "" && (sharesWord(label, fig) || f.scope != "" || f.noun != "" && !strings.Contains(label, " ")) {
-		// The figure names it ("107 projects (107个项目)", "tenth (全省第十)"); a one-word label
-		// beside the question's noun is mostly a verb ("rectify 1,278 group-rental rooms").
+	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.noun != "" && !strings.Contains(label, " ")) {
+		// The figure names it ("107 projects (107个项目)"), a rank says where it ranks ("tenth
+		// (全省第十)", "first place (第一名)"); a one-word label beside the question's noun is
+		// mostly a verb ("rectify 1,278 group-rental rooms").
 		label = ""
 	}
 	if label != "" {

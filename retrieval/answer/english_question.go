@@ -19,7 +19,7 @@ var (
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
-	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio)\b|%`)
+	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
 	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
@@ -98,27 +98,41 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
 	if m := countRE.FindStringSubmatch(q); m != nil {
-		w.dim = num.DimCount
-		w.head, w.noun = headNoun(m[1])
-		if c, ok := personNouns[w.head]; ok {
-			w.class = c
-		} else if v, err := num.Parse("2 " + w.head); err == nil && v.Dim() != num.DimNone {
-			w.dim, w.class = v.Dim(), v.Class()
-		}
-		return w
+		return countWant(m[1])
 	}
+	unit := unitWordRE.FindString(q)
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
 	case usdRE.MatchString(q):
 		w.dim = num.DimUSD
+	case unit != "":
+		if v, err := num.Parse("2 " + unit); err == nil {
+			w.dim = v.Dim() // "how much floor area in square metres"
+		}
 	case moneyRE.MatchString(q):
 		w.dim = num.DimCNY
-	default:
-		if m := unitWordRE.FindString(q); m != "" {
-			if v, err := num.Parse("2 " + m); err == nil {
-				w.dim = v.Dim()
+	}
+	return w
+}
+
+// countWant is what "how many" followed by words asks for: a count of its noun phrase (of the
+// noun's class when known: people, households, enterprises…), or an amount in the unit it
+// names ("how many mu of farmland", "how many percentage points").
+func countWant(words string) wantFigure {
+	w := wantFigure{asks: true, dim: num.DimCount}
+	w.head, w.noun = headNoun(words)
+	if c, ok := personNouns[w.head]; ok {
+		w.class = c
+		return w
+	}
+	for _, u := range []string{w.noun, w.head} {
+		if v, err := num.Parse("2 " + u); u != "" && err == nil && v.Dim() != num.DimNone {
+			w.dim, w.class = v.Dim(), v.Class()
+			if w.dim != num.DimCount {
+				w.noun = "" // a unit, not a thing counted
 			}
+			return w
 		}
 	}
 	return w

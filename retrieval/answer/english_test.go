@@ -189,7 +189,10 @@ func TestQuestionFigure(t *testing.T) {
 		{"How many households were helped?", num.DimCount, "households", true},
 		{"How much did revenue grow?", num.DimPct, "", true},
 		{"How much was invested in roads?", num.DimCNY, "", true},
-		{"How much farmland in mu was added?", num.DimCNY, "", true},
+		{"How much farmland in mu was added?", num.DimMu, "", true},
+		{"How many mu of farmland were added?", num.DimMu, "", true},
+		{"By how many percentage points did the rate rise?", num.DimPoints, "", true},
+		{"By how much did traffic accidents fall?", num.DimPct, "", true},
 		{"What does Lili say about tourism?", "", "", false},
 	}
 	for _, tt := range tests {
