@@ -29,14 +29,13 @@ import (
 // are the fact rows the quoted sentence states (deduplicated, in order).
 func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence, r corpus.Report, stated []corpus.Fact, quote string) string {
 	label := capitalize(reportLabel(r, "en"))
-	section := b.Hit.Chunk.Section
 	var line string
 	figs := quoteFigures(a, quote)
 	stated = askedFacts(a, stated)
 	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated)) {
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
 	} else if len(figs) > 0 {
-		line = enFiguresLine(label, enFrame(figuresFrame(figs, quote, section, r)), figs, quote)
+		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
 	} else {
 		line = enGistLine(a, label, quote, res.Lexicon)
 	}

@@ -100,7 +100,7 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.noun != "" && !strings.Contains(label, " ")) {
+	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
 		// The figure names it ("107 projects (107个项目)"), a rank says where it ranks ("tenth
 		// (全省第十)", "first place (第一名)"); a one-word label beside the question's noun is
 		// mostly a verb ("rectify 1,278 group-rental rooms").
@@ -152,7 +152,17 @@ func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, q
 	if len(figs) == 0 {
 		return ""
 	}
-	return zhFiguresLine(zhFrame(figuresFrame(figs, quote, b.Hit.Chunk.Section, r)), figs, quote)
+	return zhFiguresLine(zhFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
+}
+
+// citedFrame is figuresFrame with the year left out (0) when the cited passage does not name
+// it: every number of an answer is one its citations hold (Verify).
+func citedFrame(figs []quoteFigure, quote string, c corpus.Chunk, r corpus.Report) (string, int) {
+	kind, year := figuresFrame(figs, quote, c.Section, r)
+	if y := strconv.Itoa(year); year > 0 && !strings.Contains(c.Text, y) && !strings.Contains(c.SectionPath(), y) {
+		year = 0
+	}
+	return kind, year
 }
 
 // figuresFrame is the time frame of the figures of a quote: that of the first figure's clause

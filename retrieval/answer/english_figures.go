@@ -35,8 +35,10 @@ type quoteFigure struct {
 	// names no known class of count (85家 asked as "storage sites"), or the figure's class
 	// (462家 asked as "national-level tech-based small and medium-sized enterprises").
 	anyNoun bool
-	// noun is the question's noun for a generic count ("sewage outlets"), "" for none.
-	noun string
+	// noun is the question's noun for a generic count ("sewage outlets"), "" for none; counted
+	// is true when the question asks for a count of a noun (named or not).
+	noun    string
+	counted bool
 }
 
 var (
@@ -163,15 +165,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		if i == 0 {
 			continue // the first is questionFigure's
 		}
-		x := wantFigure{asks: true, dim: num.DimCount}
-		x.head, x.noun = headNoun(q[loc[1]:])
-		if prev := ws[len(ws)-1]; x.head == "" {
-			x = prev      // "how many hazards were found and how many were fixed": the same noun,
-			x.same = true // and the figure after the first
-		} else if c, ok := personNouns[x.head]; ok {
-			x.class = c
-		} else if v, err := num.Parse("2 " + x.head); err == nil && v.Dim() != num.DimNone {
-			x.dim, x.class = v.Dim(), v.Class() // "how many mu of farmland"
+		x := countWant(q[loc[1]:])
+		if x.head == "" {
+			x = ws[len(ws)-1] // "how many hazards were found and how many were fixed": the same
+			x.same = true     // noun, and the figure after the first
 		}
 		ws = append(ws, x)
 	}
@@ -197,7 +194,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	last := -1 // the figure the previous ask took
 	for _, ask := range questionAsks(a) {
 		best, bestScore, bestNamed := -1, -1.0, false
-		known := ask.head != "" && !ask.same && headKnown(a, ask.head)
+		// The noun's wording is in the quote: a figure that does not count it counts something
+		// else. A count of a known class (people, households…) is written in its measure words.
+		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		for i, v := range vs {
 			if taken[i] || !ask.fits(quote, v) || ask.same && i < last {
 				continue
@@ -242,7 +241,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		taken[best], last = true, best
 		f := describeFigure(a, quote, vs[best], ask.noun)
-		if !bestNamed && (known || ask.same) {
+		f.counted = ask.noun != ""
+		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
@@ -420,6 +420,16 @@ func headTerms(a retrieval.Plan, head string, minWeight float64) []retrieval.Ter
 // headKnown reports whether the question's head noun has a Chinese wording weighty enough to
 // check a figure against.
 func headKnown(a retrieval.Plan, head string) bool { return len(headTerms(a, head, 0.1)) > 0 }
+
+// headIn reports whether the quote holds a wording of the question's head noun.
+func headIn(a retrieval.Plan, quote, head string) bool {
+	for _, t := range headTerms(a, head, 0.1) {
+		if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(quote, s) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // headMeasure reports whether a figure's measure word is the last character of a wording of the
 // head noun (98轮 asked as "rounds", translated 一轮, 二轮).

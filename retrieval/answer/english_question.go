@@ -15,6 +15,7 @@ import (
 var (
 	// asksFigureRE matches questions that ask for a figure.
 	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\bgrow\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	reWordRun    = regexp.MustCompile(`^(?:[a-z][a-z-]*\s*)+`)
 	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
@@ -121,7 +122,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 // names ("how many mu of farmland", "how many percentage points").
 func countWant(words string) wantFigure {
 	w := wantFigure{asks: true, dim: num.DimCount}
-	w.head, w.noun = headNoun(words)
+	w.head, w.noun = headNoun(reWordRun.FindString(words)) // up to punctuation or a digit
 	if c, ok := personNouns[w.head]; ok {
 		w.class = c
 		return w
