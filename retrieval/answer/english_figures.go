@@ -175,7 +175,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	var out []figureAsk
 	for _, w := range ws {
 		any := w.dim == num.DimCount && w.class == "" && w.noun != ""
-		fits := func(_ string, v num.Value) bool {
+		fits := func(text string, v num.Value) bool {
+			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
+				return false // a bare number (突破4000万) counts nothing
+			}
 			return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount)
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any, same: w.same})

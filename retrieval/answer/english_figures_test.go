@@ -71,6 +71,10 @@ func TestEnFiguresLine(t *testing.T) {
 		{"a bare count and its measure word", "How many rounds of nucleic acid testing were done?", "完成区域核酸检测98轮。",
 			[]retrieval.Term{term("nucleic acid testing", "核酸检测"), {From: "rounds", Variants: []string{"一轮"}, Weight: 0.02}},
 			"nucleic acid testing 98 rounds (98轮)"},
+		{"metres, about", "How many meters of parking lines were painted?", "施划停车线约7万米。",
+			[]retrieval.Term{term("parking lines", "停车线")}, "parking lines about 70,000 metres (约7万米)"},
+		{"a possessive noun", "How many martyrs' tombs were repaired?", "修缮烈士墓9座。",
+			[]retrieval.Term{term("martyrs", "烈士")}, "9 martyrs' tombs (9座)"},
 		{"two asks", "How many compounds will be renovated, and how many households will benefit?", "改造提升老旧小区108个,惠及居民7178户。",
 			[]retrieval.Term{term("compounds", "小区"), term("households", "居民")}, "108 compounds (108个), 7,178 households (7178户)"},
 	}
@@ -96,6 +100,8 @@ func TestQuoteFiguresNone(t *testing.T) {
 		{"What does the town say about rural revitalization?", "乡村振兴成效显著,新建道路12公里。", []retrieval.Term{term("rural revitalization", "乡村振兴")}},
 		{"How many elderly residents got health check-ups?", "新建综合养老服务中心3处。", []retrieval.Term{term("elderly residents", "老年人"), term("health check-ups", "体检")}},
 		{"How much revenue did the town collect?", "新建综合养老服务中心3处。", []retrieval.Term{term("revenue", "收入")}},
+		{"How many fashion designers does the town want?", "直播观看人次突破4000万。", []retrieval.Term{term("fashion", "时尚")}},
+		{"What kinds of corn does the town grow?", "玉米种植面积增长9%。", []retrieval.Term{term("corn", "玉米")}},
 	} {
 		if figs := quoteFigures(enPlan(tt.q, tt.terms...), tt.quote); len(figs) > 0 {
 			t.Errorf("%s / %s: figures %v, want none", tt.q, tt.quote, figs)
