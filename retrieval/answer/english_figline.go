@@ -133,8 +133,12 @@ func enFiguresLine(label, frame string, figs []quoteFigure, quote string) string
 func zhFiguresLine(frame string, figs []quoteFigure, quote string) string {
 	parts := make([]string, 0, len(figs))
 	prev := 0
-	for _, f := range figs {
-		parts = append(parts, f.chinese(quote, prev))
+	for i, f := range figs {
+		next := len(quote)
+		if i+1 < len(figs) {
+			next = figs[i+1].from
+		}
+		parts = append(parts, f.chinese(quote, prev, next))
 		prev = f.v.QualEnd
 	}
 	line := strings.Join(parts, ",")
@@ -285,16 +289,27 @@ func askedFacts(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
 	return out
 }
 
-// zhLead is the most characters of a clause a Chinese figure line repeats before its figure.
-const zhLead = 20
+// zhClause is the most characters of a clause a Chinese figure line repeats whole, zhLead the
+// most it repeats before its figure.
+const (
+	zhClause = 24
+	zhLead   = 20
+)
 
-// chinese is a figure as the quote writes it, with its clause up to it (from after the previous
-// figure stated) when that is short ("实现经营性收入增幅19%"), else with the question's term it
+// chinese is a figure as the quote writes it: its clause (from after the previous figure stated,
+// up to the next) when that is short ("实现镇域102处文物保护单位有机串联"), else the clause up to
+// the figure when that is ("实现经营性收入增幅19%"), else the figure with the question's term it
 // is attached to.
-func (f quoteFigure) chinese(quote string, after int) string {
+func (f quoteFigure) chinese(quote string, after, before int) string {
 	orig := f.original(quote)
-	cs, _ := tightBounds(quote, f.v.Start, f.v.End)
+	cs, ce := tightBounds(quote, f.v.Start, f.v.End)
 	cs = max(cs, min(after, f.from))
+	if before < ce {
+		ce = f.from + len(orig) // the next figure stated is in the clause: stop at this one
+	}
+	if utf8.RuneCountInString(quote[cs:ce]) <= zhClause {
+		return quote[cs:ce] // the clause: "实现镇域102处文物保护单位有机串联"
+	}
 	if lead := quote[cs:f.from]; utf8.RuneCountInString(lead) <= zhLead {
 		return lead + orig
 	}
