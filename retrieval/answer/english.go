@@ -244,13 +244,6 @@ func glossList(gs []lexicon.Gloss) string {
 	return strings.Join(parts, ", ")
 }
 
-// clauseAround is the clause of s (between Chinese or ASCII clause punctuation) holding the
-// bytes start…end.
-func clauseAround(s string, start, end int) string {
-	i, j := clauseBounds(s, start, end)
-	return s[i:j]
-}
-
 // clauseBounds are the byte bounds of the clause of s holding start…end: from after the clause
 // punctuation before start (、 included) to the clause punctuation after end.
 func clauseBounds(s string, start, end int) (int, int) {
