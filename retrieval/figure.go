@@ -36,7 +36,7 @@ type figureWant struct {
 const nounWeight = 0.1
 
 var (
-	reZhAsksFigure = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
+	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
 	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)

@@ -46,6 +46,7 @@ func TestAskedFigure(t *testing.T) {
 		{"柳州这个区去年投入多少钱实施了几个老旧小区改造项目?", 2, "改造项目9个", []bool{false, true}},
 		{"老楼加装电梯开工了多少部?", 1, "开工416部", []bool{true}},
 		{"成功调解了多少起纠纷?", 1, "第二批", []bool{false}},
+		{"沙埕镇特色品种的养殖面积有多大?", 1, "养殖面积达到2000多亩", []bool{true}},
 	}
 	for _, tt := range tests {
 		p := retrieval.Plan{Question: tt.q, Norm: tt.q, Lang: "zh"}
