@@ -42,7 +42,7 @@ type quoteFigure struct {
 
 var (
 	riseWords = []string{"同比增长", "同比增加", "比上年增长", "增长", "增加", "提高", "提升", "上升", "增幅", "增速"}
-	fallWords = []string{"同比下降", "比上年下降", "下降", "减少", "降低", "下滑", "回落"}
+	fallWords = []string{"同比下降", "比上年下降", "下降", "减少", "降低", "下滑", "回落", "缩减", "压减", "削减", "压缩"}
 	// nearWords are qualifiers written right before a figure (约, 超过 …).
 	nearWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "接近", "将近", "大约", "约", "近", "逾", "超"}
 	aimWords  = []string{"力争", "争取", "确保"}

@@ -107,6 +107,8 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		w.dim = num.DimPct
 	case usdRE.MatchString(q):
 		w.dim = num.DimUSD
+	case strings.Contains(q, "by how much"):
+		// A change in any unit: "by how much did … cut" (缩减1.8%, 减少1.2亿元).
 	case unit != "":
 		if v, err := num.Parse("2 " + unit); err == nil {
 			w.dim = v.Dim() // "how much floor area in square metres"
@@ -125,6 +127,10 @@ func countWant(words string) wantFigure {
 	w.head, w.noun = headNoun(reWordRun.FindString(words)) // up to punctuation or a digit
 	if c, ok := personNouns[w.head]; ok {
 		w.class = c
+		return w
+	}
+	if w.head == "times" {
+		w.class, w.noun = "times", "" // occurrences (5次), not a multiple (倍)
 		return w
 	}
 	for _, u := range []string{w.noun, w.head} {

@@ -193,6 +193,8 @@ func TestQuestionFigure(t *testing.T) {
 		{"How many mu of farmland were added?", num.DimMu, "", true},
 		{"By how many percentage points did the rate rise?", num.DimPoints, "", true},
 		{"By how much did traffic accidents fall?", num.DimPct, "", true},
+		{"By how much did the district cut its three public expenses?", "", "", true},
+		{"How many times did the district activate a flood emergency response?", num.DimCount, "times", true},
 		{"What does Lili say about tourism?", "", "", false},
 	}
 	for _, tt := range tests {
