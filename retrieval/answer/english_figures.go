@@ -46,7 +46,8 @@ var (
 	// nearWords are qualifiers written right before a figure (约, 超过 …).
 	nearWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "接近", "将近", "大约", "约", "近", "逾", "超"}
 	aimWords  = []string{"力争", "争取", "确保"}
-	// reRankQ asks for a rank ("where did … rank", "what place").
+	// reHowMany starts each count an English question asks for; reRankQ asks for a rank
+	// ("where did … rank", "what place", 排名).
 	reHowMany = regexp.MustCompile(`\b(?:how many|number of)\s+`)
 	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|排名|名次|第几`)
 )
@@ -146,69 +147,42 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	}
 	var out []figureAsk
 	for _, w := range ws {
-		any := w.dim == num.DimCount && w.class == "" && w.noun != ""
+		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
 		fits := func(text string, v num.Value) bool {
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
 				return false // a bare number (突破4000万) counts nothing
 			}
-			return !v.Ordinal && (fitsWant(v, w) || any && v.Dim() == num.DimCount)
+			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount)
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: any, same: w.same})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
 }
 
 // quoteFigures picks, for each figure the question asks for, the quote's figure that answers it
 // (the one nearest the question's terms, of the asked class), with the rate of change stated
-// right after it; in quote order. It is empty when the question asks for no figure or the quote
-// has none of the kind.
+// right after it, and for a rank the places ranked with it; in quote order. It is empty when the
+// question asks for no figure or the quote has none of the kind.
 func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	vs := quoteValues(quote)
 	var out []quoteFigure
 	taken := map[int]bool{}
 	last := -1 // the figure the previous ask took
 	for _, ask := range questionAsks(a) {
-		best, bestScore, bestNamed := -1, -1.0, false
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
+		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
 			if taken[i] || !ask.fits(quote, v) || ask.same && i < last {
 				continue
 			}
-			score := 0.0
-			class := ask.class != "" && sameCount(v.Class(), ask.class)
-			attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
-			if ask.noun != "" && known && !class && !attested && !ask.rank {
-				continue // a count of something else: 3处 (centres) asked as "elderly residents"
-			}
-			if class {
-				score += 4
-			}
-			if attested {
-				score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
-			}
+			score, named, ok := scoreFigure(a, quote, ask, v, known)
 			if last >= 0 && i == last+1 {
 				score += 0.5 // "how many … were found and how many were fixed": in the same order
 			}
-			cs, ce := tightBounds(quote, v.Start, v.End)
-			clause := quote[cs:ce]
-			for _, t := range a.Terms {
-				weight := 1.0
-				if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
-					weight = 3 // the term of the noun asked about
-				}
-				share := 0.0
-				for _, variant := range t.Variants {
-					share = max(share, bigramShare(variant, clause))
-				}
-				score += weight * share
-			}
-			if _, d, ok := termNear(a, clause, v.Start-cs); ok {
-				score += 2 / (1 + float64(d)/4)
-			}
-			if score > bestScore {
-				best, bestScore, bestNamed = i, score, class || attested
+			if ok && score > bestScore {
+				best, bestScore, bestNamed = i, score, named
 			}
 		}
 		if best < 0 {
@@ -225,8 +199,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
 			for _, j := range []int{best - 1, best + 1} {
-				if j >= 0 && j < len(vs) && !taken[j] && vs[j].Ordinal && strings.TrimSpace(quote[min(vs[j].QualEnd, vs[best].QualEnd):max(vs[j].Start, vs[best].Start)]) != "" &&
-					utf8.RuneCountInString(quote[min(vs[j].QualEnd, vs[best].QualEnd):max(vs[j].Start, vs[best].Start)]) <= 4 {
+				if j >= 0 && j < len(vs) && !taken[j] && vs[j].Ordinal && listed(quote, vs[j], vs[best]) {
 					taken[j] = true
 					out = append(out, describeFigure(a, quote, vs[j], ""))
 				}
@@ -239,6 +212,48 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	}
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
 	return out
+}
+
+// scoreFigure scores a figure of the quote for an ask: its class, the asked noun next to it
+// (named: the quote says it counts that noun), the question's terms in its list item and the
+// nearest of them. ok is false for a count of something else than the noun asked about, when
+// known says the quote would name it.
+func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
+	class := ask.class != "" && sameCount(v.Class(), ask.class)
+	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
+	if ask.noun != "" && known && !class && !attested && !ask.rank {
+		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
+	}
+	if class {
+		score += 4
+	}
+	if attested {
+		score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
+	}
+	cs, ce := tightBounds(quote, v.Start, v.End)
+	clause := quote[cs:ce]
+	for _, t := range a.Terms {
+		weight := 1.0
+		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
+			weight = 3 // the term of the noun asked about
+		}
+		share := 0.0
+		for _, variant := range t.Variants {
+			share = max(share, bigramShare(variant, clause))
+		}
+		score += weight * share
+	}
+	if _, d, near := termNear(a, clause, v.Start-cs); near {
+		score += 2 / (1 + float64(d)/4)
+	}
+	return score, class || attested, true
+}
+
+// listed reports whether two figures of the quote stand next to each other in a list (at most
+// four characters apart: 全市第一、全省第十).
+func listed(quote string, x, y num.Value) bool {
+	gap := quote[min(x.QualEnd, y.QualEnd):max(x.Start, y.Start)]
+	return strings.TrimSpace(gap) != "" && utf8.RuneCountInString(gap) <= 4
 }
 
 // attachedChange is the rate of change stated right after figure i of the quote, in the next
