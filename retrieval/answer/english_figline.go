@@ -243,14 +243,15 @@ func factAsked(a retrieval.Plan, f corpus.Fact) bool {
 	return false
 }
 
-// namesAll reports whether question q holds every word of name, a word matching by its stem
-// ("projects introduced" in "how many projects did … introduce").
+// namesAll reports whether question q holds every word of name, a word matching by its first
+// five letters ("projects introduced" in "how many projects did … introduce", "grain output"
+// not in "how much grain … produce" but "grain production" is).
 func namesAll(q, name string) bool {
 	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for _, w := range strings.Fields(name) {
-		stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "d"), "e")
-		if len(stem) < 3 {
-			stem = w
+		stem := w
+		if len(stem) > 5 {
+			stem = stem[:5] // "production" in "produce", "introduced" in "introduce"
 		}
 		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, stem) }) {
 			return false
@@ -274,17 +275,18 @@ func zhLookupLines(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quo
 	return lines
 }
 
-// askedFacts are the rows of fs about an indicator the question asks about (factAsked), or all
-// of fs when none is.
+// askedFacts are the rows of fs about an indicator the question asks about (factAsked): the
+// others state another figure of the sentence (imports and exports asked as livelihood
+// spending). A question that asks about nothing but its place keeps them all.
 func askedFacts(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
+	if len(a.Terms) == 0 && len(a.Indicators) == 0 {
+		return fs // "What about Lili?": the sentence's figures say it best
+	}
 	var out []corpus.Fact
 	for _, f := range fs {
 		if factAsked(a, f) {
 			out = append(out, f)
 		}
-	}
-	if len(out) == 0 {
-		return fs
 	}
 	return out
 }

@@ -65,6 +65,19 @@ func tightBounds(s string, start, end int) (int, int) {
 	return i, j
 }
 
+// bigramHits counts the pairs of adjacent characters of a wording that text holds (刑事, 案件 of
+// a question's run-together 区刑事案件降).
+func bigramHits(wording, text string) int {
+	rs := []rune(wording)
+	n := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.Contains(text, string(rs[i:i+2])) {
+			n++
+		}
+	}
+	return n
+}
+
 // bigramShare is the share of a wording's pairs of adjacent characters that text holds: 1 when
 // it holds the wording, part of it for a long wording the question runs together
 // (卫生院门诊大楼建设工程投资 against "投资3500万元的卫生院门诊大楼建设工程").
@@ -79,13 +92,7 @@ func bigramShare(wording, text string) float64 {
 	if len(rs) < 3 {
 		return 0
 	}
-	n := 0
-	for i := 0; i+1 < len(rs); i++ {
-		if strings.Contains(text, string(rs[i:i+2])) {
-			n++
-		}
-	}
-	return float64(n) / float64(len(rs)-1)
+	return float64(bigramHits(wording, text)) / float64(len(rs)-1)
 }
 
 // reScope is where a ranking ranks, written right before the ordinal: 全省, 全国, 全市.

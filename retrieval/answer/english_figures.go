@@ -217,7 +217,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 // scoreFigure scores a figure of the quote for an ask: its class, the asked noun next to it
 // (named: the quote says it counts that noun), the question's terms in its list item and the
 // nearest of them. ok is false for a count of something else than the noun asked about, when
-// known says the quote would name it.
+// known says the quote would name it, and for a figure whose clause holds nothing of the
+// question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	class := ask.class != "" && sameCount(v.Class(), ask.class)
 	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
@@ -232,6 +233,14 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	}
 	cs, ce := tightBounds(quote, v.Start, v.End)
 	clause := quote[cs:ce]
+	ws, we := clauseBounds(quote, v.Start, v.End)
+	if ps, _ := clauseBounds(quote, max(ws-1, 0), max(ws-1, 0)); ws > 0 && !strings.HasSuffix(quote[:ws], "。") {
+		ws = ps // and the clause before, which often names the subject: 完成自然灾害综合风险普查,综合评分…第十
+	}
+	if _, ne := clauseBounds(quote, min(we+1, len(quote)), min(we+1, len(quote))); we < len(quote) && !strings.HasPrefix(quote[we:], "。") {
+		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
+	}
+	supported := false
 	for _, t := range a.Terms {
 		weight := 1.0
 		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
@@ -240,8 +249,12 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		share := 0.0
 		for _, variant := range t.Variants {
 			share = max(share, bigramShare(variant, clause))
+			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
 		}
 		score += weight * share
+	}
+	if !supported && !class && !attested {
+		return 0, false, false // nothing of the question near it: 1.65万亿元 of trade asked as livelihood spending
 	}
 	if _, d, near := termNear(a, clause, v.Start-cs); near {
 		score += 2 / (1 + float64(d)/4)

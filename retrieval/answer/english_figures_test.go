@@ -79,6 +79,8 @@ func TestEnFiguresLine(t *testing.T) {
 			[]retrieval.Term{term("emergency response", "应急响应")}, "emergency response 5 times (5次)"},
 		{"a possessive noun", "How many martyrs' tombs were repaired?", "修缮烈士墓9座。",
 			[]retrieval.Term{term("martyrs", "烈士")}, "9 martyrs' tombs (9座)"},
+		{"how much of a thing in its own unit", "How much sorghum did the town plant?", "高粱种植1000亩。",
+			[]retrieval.Term{term("sorghum", "高粱")}, "sorghum 1,000 mu (1000亩)"},
 		{"two asks", "How many compounds will be renovated, and how many households will benefit?", "改造提升老旧小区108个,惠及居民7178户。",
 			[]retrieval.Term{term("compounds", "小区"), term("households", "居民")}, "108 compounds (108个), 7,178 households (7178户)"},
 	}
@@ -104,6 +106,8 @@ func TestQuoteFiguresNone(t *testing.T) {
 		{"What does the town say about rural revitalization?", "乡村振兴成效显著,新建道路12公里。", []retrieval.Term{term("rural revitalization", "乡村振兴")}},
 		{"How many elderly residents got health check-ups?", "新建综合养老服务中心3处。", []retrieval.Term{term("elderly residents", "老年人"), term("health check-ups", "体检")}},
 		{"How much revenue did the town collect?", "新建综合养老服务中心3处。", []retrieval.Term{term("revenue", "收入")}},
+		{"How much did the district spend on people's livelihoods?", "进出口总额再创历史新高,达到1.65万亿元,占全市50%。", []retrieval.Term{term("people's livelihood", "民生"), term("spending", "支出")}},
+		{"How many tourists visited the town?", "敏灶、官城、小白鹭3个村启动创建宁德金牌旅游村。", []retrieval.Term{term("tourists", "游客")}},
 		{"How many fashion designers does the town want?", "直播观看人次突破4000万。", []retrieval.Term{term("fashion", "时尚")}},
 		{"What kinds of corn does the town grow?", "玉米种植面积增长9%。", []retrieval.Term{term("corn", "玉米")}},
 	} {
@@ -135,7 +139,8 @@ func TestFrames(t *testing.T) {
 }
 
 func TestZhFiguresLine(t *testing.T) {
-	a := retrieval.Plan{Question: "柳州这个区去年投入多少钱实施了几个老旧小区改造项目?", Lang: "zh"}
+	a := retrieval.Plan{Question: "柳州这个区去年投入多少钱实施了几个老旧小区改造项目?", Lang: "zh",
+		Terms: []retrieval.Term{term("老旧小区改造项目", "老旧小区改造项目")}}
 	a.Norm = a.Question
 	quote := "投资5470万元实施老旧小区改造项目9个,惠及居民2104户;"
 	got := zhFiguresLine("2022年实绩", quoteFigures(a, quote), quote)

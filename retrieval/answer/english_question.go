@@ -22,7 +22,7 @@ var (
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
 	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
 	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 )
 
@@ -43,7 +43,8 @@ type wantFigure struct {
 var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": true, "was": true, "are": true,
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
 	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true,
-	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true}
+	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
+	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
 
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
@@ -88,6 +89,7 @@ var personNouns = map[string]string{
 	"cadres": "people", "volunteers": "people", "teachers": "people", "doctors": "people", "students": "people",
 	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
 	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
+	"tourists": "people", "visitors": "people", "patients": "people", "graduates": "people", "pupils": "people",
 	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
