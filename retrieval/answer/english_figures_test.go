@@ -81,6 +81,8 @@ func TestEnFiguresLine(t *testing.T) {
 			[]retrieval.Term{term("martyrs", "烈士")}, "9 martyrs' tombs (9座)"},
 		{"how much of a thing in its own unit", "How much sorghum did the town plant?", "高粱种植1000亩。",
 			[]retrieval.Term{term("sorghum", "高粱")}, "sorghum 1,000 mu (1000亩)"},
+		{"the clause beside names it", "What percentage of residents joined the medical insurance scheme?", "城乡居民养老保险参保人数21865人,完成90%以上,城乡居民医保参保47369人,参保率94.5%;",
+			[]retrieval.Term{term("residents", "居民"), term("medical insurance", "医保")}, "94.5%"},
 		{"two asks", "How many compounds will be renovated, and how many households will benefit?", "改造提升老旧小区108个,惠及居民7178户。",
 			[]retrieval.Term{term("compounds", "小区"), term("households", "居民")}, "108 compounds (108个), 7,178 households (7178户)"},
 	}
