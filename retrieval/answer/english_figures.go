@@ -246,14 +246,14 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
 			weight = 3 // the term of the noun asked about
 		}
-		share, around := 0.0, 0.0
+		share, before := 0.0, 0.0
 		for _, variant := range t.Variants {
 			share = max(share, bigramShare(variant, clause))
-			around = max(around, bigramShare(variant, quote[ws:we]))
-			supported = supported || around >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
+			before = max(before, bigramShare(variant, quote[ws:ce]))
+			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
 		}
-		// Terms of the clauses beside it count half: 城乡居民医保参保47369人,参保率94.5%.
-		score += weight * (share + 0.5*around)
+		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
+		score += weight * (share + 0.5*before)
 	}
 	if !supported && !class && !attested {
 		return 0, false, false // nothing of the question near it: 1.65万亿元 of trade asked as livelihood spending
