@@ -90,6 +90,10 @@ type Plan struct {
 	Indicators []string
 	// Aggregate is true for comparison and filter questions across reports.
 	Aggregate bool
+	// Compare is true when the question's words compare ("compare", "which is higher", "X vs
+	// Y", 谁多, 相比, 分别): with two named places (or one place and two years) Search reads it as
+	// a comparison of them (Result.Comparison, compare.go).
+	Compare bool
 	// AnyOf is true when the question's terms are alternatives ("长者食堂或者老年助餐").
 	AnyOf bool
 	// Comparator is how the question compares its number: ">=" (more than, 以上), "<=" (less
@@ -188,6 +192,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
 	}
 	a.AnyOf = reAnyOf.MatchString(a.Norm)
+	a.Compare = reCompare.MatchString(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -255,6 +260,9 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 
 var (
 	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	// reCompare are the words of a comparison; they make one only with two places or years named.
+	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
+		`|谁|相比|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
