@@ -175,6 +175,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.findNames(v)
 	a.When = relativeYear(a.Norm)
+	a.Compare = reCompare.MatchString(a.Norm)
 	switch a.Lang {
 	case "zh":
 		a.analyzeZh(v)
@@ -192,7 +193,6 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
 	}
 	a.AnyOf = reAnyOf.MatchString(a.Norm)
-	a.Compare = reCompare.MatchString(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -376,6 +376,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = reHowMany.ReplaceAllString(q, " ")
+	if a.Compare {
+		q = reZhCompareWords.ReplaceAllString(q, " ")
+	}
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -425,6 +428,8 @@ var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
 	reHowMany     = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
 	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
+	reZhCompareWords = regexp.MustCompile(`相比|对比|比较一下|比一比|比较|((谁|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|各是|各为|各有`)
 	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
