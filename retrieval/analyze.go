@@ -426,11 +426,11 @@ const intentWeight = 0.3
 
 var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
-	reHowMany     = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
-	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
+	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
 	reZhCompareWords = regexp.MustCompile(`相比|对比|比较一下|比一比|比较|((谁|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|各是|各为|各有`)
-	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+	zhIntentWords    = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
 // indicatorWordings returns an indicator's name and variants, and those of the indicators a
