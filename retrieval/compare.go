@@ -177,6 +177,19 @@ func (cp comparedPlace) pick(y int, intent string) Compared {
 	return c
 }
 
+// bareComparison reads a comparison that names nothing to compare ("Compare Shengze and Lili")
+// as one of the places' main targets, as placeOnly reads a place named alone.
+func bareComparison(p Plan) Plan {
+	if len(p.Terms) > 0 || len(p.Indicators) > 0 {
+		return p
+	}
+	p.Terms = []Term{{From: "主要预期目标", Variants: []string{"主要预期目标", "主要目标", "预期目标"}, Weight: 1}}
+	if p.Intent == "" {
+		p.Intent = IntentTarget
+	}
+	return p
+}
+
 // keys returns the reports compared.
 func (c Comparison) keys() map[corpus.ReportKey]bool {
 	out := map[corpus.ReportKey]bool{}

@@ -161,7 +161,10 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	p = placeOnly(p)
 	cmp, compare := ix.comparison(p)
-	p.Aggregate = p.Aggregate || compare
+	if compare {
+		p.Aggregate = true
+		p = bareComparison(p)
+	}
 	scopeKeys := ix.scopeReports(p)
 	if keys := cmp.keys(); compare && len(keys) > 0 {
 		scopeKeys = keys // each place's report of the year asked (compare.go)

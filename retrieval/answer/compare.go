@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,11 +72,15 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 		case cp.Evidence != nil:
 			e := cp.Evidence
 			n := cite(e.Hit, e.Quote)
-			says := ";相关原文:"
-			if a.Lang != "zh" {
-				says = "; it says: "
+			quote := "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
+			switch {
+			case c.Indicator == "":
+				lines = append(lines, "• "+label+sep(a.Lang)+quote)
+			case a.Lang == "zh":
+				lines = append(lines, "• "+label+sep(a.Lang)+lacksPhrase(c, cp, a.Lang)+";相关原文:"+quote)
+			default:
+				lines = append(lines, "• "+label+sep(a.Lang)+lacksPhrase(c, cp, a.Lang)+"; it says: "+quote)
 			}
-			lines = append(lines, "• "+label+sep(a.Lang)+lacksPhrase(c, cp, a.Lang)+says+"“"+e.Quote+"” ["+strconv.Itoa(n)+"]")
 			listed.Cite = n
 			answered = true
 		default:
@@ -92,6 +97,9 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 	}
 	ans.Grounded = answered
 	text := compareHead(c, a.Lang) + "\n" + strings.Join(lines, "\n")
+	if note := latestNote(c, res, a.Lang); note != "" {
+		ans.Note = note
+	}
 	if s := rankSentence(figures, len(c.Places), a.Lang); s != "" {
 		text += "\n" + s
 	}
@@ -245,6 +253,28 @@ func compareHead(c *retrieval.Comparison, lang string) string {
 		return "What each place's report" + year + " says:"
 	}
 	return capitalize(indicatorEn(c.Indicator)) + ", " + seriesEn(c) + year + ", compared across " + enCount(len(c.Places)) + " places:"
+}
+
+// latestNote says, for a comparison that names no year, which year's reports it compares: each
+// place's latest ("" when a year was named).
+func latestNote(c *retrieval.Comparison, res retrieval.Result, lang string) string {
+	var years []int
+	for _, cp := range c.Places {
+		if cp.Year != 0 {
+			return ""
+		}
+		if r, ok := res.Report(cp.Report); ok && r.Year > 0 && !slices.Contains(years, r.Year) {
+			years = append(years, r.Year)
+		}
+	}
+	if len(years) == 0 {
+		return ""
+	}
+	slices.Sort(years)
+	if lang == "zh" {
+		return "依据各地最新的报告(" + yearSpan(years, lang) + ");可在问题中注明年份,比较其他年份。"
+	}
+	return "From each place's latest report (" + yearSpan(years, lang) + "); name a year to compare another."
 }
 
 // noReportLine says that a place has no report of the year asked, and which years it has.
