@@ -46,7 +46,8 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 		return cite(retrieval.Hit{Chunk: ch, Score: 1}, strings.TrimSpace(f.Sentence))
 	}
 	labels := compareLabels(c, res, a.Lang)
-	var lines []string
+	conditional := a.Decline || len(a.Numbers) > 0
+	var lines, meeting []string
 	var figures []placeFigure
 	answered := false
 	for i, cp := range c.Places {
@@ -64,7 +65,10 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 			listed.Cite = citeFact(fs[0])
 			figures = append(figures, placeFigure{label: label, fact: fs[0]})
 			answered = true
-		case len(cp.Other) > 0:
+			if conditional {
+				listed.Near = !slices.ContainsFunc(fs, func(f corpus.Fact) bool { return factMatches(a, f) })
+			}
+		case len(cp.Other) > 0 && !(conditional && cp.Evidence != nil && meetsByPassage(a, *cp.Evidence)):
 			fs := dedupeFacts(cp.Other)
 			lines = append(lines, "• "+label+sep(a.Lang)+lacksPhrase(c, cp, a.Lang)+givesPhrase(r, fs, res, citeFact, a.Lang))
 			listed.Cite, listed.Near = citeFact(fs[0]), true
@@ -83,11 +87,15 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 			}
 			listed.Cite = n
 			answered = true
+			listed.Near = conditional && !meetsByPassage(a, *e)
 		default:
 			lines = append(lines, "• "+label+sep(a.Lang)+lacksPhrase(c, cp, a.Lang)+endStop(a.Lang))
 			listed.Near = true
 		}
 		ans.Listed = append(ans.Listed, listed)
+		if conditional && !listed.Near {
+			meeting = append(meeting, label)
+		}
 	}
 	for _, h := range res.Hits {
 		if len(ans.Citations) >= max(k, len(ans.Listed)) {
@@ -103,9 +111,23 @@ func composeCompare(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) 
 	if s := rankSentence(figures, len(c.Places), a.Lang); s != "" {
 		text += "\n" + s
 	}
+	if conditional {
+		text += "\n" + meetingSentence(a, meeting)
+	}
 	ans.Text = text
-	ans.Chart = compareChart(c, res, a.Lang)
+	var matches func(corpus.Fact) bool
+	if conditional {
+		matches = func(f corpus.Fact) bool { return factMatches(a, f) }
+	}
+	ans.Chart = compareChart(c, res, a.Lang, matches)
 	return true
+}
+
+// meetsByPassage reports whether a passage meets the question's condition although no fact row
+// of its report does ("一般公共预算收入下降幅度较大" states a fall without a figure).
+func meetsByPassage(a retrieval.Plan, e retrieval.Evidence) bool {
+	ok, near := passageVerdict(a, e)
+	return ok && !near
 }
 
 // placeFigure is the first figure a compared place states (the one a comparison and the chart
@@ -377,7 +399,7 @@ func refs(fs []corpus.Fact, cite func(corpus.Fact) int) string {
 
 // compareChart is the comparison's chart: each place's facts of the compared series, one bar per
 // report; nil with fewer than two places with figures.
-func compareChart(c *retrieval.Comparison, res retrieval.Result, lang string) *chart.Comparison {
+func compareChart(c *retrieval.Comparison, res retrieval.Result, lang string, matches func(corpus.Fact) bool) *chart.Comparison {
 	var fs []corpus.Fact
 	for _, cp := range c.Places {
 		for _, f := range cp.Facts {
@@ -386,7 +408,7 @@ func compareChart(c *retrieval.Comparison, res retrieval.Result, lang string) *c
 			}
 		}
 	}
-	set := chart.FactSet{Facts: dedupeFacts(fs), Kind: c.Kind, Measure: c.Measure, Lang: lang, Reports: reportProfiles(res)}
+	set := chart.FactSet{Facts: dedupeFacts(fs), Kind: c.Kind, Measure: c.Measure, Lang: lang, Reports: reportProfiles(res), Matches: matches}
 	ch, err := chart.FromFacts(set)
 	if err != nil {
 		return nil

@@ -5,6 +5,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/retrieval"
 )
 
 // moneyYuan are the money units in yuan: amounts in 万元 and 亿元 compare once converted.
@@ -121,6 +122,50 @@ func enNames(pfs []placeFigure) string {
 	for i, p := range pfs {
 		names[i] = p.label
 	}
+	return enList(names)
+}
+
+// meetingSentence says which compared places meet the question's condition (a decline, or the
+// number it names as it compares it): "符合条件(不低于6%)的:盛泽镇。", "Meeting the condition
+// (at least 6%): Shengze town (盛泽镇)."
+func meetingSentence(a retrieval.Plan, labels []string) string {
+	var cond []string
+	for _, n := range a.Numbers {
+		switch {
+		case a.Lang == "zh" && a.Comparator == ">=":
+			cond = append(cond, "不低于"+n.Text)
+		case a.Lang == "zh" && a.Comparator == "<=":
+			cond = append(cond, "不高于"+n.Text)
+		case a.Lang == "zh":
+			cond = append(cond, n.Text)
+		case a.Comparator == ">=":
+			cond = append(cond, "at least "+n.Text)
+		case a.Comparator == "<=":
+			cond = append(cond, "at most "+n.Text)
+		default:
+			cond = append(cond, n.Text)
+		}
+	}
+	if a.Decline {
+		if a.Lang == "zh" {
+			cond = append(cond, "下降")
+		} else {
+			cond = append(cond, "a decline")
+		}
+	}
+	if a.Lang == "zh" {
+		if len(labels) == 0 {
+			return "没有地方符合条件(" + strings.Join(cond, "、") + ")。"
+		}
+		return "符合条件(" + strings.Join(cond, "、") + ")的:" + strings.Join(labels, "、") + "。"
+	}
+	if len(labels) == 0 {
+		return "None of them meets the condition (" + strings.Join(cond, ", ") + ")."
+	}
+	return "Meeting the condition (" + strings.Join(cond, ", ") + "): " + enList(labels) + "."
+}
+
+func enList(names []string) string {
 	if len(names) == 1 {
 		return names[0]
 	}

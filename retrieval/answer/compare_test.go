@@ -37,6 +37,19 @@ func TestCompareAnswers(t *testing.T) {
 			listed: []string{"盛泽镇", "齐都镇"}, bars: 2,
 		},
 		{
+			// A condition: the places that meet it are listed, from a passage where no fact
+			// row states it (齐都镇's fall has no figure).
+			q:      "盛泽镇、黎里镇和齐都镇中哪个镇一般公共预算收入下降了?",
+			want:   []string{"• 盛泽镇:", "• 黎里镇:", "• 齐都镇:", "一般公共预算收入下降幅度较大", "符合条件(下降)的:齐都镇。"},
+			listed: []string{"齐都镇"}, near: []string{"盛泽镇", "黎里镇"},
+		},
+		{
+			q: "Which of Shengze, Lili and Qidu set general public budget revenue growth targets of at least 8%?",
+			want: []string{"• Shengze town (盛泽镇)", "• Lili town (黎里镇)", "• Qidu town (齐都镇)",
+				"Meeting the condition (at least 8%): Shengze town (盛泽镇) and Qidu town (齐都镇)."},
+			listed: []string{"盛泽镇", "齐都镇"}, near: []string{"黎里镇"}, bars: 3,
+		},
+		{
 			q:      "Compare the GDP growth targets of Shengze and Lili",
 			want:   []string{"• Shengze town (盛泽镇): its report states no growth target for GDP", "• Lili town (黎里镇) targets GDP growth of about 5%"},
 			listed: []string{"黎里镇"}, near: []string{"盛泽镇"},
