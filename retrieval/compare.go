@@ -23,8 +23,8 @@ type Comparison struct {
 
 // Compared is one place of a comparison.
 type Compared struct {
-	// Name is the place as the reports name it (隆雅区).
-	Name string
+	// Name is the place as the reports name it (隆雅区); City and Province are its reports'.
+	Name, City, Province string
 	// Report is the place's report of the year asked (its latest when the question names no
 	// year); zero when the place has no report of that year (Years then lists the years it has).
 	Report corpus.ReportKey
@@ -143,7 +143,7 @@ func (ix *Index) placeGroups(name string, reps []corpus.Report, containers []str
 // pick returns the place's report of year y (0: its latest): the report of that year, else one
 // that reviews (for actuals) or plans (for targets) that year.
 func (cp comparedPlace) pick(y int, intent string) Compared {
-	c := Compared{Name: cp.name, Year: y}
+	c := Compared{Name: cp.name, City: cp.reports[0].City, Province: cp.reports[0].Province, Year: y}
 	var best *corpus.Report
 	rank := func(r corpus.Report) int {
 		review, plan := FrameYears(r)

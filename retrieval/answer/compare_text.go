@@ -28,7 +28,7 @@ func compareLabels(c *retrieval.Comparison, res retrieval.Result, lang string) [
 	for i, cp := range c.Places {
 		r, ok := res.Report(cp.Report)
 		if !ok {
-			r = corpus.Report{Entity: cp.Name, Level: levelOf(cp.Name)}
+			r = corpus.Report{Entity: cp.Name, Level: levelOf(cp.Name), City: cp.City, Province: cp.Province}
 		}
 		label := reportLabel(r, lang)
 		if lang != "zh" {
