@@ -111,6 +111,11 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 			c.Places = append(c.Places, cp.pick(y, p.Intent))
 		}
 	}
+	if names == 1 && slices.ContainsFunc(c.Places, func(cp Compared) bool { return !cp.Found() }) {
+		// One place's years, not all of them a report's: one report may state both ("2023年目标
+		// 与2022年实际相比"), which the ordinary path answers.
+		return Comparison{}, false
+	}
 	return c, true
 }
 

@@ -150,6 +150,12 @@ func TestSearchReadsComparisons(t *testing.T) {
 		}
 	}
 
+	// One place's years when one of them has no report: not a comparison of reports (one report
+	// may state both years).
+	if c := search(a.Entity() + "2019年和2022年的" + ind + "相比如何?").Comparison; c != nil {
+		t.Errorf("one place, a year without a report: read as a comparison of %+v", c.Places)
+	}
+
 	// A year no report is of: each place says which years it has.
 	c = search(a.Entity() + "和" + b.Entity() + "2019年" + ind + "谁多?").Comparison
 	if c == nil || len(c.Places) != 2 {
