@@ -260,6 +260,8 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 
 var (
 	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	// reEnCompareWord are the English words that only say a question compares.
+	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
 	// reCompare are the words of a comparison; they make one only with two places or years named.
 	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
 		`|谁|相比|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|[和与跟同].{1,20}比`)
@@ -480,6 +482,15 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	}
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	}
+	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
+	// content to look for.
+	if a.Compare {
+		for _, loc := range reEnCompareWord.FindAllStringIndex(q, -1) {
+			for i := loc[0]; i < loc[1]; i++ {
+				covered[i] = true
+			}
+		}
 	}
 	// Then the store's lexicon, for the content words the glossary lacks.
 	a.translateOpen(lex, q, covered)
