@@ -264,7 +264,7 @@ var (
 	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
 	// reCompare are the words of a comparison; they make one only with two places or years named.
 	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
-		`|谁|相比|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|[和与跟同].{1,20}比`)
+		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
@@ -380,6 +380,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reHowMany.ReplaceAllString(q, " ")
 	if a.Compare {
 		q = reZhCompareWords.ReplaceAllString(q, " ")
+		if len(a.Places) >= 2 {
+			q = reZhGapWords.ReplaceAllString(q, " ")
+		}
 	}
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
@@ -431,8 +434,11 @@ var (
 	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
 	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
-	reZhCompareWords = regexp.MustCompile(`相比|对比|比较一下|比一比|比较|((谁|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|各是|各为|各有`)
-	zhIntentWords    = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
+	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
+	// own in a question about one place (城乡收入差距).
+	reZhGapWords  = regexp.MustCompile(`差距|差别|区别|高低`)
+	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
 // indicatorWordings returns an indicator's name and variants, and those of the indicators a

@@ -1,6 +1,7 @@
 package retrieval_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,13 +25,16 @@ func TestAnalyzeReadsComparisonWords(t *testing.T) {
 		"Which is higher, Shengze's or Lili's industrial investment?",
 		"Shengze or Qidu: which grew fiscal revenue faster?",
 		"How did fixed-asset investment growth differ between Shengze and Lili?",
+		"盛泽镇与黎里镇的工业投资孰高?",
+		"盛泽镇和黎里镇的工业投资相差多少?",
+		"盛泽镇和黎里镇的工业投资差距有多大?",
 	} {
 		p := retrieval.Analyze(q, ix)
 		if !p.Compare {
 			t.Errorf("%q: not read as comparing", q)
 		}
 		for _, term := range p.Terms {
-			for _, w := range []string{"相比", "谁", "更高", "哪个", "比较", "faster", "higher", "compare", "vs", "differ"} {
+			for _, w := range []string{"相比", "谁", "孰", "相差", "差距", "更高", "哪个", "比较", "faster", "higher", "compare", "vs", "differ"} {
 				if strings.Contains(term.From, w) {
 					t.Errorf("%q: the comparison word %q is a search term (%+v)", q, w, term)
 				}
@@ -44,5 +48,10 @@ func TestAnalyzeReadsComparisonWords(t *testing.T) {
 		if p := retrieval.Analyze(q, ix); p.Compare {
 			t.Errorf("%q: read as comparing", q)
 		}
+	}
+	// A gap about one place is its subject, not a comparison's word.
+	p := retrieval.Analyze("盛泽镇城乡收入差距缩小了吗?", ix)
+	if !slices.ContainsFunc(p.Terms, func(t retrieval.Term) bool { return strings.Contains(t.From, "差距") }) {
+		t.Errorf("one place's 差距 is no longer a term: %+v", p.Terms)
 	}
 }
