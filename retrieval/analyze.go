@@ -145,8 +145,8 @@ var (
 )
 
 // zhStop are question words removed from Chinese questions before tokenising.
-var zhStop = []string{"或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+var zhStop = []string{"哪个更多", "哪个更高", "哪个更大", "的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些镇", "哪个镇", "哪些区", "哪个区", "哪些县", "哪个县", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 var enStop = map[string]bool{}
 
@@ -190,9 +190,13 @@ func Analyze(question string, v Vocabulary) Plan {
 		case n.Unit == "亿" || n.Unit == "万":
 			v += n.Unit
 		}
-		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
+		vs := []string{v}
+		if reDigits.MatchString(n.Text) && n.Text != v {
+			vs = append(vs, n.Text) // 12345 is also the hotline's number, not only 1.2345万
+		}
+		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
-	a.AnyOf = reAnyOf.MatchString(a.Norm)
+	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -259,15 +263,16 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	reDigits = regexp.MustCompile(`^[0-9]+$`)
+	reAnyOf  = regexp.MustCompile(`或者?|或是|\bor\b`)
 	// reEnCompareWord are the English words that only say a question compares.
 	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
 	// reCompare are the words of a comparison; they make one only with two places or years named.
 	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
 		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
-	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
+	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
 	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
@@ -486,8 +491,8 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
 		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
-	for _, ind := range facts.Find(q) {
-		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	for _, ind := range englishIndicators(q, matches) {
+		a.Indicators = appendUnique(a.Indicators, ind)
 	}
 	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
 	// content to look for.
@@ -516,6 +521,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 	}
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+	a.preferQuoted()
 }
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).
