@@ -144,18 +144,3 @@ func sameName(groups map[string][]corpus.Report) bool {
 	}
 	return name != ""
 }
-
-// candidateConstraints holds a question about a name several places share to what the
-// candidates state together: the answer lists every candidate with its own evidence, so an
-// indicator that only some candidates' reports state is met (the others are listed without it).
-func candidateConstraints(res *Result) {
-	n := len(res.Selection.Candidates)
-	if n < 2 {
-		return
-	}
-	for i, c := range res.Constraints {
-		if c.Kind == ConstraintIndicator && !c.Met && len(c.Reports) < n {
-			res.Constraints[i].Met, res.Constraints[i].Have, res.Constraints[i].Reports = true, nil, nil
-		}
-	}
-}

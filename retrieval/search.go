@@ -219,7 +219,6 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if compare {
 		ix.finishComparison(p, cmp, &res)
 	}
-	candidateConstraints(&res)
 	return res, nil
 }
 
