@@ -91,7 +91,11 @@ func wantFigure(p Plan) figureWant {
 					break
 				}
 			}
-			w.nouns, w.measures = nounWordings(p, m[1:])
+			head := m[1]
+			if m[2] != "" && !nounStop[m[2]] {
+				head = m[2] // "how many older residents": residents
+			}
+			w.nouns, w.measures = nounWordings(p, []string{head})
 		}
 	}
 	if len(p.Indicators) > 0 {
@@ -123,6 +127,31 @@ func figures(text string) []num.Value {
 		}
 	}
 	return out
+}
+
+// nounStop are the words after "how many" and a noun that end the noun ("how many villages in").
+var nounStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`did does do were was are is has have had will would can could should be been
+		in of for at by from to and or with over above under below got get now so that which who`) {
+		nounStop[w] = true
+	}
+}
+
+// nounsIn reports whether text (a passage) holds a wording of the noun asked about, or a count in
+// one of its measure words: only then does a figure away from the noun count something else. A
+// passage that never names the noun may word it otherwise (老人 for "older residents", 居民).
+func (w figureWant) nounsIn(text string) bool {
+	if slices.ContainsFunc(w.nouns, func(n string) bool { return n != "" && strings.Contains(text, n) }) {
+		return true
+	}
+	for _, v := range figures(text) {
+		if countedIn(text, v, w.measures) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounWordings are the Chinese wordings of the question terms that name one of the words after

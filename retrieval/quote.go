@@ -90,6 +90,7 @@ const (
 	otherFigure  = 0.75 // … states figures, none of the kind asked for
 	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
 	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
+	clauseFrame  = 0.9  // … but the clause of its figure is in the right one
 )
 
 // span is a quotable piece of a passage: a statement, with the heading or matching sentence it
@@ -106,6 +107,9 @@ type span struct {
 	// question is covered by the lead alone. figurePrev is the same with the figure in the
 	// sentence before (lead then follows text).
 	figureNext, figurePrev bool
+	// nounCheck is true when the passage names the noun a how-many question asks about: a figure
+	// away from it counts something else.
+	nounCheck bool
 }
 
 // spans returns the quotable spans of a passage: every statement; each heading or lead-in
@@ -118,6 +122,11 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 		if strings.TrimSpace(s) != "" {
 			raw = append(raw, s)
 		}
+	}
+	check := sc.want.asks && sc.want.nounsIn(c.Text)
+	answers := func(sent string) bool {
+		_, fits := sc.want.fit(sent)
+		return fits && (!check || sc.want.fitsNoun(sent))
 	}
 	heading := make([]bool, len(raw))
 	for j, s := range raw {
@@ -135,11 +144,11 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
-			if sc.want.asks && !sc.answers(s) {
-				if j+1 < len(raw) && !heading[j+1] && sc.answers(raw[j+1]) {
+			if sc.want.asks && !answers(s) {
+				if j+1 < len(raw) && !heading[j+1] && answers(raw[j+1]) {
 					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
 				}
-				if j > 0 && !heading[j-1] && sc.answers(raw[j-1]) {
+				if j > 0 && !heading[j-1] && answers(raw[j-1]) {
 					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true})
 				}
 			}
@@ -166,14 +175,10 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			out = append(out, span{chunk: c, lead: h, text: raw[k]})
 		}
 	}
+	for i := range out {
+		out[i].nounCheck = check
+	}
 	return out
-}
-
-// answers reports whether a sentence states a figure of the kind asked for, next to the noun
-// asked about when the question names one.
-func (sc *scorer) answers(sent string) bool {
-	_, fits := sc.want.fit(sent)
-	return fits && sc.want.fitsNoun(sent)
 }
 
 // clauseFits reports whether the clause of a span's figure is in the asked time frame, when
@@ -211,7 +216,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		has, fits := sc.want.fit(sp.text)
 		figure = fits
 		switch {
-		case fits && !sc.want.fitsNoun(sp.text):
+		case fits && sp.nounCheck && !sc.want.fitsNoun(sp.text):
 			f *= otherFigure // a figure of the kind asked for, of something else
 		case fits && (sp.figureNext || sp.figurePrev):
 			f *= nextFigure
@@ -222,9 +227,13 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 			f *= noFigure
 		}
 	}
-	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) && !(figure && sc.clauseFits(sp)) {
-		f *= otherFrame
-		offFrame = true
+	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
+		if figure && sc.clauseFits(sp) {
+			f *= clauseFrame
+		} else {
+			f *= otherFrame
+			offFrame = true
+		}
 	}
 	return score * f, coverage, figure, offFrame
 }
