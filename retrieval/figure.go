@@ -29,6 +29,8 @@ type figureWant struct {
 	// measures are the last characters of the noun's wordings of any weight ("rounds" → 二轮,
 	// 一轮 → 轮): a count with such a measure word (98轮) counts the asked noun.
 	measures []string
+	// intent is the time frame the question asks about (Plan.Intent).
+	intent string
 }
 
 // nounWeight is the least weight of a question term whose wordings name the asked noun: a
@@ -65,7 +67,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	var w figureWant
+	w := figureWant{intent: p.Intent}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -181,11 +182,12 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	return out
 }
 
-// clauseFits reports whether the clause of a span's figure is in the asked time frame, when
-// its sentence as a whole is not.
+// clauseFits reports whether the clause of a span's figure says it is in the asked time frame
+// (a cue of it, and no cue of the other), when its sentence as a whole is not: 完成区域核酸检测98轮
+// in a sentence that ends on …目标任务.
 func (sc *scorer) clauseFits(sp span) bool {
 	cl := sc.want.clause(sp.text)
-	return cl != "" && sc.fits(sp.chunk, cl)
+	return cl != "" && sc.want.intent != "" && facts.HasCue(cl, sc.want.intent) && sc.fits(sp.chunk, cl)
 }
 
 // firstStatement returns the first sentence of a passage that is not a heading.
