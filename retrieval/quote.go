@@ -111,6 +111,10 @@ type span struct {
 	// nounCheck is true when the passage names the noun a how-many question asks about: a figure
 	// away from it counts something else.
 	nounCheck bool
+	// prevLead is true when lead is the last sentence of the passage before, matching the
+	// question, and text the figure that opens this passage: the quote is text alone, the pair
+	// covers the question.
+	prevLead bool
 }
 
 // spans returns the quotable spans of a passage: every statement; each heading or lead-in
@@ -176,10 +180,30 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			out = append(out, span{chunk: c, lead: h, text: raw[k]})
 		}
 	}
+	if sc.want.asks && sc.prev != nil && len(raw) > 0 && !heading[0] && answers(raw[0]) {
+		// 今年7月份,…辽河…遭遇了70年未遇的洪峰威胁。| 防汛指挥部…组织…2000余名干部群众昼夜坚守…
+		if p, ok := sc.prev(c); ok && len(p.Section) == len(c.Section) {
+			if ps := zh.Sentences(p.Text); len(ps) > 0 {
+				if l := strings.TrimSpace(ps[len(ps)-1]); l != "" && !headingLike(l) && !fragment(l) && !answers(l) {
+					out = append(out, span{chunk: c, lead: l, text: raw[0], prevLead: true})
+				}
+			}
+		}
+	}
 	for i := range out {
 		out[i].nounCheck = check
 	}
 	return out
+}
+
+// prevChunk returns the passage before c in its report.
+func (ix *Index) prevChunk(c corpus.Chunk) (corpus.Chunk, bool) {
+	i, ok := ix.chunkIndex(c.ID)
+	if !ok || i == 0 {
+		return corpus.Chunk{}, false
+	}
+	p := ix.Chunk(i - 1)
+	return p, p.Key() == c.Key() && p.Seq+1 == c.Seq
 }
 
 // clauseFits reports whether the clause of a span's figure says it is in the asked time frame
@@ -220,7 +244,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		switch {
 		case fits && sp.nounCheck && !sc.want.fitsNoun(sp.text):
 			f *= otherFigure // a figure of the kind asked for, of something else
-		case fits && (sp.figureNext || sp.figurePrev):
+		case fits && (sp.figureNext || sp.figurePrev || sp.prevLead):
 			f *= nextFigure
 		case fits:
 		case has:
