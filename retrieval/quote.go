@@ -180,8 +180,9 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			out = append(out, span{chunk: c, lead: h, text: raw[k]})
 		}
 	}
-	if sc.want.asks && sc.prev != nil && len(raw) > 0 && !heading[0] && answers(raw[0]) {
+	if sc.want.asks && sc.prev != nil && !sc.requireTopic && len(raw) > 0 && !heading[0] && answers(raw[0]) {
 		// 今年7月份,…辽河…遭遇了70年未遇的洪峰威胁。| 防汛指挥部…组织…2000余名干部群众昼夜坚守…
+		// Not for a list's per-report evidence, whose lines name a lead as a heading.
 		if p, ok := sc.prev(c); ok && len(p.Section) == len(c.Section) {
 			if ps := zh.Sentences(p.Text); len(ps) > 0 {
 				if l := strings.TrimSpace(ps[len(ps)-1]); l != "" && !headingLike(l) && !fragment(l) && !answers(l) {
