@@ -44,6 +44,9 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 // place's reports answered, on words not found (vocab.go) and on misspelt places.
 func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
+	if composeCompare(a, res, k, ans) {
+		return ans, PathCompare
+	}
 	if composeCandidates(a, res, k, ans) {
 		return ans, PathCandidates
 	}
@@ -113,6 +116,9 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		lines = lines[:4]
 	}
 	label := reportLabel(r, a.Lang)
+	if a.Lang == "zh" {
+		lines = zhLookupLines(a, b, r, quote, lines) // the figures that answer (english_figline.go)
+	}
 	if a.Lang == "zh" {
 		head := label + "的报告:"
 		if len(lines) > 0 {
