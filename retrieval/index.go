@@ -68,9 +68,9 @@ type Index struct {
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
-	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
-	// (KnownPinyin).
-	bigramPinyin func() map[pinyinKey]bool
+	// pinyin returns the pinyin of every Han bigram a passage holds (KnownPinyin): the
+	// generation's, or derived on first use.
+	pinyin func() *store.PinyinKeys
 	// lex is the store's open-vocabulary lexicon (nil: none; lexNote says why), vocab.go.
 	lex     *lexicon.Lexicon
 	lexNote string
@@ -139,7 +139,7 @@ func (ix *Index) indexReports() {
 		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
 	}
 	ix.buildPlaces()
-	ix.bigramPinyin = sync.OnceValue(ix.pinyinOfBigrams)
+	ix.pinyin = sync.OnceValue(ix.derivePinyin)
 }
 
 // chunkVectors returns the collection's vectors by chunk index. chromem has no way to list its

@@ -49,6 +49,9 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 		ix.col = col
 	}
 	ix.indexReports()
+	if g.Pinyin != nil {
+		ix.pinyin = func() *store.PinyinKeys { return g.Pinyin }
+	}
 	return ix, nil
 }
 

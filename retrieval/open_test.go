@@ -55,6 +55,9 @@ func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { g.Close() })
+	if g.Pinyin == nil {
+		t.Fatal("the generation has no pinyin file")
+	}
 	if oneShot, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +119,9 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 	})
 	if terms != len(whole.bm25.postings) {
 		t.Fatalf("%d terms mapped, %d built", terms, len(whole.bm25.postings))
+	}
+	if got, want := oneShot.pinyin(), whole.pinyin(); len(want.Any) == 0 || len(want.Place) == 0 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("the generation's pinyin file (%d + %d keys) differs from the keys derived from its chunks (%d + %d)", len(got.Any), len(got.Place), len(want.Any), len(want.Place))
 	}
 
 	ctx := context.Background()

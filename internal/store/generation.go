@@ -24,6 +24,9 @@ type Generation struct {
 	Chunks    *ChunkTable
 	Lexical   *lexical.File
 	Vectors   *VectorFile
+	// Pinyin holds the pinyin of the generation's Han bigrams (pinyin.bin); nil for a generation
+	// written before it had the file, whose reader derives them (BuildPinyin).
+	Pinyin *PinyinKeys
 	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
 	// LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
@@ -57,6 +60,9 @@ func openMapped(dir, gen string) (*Generation, error) {
 		return nil, err
 	}
 	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
+	if g.Pinyin, err = readPinyin(g.File(pinyinFile)); err != nil {
+		return nil, err
+	}
 	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
 		return nil, err
 	}

@@ -43,6 +43,7 @@ const (
 	lexicalFile  = "lexical.bin"
 	vectorsFile  = "vectors.gob"
 	mappedFile   = "vectors.f32"
+	pinyinFile   = "pinyin.bin"
 	genPrefix    = "gen-"
 )
 

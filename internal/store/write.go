@@ -115,6 +115,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	if err != nil {
 		return fmt.Errorf("write store vectors: %w", err)
 	}
+	var pinyin PinyinKeys // derived from the lexical terms, when the lexical index is written
 	files := []struct {
 		name  string
 		write func(io.Writer) error
@@ -125,8 +126,10 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
 		{lexicalFile, func(w io.Writer) error {
 			parts, docLen := lexical.BuildParts(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
+			pinyin = BuildPinyin(partTerms(parts), chunkTexts(s.Chunks))
 			return lexical.WriteParts(w, parts, docLen)
 		}},
+		{pinyinFile, func(w io.Writer) error { return WritePinyin(w, pinyin) }},
 		{mappedFile, func(w io.Writer) error { return writeVectors(w, vecs, s.Manifest.Dim) }},
 	}
 	names := make([]string, 0, len(s.Files))
@@ -172,7 +175,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 
 func storeFile(name string) bool {
 	switch name {
-	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, lexiconFile:
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, lexiconFile, pinyinFile:
 		return true
 	}
 	return false
