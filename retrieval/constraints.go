@@ -214,8 +214,8 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 		}
 		c.Met = false
 		c.Reports = append(c.Reports, r.Key())
-		for _, f := range ix.Facts {
-			if f.Key() == r.Key() && f.Kind == kind {
+		for _, i := range ix.reportFacts(r.Key()) {
+			if f := &ix.Facts[i]; f.Kind == kind {
 				c.Have = appendUnique(c.Have, f.Indicator)
 			}
 		}
@@ -227,8 +227,8 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 // that hold every word of one of their wordings (no run of two characters of it that no
 // bigram of the report covers: the report may word it a little differently).
 func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
-	for _, f := range ix.Facts {
-		if f.Key() == k && slices.Contains(inds, f.Indicator) {
+	for _, i := range ix.reportFacts(k) {
+		if slices.Contains(inds, ix.Facts[i].Indicator) {
 			return true
 		}
 	}
@@ -250,26 +250,23 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 			rarest = t
 		}
 	}
-	for _, ps := range ix.bm25.list(rarest) {
-		c := ix.Chunk(int(ps.Doc))
-		if scope != nil && !scope[c.Key()] {
-			continue
-		}
-		if strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm) {
-			return true
-		}
-	}
-	return false
+	found := false
+	ix.eachInScope(ix.bm25.list(rarest), scope, func(doc int) bool {
+		c := ix.Chunk(doc)
+		found = strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm)
+		return !found
+	})
+	return found
 }
 
 // tokenInScope reports whether a passage in scope (nil: any) holds the token.
 func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool {
-	for _, ps := range ix.bm25.list(tok) {
-		if scope == nil || scope[ix.Chunk(int(ps.Doc)).Key()] {
-			return true
-		}
-	}
-	return false
+	found := false
+	ix.eachInScope(ix.bm25.list(tok), scope, func(int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the

@@ -48,6 +48,11 @@ type Index struct {
 	// firstChunk holds the index of each report's first chunk (by index in Reports) when every
 	// report's chunks are contiguous; see chunkBySeq.
 	firstChunk []int32
+	// runEnd holds the index after each report's last chunk, with firstChunk.
+	runEnd []int32
+	// factsOfReport returns the indices of each report's facts (by index in Reports), in Facts
+	// order; built on first use.
+	factsOfReport func() [][]int32
 
 	bm25 *BM25
 	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
@@ -114,6 +119,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 		}
 		ix.chunkReport[i] = int32(r)
 	}
+	ix.indexRuns()
 	if ix.vecs, err = chunkVectors(col, ix.chunkByID, m.Dim); err != nil {
 		return nil, err
 	}
@@ -138,6 +144,7 @@ func (ix *Index) indexReports() {
 	for i, f := range ix.Facts {
 		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
 	}
+	ix.factsOfReport = sync.OnceValue(ix.indexFactsByReport)
 	ix.buildPlaces()
 	ix.pinyin = sync.OnceValue(ix.derivePinyin)
 }

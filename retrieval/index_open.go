@@ -55,24 +55,26 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 	return ix, nil
 }
 
-// indexRuns records where each report's chunks start, when every report's chunks are contiguous
-// (as ingest writes them, in order of Seq), so that chunkBySeq finds a chunk by its ID without
-// reading the chunks file.
+// indexRuns records where each report's chunks start and end, when every report's chunks are
+// contiguous (as ingest writes them, in order of Seq), so that chunkBySeq finds a chunk by its ID
+// without reading the chunks file, and a report's postings are a range of a term's (reportRun).
 func (ix *Index) indexRuns() {
 	first := make([]int32, len(ix.Reports)+1)
+	end := make([]int32, len(ix.Reports)+1)
 	for i := range first {
 		first[i] = -1
 	}
 	for i, r := range ix.chunkReport {
 		if i > 0 && ix.chunkReport[i-1] == r {
+			end[r] = int32(i + 1)
 			continue
 		}
 		if first[r] >= 0 {
 			return // a report's chunks in two runs: IDs are looked up in the chunks file
 		}
-		first[r] = int32(i)
+		first[r], end[r] = int32(i), int32(i+1)
 	}
-	ix.firstChunk = first
+	ix.firstChunk, ix.runEnd = first, end
 }
 
 // chunkBySeq finds a chunk by an ID of the form ingest.ChunkID makes (source#report#seq): the
