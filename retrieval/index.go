@@ -58,6 +58,9 @@ type Index struct {
 	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
 	// process, which scores the mapped columns instead.
 	col *chromem.Collection
+	// colByIndex says that col's documents are named by chunk index (store.CollectionIndex), not
+	// by chunk ID.
+	colByIndex bool
 	// vecs holds each chunk's vector (by chunk index), shared with the collection: dense search
 	// scores them directly instead of through chromem's Query, which scores and sorts every
 	// document and, with a filter chromem cannot express, returns them all. An index opened from
@@ -342,7 +345,14 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 		}
 		out := make([]Scored, 0, len(res))
 		for _, r := range res {
-			if i, ok := ix.chunkIndex(r.ID); ok {
+			i, ok := 0, false
+			if ix.colByIndex {
+				i, ok = store.CollectionIndex(r.ID)
+				ok = ok && i < ix.NumChunks()
+			} else {
+				i, ok = ix.chunkIndex(r.ID)
+			}
+			if ok {
 				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
 			}
 		}

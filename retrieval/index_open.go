@@ -16,12 +16,13 @@ import (
 
 // OpenIndex opens the index of a store generation without decoding it: the lexical index and the
 // vectors are read in place from the generation's mapped files, and a chunk is decoded only when
-// a search returns it. db, when not nil, is the generation's chromem-go DB (Generation.LoadDB),
-// which then answers unfiltered dense searches, as in `serve`; a one-shot process passes nil and
-// scores the mapped vectors. embedFn must be the embedder the store was built with (embedderName
-// and dim say which one it is; a mismatch is ErrEmbedderMismatch). The index reads g's mappings
-// for as long as it is used: never close g before dropping the index.
-func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, db *chromem.DB) (*Index, error) {
+// a search returns it. col, when not nil, is the generation's chromem-go collection
+// (Generation.Collection), which then answers unfiltered dense searches, as in `serve`, while
+// filtered ones score the same mapped rows; a one-shot process passes nil and scores the mapped
+// columns of the query's non-zero coordinates. embedFn must be the embedder the store was built
+// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch). The index
+// reads g's mappings for as long as it is used: never close g before dropping the index.
+func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
 	m := g.Manifest
 	if err := checkEmbedder(m, embedderName, dim); err != nil {
 		return nil, err
@@ -41,12 +42,17 @@ func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.
 		ix.chunkReport[i] = int32(g.Chunks.ReportIndex(i))
 	}
 	ix.indexRuns()
-	if db != nil {
-		col := db.GetCollection(store.Collection, chromem.EmbeddingFunc(embedFn))
-		if col == nil || col.Count() != n {
+	if col != nil {
+		if col.Count() != n {
 			return nil, fmt.Errorf("store is inconsistent: the vectors of generation %s do not match its %d chunks; re-run `reportbot ingest`", g.Name, n)
 		}
-		ix.col = col
+		// Serving: the collection's documents are named by chunk index, and filtered searches
+		// score the rows the collection holds, so the columns file is never paged in.
+		ix.col, ix.colByIndex, ix.mapped = col, true, nil
+		ix.vecs = make([][]float32, n)
+		for i := range ix.vecs {
+			ix.vecs[i] = g.Rows.Row(i)
+		}
 	}
 	ix.indexReports()
 	if g.Pinyin != nil {

@@ -15,7 +15,7 @@ import (
 )
 
 // BenchmarkOpenIndex times opening a store generation as `ask` (mapped) and `serve` (mapped plus
-// chromem-go's vectors) do, then retrieval over the question mix, with p50/p99. The store is
+// the chromem-go collection built from the mapped rows) do, then retrieval over the question mix, with p50/p99. The store is
 // $REPORTBOT_BENCH_DB (any size, e.g. a decade corpus from ingest/scale/gen), else the 1× store.
 func BenchmarkOpenIndex(b *testing.B) {
 	dir := os.Getenv("REPORTBOT_BENCH_DB")
@@ -29,13 +29,13 @@ func BenchmarkOpenIndex(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				var db *chromem.DB
+				var col *chromem.Collection
 				if mode == "serving" {
-					if db, err = g.LoadDB(); err != nil {
+					if col, err = g.Collection(chromem.EmbeddingFunc(embed.Local(g.Manifest.Dim))); err != nil {
 						b.Fatal(err)
 					}
 				}
-				if _, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db); err != nil {
+				if _, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), col); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -45,13 +45,13 @@ func BenchmarkOpenIndex(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var db *chromem.DB
+			var col *chromem.Collection
 			if mode == "serving" {
-				if db, err = g.LoadDB(); err != nil {
+				if col, err = g.Collection(chromem.EmbeddingFunc(embed.Local(g.Manifest.Dim))); err != nil {
 					b.Fatal(err)
 				}
 			}
-			ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), db)
+			ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), col)
 			if err != nil {
 				b.Fatal(err)
 			}

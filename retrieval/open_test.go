@@ -9,6 +9,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/philippgille/chromem-go"
+
 	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
@@ -38,8 +40,8 @@ func evalQuestions(t *testing.T) []string {
 }
 
 // openAll opens the store in dir three ways: decoded whole (NewIndex), mapped for one-shot
-// processes (OpenIndex without a DB), and mapped with chromem-go answering unfiltered dense
-// searches, as in serve.
+// processes (OpenIndex without a collection), and mapped with a chromem-go collection built from
+// the mapped rows answering unfiltered dense searches, as in serve.
 func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 	t.Helper()
 	fn := embed.Local(embed.LocalDim)
@@ -61,11 +63,11 @@ func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 	if oneShot, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, nil); err != nil {
 		t.Fatal(err)
 	}
-	db, err := g.LoadDB()
+	col, err := g.Collection(chromem.EmbeddingFunc(fn))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if serving, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, db); err != nil {
+	if serving, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, col); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := OpenIndex(g, "openai:x", 1536, fn, nil); err == nil {
@@ -75,8 +77,8 @@ func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 }
 
 // TestOpenIndexMatchesNewIndex holds the mapped store to the decoded one: the same chunks, the
-// same lexical statistics, the same vectors in the chromem-go export and the mappable copy, the
-// same dense top-k, and the same Result for every eval question.
+// same lexical statistics, the same vectors in the rows file (what chromem-go holds, decoded and
+// mapped) and the columns file, the same dense top-k, and the same Result for every eval question.
 func TestOpenIndexMatchesNewIndex(t *testing.T) {
 	dir := scale.Store(t, 3)
 	whole, oneShot, serving := openAll(t, dir)
@@ -100,6 +102,10 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		}
 		if got := oneShot.mapped.Vector(i); !slices.Equal(got, whole.vecs[i]) {
 			t.Fatalf("chunk %d: the mappable vector differs from chromem-go's", i)
+		}
+		// The rows file and the columns file come from one write: the same vectors.
+		if got := serving.vecs[i]; !slices.Equal(got, whole.vecs[i]) {
+			t.Fatalf("chunk %d: the row differs from the column-major vector", i)
 		}
 	}
 	for _, id := range []string{"no such chunk", "x#1#0001", oneShot.Chunk(0).Source + "#1#9999", oneShot.Chunk(0).Source + "#1#1"} {

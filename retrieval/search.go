@@ -58,7 +58,13 @@ func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 	if len(keys) == 0 {
 		return nil
 	}
-	return func(i int) bool { return keys[ix.chunkKey(i)] }
+	in := make([]bool, len(ix.Reports)) // by report index: a slice lookup per chunk, not a map's
+	for k := range keys {
+		if r, ok := ix.reportOf[k]; ok {
+			in[r] = true
+		}
+	}
+	return func(i int) bool { return in[ix.chunkReport[i]] }
 }
 
 // scopeReports returns the reports a plan is about: the reports its places identify, else the

@@ -10,7 +10,6 @@ import (
 	"os"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
@@ -33,8 +32,15 @@ const pinyinMagic = "RBPIN001"
 
 var errPinyinFormat = errors.New("pinyin file is not of this version")
 
-// levelChars are the level characters after which two Han characters are read as a place's base.
-const levelChars = "镇乡村区县市"
+// isLevelChar reports whether r is a level character (镇乡村区县市) after which two Han
+// characters are read as a place's base.
+func isLevelChar(r rune) bool {
+	switch r {
+	case '镇', '乡', '村', '区', '县', '市':
+		return true
+	}
+	return false
+}
 
 // PinyinKeys are the pinyin readings of a generation's Han bigrams: Any of every Han bigram of its
 // lexical terms, Place of those a passage holds before a level character. Both are sorted and
@@ -65,7 +71,7 @@ func BuildPinyin(terms iter.Seq[string], texts iter.Seq[string]) PinyinKeys {
 	for text := range texts {
 		rs = append(rs[:0], []rune(text)...)
 		for i := 2; i < len(rs); i++ {
-			if strings.ContainsRune(levelChars, rs[i]) && zh.IsHan(rs[i-2]) && zh.IsHan(rs[i-1]) {
+			if isLevelChar(rs[i]) && zh.IsHan(rs[i-2]) && zh.IsHan(rs[i-1]) {
 				placeSet[py(rs[i-2])+py(rs[i-1])] = true
 			}
 		}
