@@ -70,8 +70,9 @@ type Index struct {
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
-	// factsOf holds the indices of each chunk's facts (by chunk ID), in Facts order.
-	factsOf map[string][]int
+	// factsOf returns the indices of each chunk's facts (by chunk ID), in Facts order; built on
+	// first use.
+	factsOf func() map[string][]int
 	matcher *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
@@ -143,10 +144,13 @@ func (ix *Index) indexReports() {
 	for i, r := range ix.Reports {
 		ix.reportOf[r.Key()] = i
 	}
-	ix.factsOf = make(map[string][]int)
-	for i, f := range ix.Facts {
-		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
-	}
+	ix.factsOf = sync.OnceValue(func() map[string][]int {
+		m := make(map[string][]int)
+		for i, f := range ix.Facts {
+			m[f.ChunkID] = append(m[f.ChunkID], i)
+		}
+		return m
+	})
 	ix.factsOfReport = sync.OnceValue(ix.indexFactsByReport)
 	ix.buildPlaces()
 	ix.pinyin = sync.OnceValue(ix.derivePinyin)

@@ -20,7 +20,7 @@ import (
 //	magic   [8]byte "RBCHK001"
 //	n       uint64
 //	offsets [n+1]uint64: record i is records[offsets[i]:offsets[i+1]]
-//	report  [n]uint32: the index in reports.json of chunk i's report; padded to 8 bytes
+//	report  [n]uint32: the index in reports.bin of chunk i's report; padded to 8 bytes
 //	byID    [n]uint32: chunk indices sorted by chunk ID; padded to 8 bytes
 //	records each: ID, Source, Entity, Level (uvarint length + bytes), Report, Seq, section count
 //	        (uvarints), the headings, Text

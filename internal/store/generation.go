@@ -54,7 +54,7 @@ func openMapped(dir, gen string) (*Generation, error) {
 		}
 	}()
 	var err error
-	if err = readJSON(g.File(reportsFile), &g.Reports); err != nil {
+	if g.Reports, err = readReports(g.File(reportsFile)); err != nil {
 		return nil, err
 	}
 	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {

@@ -40,7 +40,7 @@ const Collection = "chunks"
 const (
 	currentFile  = "CURRENT"
 	manifestFile = "manifest.json"
-	reportsFile  = "reports.json"
+	reportsFile  = "reports.bin"
 	chunksFile   = "chunks.bin"
 	factsFile    = "facts.bin"
 	lexicalFile  = "lexical.bin"
@@ -184,12 +184,7 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	// The files are decoded concurrently; the first error in file order is returned.
 	errs := make([]error, 4)
 	var wg sync.WaitGroup
-	for i, f := range []struct {
-		name string
-		v    any
-	}{{reportsFile, &s.Reports}} {
-		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
-	}
+	wg.Go(func() { s.Reports, errs[0] = readReports(filepath.Join(g, reportsFile)) })
 	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
 	wg.Go(func() {
 		t, err := openChunks(filepath.Join(g, chunksFile))

@@ -121,7 +121,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		write func(io.Writer) error
 	}{
 		{manifestFile, jsonWriter(s.Manifest)},
-		{reportsFile, jsonWriter(s.Reports)},
+		{reportsFile, func(w io.Writer) error { return writeReports(w, s.Reports) }},
 		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
 		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
 		{lexicalFile, func(w io.Writer) error {
