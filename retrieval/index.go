@@ -40,10 +40,10 @@ type Index struct {
 	Reports  []corpus.Report
 	Facts    []corpus.Fact
 
-	// The chunks: in memory (chunks, from NewIndex), or mapped and decoded on demand (table,
-	// from OpenIndex). chunkReport holds each chunk's index in Reports.
+	// The chunks: in memory (chunks, from NewIndex), or read on demand through src (OpenSource).
+	// chunkReport holds each chunk's index in Reports.
 	chunks      []corpus.Chunk
-	table       *store.ChunkTable
+	src         Source
 	chunkReport []int32
 	// firstChunk holds the index of each report's first chunk (by index in Reports) when every
 	// report's chunks are contiguous; see chunkBySeq.
@@ -63,10 +63,11 @@ type Index struct {
 	colByIndex bool
 	// vecs holds each chunk's vector (by chunk index), shared with the collection: dense search
 	// scores them directly instead of through chromem's Query, which scores and sorts every
-	// document and, with a filter chromem cannot express, returns them all. An index opened from
-	// a store generation reads the mapped vectors file (mapped) instead.
-	vecs      [][]float32
-	mapped    *store.VectorFile
+	// document and, with a filter chromem cannot express, returns them all. A one-shot index
+	// opened on a Source reads its columns instead (columns).
+	vecs [][]float32
+	// columns says that dense search scores src's columns (a one-shot process).
+	columns   bool
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
@@ -208,11 +209,11 @@ func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
 
 // chunkIndex returns the index of the chunk with the given ID.
 func (ix *Index) chunkIndex(id string) (int, bool) {
-	if ix.table != nil {
+	if ix.src != nil {
 		if i, ok := ix.chunkBySeq(id); ok {
 			return i, true
 		}
-		return ix.table.Find(id)
+		return ix.src.FindChunk(id)
 	}
 	i, ok := ix.chunkByID[id]
 	return i, ok
@@ -223,8 +224,8 @@ func (ix *Index) NumChunks() int { return len(ix.chunkReport) }
 
 // Chunk returns chunk i (0 ≤ i < NumChunks), decoding it when the index is mapped.
 func (ix *Index) Chunk(i int) corpus.Chunk {
-	if ix.table != nil {
-		c, _ := ix.table.Chunk(i) // OpenIndex checked every record's bounds; a damaged text decodes short
+	if ix.src != nil {
+		c, _ := ix.src.Chunk(i) // a damaged record decodes short
 		return c
 	}
 	return ix.chunks[i]
@@ -372,7 +373,7 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 			nz = append(nz, int32(j))
 		}
 	}
-	if ix.mapped != nil {
+	if ix.columns {
 		return ix.denseColumns(vec, nz, n, allow), nil
 	}
 	top := make([]Scored, 0, n+1) // best first

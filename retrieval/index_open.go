@@ -14,49 +14,61 @@ import (
 	"github.com/reportbot/reportbot/internal/store"
 )
 
-// OpenIndex opens the index of a store generation without decoding it: the lexical index and the
-// vectors are read in place from the generation's mapped files, and a chunk is decoded only when
-// a search returns it. col, when not nil, is the generation's chromem-go collection
-// (Generation.Collection), which then answers unfiltered dense searches, as in `serve`, while
-// filtered ones score the same mapped rows; a one-shot process passes nil and scores the mapped
-// columns of the query's non-zero coordinates. embedFn must be the embedder the store was built
-// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch). The index
-// reads g's mappings for as long as it is used: never close g before dropping the index.
+// OpenIndex opens the index of a local store generation without decoding it (OpenSource on the
+// generation: the lexical index and the vectors are read in place from its mapped files, and a
+// chunk is decoded only when a search returns it). col, when not nil, is the generation's
+// chromem-go collection (Generation.Collection), as in `serve`. The index reads g's mappings for
+// as long as it is used: never close g before dropping the index.
 func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
-	m := g.Manifest
+	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
+	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, col)
+}
+
+// OpenSource opens the index of a corpus whose chunks, postings and vectors src reads. col, when
+// not nil, is a chromem-go collection of src's vectors whose documents are named by chunk index
+// (store.CollectionIndex), which then answers unfiltered dense searches, as in `serve`, while
+// filtered ones score src's rows; without one (a one-shot process) dense search scores src's
+// columns of the query's non-zero coordinates. embedFn must be the embedder the corpus was built
+// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
+func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
+	m := c.Manifest
 	if err := checkEmbedder(m, embedderName, dim); err != nil {
 		return nil, err
 	}
 	if embedFn == nil {
 		return nil, fmt.Errorf("retrieval: nil embedding function")
 	}
-	n := g.Chunks.Len()
+	n := src.NumChunks()
 	ix := &Index{
-		Manifest: m, Reports: g.Reports, Facts: g.Facts,
-		table: g.Chunks, chunkReport: make([]int32, n),
-		bm25: mappedBM25(g.Lexical), mapped: g.Vectors, embed: embedFn,
-		lex: g.Lexicon, lexNote: g.LexiconNote,
-		reportOf: make(map[corpus.ReportKey]int, len(g.Reports)),
+		Manifest: m, Reports: c.Reports, Facts: c.Facts,
+		src: src, chunkReport: make([]int32, n), columns: true,
+		bm25: sourceBM25(src), embed: embedFn,
+		lex: c.Lexicon, lexNote: c.LexiconNote,
+		reportOf: make(map[corpus.ReportKey]int, len(c.Reports)),
 	}
 	for i := range n {
-		ix.chunkReport[i] = int32(g.Chunks.ReportIndex(i))
+		r := src.ChunkReport(i)
+		if r < 0 || r >= len(c.Reports) {
+			return nil, fmt.Errorf("store is inconsistent: chunk %d names report %d of %d; re-run `reportbot ingest`", i, r, len(c.Reports))
+		}
+		ix.chunkReport[i] = int32(r)
 	}
 	ix.indexRuns()
 	if col != nil {
 		if col.Count() != n {
-			return nil, fmt.Errorf("store is inconsistent: the vectors of generation %s do not match its %d chunks; re-run `reportbot ingest`", g.Name, n)
+			return nil, fmt.Errorf("store is inconsistent: %d vectors in the collection for %d chunks; re-run `reportbot ingest`", col.Count(), n)
 		}
 		// Serving: the collection's documents are named by chunk index, and filtered searches
-		// score the rows the collection holds, so the columns file is never paged in.
-		ix.col, ix.colByIndex, ix.mapped = col, true, nil
+		// score the rows the collection holds, so the columns are never read.
+		ix.col, ix.colByIndex, ix.columns = col, true, false
 		ix.vecs = make([][]float32, n)
 		for i := range ix.vecs {
-			ix.vecs[i] = g.Rows.Row(i)
+			ix.vecs[i] = src.DenseRow(i)
 		}
 	}
 	ix.indexReports()
-	if g.Pinyin != nil {
-		ix.pinyin = func() *store.PinyinKeys { return g.Pinyin }
+	if c.Pinyin != nil {
+		ix.pinyin = func() *store.PinyinKeys { return c.Pinyin }
 	}
 	return ix, nil
 }
@@ -147,7 +159,7 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 	if docs == nil {
 		sims = make([]float32, ix.NumChunks())
 		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
+			q, col := vec[j], ix.src.DenseColumn(int(j))
 			for i, x := range col {
 				sims[i] += q * x
 			}
@@ -155,7 +167,7 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 	} else {
 		sims = make([]float32, len(docs))
 		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
+			q, col := vec[j], ix.src.DenseColumn(int(j))
 			for k, d := range docs {
 				sims[k] += q * col[d]
 			}

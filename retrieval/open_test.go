@@ -100,7 +100,11 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		if oneShot.chunkKey(i) != c.Key() {
 			t.Fatalf("chunk %d: key %v, want %v", i, oneShot.chunkKey(i), c.Key())
 		}
-		if got := oneShot.mapped.Vector(i); !slices.Equal(got, whole.vecs[i]) {
+		col := make([]float32, whole.Manifest.Dim)
+		for j := range col {
+			col[j] = oneShot.src.DenseColumn(j)[i]
+		}
+		if got := col; !slices.Equal(got, whole.vecs[i]) {
 			t.Fatalf("chunk %d: the mappable vector differs from chromem-go's", i)
 		}
 		// The rows file and the columns file come from one write: the same vectors.
@@ -117,12 +121,12 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		t.Fatal("document lengths differ")
 	}
 	terms := 0
-	oneShot.bm25.file.Each(func(term string, ps []posting) {
+	for term := range oneShot.bm25.terms() {
 		terms++
-		if !slices.Equal(ps, whole.bm25.postings[term]) {
+		if !slices.Equal(oneShot.bm25.list(term), whole.bm25.postings[term]) {
 			t.Fatalf("postings of %q differ", term)
 		}
-	})
+	}
 	if terms != len(whole.bm25.postings) {
 		t.Fatalf("%d terms mapped, %d built", terms, len(whole.bm25.postings))
 	}

@@ -322,7 +322,7 @@ func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[s
 	passages := map[string]corpus.Chunk{}
 	for _, f := range res.Facts {
 		add(f.Key())
-		if ix.table == nil { // a mapped index decodes a fact's chunk only when Passage asks for it
+		if ix.src == nil { // an index on a Source decodes a fact's chunk only when Passage asks for it
 			if c, ok := ix.ChunkByID(f.ChunkID); ok {
 				passages[c.ID] = c
 			}

@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/store"
 )
 
 // topic returns the best evidence of each report in scope (all when scope is nil) among its
@@ -120,7 +119,7 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 type reportReader struct {
 	ix     *Index
 	lo, hi int // the report's run of chunks (hi == lo: unknown)
-	run    *store.ChunkRun
+	run    func(i int) (corpus.Chunk, bool)
 	memo   map[int]corpus.Chunk
 	index  map[string]int // chunk ID → index, of the chunks decoded
 }
@@ -140,12 +139,12 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 	}
 	var c corpus.Chunk
 	decoded := false
-	if rr.ix.table != nil && i >= rr.lo && i < rr.hi {
+	if rr.ix.src != nil && i >= rr.lo && i < rr.hi {
 		if rr.run == nil {
-			rr.run, _ = rr.ix.table.ReadRun(rr.lo, rr.hi)
+			rr.run, _ = rr.ix.src.ChunkRun(rr.lo, rr.hi)
 		}
 		if rr.run != nil {
-			c, _ = rr.run.Chunk(i) // OpenIndex checked every record's bounds, as Index.Chunk
+			c, _ = rr.run(i) // as Index.Chunk
 			decoded = true
 		}
 	}
