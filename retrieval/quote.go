@@ -135,8 +135,8 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
 			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
-				if _, fits := sc.want.fit(s); !fits {
-					if _, fits := sc.want.fit(raw[j+1]); fits {
+				if _, fits := sc.fit(s); !fits {
+					if _, fits := sc.fit(raw[j+1]); fits {
 						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
 					}
 				}
@@ -192,7 +192,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		f *= cutShort
 	}
 	if sc.want.asks {
-		has, fits := sc.want.fit(sp.text)
+		has, fits := sc.fit(sp.text)
 		figure = fits
 		switch {
 		case fits && sp.figureNext:
@@ -247,7 +247,7 @@ func (sc *scorer) narrow(sent string) string {
 			text := strings.Join(cl[i:j+1], "")
 			s, _ := sc.score(text)
 			if sc.want.asks {
-				if _, fits := sc.want.fit(text); !fits {
+				if _, fits := sc.fit(text); !fits {
 					s *= noFigure
 				}
 			}

@@ -81,11 +81,7 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	hits, docs = rr.withSectionStarts(hits, docs)
 	// A passage's tokens (its section path's too) and the next passage's include any of its
 	// spans', so what they hold of the question bounds their match and coverage.
-	has := func(tok string, doc int) bool {
-		ps := lists[tok]
-		i, ok := slices.BinarySearchFunc(ps, int32(doc), func(p posting, d int32) int { return int(p.Doc - d) })
-		return ok && i < len(ps)
-	}
+	has := rr.holds(lists)
 	bounds := make([]float64, len(hits))
 	covBound := 0.0
 	for i, h := range hits {
@@ -106,6 +102,7 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	tsc := *sc
 	tsc.requireTopic = true
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
+	tsc.fitMemo = map[string][2]bool{}
 	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
 	if !ok || b.Coverage < TopicCoverage {
 		return nil
@@ -208,4 +205,28 @@ func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int)
 		}
 	}
 	return out, outDocs
+}
+
+// holds returns whether a chunk holds a token, from the token's postings (lists): for the chunks
+// of rr's report, each token's postings in the report are found once (one binary search) and
+// remembered; for others, each call searches.
+func (rr *reportReader) holds(lists map[string][]posting) func(tok string, doc int) bool {
+	in := map[string][]bool{} // token → whether chunk lo+k holds it
+	return func(tok string, doc int) bool {
+		ps := lists[tok]
+		if doc < rr.lo || doc >= rr.hi {
+			i, ok := slices.BinarySearchFunc(ps, int32(doc), func(p posting, d int32) int { return int(p.Doc - d) })
+			return ok && i < len(ps)
+		}
+		bits, ok := in[tok]
+		if !ok {
+			bits = make([]bool, rr.hi-rr.lo)
+			i, _ := slices.BinarySearchFunc(ps, int32(rr.lo), func(p posting, d int32) int { return int(p.Doc - d) })
+			for ; i < len(ps) && int(ps[i].Doc) < rr.hi; i++ {
+				bits[int(ps[i].Doc)-rr.lo] = true
+			}
+			in[tok] = bits
+		}
+		return bits[doc-rr.lo]
+	}
 }
