@@ -238,8 +238,17 @@ var _ Vocabulary = (*Index)(nil)
 
 func (ix *Index) buildPlaces() {
 	ix.placeReports = map[string][3][]corpus.ReportKey{}
+	withheld := map[string]bool{} // places.Withheld by name: cities and provinces recur in every report
 	add := func(name string, tier int, k corpus.ReportKey) {
-		if name == "" || places.Withheld(name) {
+		if name == "" {
+			return
+		}
+		w, ok := withheld[name]
+		if !ok {
+			w = places.Withheld(name)
+			withheld[name] = w
+		}
+		if w {
 			return
 		}
 		t := ix.placeReports[name]
