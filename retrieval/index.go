@@ -69,8 +69,11 @@ type Index struct {
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
 	// factsOf returns the indices of each chunk's facts (by chunk ID), in Facts order; built on
-	// first use.
+	// first use when factChunk is nil.
 	factsOf func() map[string][]int
+	// factChunk holds each fact's chunk index, ascending (Corpus.FactChunks): a chunk's or a
+	// report's facts are then a binary search away (chunkFacts, reportFacts).
+	factChunk []uint32
 	matcher *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.

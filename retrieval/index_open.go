@@ -20,7 +20,8 @@ import (
 // chromem-go collection (Generation.Collection), as in `serve`. The index reads g's mappings for
 // as long as it is used: never close g before dropping the index.
 func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
-	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
+	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, FactChunks: g.FactChunks,
+		Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
 	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, col)
 }
 
@@ -67,6 +68,9 @@ func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embe
 		}
 	}
 	ix.indexReports()
+	if len(c.FactChunks) == len(c.Facts) && slices.IsSorted(c.FactChunks) {
+		ix.factChunk = c.FactChunks
+	}
 	if c.Pinyin != nil {
 		ix.pinyin = func() *store.PinyinKeys { return c.Pinyin }
 	}

@@ -130,6 +130,21 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 	if terms != len(whole.bm25.postings) {
 		t.Fatalf("%d terms mapped, %d built", terms, len(whole.bm25.postings))
 	}
+	// The facts' chunks (facts.idx) give each chunk's and each report's facts as the maps do.
+	if oneShot.factChunk == nil {
+		t.Fatal("the generation's fact index was not used")
+	}
+	for i := range n {
+		id := whole.Chunk(i).ID
+		if got, want := oneShot.chunkFacts(id), whole.chunkFacts(id); !slices.Equal(got, want) {
+			t.Fatalf("chunk %s: facts %v, want %v", id, got, want)
+		}
+	}
+	for _, r := range whole.Reports {
+		if got, want := oneShot.reportFacts(r.Key()), whole.reportFacts(r.Key()); !slices.Equal(got, want) {
+			t.Fatalf("report %v: facts %v, want %v", r.Key(), got, want)
+		}
+	}
 	if got, want := oneShot.pinyin(), whole.pinyin(); len(want.Any) == 0 || len(want.Place) == 0 || !reflect.DeepEqual(got, want) {
 		t.Fatalf("the generation's pinyin file (%d + %d keys) differs from the keys derived from its chunks (%d + %d)", len(got.Any), len(got.Place), len(want.Any), len(want.Place))
 	}

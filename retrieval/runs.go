@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/store"
 )
 
 // Scope lookups that do not read passages: a report's chunks are one run of chunk indices
@@ -56,9 +57,25 @@ func (ix *Index) eachInScope(ps []posting, scope map[corpus.ReportKey]bool, fn f
 	}
 }
 
-// indexFactsByReport lists each report's facts.
+// indexFactsByReport lists each report's facts: from the facts' chunks when every fact's chunk
+// is known and in its report's run, else by each fact's report key.
 func (ix *Index) indexFactsByReport() [][]int32 {
 	out := make([][]int32, len(ix.Reports))
+	if ix.factChunk != nil && ix.firstChunk != nil && ix.factsInRuns() {
+		for r := range out {
+			if ix.firstChunk[r] < 0 {
+				continue
+			}
+			lo, hi := ix.factRange(int(ix.firstChunk[r]), int(ix.runEnd[r]))
+			if hi > lo {
+				out[r] = make([]int32, hi-lo)
+				for i := range out[r] {
+					out[r][i] = int32(lo + i)
+				}
+			}
+		}
+		return out
+	}
 	for i, f := range ix.Facts {
 		if r, ok := ix.reportOf[f.Key()]; ok {
 			out[r] = append(out[r], int32(i))
@@ -74,4 +91,47 @@ func (ix *Index) reportFacts(k corpus.ReportKey) []int32 {
 		return nil
 	}
 	return ix.factsOfReport()[r]
+}
+
+// factRange returns the indices [lo, hi) in Facts of the facts of chunks clo ≤ i < chi (factChunk
+// must be set).
+func (ix *Index) factRange(clo, chi int) (lo, hi int) {
+	fc := ix.factChunk
+	lo = sort.Search(len(fc), func(i int) bool { return fc[i] >= uint32(clo) })
+	hi = lo + sort.Search(len(fc)-lo, func(i int) bool { return fc[lo+i] >= uint32(chi) })
+	return lo, hi
+}
+
+// chunkFacts returns the indices (in Facts) of the facts of the chunk with the given ID, in order.
+func (ix *Index) chunkFacts(id string) []int {
+	if ix.factChunk == nil {
+		return ix.factsOf()[id]
+	}
+	c, ok := ix.chunkIndex(id)
+	if !ok {
+		return nil
+	}
+	lo, hi := ix.factRange(c, c+1)
+	if lo == hi {
+		return nil
+	}
+	out := make([]int, hi-lo)
+	for i := range out {
+		out[i] = lo + i
+	}
+	return out
+}
+
+// factsInRuns reports whether every fact's chunk is known and belongs to the fact's own report.
+func (ix *Index) factsInRuns() bool {
+	for i, c := range ix.factChunk {
+		if c == store.NoChunk || int(c) >= len(ix.chunkReport) {
+			return false
+		}
+		f, r := &ix.Facts[i], &ix.Reports[ix.chunkReport[c]]
+		if f.Report != r.Report || f.Source != r.Source {
+			return false
+		}
+	}
+	return true
 }

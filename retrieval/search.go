@@ -284,7 +284,7 @@ func (a Plan) AsksFor(f corpus.Fact) bool {
 // it names any.
 func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 	var out []corpus.Fact
-	for _, i := range ix.factsOf()[b.Hit.Chunk.ID] {
+	for _, i := range ix.chunkFacts(b.Hit.Chunk.ID) {
 		f := ix.Facts[i]
 		if (strings.Contains(b.Sentence, f.Sentence) || strings.Contains(f.Sentence, b.Quote)) &&
 			(len(a.Indicators) == 0 || slices.Contains(a.Indicators, f.Indicator)) {

@@ -46,6 +46,9 @@ type Corpus struct {
 	Manifest store.Manifest
 	Reports  []corpus.Report
 	Facts    []corpus.Fact
+	// FactChunks holds each fact's chunk index, ascending (nil: unknown, and the facts are
+	// indexed by chunk ID and report on first use).
+	FactChunks []uint32
 	// Lexicon is the open-vocabulary lexicon (nil: none; LexiconNote says why).
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string

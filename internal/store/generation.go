@@ -19,9 +19,12 @@ type Generation struct {
 	Name, Dir string
 	Reports   []corpus.Report
 	Facts     []corpus.Fact
-	Chunks    *ChunkTable
-	Lexical   *lexical.File
-	Vectors   *VectorFile
+	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when the generation
+	// has none or its facts are not in chunk order.
+	FactChunks []uint32
+	Chunks     *ChunkTable
+	Lexical    *lexical.File
+	Vectors    *VectorFile
 	// Rows holds the same vectors row-major (vectors.rows), mapped: what Collection builds
 	// `serve`'s chromem-go collection from.
 	Rows *RowFile
@@ -58,6 +61,9 @@ func openMapped(dir, gen string) (*Generation, error) {
 		return nil, err
 	}
 	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
+		return nil, err
+	}
+	if g.FactChunks, err = readFactChunks(g.File(factIndexFile), len(g.Facts)); err != nil {
 		return nil, err
 	}
 	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)

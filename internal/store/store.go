@@ -50,7 +50,9 @@ const (
 	mappedFile  = "vectors.f32"
 	rowsFile    = "vectors.rows"
 	pinyinFile  = "pinyin.bin"
-	genPrefix   = "gen-"
+	// factIndexFile holds the chunk of each fact (factchunks.go).
+	factIndexFile = "facts.idx"
+	genPrefix     = "gen-"
 )
 
 // ErrNoStore means there is no store at the location yet.

@@ -124,6 +124,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		{reportsFile, func(w io.Writer) error { return writeReports(w, s.Reports) }},
 		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
 		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
+		{factIndexFile, func(w io.Writer) error { return WriteFactChunks(w, FactChunks(s.Facts, s.Chunks)) }},
 		{lexicalFile, func(w io.Writer) error {
 			parts, docLen := lexical.BuildParts(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
 			pinyin = BuildPinyin(partTerms(parts), chunkTexts(s.Chunks))
@@ -166,7 +167,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 
 func storeFile(name string) bool {
 	switch name {
-	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, rowsFile, lexiconFile, pinyinFile:
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, rowsFile, lexiconFile, pinyinFile, factIndexFile:
 		return true
 	}
 	return false
