@@ -74,7 +74,7 @@ type Index struct {
 	// factChunk holds each fact's chunk index, ascending (Corpus.FactChunks): a chunk's or a
 	// report's facts are then a binary search away (chunkFacts, reportFacts).
 	factChunk []uint32
-	matcher *places.Matcher
+	matcher   *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
