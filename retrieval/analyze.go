@@ -29,8 +29,11 @@ type Term struct {
 	From string
 	// Variants are the Chinese (or literal) forms searched for.
 	Variants []string
-	// Weight scales the term in lexical scoring.
+	// Weight scales the term in lexical scoring and in sentence scoring.
 	Weight float64
+	// Lexical, when not nil, is each variant's weight in the lexical query instead of Weight
+	// (a lexicon term's renderings weigh by their share of the English word: vocab.go).
+	Lexical []float64 `json:",omitempty"`
 }
 
 // Number is a number the question mentions.
@@ -90,6 +93,10 @@ type Plan struct {
 	Indicators []string
 	// Aggregate is true for comparison and filter questions across reports.
 	Aggregate bool
+	// Compare is true when the question's words compare ("compare", "which is higher", "X vs
+	// Y", 谁多, 相比, 分别): with two named places (or one place and two years) Search reads it as
+	// a comparison of them (Result.Comparison, compare.go).
+	Compare bool
 	// AnyOf is true when the question's terms are alternatives ("长者食堂或者老年助餐").
 	AnyOf bool
 	// Comparator is how the question compares its number: ">=" (more than, 以上), "<=" (less
@@ -141,8 +148,8 @@ var (
 )
 
 // zhStop are question words removed from Chinese questions before tokenising.
-var zhStop = []string{"或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+var zhStop = []string{"哪个更多", "哪个更高", "哪个更大", "的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些镇", "哪个镇", "哪些区", "哪个区", "哪些县", "哪个县", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 var enStop = map[string]bool{}
 
@@ -170,7 +177,9 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Unresolved = unresolved(v, a.Places)
 	}
 	a.findNames(v)
+	a.dropSuggestedNames()
 	a.When = relativeYear(a.Norm)
+	a.Compare = reCompare.MatchString(a.Norm)
 	switch a.Lang {
 	case "zh":
 		a.analyzeZh(v)
@@ -185,9 +194,13 @@ func Analyze(question string, v Vocabulary) Plan {
 		case n.Unit == "亿" || n.Unit == "万":
 			v += n.Unit
 		}
-		a.Terms = append(a.Terms, Term{From: n.Text, Variants: []string{v}, Weight: 1})
+		vs := []string{v}
+		if reDigits.MatchString(n.Text) && n.Text != v {
+			vs = append(vs, n.Text) // 12345 is also the hotline's number, not only 1.2345万
+		}
+		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
-	a.AnyOf = reAnyOf.MatchString(a.Norm)
+	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
 	switch {
@@ -254,10 +267,16 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reAnyOf = regexp.MustCompile(`或者|或是|\bor\b`)
+	reDigits = regexp.MustCompile(`^[0-9]+$`)
+	reAnyOf  = regexp.MustCompile(`或者?|或是|\bor\b`)
+	// reEnCompareWord are the English words that only say a question compares.
+	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
+	// reCompare are the words of a comparison; they make one only with two places or years named.
+	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
+		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
-	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less)\b|以下|以内|不超过|低于|小于`)
+	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
+	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
 	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
@@ -368,6 +387,12 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = reHowMany.ReplaceAllString(q, " ")
+	if a.Compare {
+		q = reZhCompareWords.ReplaceAllString(q, " ")
+		if len(a.Places) >= 2 {
+			q = reZhGapWords.ReplaceAllString(q, " ")
+		}
+	}
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -415,8 +440,13 @@ const intentWeight = 0.3
 
 var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
-	reHowMany     = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
-	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
+	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
+	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
+	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
+	// own in a question about one place (城乡收入差距).
+	reZhGapWords  = regexp.MustCompile(`差距|差别|区别|高低`)
 	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
@@ -449,7 +479,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Intent = IntentActual
 	}
 	a.Aggregate = enAgg.MatchString(q)
-	matches := glossary.Default().Translate(q)
+	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {
@@ -465,8 +495,17 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
 		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
-	for _, ind := range facts.Find(q) {
-		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	for _, ind := range englishIndicators(q, matches) {
+		a.Indicators = appendUnique(a.Indicators, ind)
+	}
+	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
+	// content to look for.
+	if a.Compare {
+		for _, loc := range reEnCompareWord.FindAllStringIndex(q, -1) {
+			for i := loc[0]; i < loc[1]; i++ {
+				covered[i] = true
+			}
+		}
 	}
 	// Then the store's lexicon, for the content words the glossary lacks.
 	a.translateOpen(lex, q, covered)
@@ -486,6 +525,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 	}
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+	a.preferQuoted()
 }
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).

@@ -40,6 +40,13 @@ type Constraint struct {
 	// Reports are the reports the constraint was checked against (for an indicator: the named
 	// report that lacks it).
 	Reports []corpus.ReportKey `json:"reports,omitempty"`
+	// OtherFrame is, for an unmet indicator, the time frame in which the named reports do state
+	// it (a result where a target was asked, or the reverse); "" when they do not.
+	OtherFrame string `json:"other_frame,omitempty"`
+	// Quote is, for an indicator asked with a figure that the named report states without one,
+	// its sentence about the indicator, from the passage ChunkID.
+	Quote   string `json:"quote,omitempty"`
+	ChunkID string `json:"chunk_id,omitempty"`
 }
 
 // Unmet returns the constraints of a result that the reports do not satisfy.
@@ -65,6 +72,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, Constraint{Kind: ConstraintPlace, Value: name, Met: true})
 	}
 	for _, name := range p.Unresolved {
+		if p.misspeltPlace(name) {
+			// "Leli town": the question misspells 黎里镇 (Lili), which the plan took it for; the
+			// answer asks "Did you mean…?".
+			continue
+		}
 		// "Which towns are in Wujiang?": a place the reports name is a topic of a filter question;
 		// "中关村朝阳园" in a question about Beijing's report is a place that report names.
 		named := ix.placeReports[name][2]
@@ -129,6 +141,12 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	return out
 }
 
+// misspeltPlace reports whether an unresolved name holds a word the plan took for a misspelt
+// report place ("Leli town" for 黎里镇).
+func (p Plan) misspeltPlace(name string) bool {
+	return slices.ContainsFunc(strings.Fields(name), p.isSuggestedWord)
+}
+
 // constraintReports adds to a result's profiles the reports its unmet constraints name.
 func (ix *Index) constraintReports(res *Result) {
 	for _, c := range res.Constraints {
@@ -184,56 +202,6 @@ func FrameYears(r corpus.Report) (review, plan int) {
 		plan = r.Year
 	}
 	return review, plan
-}
-
-// indicatorConstraint checks, for a question about an indicator of named reports, that each
-// named report states it: a fact row of it, of any time frame, or a passage with one of its
-// wordings. A report that does not gets Have: the indicators it does state (in the asked time
-// frame, targets when none is asked). For other questions some report in scope must state it.
-func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
-	if len(p.Indicators) == 0 {
-		return Constraint{}, false
-	}
-	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
-	var wordings []string
-	for _, ind := range p.Indicators {
-		wordings = append(wordings, indicatorWordings(ind)...)
-	}
-	if len(p.Reports) == 0 || scopeKeys == nil {
-		// Not about named reports: some report in scope must state it.
-		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool { return ix.reportStates(r.Key(), p.Indicators, wordings) })
-		return c, true
-	}
-	kind := p.Intent
-	if kind == "" {
-		kind = corpus.KindTarget
-	}
-	for _, r := range inScope {
-		if ix.reportStates(r.Key(), p.Indicators, wordings) {
-			continue
-		}
-		c.Met = false
-		c.Reports = append(c.Reports, r.Key())
-		for _, i := range ix.reportFacts(r.Key()) {
-			if f := &ix.Facts[i]; f.Kind == kind {
-				c.Have = appendUnique(c.Have, f.Indicator)
-			}
-		}
-	}
-	return c, true
-}
-
-// reportStates reports whether a report has a fact row of one of the indicators or passages
-// that hold every word of one of their wordings (no run of two characters of it that no
-// bigram of the report covers: the report may word it a little differently).
-func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string) bool {
-	for _, i := range ix.reportFacts(k) {
-		if slices.Contains(inds, ix.Facts[i].Indicator) {
-			return true
-		}
-	}
-	scope := map[corpus.ReportKey]bool{k: true}
-	return slices.ContainsFunc(wordings, func(w string) bool { return len(ix.uncoveredRuns(w, scope)) == 0 })
 }
 
 // textInScope reports whether a passage in scope (nil: any) holds the text, compared

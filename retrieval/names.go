@@ -395,6 +395,8 @@ func (a *Plan) findNames(v Vocabulary) {
 			knownPinyin = pv.KnownPinyin
 		}
 		names = enNames(a.Question, a.Places, known, knownPinyin)
+		// A Chinese name quoted in an English question ("What was 同里镇's GDP?").
+		names = append(names, zhNames(a.Norm, a.Places, known)...)
 	}
 	for _, n := range names {
 		a.Names = appendUnique(a.Names, n)

@@ -135,3 +135,27 @@ func (ix *Index) factsInRuns() bool {
 	}
 	return true
 }
+
+// reportChunkReader returns a reader of the chunks of the report with key k: on a Source whose
+// runs are known, the report's records are read at once on first use.
+func (ix *Index) reportChunkReader(k corpus.ReportKey) func(i int) corpus.Chunk {
+	lo, hi, ok := ix.reportRun(k)
+	if ix.src == nil || !ok {
+		return ix.Chunk
+	}
+	var run func(int) (corpus.Chunk, bool)
+	return func(i int) corpus.Chunk {
+		if i < lo || i >= hi {
+			return ix.Chunk(i)
+		}
+		if run == nil {
+			r, err := ix.src.ChunkRun(lo, hi)
+			if err != nil {
+				return ix.Chunk(i)
+			}
+			run = r
+		}
+		c, _ := run(i) // as Index.Chunk
+		return c
+	}
+}

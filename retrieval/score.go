@@ -105,10 +105,11 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			}
 		}
 		var first float64
-		// A wording with a generic verb in front ("发展民宿") is also matched without it.
+		// A wording with a generic verb in front ("发展民宿") or noun behind ("禁毒工作") is also
+		// matched without it.
 		variants := slices.Clone(t.Variants)
 		for _, v := range t.Variants {
-			if rest, ok := cutGenericVerb(v); ok && !slices.Contains(variants, rest) {
+			if rest, ok := cutGeneric(v); ok && !slices.Contains(variants, rest) {
 				variants = append(variants, rest)
 			}
 		}

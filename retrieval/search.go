@@ -105,10 +105,14 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 func LexicalQuery(a Plan) map[string]float64 {
 	q := map[string]float64{}
 	for _, t := range a.Terms {
-		for _, v := range t.Variants {
+		for i, v := range t.Variants {
+			w := t.Weight
+			if i < len(t.Lexical) {
+				w = t.Lexical[i]
+			}
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if t.Weight > q[tok] {
-					q[tok] = t.Weight
+				if w > q[tok] {
+					q[tok] = w
 				}
 			}
 		}
@@ -166,10 +170,18 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	p = placeOnly(p)
+	cmp, compare := ix.comparison(p)
+	if compare {
+		p.Aggregate = true
+		p = bareComparison(p)
+	}
 	scopeKeys := ix.scopeReports(p)
+	if keys := cmp.keys(); compare && len(keys) > 0 {
+		scopeKeys = keys // each place's report of the year asked (compare.go)
+	}
 	scope := ix.chunkFilter(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
-	if len(p.Reports) > 0 {
+	if len(p.Reports) > 0 && !compare {
 		_, res.Selection = ix.selectReports(p)
 	}
 	res.Facts = ix.matchingFacts(p, scope)
@@ -201,6 +213,12 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		}
 		res.Best = &b
 	}
+	if p.hasLexicon() {
+		// Lists judge each report by the terms as they were before lexicon words were weighed
+		// as concepts (ground.go).
+		sc = ix.newScorer(splitLexicon(p))
+		sc.fits = ix.timeFrame(p)
+	}
 	switch {
 	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:
 		// One name, several places: each candidate's own best evidence.
@@ -214,6 +232,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	res.Reports, res.Passages = ix.profiles(res)
 	res.ix = ix
 	ix.constraintReports(&res)
+	if compare {
+		ix.finishComparison(p, cmp, &res)
+	}
 	return res, nil
 }
 

@@ -20,7 +20,8 @@ var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "
 
 // missingSubjects returns the decisive subject words of a plan that no passage of any report
 // holds: the reports never speak of them. For an English question these are its glossary terms
-// (Chinese wordings, compared whole); for a Chinese question, runs of two or more characters of
+// (Chinese wordings, compared whole) and the Chinese words it quotes (as a Chinese question's);
+// for a Chinese question, runs of two or more characters of
 // a term that no bigram of the reports covers (平均房价 → 房价). Question words, seams with
 // function characters, numbers, intent words, places and the indicators (checked on their own)
 // do not count. (Within one report's scope too many words differ from the question's for a
@@ -35,6 +36,12 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
 		}
 		if indicatorChecked && slices.ContainsFunc(facts.Find(t.From), func(ind facts.Indicator) bool { return slices.Contains(p.Indicators, ind.Name) }) {
 			continue // checked as the indicator
+		}
+		if p.Lang == "en" && reHanRun.MatchString(t.From) {
+			// A Chinese word the question quotes: compared as a Chinese question's ("三公经费" is
+			// in a report that writes “三公”经费).
+			out = append(out, ix.uncoveredRuns(t.From, scope)...)
+			continue
 		}
 		if p.Lang == "en" {
 			if !zh.IsHan([]rune(t.Variants[0])[0]) || slices.ContainsFunc(t.Variants, func(v string) bool { return ix.textInScope(v, scope) }) {

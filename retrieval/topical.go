@@ -1,6 +1,11 @@
 package retrieval
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
 // speaks of the topic — holds the question's decisive term — not when it merely shares generic
@@ -8,8 +13,8 @@ import "strings"
 
 // topical reports whether a span speaks of the question's topic: it holds the decisive term
 // (the most specific term of the question that is not a number; for alternatives, any term
-// nearly as specific) as a run of one of its wordings (holdsRun), not only words it shares with
-// the question.
+// nearly as specific) as one of its wordings (holdsTopic), not only words it shares with the
+// question.
 func (sc *scorer) topical(text string) bool {
 	if sc.decisive < 0 {
 		return true
@@ -17,7 +22,7 @@ func (sc *scorer) topical(text string) bool {
 	norm := normalize(text)
 	holds := func(t scoredTerm) bool {
 		for _, v := range topicWordings(t.wordings) {
-			if holdsRun(norm, v) {
+			if holdsTopic(norm, v) {
 				return true
 			}
 		}
@@ -35,18 +40,62 @@ func (sc *scorer) topical(text string) bool {
 	return holds(sc.terms[sc.decisive])
 }
 
-// genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类"): the topic
-// is what follows them.
-var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持"}
+// holdsTopic reports whether text holds a topic word: a run of it (holdsRun) or its
+// two-character pieces in order with a character or two between them (普惠性托育 for 普惠托育);
+// and, for a long word (a question's words run together: 岁以上老人新冠疫苗接种率), also a
+// piece of its head, the last three characters (a Chinese compound names its thing last: the
+// vaccination rate, not the elderly).
+func holdsTopic(text, word string) bool {
+	if !holdsRun(text, word) && !holdsSpaced(text, word) {
+		return false
+	}
+	rs := []rune(word)
+	if len(rs) < longTopic {
+		return true
+	}
+	head := rs[len(rs)-3:]
+	return strings.Contains(text, string(head[:2])) || strings.Contains(text, string(head[1:]))
+}
+
+// longTopic is the length (in characters) from which a topic word is read as several words run
+// together, whose head must be held.
+const longTopic = 8
+
+// holdsSpaced reports whether text holds the two-character pieces of a word of four or more
+// characters (an odd last character joins the last piece) in order, at most two characters
+// apart.
+func holdsSpaced(text, word string) bool {
+	rs := []rune(word)
+	if len(rs) < 4 {
+		return false
+	}
+	var pieces []string
+	for i := 0; i+1 < len(rs); i += 2 {
+		end := i + 2
+		if len(rs)-end == 1 {
+			end++
+		}
+		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
+	}
+	return regexp.MustCompile(strings.Join(pieces, `.{0,2}`)).MatchString(text)
+}
+
+// genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地"):
+// the topic is what follows them.
+var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "整治", "提出"}
+
+// genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
+// what precedes them.
+var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
-// in front, and only those at least two thirds as long as the first (a glossary's fallback 诈骗
-// for "telecom fraud" 电信诈骗 names a wider topic).
+// in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
+// the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic).
 func topicWordings(ws []string) []string {
 	var out []string
 	first := 0
 	for i, w := range ws {
-		if rest, ok := cutGenericVerb(w); ok {
+		if rest, ok := cutGeneric(w); ok {
 			w = rest
 		}
 		n := len([]rune(w))
@@ -62,10 +111,14 @@ func topicWordings(ws []string) []string {
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
 // at most four: a long question segment such as 镇给村集体经济 is found by 集体经济), or all of
-// a word of two characters or fewer.
+// a word of two characters or fewer, or of four (two words of two: 托育服务 is not held by
+// 体育服务's 育服务, nor 智慧农业 by 智慧农技).
 func holdsRun(text, word string) bool {
 	rs := []rune(word)
 	n := min(4, max(2, (2*len(rs)+2)/3))
+	if len(rs) == 4 {
+		n = 4
+	}
 	if len(rs) <= n {
 		return strings.Contains(text, word)
 	}
@@ -77,13 +130,58 @@ func holdsRun(text, word string) bool {
 	return false
 }
 
-// cutGenericVerb returns a wording without the generic verb in front of it, if it has one and
-// at least two characters follow it.
-func cutGenericVerb(w string) (string, bool) {
+// cutGeneric returns a wording without the generic verb in front of it and the generic noun
+// behind it, if it has either and at least two characters remain.
+func cutGeneric(w string) (string, bool) {
+	cut := false
 	for _, g := range genericVerbs {
 		if rest, ok := strings.CutPrefix(w, g); ok && len([]rune(rest)) >= 2 {
-			return rest, true
+			w, cut = rest, true
+			break
 		}
 	}
-	return w, false
+	for _, g := range genericHeads {
+		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 {
+			w, cut = rest, true
+			break
+		}
+	}
+	return w, cut
+}
+
+// AsksFigure reports whether a question asks in words for a figure — 多少, 几个, "how many",
+// "how much" — rather than only naming an indicator: a list question that does ("Which towns
+// report how many … they added?") lists a report whose statement states no figure
+// (StatesFigure) as a near miss.
+func (p Plan) AsksFigure() bool {
+	switch p.Lang {
+	case "zh":
+		return reZhAsksFigure.MatchString(p.Norm)
+	case "en":
+		return reEnHowMuch.MatchString(p.Norm)
+	}
+	return false
+}
+
+// reEnHowMuch is "how many" or "how much".
+var reEnHowMuch = regexp.MustCompile(`\bhow (many|much)\b`)
+
+// StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
+// an area — not only a year, an ordinal (第七) or a bare number.
+func StatesFigure(text string) bool {
+	for _, v := range figures(text) {
+		if v.Dim() != num.DimNone {
+			return true
+		}
+	}
+	return false
+}
+
+// SpeaksOfTopic reports whether a text speaks of a plan's topic as a list names it: it holds
+// the question's decisive term (see topical).
+func (r Result) SpeaksOfTopic(p Plan, text string) bool {
+	if r.ix == nil {
+		return true
+	}
+	return r.ix.newScorer(p).topical(text)
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 )
@@ -36,8 +37,11 @@ type EnglishTerm struct {
 	// Chinese are the words searched for it, heaviest first, with their weights in the query.
 	Chinese []string  `json:"chinese,omitempty"`
 	Weights []float64 `json:"weights,omitempty"`
-	// Confidence is the lexicon's confidence in its best rendering (0…1; lexicon layer only).
+	// Confidence is the lexicon's confidence in its best rendering (0…1); Focus the share of
+	// the heaviest rendering among the word's renderings (0…1: 1 for a word with one
+	// rendering, low for a vague one). Lexicon layer only.
 	Confidence float64 `json:"confidence,omitempty"`
+	Focus      float64 `json:"focus,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
 }
@@ -112,13 +116,15 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	}
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
-		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, At: m.Start}
-		for _, t := range renderings(m.Terms) {
-			w := lexiconWeight * t.Weight * m.Confidence
-			a.Terms = append(a.Terms, Term{From: m.Text, Variants: []string{t.Chinese}, Weight: w})
+		rs := renderings(m.Terms)
+		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Focus: rs[0].Weight, At: m.Start}
+		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
-			et.Weights = append(et.Weights, w)
+			et.Weights = append(et.Weights, lexiconWeight*t.Weight*m.Confidence)
 		}
+		// In the lexical query each rendering weighs its share (et.Weights); in sentence scoring
+		// the English word is one term, any rendering holding it, weighing its credit × focus.
+		a.Terms = append(a.Terms, Term{From: m.Text, Variants: et.Chinese, Weight: lexiconCredit(m.Confidence) * et.Focus, Lexical: et.Weights})
 		a.English = append(a.English, et)
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true
@@ -132,12 +138,82 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		case a.capitalised(w, u.Start):
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerName, At: u.Start})
 		default:
+			if n := len(a.English) - 1; n >= 0 && a.English[n].Layer == LayerUntranslated && adjacent(q, a.English[n], u.Start) {
+				// "roller coasters": words nothing translates, side by side, are one phrase.
+				prev := a.English[n].Text
+				a.English[n].Text = q[a.English[n].At:u.End]
+				if i := len(a.Untranslated) - 1; i >= 0 && a.Untranslated[i] == prev {
+					a.Untranslated[i] = a.English[n].Text
+				} else if lex != nil && decisive(w) {
+					a.Untranslated = append(a.Untranslated, a.English[n].Text)
+				}
+				continue
+			}
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerUntranslated, At: u.Start})
 			if lex != nil && decisive(w) {
 				a.Untranslated = append(a.Untranslated, w)
 			}
 		}
 	}
+}
+
+// adjacent reports whether only a space or a hyphen separates term e from the word at start.
+func adjacent(q string, e EnglishTerm, start int) bool {
+	end := e.At + len(e.Text)
+	return end < start && (q[end:start] == " " || q[end:start] == "-")
+}
+
+// preferLexiconPhrases drops the glossary's matches of single words inside a longer phrase the
+// lexicon translates with some confidence: phrases first ("fish pond" is 鱼塘, not "fish" 渔业
+// and a pond; "kitchen waste" 厨余, "river snail" 螺蛳). The glossary keeps every phrase it
+// knows whole and every word outside such a phrase; the phrase then goes through the lexicon
+// with the other words the glossary lacks (translateOpen).
+func (a *Plan) preferLexiconPhrases(lex *lexicon.Lexicon, q string, gm []glossary.Match) []glossary.Match {
+	if lex == nil || len(gm) == 0 {
+		return gm
+	}
+	var drop []glossary.Match
+	for _, m := range lex.Translate(q).Matches {
+		if !strings.ContainsAny(m.Text, " -") || lexiconCredit(m.Confidence) < minCredit || a.plannerWords(m.Text) {
+			continue
+		}
+		inside := func(g glossary.Match) bool { return g.Start >= m.Start && g.End <= m.End }
+		overlaps := func(g glossary.Match) bool { return g.Start < m.End && m.Start < g.End }
+		var in []glossary.Match
+		crossed := false
+		for _, g := range gm {
+			switch {
+			case inside(g) && g.End-g.Start < m.End-m.Start:
+				in = append(in, g)
+			case overlaps(g):
+				crossed = true
+			}
+		}
+		// A phrase whose rendering the glossary already gives for one of its words adds
+		// nothing ("petrochemical industry" 石化: the glossary's "petrochemical" is 石化 or
+		// 石油化工).
+		known := slices.ContainsFunc(in, func(g glossary.Match) bool { return slices.Contains(g.Chinese, m.Terms[0].Chinese) })
+		if !crossed && !known {
+			drop = append(drop, in...)
+		}
+	}
+	if len(drop) == 0 {
+		return gm
+	}
+	return slices.DeleteFunc(slices.Clone(gm), func(g glossary.Match) bool {
+		return slices.ContainsFunc(drop, func(d glossary.Match) bool { return d.Start == g.Start && d.End == g.End })
+	})
+}
+
+// plannerWords reports whether a phrase holds a word the planner reads itself (stopwords,
+// numbers, levels, places, time frame), which the lexicon's pass skips.
+func (a *Plan) plannerWords(phrase string) bool {
+	for _, w := range reEnWord.FindAllString(phrase, -1) {
+		if enStop[w] || numberWords[w] || isLevelWord(w) || reFrameWord.MatchString(w) || isPlaceWord(w, a.Places) || a.isSuggestedWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // renderings returns the Chinese words of a lexicon match the query searches for: the heaviest,
@@ -153,9 +229,10 @@ func renderings(ts []lexicon.Term) []lexicon.Term {
 }
 
 const (
-	// lexiconWeight (λ) scales a lexicon translation's weight: a Chinese word from the lexicon
-	// weighs λ × its share of the English word's renderings × the lexicon's confidence, so
-	// that a vague word with many renderings cannot swamp the glossary's terms. λ = 0.3–0.4
+	// lexiconWeight (λ) scales a lexicon translation's weight in the lexical query: a Chinese
+	// word from the lexicon weighs λ × its share of the English word's renderings × the
+	// lexicon's confidence, so that a vague word with many renderings cannot swamp the
+	// glossary's terms. λ = 0.3–0.4
 	// kept dev and team as they were and gained one holdout question over 0.5 (BENCHMARKS.md,
 	// "Open vocabulary").
 	lexiconWeight = 0.4
@@ -164,6 +241,12 @@ const (
 	minRelWeight  = 0.5
 	maxRenderings = 6
 )
+
+// lexiconCredit is how far a lexicon translation is trusted, 0…1: its confidence relative to
+// lexiconFull (ground.go). Times the word's focus it is the word's weight in sentence scoring.
+func lexiconCredit(conf float64) float64 {
+	return min(1, conf/lexiconFull)
+}
 
 // literal reports whether an English word is written in capitals in the question (GDP, VOCs):
 // such words may occur in Chinese text as they are.
@@ -249,4 +332,16 @@ func (a *Plan) suggestPlaces(v Vocabulary) {
 // isSuggestedWord reports whether w is a word the plan took for a misspelt place.
 func (a *Plan) isSuggestedWord(w string) bool {
 	return slices.ContainsFunc(a.Suggested, func(s places.Suggestion) bool { return strings.EqualFold(s.Word, w) })
+}
+
+// dropSuggestedNames takes the names the plan found by their form ("Shengzhe town") out of
+// Names and Unresolved when their word is one suggestPlaces took for a misspelt place: the
+// question names that place, and the answer asks "Did you mean …?" instead of declining.
+func (a *Plan) dropSuggestedNames() {
+	suggested := func(name string) bool {
+		w, _, _ := strings.Cut(name, " ")
+		return a.isSuggestedWord(w)
+	}
+	a.Names = slices.DeleteFunc(a.Names, suggested)
+	a.Unresolved = slices.DeleteFunc(a.Unresolved, suggested)
 }

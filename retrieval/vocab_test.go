@@ -43,10 +43,18 @@ func TestAnalyzeOpenVocabulary(t *testing.T) {
 	if !slices.IsSortedFunc(p.English, func(a, b retrieval.EnglishTerm) int { return a.At - b.At }) {
 		t.Errorf("English terms out of question order: %+v", p.English)
 	}
-	// The lexicon's terms weigh less than the glossary's: λ × share × confidence.
+	// In the lexical query a lexicon rendering weighs less than the glossary's terms: λ × share
+	// × confidence; in sentence scoring the English word weighs as one concept, by its
+	// credited confidence and the share of its heaviest rendering, at most 1.
 	for _, term := range p.Terms {
-		if term.From == "football" && (term.Weight <= 0 || term.Weight > 0.5) {
-			t.Errorf("lexicon term %+v: weight want in (0, 0.5]", term)
+		if term.From != "football" {
+			continue
+		}
+		if len(term.Lexical) != len(term.Variants) || slices.ContainsFunc(term.Lexical, func(w float64) bool { return w <= 0 || w > 0.5 }) {
+			t.Errorf("lexicon term %+v: lexical weights want in (0, 0.5]", term)
+		}
+		if term.Weight <= 0 || term.Weight > 1 {
+			t.Errorf("lexicon term %+v: weight want in (0, 1]", term)
 		}
 	}
 }
@@ -83,5 +91,48 @@ func TestAnalyzeWithoutLexicon(t *testing.T) {
 	var ix *retrieval.Index
 	if ix.Lexicon() != nil || ix.LexiconNote() != "" {
 		t.Error("a nil Index has a lexicon")
+	}
+}
+
+// A name found by its form whose word the plan took for a misspelt place ("Shengzhe town") is
+// that place, not an unresolved one.
+func TestSuggestedPlaceIsNotUnresolved(t *testing.T) {
+	p := retrieval.Analyze("How many rounds of area-wide nucleic acid testing did Shengzhe town carry out?", retrievaltest.Index(t))
+	if !slices.Contains(p.Places, "盛泽镇") || len(p.Suggested) != 1 {
+		t.Fatalf("places %q, suggested %+v: want 盛泽镇 suggested", p.Places, p.Suggested)
+	}
+	if len(p.Unresolved) != 0 || len(p.Names) != 0 {
+		t.Errorf("unresolved %q, names %q: want none", p.Unresolved, p.Names)
+	}
+}
+
+// Words nothing translates, side by side, are one untranslated phrase; words apart stay apart.
+func TestUntranslatedPhrase(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for q, want := range map[string][]string{
+		"How many roller coasters did Shengze build?":         {"roller coasters"},
+		"How many orchards and kiwifruit farms were planted?": {"orchards", "kiwifruit"},
+	} {
+		if p := retrieval.Analyze(q, ix); !slices.Equal(p.Untranslated, want) {
+			t.Errorf("%q: Untranslated = %q, want %q", q, p.Untranslated, want)
+		}
+	}
+}
+
+// A lexicon phrase spanning glossary words is translated whole when it says what the glossary
+// does not ("fish pond" 鱼塘, not "fish" 渔业 and a pond); when the glossary already gives its
+// rendering for one of its words ("petrochemical" 石化 or 石油化工), the glossary's words stay.
+func TestLexiconPhraseOverGlossaryWords(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	got := english(retrieval.Analyze("What is the fish pond project in Lili?", ix))
+	if e := got["fish pond"]; e.Layer != retrieval.LayerLexicon || len(e.Chinese) == 0 || e.Chinese[0] != "鱼塘" {
+		t.Errorf("fish pond: %+v, want the lexicon's 鱼塘 (terms %+v)", e, got)
+	}
+	if _, ok := got["fish"]; ok {
+		t.Errorf("fish is translated on its own: %+v", got["fish"])
+	}
+	got = english(retrieval.Analyze("Which reports mention the petrochemical industry?", ix))
+	if e := got["petrochemical"]; e.Layer != retrieval.LayerGlossary || !slices.Contains(e.Chinese, "石油化工") {
+		t.Errorf("petrochemical: %+v, want the glossary's 石化, 石油化工 (terms %+v)", e, got)
 	}
 }

@@ -80,6 +80,9 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				continue
 			}
 			k, ok := l.find(joinStems(ws[i : i+n]))
+			if !ok {
+				k, ok = l.findPlural(lq, ws[i:i+n])
+			}
 			if !ok && n == 2 && closable(lq[ws[i].End:last.Start]) {
 				// Two words a dictionary writes as one: "fish pond" → fishpond.
 				k, ok = l.find(en.Stem(lq[ws[i].Start:ws[i].End] + lq[last.Start:last.End]))
@@ -98,6 +101,21 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 		}
 	}
 	return out
+}
+
+// findPlural finds a phrase whose last word is a plural the stemmer keeps whole ("taxis",
+// which it cannot tell from "basis"), as the phrase with that word's s dropped.
+func (l *Lexicon) findPlural(lq string, ws []en.Word) (int, bool) {
+	last := lq[ws[len(ws)-1].Start:ws[len(ws)-1].End]
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || en.Stem(last) != last {
+		return 0, false
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = w.Stem
+	}
+	stems[len(ws)-1] = en.Stem(last[:len(last)-1])
+	return l.find(strings.Join(stems, " "))
 }
 
 // closable reports whether two words separated by gap may be one word written apart.
@@ -143,6 +161,9 @@ func (l *Lexicon) Lookup(phrase string) (Match, bool) {
 		return Match{}, false
 	}
 	k, ok := l.find(joinStems(ws))
+	if !ok {
+		k, ok = l.findPlural(lowerInPlace(phrase), ws)
+	}
 	if !ok {
 		return Match{}, false
 	}

@@ -102,7 +102,7 @@ func declineText(a retrieval.Plan, res retrieval.Result, ans *Answer, cs []retri
 		}
 		return strings.ToUpper(where[:1]) + where[1:] + verb + strings.Join(values, ", ") + "."
 	case retrieval.ConstraintIndicator:
-		return indicatorText(a, res, cs[0])
+		return indicatorText(a, res, cs[0]) + saidNote(a.Lang, res, ans, cs[0])
 	case retrieval.ConstraintYear:
 		return yearText(a, res, ans, values, cs[0])
 	}
@@ -175,6 +175,12 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 		case corpus.KindActual:
 			s, stated = label+"的报告没有给出"+name+"数据。", "它报告的指标有"
 		}
+		switch c.OtherFrame {
+		case corpus.KindActual:
+			s += "它给出的" + name + "是完成情况,不是目标。"
+		case corpus.KindTarget:
+			s += "它给出的" + name + "是目标,不是完成情况。"
+		}
 		if len(c.Have) > 0 {
 			s += stated + ":" + strings.Join(c.Have, "、") + "。"
 		}
@@ -188,6 +194,12 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 	case corpus.KindActual:
 		s, stated = "The report of "+label+" gives no "+name+" figure.", "the figures it reports are"
 	}
+	switch c.OtherFrame {
+	case corpus.KindActual:
+		s += " It states " + name + " as a result, not a target."
+	case corpus.KindTarget:
+		s += " It states " + name + " as a target, not a result."
+	}
 	if len(c.Have) > 0 {
 		names := make([]string, 0, len(c.Have))
 		for _, h := range c.Have {
@@ -199,6 +211,35 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 		s += " " + strings.ToUpper(stated[:1]) + stated[1:] + ": " + strings.Join(names, ", ") + "."
 	}
 	return s
+}
+
+// saidNote quotes, for an indicator asked with a figure that the named report states without
+// one, what the report says of it, citing its passage: " 它说:“单位地区生产总值能耗下降…”[4]".
+func saidNote(lang string, res retrieval.Result, ans *Answer, c retrieval.Constraint) string {
+	if c.Quote == "" {
+		return ""
+	}
+	n := 0
+	for _, cit := range ans.Citations {
+		if cit.ChunkID == c.ChunkID {
+			n = cit.N
+		}
+	}
+	if n == 0 {
+		chunk, ok := res.Passage(c.ChunkID)
+		if !ok {
+			return ""
+		}
+		n = len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(n, retrieval.Hit{Chunk: chunk}))
+	}
+	if ans.Citations[n-1].Quote == "" {
+		ans.Citations[n-1].Quote = c.Quote
+	}
+	if lang == "zh" {
+		return "它说(没有数字):“" + c.Quote + "”[" + fmt.Sprint(n) + "]"
+	}
+	return " What it says (no figure): “" + c.Quote + "” [" + fmt.Sprint(n) + "]"
 }
 
 // yearText says which years the reports cover instead and, when a sentence was quoted, what

@@ -25,6 +25,13 @@ func TestDeclines(t *testing.T) {
 		{"What is Shengze's unemployment rate target?",
 			[]string{"sets no", "unemployment rate", "Its stated targets are", "一般公共预算收入"}, nil},
 		{"北京那个区的平均房价是多少?", []string{"没有提到房价"}, []string{"PM2.5"}},
+		// An indicator the named report states only as a result, asked as a target.
+		{"北京那个区明年实际利用外资目标是多少?", []string{"没有提出实际利用外资目标", "它给出的实际利用外资是完成情况", "它提出的目标有", "城镇调查失业率"}, []string{"63.1"}},
+		// A figure asked for that the named report does not give: what it says instead, cited.
+		{"What was the Beijing district's GDP in 2023?",
+			[]string{"gives no GDP", "What it says (no figure): “预计全年GDP增速与全市基本保持同步。”"}, nil},
+		{"What is Qidu's target for total retail sales of consumer goods?",
+			[]string{"sets no retail sales of consumer goods", "Its stated targets are", "GDP"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -16,8 +16,9 @@ var reDeclineWords = regexp.MustCompile(`下降|减少|下滑|回落|减收|降�
 // best topical passage (e): listed as a match, as a near miss, or not at all. A passage in
 // another time frame than the question's does not answer. A question about
 // falls needs a fall stated; one naming a number needs a figure of its unit that meets it (a
-// figure of that unit that does not is a near miss); one about an indicator needs the quote to
-// state a figure of the kind asked for; any other question is answered by the topic alone.
+// figure of that unit that does not is a near miss); one about an indicator's growth needs a
+// percentage, one that asks in words how much (retrieval.Plan.AsksFigure) a figure of the kind
+// asked for; any other question is answered by the topic alone.
 func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) {
 	if e.OffFrame {
 		// A review of last year does not answer a question about this year's targets.
@@ -44,7 +45,9 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 		if a.Growth && !hasPercent(e.Quote) {
 			return false, false
 		}
-		return e.Figure, false
+		// A question that asks how much needs the figure; one that asks which reports mention
+		// or set the indicator is answered by a statement of it ("进出口总额保持稳定").
+		return e.Figure || !a.AsksFigure(), false
 	}
 	return true, false
 }

@@ -12,27 +12,41 @@ import (
 // composeTopic answers a filter question that no fact row answers: every report (in scope)
 // whose best topical span covers the question's terms (retrieval.TopicCoverage) is listed with
 // its quote and a citation, best covered first, and the answer says how many reports were
-// checked. It returns false when no report qualifies.
+// checked. A question that asks in words for a figure (retrieval.Plan.AsksFigure) lists the
+// reports whose statement has none as near misses. When no report qualifies and the best
+// passage does not speak of the topic either, the answer says that none of the reports checked
+// does (not grounded, the closest passages cited); it returns false when no report qualifies
+// but the best passage speaks of the topic, or only one report was checked (a lookup answers).
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	fs := slices.Clone(res.Topic)
 	if len(fs) == 0 {
-		return false
+		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
+			return false
+		}
+		noTopic(a, res, k, ans)
+		return true
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Coverage > fs[j].Coverage })
-	var lines []string
+	asksFigure := a.AsksFigure()
+	var lines, near []string
 	for _, f := range fs {
 		n := len(ans.Citations) + 1
 		c := citation(n, f.Hit)
 		c.Quote = f.Quote
 		ans.Citations = append(ans.Citations, c)
 		key := f.Hit.Chunk.Key()
-		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Cite: n})
+		isNear := asksFigure && !retrieval.StatesFigure(f.Quote)
+		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Near: isNear, Cite: n})
 		r, _ := res.Report(key)
+		line := evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang)
 		if a.Lang == "en" {
-			lines = append(lines, "• "+enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon))
-			continue
+			line = "• " + enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon)
 		}
-		lines = append(lines, evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang))
+		if isNear {
+			near = append(near, line)
+		} else {
+			lines = append(lines, line)
+		}
 	}
 	seen := map[string]bool{}
 	for _, c := range ans.Citations {
@@ -48,12 +62,44 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		}
 	}
 	ans.Grounded = true
-	if a.Lang == "zh" {
-		ans.Text = "谈到这一点的报告" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
-	} else {
-		ans.Text = "Reports that speak of this" + checkedNote(a.Lang, len(fs), res.Checked) + ":\n" + strings.Join(lines, "\n")
+	note := checkedNote(a.Lang, len(lines), res.Checked)
+	var b strings.Builder
+	switch {
+	case a.Lang == "zh" && len(lines) > 0:
+		b.WriteString("谈到这一点的报告" + note + ":\n" + strings.Join(lines, "\n"))
+	case a.Lang == "zh":
+		b.WriteString("没有报告给出问题所问的数字" + note + "。")
+	case len(lines) > 0:
+		b.WriteString("Reports that speak of this" + note + ":\n" + strings.Join(lines, "\n"))
+	default:
+		b.WriteString("No report gives the figure asked for" + note + ".")
 	}
+	if len(near) > 0 {
+		if a.Lang == "zh" {
+			b.WriteString("\n谈到这一点但没有给出数字:\n" + strings.Join(near, "\n"))
+		} else {
+			b.WriteString("\nSpeak of it without the figure asked for:\n" + strings.Join(near, "\n"))
+		}
+	}
+	ans.Text = b.String()
 	return true
+}
+
+// noTopic answers a list question of whose topic no report checked speaks: it says so, and
+// cites the closest passages as such.
+func noTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) {
+	for _, h := range res.Hits {
+		if k > 0 && len(ans.Citations) >= k {
+			break
+		}
+		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
+	}
+	ans.Grounded = false
+	if a.Lang == "zh" {
+		ans.Text = "所查的" + zhCount(res.Checked) + "份报告都没有谈到这一点。" + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "报告似乎没有直接回答这个问题。")
+		return
+	}
+	ans.Text = "None of the " + enCount(res.Checked) + " reports checked speaks of this. " + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "The reports do not seem to answer this question directly. ")
 }
 
 // evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under the heading
@@ -73,6 +119,8 @@ func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string
 	sep := ": "
 	if lang == "zh" {
 		sep = ":"
+	} else if label != "" {
+		label = strings.ToUpper(label[:1]) + label[1:] // "A district of Panjin" starts the line
 	}
 	return "• " + label + under + sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
 }

@@ -20,6 +20,8 @@ type TraceVocabulary struct {
 	Untranslated []string `json:"untranslated,omitempty"`
 	// Lexicon says why the store has no lexicon ("" when it has one).
 	Lexicon string `json:"lexicon,omitempty"`
+	// Grounding weighs the chosen sentence against the question's decisive words.
+	Grounding *retrieval.Grounding `json:"grounding,omitempty"`
 }
 
 // noLexicon is the Trace's note for a store without a lexicon.
@@ -39,39 +41,82 @@ func (t *Trace) recordVocabulary(p retrieval.Plan, res retrieval.Result) {
 	if res.Lexicon == nil {
 		v.Lexicon = noLexicon
 	}
+	if res.Best != nil {
+		if g, ok := res.Ground(p, *res.Best); ok {
+			v.Grounding = &g
+		}
+	}
 	t.Vocabulary = v
 }
 
+// groundedShare is the share of an English question's decisive words (retrieval.Grounding:
+// each weighted by its specificity in the reports and its translation's credit) the best
+// sentence must hold for the answer to count as grounded. It and the decisive words' bound
+// (retrieval's decisiveShare) were chosen together on the team, holdout and held-out sets
+// (BENCHMARKS.md, "Decisive words").
+const groundedShare = 0.5
+
+// grounded reports whether the best sentence answers the question. For an English question
+// with a lexicon: when it holds groundedShare of the question's decisive words, or when it
+// covers groundedCoverage of the question's weighted terms as they were weighed before lexicon
+// words counted as concepts (Grounding.Split) and either no decisive word is untranslated or it
+// scores at least untranslatedMinScore. Otherwise (Chinese questions, no lexicon): when it
+// covers groundedCoverage of the question's weighted terms.
+func grounded(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence) bool {
+	if res.Lexicon != nil {
+		if g, ok := res.Ground(a, *b); ok {
+			return g.Share >= groundedShare || g.Split >= groundedCoverage && (len(g.Missing) == 0 || g.SplitScore >= untranslatedMinScore)
+		}
+	}
+	return b.Coverage >= groundedCoverage
+}
+
 // untranslatedMinScore is the best sentence's score (the IDF-weighted sum of the question terms
-// it holds) from which an answer to the rest of a question with an untranslated word stands.
-// On the team and holdout sets, answers that stand (the word was only worded otherwise: doses,
-// lockdown, shipyard, rafts) score 3.1–11; answers from generic leftovers ("orchards … farms
-// … planted", "golf courses … build") 0.5–2.6.
+// it holds, Grounding.SplitScore) from which an answer that covers the rest of a question with
+// an untranslated decisive word stands. On the team and holdout sets, answers that stand (the
+// word was only worded otherwise: doses, lockdown, shipyard, rafts) score 3.1–11; answers from
+// generic leftovers ("orchards … farms … planted", "golf courses … build") 0.5–2.6.
 const untranslatedMinScore = 3.0
 
-// untranslated handles an English question with words no layer translates (Plan.Untranslated:
-// not a stopword, place, name or question word, absent from both the glossary and the reports'
-// lexicon) and returns the compose path. Unless the rest of the question found a specific
-// answer (grounded, best sentence scoring at least untranslatedMinScore), the answer says which
-// words are not in the reports instead of answering from the rest, and keeps the closest
-// passages as citations (PathUntranslated). An answer that stands gets a Note naming the words
-// left out: a word the dictionary lacks is not always missing from the reports. Without a
-// lexicon nothing is said: most words are then unknown for want of it.
+// untranslated handles an English question with decisive words no layer translates
+// (retrieval.Grounding.Missing: content words absent from both the glossary and the reports'
+// lexicon, specific enough among the question's words to decide it) and returns the compose
+// path. An answer that is not grounded says which words are not in the reports instead of
+// answering from the rest, and keeps the closest passages as citations (PathUntranslated). An
+// answer that stands gets a Note naming them: a word the dictionary lacks is not always
+// missing from the reports. Incidental words nothing translates ("milestone" beside "electric
+// taxis") are not named. Without a lexicon nothing is said: most words are then unknown for
+// want of it.
 func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
 	if a.Lang != "en" || len(a.Untranslated) == 0 || res.Lexicon == nil {
 		return path
 	}
-	if ans.Grounded && res.Best != nil && res.Best.Score >= untranslatedMinScore {
-		ans.Note = joinNotes(ans.Note, CouldNotFind(a.Untranslated)+" The answer matches the rest of the question.")
+	missing := missingWords(a, res)
+	if len(missing) == 0 {
+		return path
+	}
+	if ans.Grounded {
+		ans.Note = joinNotes(ans.Note, CouldNotFind(missing)+" The answer matches the rest of the question.")
 		return path
 	}
 	ans.Grounded = false
 	ans.Listed = nil
-	ans.Text = CouldNotFind(a.Untranslated)
+	ans.Text = CouldNotFind(missing)
 	if len(ans.Citations) > 0 {
 		ans.Text += " " + closest(ans.Citations)
 	}
 	return PathUntranslated
+}
+
+// missingWords are the decisive words of an English question that no layer translated
+// (retrieval.Grounding.Missing of its best evidence).
+func missingWords(a retrieval.Plan, res retrieval.Result) []string {
+	var b retrieval.Evidence // nothing found: no sentence holds any word
+	if res.Best != nil {
+		b = *res.Best
+	}
+	g, _ := res.Ground(a, b)
+	return g.Missing
 }
 
 // didYouMean puts "Did you mean 浍沟镇 (Huigou)?" first in the Note of an answer to a question

@@ -1,0 +1,272 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Grounding an English answer on the question's decisive words. An English question reaches
+// the reports through layers of translation (vocab.go), and its words differ in how much they
+// decide: "documentary" in "What kind of documentary park does Lili plan to build?" decides,
+// "kind", "plan" and "build" do not. A word weighs by
+//   - its specificity in the reports: the IDF of its Chinese rendering, as sentence scoring
+//     weighs tokens, so that words most passages hold (build: 建设) count little;
+//   - for a lexicon word, the credit of its translation (the lexicon's confidence) and its
+//     focus (the share of its heaviest rendering: "documentary" means 纪录片 and nothing else,
+//     "kind" any of 类, 新型, 特种, 各种 …), so that a vague word counts little whatever rare
+//     word one of its senses happens to be;
+//   - for a word nothing translates, what sentence scoring gives a token no passage holds.
+// The decisive words are those weighing at least decisiveShare of the heaviest; an answer
+// sentence is grounded when it holds enough of their weight (package answer). None of this
+// uses a list of generic words.
+
+// Concept is one English word or phrase of a question as grounding weighs it.
+type Concept struct {
+	// Text is the word or phrase; Layer the layer that translated it (Layer* constants).
+	Text  string `json:"text"`
+	Layer string `json:"layer"`
+	// Specificity is the IDF of its heaviest Chinese rendering in the reports (the mean over
+	// its tokens); for a word nothing translates, or translates unsurely, the weight sentence
+	// scoring gives a token no passage holds (unknownShare of the highest IDF).
+	Specificity float64 `json:"specificity"`
+	// Credit is how far its translation is trusted: 1 for the glossary and literal terms, the
+	// lexicon's confidence relative to lexiconFull (at most 1) for a lexicon word, 0 for a word
+	// nothing translated. Unsure is true for a lexicon word credited below minCredit.
+	Credit float64 `json:"credit"`
+	Unsure bool    `json:"unsure,omitempty"`
+	// Focus is the share of its heaviest rendering among a lexicon word's renderings (1 for
+	// the other layers).
+	Focus float64 `json:"focus"`
+	// Weight is its weight in grounding (see the top of this file); Decisive is true when it
+	// is at least decisiveShare of the heaviest word's.
+	Weight   float64 `json:"weight"`
+	Decisive bool    `json:"decisive"`
+	// Covered is the share of its best wording's (IDF-weighted) tokens the sentence holds,
+	// times the wording's credit (a lexicon rendering of a glossary word counts by the
+	// lexicon's credit).
+	Covered  float64 `json:"covered"`
+	variants []wording
+}
+
+// wording is one Chinese wording of a concept: its tokens, and how much a text holding them
+// counts (1, or the lexicon's credit for a lexicon rendering of a glossary word).
+type wording struct {
+	toks   []weightedToken
+	credit float64
+}
+
+// add adds a Chinese wording of the concept (and the wording without a generic verb in front)
+// and returns its specificity.
+func (c *Concept) add(ix *Index, v string, credit float64) (float64, bool) {
+	toks, spec := ix.weightedTokens(v)
+	if len(toks) == 0 {
+		return 0, false
+	}
+	c.variants = append(c.variants, wording{toks, credit})
+	if rest, ok := cutGeneric(v); ok {
+		if toks, _ := ix.weightedTokens(rest); len(toks) > 0 {
+			c.variants = append(c.variants, wording{toks, credit})
+		}
+	}
+	return spec, true
+}
+
+// Grounding is how well a sentence answers an English question's decisive words.
+type Grounding struct {
+	Concepts []Concept `json:"concepts"`
+	// Share is the credited, specificity-weighted share of the decisive words the sentence
+	// holds, 0–1.
+	Share float64 `json:"share"`
+	// Missing are the decisive words no layer translated, in question order.
+	Missing []string `json:"missing,omitempty"`
+	// Split and SplitScore are the evidence's coverage of the question and its score (weighted
+	// by its passage's rank, as Evidence.Score) with each lexicon rendering weighed on its own,
+	// by its share of its English word: as sentences were scored before lexicon words were
+	// weighed as concepts (Term.Lexical).
+	Split      float64 `json:"split"`
+	SplitScore float64 `json:"split_score"`
+}
+
+// decisiveShare is how specific a word must be, as a share of the question's most specific
+// word, to be decisive.
+const decisiveShare = 0.7
+
+// lexiconFull is the lexicon confidence from which a lexicon translation counts as fully as the
+// glossary's: below it a sentence holding the rendering is credited in proportion (the
+// lexicon's confidence of a word that is the only gloss of a common report word is about 1,
+// of a word met in the second sense of a rare one about 0.3; below 0.15 the rendering is
+// more often wrong than right).
+const lexiconFull = 0.5
+
+// minCredit is the credit below which a lexicon translation is unsure: the word weighs as an
+// untranslated one ("birth" → 生产 in "birth rate"), though a sentence holding a rendering
+// still covers it ("electric" → 电动).
+const minCredit = 0.3
+
+// Concepts returns the words of an English plan that grounding weighs (nil for a Chinese
+// plan): the glossary, lexicon and literal terms that are not time-frame words, and the
+// untranslated decisive words, in question order.
+func (r Result) Concepts(p Plan) []Concept {
+	if p.Lang != "en" || r.ix == nil {
+		return nil
+	}
+	var out []Concept
+	maxIDF := r.ix.idf("")
+	for _, e := range p.English {
+		if reFrameWord.MatchString(e.Text) {
+			continue // the time frame (last year, plans), which the planner reads itself
+		}
+		c := Concept{Text: e.Text, Layer: e.Layer, Focus: 1}
+		switch e.Layer {
+		case LayerGlossary, LayerLiteral:
+			if len(e.Weights) > 0 && e.Weights[0] < 0.5 {
+				continue // a time-frame word (aim, this year), read by the planner
+			}
+			c.Credit = 1
+		case LayerLexicon:
+			c.Credit = lexiconCredit(e.Confidence)
+			c.Focus = e.Focus
+			c.Unsure = c.Credit < minCredit
+		case LayerUntranslated:
+			if !slices.Contains(p.Untranslated, e.Text) {
+				continue
+			}
+			c.Specificity = unknownShare * maxIDF
+			out = append(out, c)
+			continue
+		default:
+			continue
+		}
+		for i, v := range e.Chinese {
+			spec, ok := c.add(r.ix, v, 1)
+			if ok && (i == 0 || c.Specificity == 0) {
+				c.Specificity = spec
+			}
+		}
+		if e.Layer == LayerGlossary && r.Lexicon != nil {
+			// The lexicon's renderings of a glossary word count too, credited by its
+			// confidence: "rice" is 水稻 in the glossary, 稻米 in a report.
+			if m, ok := r.Lexicon.Lookup(e.Text); ok {
+				for _, t := range renderings(m.Terms) {
+					c.add(r.ix, t.Chinese, lexiconCredit(m.Confidence))
+				}
+			}
+		}
+		if c.Unsure {
+			// The translation cannot be trusted to tell how specific the word is: it weighs
+			// as a word nothing translates, and counts as found where a rendering is.
+			c.Specificity = unknownShare * maxIDF
+		}
+		if len(c.variants) > 0 {
+			out = append(out, c)
+		}
+	}
+	top := 0.0
+	for i := range out {
+		out[i].Weight = out[i].weight()
+		top = max(top, out[i].Weight)
+	}
+	for i := range out {
+		out[i].Decisive = out[i].Weight >= decisiveShare*top
+	}
+	return out
+}
+
+// weightedTokens returns the distinct tokens of a Chinese wording with their weights in
+// coverage (tokenWeight) and their mean: the wording's specificity.
+func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
+	var toks []weightedToken
+	var tot float64
+	for _, tok := range zh.Tokens(zh.Normalize(v)) {
+		if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
+			w := ix.tokenWeight(tok)
+			toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
+			tot += w
+		}
+	}
+	if len(toks) == 0 || tot == 0 {
+		return nil, 0
+	}
+	return toks, tot / float64(len(toks))
+}
+
+// Ground weighs how well evidence (its statement with its lead) holds the decisive words of
+// an English plan. ok is false when the plan has no words to weigh (a Chinese question, or one
+// of places and time-frame words only): the caller then judges by Evidence.Coverage.
+func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
+	text := e.Lead + e.Sentence
+	g.Concepts = r.Concepts(p)
+	if len(g.Concepts) == 0 {
+		return g, false
+	}
+	norm := normalize(text)
+	toks := zh.Tokens(norm)
+	var got, all float64
+	for i := range g.Concepts {
+		c := &g.Concepts[i]
+		for _, v := range c.variants {
+			var have, tot float64
+			for _, x := range v.toks {
+				tot += x.w
+				if x.bigram && strings.Contains(norm, x.tok) || !x.bigram && slices.Contains(toks, x.tok) {
+					have += x.w
+				}
+			}
+			c.Covered = max(c.Covered, v.credit*have/tot)
+		}
+		if !c.Decisive {
+			continue
+		}
+		all += c.Weight
+		got += c.Weight * c.Covered
+		if c.Layer == LayerUntranslated && slices.Contains(p.Untranslated, c.Text) {
+			g.Missing = append(g.Missing, c.Text)
+		}
+	}
+	if all > 0 {
+		g.Share = got / all
+	}
+	if r.ix != nil {
+		score, cov := r.ix.newScorer(splitLexicon(p)).score(text)
+		g.Split, g.SplitScore = cov, score*max(0.5, 1-0.1*float64(e.Rank))
+	}
+	return g, true
+}
+
+// weight is a concept's weight in grounding: its specificity, times its credit and focus for
+// a lexicon word it trusts.
+func (c Concept) weight() float64 {
+	if c.Layer == LayerUntranslated || c.Unsure {
+		return c.Specificity
+	}
+	return c.Specificity * c.Credit * c.Focus
+}
+
+// hasLexicon reports whether a plan has lexicon terms.
+func (p Plan) hasLexicon() bool {
+	return slices.ContainsFunc(p.Terms, func(t Term) bool { return t.Lexical != nil })
+}
+
+// splitLexicon returns the plan with each lexicon rendering as a term of its own, weighing its
+// share of its English word (Term.Lexical).
+func splitLexicon(p Plan) Plan {
+	if !p.hasLexicon() {
+		return p
+	}
+	q := p
+	q.Terms = nil
+	for _, t := range p.Terms {
+		if t.Lexical == nil {
+			q.Terms = append(q.Terms, t)
+			continue
+		}
+		for i, v := range t.Variants {
+			if i < len(t.Lexical) {
+				q.Terms = append(q.Terms, Term{From: t.From, Variants: []string{v}, Weight: t.Lexical[i]})
+			}
+		}
+	}
+	return q
+}

@@ -1,0 +1,42 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/glossary"
+)
+
+// englishIndicators returns the indicators an English question names: facts.Find's, less those
+// named only inside a longer glossary phrase that means something else — "marine economy"
+// (海洋经济) does not ask about GDP although "economy" is one of GDP's English names.
+func englishIndicators(q string, matches []glossary.Match) []string {
+	shadowed := map[string]bool{}
+	outside := []byte(q)
+	for _, m := range matches {
+		for i := m.Start; i < m.End && i < len(outside); i++ {
+			outside[i] = ' '
+		}
+		phrase := q[m.Start:min(m.End, len(q))]
+		if !strings.Contains(strings.TrimSpace(phrase), " ") {
+			continue // one word: the glossary and the indicator table read the same word
+		}
+		for _, ind := range facts.Find(phrase) {
+			if !slices.ContainsFunc(m.Chinese, func(c string) bool { return c == ind.Name || slices.Contains(ind.Variants, c) }) {
+				shadowed[ind.Name] = true
+			}
+		}
+	}
+	named := map[string]bool{}
+	for _, ind := range facts.Find(string(outside)) {
+		named[ind.Name] = true
+	}
+	var out []string
+	for _, ind := range facts.Find(q) {
+		if !shadowed[ind.Name] || named[ind.Name] {
+			out = appendUnique(out, ind.Name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,212 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Stated indicators: a question about an indicator of a named report ("岱西镇2023年固定资产投资
+// 增长目标是多少?") is answerable only when that report states the indicator in the asked time
+// frame — a target when a target is asked, a result when a result is — with a figure when a
+// figure is asked. A report that names it only elsewhere (浍沟镇's 财政收入 is a result, not a
+// target), only inside another indicator (单位地区生产总值能耗 is not 地区生产总值) or only
+// without a figure ("GDP增速与全市基本保持同步" for "地区生产总值总量是多少亿元") does not state it.
+
+// indicatorConstraint checks, for a question about an indicator of named reports, that one of
+// the named reports states it (reportStates, in the asked time frame); when none does, the
+// constraint is unmet, with Have the indicators they do state (in the asked time frame,
+// targets when none is asked). For other questions some report in scope must state it, in any
+// time frame.
+func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
+	if len(p.Indicators) == 0 {
+		return Constraint{}, false
+	}
+	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}
+	var wordings []string
+	for _, ind := range p.Indicators {
+		wordings = append(wordings, indicatorWordings(ind)...)
+	}
+	if len(p.Reports) == 0 || scopeKeys == nil {
+		// Not about named reports: some report in scope must state it.
+		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool {
+			return ix.reportStates(r.Key(), p.Indicators, wordings, statedWant{})
+		})
+		return c, true
+	}
+	want := statedWant{kind: p.Intent, figure: wantFigure(p).asks}
+	kind := p.Intent
+	if kind == "" {
+		kind = corpus.KindTarget
+	}
+	var lacking []corpus.ReportKey
+	for _, r := range inScope {
+		if ix.reportStates(r.Key(), p.Indicators, wordings, want) {
+			// One of the named reports states it (a name several places or years share): the
+			// answer is that report's.
+			return c, true
+		}
+		lacking = append(lacking, r.Key())
+	}
+	c.Met = false
+	c.Reports = lacking
+	if want.kind != "" {
+		other := corpus.KindActual
+		if want.kind == corpus.KindActual {
+			other = corpus.KindTarget
+		}
+		if slices.ContainsFunc(lacking, func(k corpus.ReportKey) bool {
+			return ix.reportStates(k, p.Indicators, wordings, statedWant{kind: other, figure: want.figure})
+		}) {
+			c.OtherFrame = other
+		}
+	}
+	for _, k := range lacking {
+		for _, i := range ix.reportFacts(k) {
+			if f := &ix.Facts[i]; f.Kind == kind {
+				c.Have = appendUnique(c.Have, f.Indicator)
+			}
+		}
+	}
+	if want.figure && len(lacking) == 1 {
+		// What the report says of the indicator without a figure ("单位地区生产总值能耗下降…完成
+		// 上级下达任务"), for the answer to quote.
+		if id, sent, ok := ix.statement(lacking[0], p.Indicators, wordings, statedWant{kind: want.kind}); ok {
+			c.ChunkID, c.Quote = id, sent
+		}
+	}
+	return c, true
+}
+
+// statedWant is what a report must state of an indicator: in a time frame (kind, "" for any)
+// and with a figure.
+type statedWant struct {
+	kind   string
+	figure bool
+}
+
+// reportStates reports whether a report states one of the indicators as want asks (statement).
+func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string, want statedWant) bool {
+	_, _, ok := ix.statement(k, inds, wordings, want)
+	return ok
+}
+
+// statement finds where a report states one of the indicators as want asks: a fact row of it,
+// of a loose relative (财政收入 and 一般公共预算收入) or of a narrower indicator whose name ends
+// with it (城镇居民人均可支配收入 for 居民人均可支配收入) in the asked time frame, or a sentence
+// of its passages that mentions it (mentions), fits the time frame and, when a figure is asked,
+// states one. It returns the passage's chunk ID and the sentence.
+func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want statedWant) (chunkID, sentence string, ok bool) {
+	accepted := relatedIndicators(inds)
+	names := func(ind string) bool {
+		return slices.ContainsFunc(accepted, func(n string) bool { return ind == n || strings.HasSuffix(ind, n) })
+	}
+	for _, ind := range accepted {
+		for _, w := range indicatorWordings(ind) {
+			wordings = appendUnique(wordings, w)
+		}
+	}
+	chunk := ix.reportChunkReader(k)
+	for _, i := range ix.reportChunks(k) {
+		c := chunk(i)
+		for _, fi := range ix.chunkFacts(c.ID) {
+			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
+				return f.ChunkID, strings.TrimSpace(f.Sentence), true
+			}
+		}
+		for _, sent := range zh.Sentences(c.Text) {
+			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) {
+				return c.ID, strings.TrimSpace(sent), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// relatedIndicators returns the indicators with their loose relatives, both ways: a question
+// about 一般公共预算收入 ("fiscal revenue") is answered by a report's 财政收入 too.
+func relatedIndicators(inds []string) []string {
+	out := slices.Clone(inds)
+	for name, loose := range looseIndicators {
+		for _, ind := range inds {
+			if ind == name || slices.Contains(loose, ind) {
+				for _, n := range append([]string{name}, loose...) {
+					out = appendUnique(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mentions reports whether a sentence speaks of an indicator that names accepts: facts.Find
+// names it, or — the sentence's mentions of other indicators taken out, so that 单位地区生产总值
+// 能耗 does not speak of 地区生产总值 — it holds one of the wordings loosely: whole, a run of
+// two thirds of it (空气优良天数 of 空气优良天数比例) or each of its two-character pieces
+// (开工 and 项目 of 开工项目 in "107个项目开工建设").
+func mentions(sent string, names func(string) bool, wordings []string) bool {
+	found := facts.Find(sent)
+	if slices.ContainsFunc(found, func(ind facts.Indicator) bool { return names(ind.Name) }) {
+		return true
+	}
+	norm := zh.Normalize(sent)
+	for _, ind := range found {
+		for _, v := range ind.Variants {
+			norm = strings.ReplaceAll(norm, v, "|")
+		}
+	}
+	for _, w := range wordings {
+		w = zh.Normalize(w)
+		if len([]rune(w)) >= 2 && (holdsRun(norm, w) || holdsPieces(norm, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPieces reports whether text holds each two-character piece of word (a trailing odd
+// character must be held too).
+func holdsPieces(text, word string) bool {
+	rs := []rune(word)
+	for i := 0; i < len(rs); i += 2 {
+		if !strings.Contains(text, string(rs[i:min(i+2, len(rs))])) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceFits reports whether a sentence of a chunk is in the wanted time frame (or tells
+// none) and, when a figure is wanted, states one.
+func (ix *Index) sentenceFits(c corpus.Chunk, sent string, want statedWant) bool {
+	if want.kind != "" {
+		if k := ix.sentenceKind(c, sent); k != "" && k != want.kind {
+			return false
+		}
+	}
+	return !want.figure || len(figures(sent)) > 0
+}
+
+// reportChunks returns the indices of a report's chunks.
+func (ix *Index) reportChunks(k corpus.ReportKey) []int {
+	r, ok := ix.reportOf[k]
+	if !ok {
+		return nil
+	}
+	var out []int
+	if ix.firstChunk != nil && ix.firstChunk[r] >= 0 {
+		for i := int(ix.firstChunk[r]); i < len(ix.chunkReport) && int(ix.chunkReport[i]) == r; i++ {
+			out = append(out, i)
+		}
+		return out
+	}
+	for i, cr := range ix.chunkReport {
+		if int(cr) == r {
+			out = append(out, i)
+		}
+	}
+	return out
+}
