@@ -399,6 +399,9 @@ func (a *Plan) findNames(v Vocabulary) {
 		names = append(names, zhNames(a.Norm, a.Places, known)...)
 	}
 	for _, n := range names {
+		if slices.ContainsFunc(strings.Fields(n), a.isSuggestedWord) {
+			continue // a misspelt place the plan took for the place it is nearest to (Shengzhe town)
+		}
 		a.Names = appendUnique(a.Names, n)
 		a.Unresolved = appendUnique(a.Unresolved, n)
 	}

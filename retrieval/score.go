@@ -51,6 +51,7 @@ type scorer struct {
 	// next returns the passage after c in its report; sectionStart reports whether c is the
 	// first passage of its section. Both may be nil (no neighbours).
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
+	prev         func(c corpus.Chunk) (corpus.Chunk, bool) // quote.go: the sentence before a passage
 	sectionStart func(c corpus.Chunk) bool
 	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
 	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
@@ -91,7 +92,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
