@@ -108,9 +108,15 @@ func sameStore(t *testing.T, name string, got, want *store.Generation) {
 		if j, ok := got.Chunks.Find(b.ID); !ok || j != i {
 			t.Fatalf("%s: Find(%s) = %d, %v", name, b.ID, j, ok)
 		}
-		if !slices.Equal(got.Vectors.Vector(i), want.Vectors.Vector(i)) {
-			t.Fatalf("%s: vector %d differs", name, i)
+		if !slices.Equal(got.Vectors.Vector(i), want.Vectors.Vector(i)) || !slices.Equal(got.Rows.Row(i), want.Vectors.Vector(i)) {
+			t.Fatalf("%s: vector %d differs (columns or rows)", name, i)
 		}
+	}
+	if want.FactChunks == nil || !slices.Equal(got.FactChunks, want.FactChunks) {
+		t.Fatalf("%s: the facts' chunk indices differ (or are missing)", name)
+	}
+	if want.Pinyin == nil || got.Pinyin == nil || !reflect.DeepEqual(*got.Pinyin, *want.Pinyin) {
+		t.Fatalf("%s: the pinyin keys differ (or are missing)", name)
 	}
 	if got.Lexical.AvgLen() != want.Lexical.AvgLen() || !slices.Equal(got.Lexical.DocLens(), want.Lexical.DocLens()) || got.Lexical.Terms() != want.Lexical.Terms() {
 		t.Fatalf("%s: lexical statistics differ: avg %v/%v, terms %d/%d", name, got.Lexical.AvgLen(), want.Lexical.AvgLen(), got.Lexical.Terms(), want.Lexical.Terms())

@@ -12,9 +12,9 @@ import (
 // BM25 is an in-memory lexical index over documents tokenised with zh.Tokens (CJK bigrams,
 // Latin words, numbers). It is built once per store and read concurrently.
 type BM25 struct {
-	// postings holds an index built in memory; file, when set, a mapped one.
+	// postings holds an index built in memory; src, when set, reads one.
 	postings map[string][]posting
-	file     *lexical.File
+	src      Source
 	docLen   []float64
 	avgLen   float64
 	k1, b    float64
@@ -34,30 +34,25 @@ func buildBM25(n int, doc func(int) string) *BM25 {
 	return &BM25{postings: postings, docLen: docLen, avgLen: lexical.AvgLen(docLen), k1: 1.2, b: 0.6}
 }
 
-// mappedBM25 is the BM25 index of a lexical index file, whose postings are read in place.
-func mappedBM25(f *lexical.File) *BM25 {
-	return &BM25{file: f, docLen: f.DocLens(), avgLen: f.AvgLen(), k1: 1.2, b: 0.6}
+// sourceBM25 is the BM25 index of a Source's postings.
+func sourceBM25(src Source) *BM25 {
+	return &BM25{src: src, docLen: src.DocLens(), avgLen: src.AvgLen(), k1: 1.2, b: 0.6}
 }
 
 // list returns the postings of token t.
 func (ix *BM25) list(t string) []posting {
-	if ix.file != nil {
-		return ix.file.Lookup(t)
+	if ix.src != nil {
+		return ix.src.Postings(t)
 	}
 	return ix.postings[t]
 }
 
 // terms returns every indexed token (in no particular order).
 func (ix *BM25) terms() iter.Seq[string] {
+	if ix.src != nil {
+		return ix.src.Terms()
+	}
 	return func(yield func(string) bool) {
-		if ix.file != nil {
-			for i := range ix.file.Terms() {
-				if !yield(ix.file.Term(i)) {
-					return
-				}
-			}
-			return
-		}
 		for t := range ix.postings {
 			if !yield(t) {
 				return
@@ -71,12 +66,7 @@ func (ix *BM25) Len() int { return len(ix.docLen) }
 
 // IDF returns the inverse document frequency of token t (0 for an unknown token).
 func (ix *BM25) IDF(t string) float64 {
-	var n float64
-	if ix.file != nil {
-		n = float64(ix.file.DF(t)) // no copy of a term's postings across a store's segments
-	} else {
-		n = float64(len(ix.postings[t]))
-	}
+	n := float64(len(ix.list(t)))
 	if n == 0 {
 		return 0
 	}
@@ -86,9 +76,6 @@ func (ix *BM25) IDF(t string) float64 {
 
 // Has reports whether document doc holds the token.
 func (ix *BM25) Has(tok string, doc int) bool {
-	if ix.file != nil {
-		return ix.file.Has(tok, doc) // no copy of a term's postings across a store's segments
-	}
 	ps := ix.list(tok)
 	i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= doc })
 	return i < len(ps) && int(ps[i].Doc) == doc

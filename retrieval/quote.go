@@ -130,7 +130,7 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	}
 	check := sc.want.asks && sc.want.nounsIn(c.Text)
 	answers := func(sent string) bool {
-		_, fits := sc.want.fit(sent)
+		_, fits := sc.fit(sent)
 		return fits && (!check || sc.want.fitsNoun(sent))
 	}
 	heading := make([]bool, len(raw))
@@ -240,7 +240,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		f *= cutShort
 	}
 	if sc.want.asks {
-		has, fits := sc.want.fit(sp.text)
+		has, fits := sc.fit(sp.text)
 		figure = fits
 		switch {
 		case fits && sp.nounCheck && !sc.want.fitsNoun(sp.text):
@@ -301,7 +301,7 @@ func (sc *scorer) narrow(sent string) string {
 			text := strings.Join(cl[i:j+1], "")
 			s, _ := sc.score(text)
 			if sc.want.asks {
-				if _, fits := sc.want.fit(text); !fits {
+				if _, fits := sc.fit(text); !fits {
 					s *= noFigure
 				}
 			}

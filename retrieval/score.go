@@ -53,6 +53,22 @@ type scorer struct {
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
 	prev         func(c corpus.Chunk) (corpus.Chunk, bool) // quote.go: the sentence before a passage
 	sectionStart func(c corpus.Chunk) bool
+	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
+	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
+	fitMemo map[string][2]bool
+}
+
+// fit is sc.want.fit, remembered when the scorer has a memo.
+func (sc *scorer) fit(text string) (has, fits bool) {
+	if sc.fitMemo == nil {
+		return sc.want.fit(text)
+	}
+	if r, ok := sc.fitMemo[text]; ok {
+		return r[0], r[1]
+	}
+	has, fits = sc.want.fit(text)
+	sc.fitMemo[text] = [2]bool{has, fits}
+	return has, fits
 }
 
 type scoredTerm struct {

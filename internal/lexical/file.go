@@ -209,7 +209,16 @@ type File struct {
 
 	termsOnce sync.Once
 	merged    []string // every part's terms, sorted and unique (more than one part)
+
+	// cache holds the postings Lookup merged across parts, up to cacheBudget postings (then it
+	// starts over): a question looks the same few terms up many times.
+	mu     sync.Mutex
+	cache  map[string][]Posting
+	cached int
 }
+
+// cacheBudget bounds the postings a File keeps merged (8 bytes each).
+const cacheBudget = 8 << 20
 
 // Open maps the lexical index file at path.
 func Open(path string) (*File, error) { return OpenParts([]string{path}) }
@@ -346,7 +355,8 @@ func (f *File) Has(t string, doc int) bool {
 
 // Lookup returns the postings of term t (nil when no document holds it), in document order.
 // When one part holds the term, and it is the first, the slice points into the mapping;
-// otherwise it is a fresh slice with the documents renumbered. It must not be changed.
+// otherwise it is a slice with the documents renumbered, kept for the next Lookup of the term
+// (within a budget). It must not be changed.
 func (f *File) Lookup(t string) []Posting {
 	var lists [][]Posting
 	var starts []int
@@ -364,12 +374,26 @@ func (f *File) Lookup(t string) []Posting {
 	case len(lists) == 1 && starts[0] == 0:
 		return lists[0]
 	}
+	f.mu.Lock()
+	ps, ok := f.cache[t]
+	f.mu.Unlock()
+	if ok {
+		return ps
+	}
 	out := make([]Posting, 0, total)
 	for k, ps := range lists {
 		for _, p := range ps {
 			out = append(out, Posting{Doc: p.Doc + int32(starts[k]), TF: p.TF})
 		}
 	}
+	out = out[:len(out):len(out)]
+	f.mu.Lock()
+	if f.cache == nil || f.cached+len(out) > cacheBudget {
+		f.cache, f.cached = map[string][]Posting{}, 0
+	}
+	f.cache[t] = out
+	f.cached += len(out)
+	f.mu.Unlock()
 	return out
 }
 

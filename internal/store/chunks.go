@@ -21,7 +21,7 @@ import (
 //	magic   [8]byte "RBCHK001"
 //	n       uint64
 //	offsets [n+1]uint64: record i is records[offsets[i]:offsets[i+1]]
-//	report  [n]uint32: the index in reports.json of chunk i's report; padded to 8 bytes
+//	report  [n]uint32: the index in reports.bin of chunk i's report; padded to 8 bytes
 //	byID    [n]uint32: chunk indices sorted by chunk ID; padded to 8 bytes
 //	records each: ID, Source, Entity, Level (uvarint length + bytes), Report, Seq, section count
 //	        (uvarints), the headings, Text
@@ -228,6 +228,11 @@ func (t *chunkFile) chunk(i int) (c corpus.Chunk, ok bool) {
 	if !ok {
 		return c, false
 	}
+	return decodeChunk(b)
+}
+
+// decodeChunk decodes one record; a damaged record decodes to what could be read, with ok false.
+func decodeChunk(b []byte) (c corpus.Chunk, ok bool) {
 	r := recordReader{b: b}
 	c.ID, c.Source, c.Entity, c.Level = r.str(), r.str(), r.str(), r.str()
 	c.Report, c.Seq = int(r.uvarint()), int(r.uvarint())
@@ -243,6 +248,45 @@ func (t *chunkFile) chunk(i int) (c corpus.Chunk, ok bool) {
 	}
 	c.Text = r.str()
 	return c, !r.err
+}
+
+// ChunkRun is the records of chunks [lo, hi), read with one pread (ReadRun): a question that
+// reads several chunks of one report (their records are contiguous) decodes them from it.
+type ChunkRun struct {
+	lo      int
+	offsets []uint64
+	b       []byte
+}
+
+// ReadRun reads the records of chunks lo ≤ i < hi, which must be in one segment (as one
+// report's chunks are).
+func (t *ChunkTable) ReadRun(lo, hi int) (*ChunkRun, error) {
+	if lo < 0 || hi > t.Len() || lo > hi {
+		return nil, fmt.Errorf("%w: chunks %d..%d of %d", errChunksFormat, lo, hi, t.Len())
+	}
+	if lo == hi {
+		return &ChunkRun{lo: lo, offsets: []uint64{0}}, nil
+	}
+	k, j := t.part(lo)
+	p := t.parts[k]
+	if j+hi-lo > p.len() {
+		return nil, fmt.Errorf("%w: chunks %d..%d span two segments", errChunksFormat, lo, hi)
+	}
+	start, end := p.offsets[j], p.offsets[j+hi-lo]
+	b := make([]byte, end-start)
+	if _, err := p.f.ReadAt(b, p.base+int64(start)); err != nil {
+		return nil, fmt.Errorf("read store chunks: %w", err)
+	}
+	return &ChunkRun{lo: lo, offsets: p.offsets[j : j+hi-lo+1], b: b}, nil
+}
+
+// Has reports whether chunk i is in the run.
+func (r *ChunkRun) Has(i int) bool { return i >= r.lo && i < r.lo+len(r.offsets)-1 }
+
+// Chunk decodes chunk i (r.Has(i)) as ChunkTable.Chunk does.
+func (r *ChunkRun) Chunk(i int) (corpus.Chunk, bool) {
+	base := r.offsets[0]
+	return decodeChunk(r.b[r.offsets[i-r.lo]-base : r.offsets[i-r.lo+1]-base])
 }
 
 // id returns chunk i's ID without decoding the rest.

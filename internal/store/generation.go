@@ -1,12 +1,10 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
-
-	"github.com/philippgille/chromem-go"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
@@ -25,9 +23,18 @@ type Generation struct {
 	Name, Dir string
 	Reports   []corpus.Report
 	Facts     []corpus.Fact
-	Chunks    *ChunkTable
-	Lexical   *lexical.File
-	Vectors   *VectorFile
+	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when a segment has
+	// none or its facts are not in chunk order.
+	FactChunks []uint32
+	Chunks     *ChunkTable
+	Lexical    *lexical.File
+	Vectors    *VectorFile
+	// Rows holds the same vectors row-major (vectors.rows), mapped: what Collection builds
+	// `serve`'s chromem-go collection from.
+	Rows *RowFile
+	// Pinyin holds the pinyin of the generation's Han bigrams (the union of its segments'
+	// pinyin.bin); nil when a segment has none, and then its reader derives them (BuildPinyin).
+	Pinyin *PinyinKeys
 	// Segments are where each segment's files are and where its chunks and reports start.
 	Segments []Segment
 	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
@@ -96,7 +103,8 @@ func (g *Generation) SegmentCounts(k int) (*lexicon.Counts, error) {
 // openSegments opens the segments g's manifest names, in the store directory dir.
 func (g *Generation) openSegments(dir string) error {
 	gen := g.Name
-	g.Chunks, g.Vectors = &ChunkTable{}, &VectorFile{}
+	g.Chunks, g.Vectors, g.Rows = &ChunkTable{}, &VectorFile{}, &RowFile{}
+	factChunks, pinyin := true, true
 	g.Reports = make([]corpus.Report, 0, g.Manifest.Reports)
 	g.Facts = make([]corpus.Fact, 0, g.Manifest.Facts)
 	ok := false
@@ -112,12 +120,39 @@ func (g *Generation) openSegments(dir string) error {
 		}
 		s := Segment{SegmentRef: ref, Dir: filepath.Join(dir, ref.Name),
 			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: len(g.Facts)}
-		var reports []corpus.Report
-		if err := readJSON(s.File(reportsFile), &reports); err != nil {
+		reports, err := readReports(s.File(reportsFile))
+		if err != nil {
 			return err
 		}
 		facts, err := readFacts(s.File(factsFile))
 		if err != nil {
+			return err
+		}
+		fc, err := readFactChunks(s.File(factIndexFile), len(facts))
+		if err != nil {
+			return err
+		}
+		if fc == nil {
+			factChunks = false
+		}
+		for _, c := range fc {
+			if factChunks {
+				if c != NoChunk {
+					c += uint32(s.FirstChunk)
+				}
+				g.FactChunks = append(g.FactChunks, c)
+			}
+		}
+		py, err := readPinyin(s.File(pinyinFile))
+		if err != nil {
+			return err
+		}
+		if py == nil {
+			pinyin = false
+		} else if pinyin {
+			g.Pinyin = unionPinyin(g.Pinyin, py)
+		}
+		if err := g.Rows.open(s.File(rowsFile)); err != nil {
 			return err
 		}
 		if err := g.Chunks.add(s.File(chunksFile), len(g.Reports)); err != nil {
@@ -136,12 +171,18 @@ func (g *Generation) openSegments(dir string) error {
 		lexPaths = append(lexPaths, s.File(lexicalFile))
 		g.Segments = append(g.Segments, s)
 	}
+	if !factChunks || !slices.IsSorted(g.FactChunks) {
+		g.FactChunks = nil
+	}
+	if !pinyin {
+		g.Pinyin = nil
+	}
 	var err error
 	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
 		return fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
 	}
 	n := g.Chunks.Len()
-	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
+	if g.Lexical.Len() != n || g.Vectors.Len() != n || g.Rows.Len() != n || (n > 0 && g.Rows.Dim() != g.Vectors.Dim()) || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
 		return fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); rebuild it with `reportbot ingest --replace`",
 			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
 	}
@@ -157,34 +198,6 @@ func (g *Generation) openSegments(dir string) error {
 // File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
 func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name) }
 
-// LoadDB builds a chromem-go DB of the generation's vectors (what `serve` queries), from the
-// segments' vectors files: one document per chunk, with its ID and vector.
-func (g *Generation) LoadDB() (*chromem.DB, error) {
-	db := chromem.NewDB()
-	if len(g.Segments) == 0 {
-		return db, nil // no chunks: no collection
-	}
-	col, err := db.CreateCollection(Collection, nil, refuseEmbed)
-	if err != nil {
-		return nil, fmt.Errorf("read store vectors: %w", err)
-	}
-	for k, s := range g.Segments {
-		rows := g.Vectors.Rows(k)
-		docs := make([]chromem.Document, len(rows))
-		for i, v := range rows {
-			id := g.Chunks.parts[k].id(i)
-			if id == "" {
-				return nil, fmt.Errorf("read store: chunk %d of segment %s is damaged (rebuild it with `reportbot ingest --replace`)", i, s.Name)
-			}
-			docs[i] = chromem.Document{ID: id, Embedding: v}
-		}
-		if err := col.AddDocuments(context.Background(), docs, 1); err != nil {
-			return nil, fmt.Errorf("read store vectors: %w", err)
-		}
-	}
-	return db, nil
-}
-
 // Close unmaps the generation's files. Nothing read from them in place may be used afterwards
 // (chunks decoded by ChunkTable.Chunk are copies and stay valid).
 func (g *Generation) Close() error {
@@ -196,6 +209,9 @@ func (g *Generation) Close() error {
 	}
 	if g.Vectors != nil {
 		g.Vectors.Close()
+	}
+	if g.Rows != nil {
+		g.Rows.Close()
 	}
 	return nil
 }
@@ -218,4 +234,18 @@ func OpenCatalog(dir string) (*Catalog, error) {
 	defer g.Close()
 	// The facts' strings point into buffers read from disk, not into the mappings Close drops.
 	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts}, nil
+}
+
+// unionPinyin returns the keys of both a (nil: none) and b, sorted and without duplicates.
+func unionPinyin(a, b *PinyinKeys) *PinyinKeys {
+	if a == nil {
+		return b
+	}
+	merge := func(x, y []string) []string {
+		out := make([]string, 0, len(x)+len(y))
+		out = append(append(out, x...), y...)
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return &PinyinKeys{Any: merge(a.Any, b.Any), Place: merge(a.Place, b.Place)}
 }

@@ -119,19 +119,24 @@ func (l *Lock) WriteSegment(ctx context.Context, d *SegmentData) (SegmentRef, er
 		Name:    fmt.Sprintf("%s%s-%d-%d", segPrefix, time.Now().UTC().Format("20060102T150405.000000000"), os.Getpid(), segSeq.Add(1)),
 		Reports: len(d.Reports), Chunks: len(d.Chunks), Facts: len(d.Facts), Sources: d.Sources,
 	}
+	var pinyin PinyinKeys // derived from the lexical terms, when the lexical index is written
 	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{segmentManifest, jsonWriter(ref)},
-		{reportsFile, jsonWriter(d.Reports)},
+		{reportsFile, func(w io.Writer) error { return writeReports(w, d.Reports) }},
 		{chunksFile, func(w io.Writer) error { return writeChunks(w, d.Chunks, d.Reports) }},
 		{factsFile, func(w io.Writer) error { return writeFacts(w, d.Facts) }},
+		{factIndexFile, func(w io.Writer) error { return WriteFactChunks(w, FactChunks(d.Facts, d.Chunks)) }},
 		{lexicalFile, func(w io.Writer) error {
 			parts, docLen := lexical.BuildParts(len(d.Chunks), func(i int) string { return lexical.ChunkText(d.Chunks[i]) })
+			pinyin = BuildPinyin(partTerms(parts), chunkTexts(d.Chunks))
 			return lexical.WriteParts(w, parts, docLen)
 		}},
+		{pinyinFile, func(w io.Writer) error { return WritePinyin(w, pinyin) }},
 		{mappedFile, func(w io.Writer) error { return writeVectors(w, d.Vectors, d.Dim) }},
+		{rowsFile, func(w io.Writer) error { return writeRows(w, d.Vectors, d.Dim) }},
 		{lexCountsFile, func(w io.Writer) error { _, err := d.Counts.WriteTo(w); return err }},
 	}
 	for _, f := range SegmentFiles {

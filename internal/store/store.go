@@ -40,13 +40,17 @@ const Collection = "chunks"
 const (
 	currentFile  = "CURRENT"
 	manifestFile = "manifest.json"
-	reportsFile  = "reports.json"
+	reportsFile  = "reports.bin"
 	chunksFile   = "chunks.bin"
 	factsFile    = "facts.bin"
 	lexicalFile  = "lexical.bin"
 	vectorsFile  = "vectors.gob" // format 2 only: never written now
 	mappedFile   = "vectors.f32"
-	genPrefix    = "gen-"
+	rowsFile     = "vectors.rows"
+	pinyinFile   = "pinyin.bin"
+	// factIndexFile holds the chunk of each fact (factchunks.go).
+	factIndexFile = "facts.idx"
+	genPrefix     = "gen-"
 )
 
 // ErrNoStore means there is no store at the location yet.
@@ -91,6 +95,8 @@ type Snapshot struct {
 	// generation has none, and then LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string
+	// bound is the embedding function of a DB built from a generation's rows (Open).
+	bound *boundEmbed
 }
 
 // Collection returns the chunk collection bound to embed, which must be the store's embedder.
@@ -98,6 +104,9 @@ type Snapshot struct {
 func (s *Snapshot) Collection(embed chromem.EmbeddingFunc) (*chromem.Collection, error) {
 	if embed == nil {
 		return nil, errors.New("store: nil embedding function")
+	}
+	if s.bound != nil {
+		s.bound.bind(embed)
 	}
 	c := s.DB.GetCollection(Collection, embed)
 	if c == nil {
@@ -172,13 +181,18 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer g.Close()
+	// The snapshot keeps the rows mapped (its collection's embeddings are the rows); the rest is
+	// closed.
+	defer func() {
+		g.Rows = nil
+		g.Close()
+	}()
 	s := &Snapshot{Generation: gen, Manifest: g.Manifest, Reports: g.Reports, Lexicon: g.Lexicon, LexiconNote: g.LexiconNote}
 	if s.Chunks, err = g.Chunks.All(); err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest --replace`)", err)
 	}
 	s.Facts = g.Facts // their strings point into buffers read from disk, not into mappings
-	if s.DB, err = g.LoadDB(); err != nil {
+	if err := s.fillDB(g.Rows); err != nil {
 		return nil, err
 	}
 	return s, nil

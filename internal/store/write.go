@@ -224,7 +224,7 @@ func writeGeneration(ctx context.Context, tmp string, m Manifest, lex *lexicon.L
 
 func storeFile(name string) bool {
 	switch name {
-	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, lexiconFile:
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, rowsFile, lexiconFile, pinyinFile, factIndexFile:
 		return true
 	}
 	return false
