@@ -95,7 +95,7 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
 	m := filepath.Join(dir, gen, manifestFile)
 	b, _ := os.ReadFile(m)
-	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":3`, `"version":2`, 1)), 0o644); err != nil {
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":4`, `"version":3`, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(m, b, 0o644); err != nil {
@@ -107,10 +107,10 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "not a segment") {
 		t.Errorf("a segment outside the store: err = %v", err)
 	}
-	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":3`, `"version":2`, 1)), 0o644); err != nil {
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":4`, `"version":3`, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 2") || !strings.Contains(err.Error(), "`reportbot ingest --replace") {
+	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 3") || !strings.Contains(err.Error(), "`reportbot ingest --replace") {
 		t.Errorf("old store: err = %v", err)
 	}
 }

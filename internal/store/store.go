@@ -30,9 +30,11 @@ import (
 )
 
 // FormatVersion is the layout version written in every manifest. Version 2 replaced
-// chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32;
-// version 3 moved them into segments shared between generations and dropped vectors.gob.
-const FormatVersion = 3
+// chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32.
+// Version 3 replaced chromem-go's export (vectors.gob) with vectors.rows and added reports.bin,
+// facts.idx and pinyin.bin, all in the generation's directory. Version 4 moved every file but
+// the manifest and the lexicon into segments shared between generations.
+const FormatVersion = 4
 
 // Collection is the chromem-go collection that holds the chunk vectors.
 const Collection = "chunks"
