@@ -18,12 +18,22 @@ import (
 // held-out sets (see BENCHMARKS.md, "Grounding threshold").
 const unknownShare = 0.5
 
-// Depths of the best-sentence searches: the first bestDepth hits of a search, the first
-// topicDepth passages of each report for a filter question.
+// Depths of the best-sentence searches: the first bestDepth hits of a search (lexiconDepth for
+// a question with lexicon words, whose renderings rank passages less surely than the glossary's
+// terms), the first topicDepth passages of each report for a filter question.
 const (
-	bestDepth  = 3
-	topicDepth = 5
+	bestDepth    = 3
+	lexiconDepth = 8
+	topicDepth   = 5
 )
+
+// sentenceDepth is how many hits a plan's best-sentence search reads.
+func sentenceDepth(p Plan) int {
+	if p.hasLexicon() {
+		return lexiconDepth
+	}
+	return bestDepth
+}
 
 // TopicCoverage is the share of a question's terms a report's best sentence must hold for the
 // report to count as speaking of the topic of a filter question ("哪些报告提到了老旧小区改造?").
