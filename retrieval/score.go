@@ -70,6 +70,7 @@ type scoredTerm struct {
 	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
+	caps     []float64 // the most each wording covers (charCap)
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -77,9 +78,9 @@ type scoredTerm struct {
 type weightedToken struct {
 	tok string
 	w   float64
-	// bigram is true for a pair of Han characters: a text holds such a token exactly when it
-	// contains it (zh.Tokens makes a token of every two adjacent Han characters), which spares
-	// tokenising the text.
+	// bigram is true for a pair of Han characters or a single one (containedToken): a text
+	// holds such a token exactly when it contains it (zh.Tokens makes a token of every two
+	// adjacent Han characters; chars.go), which spares tokenising the text.
 	bigram bool
 }
 
@@ -113,18 +114,22 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
 				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
 					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
+					toks = append(toks, weightedToken{tok, w, containedToken(tok)})
 					tot += w
 				}
 			}
 			if tot == 0 {
 				continue
 			}
+			limit := 1.0
 			if len(st.variants) == 0 {
 				first = tot / float64(len(toks))
+			} else if t.Lexical != nil {
+				limit = charCap(toks, first)
 			}
 			st.variants = append(st.variants, toks)
 			st.totals = append(st.totals, tot)
+			st.caps = append(st.caps, limit)
 		}
 		if len(st.variants) == 0 {
 			continue
@@ -160,10 +165,16 @@ func isHanBigram(tok string) bool {
 	return n == 2
 }
 
-// tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
+// tokenWeight is a question token's weight in coverage: its IDF (for a single character, over
+// the passages holding it anywhere: charWeight); a token no passage holds gets
 // half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
 // words of the question (定了), and only the first should count fully.
 func (ix *Index) tokenWeight(tok string) float64 {
+	if isHanChar(tok) {
+		if w, ok := ix.charWeight(tok); ok {
+			return w
+		}
+	}
 	if ix.Known(tok) {
 		return ix.idf(tok)
 	}
@@ -206,7 +217,7 @@ func (sc *scorer) measure(has func(x weightedToken) bool) (sum, coverage float64
 					got += x.w
 				}
 			}
-			cov = max(cov, got/t.totals[i])
+			cov = max(cov, got/t.totals[i]*t.caps[i])
 		}
 		sum += t.weight * cov
 		weights += t.weight

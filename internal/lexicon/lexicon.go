@@ -41,6 +41,9 @@ type Lexicon struct {
 
 	glossOnce sync.Once
 	glossDict *dict.Dict // over words[i].text, built on the first Gloss
+
+	dfOnce sync.Once
+	byText map[string]int32 // words by text, built on the first DocFreq
 }
 
 type word struct {

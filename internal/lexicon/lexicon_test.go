@@ -292,3 +292,24 @@ func TestTranslateClosedCompound(t *testing.T) {
 		}
 	}
 }
+
+// DocFreq counts the documents holding a word anywhere, also inside longer words: 园 is in
+// 果园 and 花园 of the first document only.
+func TestDocFreq(t *testing.T) {
+	l := smallLexicon(t)
+	for w, want := range map[string]int{"园": 1, "发展": 3, "足球": 2} {
+		if got, ok := l.DocFreq(w); !ok || got != want {
+			t.Errorf("DocFreq(%s) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	if _, ok := l.DocFreq("海带"); ok {
+		t.Error("DocFreq knows 海带, which no document holds")
+	}
+	if l.Docs() != len(smallDocs) {
+		t.Errorf("Docs = %d, want %d", l.Docs(), len(smallDocs))
+	}
+	var nilLex *Lexicon
+	if _, ok := nilLex.DocFreq("园"); ok || nilLex.Docs() != 0 {
+		t.Error("a nil lexicon knows words")
+	}
+}
