@@ -1,6 +1,5 @@
 package lexicon
 
-
 // DocFreq returns the number of documents that hold the Chinese word (as the build scanned
 // them: every occurrence, also inside longer words), and whether the lexicon has it. For a
 // single character it is the number of documents holding that character anywhere, which a
