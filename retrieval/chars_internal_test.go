@@ -3,7 +3,7 @@ package retrieval
 import "testing"
 
 func TestContainedToken(t *testing.T) {
-	for tok, want := range map[string]bool{"涵": true, "桥涵": true, "GDP": false, "5": false, "": false} {
+	for tok, want := range map[string]bool{"茶": true, "茶园": true, "GDP": false, "5": false, "": false} {
 		if got := containedToken(tok); got != want {
 			t.Errorf("containedToken(%q) = %v, want %v", tok, got, want)
 		}
@@ -25,6 +25,21 @@ func TestCharCap(t *testing.T) {
 	} {
 		if got := charCap(tt.toks, tt.first); got != tt.want {
 			t.Errorf("charCap(%v, %v) = %v, want %v", tt.toks, tt.first, got, tt.want)
+		}
+	}
+}
+
+func TestHoldsWithoutLexicon(t *testing.T) {
+	for _, tt := range []struct {
+		text, tok string
+		want      float64
+	}{
+		{"新建茶园三处", "茶", 1},
+		{"新建茶园三处", "茶园", 1},
+		{"新建茶园三处", "桑", 0},
+	} {
+		if got := holds(nil, tt.text, tt.tok); got != tt.want {
+			t.Errorf("holds(nil, %q, %q) = %v, want %v", tt.text, tt.tok, got, tt.want)
 		}
 	}
 }

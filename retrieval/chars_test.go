@@ -24,3 +24,14 @@ func TestGroundLesserSingleCharacter(t *testing.T) {
 		t.Errorf("deliver covered %.2f by 输送, %.2f by 交 alone; want 1 and less", main.Covered, lesser.Covered)
 	}
 }
+
+// A character inside a longer word of the reports counts half: 核 "nuclear" in 核心 "core" is
+// not about nuclear power, 核 on its own is.
+func TestGroundCharacterInsideWord(t *testing.T) {
+	const q = "Which nuclear reactors did Panjin build?"
+	inside := concept(t, ground(t, q, "加快建设核心优质商圈"), "nuclear")
+	alone := concept(t, ground(t, q, "新建核电站一座"), "nuclear")
+	if alone.Covered < 0.99 || inside.Covered > 0.51 {
+		t.Errorf("nuclear covered %.2f by 核电站, %.2f by 核心; want 1 and at most a half", alone.Covered, inside.Covered)
+	}
+}

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -214,7 +213,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 			var have, tot float64
 			for _, x := range v.toks {
 				tot += x.w
-				if x.bigram && strings.Contains(norm, x.tok) || !x.bigram && slices.Contains(toks, x.tok) {
+				if x.bigram {
+					have += x.w * holds(r.ix.Lexicon(), norm, x.tok)
+				} else if slices.Contains(toks, x.tok) {
 					have += x.w
 				}
 			}

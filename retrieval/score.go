@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -62,6 +63,8 @@ type scorer struct {
 	// first passage of its section. Both may be nil (no neighbours).
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
 	sectionStart func(c corpus.Chunk) bool
+	// lex finds single characters outside the reports' words (holds).
+	lex *lexicon.Lexicon
 }
 
 type scoredTerm struct {
@@ -86,7 +89,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -187,14 +190,14 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
 	var toks []string // the text's tokens, made only when a term token is not a Han bigram
 	tokenized := false
-	score, coverage = sc.measure(func(x weightedToken) bool {
+	score, coverage = sc.measure(func(x weightedToken) float64 {
 		if x.bigram {
-			return strings.Contains(norm, x.tok)
+			return holds(sc.lex, norm, x.tok)
 		}
 		if !tokenized {
 			toks, tokenized = zh.Tokens(norm), true
 		}
-		return slices.Contains(toks, x.tok)
+		return found(slices.Contains(toks, x.tok))
 	})
 	for _, n := range sc.numbers {
 		if strings.Contains(norm, n) {
@@ -205,17 +208,15 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 }
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has
-// admits (score without the numbers' bonus).
-func (sc *scorer) measure(has func(x weightedToken) bool) (sum, coverage float64) {
+// admits, each to the share has gives (score without the numbers' bonus).
+func (sc *scorer) measure(has func(x weightedToken) float64) (sum, coverage float64) {
 	var weights, best float64
 	for _, t := range sc.terms {
 		var cov float64
 		for i, toks := range t.variants {
 			var got float64
 			for _, x := range toks {
-				if has(x) {
-					got += x.w
-				}
+				got += x.w * has(x)
 			}
 			cov = max(cov, got/t.totals[i]*t.caps[i])
 		}

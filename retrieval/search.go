@@ -334,8 +334,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 			if n, ok := ix.nextChunk(h.Chunk); ok {
 				nextDoc, _ = ix.chunkIndex(n.ID)
 			}
-			sum, c := sc.measure(func(x weightedToken) bool {
-				return ix.bm25.Has(x.tok, doc) || nextDoc >= 0 && ix.bm25.Has(x.tok, nextDoc)
+			sum, c := sc.measure(func(x weightedToken) float64 {
+				// The index has no single characters: a bound must assume them held.
+				return found(isHanChar(x.tok) || ix.bm25.Has(x.tok, doc) || nextDoc >= 0 && ix.bm25.Has(x.tok, nextDoc))
 			})
 			bounds[i] = sum + 2*float64(len(sc.numbers))
 			covBound = max(covBound, c)

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // DocFreq returns the number of documents that hold the Chinese word (as the build scanned
 // them: every occurrence, also inside longer words), and whether the lexicon has it. For a
 // single character it is the number of documents holding that character anywhere, which a
@@ -27,4 +29,28 @@ func (l *Lexicon) Docs() int {
 		return 0
 	}
 	return l.docs
+}
+
+// HoldsAlone reports whether text holds the Chinese character ch where it is not part of a
+// longer word of the reports, the words being found leftmost-longest: 茶 in 茶香 and 核 in 核电站
+// (no such words), not 核 in 核心 ("core", not "nuclear"). A nil Lexicon knows no words and
+// finds ch wherever text holds it.
+func (l *Lexicon) HoldsAlone(text, ch string) bool {
+	i := strings.Index(text, ch)
+	if i < 0 || l == nil {
+		return i >= 0
+	}
+	for m := range l.wordDict().Scan(text) {
+		if i < m.Start {
+			return true // an occurrence before this word
+		}
+		for i < m.End { // inside this word: the next occurrence
+			j := strings.Index(text[i+len(ch):], ch)
+			if j < 0 {
+				return false
+			}
+			i += len(ch) + j
+		}
+	}
+	return true
 }

@@ -188,18 +188,9 @@ func (l *Lexicon) Gloss(sentence string) []Gloss {
 	if l == nil {
 		return nil
 	}
-	l.glossOnce.Do(func() {
-		texts := make([]string, len(l.words))
-		for i, w := range l.words {
-			if utf8.RuneCountInString(w.text) >= 2 {
-				texts[i] = w.text
-			}
-		}
-		l.glossDict = dict.New(texts)
-	})
 	var out []Gloss
 	seen := map[int]bool{}
-	for m := range l.glossDict.Scan(sentence) {
+	for m := range l.wordDict().Scan(sentence) {
 		w := l.words[m.ID]
 		if seen[m.ID] || w.gloss == "" {
 			continue
@@ -229,4 +220,19 @@ func (l *Lexicon) KeyTerms(sentence string, n int) []Gloss {
 	ranked = ranked[:max(n, 0)]
 	slices.SortFunc(ranked, func(a, b Gloss) int { return a.Start - b.Start })
 	return ranked
+}
+
+// wordDict returns the scanner of the lexicon's words of two characters or more, built on
+// first use.
+func (l *Lexicon) wordDict() *dict.Dict {
+	l.glossOnce.Do(func() {
+		texts := make([]string, len(l.words))
+		for i, w := range l.words {
+			if utf8.RuneCountInString(w.text) >= 2 {
+				texts[i] = w.text
+			}
+		}
+		l.glossDict = dict.New(texts)
+	})
+	return l.glossDict
 }
