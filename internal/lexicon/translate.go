@@ -54,7 +54,8 @@ type Translation struct {
 // Translate finds the content words of an English question in the lexicon: the longest phrase
 // first at each word (up to four words; two words also closed up, "fish pond" → fishpond),
 // case-insensitive and tolerant of plurals and simple
-// inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
+// inflections (internal/en); an adjective in -al also through the word it is made from
+// (derive.go). Stopwords, numbers and words overlapping a skip span (the phrases
 // the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
 // built without one) translates nothing and lists every content word.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
@@ -87,10 +88,19 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				// Two words a dictionary writes as one: "fish pond" → fishpond.
 				k, ok = l.find(en.Stem(lq[ws[i].Start:ws[i].End] + lq[last.Start:last.End]))
 			}
+			var m Match
+			if ok {
+				m = l.match(k, question, ws[i].Start, last.End)
+			}
+			if n == 1 {
+				if d, derived := l.deriveWord(question, lq, ws[i].Start, last.End, m, ok); derived {
+					m, ok = d, true
+				}
+			}
 			if !ok {
 				continue
 			}
-			out.Matches = append(out.Matches, l.match(k, question, ws[i].Start, last.End))
+			out.Matches = append(out.Matches, m)
 			i += n
 			found = true
 			break
