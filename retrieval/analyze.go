@@ -93,6 +93,10 @@ type Plan struct {
 	Indicators []string
 	// Aggregate is true for comparison and filter questions across reports.
 	Aggregate bool
+	// Compare is true when the question's words compare ("compare", "which is higher", "X vs
+	// Y", 谁多, 相比, 分别): with two named places (or one place and two years) Search reads it as
+	// a comparison of them (Result.Comparison, compare.go).
+	Compare bool
 	// AnyOf is true when the question's terms are alternatives ("长者食堂或者老年助餐").
 	AnyOf bool
 	// Comparator is how the question compares its number: ">=" (more than, 以上), "<=" (less
@@ -175,6 +179,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.findNames(v)
 	a.dropSuggestedNames()
 	a.When = relativeYear(a.Norm)
+	a.Compare = reCompare.MatchString(a.Norm)
 	switch a.Lang {
 	case "zh":
 		a.analyzeZh(v)
@@ -264,6 +269,11 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 var (
 	reDigits = regexp.MustCompile(`^[0-9]+$`)
 	reAnyOf  = regexp.MustCompile(`或者?|或是|\bor\b`)
+	// reEnCompareWord are the English words that only say a question compares.
+	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
+	// reCompare are the words of a comparison; they make one only with two places or years named.
+	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
+		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
 	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
@@ -377,6 +387,12 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = reHowMany.ReplaceAllString(q, " ")
+	if a.Compare {
+		q = reZhCompareWords.ReplaceAllString(q, " ")
+		if len(a.Places) >= 2 {
+			q = reZhGapWords.ReplaceAllString(q, " ")
+		}
+	}
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -424,8 +440,13 @@ const intentWeight = 0.3
 
 var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
-	reHowMany     = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
-	reYearWord    = regexp.MustCompile(`(19|20)\d{2}年?`)
+	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
+	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
+	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
+	// own in a question about one place (城乡收入差距).
+	reZhGapWords  = regexp.MustCompile(`差距|差别|区别|高低`)
 	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
@@ -476,6 +497,15 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	}
 	for _, ind := range englishIndicators(q, matches) {
 		a.Indicators = appendUnique(a.Indicators, ind)
+	}
+	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
+	// content to look for.
+	if a.Compare {
+		for _, loc := range reEnCompareWord.FindAllStringIndex(q, -1) {
+			for i := loc[0]; i < loc[1]; i++ {
+				covered[i] = true
+			}
+		}
 	}
 	// Then the store's lexicon, for the content words the glossary lacks.
 	a.translateOpen(lex, q, covered)

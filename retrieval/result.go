@@ -24,6 +24,9 @@ type Result struct {
 	// Selection says how the plan's places and years were narrowed to reports (the latest of a
 	// place's reports, or same-named places the question does not tell apart).
 	Selection Selection
+	// Comparison is set for a question comparing named places (or one place's years): each
+	// place's report of the year asked and what it states (compare.go).
+	Comparison *Comparison `json:",omitempty"`
 	// Unresolved are the plan's places that identify no report.
 	Unresolved []string
 	// Topic holds, for a filter question across reports that no fact row answers, the best

@@ -164,10 +164,18 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	p = placeOnly(p)
+	cmp, compare := ix.comparison(p)
+	if compare {
+		p.Aggregate = true
+		p = bareComparison(p)
+	}
 	scopeKeys := ix.scopeReports(p)
+	if keys := cmp.keys(); compare && len(keys) > 0 {
+		scopeKeys = keys // each place's report of the year asked (compare.go)
+	}
 	scope := ix.chunkFilter(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
-	if len(p.Reports) > 0 {
+	if len(p.Reports) > 0 && !compare {
 		_, res.Selection = ix.selectReports(p)
 	}
 	res.Facts = ix.matchingFacts(p, scope)
@@ -218,6 +226,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	res.Reports, res.Passages = ix.profiles(res)
 	res.ix = ix
 	ix.constraintReports(&res)
+	if compare {
+		ix.finishComparison(p, cmp, &res)
+	}
 	return res, nil
 }
 

@@ -44,6 +44,9 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 // place's reports answered, on words not found (vocab.go) and on misspelt places.
 func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
+	if composeCompare(a, res, k, ans) {
+		return ans, PathCompare
+	}
 	if composeCandidates(a, res, k, ans) {
 		return ans, PathCandidates
 	}

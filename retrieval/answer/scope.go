@@ -47,6 +47,10 @@ func composeCandidates(a retrieval.Plan, res retrieval.Result, k int, ans *Answe
 				sep = ":"
 			}
 			line += sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
+		} else if a.Lang == "zh" {
+			line += ":报告中没有找到相关内容"
+		} else {
+			line += ": nothing on this in its report"
 		}
 		ans.Listed = append(ans.Listed, listed)
 		lines = append(lines, line)

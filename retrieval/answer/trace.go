@@ -31,7 +31,7 @@ type Trace struct {
 	// Constraints are what the question pins down, each satisfied (met) or named as missing.
 	Constraints []retrieval.Constraint `json:"constraints,omitempty"`
 	// Path is how the extractive answer was composed: PathLookup, PathAggregate, PathTopic,
-	// PathWeak, PathNotFound or PathDeclined.
+	// PathCompare, PathCandidates, PathWeak, PathNotFound or PathDeclined.
 	Path string `json:"path"`
 	// Model lists the model stage's steps in order (empty without a model).
 	Model []ModelStep `json:"model,omitempty"`
