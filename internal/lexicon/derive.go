@@ -8,17 +8,19 @@ import (
 	"github.com/reportbot/reportbot/internal/en"
 )
 
-// Adjectives in -al. The stemmer keeps "functional", "agricultural" and "renewal" whole, and
-// CC-CEDICT glosses their nouns and verbs far more often than the adjectives themselves
-// (功能 "function", 更新 "to renew"). A word in -al that the lexicon lacks, or renders only
-// weakly, is also looked up as the word it is made from, credited at derivedShare.
+// Adjectives in -al. The stemmer keeps "functional" and "renewal" whole, and CC-CEDICT glosses
+// their nouns and verbs far more often than the adjectives themselves (功能 "function", 更新
+// "to renew"). An -al word the lexicon renders only weakly ("functional": 实用 "practical") is
+// also rendered as the word it is made from, credited at derivedShare. An -al word the lexicon
+// lacks stays untranslated: the base word's senses may be far from it ("colonial" is not
+// 群体, a biological colony), and a wrong rendering would hide that the reports lack the word.
 
 // derivedShare is the confidence of a rendering found through the word an -al word is made from,
 // as a share of that word's own.
 const derivedShare = 0.8
 
 // weakConfidence is the confidence below which an -al word's own renderings are joined by
-// those of the word it is made from ("functional": 实用 "practical" at 0.27, and 功能).
+// those of the word it is made from.
 const weakConfidence = 0.3
 
 // baseKey returns the key of the word an -al word is made from (function-al, renew-al,
@@ -40,22 +42,19 @@ func (l *Lexicon) baseKey(word string) (int, bool) {
 	return 0, false
 }
 
-// deriveWord returns the match of the one word question[start:end] (lower-cased in lq) through
-// the word it is made from, joined with its own match own (found is false when there is none),
-// or ok false when derivation adds nothing.
+// deriveWord returns the weak match own of the one word question[start:end] (lower-cased in
+// lq) joined with the match of the word it is made from, or ok false when derivation adds
+// nothing (no match, a confident one, no base word).
 func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, found bool) (Match, bool) {
-	if found && own.Confidence >= weakConfidence {
+	if !found || own.Confidence >= weakConfidence {
 		return Match{}, false
 	}
 	k, ok := l.baseKey(lq[start:end])
-	if !ok || found && l.keys[k] == own.Key {
+	if !ok || l.keys[k] == own.Key {
 		return Match{}, false
 	}
 	base := l.match(k, question, start, end)
 	base.Confidence *= derivedShare
-	if !found {
-		return base, true
-	}
 	return joinMatches(own, base), true
 }
 

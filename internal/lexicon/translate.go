@@ -54,8 +54,8 @@ type Translation struct {
 // Translate finds the content words of an English question in the lexicon: the longest phrase
 // first at each word (up to four words; two words also closed up, "fish pond" → fishpond),
 // case-insensitive and tolerant of plurals and simple
-// inflections (internal/en); an adjective in -al also through the word it is made from
-// (derive.go). Stopwords, numbers and words overlapping a skip span (the phrases
+// inflections (internal/en); an adjective in -al the lexicon renders weakly also as the word
+// it is made from (derive.go). Stopwords, numbers and words overlapping a skip span (the phrases
 // the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
 // built without one) translates nothing and lists every content word.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
