@@ -2,22 +2,28 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/en"
 )
 
 // Compounds the reports do not write. CC-CEDICT often names a thing by a compound of a word
-// the reports use and one more character: "courier" is 快递员 (快递 + 员, a person), "resort"
-// 度假村 (度假 + 村), "brochure" 宣传册 (宣传 + 册). When no word of the reports has an English
-// key in its own senses, such an absent compound lends its keys to the word the reports do use,
-// at compoundShare of the weight: the key then finds the passages that speak of the thing
+// the reports use and one more character: "resort" is 度假村 (度假 + 村), "brochure" 宣传册
+// (宣传 + 册). When no word of the reports has an English key in its own senses, such an absent
+// compound lends its keys to the word the reports do use, at compoundShare of the weight: the key then finds the passages that speak of the thing
 // without the question being declined for a word "not in the reports". A compound never
 // outweighs a word's own senses (the key must have no candidate of its own), and only words
 // of two characters or more lend themselves (one character is too vague a stem). Only
 // keys that are one word of a gloss are lent: a phrase or closed-up pair ("birth rate",
 // birthrate 生育率; "electric bicycle" 助力车) would pre-empt the renderings of the question's
-// words, and says more than the shorter word does.
+// words, and says more than the shorter word does. Nor do compounds that make a person of the
+// word (agentSuffix).
+
+// agentSuffix reports whether a compound's last character makes a person of the word before it
+// (组织者 "organizer", 承包商 "contractor", 快递员 "courier"): the reports' word is then the
+// activity, and a question about the people would be answered about the activity.
+func agentSuffix(r rune) bool { return strings.ContainsRune("者员家师人手商工匠长官", r) }
 
 // compoundShare is the weight of a key lent by an absent compound, as a share of what the
 // compound's senses would give the word itself; it keeps such keys below the lexicon's full
@@ -35,7 +41,10 @@ func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs in
 		if df[id] != 0 || utf8.RuneCountInString(h) < 3 {
 			continue
 		}
-		_, size := utf8.DecodeLastRuneInString(h)
+		last, size := utf8.DecodeLastRuneInString(h)
+		if agentSuffix(last) {
+			continue
+		}
 		pid, ok := src.heads.Lookup(h[:len(h)-size])
 		if !ok || wordOf[pid] < 0 {
 			continue
