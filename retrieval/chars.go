@@ -73,8 +73,8 @@ func holds(lex *lexicon.Lexicon, norm, tok string) float64 {
 	}
 }
 
-// found is 1 for true, 0 for false: a token held or not.
-func found(ok bool) float64 {
+// held is 1 for true, 0 for false: a token held or not.
+func held(ok bool) float64 {
 	if ok {
 		return 1
 	}
