@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A published report usually names its government in full near its top: the session line
@@ -20,7 +21,7 @@ var (
 	// reSignature is the signature line: a whole paragraph "…人民政府", optionally dated.
 	reSignature = regexp.MustCompile(`^([^\s,,。;;::、“”()()]{2,40}?)人民政府(?:\s*20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)?$`)
 	// reTitleName is a title naming its government: "2023年黎里镇政府工作报告".
-	reTitleName = regexp.MustCompile(`^(?:20[0-9]{2}年(?:度)?)?([^\s,,。;;::、“”()()]{2,40}?)(?:人民)?政府工作报告`)
+	reTitleName = regexp.MustCompile(`^(?:20[0-9]{2}年(?:度)?)?([^\s,,。;;::、“”()()]{2,40}?)(?:20[0-9]{2}年(?:度)?)?(?:人民)?政府工作报告`)
 )
 
 // headLines is how many paragraphs from a report's top may hold its session or signature line.
@@ -108,18 +109,34 @@ func splitFullName(s string) (headName, bool) {
 		return h, true
 	}
 	base, lvl := splitLevel(s)
-	if lvl == "" || base == "" {
+	rs := []rune(base)
+	if lvl == "" || !allHan(rs) {
 		return h, false
 	}
-	rs := []rune(base)
 	for n := 2; n < len(rs); n++ {
 		// The shortest tail of two or more characters that a division's name precedes.
 		if strings.ContainsRune(levelRunes, rs[len(rs)-n-1]) {
-			return headName{Entity: string(rs[len(rs)-n:]) + lvl, City: h.City, Province: h.Province}, true
+			h.Entity = string(rs[len(rs)-n:]) + lvl
+			return h, true
 		}
+	}
+	if len(rs) == 0 || len(rs) > maxBase {
+		return h, false // not a name: a phrase before the level word
 	}
 	h.Entity = s
 	return h, true
+}
+
+// maxBase is the longest base of a name read without a division before it (神农架林 of 神农架林区).
+const maxBase = 5
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !zh.IsHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // gazetteerPrefix returns the gazetteer place whose full name is the longest proper prefix of s.

@@ -28,7 +28,7 @@ func TestSplitFullName(t *testing.T) {
 			t.Errorf("splitFullName(%q) = %+v, %v; want %s %s %s", tc.in, h, ok, tc.entity, tc.city, tc.province)
 		}
 	}
-	for _, in := range []string{"各位代表", "河南省", ""} {
+	for _, in := range []string{"各位代表", "河南省", "", "关于2023年XX镇", "进一步加强全面从严治党和基层组织建设镇"} {
 		if h, ok := splitFullName(in); ok {
 			t.Errorf("splitFullName(%q) = %+v, want none", in, h)
 		}
@@ -47,6 +47,8 @@ func TestNameFromHead(t *testing.T) {
 		{"", []string{"——2024年1月5日在绍兴市雅和镇第十八届人民代表大会第三次会议上"}, "", "雅和镇"},
 		{"", []string{"各位代表:", "四川省自贡市和道镇人民政府 2024年1月5日"}, "镇", "和道镇"},
 		{"2023年黎里镇政府工作报告", []string{"各位代表:"}, "镇", "黎里镇"},
+		{"盛泽镇2023年政府工作报告", nil, "", "盛泽镇"},
+		{"关于2023年xx镇政府工作报告", nil, "", ""},
 		// The speaker's level rules out a line naming another government.
 		{"", []string{"——在鹤壁市人民代表大会会议上", "各位代表:"}, "镇", ""},
 		// A withheld name is no name.
