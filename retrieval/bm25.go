@@ -12,9 +12,9 @@ import (
 // BM25 is an in-memory lexical index over documents tokenised with zh.Tokens (CJK bigrams,
 // Latin words, numbers). It is built once per store and read concurrently.
 type BM25 struct {
-	// postings holds an index built in memory; file, when set, a mapped one.
+	// postings holds an index built in memory; src, when set, reads one.
 	postings map[string][]posting
-	file     *lexical.File
+	src      Source
 	docLen   []float64
 	avgLen   float64
 	k1, b    float64
@@ -34,30 +34,25 @@ func buildBM25(n int, doc func(int) string) *BM25 {
 	return &BM25{postings: postings, docLen: docLen, avgLen: lexical.AvgLen(docLen), k1: 1.2, b: 0.6}
 }
 
-// mappedBM25 is the BM25 index of a lexical index file, whose postings are read in place.
-func mappedBM25(f *lexical.File) *BM25 {
-	return &BM25{file: f, docLen: f.DocLens(), avgLen: f.AvgLen(), k1: 1.2, b: 0.6}
+// sourceBM25 is the BM25 index of a Source's postings.
+func sourceBM25(src Source) *BM25 {
+	return &BM25{src: src, docLen: src.DocLens(), avgLen: src.AvgLen(), k1: 1.2, b: 0.6}
 }
 
 // list returns the postings of token t.
 func (ix *BM25) list(t string) []posting {
-	if ix.file != nil {
-		return ix.file.Lookup(t)
+	if ix.src != nil {
+		return ix.src.Postings(t)
 	}
 	return ix.postings[t]
 }
 
 // terms returns every indexed token (in no particular order).
 func (ix *BM25) terms() iter.Seq[string] {
+	if ix.src != nil {
+		return ix.src.Terms()
+	}
 	return func(yield func(string) bool) {
-		if ix.file != nil {
-			for i := range ix.file.Terms() {
-				if !yield(ix.file.Term(i)) {
-					return
-				}
-			}
-			return
-		}
 		for t := range ix.postings {
 			if !yield(t) {
 				return

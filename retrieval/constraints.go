@@ -218,26 +218,23 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 			rarest = t
 		}
 	}
-	for _, ps := range ix.bm25.list(rarest) {
-		c := ix.Chunk(int(ps.Doc))
-		if scope != nil && !scope[c.Key()] {
-			continue
-		}
-		if strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm) {
-			return true
-		}
-	}
-	return false
+	found := false
+	ix.eachInScope(ix.bm25.list(rarest), scope, func(doc int) bool {
+		c := ix.Chunk(doc)
+		found = strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm)
+		return !found
+	})
+	return found
 }
 
 // tokenInScope reports whether a passage in scope (nil: any) holds the token.
 func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool {
-	for _, ps := range ix.bm25.list(tok) {
-		if scope == nil || scope[ix.Chunk(int(ps.Doc)).Key()] {
-			return true
-		}
-	}
-	return false
+	found := false
+	ix.eachInScope(ix.bm25.list(tok), scope, func(int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the

@@ -2,9 +2,12 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Figures: a how-much or how-many question ("多少个项目", "How much revenue…", "What was the
@@ -19,12 +22,25 @@ type figureWant struct {
 	dim string
 	// class narrows a count (num's classes: "projects", "people"…; "" for any count).
 	class string
+	// nouns are the Chinese wordings of the noun an English count question asks about
+	// ("volunteers" → 志愿者 in "how many volunteers"): the figure that answers stands next to
+	// one of them. Empty when the question names no such noun or its wordings are uncertain.
+	nouns []string
+	// measures are the last characters of the noun's wordings of any weight ("rounds" → 二轮,
+	// 一轮 → 轮): a count with such a measure word (98轮) counts the asked noun.
+	measures []string
+	// intent is the time frame the question asks about (Plan.Intent).
+	intent string
 }
 
+// nounWeight is the least weight of a question term whose wordings name the asked noun: a
+// lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
+const nounWeight = 0.1
+
 var (
-	reZhAsksFigure = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
+	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
-	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨)`)
+	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
@@ -51,7 +67,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	var w figureWant
+	w := figureWant{intent: p.Intent}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
@@ -60,8 +76,10 @@ func wantFigure(p Plan) figureWant {
 			case "元", "钱":
 				w.dim = num.DimCNY
 			default:
-				if vs := num.Find("1" + m[1]); len(vs) == 1 {
+				if vs := num.Find("1" + m[1]); len(vs) == 1 && vs[0].Dim() != num.DimNone {
 					w.dim, w.class = vs[0].Dim(), vs[0].Class()
+				} else {
+					w.dim = num.DimCount // a measure word num does not know: 多少部
 				}
 			}
 		}
@@ -75,6 +93,11 @@ func wantFigure(p Plan) figureWant {
 					break
 				}
 			}
+			head := m[1]
+			if m[2] != "" && !nounStop[m[2]] {
+				head = m[2] // "how many older residents": residents
+			}
+			w.nouns, w.measures = nounWordings(p, []string{head})
 		}
 	}
 	if len(p.Indicators) > 0 {
@@ -108,15 +131,125 @@ func figures(text string) []num.Value {
 	return out
 }
 
+// nounStop are the words after "how many" and a noun that end the noun ("how many villages in").
+var nounStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`did does do were was are is has have had will would can could should be been
+		in of for at by from to and or with over above under below got get now so that which who`) {
+		nounStop[w] = true
+	}
+}
+
+// nounsIn reports whether text (a passage) holds a wording of the noun asked about, or a count in
+// one of its measure words: only then does a figure away from the noun count something else. A
+// passage that never names the noun may word it otherwise (老人 for "older residents", 居民).
+func (w figureWant) nounsIn(text string) bool {
+	if slices.ContainsFunc(w.nouns, func(n string) bool { return n != "" && strings.Contains(text, n) }) {
+		return true
+	}
+	for _, v := range figures(text) {
+		if countedIn(text, v, w.measures) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounWordings are the Chinese wordings of the question terms that name one of the words after
+// "how many" (its noun), of terms that weigh at least nounWeight, and the last characters of
+// the wordings of any weight (measure words the noun may be counted in).
+func nounWordings(p Plan, words []string) (nouns, measures []string) {
+	for _, t := range p.Terms {
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool { return slices.Contains(words, f) }) {
+			continue
+		}
+		if t.Weight >= nounWeight {
+			nouns = append(nouns, t.Variants...)
+		}
+		for _, v := range t.Variants {
+			if r, _ := utf8.DecodeLastRuneInString(v); zh.IsHan(r) && !slices.Contains(measures, string(r)) {
+				measures = append(measures, string(r))
+			}
+		}
+	}
+	return nouns, measures
+}
+
 // fit reports whether text states a figure (has) and one of the kind asked for (fits).
 func (w figureWant) fit(text string) (has, fits bool) {
 	for _, v := range figures(text) {
 		has = true
-		if w.matches(v) && (v.Class() != "" || w.class == "" || countsClass(text, v, w.class)) {
+		if w.fits(text, v) {
 			return true, true
 		}
 	}
 	return has, false
+}
+
+// fitsNoun reports whether text states a figure of the kind asked for next to the noun asked
+// about; true when the question names no noun.
+func (w figureWant) fitsNoun(text string) bool {
+	if len(w.nouns) == 0 && len(w.measures) == 0 {
+		return true
+	}
+	for _, v := range figures(text) {
+		if w.fits(text, v) && (nearNoun(text, v, w.nouns) || countedIn(text, v, w.measures)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedIn reports whether a figure's measure word (its unit, or the character after a bare
+// number) is one of measures.
+func countedIn(text string, v num.Value, measures []string) bool {
+	m := v.Unit
+	if m == "" {
+		r, _ := utf8.DecodeRuneInString(text[v.End:])
+		m = string(r)
+	}
+	return slices.Contains(measures, m)
+}
+
+// fits reports whether a figure of text is of the kind asked for: its dimension and class (a
+// generic count of the asked class's nouns), or, for a count, a bare number with a measure word
+// num does not know (98轮, 6口).
+func (w figureWant) fits(text string, v num.Value) bool {
+	if w.matches(v) {
+		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
+	}
+	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
+		!v.Ordinal && v.Multiplier == "" && measureAfter(text[v.End:])
+}
+
+// notMeasures are the characters after a bare number that make it no count: dates, ages,
+// sessions, multiples, rankings (500强).
+const notMeasures = "年月日号时点岁届期批倍代成强类大级星度"
+
+// measureAfter reports whether rest starts with a Han character that may be a measure word.
+func measureAfter(rest string) bool { return MeasureWord(rest) != "" }
+
+// MeasureWord is the Han character rest starts with when it may be the measure word of a bare
+// number before it (轮 of 98轮, 口 of 6口), else "".
+func MeasureWord(rest string) string {
+	r, n := utf8.DecodeRuneInString(rest)
+	if !zh.IsHan(r) || strings.ContainsRune(notMeasures, r) {
+		return ""
+	}
+	if strings.HasPrefix(rest[n:], "次") {
+		n += len("次") // 剂次, 架次: a count of times
+	}
+	return rest[:n]
+}
+
+// nearNoun reports whether one of nouns stands within classReach characters before the figure
+// or right after it.
+func nearNoun(text string, v num.Value, nouns []string) bool {
+	before := []rune(text[:v.Start])
+	after := []rune(text[v.End:])
+	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 6)])
+	return slices.ContainsFunc(nouns, func(n string) bool { return n != "" && strings.Contains(near, n) })
 }
 
 // classNouns are the nouns a report counts a class of things with before or after a generic
@@ -167,4 +300,61 @@ func (w figureWant) matches(v num.Value) bool {
 func sameClass(a, b string) bool {
 	people := func(c string) bool { return strings.HasPrefix(c, "person") || c == "people" }
 	return people(a) && people(b)
+}
+
+// AskedFigure reports whether a plan's question asks for a figure (a how-much or how-many
+// question, or one about an indicator's value) and which figures are of the kind it asks for
+// (a count of projects, an amount in yuan, a percentage…): one test per figure a Chinese
+// question asks for ("投入多少钱实施了几个项目" asks for an amount and a count), else one.
+func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool) {
+	w := wantFigure(p)
+	if !w.asks {
+		return false, nil
+	}
+	if p.Lang == "zh" {
+		locs := reZhAsk.FindAllStringIndex(p.Norm, -1)
+		for i := 1; len(locs) > 1 && i <= len(locs); i++ {
+			from, to := 0, len(p.Norm)
+			if i > 1 {
+				from = locs[i-2][1]
+			}
+			if i < len(locs) {
+				to = locs[i][0]
+			}
+			if sub := wantFigure(Plan{Lang: "zh", Norm: p.Norm[from:to]}); sub.asks {
+				fits = append(fits, sub.fitsNotRank)
+			}
+		}
+	}
+	if len(fits) < 2 {
+		fits = []func(string, num.Value) bool{w.fitsNotRank}
+	}
+	return true, fits
+}
+
+// fitsNotRank is fits for a question that asks for no rank: an ordinal (第二批) is no answer.
+func (w figureWant) fitsNotRank(text string, v num.Value) bool { return !v.Ordinal && w.fits(text, v) }
+
+// reZhAsk finds each figure a Chinese question asks for.
+var reZhAsk = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]`)
+
+// clause is the clause of text holding its first figure of the kind asked for (next to the
+// asked noun when there is one), "" when none: the time frame of that figure is its clause's
+// ("完成区域核酸检测98轮" in a sentence that goes on "…率先完成…目标任务").
+func (w figureWant) clause(text string) string {
+	for _, v := range figures(text) {
+		if !w.fits(text, v) || !(len(w.nouns) == 0 && len(w.measures) == 0 || nearNoun(text, v, w.nouns) || countedIn(text, v, w.measures)) {
+			continue
+		}
+		i := strings.LastIndexAny(text[:v.Start], ",;:，；：。!?！？")
+		if i < 0 {
+			i = 0
+		}
+		j := strings.IndexAny(text[v.End:], ",;:，；：。!?！？")
+		if j < 0 {
+			return text[i:]
+		}
+		return text[i : v.End+j]
+	}
+	return ""
 }

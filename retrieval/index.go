@@ -18,9 +18,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
-	"sort"
-	"strings"
 	"sync"
 
 	"github.com/philippgille/chromem-go"
@@ -40,37 +37,50 @@ type Index struct {
 	Reports  []corpus.Report
 	Facts    []corpus.Fact
 
-	// The chunks: in memory (chunks, from NewIndex), or mapped and decoded on demand (table,
-	// from OpenIndex). chunkReport holds each chunk's index in Reports.
+	// The chunks: in memory (chunks, from NewIndex), or read on demand through src (OpenSource).
+	// chunkReport holds each chunk's index in Reports.
 	chunks      []corpus.Chunk
-	table       *store.ChunkTable
+	src         Source
 	chunkReport []int32
 	// firstChunk holds the index of each report's first chunk (by index in Reports) when every
 	// report's chunks are contiguous; see chunkBySeq.
 	firstChunk []int32
+	// runEnd holds the index after each report's last chunk, with firstChunk.
+	runEnd []int32
+	// factsOfReport returns the indices of each report's facts (by index in Reports), in Facts
+	// order; built on first use.
+	factsOfReport func() [][]int32
 
 	bm25 *BM25
 	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
 	// process, which scores the mapped columns instead.
 	col *chromem.Collection
+	// colByIndex says that col's documents are named by chunk index (store.CollectionIndex), not
+	// by chunk ID.
+	colByIndex bool
 	// vecs holds each chunk's vector (by chunk index), shared with the collection: dense search
 	// scores them directly instead of through chromem's Query, which scores and sorts every
-	// document and, with a filter chromem cannot express, returns them all. An index opened from
-	// a store generation reads the mapped vectors file (mapped) instead.
-	vecs      [][]float32
-	mapped    *store.VectorFile
+	// document and, with a filter chromem cannot express, returns them all. A one-shot index
+	// opened on a Source reads its columns instead (columns).
+	vecs [][]float32
+	// columns says that dense search scores src's columns (a one-shot process).
+	columns   bool
 	embed     embed.Func
 	chunkByID map[string]int
 	reportOf  map[corpus.ReportKey]int
-	// factsOf holds the indices of each chunk's facts (by chunk ID), in Facts order.
-	factsOf map[string][]int
-	matcher *places.Matcher
+	// factsOf returns the indices of each chunk's facts (by chunk ID), in Facts order; built on
+	// first use when factChunk is nil.
+	factsOf func() map[string][]int
+	// factChunk holds each fact's chunk index, ascending (Corpus.FactChunks): a chunk's or a
+	// report's facts are then a binary search away (chunkFacts, reportFacts).
+	factChunk []uint32
+	matcher   *places.Matcher
 	// placeReports maps a place name to the reports it identifies, by tier: 0 the report's own
 	// entity, 1 its city or province, 2 a place it merely names.
 	placeReports map[string][3][]corpus.ReportKey
-	// bigramPinyin holds the pinyin of every Han bigram a passage holds, built on first use
-	// (KnownPinyin).
-	bigramPinyin func() map[pinyinKey]bool
+	// pinyin returns the pinyin of every Han bigram a passage holds (KnownPinyin): the
+	// generation's, or derived on first use.
+	pinyin func() *store.PinyinKeys
 	// lex is the store's open-vocabulary lexicon (nil: none; lexNote says why), vocab.go.
 	lex     *lexicon.Lexicon
 	lexNote string
@@ -114,6 +124,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 		}
 		ix.chunkReport[i] = int32(r)
 	}
+	ix.indexRuns()
 	if ix.vecs, err = chunkVectors(col, ix.chunkByID, m.Dim); err != nil {
 		return nil, err
 	}
@@ -134,12 +145,16 @@ func (ix *Index) indexReports() {
 	for i, r := range ix.Reports {
 		ix.reportOf[r.Key()] = i
 	}
-	ix.factsOf = make(map[string][]int)
-	for i, f := range ix.Facts {
-		ix.factsOf[f.ChunkID] = append(ix.factsOf[f.ChunkID], i)
-	}
+	ix.factsOf = sync.OnceValue(func() map[string][]int {
+		m := make(map[string][]int)
+		for i, f := range ix.Facts {
+			m[f.ChunkID] = append(m[f.ChunkID], i)
+		}
+		return m
+	})
+	ix.factsOfReport = sync.OnceValue(ix.indexFactsByReport)
 	ix.buildPlaces()
-	ix.bigramPinyin = sync.OnceValue(ix.pinyinOfBigrams)
+	ix.pinyin = sync.OnceValue(ix.derivePinyin)
 }
 
 // chunkVectors returns the collection's vectors by chunk index. chromem has no way to list its
@@ -194,11 +209,11 @@ func (ix *Index) ChunkByID(id string) (corpus.Chunk, bool) {
 
 // chunkIndex returns the index of the chunk with the given ID.
 func (ix *Index) chunkIndex(id string) (int, bool) {
-	if ix.table != nil {
+	if ix.src != nil {
 		if i, ok := ix.chunkBySeq(id); ok {
 			return i, true
 		}
-		return ix.table.Find(id)
+		return ix.src.FindChunk(id)
 	}
 	i, ok := ix.chunkByID[id]
 	return i, ok
@@ -209,8 +224,8 @@ func (ix *Index) NumChunks() int { return len(ix.chunkReport) }
 
 // Chunk returns chunk i (0 ≤ i < NumChunks), decoding it when the index is mapped.
 func (ix *Index) Chunk(i int) corpus.Chunk {
-	if ix.table != nil {
-		c, _ := ix.table.Chunk(i) // OpenIndex checked every record's bounds; a damaged text decodes short
+	if ix.src != nil {
+		c, _ := ix.src.Chunk(i) // a damaged record decodes short
 		return c
 	}
 	return ix.chunks[i]
@@ -223,8 +238,17 @@ var _ Vocabulary = (*Index)(nil)
 
 func (ix *Index) buildPlaces() {
 	ix.placeReports = map[string][3][]corpus.ReportKey{}
+	withheld := map[string]bool{} // places.Withheld by name: cities and provinces recur in every report
 	add := func(name string, tier int, k corpus.ReportKey) {
-		if name == "" || places.Withheld(name) {
+		if name == "" {
+			return
+		}
+		w, ok := withheld[name]
+		if !ok {
+			w = places.Withheld(name)
+			withheld[name] = w
+		}
+		if w {
 			return
 		}
 		t := ix.placeReports[name]
@@ -306,93 +330,4 @@ func appendKeys(s []corpus.ReportKey, ks ...corpus.ReportKey) []corpus.ReportKey
 
 func placePinyins(name string) []string {
 	return places.PinyinVariants(name)
-}
-
-// dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
-// allow when not nil. Unfiltered, it is chromem-go's query. Filtered, it scores only the chunks
-// allow admits, over the query's non-zero coordinates, which gives the very similarities
-// chromem's Query computes (the same float32 products summed in the same order; the skipped
-// terms are zeros); ties go to the earlier chunk.
-func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) bool) ([]Scored, error) {
-	if strings.TrimSpace(text) == "" || ix.NumChunks() == 0 || n <= 0 {
-		return nil, nil
-	}
-	vec, err := ix.embed(ctx, text)
-	if err != nil {
-		return nil, fmt.Errorf("embed query: %w", err)
-	}
-	if len(vec) != ix.Manifest.Dim {
-		return nil, fmt.Errorf("%w: query vector has dimension %d, the store %d", ErrEmbedderMismatch, len(vec), ix.Manifest.Dim)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("dense search: %w", err)
-	}
-	if allow == nil && ix.col != nil {
-		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
-		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
-		if err != nil {
-			return nil, fmt.Errorf("dense search: %w", err)
-		}
-		out := make([]Scored, 0, len(res))
-		for _, r := range res {
-			if i, ok := ix.chunkIndex(r.ID); ok {
-				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
-			}
-		}
-		return out, nil
-	}
-	// Filtered to some reports, which chromem's exact-match `where` cannot express (or in a
-	// one-shot process, without chromem): score the admitted chunks' stored vectors directly,
-	// over the query's non-zero coordinates only.
-	vec = unitVector(vec)
-	var nz []int32
-	for j, x := range vec {
-		if x != 0 {
-			nz = append(nz, int32(j))
-		}
-	}
-	if ix.mapped != nil {
-		return ix.denseColumns(vec, nz, n, allow), nil
-	}
-	top := make([]Scored, 0, n+1) // best first
-	for i, v := range ix.vecs {
-		if allow != nil && !allow(i) {
-			continue
-		}
-		var sim float32
-		for _, j := range nz {
-			sim += vec[j] * v[j]
-		}
-		if len(top) == n && float64(sim) <= top[n-1].Score {
-			continue
-		}
-		k := sort.Search(len(top), func(k int) bool { return top[k].Score < float64(sim) })
-		top = slices.Insert(top, k, Scored{Doc: i, Score: float64(sim)})
-		if len(top) > n {
-			top = top[:n]
-		}
-	}
-	return top, nil
-}
-
-// unitVector returns v, or v normalised when it is not of unit length, exactly as chromem-go
-// normalises a query before scoring.
-func unitVector(v []float32) []float32 {
-	var sq float64
-	for _, x := range v {
-		sq += float64(x) * float64(x)
-	}
-	if math.Abs(math.Sqrt(sq)-1) < 1e-6 {
-		return v
-	}
-	var norm float32
-	for _, x := range v {
-		norm += x * x
-	}
-	norm = float32(math.Sqrt(float64(norm)))
-	out := make([]float32, len(v))
-	for i, x := range v {
-		out[i] = x / norm
-	}
-	return out
 }

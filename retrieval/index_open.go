@@ -14,62 +14,89 @@ import (
 	"github.com/reportbot/reportbot/internal/store"
 )
 
-// OpenIndex opens the index of a store generation without decoding it: the lexical index and the
-// vectors are read in place from the generation's mapped files, and a chunk is decoded only when
-// a search returns it. db, when not nil, is the generation's chromem-go DB (Generation.LoadDB),
-// which then answers unfiltered dense searches, as in `serve`; a one-shot process passes nil and
-// scores the mapped vectors. embedFn must be the embedder the store was built with (embedderName
-// and dim say which one it is; a mismatch is ErrEmbedderMismatch). The index reads g's mappings
-// for as long as it is used: never close g before dropping the index.
-func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, db *chromem.DB) (*Index, error) {
-	m := g.Manifest
+// OpenIndex opens the index of a local store generation without decoding it (OpenSource on the
+// generation: the lexical index and the vectors are read in place from its mapped files, and a
+// chunk is decoded only when a search returns it). col, when not nil, is the generation's
+// chromem-go collection (Generation.Collection), as in `serve`. The index reads g's mappings for
+// as long as it is used: never close g before dropping the index.
+func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
+	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, FactChunks: g.FactChunks,
+		Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
+	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, col)
+}
+
+// OpenSource opens the index of a corpus whose chunks, postings and vectors src reads. col, when
+// not nil, is a chromem-go collection of src's vectors whose documents are named by chunk index
+// (store.CollectionIndex), which then answers unfiltered dense searches, as in `serve`, while
+// filtered ones score src's rows; without one (a one-shot process) dense search scores src's
+// columns of the query's non-zero coordinates. embedFn must be the embedder the corpus was built
+// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
+func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
+	m := c.Manifest
 	if err := checkEmbedder(m, embedderName, dim); err != nil {
 		return nil, err
 	}
 	if embedFn == nil {
 		return nil, fmt.Errorf("retrieval: nil embedding function")
 	}
-	n := g.Chunks.Len()
+	n := src.NumChunks()
 	ix := &Index{
-		Manifest: m, Reports: g.Reports, Facts: g.Facts,
-		table: g.Chunks, chunkReport: make([]int32, n),
-		bm25: mappedBM25(g.Lexical), mapped: g.Vectors, embed: embedFn,
-		lex: g.Lexicon, lexNote: g.LexiconNote,
-		reportOf: make(map[corpus.ReportKey]int, len(g.Reports)),
+		Manifest: m, Reports: c.Reports, Facts: c.Facts,
+		src: src, chunkReport: make([]int32, n), columns: true,
+		bm25: sourceBM25(src), embed: embedFn,
+		lex: c.Lexicon, lexNote: c.LexiconNote,
+		reportOf: make(map[corpus.ReportKey]int, len(c.Reports)),
 	}
 	for i := range n {
-		ix.chunkReport[i] = int32(g.Chunks.ReportIndex(i))
+		r := src.ChunkReport(i)
+		if r < 0 || r >= len(c.Reports) {
+			return nil, fmt.Errorf("store is inconsistent: chunk %d names report %d of %d; re-run `reportbot ingest`", i, r, len(c.Reports))
+		}
+		ix.chunkReport[i] = int32(r)
 	}
 	ix.indexRuns()
-	if db != nil {
-		col := db.GetCollection(store.Collection, chromem.EmbeddingFunc(embedFn))
-		if col == nil || col.Count() != n {
-			return nil, fmt.Errorf("store is inconsistent: the vectors of generation %s do not match its %d chunks; re-run `reportbot ingest`", g.Name, n)
+	if col != nil {
+		if col.Count() != n {
+			return nil, fmt.Errorf("store is inconsistent: %d vectors in the collection for %d chunks; re-run `reportbot ingest`", col.Count(), n)
 		}
-		ix.col = col
+		// Serving: the collection's documents are named by chunk index, and filtered searches
+		// score the rows the collection holds, so the columns are never read.
+		ix.col, ix.colByIndex, ix.columns = col, true, false
+		ix.vecs = make([][]float32, n)
+		for i := range ix.vecs {
+			ix.vecs[i] = src.DenseRow(i)
+		}
 	}
 	ix.indexReports()
+	if len(c.FactChunks) == len(c.Facts) && slices.IsSorted(c.FactChunks) {
+		ix.factChunk = c.FactChunks
+	}
+	if c.Pinyin != nil {
+		ix.pinyin = func() *store.PinyinKeys { return c.Pinyin }
+	}
 	return ix, nil
 }
 
-// indexRuns records where each report's chunks start, when every report's chunks are contiguous
-// (as ingest writes them, in order of Seq), so that chunkBySeq finds a chunk by its ID without
-// reading the chunks file.
+// indexRuns records where each report's chunks start and end, when every report's chunks are
+// contiguous (as ingest writes them, in order of Seq), so that chunkBySeq finds a chunk by its ID
+// without reading the chunks file, and a report's postings are a range of a term's (reportRun).
 func (ix *Index) indexRuns() {
 	first := make([]int32, len(ix.Reports)+1)
+	end := make([]int32, len(ix.Reports)+1)
 	for i := range first {
 		first[i] = -1
 	}
 	for i, r := range ix.chunkReport {
 		if i > 0 && ix.chunkReport[i-1] == r {
+			end[r] = int32(i + 1)
 			continue
 		}
 		if first[r] >= 0 {
 			return // a report's chunks in two runs: IDs are looked up in the chunks file
 		}
-		first[r] = int32(i)
+		first[r], end[r] = int32(i), int32(i+1)
 	}
-	ix.firstChunk = first
+	ix.firstChunk, ix.runEnd = first, end
 }
 
 // chunkBySeq finds a chunk by an ID of the form ingest.ChunkID makes (source#report#seq): the
@@ -136,7 +163,7 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 	if docs == nil {
 		sims = make([]float32, ix.NumChunks())
 		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
+			q, col := vec[j], ix.src.DenseColumn(int(j))
 			for i, x := range col {
 				sims[i] += q * x
 			}
@@ -144,7 +171,7 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 	} else {
 		sims = make([]float32, len(docs))
 		for _, j := range nz {
-			q, col := vec[j], ix.mapped.Column(int(j))
+			q, col := vec[j], ix.src.DenseColumn(int(j))
 			for k, d := range docs {
 				sims[k] += q * col[d]
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -159,47 +160,26 @@ var (
 // KnownPinyin reports whether some passage holds two Han characters that read as py ("liaohe"
 // for 辽河): an English question may name in pinyin what the reports name in Chinese. With
 // place true, the two characters must stand before a level character (圣塘村 for "Shengtang
-// village").
+// village"). The readings are the generation's pinyin file, or derived on first use from a
+// store that has none (store.BuildPinyin).
 func (ix *Index) KnownPinyin(py string, place bool) bool {
-	if ix.bigramPinyin == nil {
+	if ix.pinyin == nil {
 		return false
 	}
-	return ix.bigramPinyin()[pinyinKey{strings.ToLower(py), place}]
+	return ix.pinyin().Has(strings.ToLower(py), place)
 }
 
-// pinyinKey is the pinyin of a Han bigram and whether a level character follows it.
-type pinyinKey struct {
-	py    string
-	place bool
-}
-
-func (ix *Index) pinyinOfBigrams() map[pinyinKey]bool {
-	out := map[pinyinKey]bool{}
-	of := map[rune]string{}
-	py := func(r rune) string {
-		p, ok := of[r]
-		if !ok {
-			p = places.Pinyin(string(r))
-			of[r] = p
-		}
-		return p
-	}
-	for tok := range ix.bm25.terms() {
-		if isHanBigram(tok) {
-			rs := []rune(tok)
-			out[pinyinKey{py(rs[0]) + py(rs[1]), false}] = true
-		}
-	}
-	for ci := range ix.NumChunks() {
-		c := ix.Chunk(ci)
-		rs := []rune(c.Text)
-		for i := 2; i < len(rs); i++ {
-			if strings.ContainsRune("镇乡村区县市", rs[i]) && zh.IsHan(rs[i-2]) && zh.IsHan(rs[i-1]) {
-				out[pinyinKey{py(rs[i-2]) + py(rs[i-1]), true}] = true
+// derivePinyin derives the pinyin readings from the index's terms and chunks.
+func (ix *Index) derivePinyin() *store.PinyinKeys {
+	texts := func(yield func(string) bool) {
+		for ci := range ix.NumChunks() {
+			if !yield(ix.Chunk(ci).Text) {
+				return
 			}
 		}
 	}
-	return out
+	k := store.BuildPinyin(ix.bm25.terms(), texts)
+	return &k
 }
 
 // rePinyin matches a word made of pinyin syllables (toneless, ü as v): only such a word can be
@@ -419,6 +399,9 @@ func (a *Plan) findNames(v Vocabulary) {
 		names = append(names, zhNames(a.Norm, a.Places, known)...)
 	}
 	for _, n := range names {
+		if slices.ContainsFunc(strings.Fields(n), a.isSuggestedWord) {
+			continue // a misspelt place the plan took for the place it is nearest to (Shengzhe town)
+		}
 		a.Names = appendUnique(a.Names, n)
 		a.Unresolved = appendUnique(a.Unresolved, n)
 	}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/philippgille/chromem-go"
+
 	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
@@ -38,8 +40,8 @@ func evalQuestions(t *testing.T) []string {
 }
 
 // openAll opens the store in dir three ways: decoded whole (NewIndex), mapped for one-shot
-// processes (OpenIndex without a DB), and mapped with chromem-go answering unfiltered dense
-// searches, as in serve.
+// processes (OpenIndex without a collection), and mapped with a chromem-go collection built from
+// the mapped rows answering unfiltered dense searches, as in serve.
 func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 	t.Helper()
 	fn := embed.Local(embed.LocalDim)
@@ -55,14 +57,17 @@ func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { g.Close() })
+	if g.Pinyin == nil {
+		t.Fatal("the generation has no pinyin file")
+	}
 	if oneShot, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, nil); err != nil {
 		t.Fatal(err)
 	}
-	db, err := g.LoadDB()
+	col, err := g.Collection(chromem.EmbeddingFunc(fn))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if serving, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, db); err != nil {
+	if serving, err = OpenIndex(g, embed.LocalName, embed.LocalDim, fn, col); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := OpenIndex(g, "openai:x", 1536, fn, nil); err == nil {
@@ -72,8 +77,8 @@ func openAll(t *testing.T, dir string) (whole, oneShot, serving *Index) {
 }
 
 // TestOpenIndexMatchesNewIndex holds the mapped store to the decoded one: the same chunks, the
-// same lexical statistics, the same vectors in the chromem-go export and the mappable copy, the
-// same dense top-k, and the same Result for every eval question.
+// same lexical statistics, the same vectors in the rows file (what chromem-go holds, decoded and
+// mapped) and the columns file, the same dense top-k, and the same Result for every eval question.
 func TestOpenIndexMatchesNewIndex(t *testing.T) {
 	dir := scale.Store(t, 3)
 	whole, oneShot, serving := openAll(t, dir)
@@ -95,8 +100,16 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		if oneShot.chunkKey(i) != c.Key() {
 			t.Fatalf("chunk %d: key %v, want %v", i, oneShot.chunkKey(i), c.Key())
 		}
-		if got := oneShot.mapped.Vector(i); !slices.Equal(got, whole.vecs[i]) {
+		col := make([]float32, whole.Manifest.Dim)
+		for j := range col {
+			col[j] = oneShot.src.DenseColumn(j)[i]
+		}
+		if got := col; !slices.Equal(got, whole.vecs[i]) {
 			t.Fatalf("chunk %d: the mappable vector differs from chromem-go's", i)
+		}
+		// The rows file and the columns file come from one write: the same vectors.
+		if got := serving.vecs[i]; !slices.Equal(got, whole.vecs[i]) {
+			t.Fatalf("chunk %d: the row differs from the column-major vector", i)
 		}
 	}
 	for _, id := range []string{"no such chunk", "x#1#0001", oneShot.Chunk(0).Source + "#1#9999", oneShot.Chunk(0).Source + "#1#1"} {
@@ -108,14 +121,32 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 		t.Fatal("document lengths differ")
 	}
 	terms := 0
-	oneShot.bm25.file.Each(func(term string, ps []posting) {
+	for term := range oneShot.bm25.terms() {
 		terms++
-		if !slices.Equal(ps, whole.bm25.postings[term]) {
+		if !slices.Equal(oneShot.bm25.list(term), whole.bm25.postings[term]) {
 			t.Fatalf("postings of %q differ", term)
 		}
-	})
+	}
 	if terms != len(whole.bm25.postings) {
 		t.Fatalf("%d terms mapped, %d built", terms, len(whole.bm25.postings))
+	}
+	// The facts' chunks (facts.idx) give each chunk's and each report's facts as the maps do.
+	if oneShot.factChunk == nil {
+		t.Fatal("the generation's fact index was not used")
+	}
+	for i := range n {
+		id := whole.Chunk(i).ID
+		if got, want := oneShot.chunkFacts(id), whole.chunkFacts(id); !slices.Equal(got, want) {
+			t.Fatalf("chunk %s: facts %v, want %v", id, got, want)
+		}
+	}
+	for _, r := range whole.Reports {
+		if got, want := oneShot.reportFacts(r.Key()), whole.reportFacts(r.Key()); !slices.Equal(got, want) {
+			t.Fatalf("report %v: facts %v, want %v", r.Key(), got, want)
+		}
+	}
+	if got, want := oneShot.pinyin(), whole.pinyin(); len(want.Any) == 0 || len(want.Place) == 0 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("the generation's pinyin file (%d + %d keys) differs from the keys derived from its chunks (%d + %d)", len(got.Any), len(got.Place), len(want.Any), len(want.Place))
 	}
 
 	ctx := context.Background()

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -90,6 +91,7 @@ const (
 	otherFigure  = 0.75 // … states figures, none of the kind asked for
 	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
 	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
+	clauseFrame  = 0.9  // … but the clause of its figure is in the right one
 )
 
 // span is a quotable piece of a passage: a statement, with the heading or matching sentence it
@@ -103,8 +105,16 @@ type span struct {
 	adjacent bool
 	joined   string // lead … text as the passage writes them, when adjacent
 	// figureNext is true when lead is a matching sentence and text the figure after it: the
-	// question is covered by the lead alone.
-	figureNext bool
+	// question is covered by the lead alone. figurePrev is the same with the figure in the
+	// sentence before (lead then follows text).
+	figureNext, figurePrev bool
+	// nounCheck is true when the passage names the noun a how-many question asks about: a figure
+	// away from it counts something else.
+	nounCheck bool
+	// prevLead is true when lead is the last sentence of the passage before, matching the
+	// question, and text the figure that opens this passage: the quote is text alone, the pair
+	// covers the question.
+	prevLead bool
 }
 
 // spans returns the quotable spans of a passage: every statement; each heading or lead-in
@@ -117,6 +127,11 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 		if strings.TrimSpace(s) != "" {
 			raw = append(raw, s)
 		}
+	}
+	check := sc.want.asks && sc.want.nounsIn(c.Text)
+	answers := func(sent string) bool {
+		_, fits := sc.fit(sent)
+		return fits && (!check || sc.want.fitsNoun(sent))
 	}
 	heading := make([]bool, len(raw))
 	for j, s := range raw {
@@ -134,11 +149,12 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
-			if sc.want.asks && j+1 < len(raw) && !heading[j+1] {
-				if _, fits := sc.want.fit(s); !fits {
-					if _, fits := sc.want.fit(raw[j+1]); fits {
-						out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
-					}
+			if sc.want.asks && !answers(s) {
+				if j+1 < len(raw) && !heading[j+1] && answers(raw[j+1]) {
+					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
+				}
+				if j > 0 && !heading[j-1] && answers(raw[j-1]) {
+					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true})
 				}
 			}
 			continue
@@ -164,7 +180,39 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			out = append(out, span{chunk: c, lead: h, text: raw[k]})
 		}
 	}
+	if sc.want.asks && sc.prev != nil && !sc.requireTopic && len(raw) > 0 && !heading[0] && answers(raw[0]) {
+		// 今年7月份,…辽河…遭遇了70年未遇的洪峰威胁。| 防汛指挥部…组织…2000余名干部群众昼夜坚守…
+		// Not for a list's per-report evidence, whose lines name a lead as a heading.
+		if p, ok := sc.prev(c); ok && len(p.Section) == len(c.Section) {
+			if ps := zh.Sentences(p.Text); len(ps) > 0 {
+				if l := strings.TrimSpace(ps[len(ps)-1]); l != "" && !headingLike(l) && !fragment(l) && !answers(l) {
+					out = append(out, span{chunk: c, lead: l, text: raw[0], prevLead: true})
+				}
+			}
+		}
+	}
+	for i := range out {
+		out[i].nounCheck = check
+	}
 	return out
+}
+
+// prevChunk returns the passage before c in its report.
+func (ix *Index) prevChunk(c corpus.Chunk) (corpus.Chunk, bool) {
+	i, ok := ix.chunkIndex(c.ID)
+	if !ok || i == 0 {
+		return corpus.Chunk{}, false
+	}
+	p := ix.Chunk(i - 1)
+	return p, p.Key() == c.Key() && p.Seq+1 == c.Seq
+}
+
+// clauseFits reports whether the clause of a span's figure says it is in the asked time frame
+// (a cue of it, and no cue of the other), when its sentence as a whole is not: 完成区域核酸检测98轮
+// in a sentence that ends on …目标任务.
+func (sc *scorer) clauseFits(sp span) bool {
+	cl := sc.want.clause(sp.text)
+	return cl != "" && sc.want.intent != "" && facts.HasCue(cl, sc.want.intent) && sc.fits(sp.chunk, cl)
 }
 
 // firstStatement returns the first sentence of a passage that is not a heading.
@@ -181,7 +229,7 @@ func firstStatement(text string) (string, bool) {
 // stands; and says whether it states a figure of the kind asked for.
 func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
 	score, coverage = sc.score(sp.lead + sp.text)
-	if sp.figureNext {
+	if sp.figureNext || sp.figurePrev {
 		_, coverage = sc.score(sp.lead)
 	}
 	f := 1.0
@@ -192,10 +240,12 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		f *= cutShort
 	}
 	if sc.want.asks {
-		has, fits := sc.want.fit(sp.text)
+		has, fits := sc.fit(sp.text)
 		figure = fits
 		switch {
-		case fits && sp.figureNext:
+		case fits && sp.nounCheck && !sc.want.fitsNoun(sp.text):
+			f *= otherFigure // a figure of the kind asked for, of something else
+		case fits && (sp.figureNext || sp.figurePrev || sp.prevLead):
 			f *= nextFigure
 		case fits:
 		case has:
@@ -205,8 +255,12 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 		}
 	}
 	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
-		f *= otherFrame
-		offFrame = true
+		if figure && sc.clauseFits(sp) {
+			f *= clauseFrame
+		} else {
+			f *= otherFrame
+			offFrame = true
+		}
 	}
 	return score * f, coverage, figure, offFrame
 }
@@ -247,7 +301,7 @@ func (sc *scorer) narrow(sent string) string {
 			text := strings.Join(cl[i:j+1], "")
 			s, _ := sc.score(text)
 			if sc.want.asks {
-				if _, fits := sc.want.fit(text); !fits {
+				if _, fits := sc.fit(text); !fits {
 					s *= noFigure
 				}
 			}

@@ -51,7 +51,24 @@ type scorer struct {
 	// next returns the passage after c in its report; sectionStart reports whether c is the
 	// first passage of its section. Both may be nil (no neighbours).
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
+	prev         func(c corpus.Chunk) (corpus.Chunk, bool) // quote.go: the sentence before a passage
 	sectionStart func(c corpus.Chunk) bool
+	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
+	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
+	fitMemo map[string][2]bool
+}
+
+// fit is sc.want.fit, remembered when the scorer has a memo.
+func (sc *scorer) fit(text string) (has, fits bool) {
+	if sc.fitMemo == nil {
+		return sc.want.fit(text)
+	}
+	if r, ok := sc.fitMemo[text]; ok {
+		return r[0], r[1]
+	}
+	has, fits = sc.want.fit(text)
+	sc.fitMemo[text] = [2]bool{has, fits}
+	return has, fits
 }
 
 type scoredTerm struct {
@@ -75,7 +92,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, sectionStart: ix.sectionStart}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)

@@ -58,7 +58,13 @@ func (ix *Index) chunkFilter(keys map[corpus.ReportKey]bool) func(int) bool {
 	if len(keys) == 0 {
 		return nil
 	}
-	return func(i int) bool { return keys[ix.chunkKey(i)] }
+	in := make([]bool, len(ix.Reports)) // by report index: a slice lookup per chunk, not a map's
+	for k := range keys {
+		if r, ok := ix.reportOf[k]; ok {
+			in[r] = true
+		}
+	}
+	return func(i int) bool { return in[ix.chunkReport[i]] }
 }
 
 // scopeReports returns the reports a plan is about: the reports its places identify, else the
@@ -299,87 +305,11 @@ func (a Plan) AsksFor(f corpus.Fact) bool {
 // it names any.
 func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 	var out []corpus.Fact
-	for _, i := range ix.factsOf[b.Hit.Chunk.ID] {
+	for _, i := range ix.chunkFacts(b.Hit.Chunk.ID) {
 		f := ix.Facts[i]
 		if (strings.Contains(b.Sentence, f.Sentence) || strings.Contains(f.Sentence, b.Quote)) &&
 			(len(a.Indicators) == 0 || slices.Contains(a.Indicators, f.Indicator)) {
 			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// topic returns the best evidence of each report in scope (all when scope is nil) among its
-// own best topicDepth passages for the lexical query and the first passages of their sections,
-// for the reports whose best topical span (one that holds the question's decisive term, see
-// scorer.topical) covers at least TopicCoverage of the question; and how many reports it
-// checked. One search ranks every passage in scope (a passage's BM25 score does not depend on
-// the filter, so each report's first passages in that ranking are what a search within the
-// report returns). A report none of whose passages holds enough of the question's tokens
-// cannot qualify, and its sentences are not scored.
-func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) ([]Evidence, int) {
-	tsc := *sc
-	tsc.requireTopic = true
-	byReport := map[corpus.ReportKey][]Hit{}
-	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
-		k := ix.chunkKey(s.Doc) // decode only the chunks kept
-		if hs := byReport[k]; len(hs) < topicDepth {
-			byReport[k] = append(hs, Hit{Chunk: ix.Chunk(s.Doc), Score: s.Score, Lexical: len(hs) + 1})
-		}
-	}
-	var out []Evidence
-	checked := 0
-	for _, r := range ix.Reports {
-		if scope != nil && !scope[r.Key()] {
-			continue
-		}
-		checked++
-		hits := ix.withSectionStarts(byReport[r.Key()])
-		// A passage's tokens (its section path's too) and the next passage's include any of its
-		// spans', so what they hold of the question bounds their match and coverage.
-		bounds := make([]float64, len(hits))
-		covBound := 0.0
-		for i, h := range hits {
-			doc, _ := ix.chunkIndex(h.Chunk.ID)
-			nextDoc := -1
-			if n, ok := ix.nextChunk(h.Chunk); ok {
-				nextDoc, _ = ix.chunkIndex(n.ID)
-			}
-			sum, c := sc.measure(func(x weightedToken) bool {
-				return ix.bm25.Has(x.tok, doc) || nextDoc >= 0 && ix.bm25.Has(x.tok, nextDoc)
-			})
-			bounds[i] = sum + 2*float64(len(sc.numbers))
-			covBound = max(covBound, c)
-		}
-		if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
-			continue
-		}
-		b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
-		if ok && b.Coverage >= TopicCoverage {
-			b.Hit.Sentences = nil
-			out = append(out, b)
-		}
-	}
-	return out, checked
-}
-
-// withSectionStarts returns a report's ranked passages followed by the first passages of their
-// sections that are not among them: a section whose heading is the topic speaks of it from its
-// first statement on.
-func (ix *Index) withSectionStarts(hits []Hit) []Hit {
-	out := slices.Clone(hits)
-	seen := map[string]bool{}
-	for _, h := range hits {
-		seen[h.Chunk.ID] = true
-	}
-	for _, h := range hits {
-		i, _ := ix.chunkIndex(h.Chunk.ID)
-		for i > 0 && !ix.sectionStart(ix.Chunk(i)) {
-			i--
-		}
-		if c := ix.Chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {
-			seen[c.ID] = true
-			out = append(out, Hit{Chunk: c, Score: h.Score})
 		}
 	}
 	return out
@@ -413,7 +343,7 @@ func (ix *Index) profiles(res Result) (map[corpus.ReportKey]corpus.Report, map[s
 	passages := map[string]corpus.Chunk{}
 	for _, f := range res.Facts {
 		add(f.Key())
-		if ix.table == nil { // a mapped index decodes a fact's chunk only when Passage asks for it
+		if ix.src == nil { // an index on a Source decodes a fact's chunk only when Passage asks for it
 			if c, ok := ix.ChunkByID(f.ChunkID); ok {
 				passages[c.ID] = c
 			}

@@ -65,8 +65,8 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 		}
 	}
 	for _, k := range lacking {
-		for _, f := range ix.Facts {
-			if f.Key() == k && f.Kind == kind {
+		for _, i := range ix.reportFacts(k) {
+			if f := &ix.Facts[i]; f.Kind == kind {
 				c.Have = appendUnique(c.Have, f.Indicator)
 			}
 		}
@@ -109,9 +109,10 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			wordings = appendUnique(wordings, w)
 		}
 	}
+	chunk := ix.reportChunkReader(k)
 	for _, i := range ix.reportChunks(k) {
-		c := ix.Chunk(i)
-		for _, fi := range ix.factsOf[c.ID] {
+		c := chunk(i)
+		for _, fi := range ix.chunkFacts(c.ID) {
 			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
 			}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/reportbot/reportbot/ingest/scale"
@@ -56,7 +57,7 @@ func checkTopic(t *testing.T, ix *Index) {
 			for i, s := range found {
 				hits[i] = Hit{Chunk: ix.chunks[s.Doc], Score: s.Score, Lexical: i + 1}
 			}
-			hits = ix.withSectionStarts(hits)
+			hits = withSectionStarts(ix, hits)
 			if b, ok := tsc.best(hits, len(hits), nil); ok && b.Coverage >= TopicCoverage {
 				want = append(want, b)
 			}
@@ -121,4 +122,25 @@ func TestSectionWords(t *testing.T) {
 			t.Errorf("%q: target %v actual %v, want %v %v", s, targetSection(s), actualSection(s), reTarget.MatchString(s), reActual.MatchString(s))
 		}
 	}
+}
+
+// withSectionStarts is the reference for reportReader.withSectionStarts: a report's ranked
+// passages followed by the first passages of their sections that are not among them.
+func withSectionStarts(ix *Index, hits []Hit) []Hit {
+	out := slices.Clone(hits)
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[h.Chunk.ID] = true
+	}
+	for _, h := range hits {
+		i, _ := ix.chunkIndex(h.Chunk.ID)
+		for i > 0 && !ix.sectionStart(ix.Chunk(i)) {
+			i--
+		}
+		if c := ix.Chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {
+			seen[c.ID] = true
+			out = append(out, Hit{Chunk: c, Score: h.Score})
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -77,7 +78,31 @@ func holdsSpaced(text, word string) bool {
 		}
 		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
 	}
-	return regexp.MustCompile(strings.Join(pieces, `.{0,2}`)).MatchString(text)
+	return spacedRegexp(strings.Join(pieces, `.{0,2}`)).MatchString(text)
+}
+
+// spacedRegexps holds holdsSpaced's compiled expressions by source: a filter question asks of
+// the same few words for every span of every report. It is emptied when it reaches
+// maxSpacedRegexps (a server sees ever new words).
+var spacedRegexps = struct {
+	sync.Mutex
+	m map[string]*regexp.Regexp
+}{m: map[string]*regexp.Regexp{}}
+
+const maxSpacedRegexps = 1024
+
+func spacedRegexp(expr string) *regexp.Regexp {
+	spacedRegexps.Lock()
+	defer spacedRegexps.Unlock()
+	re, ok := spacedRegexps.m[expr]
+	if !ok {
+		if len(spacedRegexps.m) >= maxSpacedRegexps {
+			clear(spacedRegexps.m)
+		}
+		re = regexp.MustCompile(expr)
+		spacedRegexps.m[expr] = re
+	}
+	return re
 }
 
 // genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地"):

@@ -85,9 +85,10 @@ func answerOptions(cfg config.Config, logger *slog.Logger) answer.Options {
 
 // loadIndex opens the store's live generation (store.OpenGeneration: mapped, not decoded), with
 // the query embedder the store names, each query embedding bounded by cfg.RetrievalTimeout, and
-// says which generation it opened. A serving process also loads the generation's chromem-go
-// vectors, which answer its unfiltered dense searches; a one-shot process (ask, eval) reads the
-// mapped vectors instead. serve calls it again for every new generation.
+// says which generation it opened. A serving process also builds the generation's chromem-go
+// collection from its mapped rows (store.Generation.Collection), which answers its unfiltered
+// dense searches; a one-shot process (ask, eval) reads the mapped vector columns instead. serve
+// calls it again for every new generation.
 func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval.Index, string, error) {
 	g, err := store.OpenGeneration(cfg.DB)
 	if err != nil {
@@ -101,13 +102,14 @@ func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval
 	if err != nil {
 		return fail(err)
 	}
-	var db *chromem.DB
+	fn = withDeadline(fn, cfg.RetrievalTimeout)
+	var col *chromem.Collection
 	if serving {
-		if db, err = g.LoadDB(); err != nil {
+		if col, err = g.Collection(chromem.EmbeddingFunc(fn)); err != nil {
 			return fail(err)
 		}
 	}
-	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, withDeadline(fn, cfg.RetrievalTimeout), db)
+	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, fn, col)
 	if err != nil {
 		return fail(err)
 	}

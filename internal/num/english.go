@@ -17,7 +17,7 @@ func English(text string) (string, bool) {
 	return v.English(), true
 }
 
-// English renders the figure in English with its qualifiers (余/多 and 以上 → "more than",
+// English renders the figure in English with its qualifiers (余/多 → "more than", 以上 → "at least",
 // 左右 → "about", 以内 → "within", 以下 → "below"): 47亿元 → "4.7 billion yuan", 31.81亿元 →
 // "3.181 billion yuan", 5000万美元 → "US$50 million", 1.6万套 → "16,000 units", 1.4万人 →
 // "14,000 people", 226家 → "226 enterprises", 12个项目 → "12 projects", 12个 → "12", 1.2万亩 →
@@ -29,7 +29,7 @@ func (v Value) English() string {
 	if v.Approx {
 		words = append(words, "more than")
 	}
-	if q, ok := QualifierEnglish(v.Qualifier); ok && v.Qualifier != "" && (q != "more than" || !v.Approx) {
+	if q, ok := QualifierEnglish(v.Qualifier); ok && v.Qualifier != "" && (!v.Approx || q != "more than" && q != "at least") {
 		words = append(words, q)
 	}
 	return strings.Join(append(words, v.figure()), " ")
@@ -178,7 +178,7 @@ func ordinal(n float64) string {
 var qualifierEnglish = map[string]string{
 	"左右": "about", "约": "about", "大约": "about", "约为": "about",
 	"近": "nearly", "接近": "nearly", "将近": "nearly",
-	"以上": "more than", "超过": "more than", "超": "more than", "逾": "more than", "突破": "more than",
+	"以上": "at least", "超过": "more than", "超": "more than", "逾": "more than", "突破": "more than",
 	"余": "more than", "多": "more than",
 	"不少于": "at least", "不低于": "at least", "至少": "at least",
 	"以内": "within", "不超过": "at most", "不高于": "at most", "最多": "at most",
@@ -187,7 +187,7 @@ var qualifierEnglish = map[string]string{
 }
 
 // QualifierEnglish returns the English, written before the figure, for a Chinese qualifier
-// of a figure: 左右 → "about", 以上 → "more than", 不低于 → "at least", 以内 → "within", 以下 →
+// of a figure: 左右 → "about", 以上 → "at least" (以上 includes the figure), 不低于 → "at least", 以内 → "within", 以下 →
 // "below", 力争 → "strive for", 确保 → "ensure". ok is false for an unknown word.
 func QualifierEnglish(q string) (string, bool) {
 	e, ok := qualifierEnglish[q]

@@ -150,6 +150,8 @@ var enUnits = map[string]unit{
 	"kilometres":        zhUnits["公里"],
 	"kilometers":        zhUnits["公里"],
 	"square meters":     zhUnits["平方米"],
+	"meters":            zhUnits["米"],
+	"meter":             zhUnits["米"],
 	"square meter":      zhUnits["平方米"],
 	"square kilometers": zhUnits["平方公里"],
 	"persons":           zhUnits["人"],

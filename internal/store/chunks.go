@@ -20,7 +20,7 @@ import (
 //	magic   [8]byte "RBCHK001"
 //	n       uint64
 //	offsets [n+1]uint64: record i is records[offsets[i]:offsets[i+1]]
-//	report  [n]uint32: the index in reports.json of chunk i's report; padded to 8 bytes
+//	report  [n]uint32: the index in reports.bin of chunk i's report; padded to 8 bytes
 //	byID    [n]uint32: chunk indices sorted by chunk ID; padded to 8 bytes
 //	records each: ID, Source, Entity, Level (uvarint length + bytes), Report, Seq, section count
 //	        (uvarints), the headings, Text
@@ -229,6 +229,11 @@ func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
 	if !ok {
 		return c, false
 	}
+	return decodeChunk(b)
+}
+
+// decodeChunk decodes one record; a damaged record decodes to what could be read, with ok false.
+func decodeChunk(b []byte) (c corpus.Chunk, ok bool) {
 	r := recordReader{b: b}
 	c.ID, c.Source, c.Entity, c.Level = r.str(), r.str(), r.str(), r.str()
 	c.Report, c.Seq = int(r.uvarint()), int(r.uvarint())
@@ -244,6 +249,36 @@ func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
 	}
 	c.Text = r.str()
 	return c, !r.err
+}
+
+// ChunkRun is the records of chunks [lo, hi), read with one pread (ReadRun): a question that
+// reads several chunks of one report (their records are contiguous) decodes them from it.
+type ChunkRun struct {
+	lo      int
+	offsets []uint64
+	b       []byte
+}
+
+// ReadRun reads the records of chunks lo ≤ i < hi.
+func (t *ChunkTable) ReadRun(lo, hi int) (*ChunkRun, error) {
+	if lo < 0 || hi > t.Len() || lo > hi {
+		return nil, fmt.Errorf("%w: chunks %d..%d of %d", errChunksFormat, lo, hi, t.Len())
+	}
+	start, end := t.offsets[lo], t.offsets[hi]
+	b := make([]byte, end-start)
+	if _, err := t.f.ReadAt(b, t.base+int64(start)); err != nil {
+		return nil, fmt.Errorf("read store chunks: %w", err)
+	}
+	return &ChunkRun{lo: lo, offsets: t.offsets[lo : hi+1], b: b}, nil
+}
+
+// Has reports whether chunk i is in the run.
+func (r *ChunkRun) Has(i int) bool { return i >= r.lo && i < r.lo+len(r.offsets)-1 }
+
+// Chunk decodes chunk i (r.Has(i)) as ChunkTable.Chunk does.
+func (r *ChunkRun) Chunk(i int) (corpus.Chunk, bool) {
+	base := r.offsets[0]
+	return decodeChunk(r.b[r.offsets[i-r.lo]-base : r.offsets[i-r.lo+1]-base])
 }
 
 // id returns chunk i's ID without decoding the rest.

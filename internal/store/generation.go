@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/philippgille/chromem-go"
-
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
 	"github.com/reportbot/reportbot/internal/lexicon"
@@ -21,9 +19,18 @@ type Generation struct {
 	Name, Dir string
 	Reports   []corpus.Report
 	Facts     []corpus.Fact
-	Chunks    *ChunkTable
-	Lexical   *lexical.File
-	Vectors   *VectorFile
+	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when the generation
+	// has none or its facts are not in chunk order.
+	FactChunks []uint32
+	Chunks     *ChunkTable
+	Lexical    *lexical.File
+	Vectors    *VectorFile
+	// Rows holds the same vectors row-major (vectors.rows), mapped: what Collection builds
+	// `serve`'s chromem-go collection from.
+	Rows *RowFile
+	// Pinyin holds the pinyin of the generation's Han bigrams (pinyin.bin); nil for a generation
+	// written before it had the file, whose reader derives them (BuildPinyin).
+	Pinyin *PinyinKeys
 	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
 	// LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
@@ -50,13 +57,19 @@ func openMapped(dir, gen string) (*Generation, error) {
 		}
 	}()
 	var err error
-	if err = readJSON(g.File(reportsFile), &g.Reports); err != nil {
+	if g.Reports, err = readReports(g.File(reportsFile)); err != nil {
 		return nil, err
 	}
 	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
 		return nil, err
 	}
+	if g.FactChunks, err = readFactChunks(g.File(factIndexFile), len(g.Facts)); err != nil {
+		return nil, err
+	}
 	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
+	if g.Pinyin, err = readPinyin(g.File(pinyinFile)); err != nil {
+		return nil, err
+	}
 	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
 		return nil, err
 	}
@@ -66,10 +79,14 @@ func openMapped(dir, gen string) (*Generation, error) {
 	if g.Vectors, err = openVectors(g.File(mappedFile)); err != nil {
 		return nil, err
 	}
+	if g.Rows, err = openRows(g.File(rowsFile)); err != nil {
+		return nil, err
+	}
 	n := g.Chunks.Len()
-	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
-		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); re-run `reportbot ingest`",
-			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
+	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks ||
+		g.Rows.Len() != n || g.Rows.Dim() != g.Vectors.Dim() {
+		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d, %d rows of dimension %d (manifest: %d chunks, dimension %d); re-run `reportbot ingest`",
+			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Rows.Len(), g.Rows.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
 	}
 	for i := range n {
 		if g.Chunks.ReportIndex(i) >= len(g.Reports) {
@@ -83,15 +100,6 @@ func openMapped(dir, gen string) (*Generation, error) {
 // File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
 func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name) }
 
-// LoadDB decodes the generation's chromem-go vectors (what `serve` queries).
-func (g *Generation) LoadDB() (*chromem.DB, error) {
-	db := chromem.NewDB()
-	if err := db.ImportFromFile(g.File(vectorsFile), ""); err != nil {
-		return nil, fmt.Errorf("read store vectors: %w (re-run `reportbot ingest`)", err)
-	}
-	return db, nil
-}
-
 // Close unmaps the generation's files. Nothing read from them in place may be used afterwards
 // (chunks decoded by ChunkTable.Chunk are copies and stay valid).
 func (g *Generation) Close() error {
@@ -103,6 +111,9 @@ func (g *Generation) Close() error {
 	}
 	if g.Vectors != nil {
 		g.Vectors.Close()
+	}
+	if g.Rows != nil {
+		g.Rows.Close()
 	}
 	return nil
 }

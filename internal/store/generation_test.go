@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -91,7 +92,7 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
 	m := filepath.Join(dir, gen, manifestFile)
 	b, _ := os.ReadFile(m)
-	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":2`, `"version":1`, 1)), 0o644); err != nil {
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), fmt.Sprintf(`"version":%d`, FormatVersion), `"version":1`, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 1") || !strings.Contains(err.Error(), "re-run `reportbot ingest`") {

@@ -167,7 +167,7 @@ func TestGenerationReadable(t *testing.T) {
 			t.Errorf("%s has mode %v, want %v", filepath.Base(c.path), got, c.want)
 		}
 	}
-	for _, f := range []string{manifestFile, chunksFile, vectorsFile} {
+	for _, f := range []string{manifestFile, chunksFile, rowsFile} {
 		info, err := os.Stat(filepath.Join(dir, gen, f))
 		if err != nil {
 			t.Fatal(err)

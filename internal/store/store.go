@@ -1,9 +1,10 @@
 // Package store reads and writes reportbot's on-disk store: one generation directory per ingest
-// holding the manifest, reports, chunks, facts, the lexical index, the chromem-go vectors (one
-// exported file) and a mappable copy of them, the open-vocabulary lexicon, and a CURRENT file
-// naming the live generation. Open decodes a whole generation; OpenGeneration maps it and
-// decodes only reports, facts and the lexicon, so a one-shot process reads just the chunks,
-// postings and vector columns a question touches. A new generation is written completely, synced,
+// holding the manifest, reports, chunks, facts, the lexical index and the pinyin of its bigrams,
+// the vectors twice (column-major for one-shot processes, row-major for chromem-go in `serve`),
+// the open-vocabulary lexicon, and a CURRENT file naming the live generation. Open decodes a
+// whole generation; OpenGeneration maps it and decodes only reports, facts and the lexicon, so a
+// one-shot process reads just the chunks, postings and vector columns a question touches, and
+// `serve` builds its chromem-go collection on the mapped rows (Generation.Collection). A new generation is written completely, synced,
 // and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
 // leaves the previous store untouched and readable. Writers take an exclusive lock on the
 // directory (Acquire) for the whole write, swap and prune; readers take no lock.
@@ -29,7 +30,9 @@ import (
 
 // FormatVersion is the layout version written in every manifest. Version 2 replaced
 // chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32.
-const FormatVersion = 2
+// Version 3 replaced chromem-go's export (vectors.gob) with vectors.rows, the vectors row-major,
+// from which `serve` builds its chromem-go collection, and added pinyin.bin.
+const FormatVersion = 3
 
 // Collection is the chromem-go collection that holds the chunk vectors.
 const Collection = "chunks"
@@ -37,13 +40,19 @@ const Collection = "chunks"
 const (
 	currentFile  = "CURRENT"
 	manifestFile = "manifest.json"
-	reportsFile  = "reports.json"
+	reportsFile  = "reports.bin"
 	chunksFile   = "chunks.bin"
 	factsFile    = "facts.bin"
 	lexicalFile  = "lexical.bin"
-	vectorsFile  = "vectors.gob"
-	mappedFile   = "vectors.f32"
-	genPrefix    = "gen-"
+	// vectorsFile is chromem-go's export, which format 2 wrote; it is no longer written (and is
+	// refused as an extra file's name).
+	vectorsFile = "vectors.gob"
+	mappedFile  = "vectors.f32"
+	rowsFile    = "vectors.rows"
+	pinyinFile  = "pinyin.bin"
+	// factIndexFile holds the chunk of each fact (factchunks.go).
+	factIndexFile = "facts.idx"
+	genPrefix     = "gen-"
 )
 
 // ErrNoStore means there is no store at the location yet.
@@ -85,6 +94,8 @@ type Snapshot struct {
 	// generation has none, and then LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string
+	// bound is the embedding function of a DB built from a generation's rows (Open).
+	bound *boundEmbed
 }
 
 // Collection returns the chunk collection bound to embed, which must be the store's embedder.
@@ -92,6 +103,9 @@ type Snapshot struct {
 func (s *Snapshot) Collection(embed chromem.EmbeddingFunc) (*chromem.Collection, error) {
 	if embed == nil {
 		return nil, errors.New("store: nil embedding function")
+	}
+	if s.bound != nil {
+		s.bound.bind(embed)
 	}
 	c := s.DB.GetCollection(Collection, embed)
 	if c == nil {
@@ -169,17 +183,10 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	if err := checkVersion(dir, s.Manifest); err != nil {
 		return nil, err
 	}
-	// The files are decoded concurrently (the vectors take as long as all the JSON together);
-	// the first error in file order is returned.
-	s.DB = chromem.NewDB()
+	// The files are decoded concurrently; the first error in file order is returned.
 	errs := make([]error, 4)
 	var wg sync.WaitGroup
-	for i, f := range []struct {
-		name string
-		v    any
-	}{{reportsFile, &s.Reports}} {
-		wg.Go(func() { errs[i] = readJSON(filepath.Join(g, f.name), f.v) })
-	}
+	wg.Go(func() { s.Reports, errs[0] = readReports(filepath.Join(g, reportsFile)) })
 	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
 	wg.Go(func() {
 		t, err := openChunks(filepath.Join(g, chunksFile))
@@ -190,16 +197,16 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 		errs[1] = err
 	})
 	wg.Go(func() { s.Facts, errs[2] = readFacts(filepath.Join(g, factsFile)) })
-	wg.Go(func() {
-		if err := s.DB.ImportFromFile(filepath.Join(g, vectorsFile), ""); err != nil {
-			errs[3] = fmt.Errorf("read store vectors: %w", err)
-		}
-	})
+	var rows *RowFile
+	wg.Go(func() { rows, errs[3] = readRows(filepath.Join(g, rowsFile)) })
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := s.fillDB(rows); err != nil {
+		return nil, err
 	}
 	return s, nil
 }

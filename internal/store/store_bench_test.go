@@ -54,7 +54,7 @@ func BenchmarkWrite(b *testing.B) {
 }
 
 // BenchmarkPersistence compares chromem-go's two ways of keeping the vectors on disk, at 100×:
-// one exported gob file (what the store does) and NewPersistentDB's one file per document. It
+// one exported gob file (what store format 2 did) and NewPersistentDB's one file per document. It
 // reports how many documents the persistent DB lost to file-name collisions.
 func BenchmarkPersistence(b *testing.B) {
 	snap, err := store.Open(scale.Store(b, 100))

@@ -105,9 +105,9 @@ func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 }
 
 // writeGeneration writes s's files into the directory tmp and syncs them: the JSON files, the
-// chunks and facts, the lexical index built from the chunks, and the vectors twice from the one
-// collection — chromem-go's export (for `serve`) and the mappable copy (for one-shot processes),
-// the latter from the vectors the collection holds.
+// chunks and facts, the lexical index built from the chunks and the pinyin derived with it, and
+// the vectors the collection holds twice from one slice — column-major (for one-shot processes)
+// and row-major (what `serve` builds its chromem-go collection from).
 func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	s.Manifest.Version = FormatVersion
 	s.Manifest.Reports, s.Manifest.Chunks, s.Manifest.Facts = len(s.Reports), len(s.Chunks), len(s.Facts)
@@ -115,19 +115,24 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	if err != nil {
 		return fmt.Errorf("write store vectors: %w", err)
 	}
+	var pinyin PinyinKeys // derived from the lexical terms, when the lexical index is written
 	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{manifestFile, jsonWriter(s.Manifest)},
-		{reportsFile, jsonWriter(s.Reports)},
+		{reportsFile, func(w io.Writer) error { return writeReports(w, s.Reports) }},
 		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
 		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
+		{factIndexFile, func(w io.Writer) error { return WriteFactChunks(w, FactChunks(s.Facts, s.Chunks)) }},
 		{lexicalFile, func(w io.Writer) error {
 			parts, docLen := lexical.BuildParts(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
+			pinyin = BuildPinyin(partTerms(parts), chunkTexts(s.Chunks))
 			return lexical.WriteParts(w, parts, docLen)
 		}},
+		{pinyinFile, func(w io.Writer) error { return WritePinyin(w, pinyin) }},
 		{mappedFile, func(w io.Writer) error { return writeVectors(w, vecs, s.Manifest.Dim) }},
+		{rowsFile, func(w io.Writer) error { return writeRows(w, vecs, s.Manifest.Dim) }},
 	}
 	names := make([]string, 0, len(s.Files))
 	for name := range s.Files {
@@ -157,22 +162,12 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 	if err := writeLexicon(tmp, s.Lexicon); err != nil {
 		return err
 	}
-	vec := filepath.Join(tmp, vectorsFile)
-	if err := s.DB.ExportToFile(vec, false, "", Collection); err != nil {
-		return fmt.Errorf("write store vectors: %w", err)
-	}
-	if err := syncFile(vec); err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	return syncFile(tmp)
 }
 
 func storeFile(name string) bool {
 	switch name {
-	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, lexiconFile:
+	case currentFile, manifestFile, reportsFile, chunksFile, factsFile, lexicalFile, vectorsFile, mappedFile, rowsFile, lexiconFile, pinyinFile, factIndexFile:
 		return true
 	}
 	return false

@@ -117,6 +117,9 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 	}
 	label := reportLabel(r, a.Lang)
 	if a.Lang == "zh" {
+		lines = zhLookupLines(a, b, r, quote, lines) // the figures that answer (english_figline.go)
+	}
+	if a.Lang == "zh" {
 		head := label + "的报告:"
 		if len(lines) > 0 {
 			head += strings.Join(lines, ";") + "。原文:"

@@ -29,12 +29,13 @@ import (
 // are the fact rows the quoted sentence states (deduplicated, in order).
 func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence, r corpus.Report, stated []corpus.Fact, quote string) string {
 	label := capitalize(reportLabel(r, "en"))
-	section := b.Hit.Chunk.Section
 	var line string
-	if len(stated) > 0 {
+	figs := quoteFigures(a, quote)
+	stated = askedFacts(a, stated)
+	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated)) {
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
-	} else if v, ok := answeringFigure(a, quote); ok {
-		line = enFigureLine(a, label, v, quote, section, r, res.Lexicon)
+	} else if len(figs) > 0 {
+		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
 	} else {
 		line = enGistLine(a, label, quote, res.Lexicon)
 	}
@@ -169,23 +170,6 @@ func enFactFigure(f corpus.Fact) (fig string, bare bool) {
 	return v.Gloss(), bare
 }
 
-// enFigureLine states the figure of the quote that answers: "Lili town (黎里镇) states 12,000
-// units (1.2万台), in its 2023 plan, on phasing out (淘汰), water-jet loom (喷水织机)".
-func enFigureLine(a retrieval.Plan, label string, v num.Value, quote string, section []string, r corpus.Report, g *lexicon.Lexicon) string {
-	fig, named := countGloss(v, questionFigure(a))
-	line := label + " states " + changeWords(quote[:v.Start]) + fig
-	if !named {
-		line += " for " + questionSubject(a.Question)
-	}
-	if fr := sectionFrame(section); fr != "" {
-		line += ", " + fr
-	}
-	if terms := glossList(glossTerms(a, clauseAround(quote, v.Start, v.End), 3, g)); terms != "" {
-		line += ", on " + terms
-	}
-	return line
-}
-
 // enGistLine says what the quoted passage is about: "Huigou town (浍沟镇)'s report speaks of
 // rural revitalization: rural (乡村), revitalization (振兴)".
 func enGistLine(a retrieval.Plan, label, quote string, g *lexicon.Lexicon) string {
@@ -208,22 +192,6 @@ func aboutPhrase(a retrieval.Plan, gs []lexicon.Gloss) string {
 		return subject
 	}
 	return subject + ": " + glossList(gs)
-}
-
-// changeWords is the English for a change the text right before a figure states: 下降25% → "a
-// decline of 25%", 增长10% → "growth of 10%"; "" when it states none.
-func changeWords(before string) string {
-	for _, w := range []string{"下降", "减少", "降低", "下滑", "回落"} {
-		if strings.HasSuffix(before, w) {
-			return "a decline of "
-		}
-	}
-	for _, w := range []string{"增长", "增加", "提高", "提升", "上升"} {
-		if strings.HasSuffix(before, w) {
-			return "growth of "
-		}
-	}
-	return ""
 }
 
 // glossTerms are up to n terms of sentence in English, in sentence order: first the question's
@@ -276,9 +244,9 @@ func glossList(gs []lexicon.Gloss) string {
 	return strings.Join(parts, ", ")
 }
 
-// clauseAround is the clause of s (between Chinese or ASCII clause punctuation) holding the
-// bytes start…end.
-func clauseAround(s string, start, end int) string {
+// clauseBounds are the byte bounds of the clause of s holding start…end: from after the clause
+// punctuation before start (、 included) to the clause punctuation after end.
+func clauseBounds(s string, start, end int) (int, int) {
 	i := strings.LastIndexAny(s[:start], ",;:，；：。、")
 	if i < 0 {
 		i = 0
@@ -290,9 +258,9 @@ func clauseAround(s string, start, end int) string {
 	}
 	j := strings.IndexAny(s[end:], ",;:，；：。")
 	if j < 0 {
-		return s[i:]
+		return i, len(s)
 	}
-	return s[i : end+j]
+	return i, end + j
 }
 
 func capitalize(s string) string {
@@ -355,8 +323,12 @@ func enTopicLine(a retrieval.Plan, r corpus.Report, lead, quote string, n int, l
 	}
 	gs := glossTerms(a, about, 3, lex)
 	line := label + ": speaks of " + aboutPhrase(a, gs)
-	if v, ok := answeringFigure(a, quote); ok {
-		line = label + ": " + v.Gloss()
+	if figs := quoteFigures(a, quote); len(figs) > 0 {
+		parts := make([]string, 0, len(figs))
+		for _, f := range figs {
+			parts = append(parts, f.english(quote))
+		}
+		line = label + ": " + strings.Join(parts, ", ")
 		if len(gs) > 0 {
 			line += " — " + glossList(gs)
 		}

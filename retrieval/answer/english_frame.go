@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/retrieval"
@@ -57,33 +56,4 @@ func sectionYear(section []string) int {
 		}
 	}
 	return 0
-}
-
-var (
-	reviewHeadingRE = regexp.MustCompile(`回顾|过去|一年来|这一年|五年来|上年|去年`)
-	planHeadingRE   = regexp.MustCompile(`安排|任务|目标|展望|计划|思路|打算|部署|做好|今年|明年|重点工作|工作重点`)
-)
-
-// sectionFrame says in English which part of the report a passage is from: "in its 2023 plan",
-// "in its review of 2023", or "" when the headings do not say.
-func sectionFrame(section []string) string {
-	for i := len(section) - 1; i >= 0; i-- {
-		h := section[i]
-		review, plan := reviewHeadingRE.MatchString(h), planHeadingRE.MatchString(h)
-		if review == plan {
-			continue
-		}
-		y := ""
-		if n := sectionYear(section[:i+1]); n > 0 {
-			y = strconv.Itoa(n)
-		}
-		if plan {
-			return strings.TrimSpace("in its " + y + " plan")
-		}
-		if y != "" {
-			return "in its review of " + y
-		}
-		return "in its review"
-	}
-	return ""
 }

@@ -14,14 +14,15 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\bgrow\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
-	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*)+)`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	reWordRun    = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
+	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
-	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio)\b|%`)
+	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE      = regexp.MustCompile(`\bhow much\b|\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
 	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 )
 
@@ -33,20 +34,30 @@ type wantFigure struct {
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
+	// same is true for a second "how many" with no noun of its own ("how many hazards were
+	// found and how many were fixed"): it asks about the noun before.
+	same bool
 }
 
 // countStop ends the noun phrase after "how many".
 var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": true, "was": true, "are": true,
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
-	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true}
+	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true,
+	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
+	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
 
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
 // "sewage outlets").
 func headNoun(words string) (head, phrase string) {
 	var ws []string
-	for _, w := range strings.Fields(words) {
+	fs := strings.Fields(words)
+	for i, w := range fs {
 		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
+			ws = append(ws, w) // "small and medium-sized enterprises"
+			continue
+		}
 		if countStop[w] || len(ws) > 0 && verb {
 			break
 		}
@@ -62,12 +73,12 @@ func headNoun(words string) (head, phrase string) {
 // 213个 asked as "how many sewage outlets" → "213 sewage outlets (213个)"; otherwise
 // v.Gloss(). named is true when the noun was added.
 func countGloss(v num.Value, w wantFigure) (gloss string, named bool) {
-	g := v.Gloss()
-	generic := v.Dim() == num.DimCount && v.Class() == "" || v.Dim() == num.DimNone
-	if w.noun == "" || !generic || v.Ordinal || v.Multiplier != "" || v.Amount() == 1 {
+	g, e := v.Gloss(), v.English()
+	bare := e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' // no unit word: 12 for 12个
+	generic := v.Dim() == num.DimCount && v.Class() == "" && bare || v.Dim() == num.DimNone
+	if w.noun == "" || !generic || v.Ordinal || v.Amount() == 1 {
 		return g, false
 	}
-	e := v.English()
 	return e + " " + w.noun + strings.TrimPrefix(g, e), true
 }
 
@@ -78,6 +89,7 @@ var personNouns = map[string]string{
 	"cadres": "people", "volunteers": "people", "teachers": "people", "doctors": "people", "students": "people",
 	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
 	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
+	"tourists": "people", "visitors": "people", "patients": "people", "graduates": "people", "pupils": "people",
 	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
@@ -89,67 +101,50 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
 	if m := countRE.FindStringSubmatch(q); m != nil {
-		w.dim = num.DimCount
-		w.head, w.noun = headNoun(m[1])
-		if c, ok := personNouns[w.head]; ok {
-			w.class = c
-		} else if v, err := num.Parse("2 " + w.head); err == nil && v.Dim() != num.DimNone {
-			w.dim, w.class = v.Dim(), v.Class()
-		}
-		return w
+		return countWant(m[1])
 	}
+	unit := unitWordRE.FindString(q)
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
 	case usdRE.MatchString(q):
 		w.dim = num.DimUSD
+	case strings.Contains(q, "by how much"):
+		// A change in any unit: "by how much did … cut" (缩减1.8%, 减少1.2亿元).
+	case unit != "":
+		if v, err := num.Parse("2 " + unit); err == nil {
+			w.dim = v.Dim() // "how much floor area in square metres"
+		}
 	case moneyRE.MatchString(q):
 		w.dim = num.DimCNY
-	default:
-		if m := unitWordRE.FindString(q); m != "" {
-			if v, err := num.Parse("2 " + m); err == nil {
-				w.dim = v.Dim()
-			}
-		}
 	}
 	return w
 }
 
-// answeringFigure is the figure of quote that answers the question: of the unit it asks for
-// (a count of the noun it asks about), in a clause holding one of its terms when one does, else
-// the first. ok is false when the question asks for no figure or the quote has none of its unit.
-func answeringFigure(a retrieval.Plan, quote string) (num.Value, bool) {
-	w := questionFigure(a)
-	if !w.asks {
-		return num.Value{}, false
+// countWant is what "how many" followed by words asks for: a count of its noun phrase (of the
+// noun's class when known: people, households, enterprises…), or an amount in the unit it
+// names ("how many mu of farmland", "how many percentage points").
+func countWant(words string) wantFigure {
+	w := wantFigure{asks: true, dim: num.DimCount}
+	w.head, w.noun = headNoun(reWordRun.FindString(words)) // up to punctuation or a digit
+	if c, ok := personNouns[w.head]; ok {
+		w.class = c
+		return w
 	}
-	best, bestScore := num.Value{}, -1
-	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
-		if v.Year() || !fitsWant(v, w) || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
-			continue // 6·30 is a date
-		}
-		score := 0
-		if w.class != "" && v.Class() == w.class {
-			score += 10
-		}
-		clause := clauseAround(quote, v.Start, v.End)
-		for _, t := range a.Terms {
-			weight := 1
-			if w.head != "" && strings.Contains(strings.ToLower(t.From), w.head) {
-				weight = 3 // the term of the noun asked about
+	if w.head == "times" {
+		w.class, w.noun = "times", "" // occurrences (5次), not a multiple (倍)
+		return w
+	}
+	for _, u := range []string{w.noun, w.head} {
+		if v, err := num.Parse("2 " + u); u != "" && err == nil && v.Dim() != num.DimNone {
+			w.dim, w.class = v.Dim(), v.Class()
+			if w.dim != num.DimCount {
+				w.noun = "" // a unit, not a thing counted
 			}
-			for _, variant := range t.Variants {
-				if variant != "" && strings.Contains(clause, variant) {
-					score += weight
-					break
-				}
-			}
-		}
-		if score > bestScore {
-			best, bestScore = v, score
+			return w
 		}
 	}
-	return best, bestScore >= 0
+	return w
 }
 
 func fitsWant(v num.Value, w wantFigure) bool {
@@ -162,7 +157,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || c == w.class
+		return w.class == "" || c == "" || c == w.class || w.class == "people" && strings.HasPrefix(c, "person")
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	}

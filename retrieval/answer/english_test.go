@@ -83,7 +83,7 @@ func TestEnglishAnswers(t *testing.T) {
 			first: "Shengze town (盛泽镇) will ensure general public budget revenue growth of 8% in 2023, and will strive for growth of 10% [1].",
 			quote: "确保一般公共预算收入增长8%,力争增长10%"},
 		{q: "How many surveillance cameras did Shacheng add?",
-			has:   []string{"Shacheng town (沙埕镇) states 170 surveillance cameras (170个), in its review of 2023", "in its review of 2023", "surveillance cameras (监控探头)"},
+			first: "Shacheng town (沙埕镇), 2023 result: 170 surveillance cameras (170个) [1].",
 			quote: "新增社会治安视频监控探头170个"},
 		{q: "What does Lili town say about rural revitalization?",
 			has:   []string{"Lili town (黎里镇)'s report speaks of ", "rural revitalization (乡村振兴)"},
@@ -155,7 +155,7 @@ func TestEnglishListAnswers(t *testing.T) {
 func TestEnglishFigureFromQuote(t *testing.T) {
 	lex := corpusLexicon(t)
 	for q, want := range map[string]string{
-		"How many sewage outlets discharging into rivers and the sea did the Panjin district block or clean up?": "A district of Panjin (盘锦市xx区, report 1) states 213 sewage outlets (213个), on ",
+		"How many sewage outlets discharging into rivers and the sea did the Panjin district block or clean up?": "A district of Panjin (盘锦市xx区, report 1): 213 sewage outlets (213个) [1].",
 		"What is Huigou's retail sales growth target?":                                                           "Huigou town (浍沟镇) targets retail sales of consumer goods growth of about 20% (20%左右) in 2023 [1].",
 	} {
 		ans := askWith(t, q, lex)
@@ -189,7 +189,12 @@ func TestQuestionFigure(t *testing.T) {
 		{"How many households were helped?", num.DimCount, "households", true},
 		{"How much did revenue grow?", num.DimPct, "", true},
 		{"How much was invested in roads?", num.DimCNY, "", true},
-		{"How much farmland in mu was added?", num.DimCNY, "", true},
+		{"How much farmland in mu was added?", num.DimMu, "", true},
+		{"How many mu of farmland were added?", num.DimMu, "", true},
+		{"By how many percentage points did the rate rise?", num.DimPoints, "", true},
+		{"By how much did traffic accidents fall?", num.DimPct, "", true},
+		{"By how much did the district cut its three public expenses?", "", "", true},
+		{"How many times did the district activate a flood emergency response?", num.DimCount, "times", true},
 		{"What does Lili say about tourism?", "", "", false},
 	}
 	for _, tt := range tests {
@@ -224,14 +229,6 @@ func TestQuestionSubject(t *testing.T) {
 	}
 }
 
-func TestChangeWords(t *testing.T) {
-	for before, want := range map[string]string{"事故起数下降": "a decline of ", "产值增长": "growth of ", "完成": ""} {
-		if got := changeWords(before); got != want {
-			t.Errorf("changeWords(%q) = %q, want %q", before, got, want)
-		}
-	}
-}
-
 func TestEnFactFigure(t *testing.T) {
 	for _, tt := range []struct {
 		valueText, qualifier, want string
@@ -241,7 +238,7 @@ func TestEnFactFigure(t *testing.T) {
 		{"5000万美元", "", "US$50 million (5000万美元)"},
 		{"1.2万亩", "", "12,000 mu (1.2万亩)"},
 		{"10%", "左右", "about 10% (10%左右)"},
-		{"35个", "力争,以上", "more than 35 (35个以上)"},
+		{"35个", "力争,以上", "at least 35 (35个以上)"},
 		{"-7.4%", "", "7.4%"},
 		{"第一名", "", "first place (第一名)"},
 	} {

@@ -1,0 +1,220 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"sync"
+	"unsafe"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/reportbot/reportbot/internal/mmap"
+)
+
+// The rows file (vectors.rows) holds the same vectors as the vectors file, row-major: chunk i's
+// vector is one contiguous run of dim float32, which is what a chromem-go document holds. `serve`
+// builds its chromem-go collection from the mapped rows (Generation.Collection) instead of
+// decoding an export: chromem-go keeps a unit-length embedding slice as given, so the vectors stay
+// in the page cache, shared with every process that maps the file, and are never copied onto the
+// heap. Both vector files are written from one slice of vectors in one write (writeGeneration);
+// the tests hold them to each other. Layout: "RBROW001", chunks uint64, dim uint64, then
+// [chunks][dim]float32 little-endian.
+const rowsMagic = "RBROW001"
+
+// writeRows writes vecs (all of dimension dim) row-major to w.
+func writeRows(w io.Writer, vecs [][]float32, dim int) error {
+	bw := bufio.NewWriterSize(w, 1<<20)
+	bw.WriteString(rowsMagic)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(len(vecs)))
+	bw.Write(b[:])
+	binary.LittleEndian.PutUint64(b[:], uint64(dim))
+	bw.Write(b[:])
+	row := make([]byte, 4*dim)
+	for _, v := range vecs {
+		for j := range dim {
+			binary.LittleEndian.PutUint32(row[4*j:], math.Float32bits(v[j]))
+		}
+		if _, err := bw.Write(row); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// RowFile is the rows file of a generation, mapped (openRows) or read onto the heap (readRows).
+type RowFile struct {
+	m    *mmap.File // nil when read
+	n    int
+	dim  int
+	data []float32
+}
+
+// parseRows checks a rows file's header and size and views its vectors.
+func parseRows(path string, b []byte) (n, dim int, data []float32, err error) {
+	if len(b) < vectorsHeader || string(b[:8]) != rowsMagic {
+		return 0, 0, nil, fmt.Errorf("read store %s: not a rows file of this version (re-run `reportbot ingest`)", path)
+	}
+	un, udim := binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])
+	if un > 1<<31 || udim > 1<<20 || uint64(len(b)) != vectorsHeader+4*un*udim {
+		return 0, 0, nil, fmt.Errorf("read store %s: size %d does not match %d vectors of dimension %d (re-run `reportbot ingest`)", path, len(b), un, udim)
+	}
+	if un*udim > 0 {
+		data = unsafe.Slice((*float32)(unsafe.Pointer(&b[vectorsHeader])), int(un*udim))
+	}
+	return int(un), int(udim), data, nil
+}
+
+func openRows(path string) (*RowFile, error) {
+	m, err := mmap.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
+	n, dim, data, err := parseRows(path, m.Bytes())
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	return &RowFile{m: m, n: n, dim: dim, data: data}, nil
+}
+
+// readRows reads the rows file at path onto the heap (for a Snapshot, which is never closed).
+func readRows(path string) (*RowFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w", err)
+	}
+	buf := make([]float32, (st.Size()+3)/4) // float32-aligned
+	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), st.Size())
+	if _, err := io.ReadFull(f, b); err != nil {
+		return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
+	}
+	n, dim, data, err := parseRows(path, b)
+	if err != nil {
+		return nil, err
+	}
+	return &RowFile{n: n, dim: dim, data: data}, nil
+}
+
+// Len returns the number of vectors (one per chunk, in chunk order).
+func (r *RowFile) Len() int { return r.n }
+
+// Dim returns their dimension.
+func (r *RowFile) Dim() int { return r.dim }
+
+// Row returns chunk i's vector in place (never change it: a mapped file is read-only).
+func (r *RowFile) Row(i int) []float32 {
+	return r.data[i*r.dim : (i+1)*r.dim : (i+1)*r.dim]
+}
+
+// Close unmaps the file (a no-op for one read onto the heap).
+func (r *RowFile) Close() error {
+	if r.m == nil {
+		return nil
+	}
+	return r.m.Close()
+}
+
+// fillCollection adds every row to col as a document without content or metadata, named by
+// id(i), two goroutines at a time. chromem-go keeps each row slice as given (it is of unit
+// length), so the collection's embeddings are the rows themselves.
+func (r *RowFile) fillCollection(col *chromem.Collection, id func(i int) string) error {
+	const workers = 2
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < r.n; i += workers {
+				if err := col.AddDocument(context.Background(), chromem.Document{ID: id(i), Embedding: r.Row(i)}); err != nil {
+					errs[w] = fmt.Errorf("read store vectors: %w (re-run `reportbot ingest`)", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Collection builds the generation's chromem-go collection (what `serve` queries) from the
+// mapped rows file: one document per chunk, whose ID is the chunk's index in decimal
+// (CollectionIndex reads it back) and whose embedding is the chunk's row in place; the text stays
+// in chunks.bin. embed must be the store's embedder (never nil: chromem-go would fall back to a
+// remote API). The collection reads g's mapping for as long as it is used.
+func (g *Generation) Collection(embed chromem.EmbeddingFunc) (*chromem.Collection, error) {
+	if embed == nil {
+		return nil, fmt.Errorf("store: nil embedding function")
+	}
+	col, err := chromem.NewDB().CreateCollection(Collection, nil, embed)
+	if err != nil {
+		return nil, fmt.Errorf("read store vectors: %w", err)
+	}
+	if err := g.Rows.fillCollection(col, strconv.Itoa); err != nil {
+		return nil, err
+	}
+	return col, nil
+}
+
+// CollectionIndex returns the chunk index a document ID of Generation.Collection names.
+func CollectionIndex(id string) (int, bool) {
+	i, err := strconv.Atoi(id)
+	return i, err == nil && i >= 0
+}
+
+// fillDB builds the snapshot's chromem-go DB from its rows (read onto the heap): one document
+// per chunk, named by its chunk ID as ingest names them, its embedding the chunk's row. The
+// collection embeds text with the function Snapshot.Collection first binds.
+func (s *Snapshot) fillDB(rows *RowFile) error {
+	if rows.Len() != len(s.Chunks) || (rows.Len() > 0 && rows.Dim() != s.Manifest.Dim) {
+		return fmt.Errorf("store generation %s is inconsistent: %d vectors of dimension %d for %d chunks of dimension %d; re-run `reportbot ingest`",
+			s.Generation, rows.Len(), rows.Dim(), len(s.Chunks), s.Manifest.Dim)
+	}
+	s.bound = &boundEmbed{}
+	s.DB = chromem.NewDB()
+	col, err := s.DB.CreateCollection(Collection, nil, s.bound.embed)
+	if err != nil {
+		return fmt.Errorf("read store vectors: %w", err)
+	}
+	return rows.fillCollection(col, func(i int) string { return s.Chunks[i].ID })
+}
+
+// boundEmbed is the embedding function of a collection built before its embedder is known: the
+// first one bound (as chromem-go binds an imported collection's on first GetCollection).
+type boundEmbed struct {
+	mu sync.Mutex
+	fn chromem.EmbeddingFunc
+}
+
+func (b *boundEmbed) bind(fn chromem.EmbeddingFunc) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.fn == nil {
+		b.fn = fn
+	}
+}
+
+func (b *boundEmbed) embed(ctx context.Context, text string) ([]float32, error) {
+	b.mu.Lock()
+	fn := b.fn
+	b.mu.Unlock()
+	if fn == nil {
+		return refuseEmbed(ctx, text)
+	}
+	return fn(ctx, text)
+}

@@ -1,0 +1,338 @@
+package answer
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// The first line of a lookup answered from a sentence (no fact row): the figures that answer,
+// stated with the time frame they are for.
+//
+//	Shengze town (盛泽镇), 2023 result: fixed-asset investment 5.5 billion yuan (55亿元), up 5.2% (同比增长5.2%)
+//	盛泽镇的报告:固定资产投资55亿元,同比增长5.2%(2023年实绩)。原文:“…”
+
+// figureFrame is the time frame of a quoted sentence: its kind (corpus.KindTarget or
+// KindActual, "" when nothing tells) as facts.SentenceKind reads it, and its year (the year the
+// sentence or its headings name, else the year the report plans for or reviews; 0 unknown).
+func figureFrame(sentence string, section []string, r corpus.Report) (kind string, year int) {
+	kind = facts.SentenceKind(sentence, section, r.Year)
+	if year = onlyYear(sentence); year == 0 {
+		year = sectionYear(section)
+	}
+	if year == 0 {
+		switch kind {
+		case corpus.KindTarget:
+			year = r.PlanYear
+		case corpus.KindActual:
+			year = r.ReviewYear
+		}
+	}
+	if year == 0 && kind != "" {
+		year = r.Year
+	}
+	return kind, year
+}
+
+// enFrame writes a time frame in English: "2023 target", "2023 result", "" when unknown.
+func enFrame(kind string, year int) string {
+	word := map[string]string{corpus.KindTarget: "target", corpus.KindActual: "result"}[kind]
+	if word == "" {
+		return ""
+	}
+	if year > 0 {
+		return strconv.Itoa(year) + " " + word
+	}
+	return word
+}
+
+// zhFrame writes a time frame in Chinese: "2023年目标", "2023年实绩", "" when unknown.
+func zhFrame(kind string, year int) string {
+	word := map[string]string{corpus.KindTarget: "目标", corpus.KindActual: "实绩"}[kind]
+	if word == "" {
+		return ""
+	}
+	if year > 0 {
+		return strconv.Itoa(year) + "年" + word
+	}
+	return word
+}
+
+// aimEnglish are the aim words of a clause in English.
+var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for", "确保": "ensure"}
+
+// english is a figure of the quote in English with its original in brackets: "fixed-asset
+// investment 5.5 billion yuan (55亿元)", "up 5.2% (同比增长5.2%)", "strive for operating income
+// more than 15% (15%以上)", "tenth place (第十)", "213 sewage outlets (213个)".
+func (f quoteFigure) english(quote string) string {
+	fig := f.v.English()
+	if f.noun != "" {
+		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
+			fig += " " + f.noun
+		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {
+			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
+			bare := f.v
+			bare.Unit, bare.Noun = "个", ""
+			fig = bare.English() + " " + f.noun
+		}
+	}
+	if q, ok := num.QualifierEnglish(f.near); ok && f.near != "" && !strings.HasPrefix(fig, q) {
+		fig = q + " " + fig
+	}
+	switch {
+	case f.change > 0 && f.aim != "":
+		fig = "growth of " + fig // a target: "strive for operating income growth of more than 15%"
+	case f.change < 0 && f.aim != "":
+		fig = "a decline of " + fig
+	case f.change > 0:
+		fig = "up " + fig
+	case f.change < 0:
+		fig = "down " + fig
+	}
+	if orig := f.original(quote); !strings.EqualFold(orig, fig) {
+		fig += " (" + orig + ")"
+	}
+	label := f.label
+	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
+		// The figure names it ("107 projects (107个项目)"), a rank says where it ranks ("tenth
+		// (全省第十)", "first place (第一名)"); a one-word label beside the question's noun is
+		// mostly a verb ("rectify 1,278 group-rental rooms").
+		label = ""
+	}
+	if label != "" {
+		fig = label + " " + fig
+	}
+	if a := aimEnglish[f.aim]; a != "" {
+		fig = a + " " + fig
+	}
+	return fig
+}
+
+// enFiguresLine states the quote's answering figures: "Shengze town (盛泽镇), 2023 result:
+// fixed-asset investment 5.5 billion yuan (55亿元), up 5.2% (同比增长5.2%)".
+func enFiguresLine(label, frame string, figs []quoteFigure, quote string) string {
+	parts := make([]string, 0, len(figs))
+	for _, f := range figs {
+		parts = append(parts, f.english(quote))
+	}
+	if frame != "" {
+		label += ", " + frame
+	}
+	return label + ": " + strings.Join(parts, ", ")
+}
+
+// zhFiguresLine states the quote's answering figures in Chinese, as the quote writes them, with
+// the indicator the question names and the time frame: "固定资产投资55亿元,同比增长5.2%(2023年实绩)".
+func zhFiguresLine(frame string, figs []quoteFigure, quote string) string {
+	parts := make([]string, 0, len(figs))
+	prev := 0
+	for i, f := range figs {
+		next := len(quote)
+		if i+1 < len(figs) {
+			next = figs[i+1].from
+		}
+		parts = append(parts, f.chinese(quote, prev, next))
+		prev = f.v.QualEnd
+	}
+	line := strings.Join(parts, ",")
+	if frame != "" {
+		line += "(" + frame + ")"
+	}
+	return line
+}
+
+// zhLookupFigures is the Chinese first line's statement of the figures of a quote that answer a
+// how-much question when no fact row does ("" when the question asks for none or the quote has
+// none of the kind). It is the hook composeLookup calls.
+func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string) string {
+	figs := quoteFigures(a, quote)
+	if len(figs) == 0 {
+		return ""
+	}
+	return zhFiguresLine(zhFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
+}
+
+// citedFrame is figuresFrame with the year left out (0) when the cited passage does not name
+// it: every number of an answer is one its citations hold (Verify).
+func citedFrame(figs []quoteFigure, quote string, c corpus.Chunk, r corpus.Report) (string, int) {
+	kind, year := figuresFrame(figs, quote, c.Section, r)
+	if y := strconv.Itoa(year); year > 0 && !strings.Contains(c.Text, y) && !strings.Contains(c.SectionPath(), y) {
+		year = 0
+	}
+	return kind, year
+}
+
+// figuresFrame is the time frame of the figures of a quote: that of the first figure's clause
+// (its own cues, else its section's: "完成区域核酸检测98轮" in a review, in a sentence that goes
+// on "…率先完成…目标任务"), else the quote's.
+func figuresFrame(figs []quoteFigure, quote string, section []string, r corpus.Report) (kind string, year int) {
+	if len(figs) > 0 {
+		cs, ce := clauseBounds(quote, figs[0].v.Start, figs[0].v.End)
+		if k := facts.SentenceKind(quote[cs:ce], section, r.Year); k != "" {
+			_, year = figureFrame(quote[cs:ce], section, r)
+			if y := onlyYear(quote); y > 0 && year == 0 {
+				year = y
+			}
+			if year == 0 || onlyYear(quote[cs:ce]) == 0 && sectionYear(section) == 0 {
+				year = map[string]int{corpus.KindTarget: r.PlanYear, corpus.KindActual: r.ReviewYear}[k]
+			}
+			return k, year
+		}
+	}
+	return figureFrame(quote, section, r)
+}
+
+// factsAnswer reports whether fact rows answer the question: one is about an indicator the
+// question asks about (the plan's indicators, else its wording in the question) and states a
+// figure of a kind the question asks for. Rows about another figure of the sentence (an
+// unemployment rate for "how many jobs", 城镇登记失业率 for 高校毕业生就业率) do not.
+func factsAnswer(a retrieval.Plan, fs []corpus.Fact) bool {
+	asks := questionAsks(a)
+	for _, f := range fs {
+		if !factAsked(a, f) {
+			continue
+		}
+		if len(asks) == 0 {
+			return true
+		}
+		text := strings.TrimSpace(f.ValueText)
+		for _, p := range []string{"-", "−", "下降", "减少", "增长", "增加"} {
+			text = strings.TrimPrefix(text, p)
+		}
+		v, err := num.Parse(text)
+		if err != nil {
+			return true // unreadable: trust the row
+		}
+		for _, ask := range asks {
+			if ask.fits(text, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// factAsked reports whether the question asks about a fact row's indicator: the plan names it,
+// or (when the plan names no indicator) the question holds its Chinese wording or one of its
+// English names.
+func factAsked(a retrieval.Plan, f corpus.Fact) bool {
+	if slices.Contains(a.Indicators, f.Indicator) {
+		return true
+	}
+	if len(a.Indicators) > 0 {
+		return false
+	}
+	if a.Lang == "zh" {
+		return strings.Contains(a.Norm, f.Indicator) || f.Wording != "" && strings.Contains(a.Norm, f.Wording)
+	}
+	q := strings.ToLower(a.Question)
+	if ind, ok := facts.Lookup(f.Indicator); ok {
+		for _, e := range ind.English {
+			if namesAll(q, strings.ToLower(e)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAll reports whether question q holds every word of name, a word matching by its first
+// five letters ("projects introduced" in "how many projects did … introduce", "grain output"
+// not in "how much grain … produce" but "grain production" is).
+func namesAll(q, name string) bool {
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for _, w := range strings.Fields(name) {
+		stem := w
+		if len(stem) > 5 {
+			stem = stem[:5] // "production" in "produce", "introduced" in "introduce"
+		}
+		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, stem) }) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// zhLookupLines are the lines a Chinese lookup states before its quote: the fact rows when they
+// answer the question, else the answering figures of the quote, else the fact rows (or none).
+// It is the hook composeLookup calls.
+func zhLookupLines(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string, lines []string) []string {
+	stated := askedFacts(a, dedupeFacts(b.Stated))
+	if len(stated) > 0 && factsAnswer(a, stated) {
+		lines = factLines(stated, a.Lang, func(corpus.Fact) int { return 1 })
+		return lines[:min(len(lines), 4)]
+	}
+	if line := zhLookupFigures(a, b, r, quote); line != "" {
+		return []string{line}
+	}
+	return lines
+}
+
+// askedFacts are the rows of fs about an indicator the question asks about (factAsked): the
+// others state another figure of the sentence (imports and exports asked as livelihood
+// spending). A question that asks about nothing but its place keeps them all.
+func askedFacts(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
+	if len(a.Terms) == 0 && len(a.Indicators) == 0 {
+		return fs // "What about Lili?": the sentence's figures say it best
+	}
+	var out []corpus.Fact
+	for _, f := range fs {
+		if factAsked(a, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// zhClause is the most characters of a clause a Chinese figure line repeats whole, zhLead the
+// most it repeats before its figure.
+const (
+	zhClause = 24
+	zhLead   = 20
+)
+
+// chinese is a figure as the quote writes it: its clause (from after the previous figure stated,
+// up to the next) when that is short ("实现镇域102处文物保护单位有机串联"), else the clause up to
+// the figure when that is ("实现经营性收入增幅19%"), else the figure with the question's term it
+// is attached to.
+func (f quoteFigure) chinese(quote string, after, before int) string {
+	orig := f.original(quote)
+	cs, ce := tightBounds(quote, f.v.Start, f.v.End)
+	cs = max(cs, min(after, f.from))
+	if before < ce {
+		ce = f.from + len(orig) // the next figure stated is in the clause: stop at this one
+	}
+	if utf8.RuneCountInString(quote[cs:ce]) <= zhClause {
+		return quote[cs:ce] // the clause: "实现镇域102处文物保护单位有机串联"
+	}
+	if lead := quote[cs:f.from]; utf8.RuneCountInString(lead) <= zhLead {
+		return lead + orig
+	}
+	if f.label != "" && !strings.HasPrefix(orig, f.label) {
+		return f.aim + f.label + orig
+	}
+	return f.aim + orig
+}
+
+// sharesWord reports whether two English phrases share a word (hyphens separating words, a
+// plural matching its singular): "village" and "165 village grid workers".
+func sharesWord(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) > 2 {
+				out = append(out, strings.TrimSuffix(w, "s"))
+			}
+		}
+		return out
+	}
+	bw := words(b)
+	return slices.ContainsFunc(words(a), func(w string) bool { return slices.Contains(bw, w) })
+}

@@ -1,0 +1,178 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// What ties a figure of a quote to the question: the question's terms around it (the indicator
+// it measures, the noun it counts), its clause and list item, the scope of a rank.
+
+// termNear is the question term nearest before the figure at start in its clause (or, failing
+// that, right after it), and its distance in characters; ok is false when none is.
+func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist int, ok bool) {
+	dist = 1 << 30
+	for _, term := range a.Terms {
+		if term.Weight < 0.3 || term.From == "" {
+			continue
+		}
+		for _, variant := range term.Variants {
+			if variant == "" || !strings.ContainsFunc(variant, zh.IsHan) || slices.Contains(riseWords, variant) || slices.Contains(fallWords, variant) {
+				continue
+			}
+			if i := strings.LastIndex(clause[:at], variant); i >= 0 {
+				if d := utf8.RuneCountInString(clause[i+len(variant) : at]); d < dist {
+					t, dist, ok = term, d, true
+				}
+			}
+			if i := strings.Index(clause[at:], variant); i >= 0 {
+				if d := 8 + utf8.RuneCountInString(clause[at:at+i]); d < dist {
+					t, dist, ok = term, d, true
+				}
+			}
+		}
+	}
+	return t, dist, ok
+}
+
+// headNear reports whether a wording of the question's term for the head noun asked about
+// stands just before the figure (within 10 characters) or right after it.
+func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	before := []rune(quote[:v.Start])
+	after := []rune(quote[v.End:])
+	near := string(before[max(0, len(before)-10):]) + "|" + string(after[:min(len(after), 6)])
+	for _, t := range headTerms(a, head, 0.1) {
+		if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(near, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// tightBounds are the bounds of the clause of s holding start…end, a list item (between 、)
+// counting as a clause: "投资3500万元的卫生院门诊大楼建设工程" of "…、投资3500万元的卫生院…、…".
+func tightBounds(s string, start, end int) (int, int) {
+	i, j := clauseBounds(s, start, end)
+	if k := strings.Index(s[end:j], "、"); k >= 0 {
+		j = end + k
+	}
+	return i, j
+}
+
+// bigramHits counts the pairs of adjacent characters of a wording that text holds (刑事, 案件 of
+// a question's run-together 区刑事案件降).
+func bigramHits(wording, text string) int {
+	rs := []rune(wording)
+	n := 0
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.Contains(text, string(rs[i:i+2])) {
+			n++
+		}
+	}
+	return n
+}
+
+// bigramShare is the share of a wording's pairs of adjacent characters that text holds: 1 when
+// it holds the wording, part of it for a long wording the question runs together
+// (卫生院门诊大楼建设工程投资 against "投资3500万元的卫生院门诊大楼建设工程").
+func bigramShare(wording, text string) float64 {
+	if wording == "" {
+		return 0
+	}
+	if strings.Contains(text, wording) {
+		return 1
+	}
+	rs := []rune(wording)
+	if len(rs) < 3 {
+		return 0
+	}
+	return float64(bigramHits(wording, text)) / float64(len(rs)-1)
+}
+
+// reScope is where a ranking ranks, written right before the ordinal: 全省, 全国, 全市.
+var reScope = regexp.MustCompile(`(?:全[国省市区县镇]|[国省市区县]内)$`)
+
+// ordinalScope is the scope written right before an ordinal (全省 of 全省第十), or the whole
+// lead when it is that short (four characters at most); "" when none.
+func ordinalScope(lead string) string {
+	if m := reScope.FindString(lead); m != "" {
+		return m
+	}
+	if utf8.RuneCountInString(lead) <= 4 {
+		return lead
+	}
+	return ""
+}
+
+// termLabel is the question term a figure's clause holds that names what the figure measures:
+// the weightiest (a glossary term before a lexicon guess), the one nearest the figure of equals;
+// in the question's words ("village plans", "工业投资"). "" when the clause holds none.
+func termLabel(a retrieval.Plan, clause string) string {
+	best, bestW := "", 0.0
+	for _, t := range a.Terms {
+		if t.Weight < 0.3 || t.From == "" || t.Weight <= bestW {
+			continue
+		}
+		if slices.ContainsFunc(t.Variants, func(v string) bool {
+			return v != "" && strings.ContainsFunc(v, zh.IsHan) && !slices.Contains(riseWords, v) && !slices.Contains(fallWords, v) && strings.Contains(clause, v)
+		}) {
+			best, bestW = t.From, t.Weight
+		}
+	}
+	return best
+}
+
+// sameCount reports whether a figure's count class is the asked one (person-times count people).
+func sameCount(c, asked string) bool {
+	return c == asked || asked == "people" && strings.HasPrefix(c, "person")
+}
+
+// headTerms are the question's terms that translate the head noun asked about, of at least
+// minWeight.
+func headTerms(a retrieval.Plan, head string, minWeight float64) []retrieval.Term {
+	var out []retrieval.Term
+	for _, t := range a.Terms {
+		if t.Weight >= minWeight && slices.Contains(strings.Fields(strings.ToLower(t.From)), head) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headKnown reports whether the question's head noun has a Chinese wording weighty enough to
+// check a figure against.
+func headKnown(a retrieval.Plan, head string) bool { return len(headTerms(a, head, 0.1)) > 0 }
+
+// headIn reports whether the quote holds a wording of the question's head noun.
+func headIn(a retrieval.Plan, quote, head string) bool {
+	for _, t := range headTerms(a, head, 0.1) {
+		if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(quote, s) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// headMeasure reports whether a figure's measure word is the last character of a wording of the
+// head noun (98轮 asked as "rounds", translated 一轮, 二轮).
+func headMeasure(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	m := v.Unit
+	if m == "" {
+		m = retrieval.MeasureWord(quote[v.End:])
+	}
+	if m == "" {
+		return false
+	}
+	for _, t := range headTerms(a, head, 0) {
+		if slices.ContainsFunc(t.Variants, func(s string) bool { return strings.HasSuffix(s, m) }) {
+			return true
+		}
+	}
+	return false
+}

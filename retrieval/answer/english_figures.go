@@ -1,0 +1,326 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// The figures of a quote that answer a how-much question, picked for the first line of an answer
+// (English, or Chinese for a Chinese question): the number attached to the asked indicator, of
+// the asked unit, with the change it states (增长 → up, 下降 → down) and its qualifiers, and the
+// rate of change the report states right after it ("55亿元,同比增长5.2%").
+
+// quoteFigure is one figure of a quote that answers the question.
+type quoteFigure struct {
+	v num.Value
+	// label is the asked indicator the figure is attached to, in the question's words
+	// ("fixed-asset investment", "工业投资"); "" when no term of the question is near it.
+	label string
+	// change is +1 when a rise word (增长, 提高…) precedes the figure, -1 for a fall (下降…), 0
+	// for none; from is where the verbatim original starts (the change or qualifier word).
+	change int
+	from   int
+	// aim is the aim word of its clause (力争, 争取, 确保), "" for none; near the qualifier
+	// written right before the figure (约, 超过, 突破…), "" for none.
+	aim, near string
+	// scope is a short lead of an ordinal's clause that says where it ranks (全省 of 全省第十).
+	scope string
+	// anyNoun is true when the question's noun names the figure whatever its measure word: it
+	// names no known class of count (85家 asked as "storage sites"), or the figure's class
+	// (462家 asked as "national-level tech-based small and medium-sized enterprises").
+	anyNoun bool
+	// noun is the question's noun for a generic count ("sewage outlets"), "" for none; counted
+	// is true when the question asks for a count of a noun (named or not).
+	noun    string
+	counted bool
+}
+
+var (
+	riseWords = []string{"同比增长", "同比增加", "比上年增长", "增长", "增加", "提高", "提升", "上升", "增幅", "增速"}
+	fallWords = []string{"同比下降", "比上年下降", "下降", "减少", "降低", "下滑", "回落", "缩减", "压减", "削减", "压缩"}
+	// nearWords are qualifiers written right before a figure (约, 超过 …).
+	nearWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "接近", "将近", "大约", "约", "近", "逾", "超"}
+	aimWords  = []string{"力争", "争取", "确保"}
+	// reHowMany starts each count an English question asks for; reRankQ asks for a rank
+	// ("where did … rank", "what place", 排名).
+	reHowMany = regexp.MustCompile(`\b(?:how many|number of)\s+`)
+	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|排名|名次|第几`)
+)
+
+// changeBefore reads the change word that ends before (after any near qualifier): the sign,
+// the byte length of the words (change and qualifier) that belong to the figure and the near
+// qualifier.
+func changeBefore(before string) (sign, n int, near string) {
+	s := before
+	for _, w := range nearWords {
+		if strings.HasSuffix(s, w) {
+			s = strings.TrimSuffix(s, w)
+			n, near = len(w), w
+			break
+		}
+	}
+	for _, w := range fallWords {
+		if strings.HasSuffix(s, w) {
+			return -1, n + len(w), near
+		}
+	}
+	for _, w := range riseWords {
+		if strings.HasSuffix(s, w) {
+			return 1, n + len(w), near
+		}
+	}
+	return 0, n, near
+}
+
+// quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30); a
+// count in a ranking after an ordinal (第75位、241位) is read as an ordinal too.
+func quoteValues(quote string) []num.Value {
+	var out []num.Value
+	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
+		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
+			continue
+		}
+		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
+			strings.TrimSpace(quote[out[n-1].QualEnd:v.Start]) == "、" {
+			v.Ordinal = true
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// figureAsk is what a question asks for: the fit of a figure and the noun of a count.
+type figureAsk struct {
+	// fits reports whether a figure of the quote (text) is of the kind asked for.
+	fits func(text string, v num.Value) bool
+	// class and head score a count of the asked class, a clause naming the asked noun.
+	class, head, noun string
+	rank              bool
+	anyNoun           bool // the noun names no known class of count
+	same              bool // the noun of the ask before ("… and how many were fixed")
+}
+
+// questionAsks are the figures a question asks for: one per "how many …" of an English
+// question (several when it asks several: "how many compounds …, and how many households"),
+// else the one questionFigure reads; a Chinese question's from retrieval.AskedFigure.
+func questionAsks(a retrieval.Plan) []figureAsk {
+	rank := reRankQ.MatchString(strings.ToLower(a.Norm + " " + a.Question))
+	ordinal := func(_ string, v num.Value) bool { return v.Ordinal }
+	if a.Lang == "zh" {
+		if rank {
+			return []figureAsk{{fits: ordinal, rank: true}}
+		}
+		_, fits := retrieval.AskedFigure(a)
+		out := make([]figureAsk, 0, len(fits))
+		for _, fit := range fits {
+			out = append(out, figureAsk{fits: fit})
+		}
+		return out
+	}
+	w := questionFigure(a)
+	if rank {
+		return []figureAsk{{fits: ordinal, rank: true}}
+	}
+	if !w.asks {
+		return nil
+	}
+	ws := []wantFigure{w}
+	q := a.Norm
+	if q == "" {
+		q = strings.ToLower(a.Question)
+	}
+	for i, loc := range reHowMany.FindAllStringIndex(q, -1) {
+		if i == 0 {
+			continue // the first is questionFigure's
+		}
+		x := countWant(q[loc[1]:])
+		if x.head == "" {
+			x = ws[len(ws)-1] // "how many hazards were found and how many were fixed": the same
+			x.same = true     // noun, and the figure after the first
+		}
+		ws = append(ws, x)
+	}
+	var out []figureAsk
+	for _, w := range ws {
+		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
+		fits := func(text string, v num.Value) bool {
+			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
+				return false // a bare number (突破4000万) counts nothing
+			}
+			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount)
+		}
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
+	}
+	return out
+}
+
+// quoteFigures picks, for each figure the question asks for, the quote's figure that answers it
+// (the one nearest the question's terms, of the asked class), with the rate of change stated
+// right after it, and for a rank the places ranked with it; in quote order. It is empty when the
+// question asks for no figure or the quote has none of the kind.
+func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
+	vs := quoteValues(quote)
+	var out []quoteFigure
+	taken := map[int]bool{}
+	last := -1 // the figure the previous ask took
+	for _, ask := range questionAsks(a) {
+		// The noun's wording is in the quote: a figure that does not count it counts something
+		// else. A count of a known class (people, households…) is written in its measure words.
+		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
+		best, bestScore, bestNamed := -1, -1.0, false
+		for i, v := range vs {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last {
+				continue
+			}
+			score, named, ok := scoreFigure(a, quote, ask, v, known)
+			if last >= 0 && i == last+1 {
+				score += 0.5 // "how many … were found and how many were fixed": in the same order
+			}
+			if ok && score > bestScore {
+				best, bestScore, bestNamed = i, score, named
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		taken[best], last = true, best
+		f := describeFigure(a, quote, vs[best], ask.noun)
+		f.counted = ask.noun != ""
+		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
+			f.noun = "" // the quote does not say the figure counts the noun asked about
+		}
+		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
+		out = append(out, f)
+		if ask.rank {
+			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
+			for _, j := range []int{best - 1, best + 1} {
+				if j >= 0 && j < len(vs) && !taken[j] && vs[j].Ordinal && listed(quote, vs[j], vs[best]) {
+					taken[j] = true
+					out = append(out, describeFigure(a, quote, vs[j], ""))
+				}
+			}
+		}
+		if f, ok := attachedChange(a, quote, vs, best); ok && !taken[best+1] {
+			taken[best+1] = true
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
+	return out
+}
+
+// scoreFigure scores a figure of the quote for an ask: its class, the asked noun next to it
+// (named: the quote says it counts that noun), the question's terms in its list item and the
+// nearest of them. ok is false for a count of something else than the noun asked about, when
+// known says the quote would name it, and for a figure whose clause holds nothing of the
+// question (no term, no asked class or noun).
+func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
+	class := ask.class != "" && sameCount(v.Class(), ask.class)
+	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
+	if ask.noun != "" && known && !class && !attested && !ask.rank {
+		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
+	}
+	if class {
+		score += 4
+	}
+	if attested {
+		score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
+	}
+	cs, ce := tightBounds(quote, v.Start, v.End)
+	clause := quote[cs:ce]
+	ws, we := clauseBounds(quote, v.Start, v.End)
+	if ps, _ := clauseBounds(quote, max(ws-1, 0), max(ws-1, 0)); ws > 0 && !strings.HasSuffix(quote[:ws], "。") {
+		ws = ps // and the clause before, which often names the subject: 完成自然灾害综合风险普查,综合评分…第十
+	}
+	if _, ne := clauseBounds(quote, min(we+1, len(quote)), min(we+1, len(quote))); we < len(quote) && !strings.HasPrefix(quote[we:], "。") {
+		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
+	}
+	supported := false
+	for _, t := range a.Terms {
+		weight := 1.0
+		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
+			weight = 3 // the term of the noun asked about
+		}
+		share, before := 0.0, 0.0
+		for _, variant := range t.Variants {
+			share = max(share, bigramShare(variant, clause))
+			before = max(before, bigramShare(variant, quote[ws:ce]))
+			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
+		}
+		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
+		score += weight * (share + 0.5*before)
+	}
+	if !supported && !class && !attested {
+		return 0, false, false // nothing of the question near it: 1.65万亿元 of trade asked as livelihood spending
+	}
+	if _, d, near := termNear(a, clause, v.Start-cs); near {
+		score += 2 / (1 + float64(d)/4)
+	}
+	return score, class || attested, true
+}
+
+// listed reports whether two figures of the quote stand next to each other in a list (at most
+// four characters apart: 全市第一、全省第十).
+func listed(quote string, x, y num.Value) bool {
+	gap := quote[min(x.QualEnd, y.QualEnd):max(x.Start, y.Start)]
+	return strings.TrimSpace(gap) != "" && utf8.RuneCountInString(gap) <= 4
+}
+
+// attachedChange is the rate of change stated right after figure i of the quote, in the next
+// clause ("55亿元,同比增长5.2%"): the change of the same indicator.
+func attachedChange(a retrieval.Plan, quote string, vs []num.Value, i int) (quoteFigure, bool) {
+	if i+1 >= len(vs) || vs[i].Dim() == num.DimPct || vs[i].Dim() == num.DimPoints {
+		return quoteFigure{}, false
+	}
+	next := vs[i+1]
+	if d := next.Dim(); d != num.DimPct && d != num.DimPoints {
+		return quoteFigure{}, false
+	}
+	between := strings.TrimLeft(quote[vs[i].QualEnd:next.Start], ",，")
+	if sign, n, _ := changeBefore(between); sign == 0 || n != len(between) && strings.ContainsAny(between[:len(between)-n], ",，;；。") {
+		return quoteFigure{}, false
+	}
+	f := describeFigure(a, quote, next, "")
+	f.label = ""
+	return f, true
+}
+
+// describeFigure reads what surrounds a figure of the quote: its change and near qualifier
+// words, the aim of its clause and the question term it is attached to.
+func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) quoteFigure {
+	f := quoteFigure{v: v, from: v.Start, noun: noun}
+	cs, _ := clauseBounds(quote, v.Start, v.End)
+	sign, n, near := changeBefore(quote[cs:v.Start])
+	f.change, f.from, f.near = sign, v.Start-n, near
+	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
+		f.scope = ordinalScope(quote[ts:f.from])
+		f.from -= len(f.scope)
+	}
+	for _, w := range aimWords {
+		if strings.Contains(quote[cs:v.Start], w) {
+			f.aim = w
+			break
+		}
+	}
+	ts, te := tightBounds(quote, v.Start, v.End)
+	f.label = termLabel(a, quote[ts:te])
+	return f
+}
+
+// original is the figure as the quote writes it, with its change and qualifier words and the
+// noun after its measure word ("同比增长5.2%", "15%以上", "12个项目").
+func (f quoteFigure) original(quote string) string {
+	end := f.v.QualEnd
+	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
+		end += len(f.v.Noun)
+	}
+	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End {
+		end += len(retrieval.MeasureWord(quote[end:])) // 98轮
+	}
+	return quote[f.from:end]
+}

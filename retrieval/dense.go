@@ -1,0 +1,108 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
+// allow when not nil. Unfiltered, it is chromem-go's query. Filtered, it scores only the chunks
+// allow admits, over the query's non-zero coordinates, which gives the very similarities
+// chromem's Query computes (the same float32 products summed in the same order; the skipped
+// terms are zeros); ties go to the earlier chunk.
+func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) bool) ([]Scored, error) {
+	if strings.TrimSpace(text) == "" || ix.NumChunks() == 0 || n <= 0 {
+		return nil, nil
+	}
+	vec, err := ix.embed(ctx, text)
+	if err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	if len(vec) != ix.Manifest.Dim {
+		return nil, fmt.Errorf("%w: query vector has dimension %d, the store %d", ErrEmbedderMismatch, len(vec), ix.Manifest.Dim)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("dense search: %w", err)
+	}
+	if allow == nil && ix.col != nil {
+		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
+		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("dense search: %w", err)
+		}
+		out := make([]Scored, 0, len(res))
+		for _, r := range res {
+			i, ok := 0, false
+			if ix.colByIndex {
+				i, ok = store.CollectionIndex(r.ID)
+				ok = ok && i < ix.NumChunks()
+			} else {
+				i, ok = ix.chunkIndex(r.ID)
+			}
+			if ok {
+				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
+			}
+		}
+		return out, nil
+	}
+	// Filtered to some reports, which chromem's exact-match `where` cannot express (or in a
+	// one-shot process, without chromem): score the admitted chunks' stored vectors directly,
+	// over the query's non-zero coordinates only.
+	vec = unitVector(vec)
+	var nz []int32
+	for j, x := range vec {
+		if x != 0 {
+			nz = append(nz, int32(j))
+		}
+	}
+	if ix.columns {
+		return ix.denseColumns(vec, nz, n, allow), nil
+	}
+	top := make([]Scored, 0, n+1) // best first
+	for i, v := range ix.vecs {
+		if allow != nil && !allow(i) {
+			continue
+		}
+		var sim float32
+		for _, j := range nz {
+			sim += vec[j] * v[j]
+		}
+		if len(top) == n && float64(sim) <= top[n-1].Score {
+			continue
+		}
+		k := sort.Search(len(top), func(k int) bool { return top[k].Score < float64(sim) })
+		top = slices.Insert(top, k, Scored{Doc: i, Score: float64(sim)})
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top, nil
+}
+
+// unitVector returns v, or v normalised when it is not of unit length, exactly as chromem-go
+// normalises a query before scoring.
+func unitVector(v []float32) []float32 {
+	var sq float64
+	for _, x := range v {
+		sq += float64(x) * float64(x)
+	}
+	if math.Abs(math.Sqrt(sq)-1) < 1e-6 {
+		return v
+	}
+	var norm float32
+	for _, x := range v {
+		norm += x * x
+	}
+	norm = float32(math.Sqrt(float64(norm)))
+	out := make([]float32, len(v))
+	for i, x := range v {
+		out[i] = x / norm
+	}
+	return out
+}

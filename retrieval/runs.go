@@ -1,0 +1,161 @@
+package retrieval
+
+import (
+	"sort"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// Scope lookups that do not read passages: a report's chunks are one run of chunk indices
+// (indexRuns), so whether a term occurs in a few reports is a binary search in its postings,
+// and a report's facts are listed once (factsOfReport) instead of scanning every fact per report.
+
+// smallScope is the largest scope whose reports' runs are searched one by one; a larger one
+// walks the term's postings.
+const smallScope = 16
+
+// reportRun returns the chunk indices [lo, hi) of a report's chunks, when they are one run.
+func (ix *Index) reportRun(k corpus.ReportKey) (lo, hi int, ok bool) {
+	r, found := ix.reportOf[k]
+	if !found || ix.firstChunk == nil || ix.firstChunk[r] < 0 {
+		return 0, 0, false
+	}
+	return int(ix.firstChunk[r]), int(ix.runEnd[r]), true
+}
+
+// eachInScope calls fn with the documents of ps (postings in document order) whose report is in
+// scope (nil: every report), in document order for a scope of more than smallScope reports and
+// report by report otherwise, until fn returns false.
+func (ix *Index) eachInScope(ps []posting, scope map[corpus.ReportKey]bool, fn func(doc int) bool) {
+	if scope != nil && len(scope) <= smallScope {
+		runs := make([][2]int, 0, len(scope))
+		for k := range scope {
+			lo, hi, ok := ix.reportRun(k)
+			if !ok {
+				runs = nil
+				break
+			}
+			runs = append(runs, [2]int{lo, hi})
+		}
+		if runs != nil {
+			for _, r := range runs {
+				i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= r[0] })
+				for ; i < len(ps) && int(ps[i].Doc) < r[1]; i++ {
+					if !fn(int(ps[i].Doc)) {
+						return
+					}
+				}
+			}
+			return
+		}
+	}
+	for _, p := range ps {
+		if (scope == nil || scope[ix.chunkKey(int(p.Doc))]) && !fn(int(p.Doc)) {
+			return
+		}
+	}
+}
+
+// indexFactsByReport lists each report's facts: from the facts' chunks when every fact's chunk
+// is known and in its report's run, else by each fact's report key.
+func (ix *Index) indexFactsByReport() [][]int32 {
+	out := make([][]int32, len(ix.Reports))
+	if ix.factChunk != nil && ix.firstChunk != nil && ix.factsInRuns() {
+		for r := range out {
+			if ix.firstChunk[r] < 0 {
+				continue
+			}
+			lo, hi := ix.factRange(int(ix.firstChunk[r]), int(ix.runEnd[r]))
+			if hi > lo {
+				out[r] = make([]int32, hi-lo)
+				for i := range out[r] {
+					out[r][i] = int32(lo + i)
+				}
+			}
+		}
+		return out
+	}
+	for i, f := range ix.Facts {
+		if r, ok := ix.reportOf[f.Key()]; ok {
+			out[r] = append(out[r], int32(i))
+		}
+	}
+	return out
+}
+
+// reportFacts returns the indices (in Facts) of the facts of the report with key k, in order.
+func (ix *Index) reportFacts(k corpus.ReportKey) []int32 {
+	r, ok := ix.reportOf[k]
+	if !ok {
+		return nil
+	}
+	return ix.factsOfReport()[r]
+}
+
+// factRange returns the indices [lo, hi) in Facts of the facts of chunks clo ≤ i < chi (factChunk
+// must be set).
+func (ix *Index) factRange(clo, chi int) (lo, hi int) {
+	fc := ix.factChunk
+	lo = sort.Search(len(fc), func(i int) bool { return fc[i] >= uint32(clo) })
+	hi = lo + sort.Search(len(fc)-lo, func(i int) bool { return fc[lo+i] >= uint32(chi) })
+	return lo, hi
+}
+
+// chunkFacts returns the indices (in Facts) of the facts of the chunk with the given ID, in order.
+func (ix *Index) chunkFacts(id string) []int {
+	if ix.factChunk == nil {
+		return ix.factsOf()[id]
+	}
+	c, ok := ix.chunkIndex(id)
+	if !ok {
+		return nil
+	}
+	lo, hi := ix.factRange(c, c+1)
+	if lo == hi {
+		return nil
+	}
+	out := make([]int, hi-lo)
+	for i := range out {
+		out[i] = lo + i
+	}
+	return out
+}
+
+// factsInRuns reports whether every fact's chunk is known and belongs to the fact's own report.
+func (ix *Index) factsInRuns() bool {
+	for i, c := range ix.factChunk {
+		if c == store.NoChunk || int(c) >= len(ix.chunkReport) {
+			return false
+		}
+		f, r := &ix.Facts[i], &ix.Reports[ix.chunkReport[c]]
+		if f.Report != r.Report || f.Source != r.Source {
+			return false
+		}
+	}
+	return true
+}
+
+// reportChunkReader returns a reader of the chunks of the report with key k: on a Source whose
+// runs are known, the report's records are read at once on first use.
+func (ix *Index) reportChunkReader(k corpus.ReportKey) func(i int) corpus.Chunk {
+	lo, hi, ok := ix.reportRun(k)
+	if ix.src == nil || !ok {
+		return ix.Chunk
+	}
+	var run func(int) (corpus.Chunk, bool)
+	return func(i int) corpus.Chunk {
+		if i < lo || i >= hi {
+			return ix.Chunk(i)
+		}
+		if run == nil {
+			r, err := ix.src.ChunkRun(lo, hi)
+			if err != nil {
+				return ix.Chunk(i)
+			}
+			run = r
+		}
+		c, _ := run(i) // as Index.Chunk
+		return c
+	}
+}

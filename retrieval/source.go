@@ -1,0 +1,87 @@
+package retrieval
+
+import (
+	"iter"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// Source is the seam between retrieval and the store (docs/SCALING.md, "The seam in the code"):
+// the reads whose cost grows with the corpus, which an index opened with OpenSource makes only
+// through it. Today's implementation is a local store generation (OpenIndex: files mapped or
+// read on demand); a remote engine would answer the same calls, per shard. Everything a question
+// needs of every report (profiles, fact rows, the lexicon) is small and comes in a Corpus.
+//
+// Chunks are numbered 0..NumChunks()-1 in one order that every method shares, each report's
+// chunks contiguous and in reading order.
+type Source interface {
+	// NumChunks returns the number of chunks; ChunkReport the index (in Corpus.Reports) of chunk
+	// i's report.
+	NumChunks() int
+	ChunkReport(i int) int
+	// Chunk returns chunk i; ChunkRun reads chunks lo ≤ i < hi at once (one report's, for a
+	// filter question) and returns a reader of them; FindChunk finds a chunk by its ID.
+	Chunk(i int) (corpus.Chunk, bool)
+	ChunkRun(lo, hi int) (func(i int) (corpus.Chunk, bool), error)
+	FindChunk(id string) (int, bool)
+	// Postings returns the chunks holding a lexical term (zh.Tokens of lexical.ChunkText) with
+	// its frequency, in chunk order (nil: none); Terms every term; DocLens and AvgLen the BM25
+	// document lengths (in tokens) and their mean.
+	Postings(term string) []lexical.Posting
+	Terms() iter.Seq[string]
+	DocLens() []float64
+	AvgLen() float64
+	// DenseColumn returns coordinate j of every chunk's unit vector, by chunk index; DenseRow
+	// chunk i's unit vector. Neither may be changed.
+	DenseColumn(j int) []float32
+	DenseRow(i int) []float32
+}
+
+// Corpus is what every question reads of every report: small enough to hold in each process
+// (400,000 profiles are ~170 MB), and what place, year and fact matching run on.
+type Corpus struct {
+	Manifest store.Manifest
+	Reports  []corpus.Report
+	Facts    []corpus.Fact
+	// FactChunks holds each fact's chunk index, ascending (nil: unknown, and the facts are
+	// indexed by chunk ID and report on first use).
+	FactChunks []uint32
+	// Lexicon is the open-vocabulary lexicon (nil: none; LexiconNote says why).
+	Lexicon     *lexicon.Lexicon
+	LexiconNote string
+	// Pinyin holds the pinyin of the corpus's Han bigrams (nil: derived from Source on first use).
+	Pinyin *store.PinyinKeys
+}
+
+// localSource is a Source on a local store generation: chunks read with pread, postings and
+// vectors read in place from the mapped files.
+type localSource struct{ g *store.Generation }
+
+func (s localSource) NumChunks() int                   { return s.g.Chunks.Len() }
+func (s localSource) ChunkReport(i int) int            { return s.g.Chunks.ReportIndex(i) }
+func (s localSource) Chunk(i int) (corpus.Chunk, bool) { return s.g.Chunks.Chunk(i) }
+func (s localSource) FindChunk(id string) (int, bool)  { return s.g.Chunks.Find(id) }
+func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), error) {
+	r, err := s.g.Chunks.ReadRun(lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	return r.Chunk, nil
+}
+func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
+func (s localSource) Terms() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range s.g.Lexical.Terms() {
+			if !yield(s.g.Lexical.Term(i)) {
+				return
+			}
+		}
+	}
+}
+func (s localSource) DocLens() []float64          { return s.g.Lexical.DocLens() }
+func (s localSource) AvgLen() float64             { return s.g.Lexical.AvgLen() }
+func (s localSource) DenseColumn(j int) []float32 { return s.g.Vectors.Column(j) }
+func (s localSource) DenseRow(i int) []float32    { return s.g.Rows.Row(i) }

@@ -1,0 +1,232 @@
+package retrieval
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+)
+
+// topic returns the best evidence of each report in scope (all when scope is nil) among its
+// own best topicDepth passages for the lexical query and the first passages of their sections,
+// for the reports whose best topical span (one that holds the question's decisive term, see
+// scorer.topical) covers at least TopicCoverage of the question; and how many reports it
+// checked. One search ranks every passage in scope (a passage's BM25 score does not depend on
+// the filter, so each report's first passages in that ranking are what a search within the
+// report returns). A report none of whose passages holds enough of the question's tokens
+// cannot qualify, and its sentences are not scored.
+//
+// Reports are checked independently, on every core, each reading its passages with one read
+// (reportReader); the evidence comes out in corpus order.
+func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) ([]Evidence, int) {
+	byReport := map[int32][]Scored{}
+	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
+		r := ix.chunkReport[s.Doc]
+		if hs := byReport[r]; len(hs) < topicDepth {
+			byReport[r] = append(hs, s)
+		}
+	}
+	// The postings of the scorer's tokens, looked up once for every report.
+	lists := map[string][]posting{}
+	for _, t := range sc.terms {
+		for _, v := range t.variants {
+			for _, x := range v {
+				if _, ok := lists[x.tok]; !ok {
+					lists[x.tok] = ix.bm25.list(x.tok)
+				}
+			}
+		}
+	}
+	var todo []int32
+	checked := 0
+	for i, r := range ix.Reports {
+		if scope != nil && !scope[r.Key()] {
+			continue
+		}
+		checked++
+		if len(byReport[int32(i)]) > 0 {
+			todo = append(todo, int32(i))
+		}
+	}
+	found := make([]*Evidence, len(todo))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(todo)/8))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for j := w; j < len(todo); j += workers {
+				found[j] = ix.reportTopic(sc, lists, todo[j], byReport[todo[j]])
+			}
+		})
+	}
+	wg.Wait()
+	var out []Evidence
+	for _, e := range found {
+		if e != nil {
+			out = append(out, *e)
+		}
+	}
+	return out, checked
+}
+
+// reportTopic is topic for one report (by index in Reports) and its ranked passages.
+func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, ranked []Scored) *Evidence {
+	rr := ix.reportReader(rep)
+	hits := make([]Hit, len(ranked))
+	docs := make([]int, len(ranked))
+	for i, s := range ranked {
+		hits[i] = Hit{Chunk: rr.chunk(s.Doc), Score: s.Score, Lexical: i + 1}
+		docs[i] = s.Doc
+	}
+	hits, docs = rr.withSectionStarts(hits, docs)
+	// A passage's tokens (its section path's too) and the next passage's include any of its
+	// spans', so what they hold of the question bounds their match and coverage.
+	has := rr.holds(lists)
+	bounds := make([]float64, len(hits))
+	covBound := 0.0
+	for i, h := range hits {
+		doc := docs[i]
+		nextDoc := -1
+		if _, ok := rr.next(h.Chunk); ok {
+			nextDoc = doc + 1
+		}
+		sum, c := sc.measure(func(x weightedToken) bool {
+			return has(x.tok, doc) || nextDoc >= 0 && has(x.tok, nextDoc)
+		})
+		bounds[i] = sum + 2*float64(len(sc.numbers))
+		covBound = max(covBound, c)
+	}
+	if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
+		return nil
+	}
+	tsc := *sc
+	tsc.requireTopic = true
+	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
+	tsc.fitMemo = map[string][2]bool{}
+	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
+	if !ok || b.Coverage < TopicCoverage {
+		return nil
+	}
+	b.Hit.Sentences = nil
+	return &b
+}
+
+// reportReader reads the passages of one report for one question: each chunk is decoded once,
+// and a mapped index reads the report's whole run of records with one read on first use.
+type reportReader struct {
+	ix     *Index
+	lo, hi int // the report's run of chunks (hi == lo: unknown)
+	run    func(i int) (corpus.Chunk, bool)
+	memo   map[int]corpus.Chunk
+	index  map[string]int // chunk ID → index, of the chunks decoded
+}
+
+func (ix *Index) reportReader(rep int32) *reportReader {
+	rr := &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
+	if ix.firstChunk != nil && ix.firstChunk[rep] >= 0 {
+		rr.lo, rr.hi = int(ix.firstChunk[rep]), int(ix.runEnd[rep])
+	}
+	return rr
+}
+
+// chunk returns chunk i.
+func (rr *reportReader) chunk(i int) corpus.Chunk {
+	if c, ok := rr.memo[i]; ok {
+		return c
+	}
+	var c corpus.Chunk
+	decoded := false
+	if rr.ix.src != nil && i >= rr.lo && i < rr.hi {
+		if rr.run == nil {
+			rr.run, _ = rr.ix.src.ChunkRun(rr.lo, rr.hi)
+		}
+		if rr.run != nil {
+			c, _ = rr.run(i) // as Index.Chunk
+			decoded = true
+		}
+	}
+	if !decoded {
+		c = rr.ix.Chunk(i)
+	}
+	rr.memo[i] = c
+	rr.index[c.ID] = i
+	return c
+}
+
+// chunkIndex returns the index of a chunk (one decoded through rr, else looked up).
+func (rr *reportReader) chunkIndex(c corpus.Chunk) (int, bool) {
+	if i, ok := rr.index[c.ID]; ok {
+		return i, true
+	}
+	return rr.ix.chunkIndex(c.ID)
+}
+
+// next is Index.nextChunk through rr.
+func (rr *reportReader) next(c corpus.Chunk) (corpus.Chunk, bool) {
+	i, ok := rr.chunkIndex(c)
+	if !ok || i+1 >= rr.ix.NumChunks() {
+		return corpus.Chunk{}, false
+	}
+	n := rr.chunk(i + 1)
+	return n, n.Key() == c.Key() && n.Seq == c.Seq+1
+}
+
+// sectionStart is Index.sectionStart through rr.
+func (rr *reportReader) sectionStart(c corpus.Chunk) bool {
+	i, ok := rr.chunkIndex(c)
+	if !ok {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := rr.chunk(i - 1)
+	return p.Key() != c.Key() || !slices.Equal(p.Section, c.Section)
+}
+
+// withSectionStarts returns a report's ranked passages (hits, at chunk indices docs) followed by
+// the first passages of their sections that are not among them, with their indices: a section
+// whose heading is the topic speaks of it from its first statement on.
+func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int) {
+	out, outDocs := slices.Clone(hits), slices.Clone(docs)
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[h.Chunk.ID] = true
+	}
+	for k, h := range hits {
+		i := docs[k]
+		for i > 0 && !rr.sectionStart(rr.chunk(i)) {
+			i--
+		}
+		if c := rr.chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {
+			seen[c.ID] = true
+			out = append(out, Hit{Chunk: c, Score: h.Score})
+			outDocs = append(outDocs, i)
+		}
+	}
+	return out, outDocs
+}
+
+// holds returns whether a chunk holds a token, from the token's postings (lists): for the chunks
+// of rr's report, each token's postings in the report are found once (one binary search) and
+// remembered; for others, each call searches.
+func (rr *reportReader) holds(lists map[string][]posting) func(tok string, doc int) bool {
+	in := map[string][]bool{} // token → whether chunk lo+k holds it
+	return func(tok string, doc int) bool {
+		ps := lists[tok]
+		if doc < rr.lo || doc >= rr.hi {
+			i, ok := slices.BinarySearchFunc(ps, int32(doc), func(p posting, d int32) int { return int(p.Doc - d) })
+			return ok && i < len(ps)
+		}
+		bits, ok := in[tok]
+		if !ok {
+			bits = make([]bool, rr.hi-rr.lo)
+			i, _ := slices.BinarySearchFunc(ps, int32(rr.lo), func(p posting, d int32) int { return int(p.Doc - d) })
+			for ; i < len(ps) && int(ps[i].Doc) < rr.hi; i++ {
+				bits[int(ps[i].Doc)-rr.lo] = true
+			}
+			in[tok] = bits
+		}
+		return bits[doc-rr.lo]
+	}
+}
