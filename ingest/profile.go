@@ -128,14 +128,20 @@ func Profile(source string, rr RawReport, paras []Para, common func(string) bool
 	}
 	r.Level = selfLevel
 
-	// 2. The place named most in the report's own text.
-	named, count, baseCount := mostNamed(text, selfLevel, common)
+	// 2. The name in full on the report's title, session or signature line, else the
+	// speaker's, else the place named most in the report's own text.
+	head, fromHead := nameFromHead(rr.Title, rr.Paragraphs, selfLevel)
 	switch {
+	case fromHead:
+		r.Entity = head.Entity
+		r.Evidence = append(r.Evidence, "named in full: "+head.Line)
 	case selfName != "":
 		r.Entity = selfName
-	case named != "":
-		r.Entity = named
-		r.Evidence = append(r.Evidence, fmt.Sprintf("named most: %s×%d, %s×%d", named, count, trimLevel(named), baseCount))
+	default:
+		if named, count, baseCount := mostNamed(text, selfLevel, common); named != "" {
+			r.Entity = named
+			r.Evidence = append(r.Evidence, fmt.Sprintf("named most: %s×%d, %s×%d", named, count, trimLevel(named), baseCount))
+		}
 	}
 	if r.Level == "" && r.Entity != "" {
 		_, r.Level = splitLevel(r.Entity)
@@ -167,6 +173,9 @@ func Profile(source string, rr RawReport, paras []Para, common func(string) bool
 
 	// 4. Parent places from the gazetteer.
 	r.City, r.Province, r.Places = parents(text, r.Entity)
+	if fromHead && head.City != "" {
+		r.City, r.Province = head.City, head.Province
+	}
 	if r.City != "" {
 		r.Evidence = append(r.Evidence, "city named in the text: "+r.City)
 	}

@@ -501,7 +501,16 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
 	// content to look for.
 	if a.Compare {
+		var phrases []lexicon.Match
+		if lex != nil {
+			phrases = lex.Translate(q).Matches
+		}
 		for _, loc := range reEnCompareWord.FindAllStringIndex(q, -1) {
+			// A comparison word that opens a longer phrase of the lexicon is content: "higher
+			// education" (高等教育), "lowest-income households".
+			if slices.ContainsFunc(phrases, func(m lexicon.Match) bool { return m.Start == loc[0] && m.End > loc[1] }) {
+				continue
+			}
 			for i := loc[0]; i < loc[1]; i++ {
 				covered[i] = true
 			}

@@ -72,23 +72,42 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 	}
 	// A named entity that is the city or province of another named entity's report says where
 	// that place is ("盛泽镇 in 吴江区" when 吴江区 has a report of its own).
+	// Places named only by their city or province ("Panjin or Beijing" for the districts of
+	// 盘锦市 and 北京市) are compared by the reports they hold.
+	held := 0
+	if len(entities) == 0 && len(containers) >= 2 {
+		entities, containers, held = containers, nil, 1
+	}
 	var cps []comparedPlace
 	for _, name := range entities {
 		var reps []corpus.Report
-		for _, k := range ix.placeReports[name][0] {
+		for _, k := range ix.placeReports[name][held] {
 			if r, ok := ix.Report(k); ok {
 				reps = append(reps, r)
 			}
 		}
 		cps = append(cps, ix.placeGroups(name, reps, containers)...)
 	}
-	var where []string
-	for _, cp := range cps {
-		where = append(where, cp.reports[0].City, cp.reports[0].Province)
+	// A city report is its own city (profile parents: City == Entity), so only the other
+	// places' cities and provinces count: 苏州市 compared with 无锡市 keeps both.
+	contains := func(cp comparedPlace) bool {
+		for _, o := range cps {
+			r := o.reports[0]
+			if o.name != cp.name && (r.City == cp.name || r.Province == cp.name) {
+				return true
+			}
+		}
+		return false
 	}
-	cps = slices.DeleteFunc(cps, func(cp comparedPlace) bool {
-		return len(cps) > 1 && slices.Contains(where, cp.name)
-	})
+	if len(cps) > 1 {
+		var kept []comparedPlace
+		for _, cp := range cps {
+			if !contains(cp) {
+				kept = append(kept, cp)
+			}
+		}
+		cps = kept
+	}
 	years := p.Years
 	if len(years) == 0 {
 		years = []int{0}

@@ -55,3 +55,20 @@ func TestAnalyzeReadsComparisonWords(t *testing.T) {
 		t.Errorf("one place's 差距 is no longer a term: %+v", p.Terms)
 	}
 }
+
+// TestComparisonWordOpensPhrase: a comparison word that opens a longer phrase of the lexicon is
+// content, not the planner's ("higher education" is 高等教育/高教, not "higher").
+func TestComparisonWordOpensPhrase(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	p := retrieval.Analyze("Which reports mention higher education?", ix)
+	if !p.Compare {
+		t.Fatalf("'which' no longer reads as a comparison word; this test needs another question")
+	}
+	found := false
+	for _, e := range p.English {
+		found = found || strings.Contains(e.Text, "higher education")
+	}
+	if !found {
+		t.Errorf("'higher education' is not translated as one phrase: %+v", p.English)
+	}
+}

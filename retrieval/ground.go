@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -58,11 +57,15 @@ type wording struct {
 }
 
 // add adds a Chinese wording of the concept (and the wording without a generic verb in front)
-// and returns its specificity.
-func (c *Concept) add(ix *Index, v string, credit float64) (float64, bool) {
+// and returns its specificity. lesser is true for a lexicon rendering after the lexicon's first,
+// which covers no more than charCap allows.
+func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64, bool) {
 	toks, spec := ix.weightedTokens(v)
 	if len(toks) == 0 {
 		return 0, false
+	}
+	if lesser {
+		credit *= charCap(toks, c.Specificity)
 	}
 	c.variants = append(c.variants, wording{toks, credit})
 	if rest, ok := cutGeneric(v); ok {
@@ -140,7 +143,7 @@ func (r Result) Concepts(p Plan) []Concept {
 			continue
 		}
 		for i, v := range e.Chinese {
-			spec, ok := c.add(r.ix, v, 1)
+			spec, ok := c.add(r.ix, v, 1, e.Layer == LayerLexicon && i > 0)
 			if ok && (i == 0 || c.Specificity == 0) {
 				c.Specificity = spec
 			}
@@ -149,8 +152,8 @@ func (r Result) Concepts(p Plan) []Concept {
 			// The lexicon's renderings of a glossary word count too, credited by its
 			// confidence: "rice" is 水稻 in the glossary, 稻米 in a report.
 			if m, ok := r.Lexicon.Lookup(e.Text); ok {
-				for _, t := range renderings(m.Terms) {
-					c.add(r.ix, t.Chinese, lexiconCredit(m.Confidence))
+				for i, t := range renderings(m.Terms) {
+					c.add(r.ix, t.Chinese, lexiconCredit(m.Confidence), i > 0)
 				}
 			}
 		}
@@ -182,7 +185,7 @@ func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
 	for _, tok := range zh.Tokens(zh.Normalize(v)) {
 		if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
 			w := ix.tokenWeight(tok)
-			toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
+			toks = append(toks, weightedToken{tok, w, containedToken(tok)})
 			tot += w
 		}
 	}
@@ -210,7 +213,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 			var have, tot float64
 			for _, x := range v.toks {
 				tot += x.w
-				if x.bigram && strings.Contains(norm, x.tok) || !x.bigram && slices.Contains(toks, x.tok) {
+				if x.bigram {
+					have += x.w * holds(r.ix.Lexicon(), norm, x.tok)
+				} else if slices.Contains(toks, x.tok) {
 					have += x.w
 				}
 			}

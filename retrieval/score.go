@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -18,12 +19,22 @@ import (
 // held-out sets (see BENCHMARKS.md, "Grounding threshold").
 const unknownShare = 0.5
 
-// Depths of the best-sentence searches: the first bestDepth hits of a search, the first
-// topicDepth passages of each report for a filter question.
+// Depths of the best-sentence searches: the first bestDepth hits of a search (lexiconDepth for
+// a question with lexicon words, whose renderings rank passages less surely than the glossary's
+// terms), the first topicDepth passages of each report for a filter question.
 const (
-	bestDepth  = 3
-	topicDepth = 5
+	bestDepth    = 3
+	lexiconDepth = 8
+	topicDepth   = 5
 )
+
+// sentenceDepth is how many hits a plan's best-sentence search reads.
+func sentenceDepth(p Plan) int {
+	if p.hasLexicon() {
+		return lexiconDepth
+	}
+	return bestDepth
+}
 
 // TopicCoverage is the share of a question's terms a report's best sentence must hold for the
 // report to count as speaking of the topic of a filter question ("哪些报告提到了老旧小区改造?").
@@ -53,6 +64,8 @@ type scorer struct {
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
 	prev         func(c corpus.Chunk) (corpus.Chunk, bool) // quote.go: the sentence before a passage
 	sectionStart func(c corpus.Chunk) bool
+	// lex finds single characters outside the reports' words (holds).
+	lex *lexicon.Lexicon
 	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
 	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
 	fitMemo map[string][2]bool
@@ -77,6 +90,7 @@ type scoredTerm struct {
 	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
+	caps     []float64 // the most each wording covers (charCap)
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -84,15 +98,15 @@ type scoredTerm struct {
 type weightedToken struct {
 	tok string
 	w   float64
-	// bigram is true for a pair of Han characters: a text holds such a token exactly when it
-	// contains it (zh.Tokens makes a token of every two adjacent Han characters), which spares
-	// tokenising the text.
+	// bigram is true for a pair of Han characters or a single one (containedToken): a text
+	// holds such a token exactly when it contains it (zh.Tokens makes a token of every two
+	// adjacent Han characters; chars.go), which spares tokenising the text.
 	bigram bool
 }
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -120,18 +134,22 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			for _, tok := range zh.Tokens(zh.Normalize(v)) {
 				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
 					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w, isHanBigram(tok)})
+					toks = append(toks, weightedToken{tok, w, containedToken(tok)})
 					tot += w
 				}
 			}
 			if tot == 0 {
 				continue
 			}
+			limit := 1.0
 			if len(st.variants) == 0 {
 				first = tot / float64(len(toks))
+			} else if t.Lexical != nil {
+				limit = charCap(toks, first)
 			}
 			st.variants = append(st.variants, toks)
 			st.totals = append(st.totals, tot)
+			st.caps = append(st.caps, limit)
 		}
 		if len(st.variants) == 0 {
 			continue
@@ -167,10 +185,16 @@ func isHanBigram(tok string) bool {
 	return n == 2
 }
 
-// tokenWeight is a question token's weight in coverage: its IDF; a token no passage holds gets
+// tokenWeight is a question token's weight in coverage: its IDF (for a single character, over
+// the passages holding it anywhere: charWeight); a token no passage holds gets
 // half the highest IDF: it may be a concept the reports lack (常住人口) or a seam between two
 // words of the question (定了), and only the first should count fully.
 func (ix *Index) tokenWeight(tok string) float64 {
+	if isHanChar(tok) {
+		if w, ok := ix.charWeight(tok); ok {
+			return w
+		}
+	}
 	if ix.Known(tok) {
 		return ix.idf(tok)
 	}
@@ -183,14 +207,14 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
 	var toks []string // the text's tokens, made only when a term token is not a Han bigram
 	tokenized := false
-	score, coverage = sc.measure(func(x weightedToken) bool {
+	score, coverage = sc.measure(func(x weightedToken) float64 {
 		if x.bigram {
-			return strings.Contains(norm, x.tok)
+			return holds(sc.lex, norm, x.tok)
 		}
 		if !tokenized {
 			toks, tokenized = zh.Tokens(norm), true
 		}
-		return slices.Contains(toks, x.tok)
+		return held(slices.Contains(toks, x.tok))
 	})
 	for _, n := range sc.numbers {
 		if strings.Contains(norm, n) {
@@ -201,19 +225,17 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 }
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has
-// admits (score without the numbers' bonus).
-func (sc *scorer) measure(has func(x weightedToken) bool) (sum, coverage float64) {
+// admits, each to the share has gives (score without the numbers' bonus).
+func (sc *scorer) measure(has func(x weightedToken) float64) (sum, coverage float64) {
 	var weights, best float64
 	for _, t := range sc.terms {
 		var cov float64
 		for i, toks := range t.variants {
 			var got float64
 			for _, x := range toks {
-				if has(x) {
-					got += x.w
-				}
+				got += x.w * has(x)
 			}
-			cov = max(cov, got/t.totals[i])
+			cov = max(cov, got/t.totals[i]*t.caps[i])
 		}
 		sum += t.weight * cov
 		weights += t.weight

@@ -205,7 +205,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	sc := ix.newScorer(p)
 	sc.fits = ix.timeFrame(p)
 	if len(res.Hits) > 0 {
-		b, found := sc.best(res.Hits, bestDepth, nil)
+		b, found := sc.best(res.Hits, sentenceDepth(p), nil)
 		if found {
 			b.Stated = ix.stated(p, b)
 		} else {

@@ -90,8 +90,9 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 		if _, ok := rr.next(h.Chunk); ok {
 			nextDoc = doc + 1
 		}
-		sum, c := sc.measure(func(x weightedToken) bool {
-			return has(x.tok, doc) || nextDoc >= 0 && has(x.tok, nextDoc)
+		sum, c := sc.measure(func(x weightedToken) float64 {
+			// The index has no single characters (chars.go): a bound must assume them held.
+			return held(isHanChar(x.tok) || has(x.tok, doc) || nextDoc >= 0 && has(x.tok, nextDoc))
 		})
 		bounds[i] = sum + 2*float64(len(sc.numbers))
 		covBound = max(covBound, c)

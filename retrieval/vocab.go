@@ -117,6 +117,9 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
 		rs := renderings(m.Terms)
+		if len(rs) == 0 { // a key with no postings (a damaged lexicon) translates nothing
+			continue
+		}
 		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Focus: rs[0].Weight, At: m.Start}
 		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
@@ -192,7 +195,7 @@ func (a *Plan) preferLexiconPhrases(lex *lexicon.Lexicon, q string, gm []glossar
 		// A phrase whose rendering the glossary already gives for one of its words adds
 		// nothing ("petrochemical industry" 石化: the glossary's "petrochemical" is 石化 or
 		// 石油化工).
-		known := slices.ContainsFunc(in, func(g glossary.Match) bool { return slices.Contains(g.Chinese, m.Terms[0].Chinese) })
+		known := len(m.Terms) > 0 && slices.ContainsFunc(in, func(g glossary.Match) bool { return slices.Contains(g.Chinese, m.Terms[0].Chinese) })
 		if !crossed && !known {
 			drop = append(drop, in...)
 		}

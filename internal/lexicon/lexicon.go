@@ -43,6 +43,9 @@ type Lexicon struct {
 
 	glossOnce sync.Once
 	glossDict *dict.Dict // over words[i].text, built on the first Gloss
+
+	dfOnce sync.Once
+	byText map[string]int32 // words by text, built on the first DocFreq
 }
 
 type word struct {
@@ -198,9 +201,14 @@ func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 	// key are appended together, so a repeat is always the key's last candidate.
 	keyIndex := map[string]int{}
 	var cands [][]cand
+	wordOf := make([]int32, len(src.entries)) // headword ID → index in l.words, -1 if absent
+	for id := range wordOf {
+		wordOf[id] = -1
+	}
 	for k, id := range found {
 		e := src.entries[id]
 		w := int32(len(l.words))
+		wordOf[id] = w
 		senses := derived[k].senses
 		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(senses)})
 		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), int(n)) / (1 + 0.05*float64(len(senses)-1))
@@ -219,6 +227,13 @@ func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 					cands[ki] = append(c, cand{w, v})
 				}
 			}
+		}
+	}
+	// Keys no reported word has in its own senses, from the compounds the reports do not write.
+	for k, cs := range src.compoundCands(l, df, wordOf, int(n)) {
+		if _, ok := keyIndex[k]; !ok {
+			keyIndex[k] = len(cands)
+			cands = append(cands, cs)
 		}
 	}
 	l.index(keyIndex, cands)

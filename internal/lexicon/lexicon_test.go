@@ -335,3 +335,48 @@ func TestCountsAddUp(t *testing.T) {
 		t.Error("ReadCounts of garbage succeeded")
 	}
 }
+
+// DocFreq counts the documents holding a word anywhere, also inside longer words: 园 is in
+// 果园 and 花园 of the first document only.
+func TestDocFreq(t *testing.T) {
+	l := smallLexicon(t)
+	for w, want := range map[string]int{"园": 1, "发展": 3, "足球": 2} {
+		if got, ok := l.DocFreq(w); !ok || got != want {
+			t.Errorf("DocFreq(%s) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	if _, ok := l.DocFreq("海带"); ok {
+		t.Error("DocFreq knows 海带, which no document holds")
+	}
+	if l.Docs() != len(smallDocs) {
+		t.Errorf("Docs = %d, want %d", l.Docs(), len(smallDocs))
+	}
+	var nilLex *Lexicon
+	if _, ok := nilLex.DocFreq("园"); ok || nilLex.Docs() != 0 {
+		t.Error("a nil lexicon knows words")
+	}
+}
+
+// A character is held alone where no longer word of the reports takes it in: 园 in 果园 is
+// part of the word 果园, not in 园区 (no such word here).
+func TestHoldsAlone(t *testing.T) {
+	l := smallLexicon(t)
+	for _, tt := range []struct {
+		text, ch string
+		want     bool
+	}{
+		{"建设果园", "园", false},
+		{"建设园区", "园", true},
+		{"建设果园和园区", "园", true}, // the second 园 is alone
+		{"发展足球", "球", false},
+		{"建设果园", "茶", false},
+	} {
+		if got := l.HoldsAlone(tt.text, tt.ch); got != tt.want {
+			t.Errorf("HoldsAlone(%q, %q) = %v, want %v", tt.text, tt.ch, got, tt.want)
+		}
+	}
+	var nilLex *Lexicon
+	if !nilLex.HoldsAlone("建设果园", "园") {
+		t.Error("a nil lexicon does not find 园 in 果园")
+	}
+}

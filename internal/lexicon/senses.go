@@ -66,9 +66,12 @@ func glosses(sense string) []gloss {
 // senseKeys returns the English keys of one sense: for each gloss, its core as a phrase (when it
 // has at most maxKeyWords words; a two-word core also closed up, "kiwi fruit" → "kiwifruit"),
 // the core's head word, and with a low weight the other content words of the gloss.
-func senseKeys(sense string) []keyCand {
+func senseKeys(sense string) []keyCand { return glossKeys(glosses(sense)) }
+
+// glossKeys returns the English keys of a sense's cleaned glosses (senseKeys).
+func glossKeys(gs []gloss) []keyCand {
 	var out []keyCand
-	for j, gl := range glosses(sense) {
+	for j, gl := range gs {
 		g, gw := gl.text, gl.words
 		all := contentWords(gw)
 		if len(all) == 0 {

@@ -54,7 +54,8 @@ type Translation struct {
 // Translate finds the content words of an English question in the lexicon: the longest phrase
 // first at each word (up to four words; two words also closed up, "fish pond" → fishpond),
 // case-insensitive and tolerant of plurals and simple
-// inflections (internal/en). Stopwords, numbers and words overlapping a skip span (the phrases
+// inflections (internal/en); an adjective in -al the lexicon renders weakly also as the word
+// it is made from (derive.go). Stopwords, numbers and words overlapping a skip span (the phrases
 // the curated glossary already translated) are left out of both lists. A nil Lexicon (a store
 // built without one) translates nothing and lists every content word.
 func (l *Lexicon) Translate(question string, skip ...Span) Translation {
@@ -87,10 +88,19 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				// Two words a dictionary writes as one: "fish pond" → fishpond.
 				k, ok = l.find(en.Stem(lq[ws[i].Start:ws[i].End] + lq[last.Start:last.End]))
 			}
+			var m Match
+			if ok {
+				m = l.match(k, question, ws[i].Start, last.End)
+			}
+			if n == 1 {
+				if d, derived := l.deriveWord(question, lq, ws[i].Start, last.End, m, ok); derived {
+					m, ok = d, true
+				}
+			}
 			if !ok {
 				continue
 			}
-			out.Matches = append(out.Matches, l.match(k, question, ws[i].Start, last.End))
+			out.Matches = append(out.Matches, m)
 			i += n
 			found = true
 			break
@@ -188,18 +198,9 @@ func (l *Lexicon) Gloss(sentence string) []Gloss {
 	if l == nil {
 		return nil
 	}
-	l.glossOnce.Do(func() {
-		texts := make([]string, len(l.words))
-		for i, w := range l.words {
-			if utf8.RuneCountInString(w.text) >= 2 {
-				texts[i] = w.text
-			}
-		}
-		l.glossDict = dict.New(texts)
-	})
 	var out []Gloss
 	seen := map[int]bool{}
-	for m := range l.glossDict.Scan(sentence) {
+	for m := range l.wordDict().Scan(sentence) {
 		w := l.words[m.ID]
 		if seen[m.ID] || w.gloss == "" {
 			continue
@@ -229,4 +230,19 @@ func (l *Lexicon) KeyTerms(sentence string, n int) []Gloss {
 	ranked = ranked[:max(n, 0)]
 	slices.SortFunc(ranked, func(a, b Gloss) int { return a.Start - b.Start })
 	return ranked
+}
+
+// wordDict returns the scanner of the lexicon's words of two characters or more, built on
+// first use.
+func (l *Lexicon) wordDict() *dict.Dict {
+	l.glossOnce.Do(func() {
+		texts := make([]string, len(l.words))
+		for i, w := range l.words {
+			if utf8.RuneCountInString(w.text) >= 2 {
+				texts[i] = w.text
+			}
+		}
+		l.glossDict = dict.New(texts)
+	})
+	return l.glossDict
 }

@@ -192,9 +192,15 @@ func (m *Matcher) Mentions(question string) []Mention {
 	return out
 }
 
+// chinese finds the Chinese names of q. Names may overlap where a conjunction stands between
+// two of them or a name holds one (姚方镇和川涌镇: 和川 is a known short name too), so the
+// names are not taken leftmost-longest but as the segmentation of q into known names that
+// covers the most text (segment).
 func (m *Matcher) chinese(q string) []Mention {
 	var out []Mention
-	for mt := range m.zh.Scan(q) {
+	for _, mt := range segment(q, slices.Collect(m.zh.ScanAll(q)), func(mt dict.Match) bool {
+		return slices.ContainsFunc(m.zhNames[mt.ID], func(e keyEntry) bool { return e.name == q[mt.Start:mt.End] && e.suffix != "" })
+	}) {
 		out = append(out, Mention{Names: choose(m.zhNames[mt.ID]), Start: mt.Start, End: mt.End})
 	}
 	return out

@@ -65,6 +65,34 @@ func TestMatcherPrefersCandidates(t *testing.T) {
 	}
 }
 
+func TestMatcherNamesWithLevelCharacters(t *testing.T) {
+	// Names found at ingest that hold a conjunction (和), end like a level word (林区, 营区) or
+	// follow another name joined by 和.
+	m := NewMatcher([]string{"宝林区", "尚林区", "恒营区", "紫和镇", "雅和镇", "和道镇", "姚方镇", "川涌镇", "和川镇", "湾邵区"})
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"By what percentage did revenue move in Baolin District in 2021?", []string{"宝林区"}},
+		{"Compare Shanglin district and Baolin district", []string{"尚林区", "宝林区"}},
+		{"What did Hengying district plan?", []string{"恒营区"}},
+		{"Zihe town and Yahe town", []string{"紫和镇", "雅和镇"}},
+		{"比较姚方镇和川涌镇的目标", []string{"姚方镇", "川涌镇"}},
+		{"姚方镇和和川镇哪个高", []string{"姚方镇", "和川镇"}},
+		{"和川镇与川涌镇", []string{"和川镇", "川涌镇"}},
+		{"和川镇和川涌镇", []string{"和川镇", "川涌镇"}},
+		{"姚方和川涌", []string{"姚方镇", "川涌镇"}},
+		{"紫和镇和和道镇", []string{"紫和镇", "和道镇"}},
+		{"紫和镇、雅和镇和湾邵区", []string{"紫和镇", "雅和镇", "湾邵区"}},
+		{"宝林区和尚林区", []string{"宝林区", "尚林区"}},
+		{"恒营区一般公共预算收入增长目标是多少?", []string{"恒营区"}},
+	} {
+		if got := m.Match(tc.q); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Match(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
 func TestMatcherMentions(t *testing.T) {
 	m := NewMatcher(ingested)
 	q := "Is Shengze town's target higher than 黎里镇?"

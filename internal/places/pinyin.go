@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -69,10 +70,19 @@ var ethnicNames = []string{
 
 // splitSuffix returns a name's base and its level suffix ("盛泽镇" → "盛泽", "镇"). A name that
 // would be left empty keeps its whole text as the base.
+//
+// A suffix of several characters whose first one may end a base (林区, 新区, 地区, 街道…) is
+// the level only when it leaves a base of two characters or more, as every county-level name
+// has; otherwise the shorter suffix wins: 宝林区 and 碑林区 are the districts 宝林 and 碑林, not
+// forest districts 宝 and 碑. 林区 itself needs a base of three (神农架林区, China's only one),
+// so that 桂花林区 is the district 桂花林.
 func splitSuffix(name string) (base, suffix string) {
 	for _, s := range suffixes {
 		b, ok := strings.CutSuffix(name, s)
 		if !ok || b == "" {
+			continue
+		}
+		if n := utf8.RuneCountInString(b); utf8.RuneCountInString(s) > 1 && n < 2 || s == "林区" && n < 3 {
 			continue
 		}
 		if strings.HasPrefix(s, "自治") {

@@ -88,7 +88,7 @@ func rankSentence(figures []placeFigure, places int, lang string) string {
 	case hi == lo:
 		return capitalize(s + "all state the same figure: " + enFigure(rs[0].fact) + ".")
 	case len(rs) == 2:
-		return capitalize(s + top[0].label + " is higher, with " + enFigure(top[0].fact) + ", against " + enFigure(bottom[0].fact) + " for " + bottom[0].label + ".")
+		return capitalize(s + inSentence(top[0].label) + " is higher, with " + enFigure(top[0].fact) + ", against " + enFigure(bottom[0].fact) + " for " + inSentence(bottom[0].label) + ".")
 	}
 	return capitalize(s + "the highest is " + enNames(top) + ", with " + enFigure(top[0].fact) + "; the lowest " + enNames(bottom) + ", with " + enFigure(bottom[0].fact) + ".")
 }
@@ -120,9 +120,18 @@ func zhNames(pfs []placeFigure) string {
 func enNames(pfs []placeFigure) string {
 	names := make([]string, len(pfs))
 	for i, p := range pfs {
-		names[i] = p.label
+		names[i] = inSentence(p.label)
 	}
 	return enList(names)
+}
+
+// inSentence is a place label inside a sentence: "a district of Panjin (…)" (labels start a line
+// as "A district of …"; capitalize restores the capital at the start of a sentence).
+func inSentence(label string) string {
+	if rest, ok := strings.CutPrefix(label, "A "); ok {
+		return "a " + rest
+	}
+	return label
 }
 
 // meetingSentence says which compared places meet the question's condition (a decline, or the

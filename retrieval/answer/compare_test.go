@@ -50,6 +50,13 @@ func TestCompareAnswers(t *testing.T) {
 			listed: []string{"盛泽镇", "齐都镇"}, near: []string{"黎里镇"}, bars: 3,
 		},
 		{
+			// Places named only by their city: the districts of 盘锦市 and 北京市.
+			q: "Which district had higher general public budget revenue, Panjin or Beijing?",
+			want: []string{"A district of Beijing (北京市xx区, report 4) is higher, with 50.3 billion yuan (503亿元)",
+				"for a district of Panjin (盘锦市xx区, report 1)."},
+			listed: []string{"xx区", "xx区"}, bars: 2,
+		},
+		{
 			q:      "Compare the GDP growth targets of Shengze and Lili",
 			want:   []string{"• Shengze town (盛泽镇): its report states no growth target for GDP", "• Lili town (黎里镇) targets GDP growth of about 5%"},
 			listed: []string{"黎里镇"}, near: []string{"盛泽镇"},

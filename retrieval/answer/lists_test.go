@@ -39,7 +39,7 @@ func TestRuralRevitalizationListsEveryReport(t *testing.T) {
 		if got := listedReports(ans); !slices.Equal(got, []int{1, 2, 3, 4, 5, 6, 7, 8, 9}) {
 			t.Errorf("%s: listed %v, want all nine\n%s", q, got, ans.Text)
 		}
-		if !strings.Contains(ans.Text, "nine of nine reports") && !strings.Contains(ans.Text, "九份报告中有九份") {
+		if !strings.Contains(ans.Text, "nine of nine reports") && !strings.Contains(ans.Text, "共查九份报告,其中九份") {
 			t.Errorf("%s: the answer does not say how many reports were checked:\n%s", q, ans.Text)
 		}
 		for _, l := range ans.Listed {

@@ -61,7 +61,8 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 			ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
 		}
 	}
-	ans.Grounded = true
+	// "No report gives the figure asked for" answers nothing: it is a decline with near misses.
+	ans.Grounded = len(lines) > 0
 	note := checkedNote(a.Lang, len(lines), res.Checked)
 	var b strings.Builder
 	switch {
@@ -120,13 +121,13 @@ func evidenceLine(label string, e retrieval.Evidence, n int, lang string) string
 	if lang == "zh" {
 		sep = ":"
 	} else if label != "" {
-		label = strings.ToUpper(label[:1]) + label[1:] // "A district of Panjin" starts the line
+		label = capitalize(label) // "A district of Panjin" starts the line
 	}
 	return "• " + label + under + sep + "“" + e.Quote + "” [" + strconv.Itoa(n) + "]"
 }
 
 // checkedNote says how many of the reports checked a list names: " (3 of 9 reports)",
-// "(9份报告中有3份)", with the counts in words ("three of nine") so that they are not taken
+// "(共查9份报告,其中3份)", with the counts in words ("three of nine") so that they are not taken
 // for figures of the reports (Verify holds every digit of an answer to its passages); "" when
 // the count of reports checked is unknown.
 func checkedNote(lang string, listed, checked int) string {
@@ -134,7 +135,7 @@ func checkedNote(lang string, listed, checked int) string {
 		return ""
 	}
 	if lang == "zh" {
-		return "(" + zhCount(checked) + "份报告中有" + zhCount(listed) + "份)"
+		return "(共查" + zhCount(checked) + "份报告,其中" + zhCount(listed) + "份)"
 	}
 	unit := "reports"
 	if checked == 1 {

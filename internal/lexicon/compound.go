@@ -1,0 +1,80 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/en"
+)
+
+// Compounds the reports do not write. CC-CEDICT often names a thing by a compound of a word
+// the reports use and one more character: "resort" is 度假村 (度假 + 村), "brochure" 宣传册
+// (宣传 + 册). When no word of the reports has an English key in its own senses, such an absent
+// compound lends its keys to the word the reports do use, at compoundShare of the weight: the key then finds the passages that speak of the thing
+// without the question being declined for a word "not in the reports". A compound never
+// outweighs a word's own senses (the key must have no candidate of its own), and only words
+// of two characters or more lend themselves (one character is too vague a stem). Only
+// keys that are one word of a gloss are lent: a phrase or closed-up pair ("birth rate",
+// birthrate 生育率; "electric bicycle" 助力车) would pre-empt the renderings of the question's
+// words, and says more than the shorter word does. Nor do compounds that make a person of the
+// word (agentSuffix).
+
+// agentSuffix reports whether a compound's last character makes a person of the word before it
+// (组织者 "organizer", 承包商 "contractor", 快递员 "courier"): the reports' word is then the
+// activity, and a question about the people would be answered about the activity.
+func agentSuffix(r rune) bool { return strings.ContainsRune("者员家师人手商工匠长官", r) }
+
+// compoundShare is the weight of a key lent by an absent compound, as a share of what the
+// compound's senses would give the word itself; it keeps such keys below the lexicon's full
+// credit (a sentence must hold the word for the key to count as found).
+const compoundShare = 0.5
+
+// compoundCands returns, per English key, the candidates that absent compounds lend to the words
+// the reports use: for each headword in no document whose text is a reported word of at least
+// two characters plus one character, that word with the compound's keys. wordOf maps a headword
+// ID to its index in l.words (-1 when absent); docs is the number of documents.
+func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs int) map[string][]cand {
+	out := map[string][]cand{}
+	for id, e := range src.entries {
+		h := e.Headword
+		if df[id] != 0 || utf8.RuneCountInString(h) < 3 {
+			continue
+		}
+		last, size := utf8.DecodeLastRuneInString(h)
+		if agentSuffix(last) {
+			continue
+		}
+		pid, ok := src.heads.Lookup(h[:len(h)-size])
+		if !ok || wordOf[pid] < 0 {
+			continue
+		}
+		w := wordOf[pid]
+		// The compound's first sense only: its main meaning, and a fifth of the work.
+		sense := e.Senses()[0]
+		base := compoundShare * lengthWeight(l.words[w].text) * dfWeight(l.words[w].df, docs)
+		gs := glosses(sense)
+		for _, k := range glossKeys(gs) {
+			if !glossWord(gs, k) {
+				continue
+			}
+			v := base * k.spec / (1 + 0.2*float64(k.gloss))
+			cs := out[k.key]
+			if j := len(cs) - 1; j >= 0 && cs[j].word == w {
+				cs[j].w = max(cs[j].w, v)
+			} else {
+				out[k.key] = append(cs, cand{w, v})
+			}
+		}
+	}
+	return out
+}
+
+// glossWord reports whether key k is one word of its gloss: not a phrase, nor two words closed
+// up ("birth rate" → birthrate), which would pre-empt the renderings of the question's words.
+func glossWord(gs []gloss, k keyCand) bool {
+	if k.gloss >= len(gs) {
+		return false
+	}
+	return slices.ContainsFunc(gs[k.gloss].words, func(w en.Word) bool { return w.Stem == k.key })
+}

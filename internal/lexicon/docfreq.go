@@ -1,0 +1,56 @@
+package lexicon
+
+import "strings"
+
+// DocFreq returns the number of documents that hold the Chinese word (as the build scanned
+// them: every occurrence, also inside longer words), and whether the lexicon has it. For a
+// single character it is the number of documents holding that character anywhere, which a
+// bigram index cannot tell. A nil Lexicon has no words.
+func (l *Lexicon) DocFreq(chinese string) (int, bool) {
+	if l == nil {
+		return 0, false
+	}
+	l.dfOnce.Do(func() {
+		l.byText = make(map[string]int32, len(l.words))
+		for i, w := range l.words {
+			l.byText[w.text] = int32(i)
+		}
+	})
+	i, ok := l.byText[chinese]
+	if !ok {
+		return 0, false
+	}
+	return l.words[i].df, true
+}
+
+// Docs returns the number of documents the lexicon was built from.
+func (l *Lexicon) Docs() int {
+	if l == nil {
+		return 0
+	}
+	return l.docs
+}
+
+// HoldsAlone reports whether text holds the Chinese character ch where it is not part of a
+// longer word of the reports, the words being found leftmost-longest: 茶 in 茶香 and 核 in 核电站
+// (no such words), not 核 in 核心 ("core", not "nuclear"). A nil Lexicon knows no words and
+// finds ch wherever text holds it.
+func (l *Lexicon) HoldsAlone(text, ch string) bool {
+	i := strings.Index(text, ch)
+	if i < 0 || l == nil {
+		return i >= 0
+	}
+	for m := range l.wordDict().Scan(text) {
+		if i < m.Start {
+			return true // an occurrence before this word
+		}
+		for i < m.End { // inside this word: the next occurrence
+			j := strings.Index(text[i+len(ch):], ch)
+			if j < 0 {
+				return false
+			}
+			i += len(ch) + j
+		}
+	}
+	return true
+}
