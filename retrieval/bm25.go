@@ -39,12 +39,32 @@ func sourceBM25(src Source) *BM25 {
 	return &BM25{src: src, docLen: src.DocLens(), avgLen: src.AvgLen(), k1: 1.2, b: 0.6}
 }
 
-// list returns the postings of token t.
+// list returns the postings of token t (for a Source of several parts, a merged copy: eachList,
+// df and Has read them in place).
 func (ix *BM25) list(t string) []posting {
 	if ix.src != nil {
 		return ix.src.Postings(t)
 	}
 	return ix.postings[t]
+}
+
+// eachList calls fn with the postings of token t part by part, in document order, each part's
+// documents counted from start.
+func (ix *BM25) eachList(t string, fn func(start int, ps []posting)) {
+	if ix.src != nil {
+		ix.src.PostingParts(t, fn)
+		return
+	}
+	if ps := ix.postings[t]; len(ps) > 0 {
+		fn(0, ps)
+	}
+}
+
+// df returns the number of documents holding token t.
+func (ix *BM25) df(t string) int {
+	n := 0
+	ix.eachList(t, func(_ int, ps []posting) { n += len(ps) })
+	return n
 }
 
 // terms returns every indexed token (in no particular order).
@@ -66,7 +86,7 @@ func (ix *BM25) Len() int { return len(ix.docLen) }
 
 // IDF returns the inverse document frequency of token t (0 for an unknown token).
 func (ix *BM25) IDF(t string) float64 {
-	n := float64(len(ix.list(t)))
+	n := float64(ix.df(t))
 	if n == 0 {
 		return 0
 	}
@@ -76,7 +96,10 @@ func (ix *BM25) IDF(t string) float64 {
 
 // Has reports whether document doc holds the token.
 func (ix *BM25) Has(tok string, doc int) bool {
-	ps := ix.list(tok)
+	if ix.src != nil {
+		return ix.src.HasTerm(tok, doc)
+	}
+	ps := ix.postings[tok]
 	i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= doc })
 	return i < len(ps) && int(ps[i].Doc) == doc
 }
@@ -110,22 +133,25 @@ func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool
 		if idf == 0 || w == 0 {
 			continue
 		}
-		for _, p := range ix.list(t) {
-			switch state[p.Doc] {
-			case 2:
-				continue
-			case 0:
-				if allow != nil && !allow(int(p.Doc)) {
-					state[p.Doc] = 2
+		ix.eachList(t, func(start int, ps []posting) {
+			for _, p := range ps {
+				d := p.Doc + int32(start)
+				switch state[d] {
+				case 2:
 					continue
+				case 0:
+					if allow != nil && !allow(int(d)) {
+						state[d] = 2
+						continue
+					}
+					state[d] = 1
+					touched = append(touched, d)
 				}
-				state[p.Doc] = 1
-				touched = append(touched, p.Doc)
+				tf := float64(p.TF)
+				norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[d]/ix.avgLen)
+				scores[d] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
 			}
-			tf := float64(p.TF)
-			norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[p.Doc]/ix.avgLen)
-			scores[p.Doc] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
-		}
+		})
 	}
 	better := func(a, b Scored) bool {
 		if a.Score != b.Score {

@@ -214,7 +214,7 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 	}
 	rarest := toks[0]
 	for _, t := range toks[1:] {
-		if len(ix.bm25.list(t)) < len(ix.bm25.list(rarest)) {
+		if ix.bm25.df(t) < ix.bm25.df(rarest) {
 			rarest = t
 		}
 	}

@@ -145,7 +145,8 @@ func cutLast(s string, sep byte) (before, after string, ok bool) {
 
 // denseColumns scores the chunks allow admits (all when nil) against the unit query vec over its
 // non-zero coordinates nz, reading the mapped vectors column by column: each chunk's similarity
-// is the same float32 sum, in the same order, as the row-wise search and chromem's computes. It
+// is the same float32 sum, in the same order, as the row-wise search and chromem's computes. The
+// columns are read part by part (a store's segments), in place. It
 // returns the best n, best first; ties go to the earlier chunk.
 func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool) []Scored {
 	var docs []int32 // the admitted chunks, when filtered
@@ -163,18 +164,25 @@ func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) 
 	if docs == nil {
 		sims = make([]float32, ix.NumChunks())
 		for _, j := range nz {
-			q, col := vec[j], ix.src.DenseColumn(int(j))
-			for i, x := range col {
-				sims[i] += q * x
-			}
+			q := vec[j]
+			ix.src.DenseColumn(int(j), func(start int, col []float32) {
+				s := sims[start : start+len(col)]
+				for i, x := range col {
+					s[i] += q * x
+				}
+			})
 		}
 	} else {
 		sims = make([]float32, len(docs))
 		for _, j := range nz {
-			q, col := vec[j], ix.src.DenseColumn(int(j))
-			for k, d := range docs {
-				sims[k] += q * col[d]
-			}
+			q := vec[j]
+			ix.src.DenseColumn(int(j), func(start int, col []float32) {
+				// The admitted chunks of this part: docs is ascending.
+				k := sort.Search(len(docs), func(k int) bool { return int(docs[k]) >= start })
+				for ; k < len(docs) && int(docs[k]) < start+len(col); k++ {
+					sims[k] += q * col[int(docs[k])-start]
+				}
+			})
 		}
 	}
 	top := make([]Scored, 0, n+1) // best first

@@ -28,15 +28,20 @@ type Source interface {
 	ChunkRun(lo, hi int) (func(i int) (corpus.Chunk, bool), error)
 	FindChunk(id string) (int, bool)
 	// Postings returns the chunks holding a lexical term (zh.Tokens of lexical.ChunkText) with
-	// its frequency, in chunk order (nil: none); Terms every term; DocLens and AvgLen the BM25
-	// document lengths (in tokens) and their mean.
+	// its frequency, in chunk order (nil: none); PostingParts calls fn with the same postings
+	// part by part, in chunk order, each part's Doc counted from start (a store's segments: no
+	// merged copy); HasTerm reports whether chunk i holds the term. Terms returns every term;
+	// DocLens and AvgLen the BM25 document lengths (in tokens) and their mean.
 	Postings(term string) []lexical.Posting
+	PostingParts(term string, fn func(start int, ps []lexical.Posting))
+	HasTerm(term string, i int) bool
 	Terms() iter.Seq[string]
 	DocLens() []float64
 	AvgLen() float64
-	// DenseColumn returns coordinate j of every chunk's unit vector, by chunk index; DenseRow
-	// chunk i's unit vector. Neither may be changed.
-	DenseColumn(j int) []float32
+	// DenseColumn calls fn with coordinate j of every chunk's unit vector, part by part in chunk
+	// order (col[k] is chunk start+k's; the parts cover every chunk once); DenseRow returns chunk
+	// i's unit vector. Neither may be changed.
+	DenseColumn(j int, fn func(start int, col []float32))
 	DenseRow(i int) []float32
 }
 
@@ -72,6 +77,10 @@ func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), error
 	return r.Chunk, nil
 }
 func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
+func (s localSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
+	s.g.Lexical.EachList(term, fn)
+}
+func (s localSource) HasTerm(term string, i int) bool { return s.g.Lexical.Has(term, i) }
 func (s localSource) Terms() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for i := range s.g.Lexical.Terms() {
@@ -81,7 +90,14 @@ func (s localSource) Terms() iter.Seq[string] {
 		}
 	}
 }
-func (s localSource) DocLens() []float64          { return s.g.Lexical.DocLens() }
-func (s localSource) AvgLen() float64             { return s.g.Lexical.AvgLen() }
-func (s localSource) DenseColumn(j int) []float32 { return s.g.Vectors.Column(j) }
-func (s localSource) DenseRow(i int) []float32    { return s.g.Rows.Row(i) }
+func (s localSource) DocLens() []float64       { return s.g.Lexical.DocLens() }
+func (s localSource) AvgLen() float64          { return s.g.Lexical.AvgLen() }
+func (s localSource) DenseRow(i int) []float32 { return s.g.Rows.Row(i) }
+
+// DenseColumn reads each segment's column in place (VectorFile.Column would copy them into one).
+func (s localSource) DenseColumn(j int, fn func(int, []float32)) {
+	v := s.g.Vectors
+	for k := range v.Segments() {
+		fn(v.SegmentStart(k), v.SegmentColumn(k, j))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
+	"sort"
 	"testing"
 
 	"github.com/reportbot/reportbot/ingest/scale"
@@ -67,10 +68,36 @@ func (s *memSource) Terms() iter.Seq[string] {
 		}
 	}
 }
-func (s *memSource) DocLens() []float64          { return s.docLen }
-func (s *memSource) AvgLen() float64             { return lexical.AvgLen(s.docLen) }
-func (s *memSource) DenseColumn(j int) []float32 { return s.cols[j] }
-func (s *memSource) DenseRow(i int) []float32    { return s.vecs[i] }
+func (s *memSource) DocLens() []float64       { return s.docLen }
+func (s *memSource) AvgLen() float64          { return lexical.AvgLen(s.docLen) }
+func (s *memSource) DenseRow(i int) []float32 { return s.vecs[i] }
+
+// DenseColumn and PostingParts split the chunks into two parts, as a store of two segments
+// would.
+func (s *memSource) DenseColumn(j int, fn func(int, []float32)) {
+	h := len(s.chunks) / 2
+	fn(0, s.cols[j][:h])
+	fn(h, s.cols[j][h:])
+}
+func (s *memSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
+	ps, h := s.postings[term], int32(len(s.chunks)/2)
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].Doc >= h })
+	if k > 0 {
+		fn(0, ps[:k])
+	}
+	if k < len(ps) {
+		rest := make([]lexical.Posting, len(ps)-k)
+		for i, p := range ps[k:] {
+			rest[i] = lexical.Posting{Doc: p.Doc - h, TF: p.TF}
+		}
+		fn(int(h), rest)
+	}
+}
+func (s *memSource) HasTerm(term string, i int) bool {
+	ps := s.postings[term]
+	k := sort.Search(len(ps), func(k int) bool { return int(ps[k].Doc) >= i })
+	return k < len(ps) && int(ps[k].Doc) == i
+}
 
 // TestOpenSource: an index on another Source than the local store (here one in memory) answers
 // every eval question as the decoded store does — the seam is all retrieval reads.
