@@ -39,8 +39,8 @@ type Source interface {
 	DocLens() []float64
 	AvgLen() float64
 	// DenseColumn calls fn with coordinate j of every chunk's unit vector, part by part in chunk
-	// order (col[k] is chunk start+k's; the parts cover every chunk once); DenseRow returns chunk
-	// i's unit vector. Neither may be changed.
+	// order (col[k] is chunk start+k's; the parts cover every chunk once; col is valid during the
+	// call only); DenseRow returns chunk i's unit vector. Neither may be changed.
 	DenseColumn(j int, fn func(start int, col []float32))
 	DenseRow(i int) []float32
 }
@@ -94,10 +94,13 @@ func (s localSource) DocLens() []float64       { return s.g.Lexical.DocLens() }
 func (s localSource) AvgLen() float64          { return s.g.Lexical.AvgLen() }
 func (s localSource) DenseRow(i int) []float32 { return s.g.Rows.Row(i) }
 
-// DenseColumn reads each segment's column in place (VectorFile.Column would copy them into one).
+// DenseColumn reads each segment's column with pread into one buffer (VectorFile.Column would
+// copy them all into one slice, and reading the mapping keeps what it touched resident).
 func (s localSource) DenseColumn(j int, fn func(int, []float32)) {
 	v := s.g.Vectors
+	var buf []float32
 	for k := range v.Segments() {
-		fn(v.SegmentStart(k), v.SegmentColumn(k, j))
+		buf = v.ReadSegmentColumn(k, j, buf)
+		fn(v.SegmentStart(k), buf)
 	}
 }
