@@ -114,6 +114,7 @@ func (g *Generation) openSegments(dir string) error {
 		}
 	}()
 	var lexPaths []string
+	var pys []*PinyinKeys
 	for _, ref := range g.Manifest.Segments {
 		if !strings.HasPrefix(ref.Name, segPrefix) || strings.ContainsAny(ref.Name, `/\`) {
 			return fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
@@ -150,7 +151,7 @@ func (g *Generation) openSegments(dir string) error {
 		if py == nil {
 			pinyin = false
 		} else if pinyin {
-			g.Pinyin = unionPinyin(g.Pinyin, py)
+			pys = append(pys, py)
 		}
 		if err := g.Rows.open(s.File(rowsFile)); err != nil {
 			return err
@@ -174,8 +175,8 @@ func (g *Generation) openSegments(dir string) error {
 	if !factChunks || !slices.IsSorted(g.FactChunks) {
 		g.FactChunks = nil
 	}
-	if !pinyin {
-		g.Pinyin = nil
+	if pinyin {
+		g.Pinyin = unionPinyin(pys)
 	}
 	var err error
 	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
@@ -236,16 +237,26 @@ func OpenCatalog(dir string) (*Catalog, error) {
 	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts}, nil
 }
 
-// unionPinyin returns the keys of both a (nil: none) and b, sorted and without duplicates.
-func unionPinyin(a, b *PinyinKeys) *PinyinKeys {
-	if a == nil {
-		return b
+// unionPinyin returns the keys of every one of keys (nil when there are none), sorted and
+// without duplicates: one sort of them all, not one per segment.
+func unionPinyin(keys []*PinyinKeys) *PinyinKeys {
+	switch len(keys) {
+	case 0:
+		return nil
+	case 1:
+		return keys[0]
 	}
-	merge := func(x, y []string) []string {
-		out := make([]string, 0, len(x)+len(y))
-		out = append(append(out, x...), y...)
+	merge := func(list func(*PinyinKeys) []string) []string {
+		n := 0
+		for _, k := range keys {
+			n += len(list(k))
+		}
+		out := make([]string, 0, n)
+		for _, k := range keys {
+			out = append(out, list(k)...)
+		}
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	return &PinyinKeys{Any: merge(a.Any, b.Any), Place: merge(a.Place, b.Place)}
+	return &PinyinKeys{Any: merge(func(k *PinyinKeys) []string { return k.Any }), Place: merge(func(k *PinyinKeys) []string { return k.Place })}
 }
