@@ -118,7 +118,7 @@ type part struct {
 }
 
 func openPart(path string) (*part, error) {
-	m, err := mmap.Open(path)
+	m, err := mmap.OpenShared(path)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 type File struct {
 	data   []byte
 	mapped bool
+	shared *shared // OpenShared's mapping, released on Close
 }
 
 // Open maps the file at path.
@@ -53,6 +54,11 @@ func (m *File) Random() {
 
 // Close unmaps the file. The bytes (and anything pointing into them) must not be used afterwards.
 func (m *File) Close() error {
+	if m != nil && m.shared != nil {
+		s := m.shared
+		m.shared, m.data = nil, nil
+		return s.release()
+	}
 	if m == nil || !m.mapped || m.data == nil {
 		return nil
 	}

@@ -16,7 +16,10 @@ import (
 // are mapped and read on demand. Its segments read as one store: chunk, report and fact indices
 // run across them in order, and the lexical index's statistics are the generation's. It is
 // read-only and safe for concurrent use. Its mappings stay valid after the generation is pruned
-// from disk, until Close.
+// from disk, until Close. A segment's mapped files (lexical.bin, vectors.f32, vectors.rows) are
+// mapped once per process (mmap.OpenShared): a generation opened while another that shares
+// segments with it is open (serve's reload) maps only its new segments, and a file is unmapped
+// when the last generation using it is closed.
 type Generation struct {
 	Manifest Manifest
 	// Name is the generation's directory name; Dir its path.

@@ -104,7 +104,7 @@ func openRows(path string) (*RowFile, error) {
 
 // open maps the rows file at path and appends it.
 func (r *RowFile) open(path string) error {
-	m, err := mmap.Open(path)
+	m, err := mmap.OpenShared(path)
 	if err != nil {
 		return fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}

@@ -105,7 +105,7 @@ type vecPart struct {
 }
 
 func openVecPart(path string) (*vecPart, error) {
-	m, err := mmap.Open(path)
+	m, err := mmap.OpenShared(path)
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
