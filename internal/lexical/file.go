@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -109,6 +110,8 @@ func WriteParts(w io.Writer, parts []map[string][]Posting, docLen []float64) err
 // part is one mapped lexical index file (a store segment's).
 type part struct {
 	m         *mmap.File
+	f         *os.File // for ReadLists (nil: read from the mapping)
+	postAt    int64    // the postings' offset in the file
 	docLen    []uint32
 	termOff   []uint64
 	postOff   []uint64
@@ -128,6 +131,12 @@ func openPart(path string) (*part, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	p.m = m
+	if len(p.postings) > 0 {
+		p.postAt = int64(uintptr(unsafe.Pointer(&p.postings[0])) - uintptr(unsafe.Pointer(&m.Bytes()[0])))
+		if f, err := os.Open(path); err == nil {
+			p.f = f
+		}
+	}
 	return p, nil
 }
 
@@ -337,6 +346,35 @@ func (f *File) EachList(t string, fn func(start int, ps []Posting)) {
 	}
 }
 
+// ReadLists calls fn with each part's postings of term t as EachList does, but read with pread
+// into buf (grown as needed; returned for the next call) instead of in place: ps is valid during
+// the call only. A one-shot reader of long lists keeps them out of its resident memory (a
+// fault on the mapping makes whole page-cache folios resident). It reads from the mapping when
+// a read fails.
+func (f *File) ReadLists(t string, buf []Posting, fn func(start int, ps []Posting)) []Posting {
+	for k, p := range f.parts {
+		i := p.find(t)
+		if i < 0 {
+			continue
+		}
+		lo, hi := p.postOff[i], p.postOff[i+1]
+		if p.f == nil {
+			fn(f.starts[k], p.list(i))
+			continue
+		}
+		buf = slices.Grow(buf[:0], int(hi-lo))[:hi-lo]
+		b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), 8*len(buf))
+		if len(b) > 0 {
+			if _, err := p.f.ReadAt(b, p.postAt+8*int64(lo)); err != nil {
+				fn(f.starts[k], p.list(i))
+				continue
+			}
+		}
+		fn(f.starts[k], buf)
+	}
+	return buf
+}
+
 // Has reports whether document doc holds term t, without copying postings.
 func (f *File) Has(t string, doc int) bool {
 	k := sort.Search(len(f.starts), func(k int) bool { return f.starts[k] > doc }) - 1
@@ -410,6 +448,9 @@ func (f *File) Close() error {
 	var errs []error
 	for _, p := range f.parts {
 		errs = append(errs, p.m.Close())
+		if p.f != nil {
+			errs = append(errs, p.f.Close())
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -21,7 +21,7 @@ func writeIndex(t *testing.T, path string, docs []string) {
 }
 
 // TestOpenParts: an index split into parts reads as the index of all the documents: postings
-// renumbered, document frequencies, Has, lengths, average length and terms.
+// renumbered (in place and read with pread), document frequencies, Has, lengths, average length and terms.
 func TestOpenParts(t *testing.T) {
 	docs := []string{"工业投资增长10%", "全镇地区生产总值增长6%", "工业总产值675亿元", "GDP grew", "公共预算收入增长8%"}
 	dir := t.TempDir()
@@ -56,6 +56,15 @@ func TestOpenParts(t *testing.T) {
 		})
 		if !slices.Equal(each, want) {
 			t.Errorf("EachList(%q) = %v, want %v", term, each, want)
+		}
+		var read []Posting
+		parts.ReadLists(term, nil, func(start int, ps []Posting) {
+			for _, p := range ps {
+				read = append(read, Posting{Doc: p.Doc + int32(start), TF: p.TF})
+			}
+		})
+		if !slices.Equal(read, want) {
+			t.Errorf("ReadLists(%q) = %v, want %v", term, read, want)
 		}
 		if got := parts.Lookup(term); !slices.Equal(got, want) || parts.DF(term) != len(want) {
 			t.Errorf("postings of %q = %v (df %d), want %v", term, got, parts.DF(term), want)
