@@ -30,6 +30,7 @@ const (
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans, path := composePath(a, res, k)
 	path = applyConstraints(a, res, ans, path)
+	path = declineNoFigure(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
 		ans.Note = strings.TrimSpace(note + " " + ans.Note)
 	}
@@ -73,6 +74,35 @@ func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string
 		}
 	}
 	return ans, path
+}
+
+// declineNoFigure declines a lookup for "how many <noun>" when neither the quote nor any passage
+// found states a count of something the question names (retrieval.FigureNamed): the sentence
+// quoted is then about the topic, not an answer ("How many beds…" quoting a sentence on building
+// the health centre, whose counts are of training sessions).
+func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
+	if path != PathLookup || res.Best == nil {
+		return path
+	}
+	noun, checked, named := retrieval.FigureNamed(a, res.Best.Quote)
+	if !checked || named {
+		return path
+	}
+	for _, h := range res.Hits {
+		if _, _, named := retrieval.FigureNamed(a, h.Chunk.Text); named {
+			return path
+		}
+	}
+	where := scopeName(a, res)
+	verb := " give "
+	if len(res.Scope) == 1 {
+		verb = " gives "
+	}
+	ans.Grounded = false
+	ans.Listed = nil
+	ans.Chart = nil
+	ans.Text = strings.ToUpper(where[:1]) + where[1:] + verb + "no number of " + noun + ". " + closestNote(a.Lang, ans.Citations)
+	return PathDeclined
 }
 
 func notePlaces(lang string, names []string) string {
