@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -87,7 +88,8 @@ type Grounding struct {
 	// Split and SplitScore are the evidence's coverage of the question and its score (weighted
 	// by its passage's rank, as Evidence.Score) with each lexicon rendering weighed on its own,
 	// by its share of its English word: as sentences were scored before lexicon words were
-	// weighed as concepts (Term.Lexical).
+	// weighed as concepts (Term.Lexical). SplitScore leaves time-frame words out: a sentence
+	// that holds only "forecast" (预计) of "What's the weather forecast…" scores nothing.
 	Split      float64 `json:"split"`
 	SplitScore float64 `json:"split_score"`
 }
@@ -234,10 +236,28 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		g.Share = got / all
 	}
 	if r.ix != nil {
-		score, cov := r.ix.newScorer(splitLexicon(p)).score(text)
+		_, cov := r.ix.newScorer(splitLexicon(p)).score(text)
+		score, _ := r.ix.newScorer(splitLexicon(withoutFrameWords(p))).score(text)
 		g.Split, g.SplitScore = cov, score*max(0.5, 1-0.1*float64(e.Rank))
 	}
 	return g, true
+}
+
+// withoutFrameWords returns the plan without its time-frame terms ("forecast" → 预计, "target"):
+// the planner reads them itself, and a sentence holding one of them alone ("全年预计…" for
+// "What's the weather forecast…") does not answer the rest of the question.
+func withoutFrameWords(p Plan) Plan {
+	if !slices.ContainsFunc(p.Terms, func(t Term) bool { return reFrameWord.MatchString(strings.ToLower(t.From)) }) {
+		return p
+	}
+	q := p
+	q.Terms = nil
+	for _, t := range p.Terms {
+		if !reFrameWord.MatchString(strings.ToLower(t.From)) {
+			q.Terms = append(q.Terms, t)
+		}
+	}
+	return q
 }
 
 // weight is a concept's weight in grounding: its specificity, times its credit and focus for
