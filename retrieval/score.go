@@ -91,6 +91,9 @@ type scoredTerm struct {
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
 	caps     []float64 // the most each wording covers (charCap)
+	// alt is true for a term the question joins to another with "or" (或, 、): one of the
+	// alternatives (alternativeTerms).
+	alt bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -112,8 +115,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
 		numberText[n.Text] = true
 	}
+	alts := alternativeTerms(p)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)

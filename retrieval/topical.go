@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,7 +30,7 @@ func (sc *scorer) topical(text string) bool {
 		}
 		return false
 	}
-	if sc.anyOf {
+	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic.
 		for _, t := range sc.terms {
 			if !t.number && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
@@ -39,6 +40,56 @@ func (sc *scorer) topical(text string) bool {
 		return false
 	}
 	return holds(sc.terms[sc.decisive])
+}
+
+// decisiveBesideAlternatives reports whether the question joins some of its terms with "or"
+// and its decisive term is not one of them: "homestays in their tourism or rural plans" is
+// about homestays, the alternatives only narrow where (a sentence on rural tourism alone does
+// not speak of homestays).
+func (sc *scorer) decisiveBesideAlternatives() bool {
+	return sc.decisive >= 0 && !sc.terms[sc.decisive].alt &&
+		slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.alt })
+}
+
+// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、 (with spaces).
+var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、)\s*$`)
+
+// reAltList is what may stand between earlier items of a list of alternatives: a comma.
+var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)
+
+// alternativeTerms returns the terms (by Term.From) a question joins with "or" (或, 、) to a
+// neighbouring term, and the earlier items of such a list ("A, B or C"): the words between
+// them in the question are only the joining word. A term not found as written is none.
+func alternativeTerms(p Plan) map[string]bool {
+	if !p.AnyOf && !strings.Contains(p.Norm, "、") {
+		return nil
+	}
+	type pos struct {
+		from       string
+		start, end int
+	}
+	var ps []pos
+	for _, t := range p.Terms {
+		from := strings.ToLower(t.From)
+		if i := strings.Index(p.Norm, from); i >= 0 && from != "" {
+			ps = append(ps, pos{t.From, i, i + len(from)})
+		}
+	}
+	slices.SortFunc(ps, func(a, b pos) int { return a.start - b.start })
+	out := map[string]bool{}
+	for i := len(ps) - 2; i >= 0; i-- {
+		a, b := ps[i], ps[i+1]
+		if b.start < a.end {
+			continue
+		}
+		gap := p.Norm[a.end:b.start]
+		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
+		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
+		if reAltJoin.MatchString(gap) || reAltList.MatchString(gap) && out[b.from] {
+			out[a.from], out[b.from] = true, true
+		}
+	}
+	return out
 }
 
 // holdsTopic reports whether text holds a topic word: a run of it (holdsRun) or its
