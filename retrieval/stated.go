@@ -32,8 +32,10 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	}
 	if len(p.Reports) == 0 || scopeKeys == nil {
 		// Not about named reports: some report in scope must state it.
+		// Only the reports that may mention it are read (mayState).
+		may := ix.mayState(p.Indicators, wordings)
 		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool {
-			return ix.reportStates(r.Key(), p.Indicators, wordings, statedWant{})
+			return (may == nil || may[r.Key()]) && ix.reportStates(r.Key(), p.Indicators, wordings, statedWant{})
 		})
 		return c, true
 	}
