@@ -48,7 +48,13 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	for _, r := range inScope {
 		if ix.reportStates(r.Key(), p.Indicators, wordings, want) {
 			// One of the named reports states it (a name several places or years share): the
-			// answer is that report's.
+			// answer is that report's — of each year asked, when several are.
+			if missing := ix.yearsUnstated(p, inScope, wordings, want); len(missing) > 0 {
+				c.Met, c.Years = false, missing
+				for _, r := range inScope {
+					c.Reports = append(c.Reports, r.Key())
+				}
+			}
 			return c, true
 		}
 		lacking = append(lacking, r.Key())
@@ -81,6 +87,37 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 		}
 	}
 	return c, true
+}
+
+// yearsUnstated returns, for a question asking several years (2022年和2023年), the years none of
+// the named reports that speak of the year in the asked time frame (frameYear) states the
+// indicator for; nil for a question asking one year or none.
+func (ix *Index) yearsUnstated(p Plan, inScope []corpus.Report, wordings []string, want statedWant) []int {
+	if len(p.Years) < 2 {
+		return nil
+	}
+	var missing []int
+	for _, y := range p.Years {
+		if !slices.ContainsFunc(inScope, func(r corpus.Report) bool {
+			return frameYear(r, y, want.kind) && ix.reportStates(r.Key(), p.Indicators, wordings, want)
+		}) {
+			missing = append(missing, y)
+		}
+	}
+	return missing
+}
+
+// frameYear reports whether a report speaks of year y in a time frame: the year it plans for
+// when a target is asked, the year it reviews when a result is, any of its years otherwise.
+func frameYear(r corpus.Report, y int, kind string) bool {
+	review, plan := FrameYears(r)
+	switch kind {
+	case corpus.KindTarget:
+		return plan == y
+	case corpus.KindActual:
+		return review == y
+	}
+	return y == r.Year || y == review || y == plan
 }
 
 // statedWant is what a report must state of an indicator: in a time frame (kind, "" for any)

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -164,6 +165,18 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 	if a.Lang != "zh" {
 		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 {
 			name = ind.English[0] + " (" + c.Value + ")"
+		}
+	}
+	if len(c.Years) > 0 {
+		// Several years asked, some stated: the years that are not.
+		ys := make([]string, len(c.Years))
+		for i, y := range c.Years {
+			ys[i] = strconv.Itoa(y)
+		}
+		if a.Lang == "zh" {
+			name = strings.Join(ys, "年、") + "年" + name
+		} else {
+			name = strings.Join(ys, ", ") + " " + name
 		}
 	}
 	if a.Lang == "zh" {
