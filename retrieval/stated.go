@@ -148,9 +148,9 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			wordings = appendUnique(wordings, w)
 		}
 	}
-	chunk := ix.reportChunkReader(k)
+	rr := ix.reportReaderOf(k)
 	for _, i := range ix.reportChunks(k) {
-		c := chunk(i)
+		c := rr.chunk(i)
 		for _, fi := range ix.chunkFacts(c.ID) {
 			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
