@@ -86,7 +86,8 @@ func (sc *scorer) fit(text string) (has, fits bool) {
 
 type scoredTerm struct {
 	weight   float64
-	wordings []string          // the normalised wordings, for topical
+	wordings []string          // the normalised wordings
+	topics   []topicWord       // the wordings that name its topic, for topical
 	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
@@ -156,6 +157,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
+		st.topics = topicWords(st.wordings)
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
