@@ -65,10 +65,11 @@ type wording struct {
 // and returns its specificity. lesser is true for a lexicon rendering after the lexicon's first,
 // which covers no more than charCap allows.
 func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64, bool) {
-	toks, spec := ix.weightedTokens(v)
+	toks, tot := ix.weightedTokens(v)
 	if len(toks) == 0 {
 		return 0, false
 	}
+	spec := tot / float64(len(toks))
 	if lesser {
 		credit *= charCap(toks, c.Specificity)
 	}
@@ -192,7 +193,8 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 }
 
 // weightedTokens returns the distinct tokens of a Chinese wording with their weights in
-// coverage (tokenWeight) and their mean: the wording's specificity.
+// coverage (tokenWeight) and their sum (over their number: the wording's specificity); no
+// tokens when they weigh nothing.
 func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
 	var toks []weightedToken
 	var tot float64
@@ -206,7 +208,7 @@ func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
 	if len(toks) == 0 || tot == 0 {
 		return nil, 0
 	}
-	return toks, tot / float64(len(toks))
+	return toks, tot
 }
 
 // Ground weighs how well evidence (its statement with its lead) holds the decisive words of

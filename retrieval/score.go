@@ -130,16 +130,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			}
 		}
 		for _, v := range variants {
-			var toks []weightedToken
-			var tot float64
-			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
-					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w, containedToken(tok)})
-					tot += w
-				}
-			}
-			if tot == 0 {
+			toks, tot := ix.weightedTokens(v)
+			if len(toks) == 0 {
 				continue
 			}
 			limit := 1.0
