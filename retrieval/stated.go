@@ -229,19 +229,21 @@ func (ix *Index) sentenceFits(c corpus.Chunk, sent string, want statedWant) bool
 	return !want.figure || len(figures(sent)) > 0
 }
 
-// reportChunks returns the indices of a report's chunks.
+// reportChunks returns the indices of a report's chunks: its run (reportRun), else those
+// the index lists for it.
 func (ix *Index) reportChunks(k corpus.ReportKey) []int {
+	if lo, hi, ok := ix.reportRun(k); ok {
+		out := make([]int, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			out = append(out, i)
+		}
+		return out
+	}
 	r, ok := ix.reportOf[k]
 	if !ok {
 		return nil
 	}
 	var out []int
-	if ix.firstChunk != nil && ix.firstChunk[r] >= 0 {
-		for i := int(ix.firstChunk[r]); i < len(ix.chunkReport) && int(ix.chunkReport[i]) == r; i++ {
-			out = append(out, i)
-		}
-		return out
-	}
 	for i, cr := range ix.chunkReport {
 		if int(cr) == r {
 			out = append(out, i)
