@@ -320,12 +320,8 @@ func frameNote(lang string, c retrieval.Constraint) string {
 
 // closestNote names the closest passages of a declined answer.
 func closestNote(lang string, cs []Citation) string {
-	refs := make([]string, 0, 3)
-	for _, c := range cs[:min(3, len(cs))] {
-		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
-	}
 	if lang == "zh" {
-		return "最接近的段落(不是答案):" + strings.Join(refs, "、") + "。"
+		return "最接近的段落(不是答案):" + closestRefs(lang, cs) + "。"
 	}
-	return "The closest passages (not an answer) are from " + strings.Join(refs, ", ") + "."
+	return "The closest passages (not an answer) are from " + closestRefs(lang, cs) + "."
 }
