@@ -148,8 +148,9 @@ var (
 )
 
 // zhStop are question words removed from Chinese questions before tokenising.
-var zhStop = []string{"哪个更多", "哪个更高", "哪个更大", "的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些镇", "哪个镇", "哪些区", "哪个区", "哪些县", "哪个县", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+// (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
+var zhStop = []string{"的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 var enStop = map[string]bool{}
 
@@ -393,6 +394,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			q = reZhGapWords.ReplaceAllString(q, " ")
 		}
 	}
+	q = reZhWhichPlace.ReplaceAllString(q, " ")
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -442,6 +444,8 @@ var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
 	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
 	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
+	reZhWhichPlace = regexp.MustCompile(`哪(些|个|几个)[镇乡区县市村]`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
 	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
@@ -592,7 +596,7 @@ func isLevelWord(p string) bool {
 // or a time (今年, 去年).
 func isIntentTerm(chinese []string) bool {
 	for _, c := range chinese {
-		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhStop, c) && !reYearWord.MatchString(c) {
+		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhStop, c) && (c == "" || reZhWhichPlace.FindString(c) != c) && !reYearWord.MatchString(c) {
 			return false
 		}
 	}
