@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -54,10 +55,22 @@ func checkUnchanged(t *testing.T, db, gen string) {
 	if _, err := store.Open(db); err != nil {
 		t.Errorf("the previous store does not open: %v", err)
 	}
+	named := map[string]bool{} // the segments the generations kept name
 	es, _ := os.ReadDir(db)
+	for _, e := range es {
+		var m store.Manifest
+		if b, err := os.ReadFile(filepath.Join(db, e.Name(), "manifest.json")); err == nil && json.Unmarshal(b, &m) == nil {
+			for _, s := range m.Segments {
+				named[s.Name] = true
+			}
+		}
+	}
 	for _, e := range es {
 		if strings.HasPrefix(e.Name(), ".tmp") || strings.Contains(e.Name(), ".tmp-") {
 			t.Errorf("temporary %s left behind", e.Name())
+		}
+		if strings.HasPrefix(e.Name(), "seg-") && !named[e.Name()] {
+			t.Errorf("segment %s of the failed run left behind", e.Name())
 		}
 	}
 }

@@ -1,8 +1,9 @@
 // Package ingest turns report files into a store: it reads files (detecting their encoding),
 // strips web-page boilerplate, splits multi-report pages into reports, profiles each report,
-// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks, builds
-// the open-vocabulary lexicon of the chunks (internal/lexicon, alongside the embedding) and
-// writes the store atomically.
+// assigns section paths, cuts sentence-aware chunks, extracts facts, embeds the chunks, counts
+// the open-vocabulary lexicon's headwords in them (internal/lexicon, alongside the embedding) and
+// writes them as store segments a batch at a time (Run), then installs a new generation naming
+// them, with the kept segments of the previous one, atomically.
 package ingest
 
 import (
@@ -10,8 +11,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/philippgille/chromem-go"
@@ -62,6 +66,9 @@ type Options struct {
 	// again). Remove names sources to drop from the store (and implies Add).
 	Add    bool
 	Remove []string
+	// SegmentChunks bounds the chunks of a segment Run writes (0: DefaultSegmentChunks), and so
+	// its memory.
+	SegmentChunks int
 }
 
 // DefaultWait is how long Run waits for another ingest of the same store when Options.Wait
@@ -149,16 +156,9 @@ func EmbedText(c corpus.Chunk) string {
 	return c.SectionPath() + "\n" + c.Text
 }
 
-// Build reads, parses and embeds the files under paths into a store snapshot (not yet written).
+// Build reads, parses and embeds the files under paths into a store snapshot held in memory
+// (not written; Run streams a store to disk instead).
 func Build(ctx context.Context, paths []string, opts Options) (*store.Snapshot, *Summary, error) {
-	return build(ctx, paths, opts, nil)
-}
-
-// build is Build; with a base generation (an incremental ingest, see Options.Add) the snapshot
-// also holds base's reports that the files do not replace and Options.Remove does not name, with
-// their chunks, facts and vectors taken from base as they are: only the files are read and
-// embedded.
-func build(ctx context.Context, paths []string, opts Options, base *store.Generation) (*store.Snapshot, *Summary, error) {
 	start := time.Now()
 	if opts.ChunkChars <= 0 {
 		opts.ChunkChars = DefaultChunkChars
@@ -202,7 +202,7 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 			opts.Progress.Set(i + 1)
 		}
 	}
-	if len(snap.Chunks) == 0 && base == nil {
+	if len(snap.Chunks) == 0 {
 		return nil, nil, fmt.Errorf("%w in %d file(s); nothing was written", ErrNothingToIngest, len(files))
 	}
 
@@ -217,17 +217,6 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 	}
 	if opts.Embedder.Dim == 0 && len(vecs) > 0 {
 		opts.Embedder.Dim = len(vecs[0]) // a model embedder's dimension is known once it answered
-	}
-	if base != nil {
-		if vecs, err = mergeBase(snap, vecs, base, opts); err != nil {
-			return nil, nil, err
-		}
-		if opts.Embedder.Dim == 0 {
-			opts.Embedder.Dim = base.Manifest.Dim
-		}
-	}
-	if len(snap.Chunks) == 0 {
-		return nil, nil, fmt.Errorf("%w: the store would hold no report; nothing was written", ErrNothingToIngest)
 	}
 	db := chromem.NewDB()
 	// The collection gets an embedding function that refuses to run: every vector is given, and
@@ -268,51 +257,6 @@ func build(ctx context.Context, paths []string, opts Options, base *store.Genera
 	sum.Reports, sum.Chunks, sum.Facts = len(snap.Reports), len(snap.Chunks), len(snap.Facts)
 	sum.Duration = time.Since(start)
 	return snap, sum, nil
-}
-
-// Run builds a store from paths and installs it in dir atomically, holding the store's write
-// lock throughout (see Options.Lock): on any error, or when ctx is cancelled, the store in dir
-// is left as it was and the error says so.
-func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summary, error) {
-	start := time.Now()
-	if opts.Lock == nil {
-		wait := opts.Wait
-		if wait <= 0 {
-			wait = DefaultWait
-		}
-		l, err := store.Acquire(ctx, dir, wait, opts.OnWait)
-		if err != nil {
-			return nil, err
-		}
-		defer l.Release()
-		opts.Lock = l
-	}
-	var base *store.Generation
-	if opts.Add || len(opts.Remove) > 0 {
-		g, err := store.OpenGeneration(dir)
-		switch {
-		case err == nil:
-			base = g
-			defer g.Close()
-		case errors.Is(err, store.ErrNoStore) && len(opts.Remove) == 0:
-			// Adding to no store is building one.
-		default:
-			return nil, fmt.Errorf("%w (nothing was written; rebuild the store with --replace)", err)
-		}
-	}
-	snap, sum, err := build(ctx, paths, opts, base)
-	if err != nil {
-		return nil, err
-	}
-	stage(opts.Progress, "writing", 0)
-	if err := opts.Lock.Write(ctx, snap); err != nil {
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("ingest interrupted while writing: %w", err)
-		}
-		return nil, err // store errors say whether the store changed
-	}
-	sum.Duration = time.Since(start)
-	return sum, nil
 }
 
 // embedBatch is how many chunk texts are embedded at once: only their texts (section path and
@@ -372,24 +316,45 @@ func refuseEmbed(context.Context, string) ([]float32, error) {
 	return nil, errors.New("ingest: chunk without a precomputed embedding")
 }
 
-// EmbedderFunc makes an Embedder of a one-text embedding function (such as the local embedder).
+// EmbedderFunc makes an Embedder of a one-text embedding function (such as the local embedder),
+// which must be safe for concurrent use: a batch is embedded on every core, in contiguous ranges.
 func EmbedderFunc(name string, dim int, fn func(ctx context.Context, text string) ([]float32, error)) Embedder {
 	return Embedder{
 		Name: name,
 		Dim:  dim,
 		Batch: func(ctx context.Context, texts []string, progress func(int)) ([][]float32, error) {
 			out := make([][]float32, len(texts))
-			for i, t := range texts {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
-				v, err := fn(ctx, t)
+			workers := max(1, min(runtime.GOMAXPROCS(0), len(texts)/64))
+			errs := make([]error, workers)
+			var done atomic.Int64
+			var mu sync.Mutex // serialises progress calls
+			var wg sync.WaitGroup
+			for w := range workers {
+				lo, hi := w*len(texts)/workers, (w+1)*len(texts)/workers
+				wg.Go(func() {
+					for i := lo; i < hi; i++ {
+						if err := ctx.Err(); err != nil {
+							errs[w] = err
+							return
+						}
+						v, err := fn(ctx, texts[i])
+						if err != nil {
+							errs[w] = fmt.Errorf("text %d: %w", i, err)
+							return
+						}
+						out[i] = v
+						if n := done.Add(1); progress != nil && (n%256 == 0 || int(n) == len(texts)) {
+							mu.Lock()
+							progress(int(n))
+							mu.Unlock()
+						}
+					}
+				})
+			}
+			wg.Wait()
+			for _, err := range errs {
 				if err != nil {
-					return nil, fmt.Errorf("text %d: %w", i, err)
-				}
-				out[i] = v
-				if progress != nil && (i%256 == 0 || i == len(texts)-1) {
-					progress(i + 1)
+					return nil, err
 				}
 			}
 			return out, nil

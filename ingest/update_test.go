@@ -3,6 +3,9 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -104,6 +107,15 @@ func TestIncremental(t *testing.T) {
 	}
 	checkUnchanged(t, db, gen)
 
+	// An add interrupted after its segment is written, before the new generation is installed
+	// (what a kill between the two leaves), leaves the store as it was.
+	cctx, cancel = context.WithCancel(ctx)
+	defer cancel()
+	if _, err := Run(cctx, db, []string{report}, Options{Embedder: opts.Embedder, Add: true, Progress: &cancelAt{stage: "writing", cancel: cancel}}); err == nil {
+		t.Fatal("an add interrupted before its generation was installed succeeded")
+	}
+	checkUnchanged(t, db, gen)
+
 	// --replace (Add false) rebuilds from the files alone.
 	if _, err := Run(ctx, db, []string{report}, Options{Embedder: opts.Embedder}); err != nil {
 		t.Fatal(err)
@@ -115,5 +127,111 @@ func TestIncremental(t *testing.T) {
 	// Another chunk size cannot be mixed into the store.
 	if _, err := Run(ctx, db, []string{other}, Options{Embedder: opts.Embedder, Add: true, ChunkChars: 120}); err == nil || !strings.Contains(err.Error(), "--chunk-chars") {
 		t.Errorf("adding with another chunk size: err = %v", err)
+	}
+}
+
+// TestCompaction: many small adds leave at most MaxSegments segments, merged from their own
+// files, and the store holds every report added, in order.
+func TestCompaction(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	dir := t.TempDir()
+	emb := localEmbedderForTest()
+	towns := []string{"红山镇", "青松镇", "白塔镇", "金河镇", "石桥镇", "东湖镇", "西岭镇", "南港镇", "北坡镇", "柳溪镇", "桃源镇", "松林镇"}
+	var want []string
+	for i, town := range towns {
+		name := fmt.Sprintf("r%02d.txt", i)
+		p := writeFileForTest(t, dir, name, []byte(strings.ReplaceAll(smallReport, "青柳镇", town)))
+		if _, err := Run(context.Background(), db, []string{p}, Options{Embedder: emb, Add: true}); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, name)
+		m, err := store.ReadManifest(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(m.Segments) > MaxSmallSegments {
+			t.Fatalf("after %d adds: %d segments, want at most %d", i+1, len(m.Segments), MaxSmallSegments)
+		}
+		if !slices.Equal(m.Sources, want) {
+			t.Fatalf("after %d adds: sources %v, want %v", i+1, m.Sources, want)
+		}
+	}
+	checkUnchanged(t, db, mustCurrent(t, db))
+}
+
+func mustCurrent(t *testing.T, db string) string {
+	t.Helper()
+	gen, err := store.Current(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gen
+}
+
+func TestCompactionPlan(t *testing.T) {
+	for _, c := range []struct {
+		chunks []int
+		full   int
+		want   [][2]int
+	}{
+		{[]int{5, 5, 5}, 100, nil},
+		{[]int{100, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30}, 100, nil}, // large segments are never merged
+		{[]int{100, 1, 1, 100, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{1, 3}}},
+		{[]int{50, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 100, [][2]int{{1, 3}, {3, 5}}},
+		{[]int{30, 1, 2, 1, 2, 1, 2, 1, 2, 1, 24}, 100, [][2]int{{1, 3}, {3, 5}}},
+	} {
+		if got := compactionPlan(c.chunks, c.full); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("compactionPlan(%v, %d) = %v, want %v", c.chunks, c.full, got, c.want)
+		}
+	}
+}
+
+// TestRewriteEmbedsNothing: removing or replacing one of a segment's sources rewrites that
+// segment from its own files: the other source's chunks are never embedded again (with a model
+// embedder, never sent to the API), and keep their vectors.
+func TestRewriteEmbedsNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	a := writeFileForTest(t, dir, "a.txt", []byte(smallReport))
+	b := writeFileForTest(t, dir, "b.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "红山镇")))
+	var n atomic.Int64
+	emb := countingEmbedder(&n, nil)
+	ctx := context.Background()
+	if _, err := Run(ctx, db, []string{a, b}, Options{Embedder: emb}); err != nil {
+		t.Fatal(err)
+	}
+	g, err := store.OpenGeneration(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Segments) != 1 {
+		t.Fatalf("%d segments, want 1", len(g.Segments))
+	}
+	want := map[string][]float32{}
+	for i := range g.Chunks.Len() {
+		c, _ := g.Chunks.Chunk(i)
+		want[c.ID] = g.Vectors.Vector(i)
+	}
+	g.Close()
+	n.Store(0)
+	if _, err := Run(ctx, db, nil, Options{Embedder: emb, Remove: []string{"a.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	if n.Load() != 0 {
+		t.Errorf("removing a.txt embedded %d texts, want none", n.Load())
+	}
+	g, err = store.OpenGeneration(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if !slices.Equal(g.Manifest.Sources, []string{"b.txt"}) || g.Chunks.Len() == 0 {
+		t.Fatalf("after the remove: sources %v, %d chunks", g.Manifest.Sources, g.Chunks.Len())
+	}
+	for i := range g.Chunks.Len() {
+		c, _ := g.Chunks.Chunk(i)
+		if !slices.Equal(g.Vectors.Vector(i), want[c.ID]) {
+			t.Errorf("chunk %s's vector changed in the rewrite", c.ID)
+		}
 	}
 }

@@ -353,3 +353,20 @@ func TestEvalDevSet(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalStrictGates: a strict gate fails the run when its share is below it, and when the set
+// judges nothing of its kind (a gate that cannot be met must not pass silently).
+func TestEvalStrictGates(t *testing.T) {
+	dir := t.TempDir()
+	set := writeFile(t, dir, "strict.jsonl", `{"id":"s1","lang":"en","type":"lookup","q":"What was the Beijing district's general public budget revenue?","reports":[4],"gold":["一般公共预算收入完成503亿元"],"figure":["503亿元"],"figure_en":["50.3 billion yuan"]}`+"\n")
+	if _, _, err := cli(t, nil, "eval", "--db", bundledDB(t), "--set", set, "--min-figure", "1", "--min-english", "1"); err != nil {
+		t.Errorf("the figure is stated in English: %v", err)
+	}
+	_, _, err := cli(t, nil, "eval", "--db", bundledDB(t), "--set", set, "--min-exact", "0.5")
+	if err == nil || !strings.Contains(err.Error(), "judges no lists") {
+		t.Errorf("a list gate on a set without lists: %v, want an error naming it", err)
+	}
+	if _, _, err := cli(t, nil, "eval", "--db", bundledDB(t), "--set", set, "--min-figure", "1.5"); err == nil {
+		t.Error("--min-figure 1.5 must be a usage error")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -38,6 +39,18 @@ func runEval(ctx context.Context, e env, args []string) error {
 		gates = append(gates, gate{flag: g.flag, group: g.group, min: fs.Float64(g.flag, -1,
 			"fail (exit 1) when the share of "+g.what+" passed is below this (0 to 1; default: no gate)")})
 	}
+	var strictGates []strictGate
+	for _, g := range []struct {
+		flag, what string
+		ratio      func(eval.StrictSummary) eval.Ratio
+	}{
+		{"min-figure", "lookups stating the right figure", func(s eval.StrictSummary) eval.Ratio { return s.Figure }},
+		{"min-english", "English lookups stating the figure in English", func(s eval.StrictSummary) eval.Ratio { return s.English }},
+		{"min-exact", "lists naming exactly the expected reports", func(s eval.StrictSummary) eval.Ratio { return s.Lists }},
+	} {
+		strictGates = append(strictGates, strictGate{flag: g.flag, what: g.what, ratio: g.ratio, min: fs.Float64(g.flag, -1,
+			"fail (exit 1) when the strict share of "+g.what+" is below this (0 to 1; default: no gate)")})
+	}
 	maxRefused := fs.Int("max-refused", -1, "fail (exit 1) when more answerable questions than this are refused (default: no gate)")
 	if err := fs.Parse(args); err != nil {
 		return flagError(err)
@@ -46,6 +59,11 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%w: eval takes no arguments (got %q); name the question set with --set", errUsage, fs.Args())
 	}
 	for _, g := range gates {
+		if *g.min > 1 {
+			return fmt.Errorf("%w: --%s %v: want a share between 0 and 1", errUsage, g.flag, *g.min)
+		}
+	}
+	for _, g := range strictGates {
 		if *g.min > 1 {
 			return fmt.Errorf("%w: --%s %v: want a share between 0 and 1", errUsage, g.flag, *g.min)
 		}
@@ -86,7 +104,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		if err := enc.Encode(map[string]any{"results": results, "groups": groups, "checks": eval.Checks(results), "strict": stricts, "strict_summary": strictSum}); err != nil {
 			return err
 		}
-		return checkGates(groups, gates, *maxRefused)
+		return errors.Join(checkGates(groups, gates, *maxRefused), checkStrictGates(strictSum, strictGates))
 	}
 	if *verbose {
 		for _, res := range results {
@@ -119,7 +137,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if *strict {
 		writeStrict(e.stdout, stricts, strictSum, *verbose)
 	}
-	return checkGates(groups, gates, *maxRefused)
+	return errors.Join(checkGates(groups, gates, *maxRefused), checkStrictGates(strictSum, strictGates))
 }
 
 // gate is a least score for one group of an eval (--min-lookup …); a negative min is no gate.
@@ -153,6 +171,35 @@ func checkGates(groups []eval.Group, gates []gate, maxRefused int) error {
 	}
 	if len(fails) > 0 {
 		return fmt.Errorf("eval below its gates: %s", strings.Join(fails, "; "))
+	}
+	return nil
+}
+
+// strictGate is a least strict share (--min-figure …); a negative min is no gate.
+type strictGate struct {
+	flag, what string
+	ratio      func(eval.StrictSummary) eval.Ratio
+	min        *float64
+}
+
+// checkStrictGates fails when a strict share is below its gate, or when a gate is set on a set
+// that judges nothing of its kind.
+func checkStrictGates(sum eval.StrictSummary, gates []strictGate) error {
+	var fails []string
+	for _, g := range gates {
+		if *g.min < 0 {
+			continue
+		}
+		r := g.ratio(sum)
+		switch {
+		case r.Total == 0:
+			fails = append(fails, fmt.Sprintf("--%s %v: the set judges no %s", g.flag, *g.min, g.what))
+		case float64(r.N)/float64(r.Total) < *g.min-1e-9:
+			fails = append(fails, fmt.Sprintf("%s: %s, below --%s %v", g.what, r, g.flag, *g.min))
+		}
+	}
+	if len(fails) > 0 {
+		return fmt.Errorf("eval below its strict gates: %s", strings.Join(fails, "; "))
 	}
 	return nil
 }

@@ -61,7 +61,7 @@ func runFacts(ctx context.Context, e env, args []string) error {
 		}
 		q.Indicator = ind.Name
 	}
-	snap, err := store.Open(cfg.DB)
+	snap, err := store.OpenCatalog(cfg.DB)
 	if err != nil {
 		return fmt.Errorf("%w: run `reportbot ingest` first", err)
 	}

@@ -132,7 +132,7 @@ func TestIngestSignalMidEmbedding(t *testing.T) {
 	defer api.Close()
 	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
 		c := startChild(t, map[string]string{"OPENAI_BASE_URL": api.URL + "/v1", "OPENAI_API_KEY": "test",
-			"REPORTBOT_EMBED_MODEL": "test-embed"}, "ingest", "--db", db, "--embedder", "openai", qingliu)
+			"REPORTBOT_EMBED_MODEL": "test-embed"}, "ingest", "--db", db, "--replace", "--embedder", "openai", qingliu)
 		<-asked
 		sent := time.Now()
 		if err := c.cmd.Process.Signal(sig); err != nil {

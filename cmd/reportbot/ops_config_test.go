@@ -133,7 +133,7 @@ func TestOneServiceConstructor(t *testing.T) {
 		"answer.New":           {"openService"},
 		"retrieval.OpenIndex":  {"loadIndex"},
 		"store.OpenGeneration": {"loadIndex"},
-		"store.Open":           {"runFacts", "runReports"},
+		"store.OpenCatalog":    {"runFacts", "runReports"},
 		"ingestBundled":        {"openService"},
 		"openService":          {"runAsk", "runEval", "runServe"},
 	} {

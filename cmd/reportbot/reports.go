@@ -28,7 +28,7 @@ func runReports(ctx context.Context, e env, args []string) error {
 	if err := noArgs("reports", rest); err != nil {
 		return err
 	}
-	snap, err := store.Open(cfg.DB)
+	snap, err := store.OpenCatalog(cfg.DB)
 	if err != nil {
 		return fmt.Errorf("%w: run `reportbot ingest` first", err)
 	}

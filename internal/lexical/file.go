@@ -8,7 +8,9 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/reportbot/reportbot/internal/mmap"
@@ -104,8 +106,8 @@ func WriteParts(w io.Writer, parts []map[string][]Posting, docLen []float64) err
 	return bw.Flush()
 }
 
-// File is a mapped lexical index: Lookup reads a term's postings in place.
-type File struct {
+// part is one mapped lexical index file (a store segment's).
+type part struct {
 	m         *mmap.File
 	docLen    []uint32
 	termOff   []uint64
@@ -115,22 +117,21 @@ type File struct {
 	avgLen    float64
 }
 
-// Open maps the lexical index file at path.
-func Open(path string) (*File, error) {
+func openPart(path string) (*part, error) {
 	m, err := mmap.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := parse(m.Bytes())
+	p, err := parse(m.Bytes())
 	if err != nil {
 		m.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	f.m = m
-	return f, nil
+	p.m = m
+	return p, nil
 }
 
-func parse(b []byte) (*File, error) {
+func parse(b []byte) (*part, error) {
 	if len(b) < headerSize || string(b[:8]) != magic || uintptr(unsafe.Pointer(&b[0]))%8 != 0 {
 		return nil, ErrFormat
 	}
@@ -143,7 +144,7 @@ func parse(b []byte) (*File, error) {
 		return nil, fmt.Errorf("%w: size %d, header says %d", ErrFormat, len(b), need)
 	}
 	at := uint64(headerSize)
-	f := &File{avgLen: avg}
+	f := &part{avgLen: avg}
 	f.docLen = castSlice[uint32](b[at:], int(docs))
 	at += padded
 	f.termOff = castSlice[uint64](b[at:], int(terms+1))
@@ -170,55 +171,245 @@ func castSlice[T any](b []byte, n int) []T {
 	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
 }
 
+func (p *part) terms() int { return len(p.termOff) - 1 }
+
+func (p *part) term(i int) string { return p.termBytes[p.termOff[i]:p.termOff[i+1]] }
+
+// find returns the index of term t, or -1.
+func (p *part) find(t string) int {
+	lo, hi := 0, p.terms()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if strings.Compare(p.term(m), t) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == p.terms() || p.term(lo) != t {
+		return -1
+	}
+	return lo
+}
+
+func (p *part) list(i int) []Posting {
+	ps := p.postings[p.postOff[i]:p.postOff[i+1]]
+	return ps[:len(ps):len(ps)]
+}
+
+// File is a mapped lexical index: one file, or the files of a store generation's segments read
+// as one index (OpenParts), whose documents are numbered across the parts in order and whose
+// statistics (documents, average length, document frequencies) are the whole index's. Lookup
+// reads a term's postings in place.
+type File struct {
+	parts  []*part
+	starts []int // the first document of each part
+	n      int
+	avgLen float64
+
+	termsOnce sync.Once
+	merged    []string // every part's terms, sorted and unique (more than one part)
+
+	// cache holds the postings Lookup merged across parts, up to cacheBudget postings (then it
+	// starts over): a question looks the same few terms up many times.
+	mu     sync.Mutex
+	cache  map[string][]Posting
+	cached int
+}
+
+// cacheBudget bounds the postings a File keeps merged (8 bytes each).
+const cacheBudget = 8 << 20
+
+// Open maps the lexical index file at path.
+func Open(path string) (*File, error) { return OpenParts([]string{path}) }
+
+// OpenParts maps the lexical index files at paths (a store generation's segments, in order) as
+// one index: the documents of paths[1] follow those of paths[0], and so on. The statistics are
+// summed across the parts here, at open; the postings stay where they are.
+func OpenParts(paths []string) (*File, error) {
+	f := &File{}
+	var total float64
+	for _, path := range paths {
+		p, err := openPart(path)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		f.parts = append(f.parts, p)
+		f.starts = append(f.starts, f.n)
+		f.n += len(p.docLen)
+		total += p.avgLen * float64(len(p.docLen))
+	}
+	if len(f.parts) == 1 {
+		f.avgLen = f.parts[0].avgLen
+	} else if f.n > 0 {
+		var sum uint64 // the exact total, as the single-file writer's mean
+		for _, p := range f.parts {
+			for _, l := range p.docLen {
+				sum += uint64(l)
+			}
+		}
+		f.avgLen = float64(sum) / float64(f.n)
+	}
+	return f, nil
+}
+
 // Len returns the number of documents.
-func (f *File) Len() int { return len(f.docLen) }
+func (f *File) Len() int { return f.n }
 
 // AvgLen returns the mean document length.
 func (f *File) AvgLen() float64 { return f.avgLen }
 
 // DocLens returns every document's length in tokens.
 func (f *File) DocLens() []float64 {
-	out := make([]float64, len(f.docLen))
-	for i, l := range f.docLen {
-		out[i] = float64(l)
+	out := make([]float64, 0, f.n)
+	for _, p := range f.parts {
+		for _, l := range p.docLen {
+			out = append(out, float64(l))
+		}
 	}
 	return out
 }
 
+// Parts returns the number of files the index spans.
+func (f *File) Parts() int { return len(f.parts) }
+
 // Terms returns the number of distinct terms.
-func (f *File) Terms() int { return len(f.termOff) - 1 }
+func (f *File) Terms() int {
+	if len(f.parts) == 1 {
+		return f.parts[0].terms()
+	}
+	f.mergeTerms()
+	return len(f.merged)
+}
 
-func (f *File) term(i int) string { return f.termBytes[f.termOff[i]:f.termOff[i+1]] }
+// Term returns term i (0 ≤ i < Terms()), in sorted order. With one part it points into the
+// mapping; with several, the first call of Terms or Term merges the parts' term tables.
+func (f *File) Term(i int) string {
+	if len(f.parts) == 1 {
+		return f.parts[0].term(i)
+	}
+	f.mergeTerms()
+	return f.merged[i]
+}
 
-// Term returns term i (0 ≤ i < Terms()), in sorted order. It points into the mapping.
-func (f *File) Term(i int) string { return f.term(i) }
+func (f *File) mergeTerms() {
+	f.termsOnce.Do(func() {
+		pos := make([]int, len(f.parts))
+		for {
+			best, ok := "", false
+			for k, p := range f.parts {
+				if pos[k] < p.terms() && (!ok || p.term(pos[k]) < best) {
+					best, ok = p.term(pos[k]), true
+				}
+			}
+			if !ok {
+				return
+			}
+			f.merged = append(f.merged, best)
+			for k, p := range f.parts {
+				if pos[k] < p.terms() && p.term(pos[k]) == best {
+					pos[k]++
+				}
+			}
+		}
+	})
+}
 
-// Lookup returns the postings of term t (nil when no document holds it), in document order.
-// The slice points into the mapping: it must not be changed.
-func (f *File) Lookup(t string) []Posting {
-	lo, hi := 0, f.Terms()
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if strings.Compare(f.term(m), t) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
+// DF returns the number of documents holding term t, without reading its postings.
+func (f *File) DF(t string) int {
+	n := 0
+	for _, p := range f.parts {
+		if i := p.find(t); i >= 0 {
+			n += int(p.postOff[i+1] - p.postOff[i])
 		}
 	}
-	if lo == f.Terms() || f.term(lo) != t {
-		return nil
-	}
-	ps := f.postings[f.postOff[lo]:f.postOff[lo+1]]
-	return ps[:len(ps):len(ps)]
+	return n
 }
 
-// Each calls fn for every term and its postings, terms in sorted order.
+// EachList calls fn with each part's postings of term t, in document order, and the number
+// to add to their documents (the part's first document): Lookup without a copy.
+func (f *File) EachList(t string, fn func(start int, ps []Posting)) {
+	for k, p := range f.parts {
+		if i := p.find(t); i >= 0 {
+			fn(f.starts[k], p.list(i))
+		}
+	}
+}
+
+// Has reports whether document doc holds term t, without copying postings.
+func (f *File) Has(t string, doc int) bool {
+	k := sort.Search(len(f.starts), func(k int) bool { return f.starts[k] > doc }) - 1
+	if k < 0 {
+		return false
+	}
+	p := f.parts[k]
+	i := p.find(t)
+	if i < 0 {
+		return false
+	}
+	ps, d := p.list(i), int32(doc-f.starts[k])
+	j := sort.Search(len(ps), func(j int) bool { return ps[j].Doc >= d })
+	return j < len(ps) && ps[j].Doc == d
+}
+
+// Lookup returns the postings of term t (nil when no document holds it), in document order.
+// When one part holds the term, and it is the first, the slice points into the mapping;
+// otherwise it is a slice with the documents renumbered, kept for the next Lookup of the term
+// (within a budget). It must not be changed.
+func (f *File) Lookup(t string) []Posting {
+	var lists [][]Posting
+	var starts []int
+	total := 0
+	for k, p := range f.parts {
+		if i := p.find(t); i >= 0 {
+			lists = append(lists, p.list(i))
+			starts = append(starts, f.starts[k])
+			total += len(lists[len(lists)-1])
+		}
+	}
+	switch {
+	case len(lists) == 0:
+		return nil
+	case len(lists) == 1 && starts[0] == 0:
+		return lists[0]
+	}
+	f.mu.Lock()
+	ps, ok := f.cache[t]
+	f.mu.Unlock()
+	if ok {
+		return ps
+	}
+	out := make([]Posting, 0, total)
+	for k, ps := range lists {
+		for _, p := range ps {
+			out = append(out, Posting{Doc: p.Doc + int32(starts[k]), TF: p.TF})
+		}
+	}
+	out = out[:len(out):len(out)]
+	f.mu.Lock()
+	if f.cache == nil || f.cached+len(out) > cacheBudget {
+		f.cache, f.cached = map[string][]Posting{}, 0
+	}
+	f.cache[t] = out
+	f.cached += len(out)
+	f.mu.Unlock()
+	return out
+}
+
+// Each calls fn for every term and its postings (as Lookup returns them), terms in sorted order.
 func (f *File) Each(fn func(term string, ps []Posting)) {
 	for i := range f.Terms() {
-		ps := f.postings[f.postOff[i]:f.postOff[i+1]]
-		fn(f.term(i), ps[:len(ps):len(ps)])
+		t := f.Term(i)
+		fn(t, f.Lookup(t))
 	}
 }
 
-// Close unmaps the file; postings looked up before must not be used afterwards.
-func (f *File) Close() error { return f.m.Close() }
+// Close unmaps the files; postings looked up before must not be used afterwards.
+func (f *File) Close() error {
+	var errs []error
+	for _, p := range f.parts {
+		errs = append(errs, p.m.Close())
+	}
+	return errors.Join(errs...)
+}

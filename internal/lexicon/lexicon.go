@@ -15,8 +15,10 @@ package lexicon
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
 	"iter"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -87,14 +89,18 @@ func (l *Lexicon) Stats() Stats {
 type source struct {
 	entries []cedict.Entry
 	heads   *dict.Dict
+	sum     uint64 // a checksum of the headwords, in order: Counts are only valid for it
 }
 
 func newSource(entries []cedict.Entry) *source {
 	keys := make([]string, len(entries))
+	h := fnv.New64a()
 	for i, e := range entries {
 		keys[i] = e.Headword
+		h.Write([]byte(e.Headword))
+		h.Write([]byte{0})
 	}
-	return &source{entries: entries, heads: dict.New(keys)}
+	return &source{entries: entries, heads: dict.New(keys), sum: h.Sum64()}
 }
 
 // defaultSource is the embedded CC-CEDICT with its scanner, built on the first Build.
@@ -131,6 +137,12 @@ func BuildFrom(entries []cedict.Entry, docs iter.Seq[string]) *Lexicon {
 }
 
 func (src *source) build(docs iter.Seq[string]) *Lexicon {
+	c := src.count(docs)
+	return src.fromCounts(c.dense(len(src.entries)), int32(c.docs))
+}
+
+// count returns the document frequencies of src's headwords in docs.
+func (src *source) count(docs iter.Seq[string]) *Counts {
 	df := make([]int32, len(src.entries))
 	last := make([]int32, len(src.entries)) // 1 + the last document that had the headword
 	n := int32(0)
@@ -143,24 +155,65 @@ func (src *source) build(docs iter.Seq[string]) *Lexicon {
 			}
 		}
 	}
+	c := &Counts{docs: int(n), sum: src.sum}
+	for id, v := range df {
+		if v > 0 {
+			c.ids = append(c.ids, int32(id))
+			c.df = append(c.df, v)
+		}
+	}
+	return c
+}
+
+// fromCounts builds the lexicon of n documents whose headword frequencies are df (by entry).
+// Deriving the English keys of the found entries' senses is most of the work: it runs on every
+// core (the keys do not depend on the counts), and the keys are then weighed in entry order.
+func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 	l := &Lexicon{docs: int(n)}
+	var found []int32
+	for id := range src.entries {
+		if df[id] > 0 {
+			found = append(found, int32(id))
+		}
+	}
+	type entryKeys struct {
+		senses []string
+		keys   [][]keyCand // per sense
+	}
+	derived := make([]entryKeys, len(found))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(found)/512))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(found)/workers, (w+1)*len(found)/workers
+		wg.Go(func() {
+			for k := lo; k < hi; k++ {
+				senses := src.entries[found[k]].Senses()
+				keys := make([][]keyCand, len(senses))
+				for i, sense := range senses {
+					keys[i] = senseKeys(sense)
+				}
+				derived[k] = entryKeys{senses, keys}
+			}
+		})
+	}
+	wg.Wait()
 	// For each English key, the best raw weight of each Chinese word. A word's candidates for a
 	// key are appended together, so a repeat is always the key's last candidate.
 	keyIndex := map[string]int{}
 	var cands [][]cand
 	wordOf := make([]int32, len(src.entries)) // headword ID → index in l.words, -1 if absent
-	for id, e := range src.entries {
+	for id := range wordOf {
 		wordOf[id] = -1
-		if df[id] == 0 {
-			continue
-		}
+	}
+	for k, id := range found {
+		e := src.entries[id]
 		w := int32(len(l.words))
 		wordOf[id] = w
-		senses := e.Senses()
+		senses := derived[k].senses
 		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(senses)})
 		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), int(n)) / (1 + 0.05*float64(len(senses)-1))
-		for i, sense := range senses {
-			for _, k := range senseKeys(sense) {
+		for i, keys := range derived[k].keys {
+			for _, k := range keys {
 				v := base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))
 				ki, ok := keyIndex[k.key]
 				if !ok {

@@ -293,6 +293,49 @@ func TestTranslateClosedCompound(t *testing.T) {
 	}
 }
 
+// TestCountsAddUp: the lexicon built from the summed counts of two halves of the documents (also
+// through WriteTo and ReadCounts) is the lexicon Build makes of all of them.
+func TestCountsAddUp(t *testing.T) {
+	paras := corpusParagraphs(t)
+	half := len(paras) / 2
+	a, err := Count(slices.Values(paras[:half]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Count(slices.Values(paras[half:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := b.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if b, err = ReadCounts(&buf); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Sum(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := FromCounts(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Build(slices.Values(paras))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g, w bytes.Buffer
+	got.WriteTo(&g)
+	want.WriteTo(&w)
+	if sum.Docs() != len(paras) || !bytes.Equal(g.Bytes(), w.Bytes()) {
+		t.Errorf("the lexicon of summed counts (%d docs) differs from Build's of %d docs", sum.Docs(), len(paras))
+	}
+	if _, err := ReadCounts(strings.NewReader("garbage")); err == nil {
+		t.Error("ReadCounts of garbage succeeded")
+	}
+}
+
 // DocFreq counts the documents holding a word anywhere, also inside longer words: 园 is in
 // 果园 and 花园 of the first document only.
 func TestDocFreq(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sort"
 	"strings"
 	"unsafe"
 
@@ -125,11 +126,11 @@ func (r *recordReader) str() string {
 	return s
 }
 
-// ChunkTable is the chunks file of a generation: its index (offsets, reports, IDs' order) is read
-// into memory, and Chunk reads one record from the file (pread) and decodes it. Records are not
+// chunkFile is the chunks file of one segment: its index (offsets, reports, IDs' order) is read
+// into memory, and chunk reads one record from the file (pread) and decodes it. Records are not
 // mapped: a question that reads a few thousand scattered records would otherwise keep most of a
 // large file resident (the kernel maps the pages around each one touched).
-type ChunkTable struct {
+type chunkFile struct {
 	f       *os.File
 	base    int64 // where the records start
 	offsets []uint64
@@ -137,8 +138,8 @@ type ChunkTable struct {
 	byID    []uint32
 }
 
-// openChunks opens the chunks file at path.
-func openChunks(path string) (*ChunkTable, error) {
+// openChunkFile opens the chunks file at path.
+func openChunkFile(path string) (*chunkFile, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
@@ -152,7 +153,7 @@ func openChunks(path string) (*ChunkTable, error) {
 	return t, nil
 }
 
-func readChunkIndex(f *os.File) (*ChunkTable, error) {
+func readChunkIndex(f *os.File) (*chunkFile, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -171,7 +172,7 @@ func readChunkIndex(f *os.File) (*ChunkTable, error) {
 	if _, err := f.ReadAt(idx, 16); err != nil {
 		return nil, fmt.Errorf("%w: %w", errChunksFormat, err)
 	}
-	t := &ChunkTable{base: int64(head)}
+	t := &chunkFile{base: int64(head)}
 	t.offsets = cast[uint64](idx, int(n+1))
 	t.report = cast[uint32](idx[(n+1)*8:], int(n))
 	t.byID = cast[uint32](idx[(n+1)*8+pad:], int(n))
@@ -181,7 +182,7 @@ func readChunkIndex(f *os.File) (*ChunkTable, error) {
 	return t, nil
 }
 
-func (t *ChunkTable) check(recBytes uint64) error {
+func (t *chunkFile) check(recBytes uint64) error {
 	n := uint64(len(t.report))
 	if t.offsets[n] != recBytes {
 		return fmt.Errorf("%w: %d bytes of records, offsets say %d", errChunksFormat, recBytes, t.offsets[n])
@@ -206,14 +207,12 @@ func cast[T any](b []byte, n int) []T {
 	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
 }
 
-// Len returns the number of chunks.
-func (t *ChunkTable) Len() int { return len(t.report) }
+func (t *chunkFile) len() int { return len(t.report) }
 
-// ReportIndex returns the index (in the generation's Reports) of chunk i's report.
-func (t *ChunkTable) ReportIndex(i int) int { return int(t.report[i]) }
+func (t *chunkFile) reportIndex(i int) int { return int(t.report[i]) }
 
 // record reads chunk i's record into a fresh buffer.
-func (t *ChunkTable) record(i int) ([]byte, bool) {
+func (t *chunkFile) record(i int) ([]byte, bool) {
 	lo, hi := t.offsets[i], t.offsets[i+1]
 	b := make([]byte, hi-lo)
 	if _, err := t.f.ReadAt(b, t.base+int64(lo)); err != nil {
@@ -222,9 +221,9 @@ func (t *ChunkTable) record(i int) ([]byte, bool) {
 	return b, true
 }
 
-// Chunk decodes chunk i. A damaged or unreadable record decodes to what could be read, with ok
+// chunk decodes chunk i. A damaged or unreadable record decodes to what could be read, with ok
 // false.
-func (t *ChunkTable) Chunk(i int) (c corpus.Chunk, ok bool) {
+func (t *chunkFile) chunk(i int) (c corpus.Chunk, ok bool) {
 	b, ok := t.record(i)
 	if !ok {
 		return c, false
@@ -259,17 +258,26 @@ type ChunkRun struct {
 	b       []byte
 }
 
-// ReadRun reads the records of chunks lo ≤ i < hi.
+// ReadRun reads the records of chunks lo ≤ i < hi, which must be in one segment (as one
+// report's chunks are).
 func (t *ChunkTable) ReadRun(lo, hi int) (*ChunkRun, error) {
 	if lo < 0 || hi > t.Len() || lo > hi {
 		return nil, fmt.Errorf("%w: chunks %d..%d of %d", errChunksFormat, lo, hi, t.Len())
 	}
-	start, end := t.offsets[lo], t.offsets[hi]
+	if lo == hi {
+		return &ChunkRun{lo: lo, offsets: []uint64{0}}, nil
+	}
+	k, j := t.part(lo)
+	p := t.parts[k]
+	if j+hi-lo > p.len() {
+		return nil, fmt.Errorf("%w: chunks %d..%d span two segments", errChunksFormat, lo, hi)
+	}
+	start, end := p.offsets[j], p.offsets[j+hi-lo]
 	b := make([]byte, end-start)
-	if _, err := t.f.ReadAt(b, t.base+int64(start)); err != nil {
+	if _, err := p.f.ReadAt(b, p.base+int64(start)); err != nil {
 		return nil, fmt.Errorf("read store chunks: %w", err)
 	}
-	return &ChunkRun{lo: lo, offsets: t.offsets[lo : hi+1], b: b}, nil
+	return &ChunkRun{lo: lo, offsets: p.offsets[j : j+hi-lo+1], b: b}, nil
 }
 
 // Has reports whether chunk i is in the run.
@@ -282,7 +290,7 @@ func (r *ChunkRun) Chunk(i int) (corpus.Chunk, bool) {
 }
 
 // id returns chunk i's ID without decoding the rest.
-func (t *ChunkTable) id(i int) string {
+func (t *chunkFile) id(i int) string {
 	b, ok := t.record(i)
 	if !ok {
 		return ""
@@ -294,8 +302,8 @@ func (t *ChunkTable) id(i int) string {
 	return string(b[k : k+int(n)])
 }
 
-// Find returns the index of the chunk with the given ID.
-func (t *ChunkTable) Find(id string) (int, bool) {
+// find returns the index of the chunk with the given ID.
+func (t *chunkFile) find(id string) (int, bool) {
 	lo, hi := 0, len(t.byID)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -307,6 +315,70 @@ func (t *ChunkTable) Find(id string) (int, bool) {
 	}
 	if lo < len(t.byID) && t.id(int(t.byID[lo])) == id {
 		return int(t.byID[lo]), true
+	}
+	return 0, false
+}
+
+func (t *chunkFile) close() error {
+	if t.f == nil {
+		return nil
+	}
+	return t.f.Close()
+}
+
+// ChunkTable is the chunks of a generation: its segments' chunks files read as one table, chunk
+// indices running across the segments in order. Chunk reads one record from its segment's file.
+type ChunkTable struct {
+	parts  []*chunkFile
+	starts []int // each part's first chunk
+	reps   []int // each part's first report (in the generation's Reports)
+	n      int
+}
+
+// add appends the chunks file at path, whose reports start at report rep of the generation.
+func (t *ChunkTable) add(path string, rep int) error {
+	f, err := openChunkFile(path)
+	if err != nil {
+		return err
+	}
+	t.parts = append(t.parts, f)
+	t.starts = append(t.starts, t.n)
+	t.reps = append(t.reps, rep)
+	t.n += f.len()
+	return nil
+}
+
+// part returns the part holding chunk i and i's index in it.
+func (t *ChunkTable) part(i int) (int, int) {
+	if len(t.parts) == 1 {
+		return 0, i
+	}
+	k := sort.Search(len(t.starts), func(k int) bool { return t.starts[k] > i }) - 1
+	return k, i - t.starts[k]
+}
+
+// Len returns the number of chunks.
+func (t *ChunkTable) Len() int { return t.n }
+
+// ReportIndex returns the index (in the generation's Reports) of chunk i's report.
+func (t *ChunkTable) ReportIndex(i int) int {
+	k, j := t.part(i)
+	return t.reps[k] + t.parts[k].reportIndex(j)
+}
+
+// Chunk decodes chunk i. A damaged or unreadable record decodes to what could be read, with ok
+// false.
+func (t *ChunkTable) Chunk(i int) (corpus.Chunk, bool) {
+	k, j := t.part(i)
+	return t.parts[k].chunk(j)
+}
+
+// Find returns the index of the chunk with the given ID.
+func (t *ChunkTable) Find(id string) (int, bool) {
+	for k, p := range t.parts {
+		if j, ok := p.find(id); ok {
+			return t.starts[k] + j, true
+		}
 	}
 	return 0, false
 }
@@ -324,10 +396,11 @@ func (t *ChunkTable) All() ([]corpus.Chunk, error) {
 	return out, nil
 }
 
-// Close closes the file; chunks decoded before stay valid.
+// Close closes the files; chunks decoded before stay valid.
 func (t *ChunkTable) Close() error {
-	if t.f == nil {
-		return nil
+	var errs []error
+	for _, p := range t.parts {
+		errs = append(errs, p.close())
 	}
-	return t.f.Close()
+	return errors.Join(errs...)
 }

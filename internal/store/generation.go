@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
@@ -11,16 +13,18 @@ import (
 
 // Generation is one store generation opened without decoding it: reports and facts are decoded
 // (they are small and every question reads them), while chunks, the lexical index and the vectors
-// are mapped and read on demand. It is read-only and safe for concurrent use. Its mappings stay
-// valid after the generation is pruned from disk, until Close.
+// are mapped and read on demand. Its segments read as one store: chunk, report and fact indices
+// run across them in order, and the lexical index's statistics are the generation's. It is
+// read-only and safe for concurrent use. Its mappings stay valid after the generation is pruned
+// from disk, until Close.
 type Generation struct {
 	Manifest Manifest
 	// Name is the generation's directory name; Dir its path.
 	Name, Dir string
 	Reports   []corpus.Report
 	Facts     []corpus.Fact
-	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when the generation
-	// has none or its facts are not in chunk order.
+	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when a segment has
+	// none or its facts are not in chunk order.
 	FactChunks []uint32
 	Chunks     *ChunkTable
 	Lexical    *lexical.File
@@ -28,14 +32,28 @@ type Generation struct {
 	// Rows holds the same vectors row-major (vectors.rows), mapped: what Collection builds
 	// `serve`'s chromem-go collection from.
 	Rows *RowFile
-	// Pinyin holds the pinyin of the generation's Han bigrams (pinyin.bin); nil for a generation
-	// written before it had the file, whose reader derives them (BuildPinyin).
+	// Pinyin holds the pinyin of the generation's Han bigrams (the union of its segments'
+	// pinyin.bin); nil when a segment has none, and then its reader derives them (BuildPinyin).
 	Pinyin *PinyinKeys
+	// Segments are where each segment's files are and where its chunks and reports start.
+	Segments []Segment
 	// Lexicon is the generation's open-vocabulary lexicon; nil when it has none, and then
 	// LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string
 }
+
+// Segment is one segment of an opened generation.
+type Segment struct {
+	SegmentRef
+	// Dir is the segment's directory; FirstChunk, FirstReport and FirstFact the generation's
+	// index of its first chunk, report and fact.
+	Dir                                string
+	FirstChunk, FirstReport, FirstFact int
+}
+
+// File returns the path of the segment's file name (a store file, or one of SegmentFiles).
+func (s *Segment) File(name string) string { return filepath.Join(s.Dir, name) }
 
 // OpenGeneration opens the live generation of the store in dir (see Generation).
 func OpenGeneration(dir string) (*Generation, error) {
@@ -50,51 +68,131 @@ func openMapped(dir, gen string) (*Generation, error) {
 	if err := checkVersion(dir, g.Manifest); err != nil {
 		return nil, err
 	}
+	if err := g.openSegments(dir); err != nil {
+		return nil, err
+	}
+	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
+	return g, nil
+}
+
+// OpenSegments opens segments of the locked store (written by WriteSegment, or named by a
+// generation) as one generation without a lexicon, for a writer that rewrites or merges them.
+// dim is their vectors' dimension.
+func (l *Lock) OpenSegments(refs []SegmentRef, dim int) (*Generation, error) {
+	g := &Generation{Name: "segments", Dir: l.dir, Manifest: Manifest{Version: FormatVersion, Dim: dim, Segments: refs}}
+	for _, s := range refs {
+		g.Manifest.Reports += s.Reports
+		g.Manifest.Chunks += s.Chunks
+		g.Manifest.Facts += s.Facts
+	}
+	if err := g.openSegments(l.dir); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// SegmentCounts reads the lexicon counts of segment k.
+func (g *Generation) SegmentCounts(k int) (*lexicon.Counts, error) {
+	c, err := readCounts(g.Segments[k].Dir)
+	if err != nil {
+		return nil, fmt.Errorf("read store segment %s: %w (rebuild the store with `reportbot ingest --replace`)", g.Segments[k].Name, err)
+	}
+	return c, nil
+}
+
+// openSegments opens the segments g's manifest names, in the store directory dir.
+func (g *Generation) openSegments(dir string) error {
+	gen := g.Name
+	g.Chunks, g.Vectors, g.Rows = &ChunkTable{}, &VectorFile{}, &RowFile{}
+	factChunks, pinyin := true, true
+	g.Reports = make([]corpus.Report, 0, g.Manifest.Reports)
+	g.Facts = make([]corpus.Fact, 0, g.Manifest.Facts)
 	ok := false
 	defer func() {
 		if !ok {
 			g.Close()
 		}
 	}()
+	var lexPaths []string
+	for _, ref := range g.Manifest.Segments {
+		if !strings.HasPrefix(ref.Name, segPrefix) || strings.ContainsAny(ref.Name, `/\`) {
+			return fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
+		}
+		s := Segment{SegmentRef: ref, Dir: filepath.Join(dir, ref.Name),
+			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: len(g.Facts)}
+		reports, err := readReports(s.File(reportsFile))
+		if err != nil {
+			return err
+		}
+		facts, err := readFacts(s.File(factsFile))
+		if err != nil {
+			return err
+		}
+		fc, err := readFactChunks(s.File(factIndexFile), len(facts))
+		if err != nil {
+			return err
+		}
+		if fc == nil {
+			factChunks = false
+		}
+		for _, c := range fc {
+			if factChunks {
+				if c != NoChunk {
+					c += uint32(s.FirstChunk)
+				}
+				g.FactChunks = append(g.FactChunks, c)
+			}
+		}
+		py, err := readPinyin(s.File(pinyinFile))
+		if err != nil {
+			return err
+		}
+		if py == nil {
+			pinyin = false
+		} else if pinyin {
+			g.Pinyin = unionPinyin(g.Pinyin, py)
+		}
+		if err := g.Rows.open(s.File(rowsFile)); err != nil {
+			return err
+		}
+		if err := g.Chunks.add(s.File(chunksFile), len(g.Reports)); err != nil {
+			return err
+		}
+		if err := g.Vectors.add(s.File(mappedFile)); err != nil {
+			return err
+		}
+		n := g.Chunks.Len() - s.FirstChunk
+		if len(reports) != ref.Reports || len(facts) != ref.Facts || n != ref.Chunks || g.Vectors.Len() != g.Chunks.Len() {
+			return fmt.Errorf("store segment %s is inconsistent: %d reports, %d facts, %d chunks, %d vectors (manifest: %d, %d, %d); rebuild the store with `reportbot ingest --replace`",
+				ref.Name, len(reports), len(facts), n, g.Vectors.Len()-s.FirstChunk, ref.Reports, ref.Facts, ref.Chunks)
+		}
+		g.Reports = append(g.Reports, reports...)
+		g.Facts = append(g.Facts, facts...)
+		lexPaths = append(lexPaths, s.File(lexicalFile))
+		g.Segments = append(g.Segments, s)
+	}
+	if !factChunks || !slices.IsSorted(g.FactChunks) {
+		g.FactChunks = nil
+	}
+	if !pinyin {
+		g.Pinyin = nil
+	}
 	var err error
-	if g.Reports, err = readReports(g.File(reportsFile)); err != nil {
-		return nil, err
-	}
-	if g.Facts, err = readFacts(g.File(factsFile)); err != nil {
-		return nil, err
-	}
-	if g.FactChunks, err = readFactChunks(g.File(factIndexFile), len(g.Facts)); err != nil {
-		return nil, err
-	}
-	g.Lexicon, g.LexiconNote = readLexicon(g.Dir)
-	if g.Pinyin, err = readPinyin(g.File(pinyinFile)); err != nil {
-		return nil, err
-	}
-	if g.Chunks, err = openChunks(g.File(chunksFile)); err != nil {
-		return nil, err
-	}
-	if g.Lexical, err = lexical.Open(g.File(lexicalFile)); err != nil {
-		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
-	}
-	if g.Vectors, err = openVectors(g.File(mappedFile)); err != nil {
-		return nil, err
-	}
-	if g.Rows, err = openRows(g.File(rowsFile)); err != nil {
-		return nil, err
+	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
+		return fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
 	}
 	n := g.Chunks.Len()
-	if g.Lexical.Len() != n || g.Vectors.Len() != n || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks ||
-		g.Rows.Len() != n || g.Rows.Dim() != g.Vectors.Dim() {
-		return nil, fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d, %d rows of dimension %d (manifest: %d chunks, dimension %d); re-run `reportbot ingest`",
-			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Rows.Len(), g.Rows.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
+	if g.Lexical.Len() != n || g.Vectors.Len() != n || g.Rows.Len() != n || (n > 0 && g.Rows.Dim() != g.Vectors.Dim()) || (n > 0 && g.Vectors.Dim() != g.Manifest.Dim) || n != g.Manifest.Chunks {
+		return fmt.Errorf("store generation %s is inconsistent: %d chunks, %d in the lexical index, %d vectors of dimension %d (manifest: %d chunks, dimension %d); rebuild it with `reportbot ingest --replace`",
+			gen, n, g.Lexical.Len(), g.Vectors.Len(), g.Vectors.Dim(), g.Manifest.Chunks, g.Manifest.Dim)
 	}
 	for i := range n {
 		if g.Chunks.ReportIndex(i) >= len(g.Reports) {
-			return nil, fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; re-run `reportbot ingest`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
+			return fmt.Errorf("store generation %s is inconsistent: chunk %d names report %d of %d; rebuild it with `reportbot ingest --replace`", gen, i, g.Chunks.ReportIndex(i), len(g.Reports))
 		}
 	}
 	ok = true
-	return g, nil
+	return nil
 }
 
 // File returns the path of the generation's file name (a store file, or one of Snapshot.Files).
@@ -116,4 +214,38 @@ func (g *Generation) Close() error {
 		g.Rows.Close()
 	}
 	return nil
+}
+
+// Catalog is a generation's reports and facts, read without decoding its chunks or loading its
+// vectors: what listing commands (`reportbot reports`, `reportbot facts`) need.
+type Catalog struct {
+	Generation string
+	Manifest   Manifest
+	Reports    []corpus.Report
+	Facts      []corpus.Fact
+}
+
+// OpenCatalog reads the live generation's reports and facts (see Catalog).
+func OpenCatalog(dir string) (*Catalog, error) {
+	g, err := OpenGeneration(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer g.Close()
+	// The facts' strings point into buffers read from disk, not into the mappings Close drops.
+	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts}, nil
+}
+
+// unionPinyin returns the keys of both a (nil: none) and b, sorted and without duplicates.
+func unionPinyin(a, b *PinyinKeys) *PinyinKeys {
+	if a == nil {
+		return b
+	}
+	merge := func(x, y []string) []string {
+		out := make([]string, 0, len(x)+len(y))
+		out = append(append(out, x...), y...)
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return &PinyinKeys{Any: merge(a.Any, b.Any), Place: merge(a.Place, b.Place)}
 }

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -69,8 +68,12 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	for _, name := range []string{chunksFile, factsFile, lexicalFile, mappedFile, reportsFile} {
 		for _, cut := range []int{0, 9, -1} {
 			dir := t.TempDir()
-			gen := mustWrite(t, dir, newSnapshot(t, "a"))
-			path := filepath.Join(dir, gen, name)
+			mustWrite(t, dir, newSnapshot(t, "a"))
+			m, err := ReadManifest(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, m.Segments[0].Name, name)
 			b, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -92,10 +95,22 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
 	m := filepath.Join(dir, gen, manifestFile)
 	b, _ := os.ReadFile(m)
-	if err := os.WriteFile(m, []byte(strings.Replace(string(b), fmt.Sprintf(`"version":%d`, FormatVersion), `"version":1`, 1)), 0o644); err != nil {
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":4`, `"version":3`, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 1") || !strings.Contains(err.Error(), "re-run `reportbot ingest`") {
+	if err := os.WriteFile(m, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"name":"seg-`, `"name":"../seg-`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "not a segment") {
+		t.Errorf("a segment outside the store: err = %v", err)
+	}
+	if err := os.WriteFile(m, []byte(strings.Replace(string(b), `"version":4`, `"version":3`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 3") || !strings.Contains(err.Error(), "`reportbot ingest --replace") {
 		t.Errorf("old store: err = %v", err)
 	}
 }

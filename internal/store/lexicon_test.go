@@ -48,6 +48,9 @@ func TestLexiconRoundTrip(t *testing.T) {
 func TestLexiconMissingOrCorrupt(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "store")
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
+	if err := os.Remove(filepath.Join(dir, gen, lexiconFile)); err != nil {
+		t.Fatal(err)
+	}
 	got, err := Open(dir)
 	if err != nil {
 		t.Fatalf("Open without a lexicon: %v", err)

@@ -29,6 +29,8 @@ var ErrLocked = errors.New("the store is locked by another ingest")
 type Lock struct {
 	dir string
 	f   *os.File
+	// pending are the segments written under this lock that no generation names yet.
+	pending []string
 }
 
 // Acquire takes the write lock on the store in dir (creating the directory when needed). When

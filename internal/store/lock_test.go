@@ -88,6 +88,7 @@ func TestConcurrentWriters(t *testing.T) {
 		if len(left) != 2 {
 			t.Errorf("round %d: the store holds %q, want the current generation and the one before", round, left)
 		}
+		checkSegments(t, dir)
 	}
 	close(stop)
 	if err := <-readerErr; err != nil {
@@ -167,8 +168,16 @@ func TestGenerationReadable(t *testing.T) {
 			t.Errorf("%s has mode %v, want %v", filepath.Base(c.path), got, c.want)
 		}
 	}
-	for _, f := range []string{manifestFile, chunksFile, rowsFile} {
-		info, err := os.Stat(filepath.Join(dir, gen, f))
+	var m Manifest
+	if err := readJSON(filepath.Join(dir, gen, manifestFile), &m); err != nil {
+		t.Fatal(err)
+	}
+	seg := m.Segments[0].Name
+	if info, err := os.Stat(filepath.Join(dir, seg)); err != nil || info.Mode().Perm() != 0o755 {
+		t.Errorf("segment %s: %v, %v; want mode 0755", seg, info, err)
+	}
+	for _, f := range []string{gen + "/" + manifestFile, seg + "/" + chunksFile, seg + "/" + mappedFile} {
+		info, err := os.Stat(filepath.Join(dir, f))
 		if err != nil {
 			t.Fatal(err)
 		}

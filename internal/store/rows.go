@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"os"
+	"sort"
 	"strconv"
 	"sync"
 	"unsafe"
@@ -48,12 +50,33 @@ func writeRows(w io.Writer, vecs [][]float32, dim int) error {
 	return bw.Flush()
 }
 
-// RowFile is the rows file of a generation, mapped (openRows) or read onto the heap (readRows).
+// RowFile is the rows of a generation: its segments' rows files, mapped (openRows) or read onto
+// the heap (readRows), chunk indices running across the segments in order.
 type RowFile struct {
+	parts  []rowPart
+	starts []int
+	n      int
+	dim    int
+}
+
+type rowPart struct {
 	m    *mmap.File // nil when read
 	n    int
-	dim  int
 	data []float32
+}
+
+// add appends one segment's rows.
+func (r *RowFile) add(m *mmap.File, n, dim int, data []float32) error {
+	if r.n > 0 && n > 0 && dim != r.dim {
+		return fmt.Errorf("read store: rows of dimension %d, the other segments' have %d (rebuild it with `reportbot ingest --replace`)", dim, r.dim)
+	}
+	if n > 0 || len(r.parts) == 0 {
+		r.dim = dim
+	}
+	r.parts = append(r.parts, rowPart{m: m, n: n, data: data})
+	r.starts = append(r.starts, r.n)
+	r.n += n
+	return nil
 }
 
 // parseRows checks a rows file's header and size and views its vectors.
@@ -72,16 +95,29 @@ func parseRows(path string, b []byte) (n, dim int, data []float32, err error) {
 }
 
 func openRows(path string) (*RowFile, error) {
+	r := &RowFile{}
+	if err := r.open(path); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// open maps the rows file at path and appends it.
+func (r *RowFile) open(path string) error {
 	m, err := mmap.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+		return fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
 	n, dim, data, err := parseRows(path, m.Bytes())
 	if err != nil {
 		m.Close()
-		return nil, err
+		return err
 	}
-	return &RowFile{m: m, n: n, dim: dim, data: data}, nil
+	if err := r.add(m, n, dim, data); err != nil {
+		m.Close()
+		return err
+	}
+	return nil
 }
 
 // readRows reads the rows file at path onto the heap (for a Snapshot, which is never closed).
@@ -104,7 +140,11 @@ func readRows(path string) (*RowFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &RowFile{n: n, dim: dim, data: data}, nil
+	r := &RowFile{}
+	if err := r.add(nil, n, dim, data); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // Len returns the number of vectors (one per chunk, in chunk order).
@@ -115,15 +155,23 @@ func (r *RowFile) Dim() int { return r.dim }
 
 // Row returns chunk i's vector in place (never change it: a mapped file is read-only).
 func (r *RowFile) Row(i int) []float32 {
-	return r.data[i*r.dim : (i+1)*r.dim : (i+1)*r.dim]
+	k := 0
+	if len(r.parts) > 1 {
+		k = sort.Search(len(r.starts), func(k int) bool { return r.starts[k] > i }) - 1
+	}
+	p, i := r.parts[k], i-r.starts[k]
+	return p.data[i*r.dim : (i+1)*r.dim : (i+1)*r.dim]
 }
 
 // Close unmaps the file (a no-op for one read onto the heap).
 func (r *RowFile) Close() error {
-	if r.m == nil {
-		return nil
+	var errs []error
+	for _, p := range r.parts {
+		if p.m != nil {
+			errs = append(errs, p.m.Close())
+		}
 	}
-	return r.m.Close()
+	return errors.Join(errs...)
 }
 
 // fillCollection adds every row to col as a document without content or metadata, named by

@@ -1,13 +1,15 @@
-// Package store reads and writes reportbot's on-disk store: one generation directory per ingest
-// holding the manifest, reports, chunks, facts, the lexical index and the pinyin of its bigrams,
-// the vectors twice (column-major for one-shot processes, row-major for chromem-go in `serve`),
-// the open-vocabulary lexicon, and a CURRENT file naming the live generation. Open decodes a
-// whole generation; OpenGeneration maps it and decodes only reports, facts and the lexicon, so a
-// one-shot process reads just the chunks, postings and vector columns a question touches, and
-// `serve` builds its chromem-go collection on the mapped rows (Generation.Collection). A new generation is written completely, synced,
-// and only then made current by renaming CURRENT into place, so a failed or interrupted ingest
-// leaves the previous store untouched and readable. Writers take an exclusive lock on the
-// directory (Acquire) for the whole write, swap and prune; readers take no lock.
+// Package store reads and writes reportbot's on-disk store: immutable segment directories
+// (seg-…), each holding some reports with their chunks, facts, lexical index, vectors (a
+// mappable column-major file) and lexicon counts; one generation directory per ingest holding
+// the manifest (which lists the generation's segments, in order) and the open-vocabulary
+// lexicon; and a CURRENT file naming the live generation. Generations share the segments they
+// have in common, so an ingest writes only new segments (WriteSegment) and a new manifest
+// (Commit). Open decodes a whole generation; OpenGeneration maps it and decodes only reports,
+// facts and the lexicon, so a one-shot process reads just the chunks, postings and vector
+// columns a question touches, its segments read as one store. A new generation is written
+// completely, synced, and only then made current by renaming CURRENT into place, so a failed or
+// interrupted ingest leaves the previous store untouched and readable. Writers take an exclusive
+// lock on the directory (Acquire) for the whole write, swap and prune; readers take no lock.
 package store
 
 import (
@@ -19,7 +21,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/philippgille/chromem-go"
@@ -30,9 +31,10 @@ import (
 
 // FormatVersion is the layout version written in every manifest. Version 2 replaced
 // chunks.json and facts.json with chunks.bin and facts.bin and added lexical.bin and vectors.f32.
-// Version 3 replaced chromem-go's export (vectors.gob) with vectors.rows, the vectors row-major,
-// from which `serve` builds its chromem-go collection, and added pinyin.bin.
-const FormatVersion = 3
+// Version 3 replaced chromem-go's export (vectors.gob) with vectors.rows and added reports.bin,
+// facts.idx and pinyin.bin, all in the generation's directory. Version 4 moved every file but
+// the manifest and the lexicon into segments shared between generations.
+const FormatVersion = 4
 
 // Collection is the chromem-go collection that holds the chunk vectors.
 const Collection = "chunks"
@@ -44,12 +46,10 @@ const (
 	chunksFile   = "chunks.bin"
 	factsFile    = "facts.bin"
 	lexicalFile  = "lexical.bin"
-	// vectorsFile is chromem-go's export, which format 2 wrote; it is no longer written (and is
-	// refused as an extra file's name).
-	vectorsFile = "vectors.gob"
-	mappedFile  = "vectors.f32"
-	rowsFile    = "vectors.rows"
-	pinyinFile  = "pinyin.bin"
+	vectorsFile  = "vectors.gob" // format 2 only: never written now
+	mappedFile   = "vectors.f32"
+	rowsFile     = "vectors.rows"
+	pinyinFile   = "pinyin.bin"
 	// factIndexFile holds the chunk of each fact (factchunks.go).
 	factIndexFile = "facts.idx"
 	genPrefix     = "gen-"
@@ -75,6 +75,9 @@ type Manifest struct {
 	Facts    int      `json:"facts"`
 	// ChunkChars is the chunk size limit (characters) the store was built with.
 	ChunkChars int `json:"chunk_chars"`
+	// Segments are the generation's segments, in order: its reports, chunks and facts are theirs
+	// one after another.
+	Segments []SegmentRef `json:"segments"`
 }
 
 // Snapshot is one complete store generation in memory.
@@ -173,39 +176,25 @@ func Open(dir string) (*Snapshot, error) {
 	return followCurrent(dir, func(gen string) (*Snapshot, error) { return openGeneration(dir, gen) })
 }
 
-// openGeneration loads one generation of the store in dir.
+// openGeneration loads one generation of the store in dir: everything decoded, and the
+// chromem-go DB built from the vectors.
 func openGeneration(dir, gen string) (*Snapshot, error) {
-	g := filepath.Join(dir, gen)
-	s := &Snapshot{Generation: gen}
-	if err := readJSON(filepath.Join(g, manifestFile), &s.Manifest); err != nil {
+	g, err := openMapped(dir, gen)
+	if err != nil {
 		return nil, err
 	}
-	if err := checkVersion(dir, s.Manifest); err != nil {
-		return nil, err
+	// The snapshot keeps the rows mapped (its collection's embeddings are the rows); the rest is
+	// closed.
+	defer func() {
+		g.Rows = nil
+		g.Close()
+	}()
+	s := &Snapshot{Generation: gen, Manifest: g.Manifest, Reports: g.Reports, Lexicon: g.Lexicon, LexiconNote: g.LexiconNote}
+	if s.Chunks, err = g.Chunks.All(); err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest --replace`)", err)
 	}
-	// The files are decoded concurrently; the first error in file order is returned.
-	errs := make([]error, 4)
-	var wg sync.WaitGroup
-	wg.Go(func() { s.Reports, errs[0] = readReports(filepath.Join(g, reportsFile)) })
-	wg.Go(func() { s.Lexicon, s.LexiconNote = readLexicon(g) })
-	wg.Go(func() {
-		t, err := openChunks(filepath.Join(g, chunksFile))
-		if err == nil {
-			s.Chunks, err = t.All()
-			t.Close()
-		}
-		errs[1] = err
-	})
-	wg.Go(func() { s.Facts, errs[2] = readFacts(filepath.Join(g, factsFile)) })
-	var rows *RowFile
-	wg.Go(func() { rows, errs[3] = readRows(filepath.Join(g, rowsFile)) })
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	if err := s.fillDB(rows); err != nil {
+	s.Facts = g.Facts // their strings point into buffers read from disk, not into mappings
+	if err := s.fillDB(g.Rows); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -214,7 +203,7 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 // checkVersion refuses a generation of another format version.
 func checkVersion(dir string, m Manifest) error {
 	if m.Version != FormatVersion {
-		return fmt.Errorf("store at %s has format version %d, this reportbot reads %d: re-run `reportbot ingest`", dir, m.Version, FormatVersion)
+		return fmt.Errorf("store at %s has format version %d, this reportbot reads %d: rebuild it with `reportbot ingest --replace PATH…`", dir, m.Version, FormatVersion)
 	}
 	return nil
 }

@@ -102,7 +102,7 @@ func entries(tb testing.TB, dir string) []string {
 	}
 	var out []string
 	for _, e := range es {
-		if e.Name() != currentFile && e.Name() != lockFile {
+		if e.Name() != currentFile && e.Name() != lockFile && !strings.HasPrefix(e.Name(), segPrefix) {
 			out = append(out, e.Name())
 		}
 	}
@@ -195,8 +195,6 @@ func TestWriteOpenRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("GetByID(%s): %v", ch.ID, err)
 		}
-		// The collection holds the vectors; texts stay in the chunks (format 3 keeps no content
-		// or metadata in it).
 		if !reflect.DeepEqual(doc.Embedding, unit(i)) {
 			t.Errorf("document %s = %+v, want embedding %v", ch.ID, doc, unit(i))
 		}
@@ -262,9 +260,14 @@ func TestWriteReplacesAndPrunes(t *testing.T) {
 		if got := entries(t, dir); !reflect.DeepEqual(got, want) {
 			t.Errorf("after writing %s the store holds %q, want %q", tag, got, want)
 		}
+		checkSegments(t, dir)
 	}
 	// The previous generation stays readable for a server still loading it.
-	prev := filepath.Join(dir, gens[len(gens)-2], chunksFile)
+	var m Manifest
+	if err := readJSON(filepath.Join(dir, gens[len(gens)-2], manifestFile), &m); err != nil {
+		t.Fatal(err)
+	}
+	prev := filepath.Join(dir, m.Segments[0].Name, chunksFile)
 	if _, err := os.Stat(prev); err != nil {
 		t.Errorf("previous generation unreadable: %v", err)
 	}
@@ -390,7 +393,14 @@ func TestWritePrunesDeadTempDirs(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, tmpCurrentPrefix+"123"), []byte("gen-x\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(dir, tmpSegPrefix+"1"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, segPrefix+"orphan"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	gen := mustWrite(t, dir, newSnapshot(t, "a"))
+	checkSegments(t, dir)
 	if got := entries(t, dir); !reflect.DeepEqual(got, []string{gen}) {
 		t.Errorf("after Write the store holds %q, want only %q: prune must remove the .tmp-gen-* directories of dead runs", got, gen)
 	}

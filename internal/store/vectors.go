@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"unsafe"
 
 	"github.com/philippgille/chromem-go"
@@ -92,15 +93,15 @@ func writeVectors(w io.Writer, vecs [][]float32, dim int) error {
 	return bw.Flush()
 }
 
-// VectorFile is the mapped vectors file of a generation.
-type VectorFile struct {
+// vecPart is one segment's mapped vectors file.
+type vecPart struct {
 	m    *mmap.File
 	n    int
 	dim  int
 	data []float32
 }
 
-func openVectors(path string) (*VectorFile, error) {
+func openVecPart(path string) (*vecPart, error) {
 	m, err := mmap.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
@@ -115,11 +116,40 @@ func openVectors(path string) (*VectorFile, error) {
 		m.Close()
 		return nil, fmt.Errorf("read store %s: size %d does not match %d vectors of dimension %d (re-run `reportbot ingest`)", path, len(b), n, dim)
 	}
-	v := &VectorFile{m: m, n: int(n), dim: int(dim)}
+	v := &vecPart{m: m, n: int(n), dim: int(dim)}
 	if n*dim > 0 {
 		v.data = unsafe.Slice((*float32)(unsafe.Pointer(&b[vectorsHeader])), int(n*dim))
 	}
 	return v, nil
+}
+
+func (v *vecPart) column(j int) []float32 { return v.data[j*v.n : (j+1)*v.n : (j+1)*v.n] }
+
+// VectorFile is the mapped vectors of a generation: its segments' vectors files, chunk indices
+// running across the segments in order.
+type VectorFile struct {
+	parts  []*vecPart
+	starts []int
+	n      int
+	dim    int
+}
+
+func (v *VectorFile) add(path string) error {
+	p, err := openVecPart(path)
+	if err != nil {
+		return err
+	}
+	if len(v.parts) > 0 && p.dim != v.dim && p.n > 0 && v.n > 0 {
+		p.m.Close()
+		return fmt.Errorf("read store %s: vectors of dimension %d, the other segments' have %d (re-run `reportbot ingest --replace`)", path, p.dim, v.dim)
+	}
+	if p.n > 0 || len(v.parts) == 0 {
+		v.dim = p.dim
+	}
+	v.parts = append(v.parts, p)
+	v.starts = append(v.starts, v.n)
+	v.n += p.n
+	return nil
 }
 
 // Len returns the number of vectors (one per chunk, in chunk order).
@@ -128,17 +158,61 @@ func (v *VectorFile) Len() int { return v.n }
 // Dim returns their dimension.
 func (v *VectorFile) Dim() int { return v.dim }
 
-// Column returns coordinate j of every vector, by chunk index (in place: never change it).
-func (v *VectorFile) Column(j int) []float32 { return v.data[j*v.n : (j+1)*v.n : (j+1)*v.n] }
+// Segments returns the number of segments (files) the vectors span.
+func (v *VectorFile) Segments() int { return len(v.parts) }
 
-// Vector returns a copy of chunk i's vector.
-func (v *VectorFile) Vector(i int) []float32 {
-	out := make([]float32, v.dim)
-	for j := range out {
-		out[j] = v.data[j*v.n+i]
+// SegmentStart returns the chunk index of segment s's first vector.
+func (v *VectorFile) SegmentStart(s int) int { return v.starts[s] }
+
+// SegmentColumn returns coordinate j of segment s's vectors, in place (never change it):
+// element k is chunk SegmentStart(s)+k's.
+func (v *VectorFile) SegmentColumn(s, j int) []float32 { return v.parts[s].column(j) }
+
+// Column returns coordinate j of every vector, by chunk index (never change it). With one
+// segment it is read in place; with several it is a fresh copy (use SegmentColumn).
+func (v *VectorFile) Column(j int) []float32 {
+	if len(v.parts) == 1 {
+		return v.parts[0].column(j)
+	}
+	out := make([]float32, 0, v.n)
+	for _, p := range v.parts {
+		out = append(out, p.column(j)...)
 	}
 	return out
 }
 
-// Close unmaps the file.
-func (v *VectorFile) Close() error { return v.m.Close() }
+// Vector returns a copy of chunk i's vector.
+func (v *VectorFile) Vector(i int) []float32 {
+	k := sort.Search(len(v.starts), func(k int) bool { return v.starts[k] > i }) - 1
+	p, i := v.parts[k], i-v.starts[k]
+	out := make([]float32, v.dim)
+	for j := range out {
+		out[j] = p.data[j*p.n+i]
+	}
+	return out
+}
+
+// Rows returns segment s's vectors row by row (one slice per chunk, sharing one fresh array).
+func (v *VectorFile) Rows(s int) [][]float32 {
+	p := v.parts[s]
+	flat := make([]float32, p.n*p.dim)
+	for j := range p.dim {
+		for i, x := range p.column(j) {
+			flat[i*p.dim+j] = x
+		}
+	}
+	rows := make([][]float32, p.n)
+	for i := range rows {
+		rows[i] = flat[i*p.dim : (i+1)*p.dim : (i+1)*p.dim]
+	}
+	return rows
+}
+
+// Close unmaps the files.
+func (v *VectorFile) Close() error {
+	var errs []error
+	for _, p := range v.parts {
+		errs = append(errs, p.m.Close())
+	}
+	return errors.Join(errs...)
+}

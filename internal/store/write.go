@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Names of the temporaries a writer makes; each run's are unique (os.MkdirTemp, os.CreateTemp).
@@ -44,12 +44,8 @@ func Write(ctx context.Context, dir string, s *Snapshot) error {
 	return l.Write(ctx, s)
 }
 
-// Write writes s as a new generation of the locked store and makes it current atomically:
-// the generation is written under a unique temporary name, synced, renamed into place, and
-// only then named in CURRENT (itself replaced by a rename). Afterwards it removes the
-// generations older than the previous one (a server may still be loading that) and the
-// temporaries of runs that died: the lock proves no other run is writing. An error says
-// whether the store changed; before the rename of CURRENT it never has.
+// Write writes s as a new generation of the locked store, of one segment, and makes it current
+// atomically (see Commit).
 func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 	if s == nil || s.DB == nil {
 		return errors.New("write store: the snapshot has no vector DB")
@@ -57,13 +53,95 @@ func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 	if !l.held() {
 		return errors.New("write store: the store lock was released")
 	}
+	unchanged := l.unchanged()
+	vecs, err := chunkVectors(s.DB, s.Chunks, s.Manifest.Dim)
+	if err != nil {
+		return fmt.Errorf("write store vectors: %w (%s)", err, unchanged)
+	}
+	var segs []SegmentRef
+	if len(s.Chunks) > 0 || len(s.Reports) > 0 {
+		ref, err := l.WriteSegment(ctx, &SegmentData{Reports: s.Reports, Chunks: s.Chunks, Facts: s.Facts,
+			Vectors: vecs, Dim: s.Manifest.Dim, Sources: s.Manifest.Sources})
+		if err != nil {
+			l.DiscardSegments()
+			return fmt.Errorf("%w (%s)", err, unchanged)
+		}
+		segs = append(segs, ref)
+	}
+	gen, err := l.Commit(ctx, Commit{Manifest: s.Manifest, Segments: segs, Lexicon: s.Lexicon, Files: s.Files})
+	if err != nil {
+		return err
+	}
+	s.Generation = gen
+	s.Manifest = mustManifest(l.dir, gen, s.Manifest)
+	return nil
+}
+
+// mustManifest returns the manifest of gen as written, or m when it cannot be read.
+func mustManifest(dir, gen string, m Manifest) Manifest {
+	var out Manifest
+	if readJSON(filepath.Join(dir, gen, manifestFile), &out) != nil {
+		return m
+	}
+	return out
+}
+
+func (l *Lock) unchanged() string {
+	if prev, _ := Current(l.dir); prev != "" {
+		return "the store is unchanged and still serves " + prev
+	}
+	return "no store was created"
+}
+
+// Commit is a new generation: its manifest (embedder, dimension, chunk size; the counts and
+// sources are filled from Segments), its segments in order (written by WriteSegment, or kept
+// from an earlier generation), its lexicon (nil: built from the segments' lexicon counts) and
+// further files.
+type Commit struct {
+	Manifest Manifest
+	Segments []SegmentRef
+	Lexicon  *lexicon.Lexicon
+	Files    map[string]func(io.Writer) error
+}
+
+// Commit writes c's generation and makes it current atomically: the generation directory is
+// written under a unique temporary name, synced, renamed into place, and only then named in
+// CURRENT (itself replaced by a rename). Afterwards it removes the generations older than the
+// previous one (a server may still be loading that), the segments that neither names, and the
+// temporaries of runs that died: the lock proves no other run is writing. It returns the new
+// generation's name. An error says whether the store changed; before the rename of CURRENT it
+// never has, and the segments written for it are removed.
+func (l *Lock) Commit(ctx context.Context, c Commit) (string, error) {
+	if !l.held() {
+		return "", errors.New("write store: the store lock was released")
+	}
 	dir := l.dir
 	prev, _ := Current(dir)
-	unchanged := "no store was created"
-	if prev != "" {
-		unchanged = "the store is unchanged and still serves " + prev
+	unchanged := l.unchanged()
+	fail := func(err error) (string, error) {
+		l.DiscardSegments()
+		return "", fmt.Errorf("%w (%s)", err, unchanged)
 	}
-	fail := func(err error) error { return fmt.Errorf("%w (%s)", err, unchanged) }
+	m := c.Manifest
+	m.Version = FormatVersion
+	m.Segments = slices.Clone(c.Segments)
+	m.Reports, m.Chunks, m.Facts = 0, 0, 0
+	for _, s := range c.Segments {
+		m.Reports += s.Reports
+		m.Chunks += s.Chunks
+		m.Facts += s.Facts
+		if _, err := os.Stat(filepath.Join(dir, s.Name, segmentManifest)); err != nil {
+			return fail(fmt.Errorf("write store: segment %s: %w", s.Name, err))
+		}
+	}
+	m.Sources = segmentSources(c.Segments)
+	lex := c.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = generationLexicon(dir, c.Segments); err != nil {
+			return fail(err)
+		}
+	}
 
 	tmp, err := os.MkdirTemp(dir, tmpGenPrefix)
 	if err != nil {
@@ -79,7 +157,7 @@ func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fail(fmt.Errorf("create a temporary generation: %w", err))
 	}
-	if err := writeGeneration(ctx, tmp, s); err != nil {
+	if err := writeGeneration(ctx, tmp, m, lex, c.Files); err != nil {
 		return fail(err)
 	}
 	gen := fmt.Sprintf("%s%s-%d", genPrefix, time.Now().UTC().Format("20060102T150405.000000000"), os.Getpid())
@@ -95,47 +173,26 @@ func (l *Lock) Write(ctx context.Context, s *Snapshot) error {
 		os.RemoveAll(final)
 		return fail(err)
 	}
-	s.Generation = gen
+	l.pending = nil
 	// CURRENT has been replaced: from here on the new generation is live, whatever fails.
 	if err := syncFile(dir); err != nil {
-		return fmt.Errorf("generation %s is live, but syncing the store directory failed (a power loss could undo it): %w", gen, err)
+		return gen, fmt.Errorf("generation %s is live, but syncing the store directory failed (a power loss could undo it): %w", gen, err)
 	}
 	prune(dir, gen, prev)
-	return nil
+	return gen, nil
 }
 
-// writeGeneration writes s's files into the directory tmp and syncs them: the JSON files, the
-// chunks and facts, the lexical index built from the chunks and the pinyin derived with it, and
-// the vectors the collection holds twice from one slice — column-major (for one-shot processes)
-// and row-major (what `serve` builds its chromem-go collection from).
-func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
-	s.Manifest.Version = FormatVersion
-	s.Manifest.Reports, s.Manifest.Chunks, s.Manifest.Facts = len(s.Reports), len(s.Chunks), len(s.Facts)
-	vecs, err := chunkVectors(s.DB, s.Chunks, s.Manifest.Dim)
-	if err != nil {
-		return fmt.Errorf("write store vectors: %w", err)
-	}
-	var pinyin PinyinKeys // derived from the lexical terms, when the lexical index is written
+// writeGeneration writes a generation's own files into the directory tmp and syncs them: the
+// manifest, the lexicon and further files.
+func writeGeneration(ctx context.Context, tmp string, m Manifest, lex *lexicon.Lexicon, extra map[string]func(io.Writer) error) error {
 	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
-		{manifestFile, jsonWriter(s.Manifest)},
-		{reportsFile, func(w io.Writer) error { return writeReports(w, s.Reports) }},
-		{chunksFile, func(w io.Writer) error { return writeChunks(w, s.Chunks, s.Reports) }},
-		{factsFile, func(w io.Writer) error { return writeFacts(w, s.Facts) }},
-		{factIndexFile, func(w io.Writer) error { return WriteFactChunks(w, FactChunks(s.Facts, s.Chunks)) }},
-		{lexicalFile, func(w io.Writer) error {
-			parts, docLen := lexical.BuildParts(len(s.Chunks), func(i int) string { return lexical.ChunkText(s.Chunks[i]) })
-			pinyin = BuildPinyin(partTerms(parts), chunkTexts(s.Chunks))
-			return lexical.WriteParts(w, parts, docLen)
-		}},
-		{pinyinFile, func(w io.Writer) error { return WritePinyin(w, pinyin) }},
-		{mappedFile, func(w io.Writer) error { return writeVectors(w, vecs, s.Manifest.Dim) }},
-		{rowsFile, func(w io.Writer) error { return writeRows(w, vecs, s.Manifest.Dim) }},
+		{manifestFile, jsonWriter(m)},
 	}
-	names := make([]string, 0, len(s.Files))
-	for name := range s.Files {
+	names := make([]string, 0, len(extra))
+	for name := range extra {
 		names = append(names, name)
 	}
 	slices.Sort(names)
@@ -146,7 +203,7 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 		files = append(files, struct {
 			name  string
 			write func(io.Writer) error
-		}{name, s.Files[name]})
+		}{name, extra[name]})
 	}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -156,10 +213,10 @@ func writeGeneration(ctx context.Context, tmp string, s *Snapshot) error {
 			return err
 		}
 	}
-	if err := ctx.Err(); err != nil {
+	if err := writeLexicon(tmp, lex); err != nil {
 		return err
 	}
-	if err := writeLexicon(tmp, s.Lexicon); err != nil {
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return syncFile(tmp)
@@ -215,14 +272,33 @@ func step(name string) error {
 	return nil
 }
 
-// prune removes the generations other than current and prev, and every temporary (generation
-// directory or CURRENT file). The caller holds the lock, so no other run is writing: every
-// other generation was installed before prev and is older than the current one, and every
-// temporary belongs to a run that died.
+// prune removes the generations other than current and prev, the segments neither names, and
+// every temporary (generation or segment directory, CURRENT file). The caller holds the lock, so
+// no other run is writing: every other generation was installed before prev and is older than
+// the current one, every unnamed segment belongs to a run that died or to a pruned generation,
+// and every temporary belongs to a run that died. When current's manifest cannot be read, no
+// segment is removed.
 func prune(dir, current, prev string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
+	}
+	keep := map[string]bool{}
+	segsKnown := true
+	for _, gen := range []string{current, prev} {
+		if gen == "" {
+			continue
+		}
+		var m Manifest
+		if err := readJSON(filepath.Join(dir, gen, manifestFile), &m); err != nil {
+			if gen == current {
+				segsKnown = false
+			}
+			continue
+		}
+		for _, s := range m.Segments {
+			keep[s.Name] = true
+		}
 	}
 	for _, e := range entries {
 		name := e.Name()
@@ -231,7 +307,11 @@ func prune(dir, current, prev string) {
 			if name != current && name != prev {
 				os.RemoveAll(filepath.Join(dir, name))
 			}
-		case strings.HasPrefix(name, tmpGenPrefix), strings.HasPrefix(name, tmpCurrentPrefix),
+		case strings.HasPrefix(name, segPrefix) && e.IsDir():
+			if segsKnown && !keep[name] {
+				os.RemoveAll(filepath.Join(dir, name))
+			}
+		case strings.HasPrefix(name, tmpGenPrefix), strings.HasPrefix(name, tmpCurrentPrefix), strings.HasPrefix(name, tmpSegPrefix),
 			name == currentFile+".tmp": // the fixed name older versions used
 			os.RemoveAll(filepath.Join(dir, name))
 		}
