@@ -12,7 +12,7 @@ import (
 // mayState returns the reports that may state one of the indicators (statement, in any time
 // frame), from the postings instead of their passages: those with a fact row statement accepts
 // and those with a passage holding what a mention needs of a wording (mentions) — the rarest
-// bigram of the whole wording, of each of its runs and of its two-character pieces — so that
+// bigram of each of its runs, and the rarest of its two-character pieces — so that
 // statement decodes only their passages. nil means every report may (a wording nothing narrows).
 func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 	accepted := relatedIndicators(inds)
@@ -27,22 +27,29 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 			ws = append(ws, ind.Variants...)
 		}
 	}
-	var keys []string // one of each wording's needed bigrams must be held
+	var keys []string // a passage that mentions a wording holds one of these
 	for _, w := range ws {
 		w = zh.Normalize(w)
 		rs := []rune(w)
 		if len(rs) < 2 {
 			continue
 		}
-		for _, s := range neededParts(rs) {
-			tok, ok := ix.rarestBigram(s)
-			if !ok {
-				// A wording with letters ("gdp"): its whole words are what the index holds.
-				if tok, ok = ix.rarestToken(w); !ok {
-					return nil
+		for _, all := range neededParts(rs) {
+			// Every part of all is held: the one of fewest postings decides.
+			best, bestN := "", -1
+			for _, s := range all {
+				tok, ok := ix.rarestBigram(s)
+				if !ok {
+					// A wording with letters ("gdp"): its whole words are what the index holds.
+					if tok, ok = ix.rarestToken(w); !ok {
+						return nil
+					}
+				}
+				if n := len(ix.bm25.list(tok)); bestN < 0 || n < bestN {
+					best, bestN = tok, n
 				}
 			}
-			keys = appendUnique(keys, tok)
+			keys = appendUnique(keys, best)
 		}
 	}
 	out := map[corpus.ReportKey]bool{}
@@ -59,20 +66,24 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 	return out
 }
 
-// neededParts returns the parts of a wording (as runes, two or more) one of which a text holds
-// when it holds the wording loosely (holdsRun or holdsPieces): each run holdsRun tries (the
-// whole wording when it is that short) and the first two-character piece.
-func neededParts(rs []rune) []string {
+// neededParts returns the ways a text holds a wording (as runes, two or more) loosely
+// (holdsRun, holdsPieces), each as the parts a text then holds: each run holdsRun tries (the
+// whole wording when it is that short), or every two-character piece.
+func neededParts(rs []rune) [][]string {
 	n := min(4, max(2, (2*len(rs)+2)/3))
 	if len(rs) == 4 {
 		n = 4
 	}
-	out := []string{string(rs[:2])}
+	var pieces []string
+	for i := 0; i+2 <= len(rs); i += 2 {
+		pieces = append(pieces, string(rs[i:i+2]))
+	}
+	out := [][]string{pieces}
 	if len(rs) <= n {
-		return append(out, string(rs))
+		return append(out, []string{string(rs)})
 	}
 	for i := 0; i+n <= len(rs); i++ {
-		out = append(out, string(rs[i:i+n]))
+		out = append(out, []string{string(rs[i : i+n])})
 	}
 	return out
 }
