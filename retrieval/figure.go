@@ -254,11 +254,16 @@ func MeasureWord(rest string) string {
 
 // nearNoun reports whether one of nouns stands within classReach characters before the figure
 // or right after it.
-func nearNoun(text string, v num.Value, nouns []string) bool {
+func nearNoun(text string, v num.Value, nouns []string) bool { return NearFigure(text, v, nouns) }
+
+// NearFigure reports whether one of words stands just before a figure v of text (within ten
+// characters) or right after it (within six): a noun the figure counts ("引进项目10个",
+// "10个项目").
+func NearFigure(text string, v num.Value, words []string) bool {
 	before := []rune(text[:v.Start])
 	after := []rune(text[v.End:])
 	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 6)])
-	return slices.ContainsFunc(nouns, func(n string) bool { return n != "" && strings.Contains(near, n) })
+	return slices.ContainsFunc(words, func(n string) bool { return n != "" && strings.Contains(near, n) })
 }
 
 // near reports whether one of words stands within reach characters before a figure or within

@@ -178,14 +178,32 @@ func weakAnswer(lang string, cs []Citation) string {
 	if len(cs) == 0 {
 		return notFound(lang)
 	}
+	if lang == "zh" {
+		return "报告似乎没有直接回答这个问题。" + closestPassages(lang, cs)
+	}
+	return "The reports do not seem to answer this question directly. " + closestPassages(lang, cs)
+}
+
+// closestPassages is the sentence that names the closest passages (of citations cs, at least
+// one) as such: "The closest passages are from 盛泽镇 [1], 黎里镇 [2]."
+func closestPassages(lang string, cs []Citation) string {
+	if lang == "zh" {
+		return "最接近的段落:" + closestRefs(lang, cs) + "。"
+	}
+	return "The closest passages are from " + closestRefs(lang, cs) + "."
+}
+
+// closestRefs names the places of the first three citations with their numbers: "盛泽镇 [1]、
+// 黎里镇 [2]" (", " between them in English).
+func closestRefs(lang string, cs []Citation) string {
 	refs := make([]string, 0, 3)
 	for _, c := range cs[:min(3, len(cs))] {
 		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
 	}
 	if lang == "zh" {
-		return "报告似乎没有直接回答这个问题。最接近的段落:" + strings.Join(refs, "、") + "。"
+		return strings.Join(refs, "、")
 	}
-	return "The reports do not seem to answer this question directly. The closest passages are from " + strings.Join(refs, ", ") + "."
+	return strings.Join(refs, ", ")
 }
 
 func contains(s []string, v string) bool {
