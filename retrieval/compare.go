@@ -60,16 +60,7 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 	if !p.Compare && !p.Aggregate && len(p.Indicators) == 0 {
 		return Comparison{}, false
 	}
-	var entities, containers []string
-	for _, name := range p.Places {
-		t := ix.placeReports[name]
-		switch {
-		case len(t[0]) > 0:
-			entities = append(entities, name)
-		case len(t[1]) > 0:
-			containers = append(containers, name)
-		}
-	}
+	entities, containers := ix.placeRoles(p)
 	// A named entity that is the city or province of another named entity's report says where
 	// that place is ("盛泽镇 in 吴江区" when 吴江区 has a report of its own).
 	// Places named only by their city or province ("Panjin or Beijing" for the districts of

@@ -47,6 +47,9 @@ type Constraint struct {
 	// its sentence about the indicator, from the passage ChunkID.
 	Quote   string `json:"quote,omitempty"`
 	ChunkID string `json:"chunk_id,omitempty"`
+	// Years are, for an indicator asked for several years, the years no named report states it
+	// for (in the asked time frame) while some states it for another.
+	Years []int `json:"years,omitempty"`
 }
 
 // Unmet returns the constraints of a result that the reports do not satisfy.

@@ -94,7 +94,7 @@ func wantFigure(p Plan) figureWant {
 				}
 			}
 			head := m[1]
-			if m[2] != "" && !nounStop[m[2]] {
+			if nounNext(m[2]) {
 				head = m[2] // "how many older residents": residents
 			}
 			w.nouns, w.measures = nounWordings(p, []string{head})
@@ -136,9 +136,16 @@ var nounStop = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`did does do were was are is has have had will would can could should be been
-		in of for at by from to and or with over above under below got get now so that which who`) {
+		in of for at by from to and or with over above under below got get now so that which who
+		came come went go work works live lives took take made make received receive attend visit`) {
 		nounStop[w] = true
 	}
+}
+
+// nounNext reports whether the word after "how many <word>" continues its noun ("older
+// residents"), not a verb or a preposition ("tourists visited", "villages in").
+func nounNext(word string) bool {
+	return word != "" && !nounStop[word] && !strings.HasSuffix(word, "ed")
 }
 
 // nounsIn reports whether text (a passage) holds a wording of the noun asked about, or a count in
@@ -161,7 +168,9 @@ func (w figureWant) nounsIn(text string) bool {
 // the wordings of any weight (measure words the noun may be counted in).
 func nounWordings(p Plan, words []string) (nouns, measures []string) {
 	for _, t := range p.Terms {
-		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool { return slices.Contains(words, f) }) {
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+		}) {
 			continue
 		}
 		if t.Weight >= nounWeight {
@@ -245,12 +254,30 @@ func MeasureWord(rest string) string {
 
 // nearNoun reports whether one of nouns stands within classReach characters before the figure
 // or right after it.
-func nearNoun(text string, v num.Value, nouns []string) bool {
+func nearNoun(text string, v num.Value, nouns []string) bool { return NearFigure(text, v, nouns) }
+
+// NearFigure reports whether one of words stands just before a figure v of text (within ten
+// characters) or right after it (within six): a noun the figure counts ("引进项目10个",
+// "10个项目").
+func NearFigure(text string, v num.Value, words []string) bool {
 	before := []rune(text[:v.Start])
 	after := []rune(text[v.End:])
 	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 6)])
-	return slices.ContainsFunc(nouns, func(n string) bool { return n != "" && strings.Contains(near, n) })
+	return slices.ContainsFunc(words, func(n string) bool { return n != "" && strings.Contains(near, n) })
 }
+
+// near reports whether one of words stands within reach characters before a figure or within
+// nounAfter after it (its noun may follow a short qualifier: "1万余名60岁以上老人"; further on,
+// the sentence speaks of something else: "3个村启动创建宁德金牌旅游村" counts no tourists).
+func near(text string, v num.Value, words []string, reach int) bool {
+	before := []rune(text[:v.Start])
+	after := []rune(text[v.End:])
+	s := string(before[max(0, len(before)-reach):]) + "|" + string(after[:min(len(after), nounAfter)])
+	return slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(s, w) })
+}
+
+// nounAfter is how far (in characters) after a figure its noun may stand.
+const nounAfter = 8
 
 // classNouns are the nouns a report counts a class of things with before or after a generic
 // measure word ("引进项目10个", "10个项目").
@@ -330,6 +357,35 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 		fits = []func(string, num.Value) bool{w.fitsNotRank}
 	}
 	return true, fits
+}
+
+// FigureNamed reports, for an English how-many question ("How many beds…"), whether text states
+// a figure of the asked kind for something the question names: next to a wording of one of its
+// terms (of weight at least nounWeight), or counted in a measure word of the asked noun.
+// checked is false (and named true) for other questions. noun is the question's noun as asked
+// ("beds"). A passage whose counts all count other things (培训19次 for "beds") does not answer.
+func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
+	m := reEnHowMany.FindStringSubmatch(p.Norm)
+	w := wantFigure(p)
+	if p.Lang != "en" || m == nil || !w.asks {
+		return "", false, true
+	}
+	noun = m[1]
+	if nounNext(m[2]) {
+		noun += " " + m[2]
+	}
+	var wordings []string
+	for _, t := range p.Terms {
+		if t.Weight >= nounWeight {
+			wordings = append(wordings, t.Variants...)
+		}
+	}
+	for _, v := range figures(text) {
+		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures)) {
+			return noun, true, true
+		}
+	}
+	return noun, true, false
 }
 
 // fitsNotRank is fits for a question that asks for no rank: an ordinal (第二批) is no answer.

@@ -2,7 +2,9 @@ package retrieval
 
 import (
 	"slices"
+	"strings"
 
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -18,8 +20,12 @@ import (
 //     word one of its senses happens to be;
 //   - for a word nothing translates, what sentence scoring gives a token no passage holds.
 // The decisive words are those weighing at least decisiveShare of the heaviest; an answer
-// sentence is grounded when it holds enough of their weight (package answer). None of this
-// uses a list of generic words.
+// sentence is grounded when it holds enough of their weight (package answer). The weights tell
+// generic words from decisive ones; the only list of generic words is the one sentence scoring
+// uses too (cutGeneric: a wording also counts without a generic verb in front or noun behind).
+//
+// A question's concepts are weighed once, by Search (Result.concepts); Ground measures each
+// sentence against them.
 
 // Concept is one English word or phrase of a question as grounding weighs it.
 type Concept struct {
@@ -60,10 +66,11 @@ type wording struct {
 // and returns its specificity. lesser is true for a lexicon rendering after the lexicon's first,
 // which covers no more than charCap allows.
 func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64, bool) {
-	toks, spec := ix.weightedTokens(v)
+	toks, tot := ix.weightedTokens(v)
 	if len(toks) == 0 {
 		return 0, false
 	}
+	spec := tot / float64(len(toks))
 	if lesser {
 		credit *= charCap(toks, c.Specificity)
 	}
@@ -87,7 +94,8 @@ type Grounding struct {
 	// Split and SplitScore are the evidence's coverage of the question and its score (weighted
 	// by its passage's rank, as Evidence.Score) with each lexicon rendering weighed on its own,
 	// by its share of its English word: as sentences were scored before lexicon words were
-	// weighed as concepts (Term.Lexical).
+	// weighed as concepts (Term.Lexical). SplitScore leaves time-frame words out: a sentence
+	// that holds only "forecast" (预计) of "What's the weather forecast…" scores nothing.
 	Split      float64 `json:"split"`
 	SplitScore float64 `json:"split_score"`
 }
@@ -110,13 +118,22 @@ const minCredit = 0.3
 
 // Concepts returns the words of an English plan that grounding weighs (nil for a Chinese
 // plan): the glossary, lexicon and literal terms that are not time-frame words, and the
-// untranslated decisive words, in question order.
+// untranslated decisive words, in question order. Search keeps those of its plan in the
+// Result (Ground).
 func (r Result) Concepts(p Plan) []Concept {
-	if p.Lang != "en" || r.ix == nil {
+	if r.ix == nil {
+		return nil
+	}
+	return r.ix.concepts(p, r.Lexicon)
+}
+
+// concepts is Result.Concepts, with the result's lexicon.
+func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
+	if p.Lang != "en" {
 		return nil
 	}
 	var out []Concept
-	maxIDF := r.ix.idf("")
+	maxIDF := ix.idf("")
 	for _, e := range p.English {
 		if reFrameWord.MatchString(e.Text) {
 			continue // the time frame (last year, plans), which the planner reads itself
@@ -143,17 +160,17 @@ func (r Result) Concepts(p Plan) []Concept {
 			continue
 		}
 		for i, v := range e.Chinese {
-			spec, ok := c.add(r.ix, v, 1, e.Layer == LayerLexicon && i > 0)
+			spec, ok := c.add(ix, v, 1, e.Layer == LayerLexicon && i > 0)
 			if ok && (i == 0 || c.Specificity == 0) {
 				c.Specificity = spec
 			}
 		}
-		if e.Layer == LayerGlossary && r.Lexicon != nil {
+		if e.Layer == LayerGlossary && lex != nil {
 			// The lexicon's renderings of a glossary word count too, credited by its
 			// confidence: "rice" is 水稻 in the glossary, 稻米 in a report.
-			if m, ok := r.Lexicon.Lookup(e.Text); ok {
+			if m, ok := lex.Lookup(e.Text); ok {
 				for i, t := range renderings(m.Terms) {
-					c.add(r.ix, t.Chinese, lexiconCredit(m.Confidence), i > 0)
+					c.add(ix, t.Chinese, lexiconCredit(m.Confidence), i > 0)
 				}
 			}
 		}
@@ -178,7 +195,8 @@ func (r Result) Concepts(p Plan) []Concept {
 }
 
 // weightedTokens returns the distinct tokens of a Chinese wording with their weights in
-// coverage (tokenWeight) and their mean: the wording's specificity.
+// coverage (tokenWeight) and their sum (over their number: the wording's specificity); no
+// tokens when they weigh nothing.
 func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
 	var toks []weightedToken
 	var tot float64
@@ -192,15 +210,16 @@ func (ix *Index) weightedTokens(v string) ([]weightedToken, float64) {
 	if len(toks) == 0 || tot == 0 {
 		return nil, 0
 	}
-	return toks, tot / float64(len(toks))
+	return toks, tot
 }
 
 // Ground weighs how well evidence (its statement with its lead) holds the decisive words of
-// an English plan. ok is false when the plan has no words to weigh (a Chinese question, or one
-// of places and time-frame words only): the caller then judges by Evidence.Coverage.
+// an English plan, the plan searched (its concepts were weighed by Search). ok is false when
+// the plan has no words to weigh (a Chinese question, or one of places and time-frame words
+// only): the caller then judges by Evidence.Coverage.
 func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 	text := e.Lead + e.Sentence
-	g.Concepts = r.Concepts(p)
+	g.Concepts = slices.Clone(r.concepts)
 	if len(g.Concepts) == 0 {
 		return g, false
 	}
@@ -226,7 +245,7 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		}
 		all += c.Weight
 		got += c.Weight * c.Covered
-		if c.Layer == LayerUntranslated && slices.Contains(p.Untranslated, c.Text) {
+		if c.Layer == LayerUntranslated { // one of p.Untranslated (concepts)
 			g.Missing = append(g.Missing, c.Text)
 		}
 	}
@@ -234,10 +253,28 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		g.Share = got / all
 	}
 	if r.ix != nil {
-		score, cov := r.ix.newScorer(splitLexicon(p)).score(text)
+		_, cov := r.ix.newScorer(splitLexicon(p)).score(text)
+		score, _ := r.ix.newScorer(splitLexicon(withoutFrameWords(p))).score(text)
 		g.Split, g.SplitScore = cov, score*max(0.5, 1-0.1*float64(e.Rank))
 	}
 	return g, true
+}
+
+// withoutFrameWords returns the plan without its time-frame terms ("forecast" → 预计, "target"):
+// the planner reads them itself, and a sentence holding one of them alone ("全年预计…" for
+// "What's the weather forecast…") does not answer the rest of the question.
+func withoutFrameWords(p Plan) Plan {
+	if !slices.ContainsFunc(p.Terms, func(t Term) bool { return reFrameWord.MatchString(strings.ToLower(t.From)) }) {
+		return p
+	}
+	q := p
+	q.Terms = nil
+	for _, t := range p.Terms {
+		if !reFrameWord.MatchString(strings.ToLower(t.From)) {
+			q.Terms = append(q.Terms, t)
+		}
+	}
+	return q
 }
 
 // weight is a concept's weight in grounding: its specificity, times its credit and focus for

@@ -49,6 +49,8 @@ type Result struct {
 	// satisfy it.
 	Constraints []Constraint
 	ix          *Index
+	// concepts are the words of the plan searched that grounding weighs (Concepts, for Ground).
+	concepts []Concept
 }
 
 // Hit is a retrieved chunk with its fused score and the ranks it had in each list (0: absent).

@@ -239,3 +239,17 @@ func TestSearchResultIsComplete(t *testing.T) {
 		t.Errorf("unresolved places lost: %+v", res.Unresolved)
 	}
 }
+
+// TestAnalyzeWhichPlaceIsNoTerm: "哪些镇", "哪几个区", "哪个村" ask which places; none of them is a
+// term of the question.
+func TestAnalyzeWhichPlaceIsNoTerm(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, q := range []string{"哪些镇提到了乡村振兴?", "哪几个区提到了乡村振兴?", "哪个村提到了乡村振兴?"} {
+		a := retrieval.Analyze(q, ix)
+		for _, term := range a.Terms {
+			if term.From != "乡村振兴" {
+				t.Errorf("%q: term %q, want only 乡村振兴", q, term.From)
+			}
+		}
+	}
+}

@@ -136,26 +136,52 @@ func (ix *Index) factsInRuns() bool {
 	return true
 }
 
-// reportChunkReader returns a reader of the chunks of the report with key k: on a Source whose
-// runs are known, the report's records are read at once on first use.
-func (ix *Index) reportChunkReader(k corpus.ReportKey) func(i int) corpus.Chunk {
-	lo, hi, ok := ix.reportRun(k)
-	if ix.src == nil || !ok {
-		return ix.Chunk
+// reportReader reads the passages of one report for one question: each chunk is decoded once,
+// and on a Source whose runs are known the report's whole run of records is read with one read
+// on first use (when that read fails, once, chunks are read one by one through Index.Chunk).
+type reportReader struct {
+	ix     *Index
+	lo, hi int // the report's run of chunks (hi == lo: unknown)
+	run    func(i int) (corpus.Chunk, bool)
+	failed bool                 // the run could not be read
+	memo   map[int]corpus.Chunk // chunks decoded, by index
+	index  map[string]int       // chunk ID → index, of the chunks decoded
+}
+
+// reportReader returns a reader of the report with index rep in Reports.
+func (ix *Index) reportReader(rep int32) *reportReader {
+	rr := &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
+	if ix.firstChunk != nil && ix.firstChunk[rep] >= 0 {
+		rr.lo, rr.hi = int(ix.firstChunk[rep]), int(ix.runEnd[rep])
 	}
-	var run func(int) (corpus.Chunk, bool)
-	return func(i int) corpus.Chunk {
-		if i < lo || i >= hi {
-			return ix.Chunk(i)
-		}
-		if run == nil {
-			r, err := ix.src.ChunkRun(lo, hi)
-			if err != nil {
-				return ix.Chunk(i)
-			}
-			run = r
-		}
-		c, _ := run(i) // as Index.Chunk
+	return rr
+}
+
+// reportReaderOf returns a reader of the report with key k (one that reads chunk by chunk when
+// the index has no such report).
+func (ix *Index) reportReaderOf(k corpus.ReportKey) *reportReader {
+	if r, ok := ix.reportOf[k]; ok {
+		return ix.reportReader(int32(r))
+	}
+	return &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
+}
+
+// chunk returns chunk i.
+func (rr *reportReader) chunk(i int) corpus.Chunk {
+	if c, ok := rr.memo[i]; ok {
 		return c
 	}
+	var c corpus.Chunk
+	if rr.ix.src != nil && i >= rr.lo && i < rr.hi && !rr.failed && rr.run == nil {
+		run, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
+		rr.run, rr.failed = run, err != nil
+	}
+	if rr.run != nil && i >= rr.lo && i < rr.hi {
+		c, _ = rr.run(i) // as Index.Chunk
+	} else {
+		c = rr.ix.Chunk(i)
+	}
+	rr.memo[i] = c
+	rr.index[c.ID] = i
+	return c
 }

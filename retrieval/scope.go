@@ -38,16 +38,7 @@ func identity(r corpus.Report) string { return r.Entity + "|" + r.City + "|" + r
 // It returns p.Reports unchanged when no narrowing applies.
 func (ix *Index) selectReports(p Plan) ([]corpus.ReportKey, Selection) {
 	var sel Selection
-	var entities, containers []string
-	for _, name := range p.Places {
-		t := ix.placeReports[name]
-		switch {
-		case len(t[0]) > 0:
-			entities = append(entities, name)
-		case len(t[1]) > 0:
-			containers = append(containers, name)
-		}
-	}
+	entities, containers := ix.placeRoles(p)
 	var reps []corpus.Report
 	for _, k := range p.Reports {
 		if r, ok := ix.Report(k); ok {
@@ -121,6 +112,21 @@ func (ix *Index) selectReports(p Plan) ([]corpus.ReportKey, Selection) {
 		sel.Candidates = ix.keysInOrder(keySet(out))
 	}
 	return out, sel
+}
+
+// placeRoles splits a plan's places into those some report is of (entities) and those that
+// are only some report's city or province (containers).
+func (ix *Index) placeRoles(p Plan) (entities, containers []string) {
+	for _, name := range p.Places {
+		t := ix.placeReports[name]
+		switch {
+		case len(t[0]) > 0:
+			entities = append(entities, name)
+		case len(t[1]) > 0:
+			containers = append(containers, name)
+		}
+	}
+	return entities, containers
 }
 
 func keySet(keys []corpus.ReportKey) map[corpus.ReportKey]bool {

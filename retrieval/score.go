@@ -86,11 +86,15 @@ func (sc *scorer) fit(text string) (has, fits bool) {
 
 type scoredTerm struct {
 	weight   float64
-	wordings []string          // the normalised wordings, for topical
+	wordings []string          // the normalised wordings
+	topics   []topicWord       // the wordings that name its topic, for topical
 	number   bool              // the term is a number the question names
 	variants [][]weightedToken // each wording's distinct tokens, in order
 	totals   []float64
 	caps     []float64 // the most each wording covers (charCap)
+	// alt is true for a term the question joins to another with "or" (或, 、): one of the
+	// alternatives (alternativeTerms).
+	alt bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -112,8 +116,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
 		numberText[n.Text] = true
 	}
+	alts := alternativeTerms(p)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -129,16 +134,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			}
 		}
 		for _, v := range variants {
-			var toks []weightedToken
-			var tot float64
-			for _, tok := range zh.Tokens(zh.Normalize(v)) {
-				if !slices.ContainsFunc(toks, func(x weightedToken) bool { return x.tok == tok }) {
-					w := ix.tokenWeight(tok)
-					toks = append(toks, weightedToken{tok, w, containedToken(tok)})
-					tot += w
-				}
-			}
-			if tot == 0 {
+			toks, tot := ix.weightedTokens(v)
+			if len(toks) == 0 {
 				continue
 			}
 			limit := 1.0
@@ -156,6 +153,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
+		st.topics = topicWords(st.wordings)
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {

@@ -169,6 +169,7 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // rows in scope and, for a filter question no fact row answers, each report's best evidence.
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
+	asked := p
 	p = placeOnly(p)
 	cmp, compare := ix.comparison(p)
 	if compare {
@@ -231,6 +232,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	res.Constraints = ix.constraints(p, scopeKeys, res)
 	res.Reports, res.Passages = ix.profiles(res)
 	res.ix = ix
+	res.concepts = res.Concepts(asked) // the plan Ground is given
 	ix.constraintReports(&res)
 	if compare {
 		ix.finishComparison(p, cmp, &res)

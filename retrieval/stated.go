@@ -32,8 +32,10 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	}
 	if len(p.Reports) == 0 || scopeKeys == nil {
 		// Not about named reports: some report in scope must state it.
+		// Only the reports that may mention it are read (mayState).
+		may := ix.mayState(p.Indicators, wordings)
 		c.Met = len(matched) > 0 || slices.ContainsFunc(inScope, func(r corpus.Report) bool {
-			return ix.reportStates(r.Key(), p.Indicators, wordings, statedWant{})
+			return (may == nil || may[r.Key()]) && ix.reportStates(r.Key(), p.Indicators, wordings, statedWant{})
 		})
 		return c, true
 	}
@@ -46,7 +48,13 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	for _, r := range inScope {
 		if ix.reportStates(r.Key(), p.Indicators, wordings, want) {
 			// One of the named reports states it (a name several places or years share): the
-			// answer is that report's.
+			// answer is that report's — of each year asked, when several are.
+			if missing := ix.yearsUnstated(p, inScope, wordings, want); len(missing) > 0 {
+				c.Met, c.Years = false, missing
+				for _, r := range inScope {
+					c.Reports = append(c.Reports, r.Key())
+				}
+			}
 			return c, true
 		}
 		lacking = append(lacking, r.Key())
@@ -81,6 +89,37 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	return c, true
 }
 
+// yearsUnstated returns, for a question asking several years (2022年和2023年), the years none of
+// the named reports that speak of the year in the asked time frame (frameYear) states the
+// indicator for; nil for a question asking one year or none.
+func (ix *Index) yearsUnstated(p Plan, inScope []corpus.Report, wordings []string, want statedWant) []int {
+	if len(p.Years) < 2 {
+		return nil
+	}
+	var missing []int
+	for _, y := range p.Years {
+		if !slices.ContainsFunc(inScope, func(r corpus.Report) bool {
+			return frameYear(r, y, want.kind) && ix.reportStates(r.Key(), p.Indicators, wordings, want)
+		}) {
+			missing = append(missing, y)
+		}
+	}
+	return missing
+}
+
+// frameYear reports whether a report speaks of year y in a time frame: the year it plans for
+// when a target is asked, the year it reviews when a result is, any of its years otherwise.
+func frameYear(r corpus.Report, y int, kind string) bool {
+	review, plan := FrameYears(r)
+	switch kind {
+	case corpus.KindTarget:
+		return plan == y
+	case corpus.KindActual:
+		return review == y
+	}
+	return y == r.Year || y == review || y == plan
+}
+
 // statedWant is what a report must state of an indicator: in a time frame (kind, "" for any)
 // and with a figure.
 type statedWant struct {
@@ -109,9 +148,9 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			wordings = appendUnique(wordings, w)
 		}
 	}
-	chunk := ix.reportChunkReader(k)
+	rr := ix.reportReaderOf(k)
 	for _, i := range ix.reportChunks(k) {
-		c := chunk(i)
+		c := rr.chunk(i)
 		for _, fi := range ix.chunkFacts(c.ID) {
 			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
@@ -190,19 +229,21 @@ func (ix *Index) sentenceFits(c corpus.Chunk, sent string, want statedWant) bool
 	return !want.figure || len(figures(sent)) > 0
 }
 
-// reportChunks returns the indices of a report's chunks.
+// reportChunks returns the indices of a report's chunks: its run (reportRun), else those
+// the index lists for it.
 func (ix *Index) reportChunks(k corpus.ReportKey) []int {
+	if lo, hi, ok := ix.reportRun(k); ok {
+		out := make([]int, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			out = append(out, i)
+		}
+		return out
+	}
 	r, ok := ix.reportOf[k]
 	if !ok {
 		return nil
 	}
 	var out []int
-	if ix.firstChunk != nil && ix.firstChunk[r] >= 0 {
-		for i := int(ix.firstChunk[r]); i < len(ix.chunkReport) && int(ix.chunkReport[i]) == r; i++ {
-			out = append(out, i)
-		}
-		return out
-	}
 	for i, cr := range ix.chunkReport {
 		if int(cr) == r {
 			out = append(out, i)

@@ -1,6 +1,7 @@
 package retrieval_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,5 +66,26 @@ func TestChineseNameInEnglishQuestion(t *testing.T) {
 	_, res := search(t, "What was 同里镇's GDP in 2023?")
 	if got := unmet(res, retrieval.ConstraintPlace); !strings.Contains(strings.Join(got, "|"), "同里镇") {
 		t.Errorf("unmet places %q, want 同里镇", got)
+	}
+}
+
+// TestIndicatorStatedPerYear: with several years asked, the indicator must be stated for each
+// (a report plans one year: 齐都镇's 2023 report sets a GDP target for 2023, none for 2022).
+func TestIndicatorStatedPerYear(t *testing.T) {
+	_, res := search(t, "齐都镇2022年和2023年GDP目标是多少?")
+	var c *retrieval.Constraint
+	for i := range res.Constraints {
+		if res.Constraints[i].Kind == retrieval.ConstraintIndicator {
+			c = &res.Constraints[i]
+		}
+	}
+	if c == nil || c.Met || !slices.Equal(c.Years, []int{2022}) {
+		t.Errorf("2022 and 2023: indicator constraint %+v, want unmet for 2022", c)
+	}
+	for _, q := range []string{"齐都镇2023年GDP目标是多少?", "齐都镇今年GDP目标是多少?"} {
+		_, res := search(t, q)
+		if got := unmet(res, retrieval.ConstraintIndicator); len(got) > 0 {
+			t.Errorf("%q: unmet indicator constraints %q, want none", q, got)
+		}
 	}
 }

@@ -112,48 +112,6 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	return &b
 }
 
-// reportReader reads the passages of one report for one question: each chunk is decoded once,
-// and a mapped index reads the report's whole run of records with one read on first use.
-type reportReader struct {
-	ix     *Index
-	lo, hi int // the report's run of chunks (hi == lo: unknown)
-	run    func(i int) (corpus.Chunk, bool)
-	memo   map[int]corpus.Chunk
-	index  map[string]int // chunk ID → index, of the chunks decoded
-}
-
-func (ix *Index) reportReader(rep int32) *reportReader {
-	rr := &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
-	if ix.firstChunk != nil && ix.firstChunk[rep] >= 0 {
-		rr.lo, rr.hi = int(ix.firstChunk[rep]), int(ix.runEnd[rep])
-	}
-	return rr
-}
-
-// chunk returns chunk i.
-func (rr *reportReader) chunk(i int) corpus.Chunk {
-	if c, ok := rr.memo[i]; ok {
-		return c
-	}
-	var c corpus.Chunk
-	decoded := false
-	if rr.ix.src != nil && i >= rr.lo && i < rr.hi {
-		if rr.run == nil {
-			rr.run, _ = rr.ix.src.ChunkRun(rr.lo, rr.hi)
-		}
-		if rr.run != nil {
-			c, _ = rr.run(i) // as Index.Chunk
-			decoded = true
-		}
-	}
-	if !decoded {
-		c = rr.ix.Chunk(i)
-	}
-	rr.memo[i] = c
-	rr.index[c.ID] = i
-	return c
-}
-
 // chunkIndex returns the index of a chunk (one decoded through rr, else looked up).
 func (rr *reportReader) chunkIndex(c corpus.Chunk) (int, bool) {
 	if i, ok := rr.index[c.ID]; ok {

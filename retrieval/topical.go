@@ -2,8 +2,8 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -22,14 +22,14 @@ func (sc *scorer) topical(text string) bool {
 	}
 	norm := normalize(text)
 	holds := func(t scoredTerm) bool {
-		for _, v := range topicWordings(t.wordings) {
-			if holdsTopic(norm, v) {
+		for _, w := range t.topics {
+			if w.heldIn(norm) {
 				return true
 			}
 		}
 		return false
 	}
-	if sc.anyOf {
+	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic.
 		for _, t := range sc.terms {
 			if !t.number && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
@@ -41,16 +41,101 @@ func (sc *scorer) topical(text string) bool {
 	return holds(sc.terms[sc.decisive])
 }
 
-// holdsTopic reports whether text holds a topic word: a run of it (holdsRun) or its
-// two-character pieces in order with a character or two between them (普惠性托育 for 普惠托育);
-// and, for a long word (a question's words run together: 岁以上老人新冠疫苗接种率), also a
-// piece of its head, the last three characters (a Chinese compound names its thing last: the
-// vaccination rate, not the elderly).
-func holdsTopic(text, word string) bool {
-	if !holdsRun(text, word) && !holdsSpaced(text, word) {
+// decisiveBesideAlternatives reports whether the question joins some of its terms with "or"
+// and its decisive term is not one of them: "homestays in their tourism or rural plans" is
+// about homestays, the alternatives only narrow where (a sentence on rural tourism alone does
+// not speak of homestays).
+func (sc *scorer) decisiveBesideAlternatives() bool {
+	return sc.decisive >= 0 && !sc.terms[sc.decisive].alt &&
+		slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.alt })
+}
+
+// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、 (with spaces).
+var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、)\s*$`)
+
+// reAltList is what may stand between earlier items of a list of alternatives: a comma.
+var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)
+
+// alternativeTerms returns the terms (by Term.From) a question joins with "or" (或, 、) to a
+// neighbouring term, and the earlier items of such a list ("A, B or C"): the words between
+// them in the question are only the joining word. A term not found as written is none.
+func alternativeTerms(p Plan) map[string]bool {
+	if !p.AnyOf && !strings.Contains(p.Norm, "、") {
+		return nil
+	}
+	type pos struct {
+		from       string
+		start, end int
+	}
+	var ps []pos
+	for _, t := range p.Terms {
+		from := strings.ToLower(t.From)
+		if i := strings.Index(p.Norm, from); i >= 0 && from != "" {
+			ps = append(ps, pos{t.From, i, i + len(from)})
+		}
+	}
+	slices.SortFunc(ps, func(a, b pos) int { return a.start - b.start })
+	out := map[string]bool{}
+	for i := len(ps) - 2; i >= 0; i-- {
+		a, b := ps[i], ps[i+1]
+		if b.start < a.end {
+			continue
+		}
+		gap := p.Norm[a.end:b.start]
+		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
+		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
+		if reAltJoin.MatchString(gap) || reAltList.MatchString(gap) && out[b.from] {
+			out[a.from], out[b.from] = true, true
+		}
+	}
+	return out
+}
+
+// topicWord is a topic wording (topicWordings) with the expression of its spaced pieces,
+// compiled once per scorer: workers read it, and a filter question asks of the same few words
+// for every span of every report.
+type topicWord struct {
+	word   string
+	spaced *regexp.Regexp // nil for a word of fewer than four characters
+}
+
+// topicWords returns a term's topic wordings, compiled.
+func topicWords(wordings []string) []topicWord {
+	var out []topicWord
+	for _, w := range topicWordings(wordings) {
+		out = append(out, newTopicWord(w))
+	}
+	return out
+}
+
+// newTopicWord compiles a topic word.
+func newTopicWord(word string) topicWord {
+	t := topicWord{word: word}
+	if rs := []rune(word); len(rs) >= 4 {
+		var pieces []string
+		for i := 0; i+1 < len(rs); i += 2 {
+			end := i + 2
+			if len(rs)-end == 1 {
+				end++
+			}
+			pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
+		}
+		t.spaced = regexp.MustCompile(strings.Join(pieces, `.{0,2}`))
+	}
+	return t
+}
+
+// heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
+// four characters or more, its two-character pieces (an odd last character joins the last
+// piece) in order, at most two characters apart (普惠性托育 for 普惠托育); and, for a long word
+// (a question's words run together: 岁以上老人新冠疫苗接种率), also a piece of its head, the
+// last three characters (a Chinese compound names its thing last: the vaccination rate, not
+// the elderly).
+func (t topicWord) heldIn(text string) bool {
+	if !holdsRun(text, t.word) && (t.spaced == nil || !t.spaced.MatchString(text)) {
 		return false
 	}
-	rs := []rune(word)
+	rs := []rune(t.word)
 	if len(rs) < longTopic {
 		return true
 	}
@@ -58,52 +143,12 @@ func holdsTopic(text, word string) bool {
 	return strings.Contains(text, string(head[:2])) || strings.Contains(text, string(head[1:]))
 }
 
+// holdsTopic reports whether text holds a topic word (topicWord.heldIn).
+func holdsTopic(text, word string) bool { return newTopicWord(word).heldIn(text) }
+
 // longTopic is the length (in characters) from which a topic word is read as several words run
 // together, whose head must be held.
 const longTopic = 8
-
-// holdsSpaced reports whether text holds the two-character pieces of a word of four or more
-// characters (an odd last character joins the last piece) in order, at most two characters
-// apart.
-func holdsSpaced(text, word string) bool {
-	rs := []rune(word)
-	if len(rs) < 4 {
-		return false
-	}
-	var pieces []string
-	for i := 0; i+1 < len(rs); i += 2 {
-		end := i + 2
-		if len(rs)-end == 1 {
-			end++
-		}
-		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
-	}
-	return spacedRegexp(strings.Join(pieces, `.{0,2}`)).MatchString(text)
-}
-
-// spacedRegexps holds holdsSpaced's compiled expressions by source: a filter question asks of
-// the same few words for every span of every report. It is emptied when it reaches
-// maxSpacedRegexps (a server sees ever new words).
-var spacedRegexps = struct {
-	sync.Mutex
-	m map[string]*regexp.Regexp
-}{m: map[string]*regexp.Regexp{}}
-
-const maxSpacedRegexps = 1024
-
-func spacedRegexp(expr string) *regexp.Regexp {
-	spacedRegexps.Lock()
-	defer spacedRegexps.Unlock()
-	re, ok := spacedRegexps.m[expr]
-	if !ok {
-		if len(spacedRegexps.m) >= maxSpacedRegexps {
-			clear(spacedRegexps.m)
-		}
-		re = regexp.MustCompile(expr)
-		spacedRegexps.m[expr] = re
-	}
-	return re
-}
 
 // genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地"):
 // the topic is what follows them.

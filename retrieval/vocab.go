@@ -140,6 +140,10 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			// An acronym: added as a literal term below.
 		case a.capitalised(w, u.Start):
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerName, At: u.Start})
+		case a.pinyinGloss(q, w, u.Start):
+			// "homestays (minsu)": the pinyin of a term's wording (民宿) glosses it; recorded,
+			// never decisive.
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerUntranslated, At: u.Start})
 		default:
 			if n := len(a.English) - 1; n >= 0 && a.English[n].Layer == LayerUntranslated && adjacent(q, a.English[n], u.Start) {
 				// "roller coasters": words nothing translates, side by side, are one phrase.
@@ -158,6 +162,21 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			}
 		}
 	}
+}
+
+// pinyinGloss reports whether the word w at start of q stands in brackets and is the toneless
+// pinyin of a Chinese wording of one of the plan's terms ("homestays (minsu)": 民宿 → minsu).
+func (a *Plan) pinyinGloss(q, w string, start int) bool {
+	end := start + len(w)
+	if start == 0 || q[start-1] != '(' || end >= len(q) || q[end] != ')' {
+		return false
+	}
+	for _, t := range a.Terms {
+		if slices.ContainsFunc(t.Variants, func(v string) bool { return places.Pinyin(v) == strings.ToLower(w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether only a space or a hyphen separates term e from the word at start.

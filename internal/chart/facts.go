@@ -39,6 +39,13 @@ type FactSet struct {
 // largest one used.
 var moneyUnits = map[string]float64{"元": 1, "万元": 1e4, "亿元": 1e8}
 
+// MoneyYuan returns how many yuan a money unit (元, 万元, 亿元) is; false for another unit.
+// Amounts in different money units compare once converted.
+func MoneyYuan(unit string) (float64, bool) {
+	y, ok := moneyUnits[unit]
+	return y, ok
+}
+
 // FromFacts builds a comparison with one bar per report. A report that states several values
 // is drawn with its first value that matches (with Matches set) or else its first value, in
 // the order the report states them; a later 力争 (stretch) value is added to the label, as in

@@ -3,13 +3,11 @@ package answer
 import (
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/chart"
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/retrieval"
 )
-
-// moneyYuan are the money units in yuan: amounts in 万元 and 亿元 compare once converted.
-var moneyYuan = map[string]float64{"元": 1, "万元": 1e4, "亿元": 1e8}
 
 // comparable returns a fact's value on a scale it shares with other (the first place's figure):
 // same indicator, kind and measure, and the same unit or two money units; ok is false when the
@@ -21,11 +19,11 @@ func comparable(f, other corpus.Fact) (float64, bool) {
 	if f.Comparator == facts.CompareFlat && f.Value == 0 && f.Measure == facts.MeasureGrowth {
 		return 0, true // 持平: no growth, whatever the unit
 	}
+	a, okA := chart.MoneyYuan(f.Unit)
 	if f.Unit == other.Unit || other.Comparator == facts.CompareFlat && other.Value == 0 {
-		return f.Value * max(moneyYuan[f.Unit], 1), true
+		return f.Value * max(a, 1), true
 	}
-	a, okA := moneyYuan[f.Unit]
-	_, okB := moneyYuan[other.Unit]
+	_, okB := chart.MoneyYuan(other.Unit)
 	if okA && okB {
 		return f.Value * a, true
 	}

@@ -28,7 +28,7 @@ func compareLabels(c *retrieval.Comparison, res retrieval.Result, lang string) [
 	for i, cp := range c.Places {
 		r, ok := res.Report(cp.Report)
 		if !ok {
-			r = corpus.Report{Entity: cp.Name, Level: levelOf(cp.Name), City: cp.City, Province: cp.Province}
+			r = corpus.Report{Entity: cp.Name, Level: places.LevelSuffix(cp.Name), City: cp.City, Province: cp.Province}
 		}
 		label := reportLabel(r, lang)
 		if lang != "zh" {
@@ -59,16 +59,6 @@ func compareLabels(c *retrieval.Comparison, res retrieval.Result, lang string) [
 		out[i] = label
 	}
 	return out
-}
-
-// levelOf is the level a place name ends in (镇, 区, …), "" when none.
-func levelOf(name string) string {
-	for _, l := range []string{"街道", "镇", "乡", "区", "县", "市"} {
-		if strings.HasSuffix(name, l) && name != l {
-			return l
-		}
-	}
-	return ""
 }
 
 // seriesZh and seriesEn name the compared series: "增长目标", "growth target".

@@ -30,6 +30,7 @@ const (
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 	ans, path := composePath(a, res, k)
 	path = applyConstraints(a, res, ans, path)
+	path = declineNoFigure(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
 		ans.Note = strings.TrimSpace(note + " " + ans.Note)
 	}
@@ -73,6 +74,35 @@ func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string
 		}
 	}
 	return ans, path
+}
+
+// declineNoFigure declines a lookup for "how many <noun>" when neither the quote nor any passage
+// found states a count of something the question names (retrieval.FigureNamed): the sentence
+// quoted is then about the topic, not an answer ("How many beds…" quoting a sentence on building
+// the health centre, whose counts are of training sessions).
+func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
+	if path != PathLookup || res.Best == nil {
+		return path
+	}
+	noun, checked, named := retrieval.FigureNamed(a, res.Best.Quote)
+	if !checked || named {
+		return path
+	}
+	for _, h := range res.Hits {
+		if _, _, named := retrieval.FigureNamed(a, h.Chunk.Text); named {
+			return path
+		}
+	}
+	where := scopeName(a, res)
+	verb := " give "
+	if len(res.Scope) == 1 {
+		verb = " gives "
+	}
+	ans.Grounded = false
+	ans.Listed = nil
+	ans.Chart = nil
+	ans.Text = strings.ToUpper(where[:1]) + where[1:] + verb + "no number of " + noun + ". " + closestNote(a.Lang, ans.Citations)
+	return PathDeclined
 }
 
 func notePlaces(lang string, names []string) string {
@@ -148,14 +178,32 @@ func weakAnswer(lang string, cs []Citation) string {
 	if len(cs) == 0 {
 		return notFound(lang)
 	}
+	if lang == "zh" {
+		return "报告似乎没有直接回答这个问题。" + closestPassages(lang, cs)
+	}
+	return "The reports do not seem to answer this question directly. " + closestPassages(lang, cs)
+}
+
+// closestPassages is the sentence that names the closest passages (of citations cs, at least
+// one) as such: "The closest passages are from 盛泽镇 [1], 黎里镇 [2]."
+func closestPassages(lang string, cs []Citation) string {
+	if lang == "zh" {
+		return "最接近的段落:" + closestRefs(lang, cs) + "。"
+	}
+	return "The closest passages are from " + closestRefs(lang, cs) + "."
+}
+
+// closestRefs names the places of the first three citations with their numbers: "盛泽镇 [1]、
+// 黎里镇 [2]" (", " between them in English).
+func closestRefs(lang string, cs []Citation) string {
 	refs := make([]string, 0, 3)
 	for _, c := range cs[:min(3, len(cs))] {
 		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
 	}
 	if lang == "zh" {
-		return "报告似乎没有直接回答这个问题。最接近的段落:" + strings.Join(refs, "、") + "。"
+		return strings.Join(refs, "、")
 	}
-	return "The reports do not seem to answer this question directly. The closest passages are from " + strings.Join(refs, ", ") + "."
+	return strings.Join(refs, ", ")
 }
 
 func contains(s []string, v string) bool {

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -166,6 +167,18 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 			name = ind.English[0] + " (" + c.Value + ")"
 		}
 	}
+	if len(c.Years) > 0 {
+		// Several years asked, some stated: the years that are not.
+		ys := make([]string, len(c.Years))
+		for i, y := range c.Years {
+			ys[i] = strconv.Itoa(y)
+		}
+		if a.Lang == "zh" {
+			name = strings.Join(ys, "年、") + "年" + name
+		} else {
+			name = strings.Join(ys, ", ") + " " + name
+		}
+	}
 	if a.Lang == "zh" {
 		s := label + "的报告没有提到" + name + "。"
 		stated := "它提出的目标有"
@@ -307,12 +320,8 @@ func frameNote(lang string, c retrieval.Constraint) string {
 
 // closestNote names the closest passages of a declined answer.
 func closestNote(lang string, cs []Citation) string {
-	refs := make([]string, 0, 3)
-	for _, c := range cs[:min(3, len(cs))] {
-		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
-	}
 	if lang == "zh" {
-		return "最接近的段落(不是答案):" + strings.Join(refs, "、") + "。"
+		return "最接近的段落(不是答案):" + closestRefs(lang, cs) + "。"
 	}
-	return "The closest passages (not an answer) are from " + strings.Join(refs, ", ") + "."
+	return "The closest passages (not an answer) are from " + closestRefs(lang, cs) + "."
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/reportbot/reportbot/internal/places"
 )
 
-var levelEnglish = map[string]string{"镇": "town", "乡": "township", "街道": "subdistrict", "区": "district", "县": "county", "市": "city"}
+var levelEnglish = map[string]string{"镇": "town", "乡": "township", "街道": "subdistrict", "区": "district", "县": "county", "市": "city", "自治区": "autonomous region", "省": "province"}
 
 // reportLabel names a report's place for an answer: "盛泽镇" / "Shengze town (盛泽镇)", and for a
 // withheld name the city the report belongs to: "xx区(盘锦市)" / "a district of Panjin (盘锦市xx区)".

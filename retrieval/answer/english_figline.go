@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
@@ -243,21 +244,21 @@ func factAsked(a retrieval.Plan, f corpus.Fact) bool {
 	return false
 }
 
-// namesAll reports whether question q holds every word of name, a word matching by its first
-// five letters ("projects introduced" in "how many projects did … introduce", "grain output"
-// not in "how much grain … produce" but "grain production" is).
+// namesAll reports whether question q holds every word of name (en.Words), a word matching
+// by the first five letters of its stem ("projects introduced" in "how many projects did …
+// introduce", "grain output" not in "how much grain … produce" but "grain production" is).
 func namesAll(q, name string) bool {
-	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	for _, w := range strings.Fields(name) {
-		stem := w
+	words, parts := en.Words(q), en.Words(name)
+	for _, w := range parts {
+		stem := w.Stem
 		if len(stem) > 5 {
 			stem = stem[:5] // "production" in "produce", "introduced" in "introduce"
 		}
-		if !slices.ContainsFunc(words, func(x string) bool { return strings.HasPrefix(x, stem) }) {
+		if !slices.ContainsFunc(words, func(x en.Word) bool { return strings.HasPrefix(x.Stem, stem) }) {
 			return false
 		}
 	}
-	return name != ""
+	return len(parts) > 0
 }
 
 // zhLookupLines are the lines a Chinese lookup states before its quote: the fact rows when they

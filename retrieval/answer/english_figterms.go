@@ -44,15 +44,9 @@ func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist i
 // headNear reports whether a wording of the question's term for the head noun asked about
 // stands just before the figure (within 10 characters) or right after it.
 func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
-	before := []rune(quote[:v.Start])
-	after := []rune(quote[v.End:])
-	near := string(before[max(0, len(before)-10):]) + "|" + string(after[:min(len(after), 6)])
-	for _, t := range headTerms(a, head, 0.1) {
-		if slices.ContainsFunc(t.Variants, func(s string) bool { return s != "" && strings.Contains(near, s) }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(headTerms(a, head, 0.1), func(t retrieval.Term) bool {
+		return retrieval.NearFigure(quote, v, t.Variants)
+	})
 }
 
 // tightBounds are the bounds of the clause of s holding start…end, a list item (between 、)

@@ -96,11 +96,15 @@ func noTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) {
 		ans.Citations = append(ans.Citations, citation(len(ans.Citations)+1, h))
 	}
 	ans.Grounded = false
+	closest := notFound(a.Lang)
+	if len(ans.Citations) > 0 {
+		closest = closestPassages(a.Lang, ans.Citations)
+	}
 	if a.Lang == "zh" {
-		ans.Text = "所查的" + zhCount(res.Checked) + "份报告都没有谈到这一点。" + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "报告似乎没有直接回答这个问题。")
+		ans.Text = "所查的" + zhCount(res.Checked) + "份报告都没有谈到这一点。" + closest
 		return
 	}
-	ans.Text = "None of the " + enCount(res.Checked) + " reports checked speaks of this. " + strings.TrimPrefix(weakAnswer(a.Lang, ans.Citations), "The reports do not seem to answer this question directly. ")
+	ans.Text = "None of the " + enCount(res.Checked) + " reports checked speaks of this. " + closest
 }
 
 // evidenceLine is a list line for a report's quoted evidence: "• 浍沟镇 (under the heading

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/reportbot/reportbot/retrieval"
@@ -134,11 +133,7 @@ func didYouMean(a retrieval.Plan, ans *Answer) {
 
 // closest names the first citations as the passages closest to the rest of the question.
 func closest(cs []Citation) string {
-	refs := make([]string, 0, 3)
-	for _, c := range cs[:min(3, len(cs))] {
-		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
-	}
-	return "The passages closest to the rest of the question are from " + strings.Join(refs, ", ") + "."
+	return "The passages closest to the rest of the question are from " + closestRefs("en", cs) + "."
 }
 
 func joinNotes(a, b string) string {

@@ -1,0 +1,151 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/lexicon"
+)
+
+// English questions: their level and stop words and the terms the vocabulary layers translate
+// (analyzeEn).
+
+var (
+	reEnWord = regexp.MustCompile(`[a-z][a-z'\-]*`)
+)
+
+// levelWords maps level words of both languages to a level.
+var levelWords = []struct{ word, level string }{
+	{"subdistrict", "街道"}, {"sub-district", "街道"}, {"township", "乡"}, {"towns", "镇"},
+	{"town", "镇"}, {"districts", "区"}, {"district", "区"}, {"counties", "县"}, {"county", "县"},
+}
+
+var enStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with and or is are was were be been being do does did
+		what which who whom whose how many much when where why that this these those it its their there here
+		any all each every some me my we our you your they them he she his her i about into over under than then
+		please tell show give list report reports government governments work year years set sets has have had
+		s town towns district districts county counties township city village per cent percent`) {
+		enStop[w] = true
+	}
+}
+
+func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
+	q := a.Norm
+	for _, lw := range levelWords {
+		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {
+			a.Level = lw.level
+			break
+		}
+	}
+	if enTarget.MatchString(q) {
+		a.Intent = IntentTarget
+	} else if enActual.MatchString(q) {
+		a.Intent = IntentActual
+	}
+	a.Aggregate = enAgg.MatchString(q)
+	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
+	covered := make([]bool, len(q))
+	for _, m := range matches {
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			covered[i] = true
+		}
+		if isPlaceWord(m.Phrase, a.Places) || isLevelWord(m.Phrase) {
+			continue
+		}
+		w := 1.0
+		if isIntentTerm(m.Chinese) {
+			w = intentWeight
+		}
+		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
+		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
+	}
+	for _, ind := range englishIndicators(q, matches) {
+		a.Indicators = appendUnique(a.Indicators, ind)
+	}
+	// A comparison's own words ("which grew faster", "higher", "vs") are the planner's, not
+	// content to look for.
+	if a.Compare {
+		var phrases []lexicon.Match
+		if lex != nil {
+			phrases = lex.Translate(q).Matches
+		}
+		for _, loc := range reEnCompareWord.FindAllStringIndex(q, -1) {
+			// A comparison word that opens a longer phrase of the lexicon is content: "higher
+			// education" (高等教育), "lowest-income households".
+			if slices.ContainsFunc(phrases, func(m lexicon.Match) bool { return m.Start == loc[0] && m.End > loc[1] }) {
+				continue
+			}
+			for i := loc[0]; i < loc[1]; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	// Then the store's lexicon, for the content words the glossary lacks.
+	a.translateOpen(lex, q, covered)
+	// Words neither knows stay as literal terms when they may occur in Chinese text (acronyms
+	// such as GDP, 5G, VOCs); plain English words cannot match and are dropped.
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		if covered[loc[0]] {
+			continue
+		}
+		w := q[loc[0]:loc[1]]
+		if enStop[w] || isPlaceWord(w, a.Places) {
+			continue
+		}
+		if a.literal(w) {
+			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: 0.5})
+			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerLiteral, Chinese: []string{w}, Weights: []float64{0.5}, At: loc[0]})
+		}
+	}
+	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
+	a.preferQuoted()
+}
+
+// repeatWeight returns n copies of w (a glossary translation's variants share its weight).
+func repeatWeight(w float64, n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = w
+	}
+	return out
+}
+
+// isPlaceWord reports whether an English word is (part of) the pinyin of a matched place.
+func isPlaceWord(w string, placesMatched []string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), " ", "")
+	for _, p := range placesMatched {
+		for _, py := range placePinyins(p) {
+			if w != "" && strings.Contains(py, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLevelWord reports whether an English phrase is only a level word ("town", "districts"):
+// levels filter reports; as search terms they would favour passages that say 镇 or 区.
+func isLevelWord(p string) bool {
+	for _, lw := range levelWords {
+		if p == lw.word {
+			return true
+		}
+	}
+	return p == "township" || p == "city" || p == "cities"
+}
+
+// isIntentTerm reports whether a glossary translation only names an intent (目标, 计划, 完成…)
+// or a time (今年, 去年).
+func isIntentTerm(chinese []string) bool {
+	for _, c := range chinese {
+		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhStop, c) && (c == "" || reZhWhichPlace.FindString(c) != c) && !reYearWord.MatchString(c) {
+			return false
+		}
+	}
+	return len(chinese) > 0
+}

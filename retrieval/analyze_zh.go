@@ -1,0 +1,158 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/glossary"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Chinese questions: their level and stop words and the terms left once places, years and
+// question words are taken out (analyzeZh).
+
+var zhLevelWords = []struct{ word, level string }{
+	{"哪些镇", "镇"}, {"哪个镇", "镇"}, {"各镇", "镇"}, {"哪些区", "区"}, {"哪个区", "区"}, {"各区", "区"},
+	{"哪些县", "县"}, {"哪个县", "县"}, {"各县", "县"}, {"哪些乡", "乡"}, {"哪个乡", "乡"}, {"哪些街道", "街道"},
+}
+
+// zhStop are question words removed from Chinese questions before tokenising.
+// (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
+var zhStop = []string{"的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+
+// functionChars are characters that questions attach to content words ("建口袋公园",
+// "给村集体经济定的目标"): verbs of asking, particles, measure words.
+const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊地得着过又也都就才还再很最更太"
+
+// trimFunctionChars drops function characters from the ends of a question segment when they
+// do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
+// the index), so that they do not count as missing content.
+func trimFunctionChars(seg string, v Vocabulary) string {
+	known := func(bi string) bool { return v == nil || v.Known(bi) }
+	rs := []rune(seg)
+	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[0]) && !known(string(rs[:2])) {
+		rs = rs[1:]
+	}
+	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[len(rs)-1]) && !known(string(rs[len(rs)-2:])) {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
+}
+
+func (a *Plan) analyzeZh(v Vocabulary) {
+	q := a.Norm
+	for _, lw := range zhLevelWords {
+		if strings.Contains(q, lw.word) {
+			a.Level = lw.level
+		}
+	}
+	if zhTarget.MatchString(q) {
+		a.Intent = IntentTarget
+	} else if zhActual.MatchString(q) {
+		a.Intent = IntentActual
+	}
+	a.Aggregate = zhAgg.MatchString(q)
+	// Remove the places (they filter; as search terms they would only favour passages that
+	// repeat the town's name), years and question words; the rest are the terms.
+	for _, p := range slices.Concat(a.Places, a.Names) {
+		q = strings.ReplaceAll(q, p, " ")
+		base, lvl := splitLevelSuffix(p)
+		if lvl != "" && len([]rune(base)) >= 2 {
+			q = strings.ReplaceAll(q, base, " ")
+		}
+	}
+	q = reYearWord.ReplaceAllString(q, " ")
+	q = reHowMany.ReplaceAllString(q, " ")
+	if a.Compare {
+		q = reZhCompareWords.ReplaceAllString(q, " ")
+		if len(a.Places) >= 2 {
+			q = reZhGapWords.ReplaceAllString(q, " ")
+		}
+	}
+	q = reZhWhichPlace.ReplaceAllString(q, " ")
+	for _, w := range zhStop {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	// Indicators become terms with every wording reports use for them (a question's 财政收入
+	// matches a passage's 一般公共预算收入).
+	for _, ind := range facts.Find(q) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+		wordings := append([]string{ind.Name}, ind.Variants...)
+		sort.Slice(wordings, func(i, j int) bool { return len(wordings[i]) > len(wordings[j]) })
+		for _, w := range wordings {
+			if w != "" && strings.Contains(q, w) {
+				q = strings.ReplaceAll(q, w, " ")
+				a.Terms = append(a.Terms, Term{From: w, Variants: indicatorWordings(ind.Name), Weight: 1})
+				break
+			}
+		}
+	}
+	// Intent words say what kind of figure is asked for; passages often state it without them.
+	for _, w := range zhIntentWords {
+		if strings.Contains(q, w) {
+			q = strings.ReplaceAll(q, w, " ")
+			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: intentWeight})
+		}
+	}
+	// Latin words in a Chinese question ("GDP") go through the glossary.
+	for _, m := range glossary.Default().Translate(q) {
+		if !isLevelWord(m.Phrase) {
+			a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: 1})
+		}
+	}
+	for _, ind := range facts.Find(q) {
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+	}
+	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
+		seg = trimFunctionChars(seg, v)
+		if len([]rune(seg)) < 2 {
+			continue
+		}
+		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
+	}
+}
+
+// intentWeight is the weight of words that only say whether a target or an actual is asked for.
+const intentWeight = 0.3
+
+var (
+	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
+	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
+	reZhWhichPlace = regexp.MustCompile(`哪(些|个|几个)[镇乡区县市村]`)
+	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
+	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
+	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
+	// own in a question about one place (城乡收入差距).
+	reZhGapWords  = regexp.MustCompile(`差距|差别|区别|高低`)
+	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+)
+
+// indicatorWordings returns an indicator's name and variants, and those of the indicators a
+// loose name stands for.
+func indicatorWordings(name string) []string {
+	var out []string
+	for _, n := range append([]string{name}, looseIndicators[name]...) {
+		for _, ind := range facts.Indicators() {
+			if ind.Name == n {
+				out = append(out, ind.Name)
+				out = append(out, ind.Variants...)
+			}
+		}
+	}
+	return out
+}
+
+func splitLevelSuffix(name string) (string, string) {
+	for _, l := range []string{"街道", "自治区", "镇", "乡", "区", "县", "市", "省"} {
+		if strings.HasSuffix(name, l) && len(name) > len(l) {
+			return strings.TrimSuffix(name, l), l
+		}
+	}
+	return name, ""
+}
