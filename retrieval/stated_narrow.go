@@ -45,7 +45,7 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 						return nil
 					}
 				}
-				if n := len(ix.bm25.list(tok)); bestN < 0 || n < bestN {
+				if n := ix.bm25.df(tok); bestN < 0 || n < bestN {
 					best, bestN = tok, n
 				}
 			}
@@ -54,9 +54,11 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 	}
 	out := map[corpus.ReportKey]bool{}
 	for _, tok := range keys {
-		for _, p := range ix.bm25.list(tok) {
-			out[ix.chunkKey(int(p.Doc))] = true
-		}
+		ix.bm25.eachList(tok, func(start int, ps []posting) {
+			for _, p := range ps {
+				out[ix.chunkKey(start+int(p.Doc))] = true
+			}
+		})
 	}
 	for i := range ix.Facts {
 		if f := &ix.Facts[i]; names(f.Indicator) {
@@ -102,7 +104,7 @@ func (ix *Index) rarestBigram(s string) (string, bool) {
 		if !isHanBigram(t) {
 			continue
 		}
-		if n := len(ix.bm25.list(t)); bestN < 0 || n < bestN {
+		if n := ix.bm25.df(t); bestN < 0 || n < bestN {
 			best, bestN = t, n
 		}
 	}
@@ -118,7 +120,7 @@ func (ix *Index) rarestToken(s string) (string, bool) {
 		if isHanChar(t) {
 			continue
 		}
-		if n := len(ix.bm25.list(t)); bestN < 0 || n < bestN {
+		if n := ix.bm25.df(t); bestN < 0 || n < bestN {
 			best, bestN = t, n
 		}
 	}
