@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"sync"
@@ -50,8 +49,8 @@ func writeRows(w io.Writer, vecs [][]float32, dim int) error {
 	return bw.Flush()
 }
 
-// RowFile is the rows of a generation: its segments' rows files, mapped (openRows) or read onto
-// the heap (readRows), chunk indices running across the segments in order.
+// RowFile is the rows of a generation: its segments' rows files, mapped (RowFile.open), chunk
+// indices running across the segments in order.
 type RowFile struct {
 	parts  []rowPart
 	starts []int
@@ -94,14 +93,6 @@ func parseRows(path string, b []byte) (n, dim int, data []float32, err error) {
 	return int(un), int(udim), data, nil
 }
 
-func openRows(path string) (*RowFile, error) {
-	r := &RowFile{}
-	if err := r.open(path); err != nil {
-		return nil, err
-	}
-	return r, nil
-}
-
 // open maps the rows file at path and appends it.
 func (r *RowFile) open(path string) error {
 	m, err := mmap.OpenShared(path)
@@ -118,33 +109,6 @@ func (r *RowFile) open(path string) error {
 		return err
 	}
 	return nil
-}
-
-// readRows reads the rows file at path onto the heap (for a Snapshot, which is never closed).
-func readRows(path string) (*RowFile, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("read store: %w", err)
-	}
-	buf := make([]float32, (st.Size()+3)/4) // float32-aligned
-	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), st.Size())
-	if _, err := io.ReadFull(f, b); err != nil {
-		return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
-	}
-	n, dim, data, err := parseRows(path, b)
-	if err != nil {
-		return nil, err
-	}
-	r := &RowFile{}
-	if err := r.add(nil, n, dim, data); err != nil {
-		return nil, err
-	}
-	return r, nil
 }
 
 // Len returns the number of vectors (one per chunk, in chunk order).
