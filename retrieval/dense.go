@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -87,22 +86,4 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 
 // unitVector returns v, or v normalised when it is not of unit length, exactly as chromem-go
 // normalises a query before scoring.
-func unitVector(v []float32) []float32 {
-	var sq float64
-	for _, x := range v {
-		sq += float64(x) * float64(x)
-	}
-	if math.Abs(math.Sqrt(sq)-1) < 1e-6 {
-		return v
-	}
-	var norm float32
-	for _, x := range v {
-		norm += x * x
-	}
-	norm = float32(math.Sqrt(float64(norm)))
-	out := make([]float32, len(v))
-	for i, x := range v {
-		out[i] = x / norm
-	}
-	return out
-}
+func unitVector(v []float32) []float32 { return store.UnitVector(v) }

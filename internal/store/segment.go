@@ -85,9 +85,7 @@ func (l *Lock) WriteSegment(ctx context.Context, d *SegmentData) (SegmentRef, er
 		if len(v) != d.Dim {
 			return SegmentRef{}, fmt.Errorf("write store segment: vector %d has dimension %d, want %d", i, len(v), d.Dim)
 		}
-		if !isUnit(v) {
-			d.Vectors[i] = normalize(v)
-		}
+		d.Vectors[i] = UnitVector(v)
 	}
 	if d.Counts == nil {
 		c, err := lexicon.Count(func(yield func(string) bool) {
@@ -179,17 +177,17 @@ func (l *Lock) DiscardSegments() {
 	l.pending = nil
 }
 
-// isUnit reports whether v has unit length, with chromem-go's tolerance.
-func isUnit(v []float32) bool {
+// UnitVector returns v when it is of unit length (within 1e-6), else v normalised with
+// chromem-go's arithmetic (float32, as its normalizeVector), so that vectors written here and
+// queries scored elsewhere agree with what chromem-go holds.
+func UnitVector(v []float32) []float32 {
 	var sq float64
 	for _, x := range v {
 		sq += float64(x) * float64(x)
 	}
-	return math.Abs(math.Sqrt(sq)-1) < 1e-6
-}
-
-// normalize is chromem-go's normalisation (the same float32 arithmetic).
-func normalize(v []float32) []float32 {
+	if math.Abs(math.Sqrt(sq)-1) < 1e-6 {
+		return v
+	}
 	var norm float32
 	for _, x := range v {
 		norm += x * x
