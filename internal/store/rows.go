@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bufio"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -30,13 +29,7 @@ const rowsMagic = "RBROW001"
 
 // writeRows writes vecs (all of dimension dim) row-major to w.
 func writeRows(w io.Writer, vecs [][]float32, dim int) error {
-	bw := bufio.NewWriterSize(w, 1<<20)
-	bw.WriteString(rowsMagic)
-	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(len(vecs)))
-	bw.Write(b[:])
-	binary.LittleEndian.PutUint64(b[:], uint64(dim))
-	bw.Write(b[:])
+	bw := vectorsWriter(w, rowsMagic, len(vecs), dim)
 	row := make([]byte, 4*dim)
 	for _, v := range vecs {
 		for j := range dim {
@@ -78,10 +71,11 @@ func (r *RowFile) add(m *mmap.File, n, dim int, data []float32) error {
 	return nil
 }
 
-// parseRows checks a rows file's header and size and views its vectors.
-func parseRows(path string, b []byte) (n, dim int, data []float32, err error) {
-	if len(b) < vectorsHeader || string(b[:8]) != rowsMagic {
-		return 0, 0, nil, fmt.Errorf("read store %s: not a rows file of this version (re-run `reportbot ingest`)", path)
+// parseFloats checks the header and size of a vectors or rows file (vectorsWriter's header
+// with magic; what names the kind in errors) and views its float32s in place.
+func parseFloats(path string, b []byte, magic, what string) (n, dim int, data []float32, err error) {
+	if len(b) < vectorsHeader || string(b[:8]) != magic {
+		return 0, 0, nil, fmt.Errorf("read store %s: not a %s file of this version (re-run `reportbot ingest`)", path, what)
 	}
 	un, udim := binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])
 	if un > 1<<31 || udim > 1<<20 || uint64(len(b)) != vectorsHeader+4*un*udim {
@@ -99,7 +93,7 @@ func (r *RowFile) open(path string) error {
 	if err != nil {
 		return fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
-	n, dim, data, err := parseRows(path, m.Bytes())
+	n, dim, data, err := parseFloats(path, m.Bytes(), rowsMagic, "rows")
 	if err != nil {
 		m.Close()
 		return err

@@ -74,15 +74,22 @@ func refuseEmbed(context.Context, string) ([]float32, error) {
 	return nil, errors.New("store: the chunk collection embeds no text")
 }
 
-// writeVectors writes vecs (all of dimension dim) column-major to w.
-func writeVectors(w io.Writer, vecs [][]float32, dim int) error {
+// vectorsWriter buffers w and writes the header both vector files share: the magic, then the
+// number of vectors and their dimension as little-endian uint64 (vectorsHeader bytes in all).
+func vectorsWriter(w io.Writer, magic string, n, dim int) *bufio.Writer {
 	bw := bufio.NewWriterSize(w, 1<<20)
-	bw.WriteString(vectorsMagic)
+	bw.WriteString(magic)
 	var b [8]byte
-	binary.LittleEndian.PutUint64(b[:], uint64(len(vecs)))
+	binary.LittleEndian.PutUint64(b[:], uint64(n))
 	bw.Write(b[:])
 	binary.LittleEndian.PutUint64(b[:], uint64(dim))
 	bw.Write(b[:])
+	return bw
+}
+
+// writeVectors writes vecs (all of dimension dim) column-major to w.
+func writeVectors(w io.Writer, vecs [][]float32, dim int) error {
+	bw := vectorsWriter(w, vectorsMagic, len(vecs), dim)
 	col := make([]byte, 4*len(vecs))
 	for j := range dim {
 		for i, v := range vecs {
@@ -109,20 +116,12 @@ func openVecPart(path string) (*vecPart, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
-	b := m.Bytes()
-	if len(b) < vectorsHeader || string(b[:8]) != vectorsMagic {
+	n, dim, data, err := parseFloats(path, m.Bytes(), vectorsMagic, "vectors")
+	if err != nil {
 		m.Close()
-		return nil, fmt.Errorf("read store %s: not a vectors file of this version (re-run `reportbot ingest`)", path)
+		return nil, err
 	}
-	n, dim := binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:])
-	if n > 1<<31 || dim > 1<<20 || uint64(len(b)) != vectorsHeader+4*n*dim {
-		m.Close()
-		return nil, fmt.Errorf("read store %s: size %d does not match %d vectors of dimension %d (re-run `reportbot ingest`)", path, len(b), n, dim)
-	}
-	v := &vecPart{m: m, n: int(n), dim: int(dim)}
-	if n*dim > 0 {
-		v.data = unsafe.Slice((*float32)(unsafe.Pointer(&b[vectorsHeader])), int(n*dim))
-	}
+	v := &vecPart{m: m, n: n, dim: dim, data: data}
 	// Kept open for ReadSegmentColumn; without it, columns are read from the mapping.
 	if f, err := os.Open(path); err == nil {
 		v.f = f
