@@ -122,9 +122,10 @@ func termLabel(a retrieval.Plan, clause string) string {
 	return best
 }
 
-// sameCount reports whether a figure's count class is the asked one (person-times count people).
+// sameCount reports whether a figure's count class is the asked one (person-times count people,
+// people count jobs: 带动就业2万余人).
 func sameCount(c, asked string) bool {
-	return c == asked || asked == "people" && strings.HasPrefix(c, "person")
+	return c == asked || (asked == "people" || asked == "jobs") && strings.HasPrefix(c, "person") || asked == "jobs" && c == "people"
 }
 
 // headTerms are the question's terms that translate the head noun asked about, of at least

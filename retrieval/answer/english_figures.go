@@ -47,9 +47,9 @@ var (
 	nearWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "接近", "将近", "大约", "约", "近", "逾", "超"}
 	aimWords  = []string{"力争", "争取", "确保"}
 	// reHowMany starts each count an English question asks for; reRankQ asks for a rank
-	// ("where did … rank", "what place", 排名).
+	// ("where did … rank", "what place", "where did … place among", 排名).
 	reHowMany = regexp.MustCompile(`\b(?:how many|number of)\s+`)
-	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|排名|名次|第几`)
+	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|\bwhere did\b.*\b(?:place|finish|come)\b|排名|名次|第几`)
 )
 
 // changeBefore reads the change word that ends before (after any near qualifier): the sign,
@@ -319,8 +319,8 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
 	}
-	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End {
-		end += len(retrieval.MeasureWord(quote[end:])) // 98轮
+	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
+		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
 	}
 	return quote[f.from:end]
 }

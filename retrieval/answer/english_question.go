@@ -14,12 +14,12 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
 	reWordRun    = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
 	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b`)
 	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
@@ -54,12 +54,13 @@ func headNoun(words string) (head, phrase string) {
 	fs := strings.Fields(words)
 	for i, w := range fs {
 		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
 		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
 			ws = append(ws, w) // "small and medium-sized enterprises"
 			continue
 		}
-		if countStop[w] || len(ws) > 0 && verb {
-			break
+		if countStop[w] || len(ws) > 0 && (verb || adverb) && ws[len(ws)-1] != "and" {
+			break // "enterprises newly registered …"; but "disabled and retired veterans"
 		}
 		ws = append(ws, w)
 	}
@@ -90,6 +91,7 @@ var personNouns = map[string]string{
 	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
 	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
 	"tourists": "people", "visitors": "people", "patients": "people", "graduates": "people", "pupils": "people",
+	"veterans": "people", "soldiers": "people", "servicemen": "people", "seniors": "people", "trainees": "people",
 	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
@@ -157,7 +159,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || c == w.class || w.class == "people" && strings.HasPrefix(c, "person")
+		return w.class == "" || c == "" || sameCount(c, w.class)
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	}
