@@ -20,7 +20,7 @@ var numberWords = map[string]bool{
 }
 
 var (
-	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set)\b`)
+	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
 	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had)\b`)
 	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)

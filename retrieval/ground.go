@@ -60,6 +60,23 @@ type Concept struct {
 type wording struct {
 	toks   []weightedToken
 	credit float64
+	// abbr is the short form a report writes of a three-character wording inside a compound:
+	// its first and last characters (博会 of 博览会 in 纺博会, 交会 of 交易会 in 广交会); "" for
+	// other wordings.
+	abbr string
+}
+
+// abbrCredit is how much a text holding only a wording's short form (wording.abbr) covers it.
+const abbrCredit = 0.8
+
+// abbreviation is the short form of a three-Han-character wording (its first and last
+// characters), "" for other wordings.
+func abbreviation(v string) string {
+	rs := []rune(zh.Normalize(v))
+	if len(rs) != 3 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || !zh.IsHan(rs[2]) {
+		return ""
+	}
+	return string([]rune{rs[0], rs[2]})
 }
 
 // add adds a Chinese wording of the concept (and the wording without a generic verb in front)
@@ -74,10 +91,10 @@ func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64
 	if lesser {
 		credit *= charCap(toks, c.Specificity)
 	}
-	c.variants = append(c.variants, wording{toks, credit})
+	c.variants = append(c.variants, wording{toks, credit, abbreviation(v)})
 	if rest, ok := cutGeneric(v); ok {
 		if toks, _ := ix.weightedTokens(rest); len(toks) > 0 {
-			c.variants = append(c.variants, wording{toks, credit})
+			c.variants = append(c.variants, wording{toks, credit, abbreviation(rest)})
 		}
 	}
 	return spec, true
@@ -239,6 +256,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 				}
 			}
 			c.Covered = max(c.Covered, v.credit*have/tot)
+			if v.abbr != "" && strings.Contains(norm, v.abbr) {
+				c.Covered = max(c.Covered, abbrCredit*v.credit) // 纺博会 for "textile expo"
+			}
 		}
 		if !c.Decisive {
 			continue

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -34,9 +35,35 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 	}
 	var out []string
 	for _, ind := range facts.Find(q) {
-		if !shadowed[ind.Name] || named[ind.Name] {
+		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) {
 			out = appendUnique(out, ind.Name)
 		}
 	}
 	return out
+}
+
+// reSpentOn matches what a question says a sum goes to: projects, programmes, works.
+var reSpentOn = regexp.MustCompile(`\b(?:key |major |construction )?(?:projects?|programmes?|programs?|works)\b`)
+
+// spentOn reports whether an indicator is named only by a one-word English name ("investment")
+// in a question that says what the sum goes to ("How much investment does Lili plan to complete
+// on its 27 key projects"): the sum of those projects (完成投资86亿元), not the indicator
+// (固定资产投资).
+func spentOn(q string, ind facts.Indicator) bool {
+	lq := strings.ToLower(q)
+	if !reSpentOn.MatchString(lq) {
+		return false
+	}
+	single := false
+	for _, e := range ind.English {
+		e = strings.ToLower(e)
+		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(e) + `s?\b`).MatchString(lq) {
+			continue
+		}
+		if strings.ContainsAny(e, " -") {
+			return false // "fixed-asset investment on key projects" asks the indicator
+		}
+		single = true
+	}
+	return single
 }

@@ -172,8 +172,13 @@ func citedFrame(figs []quoteFigure, quote string, c corpus.Chunk, r corpus.Repor
 
 // figuresFrame is the time frame of the figures of a quote: that of the first figure's clause
 // (its own cues, else its section's: "完成区域核酸检测98轮" in a review, in a sentence that goes
-// on "…率先完成…目标任务"), else the quote's.
+// on "…率先完成…目标任务"), else the quote's; a quote with a target cue in a plan section is a
+// target.
 func figuresFrame(figs []quoteFigure, quote string, section []string, r corpus.Report) (kind string, year int) {
+	if facts.SectionKind(section, r.Year) == corpus.KindTarget && facts.HasCue(quote, corpus.KindTarget) {
+		// A plan that says so: "以…为目标,实现…同比增长10%" is a target although 同比 reads as a result.
+		return corpus.KindTarget, r.PlanYear
+	}
 	if len(figs) > 0 {
 		cs, ce := clauseBounds(quote, figs[0].v.Start, figs[0].v.End)
 		if k := facts.SentenceKind(quote[cs:ce], section, r.Year); k != "" {
