@@ -37,6 +37,11 @@ type figureWant struct {
 // lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
 const nounWeight = 0.1
 
+// otherWeight is the least weight of a question term besides the asked noun whose wordings
+// next to a figure say it is the figure asked for: a glossary term ("health centre" beside 床位),
+// not a lexicon guess ("visited" → 走访, 人次 beside 61人次 of insurance subsidies).
+const otherWeight = 0.5
+
 var (
 	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
@@ -223,13 +228,23 @@ func countedIn(text string, v num.Value, measures []string) bool {
 
 // fits reports whether a figure of text is of the kind asked for: its dimension and class (a
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
-// num does not know (98轮, 6口).
+// num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}
 	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
-		!v.Ordinal && v.Multiplier == "" && measureAfter(text[v.End:])
+		!v.Ordinal && (v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:])))
+}
+
+// scaledMeasures are measure words a scaled number (20万份) counts in; after other characters a
+// scaled number counts nothing (突破4000万, 300亿能级).
+const scaledMeasures = "份件张台部辆艘头只株棵间支盏块口轮套"
+
+// firstRune is the first character of s (utf8.RuneError for none).
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // notMeasures are the characters after a bare number that make it no count: dates, ages,
@@ -361,7 +376,8 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 
 // FigureNamed reports, for an English how-many question ("How many beds…"), whether text states
 // a figure of the asked kind for something the question names: next to a wording of one of its
-// terms (of weight at least nounWeight), or counted in a measure word of the asked noun.
+// terms (of weight at least nounWeight for the asked noun, otherWeight for the others), or
+// counted in a measure word of the asked noun.
 // checked is false (and named true) for other questions. noun is the question's noun as asked
 // ("beds"). A passage whose counts all count other things (培训19次 for "beds") does not answer.
 func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
@@ -375,8 +391,12 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 		noun += " " + m[2]
 	}
 	var wordings []string
+	asked := strings.Fields(noun)
 	for _, t := range p.Terms {
-		if t.Weight >= nounWeight {
+		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+		})
+		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight {
 			wordings = append(wordings, t.Variants...)
 		}
 	}
