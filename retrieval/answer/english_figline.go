@@ -74,6 +74,9 @@ var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for
 // more than 15% (15%以上)", "tenth place (第十)", "213 sewage outlets (213个)".
 func (f quoteFigure) english(quote string) string {
 	fig := f.v.English()
+	if _, en := latinUnit(quote, f.v); en != "" {
+		fig += " " + en // 12,000 cubic metres (1.2万m³)
+	}
 	if f.noun != "" {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun

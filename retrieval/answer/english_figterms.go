@@ -105,18 +105,33 @@ func ordinalScope(lead string) string {
 }
 
 // termLabel is the question term a figure's clause holds that names what the figure measures:
-// the weightiest (a glossary term before a lexicon guess), the one nearest the figure of equals;
-// in the question's words ("village plans", "工业投资"). "" when the clause holds none.
-func termLabel(a retrieval.Plan, clause string) string {
-	best, bestW := "", 0.0
+// the weightiest (a glossary term before a lexicon guess), of equals the one of the longest
+// wording (高标准农田 before 建设, 开票销售 before 工业), then the one nearest before the figure
+// (at, a byte offset in clause), else nearest after it; in the question's words ("village
+// plans", "工业投资"). "" when the clause holds none.
+func termLabel(a retrieval.Plan, clause string, at int) string {
+	best, bestW, bestN, bestD := "", 0.0, 0, 0
 	for _, t := range a.Terms {
-		if t.Weight < 0.3 || t.From == "" || t.Weight <= bestW {
+		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW {
 			continue
 		}
-		if slices.ContainsFunc(t.Variants, func(v string) bool {
-			return v != "" && strings.ContainsFunc(v, zh.IsHan) && !slices.Contains(riseWords, v) && !slices.Contains(fallWords, v) && strings.Contains(clause, v)
-		}) {
-			best, bestW = t.From, t.Weight
+		n, d := 0, -1
+		for _, v := range t.Variants {
+			if v == "" || !strings.ContainsFunc(v, zh.IsHan) || slices.Contains(riseWords, v) || slices.Contains(fallWords, v) {
+				continue
+			}
+			vd := -1
+			if i := strings.LastIndex(clause[:at], v); i >= 0 {
+				vd = at - (i + len(v))
+			} else if j := strings.Index(clause[at:], v); j >= 0 {
+				vd = len(clause) + j // after the figure: farther than any before it
+			}
+			if vn := utf8.RuneCountInString(v); vd >= 0 && (vn > n || vn == n && vd < d) {
+				n, d = vn, vd
+			}
+		}
+		if d >= 0 && (t.Weight > bestW || n > bestN || n == bestN && d < bestD) {
+			best, bestW, bestN, bestD = t.From, t.Weight, n, d
 		}
 	}
 	return best

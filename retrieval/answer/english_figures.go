@@ -145,6 +145,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		}
 		ws = append(ws, x)
 	}
+	if x, ok := amountAsk(q, w); ok {
+		ws = append(ws, x)
+	}
 	var out []figureAsk
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
@@ -157,6 +160,23 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
+}
+
+// amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
+// Daixi invest in its rural makeover projects, and how many projects were there?"): read from
+// its own clause (up to the next "how many"); false when the question has no such clause or
+// the first ask (w) is already the amount.
+func amountAsk(q string, w wantFigure) (wantFigure, bool) {
+	i := strings.Index(q, "how much")
+	if i < 0 || w.dim != num.DimCount || !reHowMany.MatchString(q) {
+		return wantFigure{}, false
+	}
+	seg := q[i:]
+	if j := strings.Index(seg, "how many"); j > 0 {
+		seg = seg[:j]
+	}
+	x := questionFigure(retrieval.Plan{Lang: "en", Norm: seg})
+	return x, x.asks && x.dim != num.DimCount
 }
 
 // quoteFigures picks, for each figure the question asks for, the quote's figure that answers it
@@ -308,7 +328,10 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		}
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
-	f.label = termLabel(a, quote[ts:te])
+	f.label = termLabel(a, quote[ts:te], v.Start-ts)
+	if slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool { return t.Weight >= 0.3 && sharesWord(t.From, v.English()+" "+noun) }) {
+		f.label = "" // the figure names what it counts in the question's word: 80 projects (80项)
+	}
 	return f
 }
 
@@ -322,5 +345,32 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
 		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
 	}
+	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
+		end += len(u) // 1.2万m³
+	}
 	return quote[f.from:end]
+}
+
+// latinUnits are units written in Latin letters after a number that num reads no unit in, with
+// their English.
+var latinUnits = []struct{ unit, english string }{
+	{"m³", "cubic metres"}, {"m3", "cubic metres"}, {"立方米", "cubic metres"}, {"方", "cubic metres"},
+}
+
+// latinUnit is the unit written right after a bare figure of the quote that num does not read
+// (1.2万m³), with its English; "" when none.
+func latinUnit(quote string, v num.Value) (unit, english string) {
+	if v.Dim() != num.DimNone || v.Ordinal {
+		return "", ""
+	}
+	rest := quote[v.QualEnd:]
+	for _, u := range latinUnits {
+		if strings.HasPrefix(rest, u.unit) {
+			if u.unit == "方" && strings.HasPrefix(rest, "方面") || u.unit == "方" && strings.HasPrefix(rest, "方式") {
+				continue
+			}
+			return u.unit, u.english
+		}
+	}
+	return "", ""
 }

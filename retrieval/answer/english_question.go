@@ -46,6 +46,13 @@ var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": t
 	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
 	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
 
+// phraseEnd are words after an -ing word that show it is a verb, not part of the noun: "sewage
+// outlets discharging into …", "firms making the list".
+var phraseEnd = map[string]bool{"into": true, "the": true, "a": true, "an": true, "this": true, "that": true,
+	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "on": true,
+	"up": true, "out": true, "off": true, "back": true, "through": true, "across": true, "during": true,
+	"last": true, "next": true, "more": true, "new": true}
+
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
 // "sewage outlets").
@@ -54,6 +61,10 @@ func headNoun(words string) (head, phrase string) {
 	fs := strings.Fields(words)
 	for i, w := range fs {
 		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if verb && strings.HasSuffix(w, "ing") && i+1 < len(fs) && !countStop[fs[i+1]] && !phraseEnd[fs[i+1]] &&
+			!strings.HasSuffix(fs[i+1], "ing") && !strings.HasSuffix(fs[i+1], "ed") {
+			verb = false // a noun in -ing before its head: "e-bike charging ports", "parking spaces"
+		}
 		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
 		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
 			ws = append(ws, w) // "small and medium-sized enterprises"
