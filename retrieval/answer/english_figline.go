@@ -77,14 +77,17 @@ func (f quoteFigure) english(quote string) string {
 	if _, en := latinUnit(quote, f.v); en != "" {
 		fig += " " + en // 12,000 cubic metres (1.2万m³)
 	}
+	nouned := false // the figure counts the question's noun, which names it
 	if f.noun != "" {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
+			nouned = true
 		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {
 			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
 			bare := f.v
 			bare.Unit, bare.Noun = "个", ""
 			fig = bare.English() + " " + f.noun
+			nouned = true
 		}
 	}
 	if q, ok := num.QualifierEnglish(f.near); ok && f.near != "" && !strings.HasPrefix(fig, q) {
@@ -104,8 +107,9 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
-		// The figure names it ("107 projects (107个项目)"), a rank says where it ranks ("tenth
+	if label != "" && (nouned && !f.nounOf || sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
+		// The figure names it ("107 projects (107个项目)", "80 projects (80项)" asked as
+		// projects to start construction), a rank says where it ranks ("tenth
 		// (全省第十)", "first place (第一名)"); a one-word label beside the question's noun is
 		// mostly a verb ("rectify 1,278 group-rental rooms").
 		label = ""

@@ -38,6 +38,9 @@ type quoteFigure struct {
 	// is true when the question asks for a count of a noun (named or not).
 	noun    string
 	counted bool
+	// nounOf is true when the question's noun measures what follows it ("rounds of nucleic acid
+	// testing"): a label from there says what is counted.
+	nounOf bool
 }
 
 var (
@@ -211,6 +214,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		taken[best], last = true, best
 		f := describeFigure(a, quote, vs[best], ask.noun)
 		f.counted = ask.noun != ""
+		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
 		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
@@ -329,9 +333,6 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
 	f.label = termLabel(a, quote[ts:te], v.Start-ts)
-	if slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool { return t.Weight >= 0.3 && sharesWord(t.From, v.English()+" "+noun) }) {
-		f.label = "" // the figure names what it counts in the question's word: 80 projects (80项)
-	}
 	return f
 }
 
