@@ -158,11 +158,22 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
 				return false // a bare number (突破4000万) counts nothing
 			}
-			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount)
+			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
+}
+
+// inPhrase reports whether a count's class is a word of the asked noun phrase other than its
+// head: 5个村 asked as "villages' land consolidation projects" (5个村土地整理项目).
+func inPhrase(v num.Value, phrase string) bool {
+	c := v.Class()
+	if v.Dim() != num.DimCount || c == "" {
+		return false
+	}
+	ws := strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(phrase))
+	return len(ws) > 1 && slices.Contains(ws[:len(ws)-1], c)
 }
 
 // amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
