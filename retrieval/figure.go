@@ -230,11 +230,34 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
+	if w.dim == "" && v.Dim() == num.DimNone && !v.Ordinal {
+		if u, _ := LatinUnit(text[v.QualEnd:]); u != "" {
+			return true // an amount in a unit num does not read: 8340m2
+		}
+	}
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}
 	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
 		!v.Ordinal && (v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:])))
+}
+
+// latinUnits are units a report writes in Latin letters (or words num does not read) after a
+// number, with their English.
+var latinUnits = []struct{ unit, english string }{
+	{"m³", "cubic metres"}, {"m3", "cubic metres"}, {"立方米", "cubic metres"},
+	{"m²", "square metres"}, {"m2", "square metres"}, {"㎡", "square metres"},
+}
+
+// LatinUnit is the unit rest (the text right after a bare number) starts with when num reads
+// none there (1.2万m³, 8340m2), with its English; "" when none.
+func LatinUnit(rest string) (unit, english string) {
+	for _, u := range latinUnits {
+		if strings.HasPrefix(rest, u.unit) {
+			return u.unit, u.english
+		}
+	}
+	return "", ""
 }
 
 // scaledMeasures are measure words a scaled number (20万份) counts in; after other characters a

@@ -104,6 +104,10 @@ func ordinalScope(lead string) string {
 	return ""
 }
 
+// frameLabels are question terms that say the time frame, not what a figure measures.
+var frameLabels = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "target": true,
+	"targets": true, "goal": true, "goals": true, "aim": true, "aims": true, "complete": true, "completed": true}
+
 // termLabel is the question term a figure's clause holds that names what the figure measures:
 // the weightiest (a glossary term before a lexicon guess), of equals the one of the longest
 // wording (高标准农田 before 建设, 开票销售 before 工业), then the one nearest before the figure
@@ -112,7 +116,7 @@ func ordinalScope(lead string) string {
 func termLabel(a retrieval.Plan, clause string, at int) string {
 	best, bestW, bestN, bestD := "", 0.0, 0, 0
 	for _, t := range a.Terms {
-		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW {
+		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW || frameLabels[strings.ToLower(t.From)] {
 			continue
 		}
 		n, d := 0, -1

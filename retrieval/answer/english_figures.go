@@ -363,26 +363,11 @@ func (f quoteFigure) original(quote string) string {
 	return quote[f.from:end]
 }
 
-// latinUnits are units written in Latin letters after a number that num reads no unit in, with
-// their English.
-var latinUnits = []struct{ unit, english string }{
-	{"m³", "cubic metres"}, {"m3", "cubic metres"}, {"立方米", "cubic metres"}, {"方", "cubic metres"},
-}
-
 // latinUnit is the unit written right after a bare figure of the quote that num does not read
 // (1.2万m³), with its English; "" when none.
 func latinUnit(quote string, v num.Value) (unit, english string) {
 	if v.Dim() != num.DimNone || v.Ordinal {
 		return "", ""
 	}
-	rest := quote[v.QualEnd:]
-	for _, u := range latinUnits {
-		if strings.HasPrefix(rest, u.unit) {
-			if u.unit == "方" && strings.HasPrefix(rest, "方面") || u.unit == "方" && strings.HasPrefix(rest, "方式") {
-				continue
-			}
-			return u.unit, u.english
-		}
-	}
-	return "", ""
+	return retrieval.LatinUnit(quote[v.QualEnd:])
 }
