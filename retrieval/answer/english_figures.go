@@ -256,7 +256,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	class := ask.class != "" && sameCount(v.Class(), ask.class)
-	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
+	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head)) ||
+		inPhrase(v, ask.noun) // 5个村 asked as "villages' land consolidation projects"
 	if ask.noun != "" && known && !class && !attested && !ask.rank {
 		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
 	}

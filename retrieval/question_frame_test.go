@@ -1,0 +1,53 @@
+package retrieval_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
+)
+
+// TestInvestmentSpentOnProjects: "investment" alone names fixed-asset investment, except in a
+// question that says what the sum is spent on (key projects); "fixed-asset investment" always
+// does.
+func TestInvestmentSpentOnProjects(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for q, want := range map[string]bool{
+		"How much investment does Lili plan to complete on its 27 district-level-and-above key projects this year?": false,
+		"How much fixed-asset investment did the key projects of Lili complete?":                                    true,
+		"How much investment did Shengze complete last year?":                                                       true,
+	} {
+		p := retrieval.Analyze(q, ix)
+		if got := slices.Contains(p.Indicators, "固定资产投资"); got != want {
+			t.Errorf("%q: indicators %v, want 固定资产投资 %v", q, p.Indicators, want)
+		}
+	}
+}
+
+// TestTimeWordsAreNoPlaces: abbreviated months ("Jan-Sep") are a period, not an unknown place;
+// "want", "supposed to" and "by the end of this year" ask a target.
+func TestTimeWordsAreNoPlaces(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	p := retrieval.Analyze("What fixed-asset investment figure did Huigou town report for Jan-Sep?", ix)
+	if len(p.Unresolved) > 0 {
+		t.Errorf("unresolved names %v", p.Unresolved)
+	}
+	for _, q := range []string{
+		"How many high-tech enterprises does Lili town want to have by the end of this year?",
+		"How many villages' land consolidation projects is Shacheng supposed to finish?",
+	} {
+		if p := retrieval.Analyze(q, ix); p.Intent != retrieval.IntentTarget {
+			t.Errorf("%q: intent %q, want target", q, p.Intent)
+		}
+	}
+}
+
+// TestEtceteraIsNoSubject: "…之类" ends a list of examples; it is no subject the reports must
+// mention.
+func TestEtceteraIsNoSubject(t *testing.T) {
+	_, res := search(t, "哪些报告提到为老年人提供助餐服务(长者食堂、老年助餐点、老年餐桌之类)?")
+	if got := unmet(res, retrieval.ConstraintSubject); len(got) > 0 {
+		t.Errorf("unmet subjects %v", got)
+	}
+}
