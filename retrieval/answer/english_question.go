@@ -113,8 +113,8 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		q = strings.ToLower(a.Question)
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
-	if m := countRE.FindStringSubmatch(q); m != nil {
-		return countWant(m[1])
+	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
+		return countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
 	}
 	unit := unitWordRE.FindString(q)
 	switch {
