@@ -64,3 +64,36 @@ func TestAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNamedChinese: a Chinese 多少 question is answered by a figure of a sentence holding
+// a piece of its run-together noun (除治面积达681亩 in the sentence of 互花米草), not by one of
+// another sentence; a question about an indicator is left to the indicator constraint.
+func TestFigureNamedChinese(t *testing.T) {
+	p := Plan{Lang: "zh", Norm: "沙埕镇清理互花米草多少亩?", Terms: []Term{{From: "清理互花米草多少亩", Variants: []string{"清理互花米草多少亩"}, Weight: 1}}}
+	if noun, checked, named := FigureNamed(p, "圆满完成互花米草除治攻坚任务,除治面积达681亩,占全市最多。"); !checked || !named || noun != "清理互花米草" {
+		t.Errorf("681亩: %q, %v, %v", noun, checked, named)
+	}
+	if _, _, named := FigureNamed(p, "互花米草得到治理。新建高标准农田680亩。"); named {
+		t.Errorf("680亩 of another sentence is named")
+	}
+	pop := Plan{Lang: "zh", Norm: "北京那个区的人口有多少?", Terms: []Term{{From: "人口有多少", Variants: []string{"人口有多少"}, Weight: 1}}}
+	if _, checked, named := FigureNamed(pop, "人口大区抗击疫情的经验。新增就业岗位8.8万个。"); !checked || named {
+		t.Errorf("人口: checked %v named %v, want true false", checked, named)
+	}
+	ind := Plan{Lang: "zh", Norm: "盛泽镇的一般公共预算收入是多少?", Indicators: []string{"一般公共预算收入"},
+		Terms: []Term{{From: "一般公共预算收入", Variants: []string{"一般公共预算收入"}, Weight: 1}}}
+	if _, checked, _ := FigureNamed(ind, "x"); checked {
+		t.Errorf("an indicator question is checked")
+	}
+}
+
+// TestFigureNamedWhatPopulation: "What is the population of …" asks a figure of its noun.
+func TestFigureNamedWhatPopulation(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "what is the population of daixi town?", Terms: []Term{{From: "population", Variants: []string{"人口"}, Weight: 1}}}
+	if noun, checked, named := FigureNamed(p, "针对社区人口集聚的特点,新建党群服务中心3处。"); !checked || named || noun != "population" {
+		t.Errorf("got %q, %v, %v; want population, true, false", noun, checked, named)
+	}
+	if _, _, named := FigureNamed(p, "全镇户籍人口3.2万人。"); !named {
+		t.Errorf("人口3.2万人 is not named")
+	}
+}

@@ -126,3 +126,18 @@ func TestHowManyDeclinesOnLexiconGuesses(t *testing.T) {
 		t.Errorf("decline %q does not say what is missing", ans.Text)
 	}
 }
+
+// TestNoFigureDeclines: a question for a figure of a thing no passage states a figure of is
+// declined, saying what is missing, in the question's language.
+func TestNoFigureDeclines(t *testing.T) {
+	lex := corpusLexicon(t)
+	for q, want := range map[string]string{
+		"What is the population of Daixi town?": "gives no figure for the population",
+		"北京那个区的人口有多少?":                          "没有给出人口的数字",
+	} {
+		ans := askWith(t, q, lex)
+		if ans.Grounded || !strings.Contains(ans.Text, want) {
+			t.Errorf("%q: grounded %v, %q lacks %q", q, ans.Grounded, ans.Text, want)
+		}
+	}
+}
