@@ -42,12 +42,33 @@ func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist i
 }
 
 // headNear reports whether a wording of the question's term for the head noun asked about
-// stands just before the figure (within 10 characters) or right after it.
+// stands just before the figure (within 10 characters) or right after it, or ends the noun
+// phrase after a generic count (228个农村生活污水处理设施 for "facilities").
 func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	phrase := nounPhraseAfter(quote, v)
 	return slices.ContainsFunc(headTerms(a, head, 0.1), func(t retrieval.Term) bool {
-		return retrieval.NearFigure(quote, v, t.Variants)
+		return retrieval.NearFigure(quote, v, t.Variants) ||
+			slices.ContainsFunc(t.Variants, func(w string) bool { return len(w) > 3 && strings.Contains(phrase, w) })
 	})
 }
+
+// nounPhraseAfter is the run of Han characters (at most nounPhrase of them) right after a
+// count in the generic measure word 个 that ends a noun phrase (228个农村生活污水处理设施):
+// the head noun is one of its words. "" for other figures.
+func nounPhraseAfter(quote string, v num.Value) string {
+	if v.Unit != "个" || v.Noun != "" {
+		return ""
+	}
+	rest := []rune(quote[v.QualEnd:])
+	n := 0
+	for n < len(rest) && n < nounPhrase && zh.IsHan(rest[n]) {
+		n++
+	}
+	return string(rest[:n])
+}
+
+// nounPhrase is the most characters of a noun phrase after a generic count.
+const nounPhrase = 12
 
 // tightBounds are the bounds of the clause of s holding start…end, a list item (between 、)
 // counting as a clause: "投资3500万元的卫生院门诊大楼建设工程" of "…、投资3500万元的卫生院…、…".

@@ -261,16 +261,20 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	class := ask.class != "" && sameCount(v.Class(), ask.class)
-	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head)) ||
-		inPhrase(v, ask.noun) // 5个村 asked as "villages' land consolidation projects"
+	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
+	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
+	attested := near || measured
 	if ask.noun != "" && known && !class && !attested && !ask.rank {
 		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
 	}
 	if class {
 		score += 4
 	}
-	if attested {
+	switch {
+	case near:
 		score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
+	case measured:
+		score += 3 // in a measure word of its wordings (3124件 for "cases": 案件), a weaker sign
 	}
 	cs, ce := tightBounds(quote, v.Start, v.End)
 	clause := quote[cs:ce]
