@@ -45,25 +45,44 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 // reSpentOn matches what a question says a sum goes to: projects, programmes, works.
 var reSpentOn = regexp.MustCompile(`\b(?:key |major |construction )?(?:projects?|programmes?|programs?|works)\b`)
 
-// spentOn reports whether an indicator is named only by a one-word English name ("investment")
-// in a question that says what the sum goes to ("How much investment does Lili plan to complete
-// on its 27 key projects"): the sum of those projects (完成投资86亿元), not the indicator
-// (固定资产投资).
+// spentOn reports whether an indicator is named only by a one-word English name ("investment",
+// "economy") in a question that says what the sum goes to ("How much investment does Lili plan
+// to complete on its 27 key projects": the sum of those projects, 完成投资86亿元, not 固定资产投资)
+// or as the head of a compound that names something else ("textile circular economy park").
 func spentOn(q string, ind facts.Indicator) bool {
 	lq := strings.ToLower(q)
-	if !reSpentOn.MatchString(lq) {
-		return false
-	}
-	single := false
+	single, compound := false, true
 	for _, e := range ind.English {
 		e = strings.ToLower(e)
-		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(e) + `s?\b`).MatchString(lq) {
+		locs := regexp.MustCompile(`\b` + regexp.QuoteMeta(e) + `s?\b`).FindAllStringIndex(lq, -1)
+		if len(locs) == 0 {
 			continue
 		}
 		if strings.ContainsAny(e, " -") {
 			return false // "fixed-asset investment on key projects" asks the indicator
 		}
 		single = true
+		for _, loc := range locs {
+			compound = compound && modified(lq[:loc[0]])
+		}
 	}
-	return single
+	return single && (compound || reSpentOn.MatchString(lq))
+}
+
+// reWordBefore is the last word before a name in a question.
+var reWordBefore = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
+
+// generalModifiers are words before a one-word indicator name that leave it the indicator
+// ("the economy", "total investment", "social investment").
+var generalModifiers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "total": true,
+	"overall": true, "whole": true, "social": true, "local": true, "regional": true, "annual": true, "of": true,
+	"in": true, "on": true, "for": true, "and": true, "or": true, "much": true, "what": true, "did": true, "is": true,
+	"was": true, "fixed": true, "town": true, "district": true, "county": true, "city": true, "economic": true}
+
+// modified reports whether a one-word name is the head of a compound that names something
+// else, the word before it (of before) being a content word: "circular economy" (循环经济) is
+// not GDP; "the economy", "Shengze's economy" are.
+func modified(before string) bool {
+	m := reWordBefore.FindStringSubmatch(before)
+	return m != nil && !generalModifiers[m[1]] && !strings.HasSuffix(strings.TrimSpace(before), "'s") && !strings.HasSuffix(strings.TrimSpace(before), "’s")
 }

@@ -10,7 +10,7 @@ import (
 
 // TestInvestmentSpentOnProjects: "investment" alone names fixed-asset investment, except in a
 // question that says what the sum is spent on (key projects); "fixed-asset investment" always
-// does.
+// does. A one-word name heading a compound ("circular economy") names no indicator.
 func TestInvestmentSpentOnProjects(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	for q, want := range map[string]bool{
@@ -21,6 +21,16 @@ func TestInvestmentSpentOnProjects(t *testing.T) {
 		p := retrieval.Analyze(q, ix)
 		if got := slices.Contains(p.Indicators, "固定资产投资"); got != want {
 			t.Errorf("%q: indicators %v, want 固定资产投资 %v", q, p.Indicators, want)
+		}
+	}
+	// "economy" heading a compound names something else than GDP.
+	for q, want := range map[string]bool{
+		"How many first batch enterprises have started building in Shengze's textile circular economy park?": false,
+		"How did the economy of Shengze do last year?":                                                       true,
+	} {
+		p := retrieval.Analyze(q, ix)
+		if got := slices.Contains(p.Indicators, "地区生产总值"); got != want {
+			t.Errorf("%q: indicators %v, want 地区生产总值 %v", q, p.Indicators, want)
 		}
 	}
 }
