@@ -61,3 +61,12 @@ func TestEtceteraIsNoSubject(t *testing.T) {
 		t.Errorf("unmet subjects %v", got)
 	}
 }
+
+// TestFiscalSpendingStatedLoosely: a report that writes 财政支出 states 一般公共预算支出 ("fiscal
+// spending"), which the facts table does not extract from it.
+func TestFiscalSpendingStatedLoosely(t *testing.T) {
+	_, res := search(t, "How much fiscal spending did the Panjin district put into people's livelihoods and social programmes last year?")
+	if got := unmet(res, retrieval.ConstraintIndicator); len(got) > 0 {
+		t.Errorf("unmet indicator constraints %v", got)
+	}
+}

@@ -147,6 +147,9 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 		for _, w := range indicatorWordings(ind) {
 			wordings = appendUnique(wordings, w)
 		}
+		for _, w := range looseWordings[ind] {
+			wordings = appendUnique(wordings, w)
+		}
 	}
 	rr := ix.reportReaderOf(k)
 	for _, i := range ix.reportChunks(k) {
@@ -163,6 +166,12 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 		}
 	}
 	return "", "", false
+}
+
+// looseWordings are the loose wordings a report states an indicator in that are no indicator of
+// their own in the facts table: 财政支出 for 一般公共预算支出 ("全年财政支出8.2亿元用于民生").
+var looseWordings = map[string][]string{
+	"一般公共预算支出": {"财政支出"},
 }
 
 // relatedIndicators returns the indicators with their loose relatives, both ways: a question
