@@ -54,7 +54,7 @@ func spentOn(q string, ind facts.Indicator) bool {
 	single, compound := false, true
 	for _, e := range ind.English {
 		e = strings.ToLower(e)
-		locs := regexp.MustCompile(`\b` + regexp.QuoteMeta(e) + `s?\b`).FindAllStringIndex(lq, -1)
+		locs := regexp.MustCompile(`\b`+regexp.QuoteMeta(e)+`s?\b`).FindAllStringIndex(lq, -1)
 		if len(locs) == 0 {
 			continue
 		}
