@@ -63,11 +63,15 @@ func spentOn(q string, ind facts.Indicator) bool {
 		}
 		single = true
 		for _, loc := range locs {
-			compound = compound && modified(lq[:loc[0]])
+			compound = compound && compoundHeads[e] && modified(lq[:loc[0]])
 		}
 	}
 	return single && (compound || reSpentOn.MatchString(lq))
 }
+
+// compoundHeads are one-word indicator names that head compounds naming other things
+// ("circular economy", "project investment"); an acronym (GDP) heads none.
+var compoundHeads = map[string]bool{"economy": true, "investment": true}
 
 // reWordBefore is the last word before a name in a question.
 var reWordBefore = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
@@ -77,7 +81,9 @@ var reWordBefore = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
 var generalModifiers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "total": true,
 	"overall": true, "whole": true, "social": true, "local": true, "regional": true, "annual": true, "of": true,
 	"in": true, "on": true, "for": true, "and": true, "or": true, "much": true, "what": true, "did": true, "is": true,
-	"was": true, "fixed": true, "town": true, "district": true, "county": true, "city": true, "economic": true}
+	"was": true, "fixed": true, "town": true, "district": true, "county": true, "city": true, "economic": true,
+	"compare": true, "show": true, "list": true, "give": true, "tell": true, "describe": true, "rank": true,
+	"many": true, "which": true, "how": true, "about": true, "with": true, "to": true, "by": true, "from": true}
 
 // modified reports whether a one-word name is the head of a compound that names something
 // else, the word before it (of before) being a content word: "circular economy" (循环经济) is

@@ -70,3 +70,21 @@ func TestFiscalSpendingStatedLoosely(t *testing.T) {
 		t.Errorf("unmet indicator constraints %v", got)
 	}
 }
+
+// TestIndicatorFigureInItsClause: a report states an indicator's figure only in the clause that
+// names it: "粮食产量实现“十九连丰”,农业机械化率达到97%" gives no grain output figure.
+func TestIndicatorFigureInItsClause(t *testing.T) {
+	_, res := search(t, "Panjin district grain output?")
+	if got := unmet(res, retrieval.ConstraintIndicator); !slices.Contains(got, "粮食产量") {
+		t.Errorf("unmet indicator constraints %v, want 粮食产量", got)
+	}
+}
+
+// TestCompareIsNoCompound: a verb before a one-word name leaves it the indicator ("Compare GDP
+// growth targets").
+func TestCompareIsNoCompound(t *testing.T) {
+	p := retrieval.Analyze("Compare GDP growth targets across all reports", retrievaltest.Index(t))
+	if !slices.Contains(p.Indicators, "地区生产总值") {
+		t.Errorf("indicators %v, want 地区生产总值", p.Indicators)
+	}
+}

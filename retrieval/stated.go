@@ -6,6 +6,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -160,7 +161,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			}
 		}
 		for _, sent := range zh.Sentences(c.Text) {
-			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) {
+			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) {
 				return c.ID, strings.TrimSpace(sent), true
 			}
 		}
@@ -225,6 +226,40 @@ func holdsPieces(text, word string) bool {
 		}
 	}
 	return true
+}
+
+// figureBeside reports whether a sentence states a figure in a clause that holds one of the
+// wordings ("粮食产量实现“十九连丰”,农业机械化率达到97%" states none for 粮食产量, "居民人均可支配
+// 收入与经济增长基本同步,…超4%" none for 居民人均可支配收入): a measured figure, or a bare number
+// in a measure word. A sentence holding no wording whole (a loose mention) is judged by its
+// figures anywhere.
+func figureBeside(sent string, wordings []string) bool {
+	norm := zh.Normalize(sent)
+	found := false
+	for _, w := range wordings {
+		w = zh.Normalize(w)
+		for at := 0; w != "" && at < len(norm); {
+			i := strings.Index(norm[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(w)
+			found = true
+			cs := strings.LastIndexAny(norm[:i], ",;:，；：。") + 1
+			ce := len(norm)
+			if j := strings.IndexAny(norm[i:], ",;，；。"); j >= 0 {
+				ce = i + j
+			}
+			clause := norm[cs:ce]
+			for _, v := range figures(clause) {
+				if v.Dim() != num.DimNone || v.Form == num.FormArabic && MeasureWord(clause[v.End:]) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return !found && len(figures(sent)) > 0
 }
 
 // sentenceFits reports whether a sentence of a chunk is in the wanted time frame (or tells
