@@ -88,3 +88,12 @@ func TestCompareIsNoCompound(t *testing.T) {
 		t.Errorf("indicators %v, want 地区生产总值", p.Indicators)
 	}
 }
+
+// TestUnemploymentRateStatedLoosely: "unemployment rate" (城镇调查失业率) asked of a report that
+// states 城镇登记失业率 as a result is stated.
+func TestUnemploymentRateStatedLoosely(t *testing.T) {
+	_, res := search(t, "What was the Beijing district's unemployment rate last year?")
+	if got := unmet(res, retrieval.ConstraintIndicator); len(got) > 0 {
+		t.Errorf("unmet indicator constraints %v", got)
+	}
+}

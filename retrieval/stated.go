@@ -176,7 +176,8 @@ var looseWordings = map[string][]string{
 }
 
 // relatedIndicators returns the indicators with their loose relatives, both ways: a question
-// about 一般公共预算收入 ("fiscal revenue") is answered by a report's 财政收入 too.
+// about 一般公共预算收入 ("fiscal revenue") is answered by a report's 财政收入 too; and those that
+// state them loosely (looseStated).
 func relatedIndicators(inds []string) []string {
 	out := slices.Clone(inds)
 	for name, loose := range looseIndicators {
@@ -188,7 +189,19 @@ func relatedIndicators(inds []string) []string {
 			}
 		}
 	}
+	for _, ind := range inds {
+		for _, n := range looseStated[ind] {
+			out = appendUnique(out, n)
+		}
+	}
 	return out
+}
+
+// looseStated are the indicators a report states in place of one a question names loosely,
+// one way: an unemployment rate asked for is stated by 城镇登记失业率 (控制在3.8%以内) when a
+// report gives no 城镇调查失业率.
+var looseStated = map[string][]string{
+	"城镇调查失业率": {"城镇登记失业率"},
 }
 
 // mentions reports whether a sentence speaks of an indicator that names accepts: facts.Find
