@@ -97,3 +97,12 @@ func TestUnemploymentRateStatedLoosely(t *testing.T) {
 		t.Errorf("unmet indicator constraints %v", got)
 	}
 }
+
+// TestOtherQualifierStatesNothing: a run of the asked wording that another qualifier takes over
+// (村均可支配收入, the villages' average) states no 居民人均可支配收入 figure.
+func TestOtherQualifierStatesNothing(t *testing.T) {
+	_, res := search(t, "What is the per capita disposable income of rural residents in Lili?")
+	if got := unmet(res, retrieval.ConstraintIndicator); len(got) == 0 {
+		t.Errorf("no unmet indicator constraint")
+	}
+}

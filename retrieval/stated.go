@@ -272,7 +272,41 @@ func figureBeside(sent string, wordings []string) bool {
 			}
 		}
 	}
-	return !found && len(figures(sent)) > 0
+	if found {
+		return false
+	}
+	// A loose mention: a run of a wording (可支配收入 of 居民人均可支配收入) that another
+	// qualifier does not take over (村均可支配收入 is the villages' average, not residents').
+	loose := false
+	for _, w := range wordings {
+		if rs := []rune(zh.Normalize(w)); len(rs) > 4 {
+			for i := 1; i+4 <= len(rs); i++ {
+				if j := strings.Index(norm, string(rs[i:i+4])); j >= 0 && !otherQualifier(norm[:j], rs[:i]) {
+					loose = true
+				}
+			}
+			if strings.Contains(norm, string(rs[:4])) {
+				loose = true // the wording's head (空气优良天数 of 空气优良天数比例)
+			}
+		} else {
+			loose = true // short wordings: judged by mentions
+		}
+	}
+	return loose && len(figures(sent)) > 0
+}
+
+// otherQualifier reports whether the text before a run of a wording ends with a Han character
+// that differs from the wording's own before the run, after the characters they share (村均 before
+// 可支配收入 against 居民人均): the run belongs to another term.
+func otherQualifier(before string, lead []rune) bool {
+	b := []rune(before)
+	for k := 1; k <= len(lead) && k <= len(b); k++ {
+		x, y := b[len(b)-k], lead[len(lead)-k]
+		if x != y {
+			return zh.IsHan(x) && zh.IsHan(y)
+		}
+	}
+	return false
 }
 
 // sentenceFits reports whether a sentence of a chunk is in the wanted time frame (or tells
