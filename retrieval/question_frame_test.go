@@ -53,7 +53,7 @@ func TestTimeWordsAreNoPlaces(t *testing.T) {
 
 // TestStatedLoosely: the unmet constraints of questions a report answers in other words or does
 // not answer although it seems to:
-//   - "…之类" ends a list of examples, no subject the reports must mention;
+//   - "…之类" ends a list of examples, "排第几" asks a rank: no subject the reports must mention;
 //   - 财政支出 states 一般公共预算支出 ("fiscal spending"), which the facts table does not extract;
 //   - 城镇登记失业率 states an unemployment rate asked for;
 //   - an indicator's figure is stated only in the clause naming it ("粮食产量实现“十九连丰”,农业
@@ -65,6 +65,7 @@ func TestStatedLoosely(t *testing.T) {
 		q, kind, unmet string // unmet: a value of an unmet constraint of the kind, "" for none
 	}{
 		{"哪些报告提到为老年人提供助餐服务(长者食堂、老年助餐点、老年餐桌之类)?", retrieval.ConstraintSubject, ""},
+		{"齐都镇的甜椒合作社排第几?", retrieval.ConstraintSubject, ""},
 		{"How much fiscal spending did the Panjin district put into people's livelihoods and social programmes last year?", retrieval.ConstraintIndicator, ""},
 		{"What was the Beijing district's unemployment rate last year?", retrieval.ConstraintIndicator, ""},
 		{"Panjin district grain output?", retrieval.ConstraintIndicator, "粮食产量"},

@@ -286,6 +286,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
 	}
 	supported := false
+	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
 	for _, t := range a.Terms {
 		weight := 1.0
 		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
@@ -295,7 +296,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		for _, variant := range t.Variants {
 			share = max(share, bigramShare(variant, clause))
 			before = max(before, bigramShare(variant, quote[ws:ce]))
-			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
+			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2 ||
+				bigramShare(variant, quote[ls:we]) >= 1 // the verb a list of items shares: 慰问…、…、…军人175人
 		}
 		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
 		score += weight * (share + 0.5*before)

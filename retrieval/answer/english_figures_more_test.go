@@ -135,3 +135,14 @@ func TestNoFigureDeclines(t *testing.T) {
 		}
 	}
 }
+
+// TestZhFiguresLineSharedVerb: the verb a list of items shares (慰问…、…、…军人175人) ties the
+// figure of the last item to the question.
+func TestZhFiguresLineSharedVerb(t *testing.T) {
+	a := retrieval.Plan{Question: "沙埕镇慰问了多少名退役军人?", Lang: "zh", Terms: []retrieval.Term{term("慰问", "慰问"), term("退役军人", "退役军人")}}
+	a.Norm = a.Question
+	quote := "进一步做好优抚安置和双拥工作,全年慰问革命伤残军人、老复员军人、参战退伍军人175人。"
+	if got := zhFiguresLine("", quoteFigures(a, quote), quote); !strings.Contains(got, "175人") {
+		t.Errorf("got %q, want the 175人", got)
+	}
+}
