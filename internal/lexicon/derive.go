@@ -86,3 +86,36 @@ func joinMatches(a, b Match) Match {
 	}
 	return out
 }
+
+// Other forms of a word the lexicon lacks. CC-CEDICT glosses in American spelling, names an
+// event by its phrasal verb ("to break out", "to lock down") and an action by its verb ("to
+// erect"), where a question writes "organise", "outbreak", "lockdown" or "erection". A word
+// without a key of its own is looked up in those forms (internal/en: American, Phrasal, Verb):
+// a spelling or a phrasal verb is the same word, found at full confidence; a verb for a noun
+// of action at derivedShare of it.
+
+// otherForm returns the match of the lower-case word w (at start in question) found through
+// another form of it, and whether one was found: the first of its American spellings, phrasal
+// verbs and verbs the lexicon has.
+func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
+	if l == nil {
+		return Match{}, false
+	}
+	for _, f := range []struct {
+		forms []string
+		share float64
+	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Verb(w), derivedShare}} {
+		for _, form := range f.forms {
+			ws := en.Words(form)
+			if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) && len(ws) == 1 }) {
+				continue
+			}
+			if k, ok := l.find(joinStems(ws)); ok {
+				m := l.match(k, question, start, start+len(w))
+				m.Confidence *= f.share
+				return m, true
+			}
+		}
+	}
+	return Match{}, false
+}

@@ -96,6 +96,9 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				if d, derived := l.deriveWord(question, lq, ws[i].Start, last.End, m, ok); derived {
 					m, ok = d, true
 				}
+				if !ok {
+					m, ok = l.otherForm(question, lq[ws[i].Start:last.End], ws[i].Start)
+				}
 			}
 			if !ok {
 				continue
