@@ -117,5 +117,33 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 			}
 		}
 	}
+	return l.compoundWord(question, w, start)
+}
+
+// compoundWord returns the match of a closed compound the lexicon lacks through its two parts
+// ("roadside" → road + side, "shipyard" → ship + yard), each a word of at least three letters
+// with a key of its own: their renderings joined (joinMatches), at derivedShare of the
+// confidence, marked Parts. Of several splits, the one with the longer head (second part) is
+// taken.
+func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
+	if len(w) < 6 || strings.ContainsAny(w, "-'") {
+		return Match{}, false
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		a, b := en.Stem(w[:i]), en.Stem(w[i:])
+		if stopStem(a) || stopStem(b) {
+			continue
+		}
+		ka, okA := l.find(a)
+		kb, okB := l.find(b)
+		if !okA || !okB {
+			continue
+		}
+		m := joinMatches(l.match(kb, question, start, start+len(w)), l.match(ka, question, start, start+len(w)))
+		m.Key = l.keys[ka] + " " + l.keys[kb]
+		m.Confidence *= derivedShare
+		m.Parts = true
+		return m, true
+	}
 	return Match{}, false
 }

@@ -41,6 +41,10 @@ type Match struct {
 	// gloss of the first sense of a common report word; low when the English word only appears
 	// inside a longer gloss.
 	Confidence float64
+	// Parts is true for a closed compound the lexicon lacks, rendered through the words it is
+	// made of ("roadside": road, side). Translate lists such a word as untranslated too: the
+	// reports may not hold the compound's meaning (a weekend is not a week and an end).
+	Parts bool
 }
 
 // Translation is what Translate makes of a question.
@@ -104,6 +108,9 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				continue
 			}
 			out.Matches = append(out.Matches, m)
+			if m.Parts {
+				out.Untranslated = append(out.Untranslated, Span{m.Start, m.End})
+			}
 			i += n
 			found = true
 			break
