@@ -146,3 +146,20 @@ func (ix *Index) expandChars(p Plan, q map[string]float64) map[string]float64 {
 	}
 	return out
 }
+
+// Abbreviations. Chinese shortens a three-character word to its first and last characters
+// inside a longer name: 博览会 "expo" is the 博会 of 纺博会 (the textile expo), 进博会, 服贸会. A
+// sentence holding that bigram holds the word at abbreviationShare (grounding).
+
+// abbreviationShare is how much a sentence holding a word's abbreviation counts as holding it.
+const abbreviationShare = 0.8
+
+// abbreviation returns the bigram a three-Han-character word is abbreviated to (its first and
+// last characters), and false for other words.
+func abbreviation(v string) (string, bool) {
+	rs := []rune(v)
+	if len(rs) != 3 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || !zh.IsHan(rs[2]) {
+		return "", false
+	}
+	return string([]rune{rs[0], rs[2]}), true
+}

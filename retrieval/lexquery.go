@@ -1,0 +1,33 @@
+package retrieval
+
+import "github.com/reportbot/reportbot/internal/zh"
+
+// The passage query of a plan with lexicon words. In LexicalQuery each rendering of a lexicon
+// word weighs λ × its share of the word × the lexicon's confidence (vocab.go), so that a vague
+// word with many renderings cannot swamp the query. That also left a precise word at a fifth of
+// a generic glossary word: "bran" (米糠, its only rendering) at 0.19 beside "project" (项目) at
+// 1, so that passages holding only the generic words outranked the one holding the thing asked
+// about. For ranking passages, a lexicon word's first rendering therefore weighs at least
+// mainRenderingShare of the word's weight in sentence scoring (its credit × focus, Term.Weight):
+// about 0.65 for "bran", 0.17 for "processing", whose first rendering is one of five.
+
+// mainRenderingShare is the weight of a lexicon word's first rendering in the passage query,
+// as a share of the word's weight in sentence scoring. 0.4–1 all gained on the held-out
+// vocabulary sets; 0.7 gained most (BENCHMARKS.md, "Open vocabulary, question side").
+const mainRenderingShare = 0.7
+
+// lexicalQuery returns the weighted tokens the passages are ranked by: LexicalQuery's, with
+// each lexicon word's first rendering weighing at least mainRenderingShare of the word's
+// weight, and single characters expanded into the bigrams that hold them (expandChars).
+func (ix *Index) lexicalQuery(p Plan) map[string]float64 {
+	q := LexicalQuery(p)
+	for _, t := range p.Terms {
+		if t.Lexical == nil || len(t.Variants) == 0 {
+			continue
+		}
+		for _, tok := range zh.Tokens(zh.Normalize(t.Variants[0])) {
+			q[tok] = max(q[tok], mainRenderingShare*t.Weight)
+		}
+	}
+	return ix.expandChars(p, q)
+}
