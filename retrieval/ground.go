@@ -149,7 +149,7 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			}
 			c.Credit = 1
 		case LayerLexicon:
-			c.Credit = lexiconCredit(e.Confidence)
+			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
 		case LayerUntranslated:

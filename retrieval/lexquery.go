@@ -31,3 +31,19 @@ func (ix *Index) lexicalQuery(p Plan) map[string]float64 {
 	}
 	return ix.expandChars(p, q)
 }
+
+// focused is the share of its renderings' weight from which a lexicon word's heaviest rendering
+// is the word's meaning: its credit is then the lexicon's fit (EnglishTerm.trust).
+const focused = 0.5
+
+// trust is what a lexicon word's credit is computed from: the lexicon's confidence in its best
+// rendering, which weighs in how common that rendering is in the reports, as it should when
+// the word has several (a vague word's rare rendering is likely a wrong sense); for a focused
+// word (one rendering holds most of its weight: "donations" 捐款, "bran" 米糠) the fit alone,
+// however rare the rendering.
+func (e EnglishTerm) trust() float64 {
+	if e.Focus >= focused && e.Fit > 0 {
+		return e.Fit
+	}
+	return e.Confidence
+}

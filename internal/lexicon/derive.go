@@ -55,6 +55,7 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 	}
 	base := l.match(k, question, start, end)
 	base.Confidence *= derivedShare
+	base.Fit *= derivedShare
 	return joinMatches(own, base), true
 }
 
@@ -63,6 +64,7 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 func joinMatches(a, b Match) Match {
 	out := a
 	out.Confidence = max(a.Confidence, b.Confidence)
+	out.Fit = max(a.Fit, b.Fit)
 	out.Terms = nil
 	sum := a.Confidence + b.Confidence
 	if sum <= 0 {
@@ -113,6 +115,7 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 			if k, ok := l.find(joinStems(ws)); ok {
 				m := l.match(k, question, start, start+len(w))
 				m.Confidence *= f.share
+				m.Fit *= f.share
 				return m, true
 			}
 		}
@@ -142,6 +145,7 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 		m := joinMatches(l.match(kb, question, start, start+len(w)), l.match(ka, question, start, start+len(w)))
 		m.Key = l.keys[ka] + " " + l.keys[kb]
 		m.Confidence *= derivedShare
+		m.Fit *= derivedShare
 		m.Parts = true
 		return m, true
 	}
