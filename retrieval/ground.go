@@ -149,6 +149,9 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			}
 			c.Credit = 1
 		case LayerLexicon:
+			if slices.Contains(p.Untranslated, e.Text) {
+				continue // a compound searched through its parts weighs as untranslated (below)
+			}
 			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit

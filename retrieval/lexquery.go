@@ -1,6 +1,10 @@
 package retrieval
 
-import "github.com/reportbot/reportbot/internal/zh"
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
+)
 
 // The passage query of a plan with lexicon words. In LexicalQuery each rendering of a lexicon
 // word weighs λ × its share of the word × the lexicon's confidence (vocab.go), so that a vague
@@ -40,9 +44,11 @@ const focused = 0.5
 // rendering, which weighs in how common that rendering is in the reports, as it should when
 // the word has several (a vague word's rare rendering is likely a wrong sense); for a focused
 // word (one rendering holds most of its weight: "donations" 捐款, "bran" 米糠) the fit alone,
-// however rare the rendering.
+// however rare the rendering, unless that rendering is a single character (电 for "electric"),
+// too vague to be trusted for itself, or the term is a phrase: a question's phrases often frame
+// it in words the reports put otherwise ("start building" 动土 for 开工建设).
 func (e EnglishTerm) trust() float64 {
-	if e.Focus >= focused && e.Fit > 0 {
+	if e.Focus >= focused && e.Fit > 0 && len(e.Chinese) > 0 && !isHanChar(e.Chinese[0]) && !strings.ContainsAny(e.Text, " -") {
 		return e.Fit
 	}
 	return e.Confidence
