@@ -80,7 +80,8 @@ func Verb(w string) []string {
 		add(b + "ate")
 		add(b)
 		add(b + "e")
-	case strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion"):
+	case strings.HasSuffix(w, "ction") || strings.HasSuffix(w, "ption") || strings.HasSuffix(w, "rtion") || strings.HasSuffix(w, "ssion"):
+		// erect-ion, adopt-ion, insert-ion, discuss-ion; not pens-ion, ment-ion
 		add(strings.TrimSuffix(w, "ion"))
 	case strings.HasSuffix(w, "ment"):
 		add(strings.TrimSuffix(w, "ment"))

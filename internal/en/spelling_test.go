@@ -46,7 +46,9 @@ func TestVerb(t *testing.T) {
 			t.Errorf("Verb(%q) = %q, want it to hold %q", w, got, want)
 		}
 	}
-	if got := Verb("ion"); len(got) != 0 {
-		t.Errorf("Verb(ion) = %q, want none", got)
+	for _, w := range []string{"ion", "pension", "mention"} {
+		if got := Verb(w); len(got) != 0 {
+			t.Errorf("Verb(%q) = %q, want none", w, got)
+		}
 	}
 }
