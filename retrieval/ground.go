@@ -61,23 +61,6 @@ type Concept struct {
 type wording struct {
 	toks   []weightedToken
 	credit float64
-	// abbr is the short form a report writes of a three-character wording inside a compound:
-	// its first and last characters (博会 of 博览会 in 纺博会, 交会 of 交易会 in 广交会); "" for
-	// other wordings.
-	abbr string
-}
-
-// abbrCredit is how much a text holding only a wording's short form (wording.abbr) covers it.
-const abbrCredit = 0.8
-
-// abbreviation is the short form of a three-Han-character wording (its first and last
-// characters), "" for other wordings.
-func abbreviation(v string) string {
-	rs := []rune(zh.Normalize(v))
-	if len(rs) != 3 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || !zh.IsHan(rs[2]) {
-		return ""
-	}
-	return string([]rune{rs[0], rs[2]})
 }
 
 // add adds a Chinese wording of the concept (and the wording without a generic verb in front)
@@ -92,11 +75,14 @@ func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64
 	if lesser {
 		credit *= charCap(toks, c.Specificity)
 	}
-	c.variants = append(c.variants, wording{toks, credit, abbreviation(v)})
+	c.variants = append(c.variants, wording{toks, credit})
 	if rest, ok := cutGeneric(v); ok {
 		if toks, _ := ix.weightedTokens(rest); len(toks) > 0 {
-			c.variants = append(c.variants, wording{toks, credit, abbreviation(rest)})
+			c.variants = append(c.variants, wording{toks, credit})
 		}
+	}
+	if ab, ok := abbreviation(v); ok { // 博览会 as the 博会 of 纺博会 (chars.go)
+		c.variants = append(c.variants, wording{[]weightedToken{{ab, ix.tokenWeight(ab), true}}, credit * abbreviationShare})
 	}
 	return spec, true
 }
@@ -164,7 +150,10 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			}
 			c.Credit = 1
 		case LayerLexicon:
-			c.Credit = lexiconCredit(e.Confidence)
+			if slices.Contains(p.Untranslated, e.Text) {
+				continue // a compound searched through its parts weighs as untranslated (below)
+			}
+			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
 		case LayerUntranslated:
@@ -257,12 +246,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 				}
 			}
 			c.Covered = max(c.Covered, v.credit*have/tot)
-			if v.abbr != "" && strings.Contains(norm, v.abbr) {
-				c.Covered = max(c.Covered, abbrCredit*v.credit) // 纺博会 for "textile expo"
-			}
 		}
 		if c.Layer == LayerUntranslated && between(p, c.Text, norm) {
-			c.Covered = abbrCredit // 土地整理项目 for "land consolidation projects"
+			c.Covered = betweenCredit // 土地整理项目 for "land consolidation projects"
 		}
 		if !c.Decisive {
 			continue
@@ -283,6 +269,10 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 	}
 	return g, true
 }
+
+// betweenCredit is how much the characters between the renderings of an untranslated word's
+// neighbours cover it (between).
+const betweenCredit = 0.8
 
 // reGap is what may stand between the renderings of the two neighbours of an untranslated
 // word in a sentence that renders it: one to four Han characters (整理 of 土地整理项目).
