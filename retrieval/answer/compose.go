@@ -3,9 +3,11 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -213,11 +215,20 @@ func closestPassages(lang string, cs []Citation) string {
 }
 
 // closestRefs names the places of the first three citations with their numbers: "盛泽镇 [1]、
-// 黎里镇 [2]" (", " between them in English).
+// 黎里镇 [2]" (", " between them in English). A withheld name (xx区) is told apart by its
+// report's number, as the sources list does: "xx区 (report 4) [2]", "xx区(报告4)[2]".
 func closestRefs(lang string, cs []Citation) string {
 	refs := make([]string, 0, 3)
 	for _, c := range cs[:min(3, len(cs))] {
-		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
+		name := c.Entity
+		switch {
+		case !places.Withheld(name):
+		case lang == "zh":
+			name += "(报告" + strconv.Itoa(c.Report) + ")"
+		default:
+			name += " (report " + strconv.Itoa(c.Report) + ")"
+		}
+		refs = append(refs, fmt.Sprintf("%s [%d]", name, c.N))
 	}
 	if lang == "zh" {
 		return strings.Join(refs, "、")
