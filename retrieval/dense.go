@@ -11,7 +11,9 @@ import (
 )
 
 // dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
-// allow when not nil. Unfiltered, it is chromem-go's query. Filtered, it scores only the chunks
+// allow when not nil. Unfiltered, it is chromem-go's query: of the nearest lists' collections in
+// `serve` (store.Lists.Search), of the one collection in an index built whole (NewIndex), with
+// no collection the mapped columns. Filtered, it scores only the chunks
 // allow admits, over the query's non-zero coordinates, which gives the very similarities
 // chromem's Query computes (the same float32 products summed in the same order; the skipped
 // terms are zeros); ties go to the earlier chunk.
@@ -29,22 +31,29 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dense search: %w", err)
 	}
+	if allow == nil && ix.lists != nil {
+		// Unfiltered in `serve`: chromem-go's search of the lists nearest the question.
+		res, err := ix.lists.Search(ctx, vec, n)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Scored, 0, len(res))
+		for _, r := range res {
+			if r.Chunk < ix.NumChunks() {
+				out = append(out, Scored{Doc: r.Chunk, Score: float64(r.Similarity)})
+			}
+		}
+		return out, nil
+	}
 	if allow == nil && ix.col != nil {
-		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
+		// Unfiltered, an index built whole: chromem-go's exhaustive search of its collection.
 		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
 		if err != nil {
 			return nil, fmt.Errorf("dense search: %w", err)
 		}
 		out := make([]Scored, 0, len(res))
 		for _, r := range res {
-			i, ok := 0, false
-			if ix.colByIndex {
-				i, ok = store.CollectionIndex(r.ID)
-				ok = ok && i < ix.NumChunks()
-			} else {
-				i, ok = ix.chunkIndex(r.ID)
-			}
-			if ok {
+			if i, ok := ix.chunkIndex(r.ID); ok {
 				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
 			}
 		}

@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/philippgille/chromem-go"
-
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
@@ -16,7 +14,7 @@ import (
 )
 
 // BenchmarkOpenIndex times opening a store generation as `ask` (mapped) and `serve` (mapped plus
-// the chromem-go collection built from the mapped rows) do, then retrieval over the question mix,
+// the chromem-go collections of the segments' lists built on the mapped rows) do, then retrieval over the question mix,
 // with p50/p99. The store is $REPORTBOT_BENCH_DB (any size, e.g. a decade corpus from ingest/scale/gen). scoped-p99-ms is the
 // p99 of the questions scoped to fewer than half the reports (lookups of a named place), apart
 // from those that check every report (filters and comparisons across the corpus).
@@ -32,15 +30,19 @@ func BenchmarkOpenIndex(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				var col *chromem.Collection
+				var lists *store.Lists
 				if mode == "serving" {
-					if col, err = g.Collection(chromem.EmbeddingFunc(embed.Local(g.Manifest.Dim))); err != nil {
+					if lists, err = g.Lists(); err != nil {
 						b.Fatal(err)
 					}
 				}
-				if _, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), col); err != nil {
+				if _, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), lists); err != nil {
 					b.Fatal(err)
 				}
+				if lists != nil {
+					lists.Close()
+				}
+				g.Close()
 			}
 		})
 		b.Run(mode+"/questions", func(b *testing.B) {
@@ -48,13 +50,14 @@ func BenchmarkOpenIndex(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var col *chromem.Collection
+			var lists *store.Lists
 			if mode == "serving" {
-				if col, err = g.Collection(chromem.EmbeddingFunc(embed.Local(g.Manifest.Dim))); err != nil {
+				if lists, err = g.Lists(); err != nil {
 					b.Fatal(err)
 				}
+				b.Cleanup(func() { lists.Close() })
 			}
-			ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), col)
+			ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, embed.Local(g.Manifest.Dim), lists)
 			if err != nil {
 				b.Fatal(err)
 			}
