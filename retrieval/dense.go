@@ -31,9 +31,10 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dense search: %w", err)
 	}
-	if allow == nil && ix.lists != nil {
-		// Unfiltered in `serve`: chromem-go's search of the lists nearest the question.
-		res, err := ix.lists.Search(ctx, vec, n)
+	if ix.lists != nil && (allow == nil || ix.admitsMore(allow, ix.lists.Probe)) {
+		// In `serve`, unfiltered or filtered to more chunks than a search of the lists nearest
+		// the question reads: chromem-go's search of those lists.
+		res, err := ix.lists.Search(ctx, vec, n, allow)
 		if err != nil {
 			return nil, err
 		}
@@ -59,7 +60,7 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 		}
 		return out, nil
 	}
-	// Filtered to some reports, which chromem's exact-match `where` cannot express (or in a
+	// Filtered to a few reports' chunks, no more than the lists a search queries hold (or in a
 	// one-shot process, without chromem): score the admitted chunks' stored vectors directly,
 	// over the query's non-zero coordinates only.
 	vec = unitVector(vec)
@@ -91,6 +92,18 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 		}
 	}
 	return top, nil
+}
+
+// admitsMore reports whether allow admits more than m chunks.
+func (ix *Index) admitsMore(allow func(int) bool, m int) bool {
+	for i := range ix.NumChunks() {
+		if allow(i) {
+			if m--; m < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitVector returns v, or v normalised when it is not of unit length, exactly as chromem-go

@@ -1,9 +1,12 @@
 package retrieval_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -85,4 +88,127 @@ func BenchmarkOpenIndex(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkServeRetrieval measures `serve`'s retrieval on $REPORTBOT_BENCH_DB over the question
+// mix (retrievaltest.Questions, plus the questions of the JSON-lines set $REPORTBOT_BENCH_EVAL
+// when set, e.g. a scaled eval): per question, the retrieval stage (plan, scope, fact rows, BM25,
+// dense search, fusion: everything Search does before scoring sentences) and its dense search
+// alone, with p50/p99 (and of the dense searches that query chromem-go's lists: unfiltered, or
+// scoped to many chunks); the whole
+// Search (with sentence scoring and, for questions over every report, each report's evidence);
+// and the recall of the lists' dense ranking against every list's (the exhaustive chromem-go
+// search of the same collections), at 10 and at the depth Search fuses.
+func BenchmarkServeRetrieval(b *testing.B) {
+	dir := os.Getenv("REPORTBOT_BENCH_DB")
+	if dir == "" {
+		b.Skip("set REPORTBOT_BENCH_DB to a store directory")
+	}
+	qs := slices.Clone(retrievaltest.Questions)
+	if set := os.Getenv("REPORTBOT_BENCH_EVAL"); set != "" {
+		qs = append(qs, benchQuestions(b, set)...)
+	}
+	g, err := store.OpenGeneration(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer g.Close()
+	start := time.Now()
+	lists, err := g.Lists()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lists.Close()
+	if p := os.Getenv("REPORTBOT_BENCH_PROBE"); p != "" {
+		if lists.Probe, err = strconv.Atoi(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	build := time.Since(start)
+	all, err := g.Lists() // the same collections, every list searched
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer all.Close()
+	all.Probe = 0
+	fn := embed.Local(g.Manifest.Dim)
+	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, fn, lists)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var stage, dense, unfiltered, whole []time.Duration
+	var r10, rDepth float64
+	recalls := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, q := range qs {
+			t := time.Now()
+			a := retrieval.Analyze(q, ix)
+			d, unf, err := ix.RetrieveStages(ctx, a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			stage = append(stage, time.Since(t))
+			dense = append(dense, d)
+			if unf {
+				unfiltered = append(unfiltered, d)
+			}
+			t = time.Now()
+			if _, err := ix.Search(ctx, retrieval.Analyze(q, ix), 10); err != nil {
+				b.Fatal(err)
+			}
+			whole = append(whole, time.Since(t))
+			if i == 0 {
+				at10, atDepth, ok, err := ix.DenseRecall(ctx, a, all)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if ok {
+					r10, rDepth, recalls = r10+at10, rDepth+atDepth, recalls+1
+				}
+			}
+		}
+	}
+	b.StopTimer()
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	pct := func(name string, lat []time.Duration) {
+		if len(lat) == 0 {
+			return
+		}
+		slices.Sort(lat)
+		b.ReportMetric(ms(lat[len(lat)/2]), name+"-p50-ms")
+		b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*99/100)]), name+"-p99-ms")
+	}
+	pct("retrieval", stage)
+	pct("dense", dense)
+	pct("lists-dense", unfiltered)
+	pct("search", whole)
+	b.ReportMetric(ms(build), "lists-build-ms")
+	b.ReportMetric(float64(lists.NumLists()), "lists")
+	b.ReportMetric(float64(len(qs)), "questions")
+	b.ReportMetric(float64(recalls), "lists-questions")
+	if recalls > 0 {
+		b.ReportMetric(r10/float64(recalls), "recall@10")
+		b.ReportMetric(rDepth/float64(recalls), "recall@50")
+	}
+}
+
+// benchQuestions reads the questions of a JSON-lines eval set.
+func benchQuestions(b *testing.B, path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var qs []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var q struct{ Q string }
+		if json.Unmarshal(sc.Bytes(), &q) == nil && q.Q != "" {
+			qs = append(qs, q.Q)
+		}
+	}
+	return qs
 }

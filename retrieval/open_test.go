@@ -9,7 +9,6 @@ import (
 	"slices"
 	"testing"
 
-
 	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"

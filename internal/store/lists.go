@@ -37,6 +37,7 @@ type Lists struct {
 
 	segs   []*segLists
 	starts []int       // the generation's index of each segment's first chunk
+	first  []int       // the index in lists of each segment's first list
 	lists  []listRef   // every list of every segment
 	cents  [][]float32 // centroid of each of lists (nil: a segment without a partition)
 	n, dim int
@@ -69,6 +70,7 @@ func (g *Generation) Lists() (*Lists, error) {
 		k := len(l.segs)
 		l.segs = append(l.segs, sl)
 		l.starts = append(l.starts, s.FirstChunk)
+		l.first = append(l.first, len(l.lists))
 		for i, col := range sl.cols {
 			if col == nil {
 				continue // an empty list
@@ -96,10 +98,13 @@ func (l *Lists) Count() int { return l.n }
 func (l *Lists) NumLists() int { return len(l.lists) }
 
 // Search returns the n chunks most similar to q among the lists it queries, best first (ties
-// to the earlier chunk): q is scored against every list's centroid, and the nearest lists' (and
-// every unpartitioned segment's) collections are queried with chromem-go's QueryEmbedding
-// until they hold l.Probe chunks. The similarities are chromem-go's.
-func (l *Lists) Search(ctx context.Context, q []float32, n int) ([]ListHit, error) {
+// to the earlier chunk), restricted to the chunks allow admits when it is not nil: q is scored
+// against every list's centroid, and the nearest lists' (and every unpartitioned segment's)
+// collections are queried with chromem-go's QueryEmbedding until they hold l.Probe chunks (of
+// those allow admits). A filter chromem-go's `where` cannot express is applied to its results:
+// a list holding m chunks that allow refuses is asked for n+m, so none of its best n admitted
+// ones is missed. The similarities are chromem-go's.
+func (l *Lists) Search(ctx context.Context, q []float32, n int, allow func(int) bool) ([]ListHit, error) {
 	if n <= 0 || l.n == 0 {
 		return nil, nil
 	}
@@ -107,11 +112,12 @@ func (l *Lists) Search(ctx context.Context, q []float32, n int) ([]ListHit, erro
 		return nil, fmt.Errorf("dense search: query of dimension %d, the store's is %d", len(q), l.dim)
 	}
 	q = UnitVector(q)
-	probe := l.probeOrder(q)
+	held := l.admitted(allow)
 	var hits []ListHit
-	for _, i := range probe {
+	for _, i := range l.probeOrder(q, held) {
 		r := l.lists[i]
-		res, err := r.col.QueryEmbedding(ctx, q, min(n, r.count), nil, nil)
+		want := min(n+r.count-held[i], r.count)
+		res, err := r.col.QueryEmbedding(ctx, q, want, nil, nil)
 		if err != nil {
 			return nil, fmt.Errorf("dense search: %w", err)
 		}
@@ -121,7 +127,9 @@ func (l *Lists) Search(ctx context.Context, q []float32, n int) ([]ListHit, erro
 			if err != nil {
 				return nil, fmt.Errorf("dense search: document %q is not a chunk index", d.ID)
 			}
-			hits = append(hits, ListHit{Chunk: start + c, Similarity: d.Similarity})
+			if allow == nil || allow(start+c) {
+				hits = append(hits, ListHit{Chunk: start + c, Similarity: d.Similarity})
+			}
 		}
 	}
 	slices.SortFunc(hits, func(a, b ListHit) int {
@@ -133,15 +141,39 @@ func (l *Lists) Search(ctx context.Context, q []float32, n int) ([]ListHit, erro
 	return hits[:min(n, len(hits))], nil
 }
 
-// probeOrder returns the lists a search for the unit vector q queries: every list when l.Probe
-// covers the store, else the unpartitioned segments' and then the lists nearest q until they
-// hold l.Probe chunks.
-func (l *Lists) probeOrder(q []float32) []int {
-	all := make([]int, len(l.lists))
-	for i := range all {
-		all[i] = i
+// admitted returns how many chunks of each list allow admits (every chunk when nil).
+func (l *Lists) admitted(allow func(int) bool) []int {
+	held := make([]int, len(l.lists))
+	if allow == nil {
+		for i, r := range l.lists {
+			held[i] = r.count
+		}
+		return held
 	}
-	if l.Probe <= 0 || l.Probe >= l.n {
+	for k, s := range l.segs {
+		start := l.starts[k]
+		for c, list := range s.list {
+			if allow(start + c) {
+				held[l.first[k]+int(s.index[list])]++
+			}
+		}
+	}
+	return held
+}
+
+// probeOrder returns the lists a search for the unit vector q queries, given how many admitted
+// chunks each holds: every list holding one when l.Probe covers them all, else the unpartitioned
+// segments' and then the lists nearest q until they hold l.Probe admitted chunks.
+func (l *Lists) probeOrder(q []float32, held []int) []int {
+	var all []int
+	total := 0
+	for i, h := range held {
+		if h > 0 {
+			all = append(all, i)
+			total += h
+		}
+	}
+	if l.Probe <= 0 || l.Probe >= total {
 		return all
 	}
 	var nz []int
@@ -152,11 +184,12 @@ func (l *Lists) probeOrder(q []float32) []int {
 	}
 	sims := make([]float32, len(l.lists))
 	var out []int
-	held := 0
-	for i, c := range l.cents {
+	got := 0
+	for _, i := range all {
+		c := l.cents[i]
 		if c == nil {
 			out = append(out, i)
-			held += l.lists[i].count
+			got += held[i]
 			continue
 		}
 		var s float32
@@ -167,12 +200,12 @@ func (l *Lists) probeOrder(q []float32) []int {
 	}
 	slices.SortStableFunc(all, func(a, b int) int { return cmp.Compare(sims[b], sims[a]) })
 	for _, i := range all {
-		if held >= l.Probe {
+		if got >= l.Probe {
 			break
 		}
 		if l.cents[i] != nil {
 			out = append(out, i)
-			held += l.lists[i].count
+			got += held[i]
 		}
 	}
 	return out
@@ -199,6 +232,10 @@ type segLists struct {
 	cols  []*chromem.Collection
 	cents [][]float32
 	part  bool
+	// list holds each chunk's list; index each list's rank among the non-empty ones (the order
+	// Lists numbers them in).
+	list  []uint32
+	index []int32
 }
 
 // listsRegistry holds the segments' collections in use, by segment directory.
@@ -267,7 +304,7 @@ func buildSegLists(dir string, rows *mmap.File, n int) (*segLists, error) {
 	if !ok {
 		p = PartitionOf{Dim: dim, Centroids: make([][]float32, 1), List: make([]uint32, n)}
 	}
-	s.cents = p.Centroids
+	s.cents, s.list = p.Centroids, p.List
 	s.cols = make([]*chromem.Collection, len(p.Centroids))
 	db := chromem.NewDB()
 	for _, l := range p.List {
@@ -296,6 +333,14 @@ func buildSegLists(dir string, rows *mmap.File, n int) (*segLists, error) {
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
+	}
+	s.index = make([]int32, len(s.cols))
+	k := int32(0)
+	for i, c := range s.cols {
+		s.index[i] = k
+		if c != nil {
+			k++
+		}
 	}
 	return s, nil
 }

@@ -209,21 +209,21 @@ func TestLists(t *testing.T) {
 	}
 	found, want := 0, 0
 	for qi, q := range queries {
-		got, err := all.Search(t.Context(), q, 20)
+		got, err := all.Search(t.Context(), q, 20, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if ex := exhaustive(g, q, 20); !sameHits(got, ex) {
 			t.Fatalf("query %d: every list %v, exhaustive %v", qi, got, ex)
 		}
-		part, err := narrow.Search(t.Context(), q, 20)
+		part, err := narrow.Search(t.Context(), q, 20, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		type list struct{ seg, list int }
 		probed := map[list]bool{}
 		held := 0
-		for _, i := range narrow.probeOrder(q) {
+		for _, i := range narrow.probeOrder(q, narrow.admitted(nil)) {
 			r := narrow.lists[i]
 			probed[list{r.seg, r.list}] = true
 			held += r.count
@@ -241,6 +241,31 @@ func TestLists(t *testing.T) {
 			}
 		}
 		want += len(got)
+	}
+	// Filtered: every list's search is the exhaustive one of the admitted chunks; a narrower
+	// probe returns admitted chunks only.
+	allow := func(i int) bool { return i%3 == 1 }
+	for qi, q := range queries {
+		got, err := all.Search(t.Context(), q, 20, allow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ex []ListHit
+		for _, h := range exhaustive(g, q, g.Rows.Len()) {
+			if allow(h.Chunk) && len(ex) < 20 {
+				ex = append(ex, h)
+			}
+		}
+		if !sameHits(got, ex) {
+			t.Fatalf("query %d, filtered: every list %v, exhaustive %v", qi, got, ex)
+		}
+		part, err := narrow.Search(t.Context(), q, 20, allow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(part) != 20 || slices.ContainsFunc(part, func(h ListHit) bool { return !allow(h.Chunk) }) {
+			t.Fatalf("query %d, filtered: %v", qi, part)
+		}
 	}
 	if found < want*9/10 {
 		t.Errorf("a probe of %d of %d chunks found %d of the %d nearest chunks", narrow.Probe, all.Count(), found, want)
@@ -270,7 +295,7 @@ func TestLists(t *testing.T) {
 	if n != 2 {
 		t.Fatalf("%d segments' collections held after the first generation's were closed; want the 2 still in use", n)
 	}
-	if got, err := other.Search(t.Context(), queries[0], 5); err != nil || len(got) != 5 {
+	if got, err := other.Search(t.Context(), queries[0], 5, nil); err != nil || len(got) != 5 {
 		t.Fatalf("after the first generation closed: %v, %v", got, err)
 	}
 	other.Close()
@@ -294,7 +319,7 @@ func TestLists(t *testing.T) {
 		t.Fatalf("without its lists file, the segment has %d lists; want 1 (and 3 others)", old.NumLists())
 	}
 	for qi, q := range queries[:5] {
-		got, err := old.Search(t.Context(), q, 10)
+		got, err := old.Search(t.Context(), q, 10, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

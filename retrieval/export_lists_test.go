@@ -1,0 +1,86 @@
+package retrieval
+
+import (
+	"context"
+	"time"
+
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// RetrieveStages runs what Search does before it scores sentences (scope, fact rows, BM25, dense
+// search, fusion), for the serving benchmark: it returns how long the dense search took and
+// whether it queried chromem-go's lists (in `serve`: unfiltered, or a scope of many chunks).
+func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duration, unfiltered bool, err error) {
+	p, scope := ix.denseScope(p)
+	facts := ix.matchingFacts(p, scope)
+	lexQ := LexicalQuery(p)
+	lex := ix.bm25.Search(lexQ, listDepth, scope)
+	if len(lex) == 0 && scope != nil && len(p.Reports) == 0 {
+		scope = nil
+		lex = ix.bm25.Search(lexQ, listDepth, nil)
+		facts = ix.matchingFacts(p, nil)
+	}
+	start := time.Now()
+	d, err := ix.dense(ctx, DenseText(p), listDepth, scope)
+	dense = time.Since(start)
+	if err != nil {
+		return dense, false, err
+	}
+	ix.fuse(p, lex, d, facts, 10)
+	return dense, ix.lists != nil && (scope == nil || ix.admitsMore(scope, ix.lists.Probe)), nil
+}
+
+// denseScope is the plan and scope Search searches with.
+func (ix *Index) denseScope(p Plan) (Plan, func(int) bool) {
+	p = placeOnly(p)
+	cmp, compare := ix.comparison(p)
+	if compare {
+		p.Aggregate = true
+		p = bareComparison(p)
+	}
+	keys := ix.scopeReports(p)
+	if k := cmp.keys(); compare && len(k) > 0 {
+		keys = k
+	}
+	return p, ix.chunkFilter(keys)
+}
+
+// DenseRecall compares the dense ranking Search makes for p from ix's lists with every list's
+// (all, the exhaustive chromem-go search of the same collections): the share of all's first 10
+// and first listDepth chunks that ix finds (a chunk tied with all's last one counts). ok is false
+// when Search's dense search for p does not query the lists (a scope of few chunks).
+func (ix *Index) DenseRecall(ctx context.Context, p Plan, all *store.Lists) (at10, atDepth float64, ok bool, err error) {
+	p, scope := ix.denseScope(p)
+	if ix.lists == nil || scope != nil && !ix.admitsMore(scope, ix.lists.Probe) {
+		return 0, 0, false, nil
+	}
+	text := DenseText(p)
+	got, err := ix.dense(ctx, text, listDepth, scope)
+	if err != nil || len(got) == 0 {
+		return 0, 0, false, err
+	}
+	vec, err := ix.embed(ctx, text)
+	if err != nil {
+		return 0, 0, false, err
+	}
+	want, err := all.Search(ctx, vec, listDepth, scope)
+	if err != nil {
+		return 0, 0, false, err
+	}
+	recall := func(n int) float64 {
+		n = min(n, len(want))
+		last := want[n-1].Similarity
+		in := map[int]bool{}
+		for _, w := range want[:n] {
+			in[w.Chunk] = true
+		}
+		found := 0
+		for _, g := range got[:min(n, len(got))] {
+			if in[g.Doc] || float32(g.Score) >= last {
+				found++
+			}
+		}
+		return float64(found) / float64(n)
+	}
+	return recall(10), recall(listDepth), true, nil
+}
