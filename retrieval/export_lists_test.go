@@ -50,22 +50,29 @@ func (ix *Index) denseScope(p Plan) (Plan, func(int) bool) {
 // and first listDepth chunks that ix finds (a chunk tied with all's last one counts). ok is false
 // when Search's dense search for p does not query the lists (a scope of few chunks).
 func (ix *Index) DenseRecall(ctx context.Context, p Plan, all *store.Lists) (at10, atDepth float64, ok bool, err error) {
+	at10, atDepth, _, ok, err = ix.DenseRecallSim(ctx, p, all)
+	return at10, atDepth, ok, err
+}
+
+// DenseRecallSim is DenseRecall, also returning the ratio of the similarity sums of ix's first
+// 10 chunks and all's.
+func (ix *Index) DenseRecallSim(ctx context.Context, p Plan, all *store.Lists) (at10, atDepth, sim10 float64, ok bool, err error) {
 	p, scope := ix.denseScope(p)
 	if ix.lists == nil || scope != nil && !ix.admitsMore(scope, ix.lists.Probe) {
-		return 0, 0, false, nil
+		return 0, 0, 0, false, nil
 	}
 	text := DenseText(p)
 	got, err := ix.dense(ctx, text, listDepth, scope)
 	if err != nil || len(got) == 0 {
-		return 0, 0, false, err
+		return 0, 0, 0, false, err
 	}
 	vec, err := ix.embed(ctx, text)
 	if err != nil {
-		return 0, 0, false, err
+		return 0, 0, 0, false, err
 	}
 	want, err := all.Search(ctx, vec, listDepth, scope)
-	if err != nil {
-		return 0, 0, false, err
+	if err != nil || len(want) == 0 {
+		return 0, 0, 0, false, err
 	}
 	recall := func(n int) float64 {
 		n = min(n, len(want))
@@ -82,5 +89,12 @@ func (ix *Index) DenseRecall(ctx context.Context, p Plan, all *store.Lists) (at1
 		}
 		return float64(found) / float64(n)
 	}
-	return recall(10), recall(listDepth), true, nil
+	var gs, ws float64
+	for k := range min(10, len(want)) {
+		ws += float64(want[k].Similarity)
+		if k < len(got) {
+			gs += got[k].Score
+		}
+	}
+	return recall(10), recall(listDepth), gs / ws, true, nil
 }
