@@ -15,6 +15,7 @@ import (
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/answer"
 	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
@@ -97,8 +98,8 @@ func BenchmarkOpenIndex(b *testing.B) {
 // when set, e.g. a scaled eval): per question, the retrieval stage (plan, scope, fact rows, BM25,
 // dense search, fusion: everything Search does before scoring sentences) and its dense search
 // alone, with p50/p99 (and of the dense searches that query chromem-go's lists: unfiltered, or
-// scoped to many chunks); the whole
-// Search (with sentence scoring and, for questions over every report, each report's evidence);
+// scoped to many chunks); the whole answer as `serve` composes it without a model (answer.Service:
+// Search with sentence scoring and, for questions over every report, each report's evidence);
 // the process's CPU time of the retrieval stage (robust to other processes' load); and the
 // recall of the lists' dense ranking against every list's (the exhaustive chromem-go
 // search of the same collections), at 10 and at the depth Search fuses.
@@ -140,8 +141,9 @@ func BenchmarkServeRetrieval(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
+	svc := answer.New(ix, answer.Options{})
 	for _, q := range qs { // once unmeasured: what the index builds on first use
-		if _, err := ix.Search(ctx, retrieval.Analyze(q, ix), 10); err != nil {
+		if _, err := svc.Ask(ctx, answer.Request{Question: q}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -170,7 +172,7 @@ func BenchmarkServeRetrieval(b *testing.B) {
 				unfiltered = append(unfiltered, d)
 			}
 			t = time.Now()
-			if _, err := ix.Search(ctx, retrieval.Analyze(q, ix), 10); err != nil {
+			if _, err := svc.Ask(ctx, answer.Request{Question: q}); err != nil {
 				b.Fatal(err)
 			}
 			whole = append(whole, time.Since(t))
@@ -189,7 +191,7 @@ func BenchmarkServeRetrieval(b *testing.B) {
 	b.StopTimer()
 	slices.SortFunc(slowest, func(x, y slow) int { return int(y.stage - x.stage) })
 	for _, s := range slowest[:min(12, len(slowest))] {
-		b.Logf("retrieval %v (dense %v, lists %v), search %v: %s", s.stage, s.dense, s.lists, s.whole, s.q)
+		b.Logf("retrieval %v (dense %v, lists %v), answer %v: %s", s.stage, s.dense, s.lists, s.whole, s.q)
 	}
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 	pct := func(name string, lat []time.Duration) {
@@ -204,7 +206,10 @@ func BenchmarkServeRetrieval(b *testing.B) {
 	pct("retrieval-cpu", stageCPU)
 	pct("dense", dense)
 	pct("lists-dense", unfiltered)
-	pct("search", whole)
+	pct("answer", whole)
+	if kb, ok := statusKB("VmHWM"); ok {
+		b.ReportMetric(float64(kb)/1024, "peak-rss-MiB")
+	}
 	b.ReportMetric(ms(build), "lists-build-ms")
 	b.ReportMetric(float64(lists.NumLists()), "lists")
 	b.ReportMetric(float64(len(qs)), "questions")
@@ -222,6 +227,21 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// statusKB reads a field of this process's /proc status, in kB.
+func statusKB(field string) (int, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+			return kb, err == nil
+		}
+	}
+	return 0, false
 }
 
 // benchQuestions reads the questions of a JSON-lines eval set.
