@@ -16,8 +16,9 @@ import (
 )
 
 // DefaultProbe is the number of chunks a dense search's nearest lists must hold at least
-// (Lists.Probe): at 10,000 reports (382,385 chunks in lists of ListSize) about 64 of 1,500
-// lists, 4 % of the chunks; a store of fewer chunks is searched whole.
+// (Lists.Probe): at 10,000 reports (382,385 chunks in 1,494 lists of about ListSize) about 64
+// lists, 4 % of the chunks; a store of fewer chunks is searched whole. docs/SCALING.md has the
+// recall this gives against every list.
 const DefaultProbe = 16384
 
 // Lists is `serve`'s chromem-go store, partitioned as an inverted-file (IVF) index: per segment,

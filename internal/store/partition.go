@@ -29,7 +29,7 @@ const (
 )
 
 // ListSize is the mean number of chunks per list a segment's partition aims at.
-const ListSize = 512
+const ListSize = 256
 
 // k-means settings: the sample the centroids are trained on (per list), and the iterations.
 const (
