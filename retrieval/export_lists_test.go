@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/store"
 )
 
@@ -11,14 +12,14 @@ import (
 // search, fusion), for the serving benchmark: it returns how long the dense search took and
 // whether it queried chromem-go's lists (in `serve`: unfiltered, or a scope of many chunks).
 func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duration, unfiltered bool, err error) {
-	p, scope := ix.denseScope(p)
-	facts := ix.matchingFacts(p, scope)
+	p, scope, keys := ix.denseScope(p)
+	facts := ix.matchingFacts(p, scope, keys)
 	lexQ := LexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
 	if len(lex) == 0 && scope != nil && len(p.Reports) == 0 {
 		scope = nil
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
-		facts = ix.matchingFacts(p, nil)
+		facts = ix.matchingFacts(p, nil, nil)
 	}
 	start := time.Now()
 	d, err := ix.dense(ctx, DenseText(p), listDepth, scope)
@@ -31,7 +32,7 @@ func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duratio
 }
 
 // denseScope is the plan and scope Search searches with.
-func (ix *Index) denseScope(p Plan) (Plan, func(int) bool) {
+func (ix *Index) denseScope(p Plan) (Plan, func(int) bool, map[corpus.ReportKey]bool) {
 	p = placeOnly(p)
 	cmp, compare := ix.comparison(p)
 	if compare {
@@ -42,7 +43,7 @@ func (ix *Index) denseScope(p Plan) (Plan, func(int) bool) {
 	if k := cmp.keys(); compare && len(k) > 0 {
 		keys = k
 	}
-	return p, ix.chunkFilter(keys)
+	return p, ix.chunkFilter(keys), keys
 }
 
 // DenseRecall compares the dense ranking Search makes for p from ix's lists with every list's
@@ -57,7 +58,7 @@ func (ix *Index) DenseRecall(ctx context.Context, p Plan, all *store.Lists) (at1
 // DenseRecallSim is DenseRecall, also returning the ratio of the similarity sums of ix's first
 // 10 chunks and all's.
 func (ix *Index) DenseRecallSim(ctx context.Context, p Plan, all *store.Lists) (at10, atDepth, sim10 float64, ok bool, err error) {
-	p, scope := ix.denseScope(p)
+	p, scope, _ := ix.denseScope(p)
 	if ix.lists == nil || scope != nil && !ix.admitsMore(scope, ix.lists.Probe) {
 		return 0, 0, 0, false, nil
 	}
