@@ -335,6 +335,9 @@ func buildSegLists(dir string, rows *mmap.File, n int) (*segLists, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	// Adding the documents read every row (chromem-go checks that each is of unit length); a
+	// search reads only its lists' rows, so the rest need not stay resident.
+	rows.Evict()
 	s.index = make([]int32, len(s.cols))
 	k := int32(0)
 	for i, c := range s.cols {
