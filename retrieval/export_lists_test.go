@@ -14,7 +14,7 @@ import (
 func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duration, unfiltered bool, err error) {
 	p, scope, keys := ix.denseScope(p)
 	facts := ix.matchingFacts(p, scope, keys)
-	lexQ := LexicalQuery(p)
+	lexQ := ix.lexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
 	if len(lex) == 0 && scope != nil && len(p.Reports) == 0 {
 		scope = nil
