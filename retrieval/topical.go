@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/num"
 )
 
@@ -268,23 +269,41 @@ var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "�
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
-// the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic).
+// the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
+// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入).
 func topicWordings(ws []string) []string {
 	var out []string
-	first := 0
+	first, firstWord := 0, ""
 	for i, w := range ws {
 		if rest, ok := cutGeneric(w); ok {
 			w = rest
 		}
 		n := len([]rune(w))
 		if i == 0 {
-			first = n
+			first, firstWord = n, w
 		}
-		if 3*n >= 2*first {
+		if 3*n >= 2*first || abbreviates(w, firstWord) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// abbreviates reports whether short is a shortening of long: at least two of its characters,
+// in order, beginning with long's first and ending with its last (居民收入 of 居民人均可支配收入;
+// not 诈骗 of 电信诈骗, which drops what the topic is of).
+func abbreviates(short, long string) bool {
+	s, l := []rune(short), []rune(long)
+	if len(s) < 2 || len(s) >= len(l) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	i := 0
+	for _, r := range l {
+		if i < len(s) && r == s[i] {
+			i++
+		}
+	}
+	return i == len(s)
 }
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
@@ -362,4 +381,80 @@ func (r Result) SpeaksOfTopic(p Plan, text string) bool {
 		return true
 	}
 	return r.ix.newScorer(p).topical(text)
+}
+
+// figureWords are what a fact row states by its indicator, kind, measure and value rather
+// than by a word of its sentence (增长, 目标, 比重, 同比), and words of asking (政府, 报告): a
+// term made only of them asks nothing beside the indicator.
+var figureWords = []string{"同比", "增长", "增速", "增幅", "幅度", "下降", "减少", "提高", "增加", "比重", "占比",
+	"目标", "预期", "计划", "完成", "实现", "达到", "设定", "设置", "总量", "总额", "规模", "数量", "数字", "数值",
+	"政府", "报告", "各地", "上一年", "上年", "去年", "今年", "明年", "年度", "全年"}
+
+// asideTerms returns the terms a list question asks about beside its indicators, numbers and
+// what a fact row states of them (figureWords): full-weight terms that are not a lexicon's
+// guesses ("residents' income should grow in step with the economy": 同步 and 经济 beside
+// 居民人均可支配收入 and 增长).
+func (p Plan) asideTerms() []Term {
+	if len(p.Indicators) == 0 {
+		return nil
+	}
+	numbers := map[string]bool{}
+	for _, n := range p.Numbers {
+		numbers[n.Text] = true
+	}
+	indicatorWording := func(v string) bool {
+		if _, ok := facts.Lookup(v); ok {
+			return true
+		}
+		return slices.ContainsFunc(p.Indicators, func(ind string) bool { return strings.Contains(ind, v) || strings.Contains(v, ind) })
+	}
+	figureOnly := func(v string) bool {
+		for _, w := range figureWords {
+			v = strings.ReplaceAll(v, w, "")
+		}
+		return len([]rune(v)) < 2
+	}
+	var out []Term
+	for _, t := range p.Terms {
+		if t.Weight < 1 || t.Lexical != nil || numbers[t.From] ||
+			slices.ContainsFunc(t.Variants, indicatorWording) || slices.ContainsFunc(t.Variants, figureOnly) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// AsideCheck returns what a list question asks of a report's statement beside the figure of
+// its indicator: that it holds each aside term (asideTerms) that some of the statements found
+// (the sentences of the indicator's fact rows) hold. A term none of them holds is not what
+// the reports say of the indicator and asks nothing of them. Where the question asks nothing
+// beside, every statement passes.
+func (p Plan) AsideCheck(statements []string) func(text string) bool {
+	var need [][]topicWord
+	for _, t := range p.asideTerms() {
+		var ws []topicWord
+		for _, v := range t.Variants {
+			if nv := normalize(v); nv != "" {
+				ws = append(ws, newTopicWord(nv))
+			}
+		}
+		if slices.ContainsFunc(statements, func(s string) bool { return holdsAny(normalize(s), ws) }) {
+			need = append(need, ws)
+		}
+	}
+	return func(text string) bool {
+		norm := normalize(text)
+		for _, ws := range need {
+			if !holdsAny(norm, ws) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// holdsAny reports whether a normalised text holds one of the topic words.
+func holdsAny(norm string, ws []topicWord) bool {
+	return slices.ContainsFunc(ws, func(w topicWord) bool { return w.heldIn(norm) })
 }

@@ -26,8 +26,17 @@ type factGroup struct {
 // the number asked for are listed as near misses. It returns false when no fact matches.
 func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	var fs []corpus.Fact
+	var sentences []string
 	for _, f := range res.Facts {
 		if a.AsksFor(f) {
+			sentences = append(sentences, f.Sentence)
+		}
+	}
+	// A fact row answers only when its sentence says what the question asks beside the
+	// indicator's figure ("grow in step with the economy"), as does a report's passage.
+	aside := a.AsideCheck(sentences)
+	for _, f := range res.Facts {
+		if a.AsksFor(f) && aside(f.Sentence) {
 			fs = append(fs, f)
 		}
 	}
@@ -47,7 +56,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	}
 	for _, e := range res.Topic {
 		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return factMatches(a, f) }) {
-			if listed, near := passageVerdict(a, e); listed && !near {
+			if listed, near := passageVerdict(a, e); listed && !near && aside(e.Lead+e.Quote) {
 				g.passage = &e
 			}
 		}
@@ -159,7 +168,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			continue
 		}
 		listed, isNear := passageVerdict(a, e)
-		if !listed {
+		if !listed || !aside(e.Lead+e.Quote) {
 			continue
 		}
 		n := cite(e.Hit)
