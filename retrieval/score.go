@@ -153,7 +153,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
-		st.topics = topicWords(st.wordings)
+		st.topics = ix.topicWords(st.wordings)
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {

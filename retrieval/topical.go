@@ -156,13 +156,37 @@ type topicWord struct {
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
 }
 
-// topicWords returns a term's topic wordings, compiled.
-func topicWords(wordings []string) []topicWord {
+// topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
+// where what remains is a topic few reports speak of (托育服务 is spoken of as 普惠托育托位,
+// while 农业服务 is not every report's 农业).
+func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		out = append(out, newTopicWord(w))
+		for _, h := range weakHeads {
+			if rest, ok := strings.CutSuffix(w, h); ok && len([]rune(rest)) >= 2 && ix.fewReportsHold(rest) {
+				out = append(out, newTopicWord(rest))
+			}
+		}
 	}
 	return out
+}
+
+// weakHeads are nouns a question may put after its topic that reports often leave out.
+var weakHeads = []string{"服务"}
+
+// fewReportsHold reports whether some reports but at most a third of them hold a word's first
+// two characters.
+func (ix *Index) fewReportsHold(w string) bool {
+	tok := string([]rune(w)[:2])
+	seen := map[int32]bool{}
+	for _, p := range ix.bm25.list(tok) {
+		seen[ix.chunkReport[p.Doc]] = true
+		if 3*len(seen) > len(ix.Reports) {
+			return false
+		}
+	}
+	return len(seen) > 0
 }
 
 // newTopicWord compiles a topic word: its two-character pieces in order, at most two
@@ -191,7 +215,7 @@ func newTopicWord(word string) topicWord {
 	pats := []string{strings.Join(pieces, `.{0,2}`)}
 	if len(rs) < longTopic {
 		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
-		pats = append(pats, first+`(?:[、和及与]`+clauseRun+`{1,8}){1,4}`+clauseRun+`{0,4}`+rest)
+		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
 		if slices.Contains(objectVerbs, string(rs[:2])) {
 			pats = append(pats, first+clauseRun+`{0,8}`+rest)
 		}
@@ -203,6 +227,14 @@ func newTopicWord(word string) topicWord {
 // clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of
 // a normalised text.
 const clauseRun = `[^、，。；：！？,.;:!?]`
+
+// listItem is a character of a later item of a list whose items share its head (no 等 that
+// ends the list, no 的 that makes a phrase of it); listCount one of what may stand between the
+// list and its head (“三大革命”).
+const (
+	listItem  = `[^、，。；：！？,.;:!?等的]`
+	listCount = `[“”"‘’0-9一二三四五六七八九十两大项类个]`
+)
 
 // objectVerbs are verbs a topic word may start with that name the making of what follows
 // (新增学位, 新建幼儿园): a report may qualify the thing in between.

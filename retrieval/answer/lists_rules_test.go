@@ -53,12 +53,21 @@ func TestListAskingForAFigureNamesNearMisses(t *testing.T) {
 }
 
 // TestListOfATopicNoReportSpeaksOf: a list question whose topic no report speaks of says so
-// and is not grounded, instead of quoting a passage about something else (盛泽镇's 体育服务综合体
-// for 托育服务).
+// and is not grounded, instead of quoting a passage about something else (体育服务, 公园).
 func TestListOfATopicNoReportSpeaksOf(t *testing.T) {
-	ans := ask(t, "哪些报告提到了托育服务?")
+	ans := ask(t, "哪些报告提到了体育公园?")
 	if ans.Grounded || !strings.Contains(ans.Text, "都没有谈到这一点") || len(listedReports(ans)) > 0 {
 		t.Errorf("grounded %v, listed %v; want a decline:\n%s", ans.Grounded, listedReports(ans), ans.Text)
 	}
 	checkCitations(t, ans)
+}
+
+// TestListOfAServiceSpokenOfWithoutTheWord: 托育服务 is spoken of as 普惠性托育机构 (黎里镇) and
+// 普惠托育托位 (柳州's district), never as 托育服务; 盛泽镇's 体育服务综合体 is not about it.
+func TestListOfAServiceSpokenOfWithoutTheWord(t *testing.T) {
+	ans := ask(t, "哪些报告提到了托育服务?")
+	if got := listedReports(ans); !slices.Equal(got, []int{2, 9}) {
+		t.Errorf("listed %v, want [2 9]\n%s", got, ans.Text)
+	}
+	checkQuotes(t, ans)
 }
