@@ -459,10 +459,10 @@ func (p Plan) asideTerms() []Term {
 
 // AsideCheck returns what a list question asks of a report's statement beside the figure of
 // its indicator: that it holds each aside term (asideTerms) that some of the statements found
-// (the sentences of the indicator's fact rows) hold. A term none of them holds is not what
+// (the sentences of the indicator's fact rows, the reports' evidence) hold. A term none of them holds is not what
 // the reports say of the indicator and asks nothing of them. Where the question asks nothing
-// beside, every statement passes.
-func (p Plan) AsideCheck(statements []string) func(text string) bool {
+// beside (asks false), every statement passes.
+func (p Plan) AsideCheck(statements []string) (check func(text string) bool, asks bool) {
 	var need [][]topicWord
 	for _, t := range p.asideTerms() {
 		var ws []topicWord
@@ -483,7 +483,7 @@ func (p Plan) AsideCheck(statements []string) func(text string) bool {
 			}
 		}
 		return true
-	}
+	}, len(need) > 0
 }
 
 // holdsAny reports whether a normalised text holds one of the topic words.

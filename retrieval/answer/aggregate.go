@@ -32,9 +32,12 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			sentences = append(sentences, f.Sentence)
 		}
 	}
+	for _, e := range res.Topic {
+		sentences = append(sentences, e.Lead+e.Quote)
+	}
 	// A fact row answers only when its sentence says what the question asks beside the
 	// indicator's figure ("grow in step with the economy"), as does a report's passage.
-	aside := a.AsideCheck(sentences)
+	aside, asksAside := a.AsideCheck(sentences)
 	for _, f := range res.Facts {
 		if a.AsksFor(f) && aside(f.Sentence) {
 			fs = append(fs, f)
@@ -148,9 +151,18 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		}
 		r, _ := res.Report(key)
 		var line string
-		if a.Lang == "zh" {
+		switch {
+		case asksAside && g.matches:
+			// The figures do not say what was asked beside them: the statement does.
+			quote := asideClause(strings.TrimSpace(g.facts[0].Sentence), aside)
+			n := citeFact(g.facts[0])
+			line = evidenceLine(reportLabel(r, a.Lang), retrieval.Evidence{Quote: quote}, n, a.Lang)
+			if a.Lang == "en" {
+				line = "• " + enTopicLine(a, r, "", quote, n, res.Lexicon)
+			}
+		case a.Lang == "zh":
 			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
-		} else {
+		default:
 			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
 		}
 		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
@@ -216,6 +228,17 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	}
 	ans.Text = b.String()
 	return true
+}
+
+// asideClause returns the clause of a sentence that says what a list question asks beside the
+// figures (aside), else the sentence: "居民人均可支配收入与经济增长基本同步" of a long list of targets.
+func asideClause(sentence string, aside func(string) bool) string {
+	for _, c := range strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",，;；:：", r) }) {
+		if c = strings.TrimSpace(c); aside(c) {
+			return c
+		}
+	}
+	return sentence
 }
 
 // dedupeFacts drops facts that repeat an earlier one's indicator, kind, value and qualifier.

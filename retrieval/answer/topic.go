@@ -18,7 +18,14 @@ import (
 // does (not grounded, the closest passages cited); it returns false when no report qualifies
 // but the best passage speaks of the topic, or only one report was checked (a lookup answers).
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
-	fs := slices.Clone(res.Topic)
+	var said []string
+	for _, e := range res.Topic {
+		said = append(said, e.Lead+e.Quote)
+	}
+	// A statement of the indicator answers only when it says what the question asks beside
+	// it ("与经济增长同步"; see composeAggregate).
+	aside, _ := a.AsideCheck(said)
+	fs := slices.DeleteFunc(slices.Clone(res.Topic), func(e retrieval.Evidence) bool { return !aside(e.Lead + e.Quote) })
 	if len(fs) == 0 {
 		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
 			return false
