@@ -97,7 +97,12 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 		sum, c := sc.measure(hasTok)
 		bounds[i] = sum + 2*float64(len(sc.numbers))
 		if c < TopicCoverage-1e-9 && covBound < TopicCoverage-1e-9 {
-			c = sc.topicCoverageBound(hasTok)
+			c = sc.topicCoverageBound(hasTok, func(tok string) bool {
+				if _, ok := lists[tok]; !ok || !isHanBigram(tok) {
+					return true // not looked up: assume it held
+				}
+				return has(tok, doc) || nextDoc >= 0 && has(tok, nextDoc)
+			})
 		}
 		covBound = max(covBound, c)
 	}

@@ -55,19 +55,18 @@ func (sc *scorer) topicCoverage(text string) float64 {
 	})
 }
 
-// topicCoverageBound bounds topicCoverage for the spans of a passage whose tokens has admits:
-// a term counts whole when the passage holds any of its tokens (a text holds a topic wording
-// only with a run of at least two of its characters, a token of the term's).
-func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64) float64 {
+// topicCoverageBound bounds topicCoverage for the spans of a passage whose tokens has admits
+// and whose Han bigrams hasBigram admits: a term counts whole when the passage holds the first
+// and the last two characters of one of its topic words (what wholeIn needs at least).
+func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigram func(tok string) bool) float64 {
 	return sc.coverageWith(has, func(t scoredTerm) bool {
-		for _, v := range t.variants {
-			for _, x := range v {
-				if has(x) > 0 {
-					return true
-				}
+		return slices.ContainsFunc(t.topics, func(w topicWord) bool {
+			rs := []rune(w.word)
+			if len(rs) < 2 {
+				return true
 			}
-		}
-		return false
+			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
+		})
 	})
 }
 
