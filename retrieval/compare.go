@@ -76,15 +76,12 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 	// A city or province that holds none of the named places' reports names a place of its
 	// own: "黎里、盛泽和广西那个区" compares three places, the third by its province.
 	if held == 0 && len(entities) > 0 {
-		var qualifiers []string
+		named := len(cps)
 		for _, c := range containers {
-			if slices.ContainsFunc(cps, func(cp comparedPlace) bool { return cp.reports[0].City == c || cp.reports[0].Province == c }) {
-				qualifiers = append(qualifiers, c)
-				continue
+			if !slices.ContainsFunc(cps[:named], func(cp comparedPlace) bool { return cp.reports[0].City == c || cp.reports[0].Province == c }) {
+				cps = append(cps, ix.placeGroups(c, ix.placeReportsOf(c, 1), nil)...)
 			}
-			cps = append(cps, ix.placeGroups(c, ix.placeReportsOf(c, 1), nil)...)
 		}
-		containers = qualifiers
 	}
 	// A city report is its own city (profile parents: City == Entity), so only the other
 	// places' cities and provinces count: 苏州市 compared with 无锡市 keeps both.
