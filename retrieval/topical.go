@@ -377,6 +377,50 @@ func cutGeneric(w string) (string, bool) {
 	return w, cut
 }
 
+// Meets reports whether a value stands to a question's number as its comparator says (">=",
+// ">", "<=", "<"; anything else: equal).
+func Meets(cmp string, v, n float64) bool {
+	switch cmp {
+	case ">=":
+		return v >= n
+	case ">":
+		return v > n
+	case "<=":
+		return v <= n
+	case "<":
+		return v < n
+	}
+	return v == n
+}
+
+// MeetsBound is Meets for a figure stated as a bound (bound ">=": 6%以上, 2万余人; "<=": 5%以内;
+// anything else: the value itself): a bound the other way from the question's at or past its
+// number does not meet it ("6%以上" is not "at most 6%"), one short of it does ("5%以上" is at
+// most 6% as a target's floor).
+func MeetsBound(cmp, bound string, v, n float64) bool {
+	switch {
+	case !Meets(cmp, v, n):
+		return false
+	case (cmp == "<=" || cmp == "<") && bound == facts.CompareAtLeast:
+		return v < n
+	case (cmp == ">=" || cmp == ">") && bound == facts.CompareAtMost:
+		return v > n
+	}
+	return true
+}
+
+// BoundOf is the bound a figure of a passage states: ">=" for 以上 or 余/多, "<=" for 以内 or
+// 以下, "" for the value itself.
+func BoundOf(v num.Value) string {
+	switch {
+	case v.Qualifier == "以上" || v.Approx:
+		return facts.CompareAtLeast
+	case v.Qualifier == "以内" || v.Qualifier == "以下":
+		return facts.CompareAtMost
+	}
+	return ""
+}
+
 // AsksFigure reports whether a question asks in words for a figure — 多少, 几个, "how many",
 // "how much" — rather than only naming an indicator: a list question that does ("Which towns
 // report how many … they added?") lists a report whose statement states no figure

@@ -96,3 +96,27 @@ func TestNarrowToContainers(t *testing.T) {
 		t.Errorf("苏州的黎里和盛泽: %v, want [2 5]", got)
 	}
 }
+
+// TestMeetsBound: a figure stated as a bound meets a question's condition the other way only
+// short of its number (a target of "6%以上" is not "at most 6%"; "5%以上" is).
+func TestMeetsBound(t *testing.T) {
+	tests := []struct {
+		cmp, bound string
+		v, n       float64
+		want       bool
+	}{
+		{">", "", 6, 6, false},
+		{">=", "", 6, 6, true},
+		{"<", "", 6, 6, false},
+		{"<=", ">=", 6, 6, false},
+		{"<=", ">=", 5, 6, true},
+		{">=", "<=", 5, 5, false},
+		{">=", "<=", 7, 5, true},
+		{"", "", 10, 10, true},
+	}
+	for _, tt := range tests {
+		if got := MeetsBound(tt.cmp, tt.bound, tt.v, tt.n); got != tt.want {
+			t.Errorf("MeetsBound(%q, %q, %v, %v) = %v, want %v", tt.cmp, tt.bound, tt.v, tt.n, got, tt.want)
+		}
+	}
+}

@@ -268,19 +268,8 @@ func factMatches(a retrieval.Plan, f corpus.Fact) bool {
 		if n.Unit != "" && n.Unit != f.Unit {
 			continue
 		}
-		switch a.Comparator {
-		case ">=":
-			if f.Value >= n.Value {
-				return true
-			}
-		case "<=":
-			if f.Value <= n.Value {
-				return true
-			}
-		default:
-			if f.Value == n.Value {
-				return true
-			}
+		if retrieval.MeetsBound(a.Comparator, f.Comparator, f.Value, n.Value) {
+			return true
 		}
 	}
 	return false

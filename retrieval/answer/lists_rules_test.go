@@ -90,6 +90,10 @@ func TestListsCompleteAndPrecise(t *testing.T) {
 		{"哪些报告的固定资产投资增长目标不低于20%?", []int{3, 7}},
 		{"Which reports say residents' income should keep pace with the economy?", []int{1, 2, 4, 9}},
 		{"哪些报告设定了今年地区生产总值的增长目标?", []int{1, 2, 4, 7, 9}},
+		// More than leaves the number out (盘锦's 6%以上 and 北京's 6%左右 are near misses);
+		// at most does not take a floor at the number (盘锦's 6%以上).
+		{"哪些报告的一般公共预算收入增长目标超过6%?", []int{5, 6, 7}},
+		{"哪些报告的一般公共预算收入增长目标不超过6%?", []int{2, 4, 9}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
