@@ -94,6 +94,10 @@ func TestListsCompleteAndPrecise(t *testing.T) {
 		// at most does not take a floor at the number (盘锦's 6%以上).
 		{"哪些报告的一般公共预算收入增长目标超过6%?", []int{5, 6, 7}},
 		{"哪些报告的一般公共预算收入增长目标不超过6%?", []int{2, 4, 9}},
+		// A named time frame: last year's new school places (北京's and 盛泽镇's reviews), this
+		// year's (黎里镇's and 柳州's plans).
+		{"Which reports say how many new school places were added last year?", []int{4, 5}},
+		{"哪些报告计划今年新增学位?", []int{2, 9}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
