@@ -273,8 +273,7 @@ func compares(cmp string, f corpus.Fact, ns []Number) bool {
 		if n.Unit != "" && n.Unit != f.Unit {
 			continue
 		}
-		switch {
-		case cmp == ">=" && f.Value >= n.Value, cmp == "<=" && f.Value <= n.Value, cmp == "=" && f.Value == n.Value:
+		if Meets(cmp, f.Value, n.Value) {
 			return true
 		}
 	}

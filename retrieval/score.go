@@ -153,7 +153,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
-		st.topics = topicWords(st.wordings)
+		st.topics = ix.topicWords(st.wordings)
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
@@ -203,9 +203,20 @@ func (ix *Index) tokenWeight(tok string) float64 {
 // weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
 func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
+	score, coverage = sc.measure(sc.holder(norm))
+	for _, n := range sc.numbers {
+		if strings.Contains(norm, n) {
+			score += 2
+		}
+	}
+	return score, coverage
+}
+
+// holder returns the share of a token a normalised text holds.
+func (sc *scorer) holder(norm string) func(x weightedToken) float64 {
 	var toks []string // the text's tokens, made only when a term token is not a Han bigram
 	tokenized := false
-	score, coverage = sc.measure(func(x weightedToken) float64 {
+	return func(x weightedToken) float64 {
 		if x.bigram {
 			return holds(sc.lex, norm, x.tok)
 		}
@@ -213,13 +224,7 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 			toks, tokenized = zh.Tokens(norm), true
 		}
 		return held(slices.Contains(toks, x.tok))
-	})
-	for _, n := range sc.numbers {
-		if strings.Contains(norm, n) {
-			score += 2
-		}
 	}
-	return score, coverage
 }
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has

@@ -90,11 +90,20 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 		if _, ok := rr.next(h.Chunk); ok {
 			nextDoc = doc + 1
 		}
-		sum, c := sc.measure(func(x weightedToken) float64 {
+		hasTok := func(x weightedToken) float64 {
 			// The index has no single characters (chars.go): a bound must assume them held.
 			return held(isHanChar(x.tok) || has(x.tok, doc) || nextDoc >= 0 && has(x.tok, nextDoc))
-		})
+		}
+		sum, c := sc.measure(hasTok)
 		bounds[i] = sum + 2*float64(len(sc.numbers))
+		if c < TopicCoverage-1e-9 && covBound < TopicCoverage-1e-9 {
+			c = sc.topicCoverageBound(hasTok, func(tok string) bool {
+				if _, ok := lists[tok]; !ok || !isHanBigram(tok) {
+					return true // not looked up: assume it held
+				}
+				return has(tok, doc) || nextDoc >= 0 && has(tok, nextDoc)
+			})
+		}
 		covBound = max(covBound, c)
 	}
 	if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
@@ -105,7 +114,13 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
 	tsc.fitMemo = map[string][2]bool{}
 	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
-	if !ok || b.Coverage < TopicCoverage {
+	if !ok {
+		return nil
+	}
+	if b.Coverage < TopicCoverage {
+		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
+	}
+	if b.Coverage < TopicCoverage {
 		return nil
 	}
 	b.Hit.Sentences = nil
