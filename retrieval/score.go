@@ -66,9 +66,27 @@ type scorer struct {
 	sectionStart func(c corpus.Chunk) bool
 	// lex finds single characters outside the reports' words (holds).
 	lex *lexicon.Lexicon
-	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
-	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
-	fitMemo map[string][2]bool
+	// fitMemo, when not nil, remembers want.fit by text (fit), and headMemo headingLike
+	// (heading): one report's scoring asks them of the same sentence several times. A scorer with
+	// a memo is not safe for concurrent use.
+	fitMemo   map[string][2]bool
+	headMemo  map[string]bool
+	pieceMemo map[string]piece // what a sentence holds of the tokens (scoreSpan)
+	// tokens are the distinct tokens of terms, in order (pieceTokens; nil until asked).
+	tokens []string
+}
+
+// heading is headingLike, remembered when the scorer has a memo.
+func (sc *scorer) heading(sent string) bool {
+	if sc.headMemo == nil {
+		return headingLike(sent)
+	}
+	h, ok := sc.headMemo[sent]
+	if !ok {
+		h = headingLike(sent)
+		sc.headMemo[sent] = h
+	}
+	return h
 }
 
 // fit is sc.want.fit, remembered when the scorer has a memo.
@@ -168,6 +186,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			break
 		}
 	}
+	sc.pieceTokens() // before any copy of the scorer is used by a worker
 	return sc
 }
 
@@ -286,7 +305,13 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			if sc.requireTopic && !sc.topical(sp.lead+sp.text) {
 				continue
 			}
-			s, c, fig, off := sc.rate(sp)
+			raw, c := sc.scoreSpan(sp.lead, sp.text)
+			if found && raw >= 0 && raw*w <= b.Score {
+				// rate only lowers a span's match (its factors are at most 1): this span cannot
+				// beat the best so far, and its factors need not be read.
+				continue
+			}
+			s, c, fig, off := sc.rate(sp, raw, c)
 			if !found || s*w > b.Score {
 				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
 				bs = sp

@@ -103,7 +103,7 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	tsc := *sc
 	tsc.requireTopic = true
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
-	tsc.fitMemo = map[string][2]bool{}
+	tsc.fitMemo, tsc.headMemo, tsc.pieceMemo = map[string][2]bool{}, map[string]bool{}, map[string]piece{}
 	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
 	if !ok || b.Coverage < TopicCoverage {
 		return nil
