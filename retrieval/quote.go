@@ -113,6 +113,10 @@ type span struct {
 	// question is covered by the lead alone. figurePrev is the same with the figure in the
 	// sentence before (lead then follows text).
 	figureNext, figurePrev bool
+	// cond, when not nil, says whether the span is one at all: a lead and figure whose figure
+	// fits and whose lead has none (figureNext, figurePrev). spans leaves it to the caller, as
+	// reading figures costs more than most spans' other checks.
+	cond func() bool
 	// nounCheck reports whether the passage names the noun a how-many question asks about: a
 	// figure away from it counts something else. Read only when needed (it scans the passage).
 	nounCheck func() bool
@@ -162,12 +166,15 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
-			if sc.want.asks && !answers(s) {
-				if j+1 < len(raw) && !heading[j+1] && answers(raw[j+1]) {
-					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
+			if sc.want.asks {
+				// Read only for a span that might be the best (best: cond).
+				if j+1 < len(raw) && !heading[j+1] {
+					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true,
+						cond: func() bool { return !answers(s) && answers(raw[j+1]) }})
 				}
-				if j > 0 && !heading[j-1] && answers(raw[j-1]) {
-					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true})
+				if j > 0 && !heading[j-1] {
+					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true,
+						cond: func() bool { return !answers(s) && answers(raw[j-1]) }})
 				}
 			}
 			continue

@@ -311,6 +311,9 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 				// beat the best so far, and its factors need not be read.
 				continue
 			}
+			if sp.cond != nil && !sp.cond() {
+				continue // no span after all
+			}
 			s, c, fig, off := sc.rate(sp, raw, c)
 			if !found || s*w > b.Score {
 				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
