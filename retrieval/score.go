@@ -74,6 +74,15 @@ type scorer struct {
 	pieceMemo map[string]piece // what a sentence holds of the tokens (scoreSpan)
 	// tokens are the distinct tokens of terms, in order (pieceTokens; nil until asked).
 	tokens []string
+	// topicSubs are the runs and spaced pieces of the terms' topic words, topicOf where each
+	// term's words have theirs (newTopicSubs; mayBeTopical).
+	topicSubs []string
+	topicOf   [][]topicSub
+	// grams numbers the Han bigrams and characters of tokens and topicSubs; tokenGram is each
+	// token's (-1: none), subGrams each topic sub's bigrams (newGrams; gramsIn).
+	grams     map[uint64]int
+	tokenGram []int
+	subGrams  [][]int
 }
 
 // heading is headingLike, remembered when the scorer has a memo.
@@ -187,6 +196,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 	}
 	sc.pieceTokens() // before any copy of the scorer is used by a worker
+	sc.newTopicSubs()
+	sc.newGrams()
 	return sc
 }
 
@@ -302,7 +313,7 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
 		for _, sp := range sc.spans(hits[i].Chunk) {
-			if sc.requireTopic && !sc.topical(sp.lead+sp.text) {
+			if sc.requireTopic && (sc.pieceMemo != nil && !sc.mayBeTopical(sc.pieceOf(sp.lead), sc.pieceOf(sp.text)) || !sc.topical(sp.lead+sp.text)) {
 				continue
 			}
 			raw, c := sc.scoreSpan(sp.lead, sp.text)
