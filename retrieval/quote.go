@@ -247,8 +247,10 @@ func firstStatement(text string) (string, bool) {
 
 // rate scores a span given the match of its lead and text (sc.score): that match, lowered
 // when the span does not answer as it stands (by factors of at most 1); and says whether it
-// states a figure of the kind asked for.
-func (sc *scorer) rate(sp span, score, coverage float64) (_, _ float64, figure, offFrame bool) {
+// states a figure of the kind asked for. ok is false when the span cannot score what wins
+// (wins, when not nil, is false of a lower score as of every score below it): then the other
+// results are not all read.
+func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool) (_, _ float64, figure, offFrame, ok bool) {
 	if sp.figureNext || sp.figurePrev {
 		_, coverage = sc.scoreSpan("", sp.lead)
 	}
@@ -258,6 +260,11 @@ func (sc *scorer) rate(sp span, score, coverage float64) (_, _ float64, figure, 
 	}
 	if fragment(sp.text) {
 		f *= cutShort
+	}
+	// The factors below are at most 1: a span that cannot win with f cannot with them.
+	lost := func() bool { return wins != nil && score >= 0 && !wins(score*f) }
+	if lost() {
+		return 0, 0, false, false, false
 	}
 	if sc.want.asks {
 		has, fits := sc.fit(sp.text)
@@ -274,6 +281,9 @@ func (sc *scorer) rate(sp span, score, coverage float64) (_, _ float64, figure, 
 			f *= noFigure
 		}
 	}
+	if sc.fits != nil && lost() {
+		return 0, 0, false, false, false
+	}
 	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
 		if figure && sc.clauseFits(sp) {
 			f *= clauseFrame
@@ -282,7 +292,7 @@ func (sc *scorer) rate(sp span, score, coverage float64) (_, _ float64, figure, 
 			offFrame = true
 		}
 	}
-	return score * f, coverage, figure, offFrame
+	return score * f, coverage, figure, offFrame, true
 }
 
 // quote is what a span quotes: the statement, with the lead when it directly precedes it and

@@ -306,6 +306,7 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			break
 		}
 		w := max(0.5, 1-0.1*float64(i))
+		wins := func(s float64) bool { return !found || s*w > b.Score }
 		if found && bound != nil && bound(i)*w <= b.Score {
 			continue
 		}
@@ -317,7 +318,7 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 				continue
 			}
 			raw, c := sc.scoreSpan(sp.lead, sp.text)
-			if found && raw >= 0 && raw*w <= b.Score {
+			if raw >= 0 && !wins(raw) {
 				// rate only lowers a span's match (its factors are at most 1): this span cannot
 				// beat the best so far, and its factors need not be read.
 				continue
@@ -325,8 +326,8 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			if sp.cond != nil && !sp.cond() {
 				continue // no span after all
 			}
-			s, c, fig, off := sc.rate(sp, raw, c)
-			if !found || s*w > b.Score {
+			s, c, fig, off, ok := sc.rate(sp, raw, c, wins)
+			if ok && wins(s) {
 				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
 				bs = sp
 				found = true
