@@ -143,6 +143,7 @@ type reportReader struct {
 	ix     *Index
 	lo, hi int // the report's run of chunks (hi == lo: unknown)
 	run    func(i int) (corpus.Chunk, bool)
+	free   func()               // frees what run holds (close)
 	failed bool                 // the run could not be read
 	memo   map[int]corpus.Chunk // chunks decoded, by index
 	index  map[string]int       // chunk ID → index, of the chunks decoded
@@ -166,6 +167,15 @@ func (ix *Index) reportReaderOf(k corpus.ReportKey) *reportReader {
 	return &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
 }
 
+// close frees the run the reader read (the chunks it returned stay valid). A reader that is not
+// closed leaves its run to the garbage collector; a closed one reads chunk by chunk.
+func (rr *reportReader) close() {
+	if rr.free != nil {
+		rr.free()
+	}
+	rr.run, rr.free, rr.failed = nil, nil, true
+}
+
 // chunk returns chunk i.
 func (rr *reportReader) chunk(i int) corpus.Chunk {
 	if c, ok := rr.memo[i]; ok {
@@ -173,8 +183,8 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 	}
 	var c corpus.Chunk
 	if rr.ix.src != nil && i >= rr.lo && i < rr.hi && !rr.failed && rr.run == nil {
-		run, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
-		rr.run, rr.failed = run, err != nil
+		run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
+		rr.run, rr.free, rr.failed = run, free, err != nil
 	}
 	if rr.run != nil && i >= rr.lo && i < rr.hi {
 		c, _ = rr.run(i) // as Index.Chunk

@@ -76,6 +76,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 // reportTopic is topic for one report (by index in Reports) and its ranked passages.
 func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, rep int32, ranked []Scored) *Evidence {
 	rr := ix.reportReader(rep)
+	defer rr.close()
 	hits := make([]Hit, len(ranked))
 	docs := make([]int, len(ranked))
 	for i, s := range ranked {
