@@ -112,6 +112,20 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, rep int32, r
 	tsc.requireTopic = true
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
 	tsc.fitMemo, tsc.headMemo, tsc.pieceMemo = map[string][2]bool{}, map[string]bool{}, map[string]piece{}
+	if fits := sc.fits; fits != nil {
+		// Several spans of a passage share a statement (alone, after its lead, before the
+		// figure's sentence): its time frame is read once.
+		frames := map[[2]string]bool{}
+		tsc.fits = func(c corpus.Chunk, sentence string) bool {
+			k := [2]string{c.ID, sentence}
+			ok, seen := frames[k]
+			if !seen {
+				ok = fits(c, sentence)
+				frames[k] = ok
+			}
+			return ok
+		}
+	}
 	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
 	if !ok || b.Coverage < TopicCoverage {
 		return nil
