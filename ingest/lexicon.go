@@ -10,7 +10,7 @@ import (
 )
 
 // lexiconBuild builds the open-vocabulary lexicon of a run's chunks in the background: started
-// before the files are read, so that decoding the embedded CC-CEDICT overlaps reading and
+// before the files are read, so that reading the embedded headword index overlaps reading and
 // parsing, and given the chunks before embedding, so that the scan overlaps that.
 type lexiconBuild struct {
 	chunks chan []corpus.Chunk // receives the chunks once, or is closed when the run gives up
@@ -23,7 +23,7 @@ type lexiconResult struct {
 	err error
 }
 
-// startLexicon starts decoding the dictionary and waits for the chunks. Every run that starts
+// startLexicon starts reading the headword index and waits for the chunks. Every run that starts
 // one must call stop (which is harmless after build).
 func startLexicon() *lexiconBuild {
 	b := &lexiconBuild{chunks: make(chan []corpus.Chunk, 1), done: make(chan lexiconResult, 1)}

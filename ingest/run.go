@@ -48,7 +48,7 @@ func Run(ctx context.Context, dir string, paths []string, opts Options) (*Summar
 		defer l.Release()
 		opts.Lock = l
 	}
-	// Decoding the dictionary the lexicon counts headwords with overlaps reading the files.
+	// Reading the headword index the lexicon counts headwords with overlaps reading the files.
 	go lexicon.Prepare() // its error, if any, is Count's too
 	var base *store.Generation
 	if opts.Add || len(opts.Remove) > 0 {

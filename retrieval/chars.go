@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -79,4 +80,86 @@ func held(ok bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// Single characters in the lexical query. The passage index holds bigrams, and a lone
+// character only where it stands alone, so a one-character rendering (蚕 "silkworm", 鸡
+// "chicken", 祠 "shrine") would find no passage. expandChars searches for it the bigrams of the
+// index that hold it, each weighed so that a passage holding one of them scores as one holding
+// the character would (the character's IDF over the bigram's), and at insideShare where the
+// bigram is a word of the reports (核心 for 核). A character in more than maxCharBigrams bigrams
+// is too common to tell passages apart and is left out.
+
+// maxCharBigrams bounds the bigrams a single character of the query expands to.
+const maxCharBigrams = 48
+
+// expandChars returns the lexical query q of plan p with the single Han characters that are
+// the first rendering of a lexicon word expanded into the index's bigrams that hold them (q
+// itself when there are none). A vague word's lesser one-character renderings (交 and 送 beside
+// 输送 for "deliver") are not expanded.
+func (ix *Index) expandChars(p Plan, q map[string]float64) map[string]float64 {
+	var chars []string
+	for _, t := range p.Terms {
+		if t.Lexical == nil || len(t.Variants) == 0 || !isHanChar(t.Variants[0]) || q[t.Variants[0]] <= 0 {
+			continue
+		}
+		if _, ok := ix.charWeight(t.Variants[0]); ok && !slices.Contains(chars, t.Variants[0]) {
+			chars = append(chars, t.Variants[0])
+		}
+	}
+	if len(chars) == 0 {
+		return q
+	}
+	found := map[string][]string{}
+	for t := range ix.bm25.terms() {
+		if !isHanBigram(t) {
+			continue
+		}
+		for _, c := range chars {
+			if strings.Contains(t, c) && len(found[c]) <= maxCharBigrams {
+				found[c] = append(found[c], t)
+			}
+		}
+	}
+	out := make(map[string]float64, len(q))
+	for t, w := range q {
+		out[t] = w
+	}
+	lex := ix.Lexicon()
+	for _, c := range chars {
+		bs := found[c]
+		if len(bs) > maxCharBigrams {
+			continue
+		}
+		cw, _ := ix.charWeight(c)
+		for _, b := range bs {
+			bw := ix.bm25.IDF(b)
+			if bw <= 0 {
+				continue
+			}
+			w := q[c] * min(1, cw/bw)
+			if _, word := lex.DocFreq(b); word {
+				w *= insideShare
+			}
+			out[b] = max(out[b], w)
+		}
+	}
+	return out
+}
+
+// Abbreviations. Chinese shortens a three-character word to its first and last characters
+// inside a longer name: 博览会 "expo" is the 博会 of 纺博会 (the textile expo), 进博会, 服贸会. A
+// sentence holding that bigram holds the word at abbreviationShare (grounding).
+
+// abbreviationShare is how much a sentence holding a word's abbreviation counts as holding it.
+const abbreviationShare = 0.8
+
+// abbreviation returns the bigram a three-Han-character word is abbreviated to (its first and
+// last characters), and false for other words.
+func abbreviation(v string) (string, bool) {
+	rs := []rune(v)
+	if len(rs) != 3 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || !zh.IsHan(rs[2]) {
+		return "", false
+	}
+	return string([]rune{rs[0], rs[2]}), true
 }

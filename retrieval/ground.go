@@ -80,6 +80,9 @@ func (c *Concept) add(ix *Index, v string, credit float64, lesser bool) (float64
 			c.variants = append(c.variants, wording{toks, credit})
 		}
 	}
+	if ab, ok := abbreviation(v); ok { // 博览会 as the 博会 of 纺博会 (chars.go)
+		c.variants = append(c.variants, wording{[]weightedToken{{ab, ix.tokenWeight(ab), true}}, credit * abbreviationShare})
+	}
 	return spec, true
 }
 
@@ -146,7 +149,10 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			}
 			c.Credit = 1
 		case LayerLexicon:
-			c.Credit = lexiconCredit(e.Confidence)
+			if slices.Contains(p.Untranslated, e.Text) {
+				continue // a compound searched through its parts weighs as untranslated (below)
+			}
+			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
 		case LayerUntranslated:

@@ -186,7 +186,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		_, res.Selection = ix.selectReports(p)
 	}
 	res.Facts = ix.matchingFacts(p, scope)
-	lexQ := LexicalQuery(p)
+	lexQ := ix.lexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
 	rankFacts := res.Facts
 	if len(lex) == 0 && scope != nil && len(p.Reports) == 0 {

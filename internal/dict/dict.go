@@ -19,9 +19,13 @@ import (
 // Dict is a static set of keys that can be found in text.
 type Dict struct {
 	nodes []node
-	edges []edge  // a node's edges are edges[lo:hi], sorted by label
+	edges []edge  // a node's edges are edges[lo:hi], sorted by label; edge e leads to node e+1
 	root  []int32 // dense first step: root child of rune r (r < len(root)); 0 means none
 	keys  int
+	// parent is each node's parent (-1 for the root) and keyNode the node of each key ID (-1
+	// for none): what Key walks.
+	parent  []int32
+	keyNode []int32
 }
 
 // edge is one step from a node to a child along a rune.
@@ -60,9 +64,18 @@ func New(keys []string) *Dict {
 	})
 	order = slices.CompactFunc(order, func(a, b int32) bool { return keys[a] == keys[b] })
 
-	d := &Dict{nodes: []node{{id: -1}}, keys: len(order)}
+	d := &Dict{nodes: []node{{id: -1}}, keys: len(order), parent: []int32{-1}, keyNode: make([]int32, len(keys))}
+	for i := range d.keyNode {
+		d.keyNode[i] = -1
+	}
 	d.grow(0, keys, order, 0)
-	// Dense first step for the Basic Multilingual Plane, where nearly all text lives.
+	d.fillRoot()
+	return d
+}
+
+// fillRoot fills the dense first step, for the Basic Multilingual Plane, where nearly all text
+// lives.
+func (d *Dict) fillRoot() {
 	root := d.nodes[0]
 	var top rune = -1
 	for _, e := range d.edges[root.lo:root.hi] {
@@ -76,7 +89,6 @@ func New(keys []string) *Dict {
 			d.root[e.label] = e.next
 		}
 	}
-	return d
 }
 
 // grow fills node n from order, the indexes in keys of the sorted keys that share their first
@@ -85,6 +97,7 @@ func New(keys []string) *Dict {
 func (d *Dict) grow(n int32, keys []string, order []int32, depth int) {
 	if len(order) > 0 && len(keys[order[0]]) == depth {
 		d.nodes[n].id = order[0] // sorted: the key that ends here comes first
+		d.keyNode[order[0]] = n
 		order = order[1:]
 	}
 	// end returns the end of the group of keys from a that share the rune of size bytes at depth.
@@ -100,6 +113,7 @@ func (d *Dict) grow(n int32, keys []string, order []int32, depth int) {
 		r, size := utf8.DecodeRuneInString(keys[order[a]][depth:])
 		d.edges = append(d.edges, edge{r, int32(len(d.nodes))})
 		d.nodes = append(d.nodes, node{id: -1})
+		d.parent = append(d.parent, n)
 		a = end(a, size)
 	}
 	hi := int32(len(d.edges))
@@ -112,6 +126,22 @@ func (d *Dict) grow(n int32, keys []string, order []int32, depth int) {
 		a = b
 	}
 }
+
+// Key returns the key of ID id, and whether the dictionary has it.
+func (d *Dict) Key(id int) (string, bool) {
+	if id < 0 || id >= len(d.keyNode) || d.keyNode[id] < 0 {
+		return "", false
+	}
+	var rs []rune
+	for n := d.keyNode[id]; n > 0; n = d.parent[n] {
+		rs = append(rs, d.edges[n-1].label)
+	}
+	slices.Reverse(rs)
+	return string(rs), true
+}
+
+// IDs returns one more than the largest key ID: the number of keys given to New.
+func (d *Dict) IDs() int { return len(d.keyNode) }
 
 // Len returns the number of distinct keys that can be found.
 func (d *Dict) Len() int { return d.keys }

@@ -142,3 +142,57 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+func TestBinaryRoundTrip(t *testing.T) {
+	for _, keys := range [][]string{
+		{},
+		{"a"},
+		{"足球", "足球场", "足", "", "bad\xff", "足球", "z", "公园", "口袋公园", "😀x"},
+		func() []string { k, _ := randomKeys(3000, 0); return k }(),
+	} {
+		want := New(keys)
+		b, err := want.AppendBinary(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(string(b))
+		if err != nil {
+			t.Fatalf("%q: %v", keys, err)
+		}
+		if !slices.Equal(got.nodes, want.nodes) || !slices.Equal(got.edges, want.edges) || !slices.Equal(got.root, want.root) ||
+			got.keys != want.keys || !slices.Equal(got.parent, want.parent) || !slices.Equal(got.keyNode, want.keyNode) {
+			t.Errorf("%.40q: decoded dictionary differs from the built one", keys)
+		}
+		for id, k := range keys {
+			wid, ok := want.Lookup(k)
+			s, kok := got.Key(id)
+			if ok && wid == id {
+				if !kok || s != k {
+					t.Errorf("Key(%d) = %q, %v, want %q", id, s, kok, k)
+				}
+			} else if kok {
+				t.Errorf("Key(%d) = %q for a key not found under that ID", id, s)
+			}
+		}
+		step := 1 + len(b)/500
+		for cut := 0; cut < len(b); cut += step {
+			if _, err := Decode(string(b[:cut])); err == nil {
+				t.Fatalf("%.40q: Decode of %d of %d bytes did not fail", keys, cut, len(b))
+			}
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	b, _ := New([]string{"足球", "足球场", "公园"}).AppendBinary(nil)
+	f.Add(string(b))
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Decode(s)
+		if err != nil {
+			return
+		}
+		for m := range d.ScanAll("足球场公园") {
+			d.Key(m.ID)
+		}
+	})
+}

@@ -52,14 +52,27 @@ func BenchmarkGloss(b *testing.B) {
 	}
 }
 
-// BenchmarkHeadwordDict builds the scanner over CC-CEDICT's 113k headwords.
-func BenchmarkHeadwordDict(b *testing.B) {
+// BenchmarkParseIndex reads the embedded headword index and decodes its scanner, as the first
+// Build does.
+func BenchmarkParseIndex(b *testing.B) {
+	b.SetBytes(int64(len(indexData)))
+	for b.Loop() {
+		if _, err := parseIndex(indexData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFromCounts builds the bundled corpus's lexicon from its headword counts.
+func BenchmarkFromCounts(b *testing.B) {
 	src, err := defaultSource()
 	if err != nil {
 		b.Fatal(err)
 	}
+	c := src.count(slices.Values(corpusParagraphs(b)))
+	df := c.dense(src.entries())
 	for b.Loop() {
-		newSource(src.entries)
+		src.fromCounts(df, int32(c.docs))
 	}
 }
 

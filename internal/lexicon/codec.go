@@ -115,6 +115,11 @@ type decoder struct {
 func (d *decoder) fail() { d.bad, d.s = true, "" }
 
 func (d *decoder) uint() uint64 {
+	if d.s != "" && d.s[0] < 0x80 { // most values are small
+		v := uint64(d.s[0])
+		d.s = d.s[1:]
+		return v
+	}
 	var v uint64
 	for shift := 0; shift < 64; shift += 7 {
 		if d.s == "" {

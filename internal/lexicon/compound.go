@@ -3,7 +3,6 @@ package lexicon
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/en"
 )
@@ -30,41 +29,34 @@ func agentSuffix(r rune) bool { return strings.ContainsRune("者员家师人手�
 // credit (a sentence must hold the word for the key to count as found).
 const compoundShare = 0.5
 
-// compoundCands returns, per English key, the candidates that absent compounds lend to the words
-// the reports use: for each headword in no document whose text is a reported word of at least
-// two characters plus one character, that word with the compound's keys. wordOf maps a headword
-// ID to its index in l.words (-1 when absent); docs is the number of documents.
-func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs int) map[string][]cand {
-	out := map[string][]cand{}
-	for id, e := range src.entries {
-		h := e.Headword
-		if df[id] != 0 || utf8.RuneCountInString(h) < 3 {
-			continue
-		}
-		last, size := utf8.DecodeLastRuneInString(h)
-		if agentSuffix(last) {
-			continue
-		}
-		pid, ok := src.heads.Lookup(h[:len(h)-size])
-		if !ok || wordOf[pid] < 0 {
+// compoundCands returns the candidates that absent compounds lend to the words the
+// reports use: for each headword in no document whose text is a reported word of at least two
+// characters plus one character (the index's compounds), that word with the keys of the
+// compound's first sense that are one word of their gloss (glossWord). wordOf maps a headword ID
+// to its index in l.words (-1 when absent); docs is the number of documents.
+func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs int) []keyWord {
+	var out []keyWord
+	recs := &records{ix: src.ix, id: -1}
+	for i := range len(src.ix.comps) / 8 {
+		id, pid := src.ix.compound(i)
+		if df[id] != 0 || wordOf[pid] < 0 {
 			continue
 		}
 		w := wordOf[pid]
 		// The compound's first sense only: its main meaning, and a fifth of the work.
-		sense := e.Senses()[0]
+		d := recs.at(id)
+		d.int()
+		skipShortGloss(&d)
 		base := compoundShare * lengthWeight(l.words[w].text) * dfWeight(l.words[w].df, docs)
-		gs := glosses(sense)
-		for _, k := range glossKeys(gs) {
-			if !glossWord(gs, k) {
+		for range d.count(2) {
+			k, ok := src.ix.next(&d)
+			if !ok {
+				break
+			}
+			if !k.compound {
 				continue
 			}
-			v := base * k.spec / (1 + 0.2*float64(k.gloss))
-			cs := out[k.key]
-			if j := len(cs) - 1; j >= 0 && cs[j].word == w {
-				cs[j].w = max(cs[j].w, v)
-			} else {
-				out[k.key] = append(cs, cand{w, v})
-			}
+			out = append(out, keyWord{k.key, w, base * k.spec / (1 + 0.2*float64(k.gloss))})
 		}
 	}
 	return out

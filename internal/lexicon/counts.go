@@ -75,10 +75,10 @@ func FromCounts(c *Counts) (*Lexicon, error) {
 	if c.sum != src.sum {
 		return nil, fmt.Errorf("lexicon: the counts were made with another dictionary (re-run `reportbot ingest --replace`)")
 	}
-	if len(c.ids) > 0 && int(c.ids[len(c.ids)-1]) >= len(src.entries) {
+	if len(c.ids) > 0 && int(c.ids[len(c.ids)-1]) >= src.entries() {
 		return nil, fmt.Errorf("lexicon: %w: entry %d out of range", errCorrupt, c.ids[len(c.ids)-1])
 	}
-	return src.fromCounts(c.dense(len(src.entries)), int32(c.docs)), nil
+	return src.fromCounts(c.dense(src.entries()), int32(c.docs)), nil
 }
 
 // countsMagic opens a serialised Counts; the dictionary's checksum follows it, so counts of

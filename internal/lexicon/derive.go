@@ -55,6 +55,7 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 	}
 	base := l.match(k, question, start, end)
 	base.Confidence *= derivedShare
+	base.Fit *= derivedShare
 	return joinMatches(own, base), true
 }
 
@@ -63,6 +64,7 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 func joinMatches(a, b Match) Match {
 	out := a
 	out.Confidence = max(a.Confidence, b.Confidence)
+	out.Fit = max(a.Fit, b.Fit)
 	out.Terms = nil
 	sum := a.Confidence + b.Confidence
 	if sum <= 0 {
@@ -85,4 +87,67 @@ func joinMatches(a, b Match) Match {
 		out.Terms = out.Terms[:maxPostings]
 	}
 	return out
+}
+
+// Other forms of a word the lexicon lacks. CC-CEDICT glosses in American spelling, names an
+// event by its phrasal verb ("to break out", "to lock down") and an action by its verb ("to
+// erect"), where a question writes "organise", "outbreak", "lockdown" or "erection". A word
+// without a key of its own is looked up in those forms (internal/en: American, Phrasal, Verb):
+// a spelling or a phrasal verb is the same word, found at full confidence; a verb for a noun
+// of action at derivedShare of it.
+
+// otherForm returns the match of the lower-case word w (at start in question) found through
+// another form of it, and whether one was found: the first of its American spellings, phrasal
+// verbs and verbs the lexicon has.
+func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
+	if l == nil {
+		return Match{}, false
+	}
+	for _, f := range []struct {
+		forms []string
+		share float64
+	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Verb(w), derivedShare}} {
+		for _, form := range f.forms {
+			ws := en.Words(form)
+			if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) && len(ws) == 1 }) {
+				continue
+			}
+			if k, ok := l.find(joinStems(ws)); ok {
+				m := l.match(k, question, start, start+len(w))
+				m.Confidence *= f.share
+				m.Fit *= f.share
+				return m, true
+			}
+		}
+	}
+	return l.compoundWord(question, w, start)
+}
+
+// compoundWord returns the match of a closed compound the lexicon lacks through its two parts
+// ("roadside" → road + side, "shipyard" → ship + yard), each a word of at least three letters
+// with a key of its own: their renderings joined (joinMatches), at derivedShare of the
+// confidence, marked Parts. Of several splits, the one with the longer head (second part) is
+// taken.
+func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
+	if len(w) < 6 || strings.ContainsAny(w, "-'") {
+		return Match{}, false
+	}
+	for i := 3; i <= len(w)-3; i++ {
+		a, b := en.Stem(w[:i]), en.Stem(w[i:])
+		if stopStem(a) || stopStem(b) {
+			continue
+		}
+		ka, okA := l.find(a)
+		kb, okB := l.find(b)
+		if !okA || !okB {
+			continue
+		}
+		m := joinMatches(l.match(kb, question, start, start+len(w)), l.match(ka, question, start, start+len(w)))
+		m.Key = l.keys[ka] + " " + l.keys[kb]
+		m.Confidence *= derivedShare
+		m.Fit *= derivedShare
+		m.Parts = true
+		return m, true
+	}
+	return Match{}, false
 }

@@ -2,9 +2,11 @@
 // a reverse CC-CEDICT built for the reports at hand. Build scans the report text for CC-CEDICT
 // headwords (internal/dict), keeps the words that occur with their document frequency, and
 // inverts their English senses into English word or phrase → Chinese words, weighted by sense
-// order, how specific the gloss is, headword length and document frequency. The result is small
-// (the words of the reports only), is written into the store generation at ingest (WriteTo) and
-// read back by the question path (Read) without decoding the dictionary.
+// order, how specific the gloss is, headword length and document frequency. It reads CC-CEDICT
+// from a generated headword index (index.go: the scanner, and each headword's short gloss and
+// English keys, read in place), so a build neither decompresses the dictionary nor derives keys.
+// The result is small (the words of the reports only), is written into the store generation at
+// ingest (WriteTo) and read back by the question path (Read).
 //
 // On the question side, Translate maps the words of an English question to weighted Chinese
 // words, phrases first, and lists the words it could not translate; Gloss gives English for the
@@ -14,11 +16,8 @@ package lexicon
 
 import (
 	"cmp"
-	"fmt"
-	"hash/fnv"
 	"iter"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -85,44 +84,40 @@ func (l *Lexicon) Stats() Stats {
 	return Stats{Docs: l.docs, Words: len(l.words), Keys: len(l.keys), Postings: len(l.postings)}
 }
 
-// source is a dictionary with its headword scanner.
+// source is a headword index with its scanner.
 type source struct {
-	entries []cedict.Entry
-	heads   *dict.Dict
-	sum     uint64 // a checksum of the headwords, in order: Counts are only valid for it
+	ix    *index
+	heads *dict.Dict
+	sum   uint64 // the checksum of the headwords, in order: Counts are only valid for it
 }
 
-func newSource(entries []cedict.Entry) *source {
-	keys := make([]string, len(entries))
-	h := fnv.New64a()
-	for i, e := range entries {
-		keys[i] = e.Headword
-		h.Write([]byte(e.Headword))
-		h.Write([]byte{0})
-	}
-	return &source{entries: entries, heads: dict.New(keys), sum: h.Sum64()}
+func newSource(ix *index) *source {
+	return &source{ix: ix, heads: ix.heads, sum: ix.sum}
 }
 
-// defaultSource is the embedded CC-CEDICT with its scanner, built on the first Build.
+// entries returns the number of headwords.
+func (src *source) entries() int { return src.ix.n }
+
+// defaultSource is the embedded CC-CEDICT index with its scanner, built on the first Build.
 var defaultSource = sync.OnceValues(func() (*source, error) {
-	d, err := cedict.Load()
+	ix, err := parseIndex(indexData)
 	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+		return nil, err
 	}
-	return newSource(d.Entries), nil
+	return newSource(ix), nil
 })
 
-// Prepare decodes the embedded dictionary and builds its headword scanner, which the first Build
-// otherwise does (about a tenth of a second): ingest may call it in a goroutine at start-up so
-// that the work overlaps reading and chunking the reports.
+// Prepare reads the embedded headword index and builds its scanner, which the first Build
+// otherwise does (a few milliseconds): ingest may call it in a goroutine at start-up so that the
+// work overlaps reading and chunking the reports.
 func Prepare() error {
 	_, err := defaultSource()
 	return err
 }
 
 // Build scans docs (one report, or one chunk, per document) for the headwords of the embedded
-// CC-CEDICT and returns the lexicon of the words found. The first call decodes the dictionary
-// (a few hundred milliseconds); later calls reuse it.
+// CC-CEDICT and returns the lexicon of the words found. The first call reads the headword index
+// (Prepare); later calls reuse it.
 func Build(docs iter.Seq[string]) (*Lexicon, error) {
 	src, err := defaultSource()
 	if err != nil {
@@ -133,18 +128,22 @@ func Build(docs iter.Seq[string]) (*Lexicon, error) {
 
 // BuildFrom is Build over a dictionary given as entries (for tests and other dictionaries).
 func BuildFrom(entries []cedict.Entry, docs iter.Seq[string]) *Lexicon {
-	return newSource(entries).build(docs)
+	ix, err := parseIndex(string(EncodeIndex("", entries)))
+	if err != nil {
+		panic(err) // EncodeIndex writes what parseIndex reads
+	}
+	return newSource(ix).build(docs)
 }
 
 func (src *source) build(docs iter.Seq[string]) *Lexicon {
 	c := src.count(docs)
-	return src.fromCounts(c.dense(len(src.entries)), int32(c.docs))
+	return src.fromCounts(c.dense(src.entries()), int32(c.docs))
 }
 
 // count returns the document frequencies of src's headwords in docs.
 func (src *source) count(docs iter.Seq[string]) *Counts {
-	df := make([]int32, len(src.entries))
-	last := make([]int32, len(src.entries)) // 1 + the last document that had the headword
+	df := make([]int32, src.entries())
+	last := make([]int32, src.entries()) // 1 + the last document that had the headword
 	n := int32(0)
 	for doc := range docs {
 		n++
@@ -165,78 +164,56 @@ func (src *source) count(docs iter.Seq[string]) *Counts {
 	return c
 }
 
-// fromCounts builds the lexicon of n documents whose headword frequencies are df (by entry).
-// Deriving the English keys of the found entries' senses is most of the work: it runs on every
-// core (the keys do not depend on the counts), and the keys are then weighed in entry order.
+// keyWord is a candidate Chinese word for an English key: the key's ID, the word's index in
+// Lexicon.words and its raw weight.
+type keyWord struct {
+	key  int32
+	word int32
+	w    float64
+}
+
+// fromCounts builds the lexicon of n documents whose headword frequencies are df (by entry): each
+// found headword's keys, read from its record in the index, weighed by sense order, how specific
+// the gloss is, headword length and document frequency.
 func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 	l := &Lexicon{docs: int(n)}
-	var found []int32
-	for id := range src.entries {
-		if df[id] > 0 {
-			found = append(found, int32(id))
-		}
-	}
-	type entryKeys struct {
-		senses []string
-		keys   [][]keyCand // per sense
-	}
-	derived := make([]entryKeys, len(found))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(found)/512))
-	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := w*len(found)/workers, (w+1)*len(found)/workers
-		wg.Go(func() {
-			for k := lo; k < hi; k++ {
-				senses := src.entries[found[k]].Senses()
-				keys := make([][]keyCand, len(senses))
-				for i, sense := range senses {
-					keys[i] = senseKeys(sense)
-				}
-				derived[k] = entryKeys{senses, keys}
-			}
-		})
-	}
-	wg.Wait()
-	// For each English key, the best raw weight of each Chinese word. A word's candidates for a
-	// key are appended together, so a repeat is always the key's last candidate.
-	keyIndex := map[string]int{}
-	var cands [][]cand
-	wordOf := make([]int32, len(src.entries)) // headword ID → index in l.words, -1 if absent
-	for id := range wordOf {
+	var kws []keyWord
+	wordOf := make([]int32, src.entries()) // headword ID → index in l.words, -1 if absent
+	recs := &records{ix: src.ix, id: -1}
+	for id, f := range df {
 		wordOf[id] = -1
-	}
-	for k, id := range found {
-		e := src.entries[id]
+		if f == 0 {
+			continue
+		}
+		d := recs.at(id)
+		senses := d.count(1)
+		gloss := src.ix.shortGloss(&d)
 		w := int32(len(l.words))
 		wordOf[id] = w
-		senses := derived[k].senses
-		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(senses)})
-		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), int(n)) / (1 + 0.05*float64(len(senses)-1))
-		for i, keys := range derived[k].keys {
-			for _, k := range keys {
-				v := base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))
-				ki, ok := keyIndex[k.key]
+		head, _ := src.heads.Key(id)
+		l.words = append(l.words, word{text: head, df: int(f), gloss: gloss})
+		base := lengthWeight(head) * dfWeight(int(f), int(n)) / (1 + 0.05*float64(senses-1))
+		for i := range senses {
+			for range d.count(2) {
+				k, ok := src.ix.next(&d)
 				if !ok {
-					ki = len(cands)
-					keyIndex[k.key] = ki
-					cands = append(cands, nil)
+					break
 				}
-				if c := cands[ki]; len(c) > 0 && c[len(c)-1].word == w {
-					c[len(c)-1].w = max(c[len(c)-1].w, v)
-				} else {
-					cands[ki] = append(c, cand{w, v})
-				}
+				kws = append(kws, keyWord{k.key, w, base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))})
 			}
 		}
 	}
+	count := make([]int32, src.ix.nKeys)
+	for _, kw := range kws {
+		count[kw.key]++
+	}
 	// Keys no reported word has in its own senses, from the compounds the reports do not write.
-	for k, cs := range src.compoundCands(l, df, wordOf, int(n)) {
-		if _, ok := keyIndex[k]; !ok {
-			keyIndex[k] = len(cands)
-			cands = append(cands, cs)
+	for _, kw := range src.compoundCands(l, df, wordOf, int(n)) {
+		if count[kw.key] == 0 { // not a key of the words' own
+			kws = append(kws, kw)
 		}
 	}
-	l.index(keyIndex, cands)
+	l.index(kws, count, &keyReader{ix: src.ix, id: -1})
 	return l
 }
 
@@ -246,27 +223,49 @@ type cand struct {
 	w    float64
 }
 
-// index fills keys, postings and conf from the candidates of each key: per key, the heaviest
-// Chinese words (at most maxPostings, none below minShare of the best), their weights shares
-// summing to one.
-func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
-	var keys []string
-	for k := range keyIndex {
-		keys = append(keys, k)
+// index fills keys, postings and conf from the candidates kws: per key, the heaviest Chinese words
+// (at most maxPostings, none below minShare of the best), their weights shares summing to one.
+// A word's candidates for one key come together in kws, and only the best of them counts.
+// scratch has one element per key ID, and is overwritten.
+func (l *Lexicon) index(kws []keyWord, scratch []int32, keys *keyReader) {
+	// Group kws by key, keeping their order (a counting sort): keys in order of ID, which is the
+	// order of their text.
+	start := scratch
+	clear(start)
+	for _, kw := range kws {
+		start[kw.key]++
 	}
-	slices.Sort(keys)
-	l.start = make([]int32, 0, len(keys)+1)
-	for _, k := range keys {
-		cs := cands[keyIndex[k]]
-		slices.SortFunc(cs, func(a, b cand) int {
-			if c := cmp.Compare(b.w, a.w); c != 0 {
-				return c
+	sum := int32(0)
+	for k, c := range start {
+		start[k] = sum
+		sum += c
+	}
+	byKey := make([]cand, len(kws))
+	ends := slices.Clone(start)
+	for _, kw := range kws {
+		byKey[ends[kw.key]] = cand{kw.word, kw.w}
+		ends[kw.key]++
+	}
+	l.start = make([]int32, 0, 1024)
+	for k := range start {
+		cs := byKey[start[k]:ends[k]]
+		if len(cs) == 0 {
+			continue
+		}
+		// The best weight of each word.
+		j := 0
+		for _, c := range cs[1:] {
+			if c.word == cs[j].word {
+				cs[j].w = max(cs[j].w, c.w)
+			} else {
+				j++
+				cs[j] = c
 			}
-			if c := cmp.Compare(l.words[b.word].df, l.words[a.word].df); c != 0 {
-				return c
-			}
-			return strings.Compare(l.words[a.word].text, l.words[b.word].text)
-		})
+		}
+		cs = cs[:j+1]
+		if len(cs) > 1 {
+			slices.SortFunc(cs, l.heavier)
+		}
 		top := cs[0].w
 		if top < minConfidence {
 			continue
@@ -281,15 +280,28 @@ func (l *Lexicon) index(keyIndex map[string]int, cands [][]cand) {
 		for _, c := range kept {
 			sum += c.w
 		}
-		l.keys = append(l.keys, k)
+		key := keys.key(int32(k))
+		l.keys = append(l.keys, key)
 		l.start = append(l.start, int32(len(l.postings)))
 		for _, c := range kept {
 			l.postings = append(l.postings, posting{word: c.word, weight: uint16(math.Round(c.w / sum * weightScale))})
 		}
 		l.conf = append(l.conf, uint16(math.Round(min(top, 1)*confScale)))
-		l.maxWords = max(l.maxWords, strings.Count(k, " ")+1)
+		l.maxWords = max(l.maxWords, strings.Count(key, " ")+1)
 	}
 	l.start = append(l.start, int32(len(l.postings)))
+}
+
+// heavier orders candidates heaviest first, then by the document frequency and the text of
+// their words.
+func (l *Lexicon) heavier(a, b cand) int {
+	if c := cmp.Compare(b.w, a.w); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(l.words[b.word].df, l.words[a.word].df); c != 0 {
+		return c
+	}
+	return strings.Compare(l.words[a.word].text, l.words[b.word].text)
 }
 
 // lengthWeight prefers words to single characters, whose senses are many and vague, and

@@ -45,12 +45,11 @@ func TestMeasure(t *testing.T) {
 		w, c := measure(n, f)
 		t.Logf("%-44s wall %8.2f ms   cpu %8.2f ms", what, w.Seconds()*1e3, c.Seconds()*1e3)
 	}
-	t.Logf("embedded CC-CEDICT: %d bytes", cedict.DataSize())
-	var d *cedict.Dictionary
-	report("decode CC-CEDICT (first Load)", 1, func() { d, _ = cedict.Load() })
-	t.Logf("entries: %d", len(d.Entries))
-	var src *source
-	report("headword scanner (dict.New)", 5, func() { src = newSource(d.Entries) })
+	t.Logf("embedded CC-CEDICT: %d bytes; headword index: %d bytes", cedict.DataSize(), len(indexData))
+	var ix *index
+	report("read the headword index and scanner", 5, func() { ix, _ = parseIndex(indexData) })
+	t.Logf("entries: %d", ix.n)
+	src := newSource(ix)
 	paras := corpusParagraphs(t)
 	text := strings.Join(paras, "\n")
 	report("scan corpus leftmost-longest", 10, func() {
@@ -63,7 +62,10 @@ func TestMeasure(t *testing.T) {
 	})
 	t.Logf("corpus: %d bytes, %d runes, %d paragraphs", len(text), len([]rune(text)), len(paras))
 	var l *Lexicon
-	report("build lexicon (decoded dictionary)", 5, func() { l = src.build(slices.Values(paras)) })
+	report("build lexicon (index read)", 5, func() { l = src.build(slices.Values(paras)) })
+	c := src.count(slices.Values(paras))
+	df := c.dense(src.entries())
+	report("build lexicon from counts", 5, func() { src.fromCounts(df, int32(c.docs)) })
 	var buf bytes.Buffer
 	l.WriteTo(&buf)
 	t.Logf("lexicon: %+v, %d bytes serialised", l.Stats(), buf.Len())

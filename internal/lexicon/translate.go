@@ -41,6 +41,13 @@ type Match struct {
 	// gloss of the first sense of a common report word; low when the English word only appears
 	// inside a longer gloss.
 	Confidence float64
+	// Fit is Confidence without the weight the lexicon gives its best rendering for being
+	// common in the reports: how well the English word fits that rendering, however rare.
+	Fit float64
+	// Parts is true for a closed compound the lexicon lacks, rendered through the words it is
+	// made of ("roadside": road, side). Translate lists such a word as untranslated too: the
+	// reports may not hold the compound's meaning (a weekend is not a week and an end).
+	Parts bool
 }
 
 // Translation is what Translate makes of a question.
@@ -96,11 +103,17 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				if d, derived := l.deriveWord(question, lq, ws[i].Start, last.End, m, ok); derived {
 					m, ok = d, true
 				}
+				if !ok {
+					m, ok = l.otherForm(question, lq[ws[i].Start:last.End], ws[i].Start)
+				}
 			}
 			if !ok {
 				continue
 			}
 			out.Matches = append(out.Matches, m)
+			if m.Parts {
+				out.Untranslated = append(out.Untranslated, Span{m.Start, m.End})
+			}
 			i += n
 			found = true
 			break
@@ -159,6 +172,10 @@ func (l *Lexicon) match(k int, question string, start, end int) Match {
 	for _, p := range l.postings[l.start[k]:l.start[k+1]] {
 		w := l.words[p.word]
 		m.Terms = append(m.Terms, Term{Chinese: w.text, Weight: float64(p.weight) / weightScale, DF: w.df, Gloss: w.gloss})
+	}
+	m.Fit = m.Confidence
+	if len(m.Terms) > 0 {
+		m.Fit = min(1, m.Confidence/dfWeight(m.Terms[0].DF, l.docs))
 	}
 	return m
 }

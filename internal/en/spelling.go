@@ -1,0 +1,90 @@
+package en
+
+import "strings"
+
+// Spelling variants and phrasal nouns. CC-CEDICT glosses in American spelling and names an
+// action by its phrasal verb ("to break out", "to lock down"), while questions are written in
+// any spelling and name the event by its noun (outbreak, lockdown). A vocabulary that lacks a
+// word may look it up in the forms below, each a lower-case word or phrase to stem as usual.
+
+// britishEndings are British endings with their American forms, longest first per family.
+var britishEndings = []struct{ gb, us string }{
+	{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"},
+	{"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+	{"ours", "ors"}, {"our", "or"}, {"oured", "ored"}, {"ouring", "oring"},
+	{"tres", "ters"}, {"tre", "ter"},
+	{"ogues", "ogs"}, {"ogue", "og"},
+	{"ences", "enses"}, {"ence", "ense"},
+	{"lled", "led"}, {"lling", "ling"}, {"ller", "ler"}, {"llers", "lers"},
+}
+
+// American returns the American spellings a British-spelt word may have ("organise" →
+// "organize", "harbour" → "harbor", "theatre" → "theater", "travelled" → "traveled"), none
+// when its endings are not British ones. The forms are guesses: callers keep only those
+// their vocabulary knows.
+func American(w string) []string {
+	var out []string
+	for _, e := range britishEndings {
+		if b, ok := strings.CutSuffix(w, e.gb); ok && len(b) >= 3 {
+			out = append(out, b+e.us)
+		}
+	}
+	for _, p := range []struct{ gb, us string }{{"ae", "e"}, {"oe", "e"}} {
+		if i := strings.Index(w, p.gb); i > 0 {
+			out = append(out, w[:i]+p.us+w[i+len(p.gb):])
+		}
+	}
+	return out
+}
+
+// particles are the adverbs that make phrasal verbs and, written together with the verb, their
+// nouns (break out → outbreak, lock down → lockdown, check up → checkup).
+var particles = []string{"up", "out", "down", "off", "over", "back", "in", "on"}
+
+// Phrasal returns the phrasal verbs a one-word noun may be made of, verb first ("outbreak" →
+// "break out", "lockdown" → "lock down", "checkups" → "check up"): the word split after a
+// leading particle or before a trailing one, the verb part at least three letters. Plural
+// nouns are split in their singular.
+func Phrasal(w string) []string {
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") {
+		w = s
+	}
+	var out []string
+	for _, p := range particles {
+		if v, ok := strings.CutSuffix(w, p); ok && len(v) >= 3 {
+			out = append(out, v+" "+p)
+		}
+		if v, ok := strings.CutPrefix(w, p); ok && len(v) >= 3 {
+			out = append(out, v+" "+p)
+		}
+	}
+	return out
+}
+
+// Verb returns the verbs a noun of action may be made from ("erection" → "erect",
+// "renovation" → "renovate", "installation" → "install", "equipment" → "equip"), at least four
+// letters each; none when the word has no such ending.
+func Verb(w string) []string {
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") {
+		w = s
+	}
+	var out []string
+	add := func(v string) {
+		if len(v) >= 4 {
+			out = append(out, v)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ation"):
+		b := strings.TrimSuffix(w, "ation")
+		add(b + "ate")
+		add(b)
+		add(b + "e")
+	case strings.HasSuffix(w, "ction") || strings.HasSuffix(w, "ption") || strings.HasSuffix(w, "rtion") || strings.HasSuffix(w, "ssion"):
+		// erect-ion, adopt-ion, insert-ion, discuss-ion; not pens-ion, ment-ion
+		add(strings.TrimSuffix(w, "ion"))
+	case strings.HasSuffix(w, "ment"):
+		add(strings.TrimSuffix(w, "ment"))
+	}
+	return out
+}

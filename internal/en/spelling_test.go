@@ -1,0 +1,54 @@
+package en
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAmerican(t *testing.T) {
+	for w, want := range map[string]string{
+		"organise": "organize", "organised": "organized", "organising": "organizing",
+		"harbour": "harbor", "theatre": "theater", "catalogue": "catalog", "defence": "defense",
+		"travelled": "traveled", "analyse": "analyze", "paediatric": "pediatric",
+	} {
+		if got := American(w); !slices.Contains(got, want) {
+			t.Errorf("American(%q) = %q, want it to hold %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"park", "rice", "is"} {
+		if got := American(w); len(got) != 0 {
+			t.Errorf("American(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+func TestPhrasal(t *testing.T) {
+	for w, want := range map[string]string{
+		"outbreak": "break out", "lockdown": "lock down", "checkups": "check up",
+		"cleanup": "clean up", "crackdowns": "crack down", "setback": "set back",
+	} {
+		if got := Phrasal(w); !slices.Contains(got, want) {
+			t.Errorf("Phrasal(%q) = %q, want it to hold %q", w, got, want)
+		}
+	}
+	// The verb part has at least three letters: "upon" is not "on up".
+	if got := Phrasal("upon"); len(got) != 0 {
+		t.Errorf("Phrasal(upon) = %q, want none", got)
+	}
+}
+
+func TestVerb(t *testing.T) {
+	for w, want := range map[string]string{
+		"erection": "erect", "renovation": "renovate", "installations": "install",
+		"equipment": "equip", "construction": "construct",
+	} {
+		if got := Verb(w); !slices.Contains(got, want) {
+			t.Errorf("Verb(%q) = %q, want it to hold %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"ion", "pension", "mention"} {
+		if got := Verb(w); len(got) != 0 {
+			t.Errorf("Verb(%q) = %q, want none", w, got)
+		}
+	}
+}
