@@ -160,6 +160,9 @@ func (w figureWant) nounsIn(text string) bool {
 	if slices.ContainsFunc(w.nouns, func(n string) bool { return n != "" && strings.Contains(text, n) }) {
 		return true
 	}
+	if len(w.measures) == 0 {
+		return false // no count in a measure word to look for: the figures need not be read
+	}
 	for _, v := range figures(text) {
 		if countedIn(text, v, w.measures) {
 			return true
