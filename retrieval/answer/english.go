@@ -200,7 +200,7 @@ func aboutPhrase(a retrieval.Plan, gs []lexicon.Gloss) string {
 // (capitalised) and long explanations are left out: in a government report a rare word is more
 // often a name split wrongly (村上 of 村上榜) than the topic.
 func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) []lexicon.Gloss {
-	var out []lexicon.Gloss
+	out := questionGlosses(a, sentence, n)
 	overlaps := func(start, end int) bool {
 		for _, g := range out {
 			if start < g.End && g.Start < end {
@@ -208,17 +208,6 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 			}
 		}
 		return false
-	}
-	for _, t := range a.Terms {
-		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, zh.IsHan) {
-			continue
-		}
-		for _, v := range t.Variants {
-			if i := strings.Index(sentence, v); v != "" && i >= 0 && strings.ContainsFunc(v, zh.IsHan) && !overlaps(i, i+len(v)) {
-				out = append(out, lexicon.Gloss{Chinese: v, Start: i, End: i + len(v), English: t.From})
-				break
-			}
-		}
 	}
 	for _, g := range lex.KeyTerms(sentence, 12) {
 		if len(out) == n {
@@ -232,6 +221,28 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 		out = append(out, g)
 	}
 	slices.SortStableFunc(out, func(x, y lexicon.Gloss) int { return x.Start - y.Start })
+	return out
+}
+
+// questionGlosses are up to n of the question's own English terms that sentence holds, in the
+// question's words, in the order of the question ("rural revitalization (乡村振兴)").
+func questionGlosses(a retrieval.Plan, sentence string, n int) []lexicon.Gloss {
+	var out []lexicon.Gloss
+	for _, t := range a.Terms {
+		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, zh.IsHan) {
+			continue
+		}
+		for _, v := range t.Variants {
+			i := strings.Index(sentence, v)
+			if v == "" || i < 0 || !strings.ContainsFunc(v, zh.IsHan) || slices.ContainsFunc(out, func(g lexicon.Gloss) bool {
+				return i < g.End && g.Start < i+len(v)
+			}) {
+				continue
+			}
+			out = append(out, lexicon.Gloss{Chinese: v, Start: i, End: i + len(v), English: t.From})
+			break
+		}
+	}
 	return out
 }
 
@@ -321,7 +332,13 @@ func enTopicLine(a retrieval.Plan, r corpus.Report, lead, quote string, n int, l
 		label += " (under the heading " + lead + ")"
 		about = lead + "。" + quote
 	}
-	gs := glossTerms(a, about, 3, lex)
+	// A list line glosses the asked topic as the quote words it; other key terms of the quote
+	// ("unswerving (坚定不移)") only when the quote holds none of the question's terms.
+	gs := questionGlosses(a, about, 3)
+	if len(gs) == 0 {
+		gs = glossTerms(a, about, 3, lex)
+	}
+	slices.SortStableFunc(gs, func(x, y lexicon.Gloss) int { return x.Start - y.Start })
 	line := label + ": speaks of " + aboutPhrase(a, gs)
 	if figs := quoteFigures(a, quote); len(figs) > 0 {
 		parts := make([]string, 0, len(figs))

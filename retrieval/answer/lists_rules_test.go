@@ -118,3 +118,26 @@ func TestCompareAPlaceNamedByItsProvince(t *testing.T) {
 		t.Errorf("listed %v, want [2 5 9]\n%s", got, ans.Text)
 	}
 }
+
+// TestListLinesGlossTheAskedTopic: an English list line glosses the asked topic as its quote
+// words it, not other words of the quote ("unswerving (坚定不移)", "notion (观念)") that tell a
+// reader nothing about why the report is listed.
+func TestListLinesGlossTheAskedTopic(t *testing.T) {
+	ans := ask(t, "Which reports mention rural revitalization?")
+	lines := 0
+	for _, line := range strings.Split(ans.Text, "\n") {
+		head, _, ok := strings.Cut(line, "speaks of ")
+		if !ok || !strings.HasPrefix(head, "• ") {
+			continue
+		}
+		_, glosses, _ := strings.Cut(line, "speaks of ")
+		glosses, _, _ = strings.Cut(glosses, " [")
+		lines++
+		if glosses != "rural revitalization (乡村振兴)" {
+			t.Errorf("line glosses %q, want only the topic:\n%s", glosses, line)
+		}
+	}
+	if lines < 5 {
+		t.Errorf("%d list lines gloss the topic, want the reports that speak of it:\n%s", lines, ans.Text)
+	}
+}
