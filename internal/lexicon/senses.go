@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -75,11 +76,20 @@ func senseKeys(sense string, i int) []keyCand {
 	return ks
 }
 
+// pronNote matches a sense that is a note on the word's pronunciation. (internal/cedict's Clean
+// means to drop them, but its pattern wants a word boundary after "pr.", so they pass; fixing it
+// there changes the headwords, and with them every store's lexicon counts.)
+var pronNote = regexp.MustCompile(`^(?:also|[A-Z][a-z]+) pr\. \[`)
+
 // abbrShare is the weight of the keys of a sense that abbreviates a longer word.
 const abbrShare = 0.4
 
 // senseCands returns the keys of a headword's i-th sense (senseKeys) and its cleaned glosses.
+// A sense that is a pronunciation note ("Taiwan pr. [fan2], except 帆布 canvas") gives none.
 func senseCands(sense string, i int) ([]keyCand, []gloss) {
+	if pronNote.MatchString(sense) {
+		return nil, nil
+	}
 	gs := glosses(sense)
 	ks := glossKeys(gs)
 	if i > 0 && strings.Contains(sense, "abbr. for") {

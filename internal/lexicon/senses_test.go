@@ -35,3 +35,15 @@ func TestSenseHeadAndAbbreviation(t *testing.T) {
 		t.Errorf("sun: %q, want 太阳", got)
 	}
 }
+
+// A sense that is a pronunciation note gives no keys ("taiwan" is not 帆).
+func TestPronunciationNoteGivesNoKeys(t *testing.T) {
+	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity"} {
+		if ks := senseKeys(s, 1); len(ks) != 0 {
+			t.Errorf("%q: keys %+v, want none", s, ks)
+		}
+	}
+	if ks := senseKeys("sail", 0); len(ks) == 0 {
+		t.Error("sail: no keys")
+	}
+}
