@@ -80,6 +80,7 @@ func TestIncremental(t *testing.T) {
 	if got, want := sourcesOf(t, db), []string{"hongshan.txt/红山镇", "qingliu.txt/青松镇"}; !slices.Equal(got, want) {
 		t.Fatalf("after re-ingesting a source: %v, want %v", got, want)
 	}
+	checkLists(t, db)
 
 	// Remove one source; a source the store does not hold is an error that changes nothing.
 	gen, _ := store.Current(db)
@@ -93,6 +94,7 @@ func TestIncremental(t *testing.T) {
 	if got, want := sourcesOf(t, db), []string{"hongshan.txt/红山镇"}; !slices.Equal(got, want) {
 		t.Fatalf("after removing: %v, want %v", got, want)
 	}
+	checkLists(t, db)
 	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"hongshan.txt"}}); !errors.Is(err, ErrNothingToIngest) {
 		t.Errorf("removing the last source: err = %v, want ErrNothingToIngest", err)
 	}
@@ -157,6 +159,7 @@ func TestCompaction(t *testing.T) {
 		}
 	}
 	checkUnchanged(t, db, mustCurrent(t, db))
+	checkLists(t, db)
 }
 
 func mustCurrent(t *testing.T, db string) string {

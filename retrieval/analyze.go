@@ -20,7 +20,7 @@ var numberWords = map[string]bool{
 }
 
 var (
-	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set)\b`)
+	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
 	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had)\b`)
 	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
@@ -73,6 +73,10 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Comparator = ">="
 	case reAtMost.MatchString(cmpText):
 		a.Comparator = "<="
+	case reMoreThan.MatchString(cmpText):
+		a.Comparator = ">"
+	case reLessThan.MatchString(cmpText):
+		a.Comparator = "<"
 	}
 	a.Decline = reDecline.MatchString(a.Norm)
 	if a.Intent == "" {
@@ -140,10 +144,15 @@ var (
 	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
 		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
-	reAtLeast = regexp.MustCompile(`\b(more than|over|above|at least|or more|or higher|or above|or greater|exceed\w*)\b|超过|以上|不低于|不少于|高于|大于`)
-	reAtMost  = regexp.MustCompile(`\b(less than|under|below|at most|or less|or lower|or below|or fewer)\b|以下|以内|不超过|低于|小于`)
-	reDecline = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
-	reGrowthQ = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
+	// Comparators: at least (the number itself meets it: 以上, 不低于, "or more"), at most,
+	// more than (超过, 高于, "above": the number itself does not), less than. The inclusive
+	// ones are read first: 不超过 holds 超过, "no more than" holds "more than".
+	reAtLeast  = regexp.MustCompile(`\b(at least|or more|or higher|or above|or greater|no less than|not less than)\b|以上|不低于|不少于`)
+	reAtMost   = regexp.MustCompile(`\b(at most|or less|or lower|or below|or fewer|no more than|not more than)\b|以下|以内|不超过|不高于`)
+	reMoreThan = regexp.MustCompile(`\b(more than|over|above|greater than|higher than|exceed\w*)\b|超过|高于|大于`)
+	reLessThan = regexp.MustCompile(`\b(less than|under|below|fewer than|lower than)\b|低于|小于`)
+	reDecline  = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
+	reGrowthQ  = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
 
 // looseIndicators maps indicator names users say loosely to the indicators reports state:

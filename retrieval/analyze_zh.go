@@ -21,7 +21,7 @@ var zhLevelWords = []struct{ word, level string }{
 
 // zhStop are question words removed from Chinese questions before tokenising.
 // (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
-var zhStop = []string{"的数量", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
 	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
@@ -74,6 +74,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reZhWhichPlace.ReplaceAllString(q, " ")
+	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -125,6 +126,9 @@ var (
 	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
 	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
 	reZhWhichPlace = regexp.MustCompile(`哪(些|个|几个)[镇乡区县市村]`)
+	// reZhComparatorWords compare a figure with the question's number (不低于10%): the plan's
+	// Comparator, not terms. 以上 is not among them: 规模以上 names an indicator.
+	reZhComparatorWords = regexp.MustCompile(`不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
 	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their

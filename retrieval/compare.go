@@ -71,13 +71,17 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 	}
 	var cps []comparedPlace
 	for _, name := range entities {
-		var reps []corpus.Report
-		for _, k := range ix.placeReports[name][held] {
-			if r, ok := ix.Report(k); ok {
-				reps = append(reps, r)
+		cps = append(cps, ix.placeGroups(name, ix.placeReportsOf(name, held), containers)...)
+	}
+	// A city or province that holds none of the named places' reports names a place of its
+	// own: "黎里、盛泽和广西那个区" compares three places, the third by its province.
+	if held == 0 && len(entities) > 0 {
+		named := len(cps)
+		for _, c := range containers {
+			if !slices.ContainsFunc(cps[:named], func(cp comparedPlace) bool { return cp.reports[0].City == c || cp.reports[0].Province == c }) {
+				cps = append(cps, ix.placeGroups(c, ix.placeReportsOf(c, 1), nil)...)
 			}
 		}
-		cps = append(cps, ix.placeGroups(name, reps, containers)...)
 	}
 	// A city report is its own city (profile parents: City == Entity), so only the other
 	// places' cities and provinces count: 苏州市 compared with 无锡市 keeps both.
@@ -131,6 +135,18 @@ func (ix *Index) comparison(p Plan) (Comparison, bool) {
 
 // placeGroups splits a name's reports by identity (same-named places in different cities are
 // two places), keeping those in a named city or province when any is.
+// placeReportsOf returns the reports a place name identifies at a tier of placeReports (0: the
+// place's own, 1: the reports of its city or province).
+func (ix *Index) placeReportsOf(name string, tier int) []corpus.Report {
+	var reps []corpus.Report
+	for _, k := range ix.placeReports[name][tier] {
+		if r, ok := ix.Report(k); ok {
+			reps = append(reps, r)
+		}
+	}
+	return reps
+}
+
 func (ix *Index) placeGroups(name string, reps []corpus.Report, containers []string) []comparedPlace {
 	if len(containers) > 0 {
 		in := slices.DeleteFunc(slices.Clone(reps), func(r corpus.Report) bool {

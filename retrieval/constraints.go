@@ -222,7 +222,7 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 		}
 	}
 	found := false
-	ix.eachInScope(ix.bm25.list(rarest), scope, func(doc int) bool {
+	ix.eachInScope(rarest, scope, func(doc int) bool {
 		c := ix.Chunk(doc)
 		found = strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm)
 		return !found
@@ -233,7 +233,7 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 // tokenInScope reports whether a passage in scope (nil: any) holds the token.
 func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool {
 	found := false
-	ix.eachInScope(ix.bm25.list(tok), scope, func(int) bool {
+	ix.eachInScope(tok, scope, func(int) bool {
 		found = true
 		return false
 	})
@@ -273,8 +273,7 @@ func compares(cmp string, f corpus.Fact, ns []Number) bool {
 		if n.Unit != "" && n.Unit != f.Unit {
 			continue
 		}
-		switch {
-		case cmp == ">=" && f.Value >= n.Value, cmp == "<=" && f.Value <= n.Value, cmp == "=" && f.Value == n.Value:
+		if Meets(cmp, f.Value, n.Value) {
 			return true
 		}
 	}

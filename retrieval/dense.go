@@ -11,7 +11,9 @@ import (
 )
 
 // dense returns chunk indices by dense similarity to text, best first, at most n, restricted to
-// allow when not nil. Unfiltered, it is chromem-go's query. Filtered, it scores only the chunks
+// allow when not nil. Unfiltered, it is chromem-go's query: of the nearest lists' collections in
+// `serve` (store.Lists.Search), of the one collection in an index built whole (NewIndex), with
+// no collection the mapped columns. Filtered, it scores only the chunks
 // allow admits, over the query's non-zero coordinates, which gives the very similarities
 // chromem's Query computes (the same float32 products summed in the same order; the skipped
 // terms are zeros); ties go to the earlier chunk.
@@ -29,28 +31,36 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("dense search: %w", err)
 	}
+	if ix.lists != nil && (allow == nil || ix.admitsMore(allow, ix.lists.Probe)) {
+		// In `serve`, unfiltered or filtered to more chunks than a search of the lists nearest
+		// the question reads: chromem-go's search of those lists.
+		res, err := ix.lists.Search(ctx, vec, n, allow)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Scored, 0, len(res))
+		for _, r := range res {
+			if r.Chunk < ix.NumChunks() {
+				out = append(out, Scored{Doc: r.Chunk, Score: float64(r.Similarity)})
+			}
+		}
+		return out, nil
+	}
 	if allow == nil && ix.col != nil {
-		// Unfiltered: chromem-go's own exhaustive search (a bounded heap over all documents).
+		// Unfiltered, an index built whole: chromem-go's exhaustive search of its collection.
 		res, err := ix.col.QueryEmbedding(ctx, vec, min(n, ix.col.Count()), nil, nil)
 		if err != nil {
 			return nil, fmt.Errorf("dense search: %w", err)
 		}
 		out := make([]Scored, 0, len(res))
 		for _, r := range res {
-			i, ok := 0, false
-			if ix.colByIndex {
-				i, ok = store.CollectionIndex(r.ID)
-				ok = ok && i < ix.NumChunks()
-			} else {
-				i, ok = ix.chunkIndex(r.ID)
-			}
-			if ok {
+			if i, ok := ix.chunkIndex(r.ID); ok {
 				out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
 			}
 		}
 		return out, nil
 	}
-	// Filtered to some reports, which chromem's exact-match `where` cannot express (or in a
+	// Filtered to a few reports' chunks, no more than the lists a search queries hold (or in a
 	// one-shot process, without chromem): score the admitted chunks' stored vectors directly,
 	// over the query's non-zero coordinates only.
 	vec = unitVector(vec)
@@ -82,6 +92,18 @@ func (ix *Index) dense(ctx context.Context, text string, n int, allow func(int) 
 		}
 	}
 	return top, nil
+}
+
+// admitsMore reports whether allow admits more than m chunks.
+func (ix *Index) admitsMore(allow func(int) bool, m int) bool {
+	for i := range ix.NumChunks() {
+		if allow(i) {
+			if m--; m < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitVector returns v, or v normalised when it is not of unit length, exactly as chromem-go

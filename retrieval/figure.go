@@ -37,6 +37,11 @@ type figureWant struct {
 // lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
 const nounWeight = 0.1
 
+// otherWeight is the least weight of a question term besides the asked noun whose wordings
+// next to a figure say it is the figure asked for: a glossary term ("health centre" beside 床位),
+// not a lexicon guess ("visited" → 走访, 人次 beside 61人次 of insurance subsidies).
+const otherWeight = 0.5
+
 var (
 	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
@@ -44,7 +49,7 @@ var (
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
-	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat (was|is|were|are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total)\b`)
+	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat (was|is|were|are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
 	reEnHowMany    = regexp.MustCompile(`\bhow many ([a-z\-]+)(?: ([a-z\-]+))?`)
 	reEnPercentQ   = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
 	reEnMoneyQ     = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
@@ -155,6 +160,9 @@ func (w figureWant) nounsIn(text string) bool {
 	if slices.ContainsFunc(w.nouns, func(n string) bool { return n != "" && strings.Contains(text, n) }) {
 		return true
 	}
+	if len(w.measures) == 0 {
+		return false // no count in a measure word to look for: the figures need not be read
+	}
 	for _, v := range figures(text) {
 		if countedIn(text, v, w.measures) {
 			return true
@@ -223,13 +231,46 @@ func countedIn(text string, v num.Value, measures []string) bool {
 
 // fits reports whether a figure of text is of the kind asked for: its dimension and class (a
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
-// num does not know (98轮, 6口).
+// num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
+	if w.dim == "" && v.Dim() == num.DimNone && !v.Ordinal {
+		if u, _ := LatinUnit(text[v.QualEnd:]); u != "" {
+			return true // an amount in a unit num does not read: 8340m2
+		}
+	}
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}
 	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
-		!v.Ordinal && v.Multiplier == "" && measureAfter(text[v.End:])
+		!v.Ordinal && (v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:])))
+}
+
+// latinUnits are units a report writes in Latin letters (or words num does not read) after a
+// number, with their English.
+var latinUnits = []struct{ unit, english string }{
+	{"m³", "cubic metres"}, {"m3", "cubic metres"}, {"立方米", "cubic metres"},
+	{"m²", "square metres"}, {"m2", "square metres"}, {"㎡", "square metres"},
+}
+
+// LatinUnit is the unit rest (the text right after a bare number) starts with when num reads
+// none there (1.2万m³, 8340m2), with its English; "" when none.
+func LatinUnit(rest string) (unit, english string) {
+	for _, u := range latinUnits {
+		if strings.HasPrefix(rest, u.unit) {
+			return u.unit, u.english
+		}
+	}
+	return "", ""
+}
+
+// scaledMeasures are measure words a scaled number (20万份) counts in; after other characters a
+// scaled number counts nothing (突破4000万, 300亿能级).
+const scaledMeasures = "份件张台部辆艘头只株棵间支盏块口轮套"
+
+// firstRune is the first character of s (utf8.RuneError for none).
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // notMeasures are the characters after a bare number that make it no count: dates, ages,
@@ -359,26 +400,57 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 	return true, fits
 }
 
-// FigureNamed reports, for an English how-many question ("How many beds…"), whether text states
-// a figure of the asked kind for something the question names: next to a wording of one of its
-// terms (of weight at least nounWeight), or counted in a measure word of the asked noun.
-// checked is false (and named true) for other questions. noun is the question's noun as asked
-// ("beds"). A passage whose counts all count other things (培训19次 for "beds") does not answer.
+// FigureNamed reports, for a question that asks for a figure of a thing it names, whether text
+// states a figure of the asked kind for something the question names: next to a wording of one
+// of its terms (of weight at least nounWeight for the asked noun, otherWeight for the others),
+// or counted in a measure word of the asked noun. It checks English how-many questions ("How
+// many beds…"), English questions for a measure of a noun ("What is the population of …") and
+// Chinese 多少 questions; questions about an indicator (the facts table and the indicator
+// constraint judge those) and others are not checked (checked false, named true). noun is the
+// question's noun as asked ("beds", "population", 人口). A passage whose figures all count
+// other things (培训19次 for "beds") does not answer.
 func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
-	m := reEnHowMany.FindStringSubmatch(p.Norm)
 	w := wantFigure(p)
-	if p.Lang != "en" || m == nil || !w.asks {
+	if !w.asks {
 		return "", false, true
 	}
-	noun = m[1]
-	if nounNext(m[2]) {
-		noun += " " + m[2]
-	}
 	var wordings []string
-	for _, t := range p.Terms {
-		if t.Weight >= nounWeight {
-			wordings = append(wordings, t.Variants...)
+	switch m := reEnHowMany.FindStringSubmatch(p.Norm); {
+	case p.Lang == "en" && m != nil:
+		noun = m[1]
+		if nounNext(m[2]) {
+			noun += " " + m[2]
 		}
+		wordings = askedWordings(p, strings.Fields(noun))
+	case len(p.Indicators) > 0:
+		return "", false, true
+	case p.Lang == "en":
+		m := reEnWhatMeasure.FindStringSubmatch(p.Norm)
+		if m == nil {
+			return "", false, true
+		}
+		noun = m[1]
+		wordings = askedWordings(p, []string{noun})
+	case p.Lang == "zh":
+		for _, t := range p.Terms {
+			if n := zhNoun(t); n != "" {
+				noun = n
+				wordings = append(wordings, zhBigrams(n)...) // the question runs words together
+			}
+		}
+		if noun == "" {
+			return "", false, true
+		}
+		// A Chinese sentence names its subject once for several figures (圆满完成互花米草除治
+		// 攻坚任务,除治面积达681亩): a figure of the sentence holding the noun answers.
+		for _, v := range figures(text) {
+			if w.fitsNotRank(text, v) && slices.ContainsFunc(wordings, func(b string) bool { return strings.Contains(sentenceAt(text, v), b) }) {
+				return noun, true, true
+			}
+		}
+		return noun, true, false
+	default:
+		return "", false, true
 	}
 	for _, v := range figures(text) {
 		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures)) {
@@ -386,6 +458,73 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 		}
 	}
 	return noun, true, false
+}
+
+// reEnWhatMeasure finds the measure an English question asks for of a thing that reports state
+// rarely ("what is the population of …", "what was the average house price in …"): the noun it
+// asks the figure of. Other measures (output, rate) are often stated away from their noun.
+var reEnWhatMeasure = regexp.MustCompile(`^what(?:'s| is| was| are| were) (?:the )?(?:[a-z'’-]+ ){0,3}?(population|price|prices|salary|salaries|wage|wages)\b`)
+
+// askedWordings are the Chinese wordings of the question's terms that may name what a figure
+// answering it counts or measures: those of the asked words (at least nounWeight), and of the
+// other terms the glossary or the reports' words give (at least otherWeight), not a lexicon's
+// guess ("visited" → 走访, 人次 beside 61人次 of insurance subsidies).
+func askedWordings(p Plan, asked []string) []string {
+	var wordings []string
+	for _, t := range p.Terms {
+		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+		})
+		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight {
+			wordings = append(wordings, t.Variants...)
+		}
+	}
+	return wordings
+}
+
+// zhBigrams are the pairs of adjacent Han characters of s: a passage names a Chinese question's
+// run-together term (互花米草除治面积) when one of them stands by its figure (除治面积达681亩).
+func zhBigrams(s string) []string {
+	rs := []rune(s)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) {
+			out = appendUnique(out, string(rs[i:i+2]))
+		}
+	}
+	return out
+}
+
+// reZhAskTail is what a Chinese question's run of characters ends with when it asks (有多大,
+// 是多少, 多少亩); reZhTime a time word that starts one (今年, 去年).
+var (
+	reZhAskTail = regexp.MustCompile(`(?:有|是|要|达到|为)?(?:多少|多大|多高|多长|几).*$`)
+	reZhTime    = regexp.MustCompile(`^(?:今年|去年|明年|全年|上年|\d{4}年)`)
+)
+
+// zhNoun is the part of a Chinese question's term that may name what its figure counts (the
+// term without its question and time words: 养殖面积 of 养殖面积有多大); "" when that is not two
+// or more Han characters, or is an intent or question word.
+func zhNoun(t Term) string {
+	if t.Weight < 1 {
+		return ""
+	}
+	n := reZhTime.ReplaceAllString(reZhAskTail.ReplaceAllString(t.From, ""), "")
+	rs := []rune(n)
+	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) {
+		return ""
+	}
+	return n
+}
+
+// sentenceAt is the sentence of text holding figure v (between 。；;!? marks).
+func sentenceAt(text string, v num.Value) string {
+	i := strings.LastIndexAny(text[:v.Start], "。；;!?！？") + 1
+	j := strings.IndexAny(text[v.End:], "。；;!?！？")
+	if j < 0 {
+		return text[i:]
+	}
+	return text[i : v.End+j]
 }
 
 // fitsNotRank is fits for a question that asks for no rank: an ordinal (第二批) is no answer.

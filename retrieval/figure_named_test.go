@@ -17,6 +17,8 @@ func TestFigureNamed(t *testing.T) {
 		{"开展9次封港清查行动。", false},
 		{"全年接待游客12万人次。", true},
 		{"接待60岁以上游客3000名。", true},
+		// 人次 is the lexicon's guess at "visited": it names nothing the question asks.
+		{"社会养老保险、医疗保险补助共61人次。", false},
 	}
 	for _, tt := range tests {
 		noun, checked, named := FigureNamed(p, tt.text)
@@ -26,5 +28,29 @@ func TestFigureNamed(t *testing.T) {
 	}
 	if _, checked, named := FigureNamed(Plan{Lang: "zh", Norm: "有多少游客?"}, "x"); checked || !named {
 		t.Errorf("a Chinese question is not checked")
+	}
+}
+
+// TestFigureNamedScaledMeasure: a scaled count in a measure word num does not know (20万份)
+// counts the noun beside it; a scaled number with none (突破4000万) counts nothing.
+func TestFigureNamedScaledMeasure(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many free vegetable packages were given out?", Terms: []Term{
+		{From: "vegetables", Variants: []string{"蔬菜"}, Weight: 1},
+		{From: "free", Variants: []string{"免费"}, Weight: 0.49},
+	}}
+	if _, _, named := FigureNamed(p, "为居家群众免费提供蔬菜包20万份。"); !named {
+		t.Errorf("20万份 beside 蔬菜 is not named")
+	}
+	if _, _, named := FigureNamed(p, "蔬菜直播观看人次突破4000万。"); named {
+		t.Errorf("突破4000万 is named")
+	}
+}
+
+// TestLatinUnit: units written in Latin letters after a number.
+func TestLatinUnit(t *testing.T) {
+	for rest, want := range map[string]string{"m³。": "cubic metres", "m2的": "square metres", "㎡": "square metres", "万元": "", "": ""} {
+		if _, got := LatinUnit(rest); got != want {
+			t.Errorf("LatinUnit(%q) = %q, want %q", rest, got, want)
+		}
 	}
 }

@@ -52,12 +52,11 @@ type Index struct {
 	factsOfReport func() [][]int32
 
 	bm25 *BM25
-	// col is the chromem-go collection unfiltered dense search queries; nil in a one-shot
-	// process, which scores the mapped columns instead.
-	col *chromem.Collection
-	// colByIndex says that col's documents are named by chunk index (store.CollectionIndex), not
-	// by chunk ID.
-	colByIndex bool
+	// col is the chromem-go collection unfiltered dense search queries in an index built whole
+	// (NewIndex); lists are the partitioned collections `serve` queries instead (OpenIndex). A
+	// one-shot process has neither and scores the mapped columns.
+	col   *chromem.Collection
+	lists *store.Lists
 	// vecs holds each chunk's vector (by chunk index), shared with the collection: dense search
 	// scores them directly instead of through chromem's Query, which scores and sorts every
 	// document and, with a filter chromem cannot express, returns them all. A one-shot index

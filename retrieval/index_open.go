@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/philippgille/chromem-go"
-
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
@@ -16,22 +14,23 @@ import (
 
 // OpenIndex opens the index of a local store generation without decoding it (OpenSource on the
 // generation: the lexical index and the vectors are read in place from its mapped files, and a
-// chunk is decoded only when a search returns it). col, when not nil, is the generation's
-// chromem-go collection (Generation.Collection), as in `serve`. The index reads g's mappings for
-// as long as it is used: never close g before dropping the index.
-func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
+// chunk is decoded only when a search returns it). lists, when not nil, is the generation's
+// chromem-go collections, one per list of its partition (Generation.Lists), as in `serve`. The
+// index reads g's mappings (and lists) for as long as it is used: never close either before
+// dropping the index.
+func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, lists *store.Lists) (*Index, error) {
 	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, FactChunks: g.FactChunks,
 		Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
-	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, col)
+	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, lists)
 }
 
-// OpenSource opens the index of a corpus whose chunks, postings and vectors src reads. col, when
-// not nil, is a chromem-go collection of src's vectors whose documents are named by chunk index
-// (store.CollectionIndex), which then answers unfiltered dense searches, as in `serve`, while
-// filtered ones score src's rows; without one (a one-shot process) dense search scores src's
-// columns of the query's non-zero coordinates. embedFn must be the embedder the corpus was built
-// with (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
-func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embed.Func, col *chromem.Collection) (*Index, error) {
+// OpenSource opens the index of a corpus whose chunks, postings and vectors src reads. lists,
+// when not nil, holds src's vectors in chromem-go collections partitioned into lists
+// (store.Lists), which then answer unfiltered dense searches, as in `serve`, while filtered ones
+// score src's rows; without them (a one-shot process) dense search scores src's columns of the
+// query's non-zero coordinates. embedFn must be the embedder the corpus was built with
+// (embedderName and dim say which one it is; a mismatch is ErrEmbedderMismatch).
+func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embed.Func, lists *store.Lists) (*Index, error) {
 	m := c.Manifest
 	if err := checkEmbedder(m, embedderName, dim); err != nil {
 		return nil, err
@@ -55,13 +54,13 @@ func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embe
 		ix.chunkReport[i] = int32(r)
 	}
 	ix.indexRuns()
-	if col != nil {
-		if col.Count() != n {
-			return nil, fmt.Errorf("store is inconsistent: %d vectors in the collection for %d chunks; re-run `reportbot ingest`", col.Count(), n)
+	if lists != nil {
+		if lists.Count() != n {
+			return nil, fmt.Errorf("store is inconsistent: %d vectors in the collections for %d chunks; re-run `reportbot ingest`", lists.Count(), n)
 		}
-		// Serving: the collection's documents are named by chunk index, and filtered searches
-		// score the rows the collection holds, so the columns are never read.
-		ix.col, ix.colByIndex, ix.columns = col, true, false
+		// Serving: unfiltered searches query the lists' collections, and filtered searches
+		// score the rows the collections hold, so the columns are never read.
+		ix.lists, ix.columns = lists, false
 		ix.vecs = make([][]float32, n)
 		for i := range ix.vecs {
 			ix.vecs[i] = src.DenseRow(i)

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -34,9 +35,60 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 	}
 	var out []string
 	for _, ind := range facts.Find(q) {
-		if !shadowed[ind.Name] || named[ind.Name] {
+		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) {
 			out = appendUnique(out, ind.Name)
 		}
 	}
 	return out
+}
+
+// reSpentOn matches what a question says a sum goes to: projects, programmes, works.
+var reSpentOn = regexp.MustCompile(`\b(?:key |major |construction )?(?:projects?|programmes?|programs?|works)\b`)
+
+// spentOn reports whether an indicator is named only by a one-word English name ("investment",
+// "economy") in a question that says what the sum goes to ("How much investment does Lili plan
+// to complete on its 27 key projects": the sum of those projects, 完成投资86亿元, not 固定资产投资)
+// or as the head of a compound that names something else ("textile circular economy park").
+func spentOn(q string, ind facts.Indicator) bool {
+	lq := strings.ToLower(q)
+	single, compound := false, true
+	for _, e := range ind.English {
+		e = strings.ToLower(e)
+		locs := regexp.MustCompile(`\b`+regexp.QuoteMeta(e)+`s?\b`).FindAllStringIndex(lq, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		if strings.ContainsAny(e, " -") {
+			return false // "fixed-asset investment on key projects" asks the indicator
+		}
+		single = true
+		for _, loc := range locs {
+			compound = compound && compoundHeads[e] && modified(lq[:loc[0]])
+		}
+	}
+	return single && (compound || reSpentOn.MatchString(lq))
+}
+
+// compoundHeads are one-word indicator names that head compounds naming other things
+// ("circular economy", "project investment"); an acronym (GDP) heads none.
+var compoundHeads = map[string]bool{"economy": true, "investment": true}
+
+// reWordBefore is the last word before a name in a question.
+var reWordBefore = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
+
+// generalModifiers are words before a one-word indicator name that leave it the indicator
+// ("the economy", "total investment", "social investment").
+var generalModifiers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "total": true,
+	"overall": true, "whole": true, "social": true, "local": true, "regional": true, "annual": true, "of": true,
+	"in": true, "on": true, "for": true, "and": true, "or": true, "much": true, "what": true, "did": true, "is": true,
+	"was": true, "fixed": true, "town": true, "district": true, "county": true, "city": true, "economic": true,
+	"compare": true, "show": true, "list": true, "give": true, "tell": true, "describe": true, "rank": true,
+	"many": true, "which": true, "how": true, "about": true, "with": true, "to": true, "by": true, "from": true}
+
+// modified reports whether a one-word name is the head of a compound that names something
+// else, the word before it (of before) being a content word: "circular economy" (循环经济) is
+// not GDP; "the economy", "Shengze's economy" are.
+func modified(before string) bool {
+	m := reWordBefore.FindStringSubmatch(before)
+	return m != nil && !generalModifiers[m[1]] && !strings.HasSuffix(strings.TrimSpace(before), "'s") && !strings.HasSuffix(strings.TrimSpace(before), "’s")
 }

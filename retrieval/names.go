@@ -234,7 +234,10 @@ var enQuestionWords = map[string]bool{"compare": true, "name": true, "summarize"
 	"china": true, "chinese": true, "party": true, "communist": true, "covid": true, "coronavirus": true,
 	"internet": true, "spring": true, "festival": true, "xi": true, "jinping": true, "january": true,
 	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true}
+	"september": true, "october": true, "november": true, "december": true,
+	// Months as abbreviated in a period ("Jan-Sep", "Q1"): a time, not a place.
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // knownText reports whether every Han bigram of a Chinese text is a known token.
 func knownText(s string, known func(string) bool) bool {

@@ -89,11 +89,17 @@ func TestComparatorWordBoundaries(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"Which towns' governments set a revenue growth target of 8%?", ""},
 		{"Which reports give the coverage of medical insurance as 95%?", ""},
-		{"Which towns have a revenue growth target of more than 8%?", ">="},
-		{"Which towns target growth over 8%?", ">="},
-		{"Which towns target growth under 8%?", "<="},
+		// More than and less than leave the number out; at least, at most (以上, 不超过) keep it.
+		{"Which towns have a revenue growth target of more than 8%?", ">"},
+		{"Which towns target growth over 8%?", ">"},
+		{"Which towns target growth under 8%?", "<"},
+		{"Which towns target growth of at least 8%?", ">="},
+		{"Which towns target growth of no more than 8%?", "<="},
 		{"Which districts' undertakings grew 5%?", ""},
-		{"哪些镇的增长目标超过8%?", ">="},
+		{"哪些镇的增长目标超过8%?", ">"},
+		{"哪些镇的增长目标不超过8%?", "<="},
+		{"哪些镇的增长目标在8%以上?", ">="},
+		{"哪些镇的增长目标低于8%?", "<"},
 	}
 	for _, tt := range tests {
 		if got := Analyze(tt.q, nil).Comparator; got != tt.want {

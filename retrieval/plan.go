@@ -89,8 +89,8 @@ type Plan struct {
 	Compare bool
 	// AnyOf is true when the question's terms are alternatives ("长者食堂或者老年助餐").
 	AnyOf bool
-	// Comparator is how the question compares its number: ">=" (more than, 以上), "<=" (less
-	// than, 以下) or "" (equal).
+	// Comparator is how the question compares its number: ">=" (at least, 以上), ">" (more
+	// than, 超过), "<=" (at most, 以下), "<" (less than, 低于) or "" (equal); see Meets.
 	Comparator string
 	// Decline is true when the question asks about falls (下降, decline).
 	Decline bool

@@ -41,9 +41,14 @@ func headingLike(sent string) bool {
 	if last == ':' || last == '：' {
 		return true
 	}
-	if len(figures(s)) > 0 {
-		return false
-	}
+	// A sentence with a figure is a statement: read last, as the other tests are cheaper and
+	// most statements fail one of them.
+	return shapedLikeHeading(s, last) && len(figures(s)) == 0
+}
+
+// shapedLikeHeading is headingLike's test of a sentence (s, trimmed, ending in last) that
+// does not end in a colon, but for its figures: numbered, or a short run-in heading.
+func shapedLikeHeading(s string, last rune) bool {
 	if reEnumerated.MatchString(s) {
 		return true
 	}
@@ -108,9 +113,13 @@ type span struct {
 	// question is covered by the lead alone. figurePrev is the same with the figure in the
 	// sentence before (lead then follows text).
 	figureNext, figurePrev bool
-	// nounCheck is true when the passage names the noun a how-many question asks about: a figure
-	// away from it counts something else.
-	nounCheck bool
+	// cond, when not nil, says whether the span is one at all: a lead and figure whose figure
+	// fits and whose lead has none (figureNext, figurePrev). spans leaves it to the caller, as
+	// reading figures costs more than most spans' other checks.
+	cond func() bool
+	// nounCheck reports whether the passage names the noun a how-many question asks about: a
+	// figure away from it counts something else. Read only when needed (it scans the passage).
+	nounCheck func() bool
 	// prevLead is true when lead is the last sentence of the passage before, matching the
 	// question, and text the figure that opens this passage: the quote is text alone, the pair
 	// covers the question.
@@ -128,14 +137,22 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			raw = append(raw, s)
 		}
 	}
-	check := sc.want.asks && sc.want.nounsIn(c.Text)
+	// check is whether the passage names the noun asked about (figureWant.nounsIn), read when a
+	// sentence first states a figure of the kind asked for.
+	check, checked := false, false
+	nounCheck := func() bool {
+		if !checked {
+			check, checked = sc.want.asks && sc.want.nounsIn(c.Text), true
+		}
+		return check
+	}
 	answers := func(sent string) bool {
 		_, fits := sc.fit(sent)
-		return fits && (!check || sc.want.fitsNoun(sent))
+		return fits && (!nounCheck() || sc.want.fitsNoun(sent))
 	}
 	heading := make([]bool, len(raw))
 	for j, s := range raw {
-		heading[j] = headingLike(s)
+		heading[j] = sc.heading(s)
 	}
 	statement := func(from int) int {
 		for k := from; k < len(raw); k++ {
@@ -149,12 +166,15 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 	for j, s := range raw {
 		if !heading[j] {
 			out = append(out, span{chunk: c, text: s})
-			if sc.want.asks && !answers(s) {
-				if j+1 < len(raw) && !heading[j+1] && answers(raw[j+1]) {
-					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true})
+			if sc.want.asks {
+				// Read only for a span that might be the best (best: cond).
+				if j+1 < len(raw) && !heading[j+1] {
+					out = append(out, span{chunk: c, lead: s, text: raw[j+1], adjacent: true, joined: s + raw[j+1], figureNext: true,
+						cond: func() bool { return !answers(s) && answers(raw[j+1]) }})
 				}
-				if j > 0 && !heading[j-1] && answers(raw[j-1]) {
-					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true})
+				if j > 0 && !heading[j-1] {
+					out = append(out, span{chunk: c, lead: s, text: raw[j-1], adjacent: true, joined: raw[j-1] + s, figurePrev: true,
+						cond: func() bool { return !answers(s) && answers(raw[j-1]) }})
 				}
 			}
 			continue
@@ -192,7 +212,7 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 		}
 	}
 	for i := range out {
-		out[i].nounCheck = check
+		out[i].nounCheck = nounCheck
 	}
 	return out
 }
@@ -225,25 +245,32 @@ func firstStatement(text string) (string, bool) {
 	return "", false
 }
 
-// rate scores a span: its lead and text's match, lowered when the span does not answer as it
-// stands; and says whether it states a figure of the kind asked for.
-func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool) {
-	score, coverage = sc.score(sp.lead + sp.text)
+// rate scores a span given the match of its lead and text (sc.score): that match, lowered
+// when the span does not answer as it stands (by factors of at most 1); and says whether it
+// states a figure of the kind asked for. ok is false when the span cannot score what wins
+// (wins, when not nil, is false of a lower score as of every score below it): then the other
+// results are not all read.
+func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool) (_, _ float64, figure, offFrame, ok bool) {
 	if sp.figureNext || sp.figurePrev {
-		_, coverage = sc.score(sp.lead)
+		_, coverage = sc.scoreSpan("", sp.lead)
 	}
 	f := 1.0
-	if sp.lead == "" && headingLike(sp.text) {
+	if sp.lead == "" && sc.heading(sp.text) {
 		f *= headingAlone
 	}
 	if fragment(sp.text) {
 		f *= cutShort
 	}
+	// The factors below are at most 1: a span that cannot win with f cannot with them.
+	lost := func() bool { return wins != nil && score >= 0 && !wins(score*f) }
+	if lost() {
+		return 0, 0, false, false, false
+	}
 	if sc.want.asks {
 		has, fits := sc.fit(sp.text)
 		figure = fits
 		switch {
-		case fits && sp.nounCheck && !sc.want.fitsNoun(sp.text):
+		case fits && sp.nounCheck != nil && sp.nounCheck() && !sc.want.fitsNoun(sp.text):
 			f *= otherFigure // a figure of the kind asked for, of something else
 		case fits && (sp.figureNext || sp.figurePrev || sp.prevLead):
 			f *= nextFigure
@@ -254,6 +281,9 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 			f *= noFigure
 		}
 	}
+	if sc.fits != nil && lost() {
+		return 0, 0, false, false, false
+	}
 	if sc.fits != nil && !sc.fits(sp.chunk, sp.text) {
 		if figure && sc.clauseFits(sp) {
 			f *= clauseFrame
@@ -262,7 +292,7 @@ func (sc *scorer) rate(sp span) (score, coverage float64, figure, offFrame bool)
 			offFrame = true
 		}
 	}
-	return score * f, coverage, figure, offFrame
+	return score * f, coverage, figure, offFrame, true
 }
 
 // quote is what a span quotes: the statement, with the lead when it directly precedes it and
@@ -287,6 +317,11 @@ func (sc *scorer) narrow(sent string) string {
 		return sent
 	}
 	cl := zh.Clauses(sent)
+	tokens, _ := sc.pieceTokens()
+	pieces := make([]piece, len(cl))
+	for i, c := range cl {
+		pieces[i] = sc.newPiece(c, tokens)
+	}
 	bestI, bestJ, bestS := 0, len(cl), -1.0
 	for i := range cl {
 		n := 0
@@ -298,9 +333,11 @@ func (sc *scorer) narrow(sent string) string {
 			if j+1 < len(cl) && (letters(cl[j]) < 5 || n < minNarrow) {
 				continue
 			}
-			text := strings.Join(cl[i:j+1], "")
-			s, _ := sc.score(text)
-			if sc.want.asks {
+			s, _ := sc.scoreJoined(pieces[i : j+1]...)
+			if s >= 0 && s <= bestS {
+				continue // the figure's factor only lowers s: this run cannot win
+			}
+			if text := strings.Join(cl[i:j+1], ""); sc.want.asks {
 				if _, fits := sc.fit(text); !fits {
 					s *= noFigure
 				}

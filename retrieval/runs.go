@@ -24,10 +24,12 @@ func (ix *Index) reportRun(k corpus.ReportKey) (lo, hi int, ok bool) {
 	return int(ix.firstChunk[r]), int(ix.runEnd[r]), true
 }
 
-// eachInScope calls fn with the documents of ps (postings in document order) whose report is in
-// scope (nil: every report), in document order for a scope of more than smallScope reports and
-// report by report otherwise, until fn returns false.
-func (ix *Index) eachInScope(ps []posting, scope map[corpus.ReportKey]bool, fn func(doc int) bool) {
+// eachInScope calls fn with the documents holding token tok whose report is in scope (nil:
+// every report), in document order for a scope of more than smallScope reports and report by
+// report otherwise, until fn returns false. A small scope asks each of its chunks (BM25.Has, in
+// place); a larger one reads the postings part by part (eachList): a merged copy of a common
+// token's postings, read from the mapping, kept tens of MB of the lexical file resident.
+func (ix *Index) eachInScope(tok string, scope map[corpus.ReportKey]bool, fn func(doc int) bool) {
 	if scope != nil && len(scope) <= smallScope {
 		runs := make([][2]int, 0, len(scope))
 		for k := range scope {
@@ -40,9 +42,8 @@ func (ix *Index) eachInScope(ps []posting, scope map[corpus.ReportKey]bool, fn f
 		}
 		if runs != nil {
 			for _, r := range runs {
-				i := sort.Search(len(ps), func(i int) bool { return int(ps[i].Doc) >= r[0] })
-				for ; i < len(ps) && int(ps[i].Doc) < r[1]; i++ {
-					if !fn(int(ps[i].Doc)) {
+				for d := r[0]; d < r[1]; d++ {
+					if ix.bm25.Has(tok, d) && !fn(d) {
 						return
 					}
 				}
@@ -50,11 +51,17 @@ func (ix *Index) eachInScope(ps []posting, scope map[corpus.ReportKey]bool, fn f
 			return
 		}
 	}
-	for _, p := range ps {
-		if (scope == nil || scope[ix.chunkKey(int(p.Doc))]) && !fn(int(p.Doc)) {
-			return
+	done := false
+	ix.bm25.eachList(tok, func(start int, ps []posting) {
+		for _, p := range ps {
+			if done {
+				return
+			}
+			if d := start + int(p.Doc); (scope == nil || scope[ix.chunkKey(d)]) && !fn(d) {
+				done = true
+			}
 		}
-	}
+	})
 }
 
 // indexFactsByReport lists each report's facts: from the facts' chunks when every fact's chunk
@@ -143,6 +150,7 @@ type reportReader struct {
 	ix     *Index
 	lo, hi int // the report's run of chunks (hi == lo: unknown)
 	run    func(i int) (corpus.Chunk, bool)
+	free   func()               // frees what run holds (close)
 	failed bool                 // the run could not be read
 	memo   map[int]corpus.Chunk // chunks decoded, by index
 	index  map[string]int       // chunk ID → index, of the chunks decoded
@@ -166,6 +174,15 @@ func (ix *Index) reportReaderOf(k corpus.ReportKey) *reportReader {
 	return &reportReader{ix: ix, memo: map[int]corpus.Chunk{}, index: map[string]int{}}
 }
 
+// close frees the run the reader read (the chunks it returned stay valid). A reader that is not
+// closed leaves its run to the garbage collector; a closed one reads chunk by chunk.
+func (rr *reportReader) close() {
+	if rr.free != nil {
+		rr.free()
+	}
+	rr.run, rr.free, rr.failed = nil, nil, true
+}
+
 // chunk returns chunk i.
 func (rr *reportReader) chunk(i int) corpus.Chunk {
 	if c, ok := rr.memo[i]; ok {
@@ -173,8 +190,8 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 	}
 	var c corpus.Chunk
 	if rr.ix.src != nil && i >= rr.lo && i < rr.hi && !rr.failed && rr.run == nil {
-		run, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
-		rr.run, rr.failed = run, err != nil
+		run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
+		rr.run, rr.free, rr.failed = run, free, err != nil
 	}
 	if rr.run != nil && i >= rr.lo && i < rr.hi {
 		c, _ = rr.run(i) // as Index.Chunk

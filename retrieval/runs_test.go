@@ -16,9 +16,9 @@ type failingRuns struct {
 	calls int
 }
 
-func (s *failingRuns) ChunkRun(int, int) (func(int) (corpus.Chunk, bool), error) {
+func (s *failingRuns) ChunkRun(int, int) (func(int) (corpus.Chunk, bool), func(), error) {
 	s.calls++
-	return nil, errors.New("run unreadable")
+	return nil, nil, errors.New("run unreadable")
 }
 
 // TestReportReaderRunFailsOnce: a report reader whose run cannot be read tries once, then reads

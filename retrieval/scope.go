@@ -46,22 +46,7 @@ func (ix *Index) selectReports(p Plan) ([]corpus.ReportKey, Selection) {
 		}
 	}
 	if len(entities) > 0 && len(containers) > 0 {
-		// The place's own reports, in the city or province also named; a container no report
-		// of the place is in is ignored rather than emptying the scope.
-		var in []corpus.Report
-		for _, r := range reps {
-			if slices.Contains(entities, r.Entity) && (slices.Contains(containers, r.City) || slices.Contains(containers, r.Province)) {
-				in = append(in, r)
-			}
-		}
-		if len(in) == 0 {
-			for _, r := range reps {
-				if slices.Contains(entities, r.Entity) {
-					in = append(in, r)
-				}
-			}
-		}
-		reps = in
+		reps = narrowToContainers(reps, entities, containers, p.Compare || len(entities) >= 2)
 	}
 	if len(p.Years) > 0 {
 		var in []corpus.Report
@@ -112,6 +97,38 @@ func (ix *Index) selectReports(p Plan) ([]corpus.ReportKey, Selection) {
 		sel.Candidates = ix.keysInOrder(keySet(out))
 	}
 	return out, sel
+}
+
+// narrowToContainers keeps the reports of the named places (entities) in the cities or
+// provinces also named (containers); a place none of whose reports is in them keeps its
+// reports (the container is ignored rather than emptying the scope). In a question about
+// several places (joined), a container that holds none of the places' reports stands for the
+// reports of the question's own in it: "黎里、盛泽和广西那个区" compares three places, the third
+// named by its province.
+func narrowToContainers(reps []corpus.Report, entities, containers []string, joined bool) []corpus.Report {
+	inAny := func(r corpus.Report) bool {
+		return slices.Contains(containers, r.City) || slices.Contains(containers, r.Province)
+	}
+	placed := map[string]bool{}    // entities some report of which is in a container
+	qualifies := map[string]bool{} // containers some report of the entities is in
+	for _, r := range reps {
+		if slices.Contains(entities, r.Entity) && inAny(r) {
+			placed[r.Entity] = true
+			qualifies[r.City], qualifies[r.Province] = true, true
+		}
+	}
+	var out []corpus.Report
+	for _, r := range reps {
+		switch {
+		case slices.Contains(entities, r.Entity):
+			if !placed[r.Entity] || inAny(r) {
+				out = append(out, r)
+			}
+		case joined && inAny(r) && !qualifies[r.City] && !qualifies[r.Province]:
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // placeRoles splits a plan's places into those some report is of (entities) and those that

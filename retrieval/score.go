@@ -66,9 +66,36 @@ type scorer struct {
 	sectionStart func(c corpus.Chunk) bool
 	// lex finds single characters outside the reports' words (holds).
 	lex *lexicon.Lexicon
-	// fitMemo, when not nil, remembers want.fit by text (fit): one report's scoring asks it of
-	// the same sentence several times. A scorer with a memo is not safe for concurrent use.
-	fitMemo map[string][2]bool
+	// fitMemo, when not nil, remembers want.fit by text (fit), and headMemo headingLike
+	// (heading): one report's scoring asks them of the same sentence several times. A scorer with
+	// a memo is not safe for concurrent use.
+	fitMemo   map[string][2]bool
+	headMemo  map[string]bool
+	pieceMemo map[string]piece // what a sentence holds of the tokens (scoreSpan)
+	// tokens are the distinct tokens of terms, in order (pieceTokens; nil until asked).
+	tokens []string
+	// topicSubs are the runs and spaced pieces of the terms' topic words, topicOf where each
+	// term's words have theirs (newTopicSubs; mayBeTopical).
+	topicSubs []string
+	topicOf   [][]topicSub
+	// grams numbers the Han bigrams and characters of tokens and topicSubs; tokenGram is each
+	// token's (-1: none), subGrams each topic sub's bigrams (newGrams; gramsIn).
+	grams     map[uint64]int
+	tokenGram []int
+	subGrams  [][]int
+}
+
+// heading is headingLike, remembered when the scorer has a memo.
+func (sc *scorer) heading(sent string) bool {
+	if sc.headMemo == nil {
+		return headingLike(sent)
+	}
+	h, ok := sc.headMemo[sent]
+	if !ok {
+		h = headingLike(sent)
+		sc.headMemo[sent] = h
+	}
+	return h
 }
 
 // fit is sc.want.fit, remembered when the scorer has a memo.
@@ -153,7 +180,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
-		st.topics = topicWords(st.wordings)
+		st.topics = ix.topicWords(st.wordings)
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
@@ -168,6 +195,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			break
 		}
 	}
+	sc.pieceTokens() // before any copy of the scorer is used by a worker
+	sc.newTopicSubs()
+	sc.newGrams()
 	return sc
 }
 
@@ -203,9 +233,20 @@ func (ix *Index) tokenWeight(tok string) float64 {
 // weighted mean of the terms' coverage, or for alternatives ("A或者B") the best term's.
 func (sc *scorer) score(text string) (score, coverage float64) {
 	norm := normalize(text)
+	score, coverage = sc.measure(sc.holder(norm))
+	for _, n := range sc.numbers {
+		if strings.Contains(norm, n) {
+			score += 2
+		}
+	}
+	return score, coverage
+}
+
+// holder returns the share of a token a normalised text holds.
+func (sc *scorer) holder(norm string) func(x weightedToken) float64 {
 	var toks []string // the text's tokens, made only when a term token is not a Han bigram
 	tokenized := false
-	score, coverage = sc.measure(func(x weightedToken) float64 {
+	return func(x weightedToken) float64 {
 		if x.bigram {
 			return holds(sc.lex, norm, x.tok)
 		}
@@ -213,13 +254,7 @@ func (sc *scorer) score(text string) (score, coverage float64) {
 			toks, tokenized = zh.Tokens(norm), true
 		}
 		return held(slices.Contains(toks, x.tok))
-	})
-	for _, n := range sc.numbers {
-		if strings.Contains(norm, n) {
-			score += 2
-		}
 	}
-	return score, coverage
 }
 
 // measure returns the terms' weighted match and coverage of a text that holds the tokens has
@@ -276,6 +311,7 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			break
 		}
 		w := max(0.5, 1-0.1*float64(i))
+		wins := func(s float64) bool { return !found || s*w > b.Score }
 		if found && bound != nil && bound(i)*w <= b.Score {
 			continue
 		}
@@ -283,11 +319,20 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
 		for _, sp := range sc.spans(hits[i].Chunk) {
-			if sc.requireTopic && !sc.topical(sp.lead+sp.text) {
+			if sc.requireTopic && (sc.pieceMemo != nil && !sc.mayBeTopical(sc.pieceOf(sp.lead), sc.pieceOf(sp.text)) || !sc.topical(sp.lead+sp.text)) {
 				continue
 			}
-			s, c, fig, off := sc.rate(sp)
-			if !found || s*w > b.Score {
+			raw, c := sc.scoreSpan(sp.lead, sp.text)
+			if raw >= 0 && !wins(raw) {
+				// rate only lowers a span's match (its factors are at most 1): this span cannot
+				// beat the best so far, and its factors need not be read.
+				continue
+			}
+			if sp.cond != nil && !sp.cond() {
+				continue // no span after all
+			}
+			s, c, fig, off, ok := sc.rate(sp, raw, c, wins)
+			if ok && wins(s) {
 				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
 				bs = sp
 				found = true

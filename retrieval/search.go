@@ -132,15 +132,21 @@ func DenseText(a Plan) string {
 	return strings.Join(parts, " ")
 }
 
-// matchingFacts returns the facts a plan asks about (indicator, intent, number, scope).
-func (ix *Index) matchingFacts(a Plan, scope func(int) bool) []corpus.Fact {
+// matchingFacts returns the facts a plan asks about (indicator, intent, number, scope). keys are
+// the reports scope admits (nil: unknown or every report): when there are few, only their facts
+// are read, not every report's.
+func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.ReportKey]bool) []corpus.Fact {
 	if len(a.Indicators) == 0 {
 		return nil
+	}
+	all := ix.Facts
+	if scope != nil && len(keys) > 0 && len(keys) <= fewReports {
+		all = ix.factsOfReports(keys)
 	}
 	var out []corpus.Fact
 	for _, ind := range a.Indicators {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
-		for _, f := range facts.Filter(ix.Facts, q) {
+		for _, f := range facts.Filter(all, q) {
 			if scope != nil {
 				ci, ok := ix.chunkIndex(f.ChunkID)
 				if !ok || !scope(ci) {
@@ -152,6 +158,23 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool) []corpus.Fact {
 	}
 	// Facts whose value the question names come first.
 	sort.SliceStable(out, func(i, j int) bool { return numberMatch(a, out[i]) && !numberMatch(a, out[j]) })
+	return out
+}
+
+// fewReports is how many reports a scope may name for matchingFacts to read their facts alone.
+const fewReports = 64
+
+// factsOfReports returns the facts of the reports keys names, in Facts order.
+func (ix *Index) factsOfReports(keys map[corpus.ReportKey]bool) []corpus.Fact {
+	var idx []int32
+	for k := range keys {
+		idx = append(idx, ix.reportFacts(k)...)
+	}
+	slices.Sort(idx)
+	out := make([]corpus.Fact, len(idx))
+	for i, f := range idx {
+		out[i] = ix.Facts[f]
+	}
 	return out
 }
 
@@ -185,7 +208,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if len(p.Reports) > 0 && !compare {
 		_, res.Selection = ix.selectReports(p)
 	}
-	res.Facts = ix.matchingFacts(p, scope)
+	res.Facts = ix.matchingFacts(p, scope, scopeKeys)
 	lexQ := ix.lexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
 	rankFacts := res.Facts
@@ -195,7 +218,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		scope = nil
 		res.Widened = true
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
-		rankFacts = ix.matchingFacts(p, nil)
+		rankFacts = ix.matchingFacts(p, nil, nil)
 	}
 	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope)
 	if err != nil {

@@ -23,9 +23,11 @@ type Source interface {
 	NumChunks() int
 	ChunkReport(i int) int
 	// Chunk returns chunk i; ChunkRun reads chunks lo ≤ i < hi at once (one report's, for a
-	// filter question) and returns a reader of them; FindChunk finds a chunk by its ID.
+	// filter question) and returns a reader of them, and a function that frees what the reader
+	// holds (the reader is not used after; chunks read stay valid); FindChunk finds a chunk by
+	// its ID.
 	Chunk(i int) (corpus.Chunk, bool)
-	ChunkRun(lo, hi int) (func(i int) (corpus.Chunk, bool), error)
+	ChunkRun(lo, hi int) (read func(i int) (corpus.Chunk, bool), release func(), err error)
 	FindChunk(id string) (int, bool)
 	// Postings returns the chunks holding a lexical term (zh.Tokens of lexical.ChunkText) with
 	// its frequency, in chunk order (nil: none); PostingParts calls fn with the same postings
@@ -69,12 +71,12 @@ func (s localSource) NumChunks() int                   { return s.g.Chunks.Len()
 func (s localSource) ChunkReport(i int) int            { return s.g.Chunks.ReportIndex(i) }
 func (s localSource) Chunk(i int) (corpus.Chunk, bool) { return s.g.Chunks.Chunk(i) }
 func (s localSource) FindChunk(id string) (int, bool)  { return s.g.Chunks.Find(id) }
-func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), error) {
+func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(), error) {
 	r, err := s.g.Chunks.ReadRun(lo, hi)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return r.Chunk, nil
+	return r.Chunk, r.Release, nil
 }
 func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
 

@@ -44,11 +44,11 @@ func newMemSource(whole *Index) *memSource {
 func (s *memSource) NumChunks() int                   { return len(s.chunks) }
 func (s *memSource) ChunkReport(i int) int            { return s.report[i] }
 func (s *memSource) Chunk(i int) (corpus.Chunk, bool) { return s.chunks[i], true }
-func (s *memSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), error) {
+func (s *memSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(), error) {
 	if lo < 0 || hi > len(s.chunks) || lo > hi {
-		return nil, fmt.Errorf("chunks %d..%d of %d", lo, hi, len(s.chunks))
+		return nil, nil, fmt.Errorf("chunks %d..%d of %d", lo, hi, len(s.chunks))
 	}
-	return s.Chunk, nil
+	return s.Chunk, func() {}, nil
 }
 func (s *memSource) FindChunk(id string) (int, bool) {
 	for i, c := range s.chunks {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -147,6 +148,9 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 		for _, w := range indicatorWordings(ind) {
 			wordings = appendUnique(wordings, w)
 		}
+		for _, w := range looseWordings[ind] {
+			wordings = appendUnique(wordings, w)
+		}
 	}
 	rr := ix.reportReaderOf(k)
 	for _, i := range ix.reportChunks(k) {
@@ -157,7 +161,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			}
 		}
 		for _, sent := range zh.Sentences(c.Text) {
-			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) {
+			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) {
 				return c.ID, strings.TrimSpace(sent), true
 			}
 		}
@@ -165,8 +169,15 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 	return "", "", false
 }
 
+// looseWordings are the loose wordings a report states an indicator in that are no indicator of
+// their own in the facts table: 财政支出 for 一般公共预算支出 ("全年财政支出8.2亿元用于民生").
+var looseWordings = map[string][]string{
+	"一般公共预算支出": {"财政支出"},
+}
+
 // relatedIndicators returns the indicators with their loose relatives, both ways: a question
-// about 一般公共预算收入 ("fiscal revenue") is answered by a report's 财政收入 too.
+// about 一般公共预算收入 ("fiscal revenue") is answered by a report's 财政收入 too; and those that
+// state them loosely (looseStated).
 func relatedIndicators(inds []string) []string {
 	out := slices.Clone(inds)
 	for name, loose := range looseIndicators {
@@ -178,7 +189,19 @@ func relatedIndicators(inds []string) []string {
 			}
 		}
 	}
+	for _, ind := range inds {
+		for _, n := range looseStated[ind] {
+			out = appendUnique(out, n)
+		}
+	}
 	return out
+}
+
+// looseStated are the indicators a report states in place of one a question names loosely,
+// one way: an unemployment rate asked for is stated by 城镇登记失业率 (控制在3.8%以内) when a
+// report gives no 城镇调查失业率.
+var looseStated = map[string][]string{
+	"城镇调查失业率": {"城镇登记失业率"},
 }
 
 // mentions reports whether a sentence speaks of an indicator that names accepts: facts.Find
@@ -216,6 +239,74 @@ func holdsPieces(text, word string) bool {
 		}
 	}
 	return true
+}
+
+// figureBeside reports whether a sentence states a figure in a clause that holds one of the
+// wordings ("粮食产量实现“十九连丰”,农业机械化率达到97%" states none for 粮食产量, "居民人均可支配
+// 收入与经济增长基本同步,…超4%" none for 居民人均可支配收入): a measured figure, or a bare number
+// in a measure word. A sentence holding no wording whole (a loose mention) is judged by its
+// figures anywhere.
+func figureBeside(sent string, wordings []string) bool {
+	norm := zh.Normalize(sent)
+	found := false
+	for _, w := range wordings {
+		w = zh.Normalize(w)
+		for at := 0; w != "" && at < len(norm); {
+			i := strings.Index(norm[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(w)
+			found = true
+			cs := strings.LastIndexAny(norm[:i], ",;:，；：。") + 1
+			ce := len(norm)
+			if j := strings.IndexAny(norm[i:], ",;，；。"); j >= 0 {
+				ce = i + j
+			}
+			clause := norm[cs:ce]
+			for _, v := range figures(clause) {
+				if v.Dim() != num.DimNone || v.Form == num.FormArabic && MeasureWord(clause[v.End:]) != "" {
+					return true
+				}
+			}
+		}
+	}
+	if found {
+		return false
+	}
+	// A loose mention: a run of a wording (可支配收入 of 居民人均可支配收入) that another
+	// qualifier does not take over (村均可支配收入 is the villages' average, not residents').
+	loose := false
+	for _, w := range wordings {
+		if rs := []rune(zh.Normalize(w)); len(rs) > 4 {
+			for i := 1; i+4 <= len(rs); i++ {
+				if j := strings.Index(norm, string(rs[i:i+4])); j >= 0 && !otherQualifier(norm[:j], rs[:i]) {
+					loose = true
+				}
+			}
+			if strings.Contains(norm, string(rs[:4])) {
+				loose = true // the wording's head (空气优良天数 of 空气优良天数比例)
+			}
+		} else {
+			loose = true // short wordings: judged by mentions
+		}
+	}
+	return loose && len(figures(sent)) > 0
+}
+
+// otherQualifier reports whether the text before a run of a wording ends with a Han character
+// that differs from the wording's own before the run, after the characters they share (村均 before
+// 可支配收入 against 居民人均): the run belongs to another term.
+func otherQualifier(before string, lead []rune) bool {
+	b := []rune(before)
+	for k := 1; k <= len(lead) && k <= len(b); k++ {
+		x, y := b[len(b)-k], lead[len(lead)-k]
+		if x != y {
+			return zh.IsHan(x) && zh.IsHan(y)
+		}
+	}
+	return false
 }
 
 // sentenceFits reports whether a sentence of a chunk is in the wanted time frame (or tells

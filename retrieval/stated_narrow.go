@@ -25,6 +25,7 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 		if slices.Contains(accepted, ind.Name) || names(ind.Name) {
 			ws = append(ws, ind.Name)
 			ws = append(ws, ind.Variants...)
+			ws = append(ws, looseWordings[ind.Name]...)
 		}
 	}
 	var keys []string // a passage that mentions a wording holds one of these

@@ -16,7 +16,8 @@ import (
 // subjectIgnore are words of Chinese questions that ask rather than name a subject.
 var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "说说", "讲讲", "概括", "总结", "内容", "方面",
 	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标",
-	"一共", "总共", "合计", "共计", "总计", "大概", "大约", "左右", "现在", "目前", "当前", "全部", "所有", "到底", "一些", "情况"}
+	"一共", "总共", "合计", "共计", "总计", "大概", "大约", "左右", "现在", "目前", "当前", "全部", "所有", "到底", "一些", "情况",
+	"之类", "等等", "什么的", "诸如", "比如", "例如", "排第", "排名", "名次", "位列"}
 
 // missingSubjects returns the decisive subject words of a plan that no passage of any report
 // holds: the reports never speak of them. For an English question these are its glossary terms

@@ -27,16 +27,20 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 			byReport[r] = append(hs, s)
 		}
 	}
-	// The postings of the scorer's tokens, looked up once for every report.
-	lists := map[string][]posting{}
-	for _, t := range sc.terms {
-		for _, v := range t.variants {
-			for _, x := range v {
-				if _, ok := lists[x.tok]; !ok {
-					lists[x.tok] = ix.bm25.list(x.tok)
-				}
+	// Which chunks hold each of the scorer's tokens, read once for every report: a bit per
+	// chunk (48 KB a token at 10,000 reports), read from the postings part by part, not a
+	// merged copy of them.
+	tokens, _ := sc.pieceTokens()
+	lists := make(map[string][]uint64, len(tokens))
+	for _, tok := range tokens {
+		bits := make([]uint64, (ix.NumChunks()+63)/64)
+		ix.bm25.eachList(tok, func(start int, ps []posting) {
+			for _, p := range ps {
+				d := start + int(p.Doc)
+				bits[d>>6] |= 1 << (d & 63)
 			}
-		}
+		})
+		lists[tok] = bits
 	}
 	var todo []int32
 	checked := 0
@@ -70,8 +74,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 }
 
 // reportTopic is topic for one report (by index in Reports) and its ranked passages.
-func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, ranked []Scored) *Evidence {
+func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, rep int32, ranked []Scored) *Evidence {
 	rr := ix.reportReader(rep)
+	defer rr.close()
 	hits := make([]Hit, len(ranked))
 	docs := make([]int, len(ranked))
 	for i, s := range ranked {
@@ -81,7 +86,10 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	hits, docs = rr.withSectionStarts(hits, docs)
 	// A passage's tokens (its section path's too) and the next passage's include any of its
 	// spans', so what they hold of the question bounds their match and coverage.
-	has := rr.holds(lists)
+	has := func(tok string, doc int) bool {
+		bits := lists[tok]
+		return doc>>6 < len(bits) && bits[doc>>6]&(1<<(doc&63)) != 0
+	}
 	bounds := make([]float64, len(hits))
 	covBound := 0.0
 	for i, h := range hits {
@@ -90,11 +98,20 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 		if _, ok := rr.next(h.Chunk); ok {
 			nextDoc = doc + 1
 		}
-		sum, c := sc.measure(func(x weightedToken) float64 {
+		hasTok := func(x weightedToken) float64 {
 			// The index has no single characters (chars.go): a bound must assume them held.
 			return held(isHanChar(x.tok) || has(x.tok, doc) || nextDoc >= 0 && has(x.tok, nextDoc))
-		})
+		}
+		sum, c := sc.measure(hasTok)
 		bounds[i] = sum + 2*float64(len(sc.numbers))
+		if c < TopicCoverage-1e-9 && covBound < TopicCoverage-1e-9 {
+			c = sc.topicCoverageBound(hasTok, func(tok string) bool {
+				if _, ok := lists[tok]; !ok || !isHanBigram(tok) {
+					return true // not looked up: assume it held
+				}
+				return has(tok, doc) || nextDoc >= 0 && has(tok, nextDoc)
+			})
+		}
 		covBound = max(covBound, c)
 	}
 	if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
@@ -103,9 +120,29 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]posting, rep int32, 
 	tsc := *sc
 	tsc.requireTopic = true
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
-	tsc.fitMemo = map[string][2]bool{}
+	tsc.fitMemo, tsc.headMemo, tsc.pieceMemo = map[string][2]bool{}, map[string]bool{}, map[string]piece{}
+	if fits := sc.fits; fits != nil {
+		// Several spans of a passage share a statement (alone, after its lead, before the
+		// figure's sentence): its time frame is read once.
+		frames := map[[2]string]bool{}
+		tsc.fits = func(c corpus.Chunk, sentence string) bool {
+			k := [2]string{c.ID, sentence}
+			ok, seen := frames[k]
+			if !seen {
+				ok = fits(c, sentence)
+				frames[k] = ok
+			}
+			return ok
+		}
+	}
 	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
-	if !ok || b.Coverage < TopicCoverage {
+	if !ok {
+		return nil
+	}
+	if b.Coverage < TopicCoverage {
+		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
+	}
+	if b.Coverage < TopicCoverage {
 		return nil
 	}
 	b.Hit.Sentences = nil
@@ -164,28 +201,4 @@ func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int)
 		}
 	}
 	return out, outDocs
-}
-
-// holds returns whether a chunk holds a token, from the token's postings (lists): for the chunks
-// of rr's report, each token's postings in the report are found once (one binary search) and
-// remembered; for others, each call searches.
-func (rr *reportReader) holds(lists map[string][]posting) func(tok string, doc int) bool {
-	in := map[string][]bool{} // token → whether chunk lo+k holds it
-	return func(tok string, doc int) bool {
-		ps := lists[tok]
-		if doc < rr.lo || doc >= rr.hi {
-			i, ok := slices.BinarySearchFunc(ps, int32(doc), func(p posting, d int32) int { return int(p.Doc - d) })
-			return ok && i < len(ps)
-		}
-		bits, ok := in[tok]
-		if !ok {
-			bits = make([]bool, rr.hi-rr.lo)
-			i, _ := slices.BinarySearchFunc(ps, int32(rr.lo), func(p posting, d int32) int { return int(p.Doc - d) })
-			for ; i < len(ps) && int(ps[i].Doc) < rr.hi; i++ {
-				bits[int(ps[i].Doc)-rr.lo] = true
-			}
-			in[tok] = bits
-		}
-		return bits[doc-rr.lo]
-	}
 }

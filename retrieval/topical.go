@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-
-	"github.com/reportbot/reportbot/internal/num"
 )
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
@@ -21,14 +19,7 @@ func (sc *scorer) topical(text string) bool {
 		return true
 	}
 	norm := normalize(text)
-	holds := func(t scoredTerm) bool {
-		for _, w := range t.topics {
-			if w.heldIn(norm) {
-				return true
-			}
-		}
-		return false
-	}
+	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic.
 		for _, t := range sc.terms {
@@ -39,6 +30,68 @@ func (sc *scorer) topical(text string) bool {
 		return false
 	}
 	return holds(sc.terms[sc.decisive])
+}
+
+// holdsTopic reports whether a normalised text holds one of a term's topic wordings.
+func (t scoredTerm) holdsTopic(norm string) bool {
+	for _, w := range t.topics {
+		if w.heldIn(norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicCoverage is a span's coverage of the question as a list decides it: a term whose topic
+// wording the span holds whole (topicWord.wholeIn: 撂荒土地 holds 撂荒地, 新增各类学位 holds
+// 新增学位) counts as wholly covered, whatever tokens of its wording the span's wording lacks.
+func (sc *scorer) topicCoverage(text string) float64 {
+	norm := normalize(text)
+	return sc.coverageWith(sc.holder(norm), func(t scoredTerm) bool {
+		return slices.ContainsFunc(t.topics, func(w topicWord) bool { return w.wholeIn(norm) })
+	})
+}
+
+// topicCoverageBound bounds topicCoverage for the spans of a passage whose tokens has admits
+// and whose Han bigrams hasBigram admits: a term counts whole when the passage holds the first
+// and the last two characters of one of its topic words (what wholeIn needs at least).
+func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigram func(tok string) bool) float64 {
+	return sc.coverageWith(has, func(t scoredTerm) bool {
+		return slices.ContainsFunc(t.topics, func(w topicWord) bool {
+			rs := []rune(w.word)
+			if len(rs) < 2 {
+				return true
+			}
+			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
+		})
+	})
+}
+
+// coverageWith is the coverage of a text that holds the tokens has admits, with the terms
+// whole reports as wholly held.
+func (sc *scorer) coverageWith(has func(x weightedToken) float64, whole func(t scoredTerm) bool) float64 {
+	all := map[string]bool{}
+	for _, t := range sc.terms {
+		if t.number || !whole(t) {
+			continue
+		}
+		for _, v := range t.variants {
+			for _, x := range v {
+				all[x.tok] = true
+			}
+		}
+	}
+	if len(all) == 0 {
+		_, c := sc.measure(has)
+		return c
+	}
+	_, c := sc.measure(func(x weightedToken) float64 {
+		if all[x.tok] {
+			return 1
+		}
+		return has(x)
+	})
+	return c
 }
 
 // decisiveBesideAlternatives reports whether the question joins some of its terms with "or"
@@ -96,34 +149,92 @@ func alternativeTerms(p Plan) map[string]bool {
 // for every span of every report.
 type topicWord struct {
 	word   string
-	spaced *regexp.Regexp // nil for a word of fewer than four characters
+	spaced *regexp.Regexp // nil for a word of fewer than three characters
 }
 
-// topicWords returns a term's topic wordings, compiled.
-func topicWords(wordings []string) []topicWord {
+// topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
+// where what remains is a topic few reports speak of (托育服务 is spoken of as 普惠托育托位,
+// while 农业服务 is not every report's 农业).
+func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		out = append(out, newTopicWord(w))
+		for _, h := range weakHeads {
+			if rest, ok := strings.CutSuffix(w, h); ok && len([]rune(rest)) >= 2 && ix.fewReportsHold(rest) {
+				out = append(out, newTopicWord(rest))
+			}
+		}
 	}
 	return out
 }
 
-// newTopicWord compiles a topic word.
+// weakHeads are nouns a question may put after its topic that reports often leave out.
+var weakHeads = []string{"服务"}
+
+// fewReportsHold reports whether some reports but at most a third of them hold a word's first
+// two characters.
+func (ix *Index) fewReportsHold(w string) bool {
+	tok := string([]rune(w)[:2])
+	seen := map[int32]bool{}
+	for _, p := range ix.bm25.list(tok) {
+		seen[ix.chunkReport[p.Doc]] = true
+		if 3*len(seen) > len(ix.Reports) {
+			return false
+		}
+	}
+	return len(seen) > 0
+}
+
+// newTopicWord compiles a topic word: its two-character pieces in order, at most two
+// characters apart; for a word of fewer than longTopic characters also its first piece as an
+// item of a list that ends in the rest (厕所、污水、垃圾“三大革命” speaks of 厕所革命: the items
+// share the list's head) and, after a verb of making (objectVerbs), what it makes qualified in
+// between (新增中小学和幼儿园学位 holds 新增学位).
 func newTopicWord(word string) topicWord {
 	t := topicWord{word: word}
-	if rs := []rune(word); len(rs) >= 4 {
-		var pieces []string
-		for i := 0; i+1 < len(rs); i += 2 {
-			end := i + 2
-			if len(rs)-end == 1 {
-				end++
-			}
-			pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
-		}
-		t.spaced = regexp.MustCompile(strings.Join(pieces, `.{0,2}`))
+	rs := []rune(word)
+	if len(rs) == 3 {
+		// Only for wholeIn (heldIn's run of two holds whatever this does): 撂荒土地 for 撂荒地.
+		t.spaced = regexp.MustCompile(regexp.QuoteMeta(string(rs[:2])) + `.{0,2}` + regexp.QuoteMeta(string(rs[2:])))
 	}
+	if len(rs) < 4 {
+		return t
+	}
+	var pieces []string
+	for i := 0; i+1 < len(rs); i += 2 {
+		end := i + 2
+		if len(rs)-end == 1 {
+			end++
+		}
+		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
+	}
+	pats := []string{strings.Join(pieces, `.{0,2}`)}
+	if len(rs) < longTopic {
+		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
+		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
+		if slices.Contains(objectVerbs, string(rs[:2])) {
+			pats = append(pats, first+clauseRun+`{0,8}`+rest)
+		}
+	}
+	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
 }
+
+// clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of
+// a normalised text.
+const clauseRun = `[^、，。；：！？,.;:!?]`
+
+// listItem is a character of a later item of a list whose items share its head (no 等 that
+// ends the list, no 的 that makes a phrase of it); listCount one of what may stand between the
+// list and its head (“三大革命”).
+const (
+	listItem  = `[^、，。；：！？,.;:!?等的]`
+	listCount = `[“”"‘’0-9一二三四五六七八九十两大项类个]`
+)
+
+// objectVerbs are verbs a topic word may start with that name the making of what follows
+// (新增学位, 新建幼儿园): a report may qualify the thing in between.
+var objectVerbs = []string{"新增", "新建", "新开", "新设", "建成"}
 
 // heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
 // four characters or more, its two-character pieces (an odd last character joins the last
@@ -132,8 +243,15 @@ func newTopicWord(word string) topicWord {
 // last three characters (a Chinese compound names its thing last: the vaccination rate, not
 // the elderly).
 func (t topicWord) heldIn(text string) bool {
-	if !holdsRun(text, t.word) && (t.spaced == nil || !t.spaced.MatchString(text)) {
+	if !t.heldAnyhow(text) {
 		return false
+	}
+	if !reRatioWord.MatchString(t.word) && reRatioWord.MatchString(text) {
+		// Only in the measure of a ratio does a text not speak of it: 单位地区生产总值能耗 is
+		// energy per unit of GDP, 占地区生产总值的比重 a share of it.
+		if text = reRatio.ReplaceAllString(text, " "); !t.heldAnyhow(text) {
+			return false
+		}
 	}
 	rs := []rune(t.word)
 	if len(rs) < longTopic {
@@ -141,6 +259,25 @@ func (t topicWord) heldIn(text string) bool {
 	}
 	head := rs[len(rs)-3:]
 	return strings.Contains(text, string(head[:2])) || strings.Contains(text, string(head[1:]))
+}
+
+// heldAnyhow is heldIn without its checks of a long word's head and of ratios.
+func (t topicWord) heldAnyhow(text string) bool {
+	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+}
+
+// reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
+// of something (占…比重, 占…83%). reRatioWord is what a text holds when it may name one.
+var (
+	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d)`)
+	reRatioWord = regexp.MustCompile(`单位|占`)
+)
+
+// wholeIn reports whether text holds all of the topic word: as written, or its pieces in
+// order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制
+// is a run of 林长制, 技术企业 one of 高新技术企业).
+func (t topicWord) wholeIn(text string) bool {
+	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
 // holdsTopic reports whether text holds a topic word (topicWord.heldIn).
@@ -156,27 +293,45 @@ var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "�
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
-var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造"}
+var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
-// the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic).
+// the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
+// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入).
 func topicWordings(ws []string) []string {
 	var out []string
-	first := 0
+	first, firstWord := 0, ""
 	for i, w := range ws {
 		if rest, ok := cutGeneric(w); ok {
 			w = rest
 		}
 		n := len([]rune(w))
 		if i == 0 {
-			first = n
+			first, firstWord = n, w
 		}
-		if 3*n >= 2*first {
+		if 3*n >= 2*first || abbreviates(w, firstWord) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// abbreviates reports whether short is a shortening of long: at least two of its characters,
+// in order, beginning with long's first and ending with its last (居民收入 of 居民人均可支配收入;
+// not 诈骗 of 电信诈骗, which drops what the topic is of).
+func abbreviates(short, long string) bool {
+	s, l := []rune(short), []rune(long)
+	if len(s) < 2 || len(s) >= len(l) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
+		return false
+	}
+	i := 0
+	for _, r := range l {
+		if i < len(s) && r == s[i] {
+			i++
+		}
+	}
+	return i == len(s)
 }
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,
@@ -217,34 +372,6 @@ func cutGeneric(w string) (string, bool) {
 		}
 	}
 	return w, cut
-}
-
-// AsksFigure reports whether a question asks in words for a figure — 多少, 几个, "how many",
-// "how much" — rather than only naming an indicator: a list question that does ("Which towns
-// report how many … they added?") lists a report whose statement states no figure
-// (StatesFigure) as a near miss.
-func (p Plan) AsksFigure() bool {
-	switch p.Lang {
-	case "zh":
-		return reZhAsksFigure.MatchString(p.Norm)
-	case "en":
-		return reEnHowMuch.MatchString(p.Norm)
-	}
-	return false
-}
-
-// reEnHowMuch is "how many" or "how much".
-var reEnHowMuch = regexp.MustCompile(`\bhow (many|much)\b`)
-
-// StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
-// an area — not only a year, an ordinal (第七) or a bare number.
-func StatesFigure(text string) bool {
-	for _, v := range figures(text) {
-		if v.Dim() != num.DimNone {
-			return true
-		}
-	}
-	return false
 }
 
 // SpeaksOfTopic reports whether a text speaks of a plan's topic as a list names it: it holds

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/philippgille/chromem-go"
-
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
 	"github.com/reportbot/reportbot/internal/config"
@@ -85,10 +83,11 @@ func answerOptions(cfg config.Config, logger *slog.Logger) answer.Options {
 
 // loadIndex opens the store's live generation (store.OpenGeneration: mapped, not decoded), with
 // the query embedder the store names, each query embedding bounded by cfg.RetrievalTimeout, and
-// says which generation it opened. A serving process also builds the generation's chromem-go
-// collection from its mapped rows (store.Generation.Collection), which answers its unfiltered
-// dense searches; a one-shot process (ask, eval) reads the mapped vector columns instead. serve
-// calls it again for every new generation.
+// says which generation it opened. A serving process also builds (or, on a reload, shares for
+// unchanged segments) the generation's chromem-go collections, one per list of each segment's
+// partition, on its mapped rows (store.Generation.Lists), which answer its unfiltered dense
+// searches; a one-shot process (ask, eval) reads the mapped vector columns instead. serve calls
+// it again for every new generation.
 func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval.Index, string, error) {
 	g, err := store.OpenGeneration(cfg.DB)
 	if err != nil {
@@ -103,21 +102,36 @@ func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval
 		return fail(err)
 	}
 	fn = withDeadline(fn, cfg.RetrievalTimeout)
-	var col *chromem.Collection
+	var lists *store.Lists
 	if serving {
-		if col, err = g.Collection(chromem.EmbeddingFunc(fn)); err != nil {
+		if lists, err = g.Lists(); err != nil {
 			return fail(err)
 		}
 	}
-	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, fn, col)
+	ix, err := retrieval.OpenIndex(g, g.Manifest.Embedder, g.Manifest.Dim, fn, lists)
 	if err != nil {
+		if lists != nil {
+			lists.Close()
+		}
 		return fail(err)
 	}
 	// The generation's files stay open (and mapped) while the index is in use; once a reload
 	// has replaced it and no question holds it, they are closed, so that a pruned generation's
-	// disk space is given back.
-	runtime.AddCleanup(ix, func(g *store.Generation) { g.Close() }, g)
+	// disk space is given back, and the collections of segments the new generation no longer
+	// names are dropped.
+	runtime.AddCleanup(ix, func(o opened) {
+		if o.lists != nil {
+			o.lists.Close()
+		}
+		o.g.Close()
+	}, opened{g, lists})
 	return ix, g.Name, nil
+}
+
+// opened is what an index opened by loadIndex reads, closed when the index is dropped.
+type opened struct {
+	g     *store.Generation
+	lists *store.Lists
 }
 
 // withDeadline bounds each call of fn by d: the retrieval stage's deadline (with a model

@@ -28,6 +28,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	set := fs.String("set", "", "question set (JSON lines); default: the bundled dev set plus the team's set")
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	verbose := fs.Bool("v", false, "print every question's result")
+	serving := fs.Bool("serving", false, "open the store as serve does: dense search through the chromem-go collections of the segments' lists, not the mapped columns")
 	strict := fs.Bool("strict", false, "also read the answers strictly: the right figure stated (in English outside the quote for English questions), lists naming exactly the expected reports, declines")
 	var gates []gate
 	for _, g := range []struct{ flag, group, what string }{
@@ -84,7 +85,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("question set %s: %w", *set, err)
 	}
 	logger := newLogger(e.stderr, cfg.LogLevel)
-	svc, _, err := openService(ctx, e, cfg, logger, false)
+	svc, _, err := openService(ctx, e, cfg, logger, *serving)
 	if err != nil {
 		return err
 	}

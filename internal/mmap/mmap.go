@@ -52,6 +52,15 @@ func (m *File) Random() {
 	}
 }
 
+// Evict drops the file's pages from this process's resident set (madvise MADV_DONTNEED on the
+// read-only mapping): the next read of a page maps it again from the page cache, unchanged. For a
+// file read whole once (to build something on it) and then only in parts.
+func (m *File) Evict() {
+	if m != nil && m.mapped && len(m.data) > 0 {
+		adviseDontNeed(m.data)
+	}
+}
+
 // Close unmaps the file. The bytes (and anything pointing into them) must not be used afterwards.
 func (m *File) Close() error {
 	if m != nil && m.shared != nil {

@@ -16,3 +16,5 @@ func mapFile(f *os.File, size int) ([]byte, bool, error) {
 func unmap([]byte) error { return nil }
 
 func adviseRandom([]byte) {}
+
+func adviseDontNeed([]byte) {}

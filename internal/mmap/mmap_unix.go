@@ -19,3 +19,5 @@ func mapFile(f *os.File, size int) ([]byte, bool, error) {
 func unmap(b []byte) error { return unix.Munmap(b) }
 
 func adviseRandom(b []byte) { _ = unix.Madvise(b, unix.MADV_RANDOM) }
+
+func adviseDontNeed(b []byte) { _ = unix.Madvise(b, unix.MADV_DONTNEED) }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -273,11 +274,35 @@ func (t *ChunkTable) ReadRun(lo, hi int) (*ChunkRun, error) {
 		return nil, fmt.Errorf("%w: chunks %d..%d span two segments", errChunksFormat, lo, hi)
 	}
 	start, end := p.offsets[j], p.offsets[j+hi-lo]
-	b := make([]byte, end-start)
+	b := runBuffer(int(end - start))
 	if _, err := p.f.ReadAt(b, p.base+int64(start)); err != nil {
+		runBuffers.Put(&b)
 		return nil, fmt.Errorf("read store chunks: %w", err)
 	}
 	return &ChunkRun{lo: lo, offsets: p.offsets[j : j+hi-lo+1], b: b}, nil
+}
+
+// runBuffers holds the buffers of released runs (ChunkRun.Release): a filter question reads
+// one run per report, ten thousand of them, and the garbage of a new buffer each was a quarter
+// of what such a question allocated.
+var runBuffers sync.Pool
+
+// runBuffer returns a buffer of n bytes, a released one when one is large enough.
+func runBuffer(n int) []byte {
+	if p, ok := runBuffers.Get().(*[]byte); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]byte, n)
+}
+
+// Release hands the run's buffer back for another run to use. Chunks decoded from it stay
+// valid (they are copies); the run must not be read after.
+func (r *ChunkRun) Release() {
+	if r.b != nil {
+		b := r.b
+		r.b = nil
+		runBuffers.Put(&b)
+	}
 }
 
 // Has reports whether chunk i is in the run.

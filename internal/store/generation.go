@@ -32,8 +32,8 @@ type Generation struct {
 	Chunks     *ChunkTable
 	Lexical    *lexical.File
 	Vectors    *VectorFile
-	// Rows holds the same vectors row-major (vectors.rows), mapped: what Collection builds
-	// `serve`'s chromem-go collection from.
+	// Rows holds the same vectors row-major (vectors.rows), mapped: what Lists builds `serve`'s
+	// chromem-go collections on.
 	Rows *RowFile
 	// Pinyin holds the pinyin of the generation's Han bigrams (the union of its segments'
 	// pinyin.bin); nil when a segment has none, and then its reader derives them (BuildPinyin).

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
 )
 
 // TestOpenGeneration checks the mapped generation against the one decoded whole, and that an
@@ -112,5 +114,41 @@ func TestOpenGenerationDamaged(t *testing.T) {
 	}
 	if _, err := OpenGeneration(dir); err == nil || !strings.Contains(err.Error(), "format version 3") || !strings.Contains(err.Error(), "`reportbot ingest --replace") {
 		t.Errorf("old store: err = %v", err)
+	}
+}
+
+// TestChunkRunRelease: chunks decoded from a run stay as they were after the run is released
+// and its buffer holds another run's records; a run of each chunk decodes as Chunk does.
+func TestChunkRunRelease(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	g, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	var kept []corpus.Chunk
+	for round := range 3 {
+		for i := range g.Chunks.Len() {
+			r, err := g.Chunks.ReadRun(i, i+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, ok := r.Chunk(i)
+			want, _ := g.Chunks.Chunk(i)
+			if !ok || !reflect.DeepEqual(c, want) {
+				t.Fatalf("run of chunk %d: %+v, want %+v", i, c, want)
+			}
+			r.Release()
+			r.Release() // twice is harmless
+			if round == 0 {
+				kept = append(kept, c)
+			}
+		}
+	}
+	for i, c := range kept {
+		if want, _ := g.Chunks.Chunk(i); !reflect.DeepEqual(c, want) {
+			t.Errorf("chunk %d changed after its run was released: %+v", i, c)
+		}
 	}
 }

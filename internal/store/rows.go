@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"sort"
-	"strconv"
 	"sync"
 	"unsafe"
 
@@ -19,8 +18,8 @@ import (
 
 // The rows file (vectors.rows) holds the same vectors as the vectors file, row-major: chunk i's
 // vector is one contiguous run of dim float32, which is what a chromem-go document holds. `serve`
-// builds its chromem-go collection from the mapped rows (Generation.Collection) instead of
-// decoding an export: chromem-go keeps a unit-length embedding slice as given, so the vectors stay
+// builds its chromem-go collections, one per list, from the mapped rows (Generation.Lists) instead
+// of decoding an export: chromem-go keeps a unit-length embedding slice as given, so the vectors stay
 // in the page cache, shared with every process that maps the file, and are never copied onto the
 // heap. Both vector files are written from one slice of vectors in one write (writeGeneration);
 // the tests hold them to each other. Layout: "RBROW001", chunks uint64, dim uint64, then
@@ -156,31 +155,6 @@ func (r *RowFile) fillCollection(col *chromem.Collection, id func(i int) string)
 		}
 	}
 	return nil
-}
-
-// Collection builds the generation's chromem-go collection (what `serve` queries) from the
-// mapped rows file: one document per chunk, whose ID is the chunk's index in decimal
-// (CollectionIndex reads it back) and whose embedding is the chunk's row in place; the text stays
-// in chunks.bin. embed must be the store's embedder (never nil: chromem-go would fall back to a
-// remote API). The collection reads g's mapping for as long as it is used.
-func (g *Generation) Collection(embed chromem.EmbeddingFunc) (*chromem.Collection, error) {
-	if embed == nil {
-		return nil, fmt.Errorf("store: nil embedding function")
-	}
-	col, err := chromem.NewDB().CreateCollection(Collection, nil, embed)
-	if err != nil {
-		return nil, fmt.Errorf("read store vectors: %w", err)
-	}
-	if err := g.Rows.fillCollection(col, strconv.Itoa); err != nil {
-		return nil, err
-	}
-	return col, nil
-}
-
-// CollectionIndex returns the chunk index a document ID of Generation.Collection names.
-func CollectionIndex(id string) (int, bool) {
-	i, err := strconv.Atoi(id)
-	return i, err == nil && i >= 0
 }
 
 // fillDB builds the snapshot's chromem-go DB from its rows (read onto the heap): one document

@@ -26,8 +26,20 @@ type factGroup struct {
 // the number asked for are listed as near misses. It returns false when no fact matches.
 func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
 	var fs []corpus.Fact
+	var sentences []string
 	for _, f := range res.Facts {
 		if a.AsksFor(f) {
+			sentences = append(sentences, f.Sentence)
+		}
+	}
+	for _, e := range res.Topic {
+		sentences = append(sentences, e.Lead+e.Quote)
+	}
+	// A fact row answers only when its sentence says what the question asks beside the
+	// indicator's figure ("grow in step with the economy"), as does a report's passage.
+	aside, asksAside := a.AsideCheck(sentences)
+	for _, f := range res.Facts {
+		if a.AsksFor(f) && aside(f.Sentence) {
 			fs = append(fs, f)
 		}
 	}
@@ -47,7 +59,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	}
 	for _, e := range res.Topic {
 		if g, ok := groups[e.Hit.Chunk.Key()]; ok && !slices.ContainsFunc(g.facts, func(f corpus.Fact) bool { return factMatches(a, f) }) {
-			if listed, near := passageVerdict(a, e); listed && !near {
+			if listed, near := passageVerdict(a, e); listed && !near && aside(e.Lead+e.Quote) {
 				g.passage = &e
 			}
 		}
@@ -139,9 +151,18 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		}
 		r, _ := res.Report(key)
 		var line string
-		if a.Lang == "zh" {
+		switch {
+		case asksAside && g.matches:
+			// The figures do not say what was asked beside them: the statement does.
+			quote := asideClause(strings.TrimSpace(g.facts[0].Sentence), aside)
+			n := citeFact(g.facts[0])
+			line = evidenceLine(reportLabel(r, a.Lang), retrieval.Evidence{Quote: quote}, n, a.Lang)
+			if a.Lang == "en" {
+				line = "• " + enTopicLine(a, r, "", quote, n, res.Lexicon)
+			}
+		case a.Lang == "zh":
 			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
-		} else {
+		default:
 			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
 		}
 		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
@@ -159,7 +180,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			continue
 		}
 		listed, isNear := passageVerdict(a, e)
-		if !listed {
+		if !listed || !aside(e.Lead+e.Quote) {
 			continue
 		}
 		n := cite(e.Hit)
@@ -209,6 +230,17 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	return true
 }
 
+// asideClause returns the clause of a sentence that says what a list question asks beside the
+// figures (aside), else the sentence: "居民人均可支配收入与经济增长基本同步" of a long list of targets.
+func asideClause(sentence string, aside func(string) bool) string {
+	for _, c := range strings.FieldsFunc(sentence, func(r rune) bool { return strings.ContainsRune(",，;；:：", r) }) {
+		if c = strings.TrimSpace(c); aside(c) {
+			return c
+		}
+	}
+	return sentence
+}
+
 // dedupeFacts drops facts that repeat an earlier one's indicator, kind, value and qualifier.
 func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
 	seen := map[string]bool{}
@@ -236,19 +268,8 @@ func factMatches(a retrieval.Plan, f corpus.Fact) bool {
 		if n.Unit != "" && n.Unit != f.Unit {
 			continue
 		}
-		switch a.Comparator {
-		case ">=":
-			if f.Value >= n.Value {
-				return true
-			}
-		case "<=":
-			if f.Value <= n.Value {
-				return true
-			}
-		default:
-			if f.Value == n.Value {
-				return true
-			}
+		if retrieval.MeetsBound(a.Comparator, f.Comparator, f.Value, n.Value) {
+			return true
 		}
 	}
 	return false

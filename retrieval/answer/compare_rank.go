@@ -141,14 +141,22 @@ func meetingSentence(a retrieval.Plan, labels []string) string {
 		switch {
 		case a.Lang == "zh" && a.Comparator == ">=":
 			cond = append(cond, "不低于"+n.Text)
+		case a.Lang == "zh" && a.Comparator == ">":
+			cond = append(cond, "高于"+n.Text)
 		case a.Lang == "zh" && a.Comparator == "<=":
 			cond = append(cond, "不高于"+n.Text)
+		case a.Lang == "zh" && a.Comparator == "<":
+			cond = append(cond, "低于"+n.Text)
 		case a.Lang == "zh":
 			cond = append(cond, n.Text)
 		case a.Comparator == ">=":
 			cond = append(cond, "at least "+n.Text)
+		case a.Comparator == ">":
+			cond = append(cond, "more than "+n.Text)
 		case a.Comparator == "<=":
 			cond = append(cond, "at most "+n.Text)
+		case a.Comparator == "<":
+			cond = append(cond, "less than "+n.Text)
 		default:
 			cond = append(cond, n.Text)
 		}

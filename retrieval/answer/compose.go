@@ -2,9 +2,12 @@ package answer
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -76,10 +79,11 @@ func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string
 	return ans, path
 }
 
-// declineNoFigure declines a lookup for "how many <noun>" when neither the quote nor any passage
-// found states a count of something the question names (retrieval.FigureNamed): the sentence
-// quoted is then about the topic, not an answer ("How many beds…" quoting a sentence on building
-// the health centre, whose counts are of training sessions).
+// declineNoFigure declines a lookup for "how many <noun>" (or "what is the population of …", or
+// a Chinese 多少 question) when neither the quote nor any passage found states a figure of
+// something the question names (retrieval.FigureNamed): the sentence quoted is then about the
+// topic, not an answer ("How many beds…" quoting a sentence on building the health centre, whose
+// counts are of training sessions).
 func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
 	if path != PathLookup || res.Best == nil {
 		return path
@@ -93,17 +97,34 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 			return path
 		}
 	}
+	ans.Grounded = false
+	ans.Listed = nil
+	ans.Chart = nil
+	ans.Text = noFigureText(a, res, noun) + " " + closestNote(a.Lang, ans.Citations)
+	return PathDeclined
+}
+
+// noFigureText says that the reports in scope state no figure of what the question asks about:
+// "The report of Daixi town (岱西镇) gives no number of tourists.", "… gives no figure for the
+// population.", "岱西镇的报告没有给出人口的数字。"
+func noFigureText(a retrieval.Plan, res retrieval.Result, noun string) string {
 	where := scopeName(a, res)
+	if a.Lang == "zh" {
+		return where + "没有给出" + noun + "的数字。"
+	}
 	verb := " give "
 	if len(res.Scope) == 1 {
 		verb = " gives "
 	}
-	ans.Grounded = false
-	ans.Listed = nil
-	ans.Chart = nil
-	ans.Text = strings.ToUpper(where[:1]) + where[1:] + verb + "no number of " + noun + ". " + closestNote(a.Lang, ans.Citations)
-	return PathDeclined
+	what := "no number of " + noun
+	if !reHowManyQ.MatchString(a.Norm) {
+		what = "no figure for the " + noun
+	}
+	return strings.ToUpper(where[:1]) + where[1:] + verb + what + "."
 }
+
+// reHowManyQ matches an English how-many question.
+var reHowManyQ = regexp.MustCompile(`\bhow many\b`)
 
 func notePlaces(lang string, names []string) string {
 	if lang == "zh" {
@@ -194,11 +215,20 @@ func closestPassages(lang string, cs []Citation) string {
 }
 
 // closestRefs names the places of the first three citations with their numbers: "盛泽镇 [1]、
-// 黎里镇 [2]" (", " between them in English).
+// 黎里镇 [2]" (", " between them in English). A withheld name (xx区) is told apart by its
+// report's number, as the sources list does: "xx区 (report 4) [2]", "xx区(报告4)[2]".
 func closestRefs(lang string, cs []Citation) string {
 	refs := make([]string, 0, 3)
 	for _, c := range cs[:min(3, len(cs))] {
-		refs = append(refs, fmt.Sprintf("%s [%d]", c.Entity, c.N))
+		name := c.Entity
+		switch {
+		case !places.Withheld(name):
+		case lang == "zh":
+			name += "(报告" + strconv.Itoa(c.Report) + ")"
+		default:
+			name += " (report " + strconv.Itoa(c.Report) + ")"
+		}
+		refs = append(refs, fmt.Sprintf("%s [%d]", name, c.N))
 	}
 	if lang == "zh" {
 		return strings.Join(refs, "、")

@@ -132,3 +132,15 @@ func TestDeclineSkipsModel(t *testing.T) {
 		t.Errorf("mode %s, grounded %v, %d model calls; want the extractive decline:\n%s", ans.Mode, ans.Grounded, len(gen.calls), ans.Text)
 	}
 }
+
+// TestClosestRefsTellsWithheldNamesApart: two districts whose names the reports withhold (xx区)
+// are told apart by their reports' numbers when a decline names the closest passages.
+func TestClosestRefsTellsWithheldNamesApart(t *testing.T) {
+	cs := []Citation{{N: 1, Report: 3, Entity: "浍沟镇"}, {N: 2, Report: 4, Entity: "xx区"}, {N: 3, Report: 9, Entity: "xx区"}}
+	if got, want := closestRefs("en", cs), "浍沟镇 [1], xx区 (report 4) [2], xx区 (report 9) [3]"; got != want {
+		t.Errorf("en: got %q, want %q", got, want)
+	}
+	if got, want := closestRefs("zh", cs), "浍沟镇 [1]、xx区(报告4) [2]、xx区(报告9) [3]"; got != want {
+		t.Errorf("zh: got %q, want %q", got, want)
+	}
+}

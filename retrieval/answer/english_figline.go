@@ -74,14 +74,20 @@ var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for
 // more than 15% (15%以上)", "tenth place (第十)", "213 sewage outlets (213个)".
 func (f quoteFigure) english(quote string) string {
 	fig := f.v.English()
+	if _, en := latinUnit(quote, f.v); en != "" {
+		fig += " " + en // 12,000 cubic metres (1.2万m³)
+	}
+	nouned := false // the figure counts the question's noun, which names it
 	if f.noun != "" {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
+			nouned = true
 		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {
 			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
 			bare := f.v
 			bare.Unit, bare.Noun = "个", ""
 			fig = bare.English() + " " + f.noun
+			nouned = true
 		}
 	}
 	if q, ok := num.QualifierEnglish(f.near); ok && f.near != "" && !strings.HasPrefix(fig, q) {
@@ -101,8 +107,9 @@ func (f quoteFigure) english(quote string) string {
 		fig += " (" + orig + ")"
 	}
 	label := f.label
-	if label != "" && (sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
-		// The figure names it ("107 projects (107个项目)"), a rank says where it ranks ("tenth
+	if label != "" && (nouned && !f.nounOf || sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
+		// The figure names it ("107 projects (107个项目)", "80 projects (80项)" asked as
+		// projects to start construction), a rank says where it ranks ("tenth
 		// (全省第十)", "first place (第一名)"); a one-word label beside the question's noun is
 		// mostly a verb ("rectify 1,278 group-rental rooms").
 		label = ""
@@ -172,8 +179,13 @@ func citedFrame(figs []quoteFigure, quote string, c corpus.Chunk, r corpus.Repor
 
 // figuresFrame is the time frame of the figures of a quote: that of the first figure's clause
 // (its own cues, else its section's: "完成区域核酸检测98轮" in a review, in a sentence that goes
-// on "…率先完成…目标任务"), else the quote's.
+// on "…率先完成…目标任务"), else the quote's; a quote with a target cue in a plan section is a
+// target.
 func figuresFrame(figs []quoteFigure, quote string, section []string, r corpus.Report) (kind string, year int) {
+	if facts.SectionKind(section, r.Year) == corpus.KindTarget && facts.HasCue(quote, corpus.KindTarget) {
+		// A plan that says so: "以…为目标,实现…同比增长10%" is a target although 同比 reads as a result.
+		return corpus.KindTarget, r.PlanYear
+	}
 	if len(figs) > 0 {
 		cs, ce := clauseBounds(quote, figs[0].v.Start, figs[0].v.End)
 		if k := facts.SentenceKind(quote[cs:ce], section, r.Year); k != "" {

@@ -42,12 +42,33 @@ func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist i
 }
 
 // headNear reports whether a wording of the question's term for the head noun asked about
-// stands just before the figure (within 10 characters) or right after it.
+// stands just before the figure (within 10 characters) or right after it, or ends the noun
+// phrase after a generic count (228个农村生活污水处理设施 for "facilities").
 func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	phrase := nounPhraseAfter(quote, v)
 	return slices.ContainsFunc(headTerms(a, head, 0.1), func(t retrieval.Term) bool {
-		return retrieval.NearFigure(quote, v, t.Variants)
+		return retrieval.NearFigure(quote, v, t.Variants) ||
+			slices.ContainsFunc(t.Variants, func(w string) bool { return len(w) > 3 && strings.Contains(phrase, w) })
 	})
 }
+
+// nounPhraseAfter is the run of Han characters (at most nounPhrase of them) right after a
+// count in the generic measure word 个 that ends a noun phrase (228个农村生活污水处理设施):
+// the head noun is one of its words. "" for other figures.
+func nounPhraseAfter(quote string, v num.Value) string {
+	if v.Unit != "个" || v.Noun != "" {
+		return ""
+	}
+	rest := []rune(quote[v.QualEnd:])
+	n := 0
+	for n < len(rest) && n < nounPhrase && zh.IsHan(rest[n]) {
+		n++
+	}
+	return string(rest[:n])
+}
+
+// nounPhrase is the most characters of a noun phrase after a generic count.
+const nounPhrase = 12
 
 // tightBounds are the bounds of the clause of s holding start…end, a list item (between 、)
 // counting as a clause: "投资3500万元的卫生院门诊大楼建设工程" of "…、投资3500万元的卫生院…、…".
@@ -104,27 +125,47 @@ func ordinalScope(lead string) string {
 	return ""
 }
 
+// frameLabels are question terms that say the time frame, not what a figure measures.
+var frameLabels = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "target": true,
+	"targets": true, "goal": true, "goals": true, "aim": true, "aims": true, "complete": true, "completed": true}
+
 // termLabel is the question term a figure's clause holds that names what the figure measures:
-// the weightiest (a glossary term before a lexicon guess), the one nearest the figure of equals;
-// in the question's words ("village plans", "工业投资"). "" when the clause holds none.
-func termLabel(a retrieval.Plan, clause string) string {
-	best, bestW := "", 0.0
+// the weightiest (a glossary term before a lexicon guess), of equals the one of the longest
+// wording (高标准农田 before 建设, 开票销售 before 工业), then the one nearest before the figure
+// (at, a byte offset in clause), else nearest after it; in the question's words ("village
+// plans", "工业投资"). "" when the clause holds none.
+func termLabel(a retrieval.Plan, clause string, at int) string {
+	best, bestW, bestN, bestD := "", 0.0, 0, 0
 	for _, t := range a.Terms {
-		if t.Weight < 0.3 || t.From == "" || t.Weight <= bestW {
+		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW || frameLabels[strings.ToLower(t.From)] {
 			continue
 		}
-		if slices.ContainsFunc(t.Variants, func(v string) bool {
-			return v != "" && strings.ContainsFunc(v, zh.IsHan) && !slices.Contains(riseWords, v) && !slices.Contains(fallWords, v) && strings.Contains(clause, v)
-		}) {
-			best, bestW = t.From, t.Weight
+		n, d := 0, -1
+		for _, v := range t.Variants {
+			if v == "" || !strings.ContainsFunc(v, zh.IsHan) || slices.Contains(riseWords, v) || slices.Contains(fallWords, v) {
+				continue
+			}
+			vd := -1
+			if i := strings.LastIndex(clause[:at], v); i >= 0 {
+				vd = at - (i + len(v))
+			} else if j := strings.Index(clause[at:], v); j >= 0 {
+				vd = len(clause) + j // after the figure: farther than any before it
+			}
+			if vn := utf8.RuneCountInString(v); vd >= 0 && (vn > n || vn == n && vd < d) {
+				n, d = vn, vd
+			}
+		}
+		if d >= 0 && (t.Weight > bestW || n > bestN || n == bestN && d < bestD) {
+			best, bestW, bestN, bestD = t.From, t.Weight, n, d
 		}
 	}
 	return best
 }
 
-// sameCount reports whether a figure's count class is the asked one (person-times count people).
+// sameCount reports whether a figure's count class is the asked one (person-times count people,
+// people count jobs: 带动就业2万余人).
 func sameCount(c, asked string) bool {
-	return c == asked || asked == "people" && strings.HasPrefix(c, "person")
+	return c == asked || (asked == "people" || asked == "jobs") && strings.HasPrefix(c, "person") || asked == "jobs" && c == "people"
 }
 
 // headTerms are the question's terms that translate the head noun asked about, of at least

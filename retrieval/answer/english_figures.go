@@ -38,6 +38,9 @@ type quoteFigure struct {
 	// is true when the question asks for a count of a noun (named or not).
 	noun    string
 	counted bool
+	// nounOf is true when the question's noun measures what follows it ("rounds of nucleic acid
+	// testing"): a label from there says what is counted.
+	nounOf bool
 }
 
 var (
@@ -47,9 +50,9 @@ var (
 	nearWords = []string{"不低于", "不少于", "不超过", "超过", "突破", "接近", "将近", "大约", "约", "近", "逾", "超"}
 	aimWords  = []string{"力争", "争取", "确保"}
 	// reHowMany starts each count an English question asks for; reRankQ asks for a rank
-	// ("where did … rank", "what place", 排名).
+	// ("where did … rank", "what place", "where did … place among", 排名).
 	reHowMany = regexp.MustCompile(`\b(?:how many|number of)\s+`)
-	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|排名|名次|第几`)
+	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|\bwhere did\b.*\b(?:place|finish|come)\b|排名|名次|第几`)
 )
 
 // changeBefore reads the change word that ends before (after any near qualifier): the sign,
@@ -145,6 +148,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		}
 		ws = append(ws, x)
 	}
+	if x, ok := amountAsk(q, w); ok {
+		ws = append(ws, x)
+	}
 	var out []figureAsk
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
@@ -152,11 +158,39 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
 				return false // a bare number (突破4000万) counts nothing
 			}
-			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount)
+			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
+}
+
+// inPhrase reports whether a count's class is a word of the asked noun phrase other than its
+// head: 5个村 asked as "villages' land consolidation projects" (5个村土地整理项目).
+func inPhrase(v num.Value, phrase string) bool {
+	c := v.Class()
+	if v.Dim() != num.DimCount || c == "" {
+		return false
+	}
+	ws := strings.Fields(strings.NewReplacer("'", " ", "’", " ").Replace(phrase))
+	return len(ws) > 1 && slices.Contains(ws[:len(ws)-1], c)
+}
+
+// amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
+// Daixi invest in its rural makeover projects, and how many projects were there?"): read from
+// its own clause (up to the next "how many"); false when the question has no such clause or
+// the first ask (w) is already the amount.
+func amountAsk(q string, w wantFigure) (wantFigure, bool) {
+	i := strings.Index(q, "how much")
+	if i < 0 || w.dim != num.DimCount || !reHowMany.MatchString(q) {
+		return wantFigure{}, false
+	}
+	seg := q[i:]
+	if j := strings.Index(seg, "how many"); j > 0 {
+		seg = seg[:j]
+	}
+	x := questionFigure(retrieval.Plan{Lang: "en", Norm: seg})
+	return x, x.asks && x.dim != num.DimCount
 }
 
 // quoteFigures picks, for each figure the question asks for, the quote's figure that answers it
@@ -168,6 +202,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	var out []quoteFigure
 	taken := map[int]bool{}
 	last := -1 // the figure the previous ask took
+	items, itemsWhole := respectiveItems(quote, vs)
 	for _, ask := range questionAsks(a) {
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
@@ -178,6 +213,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
+			score += respectiveScore(a, items, v) // 起数、死亡人数分别下降23.5%、30.4%
 			if last >= 0 && i == last+1 {
 				score += 0.5 // "how many … were found and how many were fixed": in the same order
 			}
@@ -190,7 +226,11 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		taken[best], last = true, best
 		f := describeFigure(a, quote, vs[best], ask.noun)
+		if l := respectiveTerm(a, itemsWhole[vs[best].Start]); l != "" && f.label == "" {
+			f.label = l // 死亡人数分别…30.4%: "deaths"
+		}
 		f.counted = ask.noun != ""
+		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
 		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
@@ -221,15 +261,20 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	class := ask.class != "" && sameCount(v.Class(), ask.class)
-	attested := ask.head != "" && (headNear(a, quote, v, ask.head) || headMeasure(a, quote, v, ask.head))
+	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
+	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
+	attested := near || measured
 	if ask.noun != "" && known && !class && !attested && !ask.rank {
 		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
 	}
 	if class {
 		score += 4
 	}
-	if attested {
+	switch {
+	case near:
 		score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
+	case measured:
+		score += 3 // in a measure word of its wordings (3124件 for "cases": 案件), a weaker sign
 	}
 	cs, ce := tightBounds(quote, v.Start, v.End)
 	clause := quote[cs:ce]
@@ -241,6 +286,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
 	}
 	supported := false
+	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
 	for _, t := range a.Terms {
 		weight := 1.0
 		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
@@ -250,7 +296,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		for _, variant := range t.Variants {
 			share = max(share, bigramShare(variant, clause))
 			before = max(before, bigramShare(variant, quote[ws:ce]))
-			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2
+			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2 ||
+				bigramShare(variant, quote[ls:we]) >= 1 // the verb a list of items shares: 慰问…、…、…军人175人
 		}
 		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
 		score += weight * (share + 0.5*before)
@@ -297,6 +344,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	cs, _ := clauseBounds(quote, v.Start, v.End)
 	sign, n, near := changeBefore(quote[cs:v.Start])
 	f.change, f.from, f.near = sign, v.Start-n, near
+	if sign == 0 {
+		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
+	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
 		f.scope = ordinalScope(quote[ts:f.from])
 		f.from -= len(f.scope)
@@ -308,7 +358,7 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		}
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
-	f.label = termLabel(a, quote[ts:te])
+	f.label = termLabel(a, quote[ts:te], v.Start-ts)
 	return f
 }
 
@@ -319,8 +369,20 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
 	}
-	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End {
-		end += len(retrieval.MeasureWord(quote[end:])) // 98轮
+	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
+		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
+	}
+	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
+		end += len(u) // 1.2万m³
 	}
 	return quote[f.from:end]
+}
+
+// latinUnit is the unit written right after a bare figure of the quote that num does not read
+// (1.2万m³), with its English; "" when none.
+func latinUnit(quote string, v num.Value) (unit, english string) {
+	if v.Dim() != num.DimNone || v.Ordinal {
+		return "", ""
+	}
+	return retrieval.LatinUnit(quote[v.QualEnd:])
 }

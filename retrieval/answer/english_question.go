@@ -14,12 +14,12 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
 	reWordRun    = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
 	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z-]+ ){0,4}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover)\b`)
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b`)
 	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
@@ -46,6 +46,13 @@ var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": t
 	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
 	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
 
+// phraseEnd are words after an -ing word that show it is a verb, not part of the noun: "sewage
+// outlets discharging into …", "firms making the list".
+var phraseEnd = map[string]bool{"into": true, "the": true, "a": true, "an": true, "this": true, "that": true,
+	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "on": true,
+	"up": true, "out": true, "off": true, "back": true, "through": true, "across": true, "during": true,
+	"last": true, "next": true, "more": true, "new": true}
+
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
 // "sewage outlets").
@@ -54,12 +61,17 @@ func headNoun(words string) (head, phrase string) {
 	fs := strings.Fields(words)
 	for i, w := range fs {
 		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if verb && strings.HasSuffix(w, "ing") && i+1 < len(fs) && !countStop[fs[i+1]] && !phraseEnd[fs[i+1]] &&
+			!strings.HasSuffix(fs[i+1], "ing") && !strings.HasSuffix(fs[i+1], "ed") {
+			verb = false // a noun in -ing before its head: "e-bike charging ports", "parking spaces"
+		}
+		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
 		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
 			ws = append(ws, w) // "small and medium-sized enterprises"
 			continue
 		}
-		if countStop[w] || len(ws) > 0 && verb {
-			break
+		if countStop[w] || len(ws) > 0 && (verb || adverb) && ws[len(ws)-1] != "and" {
+			break // "enterprises newly registered …"; but "disabled and retired veterans"
 		}
 		ws = append(ws, w)
 	}
@@ -90,6 +102,7 @@ var personNouns = map[string]string{
 	"elderly": "people", "villagers": "people", "farmers": "people", "members": "people", "employees": "people",
 	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
 	"tourists": "people", "visitors": "people", "patients": "people", "graduates": "people", "pupils": "people",
+	"veterans": "people", "soldiers": "people", "servicemen": "people", "seniors": "people", "trainees": "people",
 	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
@@ -100,8 +113,8 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		q = strings.ToLower(a.Question)
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
-	if m := countRE.FindStringSubmatch(q); m != nil {
-		return countWant(m[1])
+	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
+		return countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
 	}
 	unit := unitWordRE.FindString(q)
 	switch {
@@ -157,7 +170,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || c == w.class || w.class == "people" && strings.HasPrefix(c, "person")
+		return w.class == "" || c == "" || sameCount(c, w.class)
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	}

@@ -34,7 +34,7 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 				for _, n := range a.Numbers {
 					if sameUnit(n, v) {
 						same = true
-						meet = meet || meets(a.Comparator, v.Number, n.Value)
+						meet = meet || retrieval.MeetsBound(a.Comparator, retrieval.BoundOf(v), v.Number, n.Value)
 					}
 				}
 			}
@@ -61,17 +61,6 @@ func sameUnit(n retrieval.Number, v num.Value) bool {
 		return v.Dim() == num.DimNone || v.Dim() == num.DimCount
 	}
 	return v.ChineseUnit() == n.Unit || v.Multiplier == n.Unit
-}
-
-// meets compares a value with the question's number as the question says (>=, <=, equal).
-func meets(cmp string, v, n float64) bool {
-	switch cmp {
-	case ">=":
-		return v >= n
-	case "<=":
-		return v <= n
-	}
-	return v == n
 }
 
 func hasPercent(s string) bool {

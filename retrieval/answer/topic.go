@@ -18,7 +18,19 @@ import (
 // does (not grounded, the closest passages cited); it returns false when no report qualifies
 // but the best passage speaks of the topic, or only one report was checked (a lookup answers).
 func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bool {
-	fs := slices.Clone(res.Topic)
+	var said []string
+	for _, e := range res.Topic {
+		said = append(said, e.Lead+e.Quote)
+	}
+	// A statement of the indicator answers only when it says what the question asks beside
+	// it ("与经济增长同步"; see composeAggregate).
+	aside, _ := a.AsideCheck(said)
+	// A report that speaks of the topic only for another time frame than the one the question
+	// names (last year's review for "今年", this year's plans for "last year") does not answer
+	// it. A frame read from words alone ("建了或打算建", "plans") may be either.
+	fs := slices.DeleteFunc(slices.Clone(res.Topic), func(e retrieval.Evidence) bool {
+		return e.OffFrame && a.When != "" || !aside(e.Lead+e.Quote)
+	})
 	if len(fs) == 0 {
 		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
 			return false

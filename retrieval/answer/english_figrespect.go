@@ -1,0 +1,109 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// Figures stated "respectively" (分别): "生产安全事故起数、死亡人数分别下降23.5%、30.4%" gives each
+// item of the list before 分别 the figure in the same place of the list after it. The first item
+// carries the subject the items share (生产安全事故 of 起数 and of 死亡人数): only its tail, as
+// long as the shortest other item, is its own.
+
+// respectiveItems maps the start of each figure of the quote stated "respectively" to its item
+// of the list before 分别: own has the first item cut to its own tail, full has it whole (for a
+// label); both are empty when the quote has no such list or the counts differ.
+func respectiveItems(quote string, vs []num.Value) (own, full map[int]string) {
+	own, full = map[int]string{}, map[int]string{}
+	for at := 0; ; {
+		i := strings.Index(quote[at:], "分别")
+		if i < 0 {
+			return own, full
+		}
+		i += at
+		at = i + len("分别")
+		cs := strings.LastIndexAny(quote[:i], ",，;；:：。") + 1
+		items := strings.Split(quote[cs:i], "、")
+		if len(items) < 2 {
+			continue
+		}
+		ce := len(quote)
+		if j := strings.IndexAny(quote[at:], ",，;；。"); j >= 0 {
+			ce = at + j
+		}
+		var after []num.Value
+		for _, v := range vs {
+			if v.Start >= at && v.End <= ce {
+				after = append(after, v)
+			}
+		}
+		if len(after) != len(items) {
+			continue
+		}
+		for k, v := range after {
+			full[v.Start] = items[k]
+		}
+		n := utf8.RuneCountInString(items[1])
+		for _, it := range items[2:] {
+			n = min(n, utf8.RuneCountInString(it))
+		}
+		if rs := []rune(items[0]); len(rs) > max(n, 2) {
+			items[0] = string(rs[len(rs)-max(n, 2):])
+		}
+		for k, v := range after {
+			own[v.Start] = items[k]
+		}
+	}
+}
+
+// respectiveScore is what the list item a figure is stated for adds to its score: +6 when the
+// item holds a wording of one of the question's terms, -6 when another item of its list does
+// and this one does not, 0 for a figure stated on its own.
+func respectiveScore(a retrieval.Plan, items map[int]string, v num.Value) float64 {
+	item, ok := items[v.Start]
+	if !ok {
+		return 0
+	}
+	holds := func(s string) bool { return respectiveTerm(a, s) != "" }
+	if holds(item) {
+		return 6
+	}
+	for start, other := range items {
+		if start != v.Start && holds(other) {
+			return -6
+		}
+	}
+	return 0
+}
+
+// reListedBefore matches the figures listed before one (23.5%、 of 下降23.5%、30.4%).
+var reListedBefore = regexp.MustCompile(`(?:[0-9][0-9.]*(?:%|个百分点)?、)+$`)
+
+// listedChange is the change word (+1 rise, -1 fall, 0 none) of the first figure of a list
+// that ends before a figure (下降23.5%、 before 30.4%): the change of each figure of the list.
+func listedChange(before string) int {
+	loc := reListedBefore.FindStringIndex(before)
+	if loc == nil {
+		return 0
+	}
+	sign, _, _ := changeBefore(before[:loc[0]])
+	return sign
+}
+
+// respectiveTerm is the question term (in the question's words) of the longest wording a list
+// item holds, "" for none: the label of the figure stated for it ("deaths" for 死亡人数).
+func respectiveTerm(a retrieval.Plan, item string) string {
+	best, n := "", 0
+	for _, t := range a.Terms {
+		for _, w := range t.Variants {
+			if l := utf8.RuneCountInString(w); t.Weight >= 0.3 && w != "" && strings.Contains(item, w) && l > n {
+				best, n = t.From, l // the most specific: 生产安全事故 before 起数
+			}
+		}
+	}
+	return best
+}

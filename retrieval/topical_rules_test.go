@@ -1,0 +1,122 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+)
+
+// TestTopicWordWhole: a report's wording holds a topic whole when the topic's characters stand
+// in it as a list's shared head (厕所、污水、垃圾“三大革命”), after a verb of making with the thing
+// qualified (新增中小学和幼儿园学位), or a character apart (撂荒土地); a run of most of the word
+// (河长制's 长制 for 林长制) holds it only loosely, and a list whose items are joined by 等 or
+// 的 shares no head.
+func TestTopicWordWhole(t *testing.T) {
+	tests := []struct {
+		text, word  string
+		held, whole bool
+	}{
+		{"深化厕所、污水、垃圾“三大革命”", "厕所革命", true, true},
+		{"新增中小学和幼儿园学位约7200个", "新增学位", true, true},
+		{"全年新增各类学位5700个", "新增学位", true, true},
+		{"狠抓撂荒土地治理", "撂荒地", true, true},
+		{"严格落实“河长制”“湾长制”", "林长制", true, false},
+		{"推广人工智能技术企业信用评级", "高新技术企业", true, false},
+		{"强化农业与研学、旅游等现代服务业跨界融合", "农业服务", false, false},
+		{"做好各项重大农业、文旅项目的服务与跟进工作", "农业服务", false, false},
+	}
+	for _, tt := range tests {
+		w := newTopicWord(tt.word)
+		if got := w.heldIn(tt.text); got != tt.held {
+			t.Errorf("heldIn(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.held)
+		}
+		if got := w.wholeIn(tt.text); got != tt.whole {
+			t.Errorf("wholeIn(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.whole)
+		}
+	}
+}
+
+// TestTopicInARatio: a text that names the topic only as the measure of a ratio (energy per
+// unit of GDP, a share of GDP) does not speak of it; one that also names it otherwise does,
+// and a topic that is itself a ratio is held by its wording.
+func TestTopicInARatio(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"单位地区生产总值能耗下降、主要污染物排放总量削减完成上级下达任务", "地区生产总值", false},
+		{"全社会研究与试验发展经费支出占地区生产总值的比重超4%", "地区生产总值", false},
+		{"地区生产总值增长5%左右,单位地区生产总值能耗下降", "地区生产总值", true},
+		{"单位地区生产总值能耗下降", "单位地区生产总值能耗", true},
+	}
+	for _, tt := range tests {
+		if got := holdsTopic(tt.text, tt.word); got != tt.want {
+			t.Errorf("holdsTopic(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestTopicWordingsShortened: a shortening of a term's first wording names its topic; a fallback that
+// drops what the topic is of does not.
+func TestTopicWordingsShortened(t *testing.T) {
+	got := topicWordings([]string{"居民人均可支配收入", "居民收入"})
+	if !slices.Contains(got, "居民收入") {
+		t.Errorf("topicWordings kept %v, want 居民收入 among them", got)
+	}
+	got = topicWordings([]string{"电信诈骗", "诈骗"})
+	if slices.Contains(got, "诈骗") {
+		t.Errorf("topicWordings kept %v, want no 诈骗", got)
+	}
+}
+
+// TestNarrowToContainers: a province named beside two towns in a question about several places
+// stands for its own report; one a named town's report is in only says where the town is.
+func TestNarrowToContainers(t *testing.T) {
+	r := func(n int, entity, city, province string) corpus.Report {
+		return corpus.Report{Source: "s", Report: n, Entity: entity, City: city, Province: province}
+	}
+	lili, shengze := r(2, "黎里镇", "苏州市", "江苏省"), r(5, "盛泽镇", "苏州市", "江苏省")
+	guangxi := r(9, "xx区", "柳州市", "广西壮族自治区")
+	reports := func(rs []corpus.Report) []int {
+		var out []int
+		for _, x := range rs {
+			out = append(out, x.Report)
+		}
+		return out
+	}
+	all := []corpus.Report{lili, shengze, guangxi}
+	if got := reports(narrowToContainers(all, []string{"黎里镇", "盛泽镇"}, []string{"广西壮族自治区"}, true)); !slices.Equal(got, []int{2, 5, 9}) {
+		t.Errorf("黎里、盛泽和广西那个区: %v, want [2 5 9]", got)
+	}
+	if got := reports(narrowToContainers(all, []string{"黎里镇"}, []string{"广西壮族自治区"}, false)); !slices.Equal(got, []int{2}) {
+		t.Errorf("黎里镇 in 广西 (one place): %v, want [2]", got)
+	}
+	if got := reports(narrowToContainers(all, []string{"黎里镇", "盛泽镇"}, []string{"苏州市"}, true)); !slices.Equal(got, []int{2, 5}) {
+		t.Errorf("苏州的黎里和盛泽: %v, want [2 5]", got)
+	}
+}
+
+// TestMeetsBound: a figure stated as a bound meets a question's condition the other way only
+// short of its number (a target of "6%以上" is not "at most 6%"; "5%以上" is).
+func TestMeetsBound(t *testing.T) {
+	tests := []struct {
+		cmp, bound string
+		v, n       float64
+		want       bool
+	}{
+		{">", "", 6, 6, false},
+		{">=", "", 6, 6, true},
+		{"<", "", 6, 6, false},
+		{"<=", ">=", 6, 6, false},
+		{"<=", ">=", 5, 6, true},
+		{">=", "<=", 5, 5, false},
+		{">=", "<=", 7, 5, true},
+		{"", "", 10, 10, true},
+	}
+	for _, tt := range tests {
+		if got := MeetsBound(tt.cmp, tt.bound, tt.v, tt.n); got != tt.want {
+			t.Errorf("MeetsBound(%q, %q, %v, %v) = %v, want %v", tt.cmp, tt.bound, tt.v, tt.n, got, tt.want)
+		}
+	}
+}
