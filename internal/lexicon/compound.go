@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/en"
 )
@@ -17,17 +18,22 @@ import (
 // keys that are one word of a gloss are lent: a phrase or closed-up pair ("birth rate",
 // birthrate 生育率; "electric bicycle" 助力车) would pre-empt the renderings of the question's
 // words, and says more than the shorter word does. Nor do compounds that make a person of the
-// word (agentSuffix).
+// word lend at full share (agentSuffix).
 
 // agentSuffix reports whether a compound's last character makes a person of the word before it
 // (组织者 "organizer", 承包商 "contractor", 快递员 "courier"): the reports' word is then the
-// activity, and a question about the people would be answered about the activity.
+// activity. Such a compound lends its keys at agentShare of compoundShare: a question about
+// couriers is best answered from the passages on express delivery (快递) when the reports never
+// name the couriers, but the weak rendering says that the people themselves are not named.
 func agentSuffix(r rune) bool { return strings.ContainsRune("者员家师人手商工匠长官", r) }
 
 // compoundShare is the weight of a key lent by an absent compound, as a share of what the
 // compound's senses would give the word itself; it keeps such keys below the lexicon's full
 // credit (a sentence must hold the word for the key to count as found).
 const compoundShare = 0.5
+
+// agentShare is the share of compoundShare at which a compound naming a person lends its keys.
+const agentShare = 0.5
 
 // compoundCands returns the candidates that absent compounds lend to the words the
 // reports use: for each headword in no document whose text is a reported word of at least two
@@ -48,6 +54,11 @@ func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs in
 		d.int()
 		skipShortGloss(&d)
 		base := compoundShare * lengthWeight(l.words[w].text) * dfWeight(l.words[w].df, docs)
+		if h, ok := src.heads.Key(id); ok {
+			if last, _ := utf8.DecodeLastRuneInString(h); agentSuffix(last) {
+				base *= agentShare
+			}
+		}
 		for range d.count(2) {
 			k, ok := src.ix.next(&d)
 			if !ok {

@@ -42,15 +42,29 @@ func TestCompoundLendsKeys(t *testing.T) {
 }
 
 // A compound lends no key a reported word has in its own senses, no phrase or closed-up pair,
-// nothing to a one-character word, and no person made of the word (邮递员 "postman").
+// and nothing to a one-character word.
 func TestCompoundLendsOnlyNewWords(t *testing.T) {
 	l := BuildFrom(compoundEntries, slices.Values(compoundDocs))
 	if m, _ := l.Lookup("stadium"); len(m.Terms) != 1 || m.Terms[0].Chinese != "体育场" {
 		t.Errorf("stadium: %+v, want 体育场 only (足球场 must not lend it to 足球)", m.Terms)
 	}
-	for _, phrase := range []string{"electric bicycle", "electricbicycle", "shipyard", "dock", "postman"} {
+	for _, phrase := range []string{"electric bicycle", "electricbicycle", "shipyard", "dock"} {
 		if m, ok := l.Lookup(phrase); ok {
 			t.Errorf("%s translated: %+v", phrase, m.Terms)
 		}
+	}
+}
+
+// A compound that makes a person of the word (邮递员 "postman") lends its keys at agentShare:
+// "postman" finds 邮递, less confidently than "greengrocer" finds 水果 through 水果店.
+func TestCompoundPersonLendsLess(t *testing.T) {
+	l := BuildFrom(compoundEntries, slices.Values(compoundDocs))
+	m, ok := l.Lookup("postman")
+	if !ok || m.Terms[0].Chinese != "邮递" {
+		t.Fatalf("postman: %+v (found %v), want 邮递 from 邮递员", m, ok)
+	}
+	g, _ := l.Lookup("greengrocer")
+	if m.Confidence >= g.Confidence {
+		t.Errorf("postman confidence %.3f not below greengrocer %.3f", m.Confidence, g.Confidence)
 	}
 }

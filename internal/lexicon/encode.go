@@ -33,8 +33,8 @@ func EncodeIndex(note string, entries []cedict.Entry) []byte {
 				ss := entries[i].Senses()
 				d := derived{short: shortGloss(ss), senses: make([]sense, len(ss))}
 				for j, s := range ss {
-					gs := glosses(s)
-					d.senses[j] = glossKeys(gs)
+					ks, gs := senseCands(s, j)
+					d.senses[j] = ks
 					if j == 0 {
 						for _, k := range d.senses[j] {
 							d.flags = append(d.flags, glossWord(gs, k))
@@ -132,17 +132,14 @@ func EncodeIndex(note string, entries []cedict.Entry) []byte {
 	for _, s := range specs {
 		sec[5] = binary.LittleEndian.AppendUint64(sec[5], math.Float64bits(s))
 	}
-	// Compounds: headwords of three characters or more, not naming a person (agentSuffix), whose
-	// headword less the last character is itself a headword.
+	// Compounds: headwords of three characters or more whose headword less the last character is
+	// itself a headword.
 	nComps := 0
 	for i, h := range heads {
 		if utf8.RuneCountInString(h) < 3 {
 			continue
 		}
-		last, size := utf8.DecodeLastRuneInString(h)
-		if agentSuffix(last) {
-			continue
-		}
+		_, size := utf8.DecodeLastRuneInString(h)
 		if p, ok := hd.Lookup(h[:len(h)-size]); ok {
 			sec[6] = binary.LittleEndian.AppendUint32(sec[6], uint32(i))
 			sec[6] = binary.LittleEndian.AppendUint32(sec[6], uint32(p))

@@ -199,7 +199,7 @@ func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 				if !ok {
 					break
 				}
-				kws = append(kws, keyWord{k.key, w, base * k.spec / (1 + 0.5*float64(i)) / (1 + 0.2*float64(k.gloss))})
+				kws = append(kws, keyWord{k.key, w, base * k.spec * senseDecay(i) / (1 + 0.2*float64(k.gloss))})
 			}
 		}
 	}
@@ -303,6 +303,9 @@ func (l *Lexicon) heavier(a, b cand) int {
 	}
 	return strings.Compare(l.words[a.word].text, l.words[b.word].text)
 }
+
+// senseDecay is the weight of a headword's i-th sense (0 first) relative to its first.
+func senseDecay(i int) float64 { return 1 / (1 + 0.5*float64(i)) }
 
 // lengthWeight prefers words to single characters, whose senses are many and vague, and
 // ordinary words to long idioms.

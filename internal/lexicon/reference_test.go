@@ -52,14 +52,14 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 		l.words = append(l.words, word{text: e.Headword, df: int(df[id]), gloss: shortGloss(senses)})
 		base := lengthWeight(e.Headword) * dfWeight(int(df[id]), n) / (1 + 0.05*float64(len(senses)-1))
 		for i, sense := range senses {
-			for _, k := range senseKeys(sense) {
+			for _, k := range senseKeys(sense, i) {
 				ki, ok := keyIndex[k.key]
 				if !ok {
 					ki = len(cands)
 					keyIndex[k.key] = ki
 					cands = append(cands, nil)
 				}
-				add(cands, ki, w, base*k.spec/(1+0.5*float64(i))/(1+0.2*float64(k.gloss)))
+				add(cands, ki, w, base*k.spec*senseDecay(i)/(1+0.2*float64(k.gloss)))
 			}
 		}
 	}
@@ -71,17 +71,17 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 			continue
 		}
 		last, size := utf8.DecodeLastRuneInString(h)
-		if agentSuffix(last) {
-			continue
-		}
 		pid, ok := heads.Lookup(h[:len(h)-size])
 		if !ok || wordOf[pid] < 0 {
 			continue
 		}
 		w := wordOf[pid]
 		base := compoundShare * lengthWeight(l.words[w].text) * dfWeight(l.words[w].df, n)
-		gs := glosses(e.Senses()[0])
-		for _, k := range glossKeys(gs) {
+		if agentSuffix(last) {
+			base *= agentShare
+		}
+		ks, gs := senseCands(e.Senses()[0], 0)
+		for _, k := range ks {
 			if !glossWord(gs, k) {
 				continue
 			}

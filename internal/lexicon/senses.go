@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -66,7 +67,38 @@ func glosses(sense string) []gloss {
 // senseKeys returns the English keys of one sense: for each gloss, its core as a phrase (when it
 // has at most maxKeyWords words; a two-word core also closed up, "kiwi fruit" → "kiwifruit"),
 // the core's head word, and with a low weight the other content words of the gloss.
-func senseKeys(sense string) []keyCand { return glossKeys(glosses(sense)) }
+// A later sense (i > 0, the first is 0) marked as an abbreviation of a longer word (太阳's third,
+// "temple (abbr. for 太阳穴)") is weighted at abbrShare: the reports name that meaning by the
+// longer word, which has the key in its own senses. A first sense so marked (速滑 "speed skating
+// (abbr. for 速度滑冰)") is the word's main meaning and keeps its weight.
+func senseKeys(sense string, i int) []keyCand {
+	ks, _ := senseCands(sense, i)
+	return ks
+}
+
+// pronNote matches a sense that is a note on the word's pronunciation. (internal/cedict's Clean
+// means to drop them, but its pattern wants a word boundary after "pr.", so they pass; fixing it
+// there changes the headwords, and with them every store's lexicon counts.)
+var pronNote = regexp.MustCompile(`^(?:also|[A-Z][a-z]+) pr\. \[`)
+
+// abbrShare is the weight of the keys of a sense that abbreviates a longer word.
+const abbrShare = 0.4
+
+// senseCands returns the keys of a headword's i-th sense (senseKeys) and its cleaned glosses.
+// A sense that is a pronunciation note ("Taiwan pr. [fan2], except 帆布 canvas") gives none.
+func senseCands(sense string, i int) ([]keyCand, []gloss) {
+	if pronNote.MatchString(sense) {
+		return nil, nil
+	}
+	gs := glosses(sense)
+	ks := glossKeys(gs)
+	if i > 0 && strings.Contains(sense, "abbr. for") {
+		for i := range ks {
+			ks[i].spec *= abbrShare
+		}
+	}
+	return ks, gs
+}
 
 // glossKeys returns the English keys of a sense's cleaned glosses (senseKeys).
 func glossKeys(gs []gloss) []keyCand {
@@ -100,12 +132,14 @@ func glossKeys(gs []gloss) []keyCand {
 				out = append(out, keyCand{closed, spec * 0.9, j})
 			}
 			if n > 1 {
-				head, headSpec := cw[n-1].Stem, 0.5*spec
-				if gl.proper { // "Shanghai municipality": the name comes first
-					head, headSpec = cw[0].Stem, 0.8*spec
+				// The head word; a gloss that opens with a name ("Shanghai municipality",
+				// "Buddhist temple") also gives the name, first.
+				if gl.proper && cw[0].Stem != cw[n-1].Stem {
+					out = append(out, keyCand{cw[0].Stem, 0.8 * spec, j})
+					covered[cw[0].Stem] = true
 				}
-				out = append(out, keyCand{head, headSpec, j})
-				covered[head] = true
+				out = append(out, keyCand{cw[n-1].Stem, 0.5 * spec, j})
+				covered[cw[n-1].Stem] = true
 			}
 			if n == 1 {
 				covered[cw[0].Stem] = true

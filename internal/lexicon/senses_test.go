@@ -1,0 +1,49 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/cedict"
+)
+
+// A gloss that opens with a name ("Buddhist temple") gives its head word ("temple") as well as
+// the name, and a later sense abbreviating a longer word (太阳 "temple (abbr. for 太阳穴)")
+// weighs abbrShare of what it would otherwise.
+func TestSenseHeadAndAbbreviation(t *testing.T) {
+	ks := senseKeys("Buddhist temple", 0)
+	for _, want := range []string{"buddhist", "templ"} {
+		if !slices.ContainsFunc(ks, func(k keyCand) bool { return k.key == want }) {
+			t.Errorf("Buddhist temple: keys %+v lack %q", ks, want)
+		}
+	}
+	entries := []cedict.Entry{
+		cedict.NewEntry("太阳", "sun", "sunlight; sunshine", "temple (on the side of the human head) (abbr. for 太阳穴)"),
+		cedict.NewEntry("寺", "Buddhist temple", "mosque"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"太阳能", "太阳", "禅寺"}))
+	m, _ := l.Lookup("temple")
+	if !slices.ContainsFunc(m.Terms, func(x Term) bool { return x.Chinese == "寺" }) {
+		t.Errorf("temple: %+v, want 寺 among them", m.Terms)
+	}
+	full := senseKeys("temple (on the side of the human head)", 2)
+	abbr := senseKeys(entries[0].Senses()[2], 2)
+	if len(full) == 0 || len(abbr) != len(full) || abbr[0].spec != abbrShare*full[0].spec {
+		t.Errorf("abbreviation keys %+v, want those of %+v at %v", abbr, full, abbrShare)
+	}
+	if got := top(l, "sun"); got != "太阳" {
+		t.Errorf("sun: %q, want 太阳", got)
+	}
+}
+
+// A sense that is a pronunciation note gives no keys ("taiwan" is not 帆).
+func TestPronunciationNoteGivesNoKeys(t *testing.T) {
+	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity"} {
+		if ks := senseKeys(s, 1); len(ks) != 0 {
+			t.Errorf("%q: keys %+v, want none", s, ks)
+		}
+	}
+	if ks := senseKeys("sail", 0); len(ks) == 0 {
+		t.Error("sail: no keys")
+	}
+}
