@@ -246,6 +246,11 @@ func factAsked(a retrieval.Plan, f corpus.Fact) bool {
 		return strings.Contains(a.Norm, f.Indicator) || f.Wording != "" && strings.Contains(a.Norm, f.Wording)
 	}
 	q := strings.ToLower(a.Question)
+	if t, ok := measureTerm(a); ok && !slices.ContainsFunc(t.Variants, func(v string) bool {
+		return strings.Contains(f.Wording, v) || strings.Contains(f.Indicator, v)
+	}) {
+		return false // the row states another measure: 村级集体经济收入 asked as "operating income" (经营性收入)
+	}
 	if ind, ok := facts.Lookup(f.Indicator); ok {
 		for _, e := range ind.English {
 			if namesAll(q, strings.ToLower(e)) {

@@ -209,7 +209,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
@@ -254,6 +254,16 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	return out
 }
 
+// restated reports whether a count of the quote is one the question itself states while asking
+// for something else: 10个 in "how much is Huigou putting into its 10 … projects?" names the
+// projects, not the answer.
+func restated(a retrieval.Plan, ask figureAsk, v num.Value) bool {
+	if ask.head != "" || ask.rank || v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+		return false
+	}
+	return slices.ContainsFunc(a.Numbers, func(n retrieval.Number) bool { return n.Unit != "%" && n.Value == v.Amount() })
+}
+
 // scoreFigure scores a figure of the quote for an ask: its class, the asked noun next to it
 // (named: the quote says it counts that noun), the question's terms in its list item and the
 // nearest of them. ok is false for a count of something else than the noun asked about, when
@@ -287,10 +297,12 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	}
 	supported := false
 	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
+	measure, hasMeasure := measureTerm(a)
 	for _, t := range a.Terms {
 		weight := 1.0
-		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) {
-			weight = 3 // the term of the noun asked about
+		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) ||
+			hasMeasure && t.From == measure.From {
+			weight = 3 // the term of the noun (or measure: "operating income") asked about
 		}
 		share, before := 0.0, 0.0
 		for _, variant := range t.Variants {

@@ -19,12 +19,49 @@ var (
 	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b`)
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
+		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
+		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
 	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
 	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 )
+
+// askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
+// operating income of …"), "" when none.
+func askedMeasure(q string) string {
+	m := whatFigureRE.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	if m[1] != "" {
+		return m[1]
+	}
+	return m[2]
+}
+
+// measureTerm is the term of the plan that words the measure the question asks for ("operating
+// income" for "what was the operating income of …"); false when the question names none.
+func measureTerm(a retrieval.Plan) (retrieval.Term, bool) {
+	if a.Lang != "en" {
+		return retrieval.Term{}, false
+	}
+	q := a.Norm
+	if q == "" {
+		q = strings.ToLower(a.Question)
+	}
+	m := askedMeasure(q)
+	if m == "" {
+		return retrieval.Term{}, false
+	}
+	for _, t := range a.Terms {
+		if from := strings.ToLower(t.From); strings.Contains(from, m) && from != m {
+			return t, true // a measure with its own words ("operating income"), not the bare word
+		}
+	}
+	return retrieval.Term{}, false
+}
 
 // wantFigure is the figure an English question asks for: its dimension (num.DimCNY …, "" when
 // the question does not say) and, for a count, its class ("projects"; "" when any).
