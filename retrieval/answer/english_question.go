@@ -22,10 +22,10 @@ var (
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
-	pctRE        = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
-	usdRE        = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE      = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
-	unitWordRE   = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
+	pctRE      = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
+	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
+	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 )
 
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
