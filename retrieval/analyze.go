@@ -199,7 +199,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(norm[v.End:]) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()
@@ -217,6 +217,14 @@ func numbers(norm string) []Number {
 	}
 	return out
 }
+
+// reMonthAfter matches what follows a month's number: 月 (9月, 9月份) or the rest of a range of
+// months (1至9月, 1-9月).
+var reMonthAfter = regexp.MustCompile(`^(?:月|(?:至|到|-|—|–|~|～)\d{1,2}月)`)
+
+// monthOf reports whether a number (followed by after) is a month or opens a range of months: "1至
+// 9月规模以上工业产值" asks a period, not a figure 1 or 9 to look for.
+func monthOf(after string) bool { return reMonthAfter.MatchString(after) }
 
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {

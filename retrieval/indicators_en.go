@@ -35,7 +35,7 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 	}
 	var out []string
 	for _, ind := range facts.Find(q) {
-		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) {
+		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) && !hyphenModifier(q, ind) {
 			out = appendUnique(out, ind.Name)
 		}
 	}
@@ -91,4 +91,30 @@ var generalModifiers = map[string]bool{"the": true, "a": true, "an": true, "its"
 func modified(before string) bool {
 	m := reWordBefore.FindStringSubmatch(before)
 	return m != nil && !generalModifiers[m[1]] && !strings.HasSuffix(strings.TrimSpace(before), "'s") && !strings.HasSuffix(strings.TrimSpace(before), "’s")
+}
+
+// reHyphenModified matches a hyphenated compound and the word after it.
+var reHyphenModified = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+)\s+([a-z]+)`)
+
+// hyphenModifier reports whether a question names an indicator only as a hyphenated modifier of
+// another noun ("grain-production demonstration plots" asks about the plots, not 粮食产量): each
+// of its names in the question is written with hyphens and followed by a content word.
+func hyphenModifier(q string, ind facts.Indicator) bool {
+	lq := strings.ToLower(q)
+	found := false
+	for _, e := range ind.English {
+		e = strings.ToLower(e)
+		if !strings.Contains(e, " ") {
+			continue
+		}
+		if strings.Contains(lq, e) {
+			return false // written as a noun phrase somewhere
+		}
+		for _, m := range reHyphenModified.FindAllStringSubmatch(lq, -1) {
+			if strings.ReplaceAll(m[1], "-", " ") == e && !enStop[m[2]] && !generalModifiers[m[2]] {
+				found = true
+			}
+		}
+	}
+	return found
 }
