@@ -199,7 +199,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(norm[v.End:]) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()
@@ -222,9 +222,12 @@ func numbers(norm string) []Number {
 // months (1至9月, 1-9月).
 var reMonthAfter = regexp.MustCompile(`^(?:月|(?:至|到|-|—|–|~|～)\d{1,2}月)`)
 
-// monthOf reports whether a number (followed by after) is a month or opens a range of months: "1至
-// 9月规模以上工业产值" asks a period, not a figure 1 or 9 to look for.
-func monthOf(after string) bool { return reMonthAfter.MatchString(after) }
+// monthOf reports whether a bare number (text, followed by after) is a month or opens a range of
+// months: "1至9月规模以上工业产值" asks a period, not a figure 1 or 9 to look for; a count of
+// months (6个月) is a figure.
+func monthOf(text, after string) bool {
+	return text != "" && text[len(text)-1] >= '0' && text[len(text)-1] <= '9' && reMonthAfter.MatchString(after)
+}
 
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {

@@ -75,6 +75,7 @@ func TestLookup(t *testing.T) {
 		{"规上工业总产值", "规模以上工业总产值"},
 		{"industrial output above designated size", "规模以上工业总产值"},
 		{"retail sales of consumer goods", "社会消费品零售总额"},
+		{"above-quota consumer goods retail sales", "限额以上消费品零售额"},
 		{"外贸进出口", "进出口总额"},
 		{"high-tech enterprise", "高新技术企业"},
 		{"High tech enterprises", "高新技术企业"},

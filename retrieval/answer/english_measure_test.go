@@ -1,0 +1,49 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestMeasureAsked: a "what …" question's measure with its own words ("operating income")
+// outweighs the words that only say whose it is (village, collectives), in the figure chosen
+// and in the fact rows accepted as the answer; a measure right after "what" asks a figure.
+func TestMeasureAsked(t *testing.T) {
+	a := enPlan("What was the operating income of the town's village collectives last year?",
+		term("operating income", "经营性收入"), term("village", "村"), term("collectives", "集体"))
+	quote := "全镇8个村实现村级集体经济收入1529万元,其中经营性收入683万元,实现经营性收入增幅19%。"
+	figs := quoteFigures(a, quote)
+	if len(figs) == 0 || figs[0].original(quote) != "683万元" {
+		t.Errorf("figures %+v: want 683万元 first", figs)
+	}
+	row := corpus.Fact{Indicator: "村级集体经济收入", Wording: "村级集体经济收入", Kind: corpus.KindActual}
+	if factAsked(a, row) {
+		t.Errorf("a row of 村级集体经济收入 answers a question about operating income (经营性收入)")
+	}
+	if !questionFigure(enPlan("What annual investment is the district aiming to complete on its projects?")).asks {
+		t.Errorf("\"what annual investment is …\" asks no figure")
+	}
+	if questionFigure(enPlan("What investment projects did the district start?")).asks {
+		t.Errorf("\"what investment projects did …\" asks a figure")
+	}
+}
+
+// TestRestatedCountSkipped: a count the question states itself ("its 10 … projects") is not
+// the answer to "how much is … putting into" them.
+func TestRestatedCountSkipped(t *testing.T) {
+	a := enPlan("How much is the town putting into its 10 rural tourism projects?",
+		term("rural tourism", "乡村旅游"), term("project", "项目"))
+	a.Numbers = []retrieval.Number{{Text: "10", Value: 10}}
+	quote := "积极谋划推进投资4000万元的10个休闲农业与乡村旅游项目。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].original(quote) != "4000万元" {
+		var got []string
+		for _, f := range figs {
+			got = append(got, f.original(quote))
+		}
+		t.Errorf("figures %s: want 4000万元 only", strings.Join(got, ", "))
+	}
+}
