@@ -229,7 +229,15 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	sc := ix.newScorer(p)
 	sc.fits = ix.timeFrame(p)
 	if len(res.Hits) > 0 {
-		b, found := sc.best(res.Hits, sentenceDepth(p), nil)
+		depth := sentenceDepth(p)
+		b, found := sc.best(res.Hits, depth, nil)
+		if found && depth < lexiconDepth && b.OffFrame {
+			// The first hits' best sentence is in another time frame (a target for "last year"):
+			// the answer in the asked one may be a few hits further down.
+			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && !d.OffFrame && (!sc.want.asks || d.Figure) && d.Coverage >= b.Coverage {
+				b = d
+			}
+		}
 		if found {
 			b.Stated = ix.stated(p, b)
 		} else {
