@@ -103,8 +103,9 @@ func (sc *scorer) decisiveBesideAlternatives() bool {
 		slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.alt })
 }
 
-// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、 (with spaces).
-var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、)\s*$`)
+// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、, a slash (with
+// spaces).
+var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、|/)\s*$`)
 
 // reAltList is what may stand between earlier items of a list of alternatives: a comma.
 var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)

@@ -47,7 +47,7 @@ func TestCutGeneric(t *testing.T) {
 	}
 }
 
-// TestAlternatives: 或, 或者, "or" and a bracketed alias join alternatives; the "or" of
+// TestAlternatives: 或, 或者, "or", a slash between words and a bracketed alias join alternatives; the "or" of
 // "7% or higher" does not.
 func TestAlternatives(t *testing.T) {
 	tests := []struct {
@@ -60,6 +60,11 @@ func TestAlternatives(t *testing.T) {
 		{"which reports mention garbage sorting or river chiefs?", true},
 		{"which reports set a gdp growth target of 7% or higher for 2023?", false},
 		{"哪些报告提到了乡村振兴?", false},
+		// A slash between words joins alternatives; one in a unit does not.
+		{"which reports mention carbon peaking / carbon neutrality (the 'dual carbon' goals)?", true},
+		{"which reports mention wind/solar power?", true},
+		{"which roads allow 60 km/h?", false},
+		{"哪些报告的房价超过2万元/平方米?", false},
 	}
 	for _, tt := range tests {
 		if got := alternatives(tt.q); got != tt.want {
