@@ -54,13 +54,17 @@ func (sc *scorer) topicCoverage(text string) float64 {
 
 // topicCoverageBound bounds topicCoverage for the spans of a passage whose tokens has admits
 // and whose Han bigrams hasBigram admits: a term counts whole when the passage holds the first
-// and the last two characters of one of its topic words (what wholeIn needs at least).
+// and the last two characters of one of its topic words (what wholeIn needs at least; only the
+// first two of a numeral's abbreviation, isNumeralAbbreviation).
 func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigram func(tok string) bool) float64 {
 	return sc.coverageWith(has, func(t scoredTerm) bool {
 		return slices.ContainsFunc(t.topics, func(w topicWord) bool {
 			rs := []rune(w.word)
 			if len(rs) < 2 {
 				return true
+			}
+			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
 			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
 		})
@@ -210,6 +214,11 @@ func newTopicWord(word string) topicWord {
 		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
 	}
 	pats := []string{strings.Join(pieces, `.{0,2}`)}
+	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
+		// whatever follows it: “三公”经费, “三公两费”.
+		pats = append(pats, `“`+regexp.QuoteMeta(string(rs[:2])))
+	}
 	if len(rs) < longTopic {
 		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
 		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
@@ -219,6 +228,13 @@ func newTopicWord(word string) topicWord {
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
+}
+
+// isNumeralAbbreviation reports whether two characters are a numeral and a character that
+// abbreviate a list (三公, 双碳, 四风), not a count of things (三大, 两个, 十年).
+func isNumeralAbbreviation(rs []rune) bool {
+	return len(rs) == 2 && strings.ContainsRune("一二三四五六七八九十两双", rs[0]) &&
+		!strings.ContainsRune("一二三四五六七八九十两双百千万大项类个次年月天条件家批", rs[1])
 }
 
 // clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of

@@ -9,7 +9,8 @@ import (
 
 // TestTopicWordWhole: a report's wording holds a topic whole when the topic's characters stand
 // in it as a list's shared head (厕所、污水、垃圾“三大革命”), after a verb of making with the thing
-// qualified (新增中小学和幼儿园学位), or a character apart (撂荒土地); a run of most of the word
+// qualified (新增中小学和幼儿园学位), a character apart (撂荒土地), or, for a numeral's
+// abbreviation, by its quoted head (“三公两费”); a run of most of the word
 // (河长制's 长制 for 林长制) holds it only loosely, and a list whose items are joined by 等 or
 // 的 shares no head.
 func TestTopicWordWhole(t *testing.T) {
@@ -25,6 +26,12 @@ func TestTopicWordWhole(t *testing.T) {
 		{"推广人工智能技术企业信用评级", "高新技术企业", true, false},
 		{"强化农业与研学、旅游等现代服务业跨界融合", "农业服务", false, false},
 		{"做好各项重大农业、文旅项目的服务与跟进工作", "农业服务", false, false},
+		// A numeral's abbreviation is named by its head in quotation marks (“三公两费” for
+		// 三公经费); a count (三大) is no abbreviation, nor is the head unquoted.
+		{"持续压减“三公两费”[10]支出", "三公经费", true, true},
+		{"严控“三公”经费和一般性支出", "三公经费", true, true},
+		{"实施“三大工程”", "三大革命", false, false},
+		{"三公里绿道建成", "三公经费", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
