@@ -127,3 +127,27 @@ func TestMeetsBound(t *testing.T) {
 		}
 	}
 }
+
+// TestBroaderDecisive: a term nearly as specific as the decisive one whose topic word lies
+// within the decisive one's (厕所 in 厕所革命) takes its place; a much less specific one, an
+// alternative, or one naming no part of it does not.
+func TestBroaderDecisive(t *testing.T) {
+	term := func(word string, weight float64, alt bool) scoredTerm {
+		return scoredTerm{weight: weight, alt: alt, topics: []topicWord{newTopicWord(word)}}
+	}
+	tests := []struct {
+		terms []scoredTerm
+		want  int
+	}{
+		{[]scoredTerm{term("厕所", 4.56, false), term("厕所革命", 4.59, false)}, 0},
+		{[]scoredTerm{term("厕所", 2.0, false), term("厕所革命", 4.59, false)}, 1},
+		{[]scoredTerm{term("厕所", 4.56, true), term("厕所革命", 4.59, false)}, 1},
+		{[]scoredTerm{term("污水", 4.56, false), term("厕所革命", 4.59, false)}, 1},
+	}
+	for i, tt := range tests {
+		sc := &scorer{terms: tt.terms, decisive: 1}
+		if got := sc.broaderDecisive(); got != tt.want {
+			t.Errorf("case %d: broaderDecisive() = %d, want %d", i, got, tt.want)
+		}
+	}
+}

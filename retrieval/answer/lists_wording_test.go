@@ -1,0 +1,33 @@
+package answer
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestListsOfTopicsWordedOtherwise: list questions whose reports word the topic otherwise than
+// the question list exactly the reports that speak of it (checked by grep across the nine
+// reports): a broad topic given with a narrow instance (toilets, the toilet revolution: 旅游公厕
+// counts), alternatives joined by a slash, a numeral's abbreviation held by its quoted head
+// (“三公两费” for 三公经费), and an English question's Chinese wording with a Latin letter
+// (劣V类, which a report writes 劣Ⅴ类).
+func TestListsOfTopicsWordedOtherwise(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []int
+	}{
+		{"Which reports talk about toilets, such as the rural 'toilet revolution'?", []int{1, 3, 6, 8}},
+		{"Which reports mention the 'dual carbon' goals / carbon neutrality?", []int{1, 2, 4, 5}},
+		{"哪些报告提到三公经费?", []int{1, 3, 4, 5, 8, 9}},
+		{"Which reports clean up 劣V类 rivers?", []int{2, 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans := ask(t, tt.q)
+			checkQuotes(t, ans)
+			if got := listedReports(ans); !slices.Equal(got, tt.want) {
+				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
+			}
+		})
+	}
+}
