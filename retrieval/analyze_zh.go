@@ -110,11 +110,25 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
 		seg = trimFunctionChars(seg, v)
+		seg = trimEtc(seg)
 		if len([]rune(seg)) < 2 {
 			continue
 		}
 		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
 	}
+}
+
+// trimEtc drops the 等 ("and so on") that ends a question's list of examples ("瓶装燃气、
+// 燃气隐患排查整治等"), unless it ends an ordinary word (平等, 均等, 高等).
+func trimEtc(seg string) string {
+	if rest, ok := strings.CutSuffix(seg, "等等"); ok && len([]rune(rest)) >= 2 {
+		return rest
+	}
+	rs := []rune(seg)
+	if len(rs) >= 3 && rs[len(rs)-1] == '等' && !zhWords()[string(rs[len(rs)-2:])] {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
 }
 
 // intentWeight is the weight of words that only say whether a target or an actual is asked for.

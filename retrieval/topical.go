@@ -114,6 +114,10 @@ var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、|/)\s*$`)
 // reAltList is what may stand between earlier items of a list of alternatives: a comma.
 var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)
 
+// reAltExamples is what stands between a topic and the list of alternatives that exemplify it
+// in brackets ("燃气安全(瓶装燃气、燃气隐患排查整治等)"): the topic is one of them.
+var reAltExamples = regexp.MustCompile(`^\s*\(\s*$`)
+
 // alternativeTerms returns the terms (by Term.From) a question joins with "or" (或, 、) to a
 // neighbouring term, and the earlier items of such a list ("A, B or C"): the words between
 // them in the question are only the joining word. A term not found as written is none.
@@ -142,7 +146,7 @@ func alternativeTerms(p Plan) map[string]bool {
 		gap := p.Norm[a.end:b.start]
 		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
 		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
-		if reAltJoin.MatchString(gap) || reAltList.MatchString(gap) && out[b.from] {
+		if reAltJoin.MatchString(gap) || (reAltList.MatchString(gap) || reAltExamples.MatchString(gap)) && out[b.from] {
 			out[a.from], out[b.from] = true, true
 		}
 	}
@@ -213,7 +217,13 @@ func newTopicWord(word string) topicWord {
 		}
 		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
 	}
-	pats := []string{strings.Join(pieces, `.{0,2}`)}
+	gap := `.{0,2}`
+	if len(rs) == 4 {
+		// Two words of two: a report may qualify the second by a few words within the clause
+		// (燃气管线占压隐患 holds 燃气隐患).
+		gap = clauseRun + `{0,4}`
+	}
+	pats := []string{strings.Join(pieces, gap)}
 	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
 		// whatever follows it: “三公”经费, “三公两费”.
@@ -284,9 +294,9 @@ func (t topicWord) heldAnyhow(text string) bool {
 }
 
 // reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
-// of something (占…比重, 占…83%). reRatioWord is what a text holds when it may name one.
+// of something (占…比重, 占…83%; not 占压隐患1514处, a count). reRatioWord is what a text holds when it may name one.
 var (
-	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d)`)
+	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
 	reRatioWord = regexp.MustCompile(`单位|占`)
 )
 
@@ -310,7 +320,7 @@ var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "�
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
-var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设"}
+var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as

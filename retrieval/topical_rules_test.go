@@ -32,6 +32,9 @@ func TestTopicWordWhole(t *testing.T) {
 		{"严控“三公”经费和一般性支出", "三公经费", true, true},
 		{"实施“三大工程”", "三大革命", false, false},
 		{"三公里绿道建成", "三公经费", false, false},
+		// Two words of two may stand a few characters apart within a clause, not across one.
+		{"消除燃气管线占压隐患1514处", "燃气隐患", true, true},
+		{"加强燃气管理,排查消防隐患", "燃气隐患", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
@@ -56,6 +59,9 @@ func TestTopicInARatio(t *testing.T) {
 		{"全社会研究与试验发展经费支出占地区生产总值的比重超4%", "地区生产总值", false},
 		{"地区生产总值增长5%左右,单位地区生产总值能耗下降", "地区生产总值", true},
 		{"单位地区生产总值能耗下降", "单位地区生产总值能耗", true},
+		// 占 that starts a verb (占压, occupy) before a count names no share.
+		{"消除燃气管线占压隐患1514处", "燃气隐患", true},
+		{"研发投入占营业收入3.5%", "营业收入", false},
 	}
 	for _, tt := range tests {
 		if got := holdsTopic(tt.text, tt.word); got != tt.want {

@@ -34,6 +34,7 @@ func TestHoldsTopic(t *testing.T) {
 func TestCutGeneric(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"禁毒工作", "禁毒"},
+		{"燃气隐患排查整治", "燃气隐患"},
 		{"治理撂荒地", "撂荒地"},
 		{"老旧小区改造", "老旧小区"},
 		{"发展民宿", "民宿"},

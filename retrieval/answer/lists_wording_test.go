@@ -10,7 +10,7 @@ import (
 // reports): a broad topic given with a narrow instance (toilets, the toilet revolution: 旅游公厕
 // counts), alternatives joined by a slash, a numeral's abbreviation held by its quoted head
 // (“三公两费” for 三公经费), and an English question's Chinese wording with a Latin letter
-// (劣V类, which a report writes 劣Ⅴ类).
+// (劣V类, which a report writes 劣Ⅴ类), a topic with its examples in brackets.
 func TestListsOfTopicsWordedOtherwise(t *testing.T) {
 	tests := []struct {
 		q    string
@@ -20,6 +20,9 @@ func TestListsOfTopicsWordedOtherwise(t *testing.T) {
 		{"Which reports mention the 'dual carbon' goals / carbon neutrality?", []int{1, 2, 4, 5}},
 		{"哪些报告提到三公经费?", []int{1, 3, 4, 5, 8, 9}},
 		{"Which reports clean up 劣V类 rivers?", []int{2, 5}},
+		// A topic with its examples in brackets, the last ending in 等; 燃气管线占压隐患 holds
+		// 燃气隐患 (占 there occupies, it names no share).
+		{"哪些报告提到燃气安全(瓶装燃气、燃气隐患排查整治等)?", []int{2, 4, 5, 7, 8}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

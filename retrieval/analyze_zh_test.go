@@ -1,0 +1,20 @@
+package retrieval
+
+import "testing"
+
+// TestTrimEtc: the 等 that ends a question's list of examples is not part of its last term; the
+// 等 of an ordinary word (平等, 均等) is.
+func TestTrimEtc(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"燃气隐患排查整治等", "燃气隐患排查整治"},
+		{"海蜇紫菜等等", "海蜇紫菜"},
+		{"基本公共服务均等", "基本公共服务均等"},
+		{"男女平等", "男女平等"},
+		{"等", "等"},
+	}
+	for _, tt := range tests {
+		if got := trimEtc(tt.in); got != tt.want {
+			t.Errorf("trimEtc(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
