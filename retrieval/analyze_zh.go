@@ -114,9 +114,22 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		if len([]rune(seg)) < 2 {
 			continue
 		}
-		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
+		a.Terms = append(a.Terms, Term{From: seg, Variants: newlyWordings(seg), Weight: 1})
 	}
 }
+
+// newlyWordings returns a question segment's wordings: itself and, for the count of new things
+// (新增数量, "how many were added"), the verbs a report counts them with (新增, 新设: 新设市场主体
+// 2.7万家). Only the first names the topic (topicWordings): a report's 新增 alone is not it.
+func newlyWordings(seg string) []string {
+	if rest, ok := strings.CutPrefix(seg, "新增"); ok && slices.Contains(countNouns, rest) {
+		return []string{seg, "新增", "新设"}
+	}
+	return []string{seg}
+}
+
+// countNouns are the nouns a question puts after a verb to ask how many (新增数量).
+var countNouns = []string{"数量", "数", "量", "个数"}
 
 // trimEtc drops the 等 ("and so on") that ends a question's list of examples ("瓶装燃气、
 // 燃气隐患排查整治等"), unless it ends an ordinary word (平等, 均等, 高等).

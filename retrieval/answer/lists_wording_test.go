@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,18 @@ func TestListsOfTopicsWordedOtherwise(t *testing.T) {
 				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
 			}
 		})
+	}
+}
+
+// TestListQuotesTheCountOfNewThings: a question for the count of new things (新增数量) quotes
+// the sentence that counts them with another verb (新设市场主体2.7万家), not one under a heading
+// on the topic that counts something else (新增减税降费).
+func TestListQuotesTheCountOfNewThings(t *testing.T) {
+	ans := ask(t, "哪些报告给出了去年市场主体的新增数量或增长率?")
+	if got := listedReports(ans); !slices.Equal(got, []int{2, 4, 9}) {
+		t.Fatalf("listed %v, want [2 4 9]\n%s", got, ans.Text)
+	}
+	if !strings.Contains(ans.Text, "新设市场主体2.7万家") {
+		t.Errorf("北京市xx区 not quoted for 新设市场主体:\n%s", ans.Text)
 	}
 }
