@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -138,7 +139,7 @@ func trimEtc(seg string) string {
 		return rest
 	}
 	rs := []rune(seg)
-	if len(rs) >= 3 && rs[len(rs)-1] == '等' && !zhWords()[string(rs[len(rs)-2:])] {
+	if len(rs) >= 3 && rs[len(rs)-1] == '等' && !ordinary.Has(string(rs[len(rs)-2:])) {
 		rs = rs[:len(rs)-1]
 	}
 	return string(rs)
