@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Aliases and quoted Chinese: a question may name its topic twice — "非物质文化遗产(非遗)", a
@@ -13,8 +14,9 @@ import (
 var (
 	// reAlias is a Chinese word followed by another in brackets (NFKC makes （） ()).
 	reAlias = regexp.MustCompile(`\p{Han}{2,}\(\p{Han}{2,}\)`)
-	// reHanRun is a run of two or more Chinese characters in an English question.
-	reHanRun = regexp.MustCompile(`\p{Han}{2,}`)
+	// reHanRun is a run of two or more Chinese characters in an English question, with the
+	// Latin letters a Chinese word may hold between them (劣V类, 劣Ⅴ类 once normalised).
+	reHanRun = regexp.MustCompile(`\p{Han}+(?:[a-z]{1,2}\p{Han}+)*`)
 )
 
 // reOrCompare is an "or" that compares rather than joins alternatives: "7% or higher".
@@ -54,10 +56,24 @@ func (a *Plan) preferQuoted() {
 func quotedChinese(norm string, placesMatched []string) []Term {
 	var out []Term
 	for _, w := range reHanRun.FindAllString(norm, -1) {
+		if hanCount(w) < 2 {
+			continue
+		}
 		if slices.ContainsFunc(placesMatched, func(p string) bool { return strings.Contains(p, w) || strings.Contains(w, p) }) {
 			continue
 		}
 		out = append(out, Term{From: w, Variants: []string{w}, Weight: 1})
 	}
 	return out
+}
+
+// hanCount is the number of Chinese characters in s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }

@@ -25,6 +25,10 @@ func TestAlternativeTerms(t *testing.T) {
 		{"which reports mention fishery, aquaculture or tourism?", terms("fishery", "aquaculture", "tourism"), []string{"aquaculture", "fishery", "tourism"}},
 		{"哪些报告提到长者食堂或者老年助餐?", terms("长者食堂", "老年助餐"), []string{"老年助餐", "长者食堂"}},
 		{"which reports mention homestays?", terms("homestays"), nil},
+		// A topic and the examples of it in brackets are alternatives.
+		{"哪些报告提到燃气安全(瓶装燃气、燃气隐患排查整治等)?", terms("燃气安全", "瓶装燃气", "燃气隐患排查整治"), []string{"燃气安全", "燃气隐患排查整治", "瓶装燃气"}},
+		{"哪些报告提到了非物质文化遗产(非遗)?", terms("非物质文化遗产", "非遗"), nil},
+		{"which reports mention carbon peaking / carbon neutrality (the 'dual carbon' goals)?", terms("carbon peaking", "carbon neutrality", "dual carbon"), []string{"carbon neutrality", "carbon peaking"}},
 	}
 	for _, tt := range tests {
 		p := Plan{Norm: tt.norm, Terms: tt.terms, AnyOf: alternatives(tt.norm)}

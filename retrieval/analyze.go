@@ -137,7 +137,9 @@ var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿
 
 var (
 	reDigits = regexp.MustCompile(`^[0-9]+$`)
-	reAnyOf  = regexp.MustCompile(`或者?|或是|\bor\b`)
+	// reAnyOf joins alternatives: 或, "or", and a slash between two words ("carbon peaking /
+	// carbon neutrality"; not a unit's "km/h" or 元/吨).
+	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)
 	// reEnCompareWord are the English words that only say a question compares.
 	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
 	// reCompare are the words of a comparison; they make one only with two places or years named.

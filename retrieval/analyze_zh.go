@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -110,11 +111,38 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
 		seg = trimFunctionChars(seg, v)
+		seg = trimEtc(seg)
 		if len([]rune(seg)) < 2 {
 			continue
 		}
-		a.Terms = append(a.Terms, Term{From: seg, Variants: []string{seg}, Weight: 1})
+		a.Terms = append(a.Terms, Term{From: seg, Variants: newlyWordings(seg), Weight: 1})
 	}
+}
+
+// newlyWordings returns a question segment's wordings: itself and, for the count of new things
+// (新增数量, "how many were added"), the verbs a report counts them with (新增, 新设: 新设市场主体
+// 2.7万家). Only the first names the topic (topicWordings): a report's 新增 alone is not it.
+func newlyWordings(seg string) []string {
+	if rest, ok := strings.CutPrefix(seg, "新增"); ok && slices.Contains(countNouns, rest) {
+		return []string{seg, "新增", "新设"}
+	}
+	return []string{seg}
+}
+
+// countNouns are the nouns a question puts after a verb to ask how many (新增数量).
+var countNouns = []string{"数量", "数", "量", "个数"}
+
+// trimEtc drops the 等 ("and so on") that ends a question's list of examples ("瓶装燃气、
+// 燃气隐患排查整治等"), unless it ends an ordinary word (平等, 均等, 高等).
+func trimEtc(seg string) string {
+	if rest, ok := strings.CutSuffix(seg, "等等"); ok && len([]rune(rest)) >= 2 {
+		return rest
+	}
+	rs := []rune(seg)
+	if len(rs) >= 3 && rs[len(rs)-1] == '等' && !ordinary.Has(string(rs[len(rs)-2:])) {
+		rs = rs[:len(rs)-1]
+	}
+	return string(rs)
 }
 
 // intentWeight is the weight of words that only say whether a target or an actual is asked for.

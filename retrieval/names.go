@@ -111,14 +111,23 @@ func zhName(base []rune, suffix string, matched []string, known func(string) boo
 	return name, true
 }
 
+// isNameBase reports whether base may be a place name's base: Han characters, none a stop rune
+// (nameStopRunes), except that a two-character base may start with a digit numeral (七都镇,
+// 三河镇, 六安市) where the other character is no stop rune ("三个镇", "一大区" stay no names).
 func isNameBase(base []rune) bool {
-	for _, r := range base {
+	for i, r := range base {
+		if i == 0 && len(base) == 2 && strings.ContainsRune(nameNumerals, r) {
+			continue
+		}
 		if !zh.IsHan(r) || strings.ContainsRune(nameStopRunes, r) {
 			return false
 		}
 	}
 	return true
 }
+
+// nameNumerals are the numerals a two-character place name may start with (七都, 三河, 九江).
+const nameNumerals = "一二三四五六七八九"
 
 // wordStarts are characters after which a name may start inside a question.
 const wordStarts = "的在是和与及对从向、,:;给把让请问"

@@ -54,6 +54,10 @@ func TestZhNames(t *testing.T) {
 		{"推进区域合作的城镇有哪些?", nil, nil},
 		{"哪些乡镇的村民收入增长了?", nil, nil},
 		{"全县和全区的目标是什么?", nil, nil},
+		// A name may start with a numeral (七都镇); a count of levels is no name.
+		{"七都镇去年规上工业总产值是多少?", nil, []string{"七都镇"}},
+		{"三个镇和一大区的目标是什么?", nil, nil},
+		{"有几个乡二十个村提到养老?", nil, nil},
 	}
 	for _, tt := range tests {
 		if got := zhNames(zh.Normalize(tt.q), tt.matched, nil); !slices.Equal(got, tt.want) {

@@ -283,6 +283,9 @@ func (sc *scorer) newTopicSubs() {
 					ts.runs = append(ts.runs, index(string(rs[k:k+n])))
 				}
 			}
+			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
+			}
 			if w.spaced != nil {
 				for k := 0; k+1 < len(rs); k += 2 {
 					end := k + 2

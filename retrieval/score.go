@@ -188,6 +188,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 			sc.decisive = i
 		}
 	}
+	sc.decisive = sc.broaderDecisive()
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

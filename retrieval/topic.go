@@ -3,6 +3,7 @@ package retrieval
 import (
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -202,3 +203,29 @@ func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int)
 	}
 	return out, outDocs
 }
+
+// broaderDecisive returns the decisive term, or a term nearly as specific that names a broader
+// topic of which the decisive term's topic is one form: its first topic word lies within the
+// decisive term's first ("toilets … the rural 'toilet revolution'": 厕所 within 厕所革命). The
+// question asks of the broad topic and gives the narrow one as an instance; a report that
+// speaks of the broad one in other words (旅游公厕) speaks of it.
+func (sc *scorer) broaderDecisive() int {
+	d := sc.decisive
+	if d < 0 || len(sc.terms[d].topics) == 0 {
+		return d
+	}
+	narrow := sc.terms[d].topics[0].word
+	for i, t := range sc.terms {
+		if i == d || t.number || t.alt || len(t.topics) == 0 || t.weight < broaderWeight*sc.terms[d].weight {
+			continue
+		}
+		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) {
+			return i
+		}
+	}
+	return d
+}
+
+// broaderWeight is the share of the decisive term's weight a broader term must have to take
+// its place (broaderDecisive).
+const broaderWeight = 0.9

@@ -54,13 +54,17 @@ func (sc *scorer) topicCoverage(text string) float64 {
 
 // topicCoverageBound bounds topicCoverage for the spans of a passage whose tokens has admits
 // and whose Han bigrams hasBigram admits: a term counts whole when the passage holds the first
-// and the last two characters of one of its topic words (what wholeIn needs at least).
+// and the last two characters of one of its topic words (what wholeIn needs at least; only the
+// first two of a numeral's abbreviation, isNumeralAbbreviation).
 func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigram func(tok string) bool) float64 {
 	return sc.coverageWith(has, func(t scoredTerm) bool {
 		return slices.ContainsFunc(t.topics, func(w topicWord) bool {
 			rs := []rune(w.word)
 			if len(rs) < 2 {
 				return true
+			}
+			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
 			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
 		})
@@ -103,11 +107,16 @@ func (sc *scorer) decisiveBesideAlternatives() bool {
 		slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.alt })
 }
 
-// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、 (with spaces).
-var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、)\s*$`)
+// reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、, a slash (with
+// spaces).
+var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、|/)\s*$`)
 
 // reAltList is what may stand between earlier items of a list of alternatives: a comma.
 var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)
+
+// reAltExamples is what stands between a topic and the list of alternatives that exemplify it
+// in brackets ("燃气安全(瓶装燃气、燃气隐患排查整治等)"): the topic is one of them.
+var reAltExamples = regexp.MustCompile(`^\s*\(\s*$`)
 
 // alternativeTerms returns the terms (by Term.From) a question joins with "or" (或, 、) to a
 // neighbouring term, and the earlier items of such a list ("A, B or C"): the words between
@@ -137,7 +146,7 @@ func alternativeTerms(p Plan) map[string]bool {
 		gap := p.Norm[a.end:b.start]
 		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
 		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
-		if reAltJoin.MatchString(gap) || reAltList.MatchString(gap) && out[b.from] {
+		if reAltJoin.MatchString(gap) || (reAltList.MatchString(gap) || reAltExamples.MatchString(gap)) && out[b.from] {
 			out[a.from], out[b.from] = true, true
 		}
 	}
@@ -208,7 +217,18 @@ func newTopicWord(word string) topicWord {
 		}
 		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
 	}
-	pats := []string{strings.Join(pieces, `.{0,2}`)}
+	gap := `.{0,2}`
+	if len(rs) == 4 {
+		// Two words of two: a report may qualify the second by a few words within the clause
+		// (燃气管线占压隐患 holds 燃气隐患).
+		gap = clauseRun + `{0,4}`
+	}
+	pats := []string{strings.Join(pieces, gap)}
+	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
+		// whatever follows it: “三公”经费, “三公两费”.
+		pats = append(pats, `“`+regexp.QuoteMeta(string(rs[:2])))
+	}
 	if len(rs) < longTopic {
 		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
 		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
@@ -218,6 +238,13 @@ func newTopicWord(word string) topicWord {
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
+}
+
+// isNumeralAbbreviation reports whether two characters are a numeral and a character that
+// abbreviate a list (三公, 双碳, 四风), not a count of things (三大, 两个, 十年).
+func isNumeralAbbreviation(rs []rune) bool {
+	return len(rs) == 2 && strings.ContainsRune("一二三四五六七八九十两双", rs[0]) &&
+		!strings.ContainsRune("一二三四五六七八九十两双百千万大项类个次年月天条件家批", rs[1])
 }
 
 // clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of
@@ -267,9 +294,9 @@ func (t topicWord) heldAnyhow(text string) bool {
 }
 
 // reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
-// of something (占…比重, 占…83%). reRatioWord is what a text holds when it may name one.
+// of something (占…比重, 占…83%; not 占压隐患1514处, a count). reRatioWord is what a text holds when it may name one.
 var (
-	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d)`)
+	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
 	reRatioWord = regexp.MustCompile(`单位|占`)
 )
 
@@ -293,7 +320,7 @@ var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "�
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
-var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设"}
+var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as

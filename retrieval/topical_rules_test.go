@@ -9,7 +9,8 @@ import (
 
 // TestTopicWordWhole: a report's wording holds a topic whole when the topic's characters stand
 // in it as a list's shared head (厕所、污水、垃圾“三大革命”), after a verb of making with the thing
-// qualified (新增中小学和幼儿园学位), or a character apart (撂荒土地); a run of most of the word
+// qualified (新增中小学和幼儿园学位), a character apart (撂荒土地), or, for a numeral's
+// abbreviation, by its quoted head (“三公两费”); a run of most of the word
 // (河长制's 长制 for 林长制) holds it only loosely, and a list whose items are joined by 等 or
 // 的 shares no head.
 func TestTopicWordWhole(t *testing.T) {
@@ -25,6 +26,15 @@ func TestTopicWordWhole(t *testing.T) {
 		{"推广人工智能技术企业信用评级", "高新技术企业", true, false},
 		{"强化农业与研学、旅游等现代服务业跨界融合", "农业服务", false, false},
 		{"做好各项重大农业、文旅项目的服务与跟进工作", "农业服务", false, false},
+		// A numeral's abbreviation is named by its head in quotation marks (“三公两费” for
+		// 三公经费); a count (三大) is no abbreviation, nor is the head unquoted.
+		{"持续压减“三公两费”[10]支出", "三公经费", true, true},
+		{"严控“三公”经费和一般性支出", "三公经费", true, true},
+		{"实施“三大工程”", "三大革命", false, false},
+		{"三公里绿道建成", "三公经费", false, false},
+		// Two words of two may stand a few characters apart within a clause, not across one.
+		{"消除燃气管线占压隐患1514处", "燃气隐患", true, true},
+		{"加强燃气管理,排查消防隐患", "燃气隐患", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
@@ -49,6 +59,9 @@ func TestTopicInARatio(t *testing.T) {
 		{"全社会研究与试验发展经费支出占地区生产总值的比重超4%", "地区生产总值", false},
 		{"地区生产总值增长5%左右,单位地区生产总值能耗下降", "地区生产总值", true},
 		{"单位地区生产总值能耗下降", "单位地区生产总值能耗", true},
+		// 占 that starts a verb (占压, occupy) before a count names no share.
+		{"消除燃气管线占压隐患1514处", "燃气隐患", true},
+		{"研发投入占营业收入3.5%", "营业收入", false},
 	}
 	for _, tt := range tests {
 		if got := holdsTopic(tt.text, tt.word); got != tt.want {
@@ -117,6 +130,30 @@ func TestMeetsBound(t *testing.T) {
 	for _, tt := range tests {
 		if got := MeetsBound(tt.cmp, tt.bound, tt.v, tt.n); got != tt.want {
 			t.Errorf("MeetsBound(%q, %q, %v, %v) = %v, want %v", tt.cmp, tt.bound, tt.v, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestBroaderDecisive: a term nearly as specific as the decisive one whose topic word lies
+// within the decisive one's (厕所 in 厕所革命) takes its place; a much less specific one, an
+// alternative, or one naming no part of it does not.
+func TestBroaderDecisive(t *testing.T) {
+	term := func(word string, weight float64, alt bool) scoredTerm {
+		return scoredTerm{weight: weight, alt: alt, topics: []topicWord{newTopicWord(word)}}
+	}
+	tests := []struct {
+		terms []scoredTerm
+		want  int
+	}{
+		{[]scoredTerm{term("厕所", 4.56, false), term("厕所革命", 4.59, false)}, 0},
+		{[]scoredTerm{term("厕所", 2.0, false), term("厕所革命", 4.59, false)}, 1},
+		{[]scoredTerm{term("厕所", 4.56, true), term("厕所革命", 4.59, false)}, 1},
+		{[]scoredTerm{term("污水", 4.56, false), term("厕所革命", 4.59, false)}, 1},
+	}
+	for i, tt := range tests {
+		sc := &scorer{terms: tt.terms, decisive: 1}
+		if got := sc.broaderDecisive(); got != tt.want {
+			t.Errorf("case %d: broaderDecisive() = %d, want %d", i, got, tt.want)
 		}
 	}
 }

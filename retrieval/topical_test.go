@@ -34,6 +34,7 @@ func TestHoldsTopic(t *testing.T) {
 func TestCutGeneric(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"禁毒工作", "禁毒"},
+		{"燃气隐患排查整治", "燃气隐患"},
 		{"治理撂荒地", "撂荒地"},
 		{"老旧小区改造", "老旧小区"},
 		{"发展民宿", "民宿"},
@@ -47,7 +48,7 @@ func TestCutGeneric(t *testing.T) {
 	}
 }
 
-// TestAlternatives: 或, 或者, "or" and a bracketed alias join alternatives; the "or" of
+// TestAlternatives: 或, 或者, "or", a slash between words and a bracketed alias join alternatives; the "or" of
 // "7% or higher" does not.
 func TestAlternatives(t *testing.T) {
 	tests := []struct {
@@ -60,6 +61,11 @@ func TestAlternatives(t *testing.T) {
 		{"which reports mention garbage sorting or river chiefs?", true},
 		{"which reports set a gdp growth target of 7% or higher for 2023?", false},
 		{"哪些报告提到了乡村振兴?", false},
+		// A slash between words joins alternatives; one in a unit does not.
+		{"which reports mention carbon peaking / carbon neutrality (the 'dual carbon' goals)?", true},
+		{"which reports mention wind/solar power?", true},
+		{"which roads allow 60 km/h?", false},
+		{"哪些报告的房价超过2万元/平方米?", false},
 	}
 	for _, tt := range tests {
 		if got := alternatives(tt.q); got != tt.want {

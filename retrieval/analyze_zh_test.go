@@ -1,0 +1,41 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTrimEtc: the 等 that ends a question's list of examples is not part of its last term; the
+// 等 of an ordinary word (平等, 均等) is.
+func TestTrimEtc(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"燃气隐患排查整治等", "燃气隐患排查整治"},
+		{"海蜇紫菜等等", "海蜇紫菜"},
+		{"基本公共服务均等", "基本公共服务均等"},
+		{"男女平等", "男女平等"},
+		{"等", "等"},
+	}
+	for _, tt := range tests {
+		if got := trimEtc(tt.in); got != tt.want {
+			t.Errorf("trimEtc(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNewlyWordings: a question's count of new things (新增数量) is also matched by the verbs a
+// report counts them with (新增, 新设); other segments keep their one wording.
+func TestNewlyWordings(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"新增数量", []string{"新增数量", "新增", "新设"}},
+		{"新增市场主体", []string{"新增市场主体"}},
+		{"增长率", []string{"增长率"}},
+	}
+	for _, tt := range tests {
+		if got := newlyWordings(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("newlyWordings(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
