@@ -13,7 +13,7 @@ import (
 // (analyzeEn).
 
 var (
-	reEnWord = regexp.MustCompile(`[a-z][a-z'\-]*`)
+	reEnWord = regexp.MustCompile(`[a-z][a-z0-9'\-]*`)
 )
 
 // levelWords maps level words of both languages to a level.
