@@ -141,7 +141,7 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 	}
 	for i := 3; i <= len(w)-3; i++ {
 		a, b := en.Stem(w[:i]), en.Stem(w[i:])
-		if stopStem(a) || stopStem(b) {
+		if stopStem(a) || stopStem(b) || suffixHead(w[i:]) {
 			continue
 		}
 		ka, okA := l.find(a)
@@ -157,4 +157,14 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 		return m, true
 	}
 	return Match{}, false
+}
+
+// suffixHeads are English suffixes that are also words: a word ending in one is a derivation,
+// not a compound ("scholarship" is no scholar's ship, "likelihood" no hood).
+var suffixHeads = []string{"ship", "hood", "dom", "ness", "less", "ful", "wise", "ward", "like"}
+
+// suffixHead reports whether the head of a compound split (its second part, singular or
+// plural) is a suffix rather than a word.
+func suffixHead(head string) bool {
+	return slices.Contains(suffixHeads, head) || slices.Contains(suffixHeads, strings.TrimSuffix(head, "s"))
 }
