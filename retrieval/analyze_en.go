@@ -58,7 +58,10 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			continue
 		}
 		w := 1.0
-		if isIntentTerm(m.Chinese) {
+		// A time-frame word ("planned", "target") is read by the planner; as a search term it
+		// weighs like a Chinese question's intent words, though the glossary renders it by a
+		// content word too (规划 for "plan").
+		if isIntentTerm(m.Chinese) || reFrameWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
