@@ -58,10 +58,11 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			continue
 		}
 		w := 1.0
-		// A time-frame word ("planned", "target") is read by the planner; as a search term it
-		// weighs like a Chinese question's intent words, though the glossary renders it by a
-		// content word too (规划 for "plan").
-		if isIntentTerm(m.Chinese) || reFrameWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
+		// A lookup's target word ("planned") is read by the planner; as a search term it weighs
+		// like a Chinese question's intent words, though the glossary renders it by a content
+		// word too (规划 for "plan"). A list keeps it whole: which reports plan or complete
+		// something is what it sorts them by.
+		if isIntentTerm(m.Chinese) || !a.Aggregate && reTargetWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
@@ -108,6 +109,9 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
 	a.preferQuoted()
 }
+
+// reTargetWord is a whole target-frame word (plan, planned, target).
+var reTargetWord = regexp.MustCompile(`^(?:` + enTarget.String() + `)$`)
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).
 func repeatWeight(w float64, n int) []float64 {
