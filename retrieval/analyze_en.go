@@ -58,11 +58,12 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			continue
 		}
 		w := 1.0
-		// A lookup's target word ("planned") is read by the planner; as a search term it weighs
-		// like a Chinese question's intent words, though the glossary renders it by a content
-		// word too (规划 for "plan"). A list keeps it whole: which reports plan or complete
-		// something is what it sorts them by.
-		if isIntentTerm(m.Chinese) || !a.Aggregate && reTargetWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
+		// A lookup's "planned" is read by the planner; as a search term it weighs like a
+		// Chinese question's intent words, though the glossary renders it by a content word
+		// too (规划 for "plan"). A list keeps it whole (which reports plan something is what it
+		// sorts them by), and so do target words whose rendering marks the sentence asked for
+		// ("forecast": 预计).
+		if isIntentTerm(m.Chinese) || !a.Aggregate && rePlanWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
@@ -110,8 +111,8 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	a.preferQuoted()
 }
 
-// reTargetWord is a whole target-frame word (plan, planned, target).
-var reTargetWord = regexp.MustCompile(`^(?:` + enTarget.String() + `)$`)
+// rePlanWord is a whole word of "plan" (a target-frame word, enTarget).
+var rePlanWord = regexp.MustCompile(`^plan(?:s|ned|ning)?$`)
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).
 func repeatWeight(w float64, n int) []float64 {
