@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/places"
@@ -97,7 +98,7 @@ func zhName(base []rune, suffix string, matched []string, known func(string) boo
 	if !isNameBase(base) || levelCompounds[last] || levelCompounds[name] || coveredBy(name, matched) {
 		return "", false
 	}
-	if words := zhWords(); len(base) > 1 && words[string(base)] || words[name] {
+	if len(base) > 1 && ordinary.Has(string(base)) || ordinary.Has(name) {
 		return "", false // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
 	}
 	lead := string(base)
@@ -291,25 +292,6 @@ var glosses = sync.OnceValue(func() *glossIndex {
 		}
 	}
 	return g
-})
-
-// zhWords holds CC-CEDICT's headwords with a sense in lower case: ordinary Chinese words (推动,
-// 健康), not only names. Built once, on the first Chinese question with a name candidate.
-var zhWords = sync.OnceValue(func() map[string]bool {
-	d, err := cedict.Load()
-	if err != nil {
-		return nil
-	}
-	out := make(map[string]bool, len(d.Entries))
-	for _, e := range d.Entries {
-		for _, s := range e.Senses() {
-			if s != "" && (isLowerASCII(s[0]) || s[0] == '(') {
-				out[e.Headword] = true
-				break
-			}
-		}
-	}
-	return out
 })
 
 func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }

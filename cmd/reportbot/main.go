@@ -43,7 +43,11 @@ var errUsage = errors.New("usage")
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
-	err := run(ctx, os.Args[1:], e)
+	endProfile, err := startProfile(e.getenv)
+	if err == nil {
+		err = run(ctx, os.Args[1:], e)
+		endProfile()
+	}
 	stop()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "reportbot: %v\n", err)
