@@ -13,7 +13,7 @@ import (
 // (analyzeEn).
 
 var (
-	reEnWord = regexp.MustCompile(`[a-z][a-z'\-]*`)
+	reEnWord = regexp.MustCompile(`[a-z][a-z0-9'\-]*`)
 )
 
 // levelWords maps level words of both languages to a level.
@@ -58,7 +58,12 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			continue
 		}
 		w := 1.0
-		if isIntentTerm(m.Chinese) {
+		// A lookup's "planned" is read by the planner; as a search term it weighs like a
+		// Chinese question's intent words, though the glossary renders it by a content word
+		// too (规划 for "plan"). A list keeps it whole (which reports plan something is what it
+		// sorts them by), and so do target words whose rendering marks the sentence asked for
+		// ("forecast": 预计).
+		if isIntentTerm(m.Chinese) || !a.Aggregate && rePlanWord.MatchString(strings.ToLower(q[m.Start:m.End])) {
 			w = intentWeight
 		}
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
@@ -105,6 +110,9 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
 	a.preferQuoted()
 }
+
+// rePlanWord is a whole word of "plan" (a target-frame word, enTarget).
+var rePlanWord = regexp.MustCompile(`^plan(?:s|ned|ning)?$`)
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).
 func repeatWeight(w float64, n int) []float64 {

@@ -115,6 +115,10 @@ const decisiveShare = 0.7
 // more often wrong than right).
 const lexiconFull = 0.5
 
+// partsCredit is how much a sentence holding a rendering of one part of a compound the lexicon
+// lacks ("roadside": 道路) covers the compound.
+const partsCredit = 0.5
+
 // minCredit is the credit below which a lexicon translation is unsure: the word weighs as an
 // untranslated one ("birth" → 生产 in "birth rate"), though a sentence holding a rendering
 // still covers it ("electric" → 电动).
@@ -161,6 +165,14 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 				continue
 			}
 			c.Specificity = unknownShare * maxIDF
+			// A compound searched through its parts ("roadside": road, side) is found, at
+			// partsCredit, where a rendering of a part is (道路两侧摊位): not missing, but not
+			// fully held either, as the reports may not mean the compound.
+			if j := slices.IndexFunc(p.English, func(x EnglishTerm) bool { return x.Text == e.Text && x.Layer == LayerLexicon }); j >= 0 {
+				for _, v := range p.English[j].Chinese {
+					c.add(ix, v, partsCredit, false)
+				}
+			}
 			out = append(out, c)
 			continue
 		default:

@@ -88,3 +88,31 @@ func Verb(w string) []string {
 	}
 	return out
 }
+
+// Field returns the word a field of science or technology is named from ("photonics" →
+// "photon", "robotics" → "robot", "electronics" → "electron"): CC-CEDICT glosses the thing
+// (光子 "photon") far more often than its field. None when the word does not end in -ics or
+// the rest is shorter than four letters ("ethics", "optics" are words of their own).
+func Field(w string) []string {
+	b, ok := strings.CutSuffix(w, "ics")
+	if !ok || len(b) < 4 {
+		return nil
+	}
+	return []string{b}
+}
+
+// units are unit abbreviations with the words CC-CEDICT glosses them by.
+var units = map[string]string{
+	"km": "kilometer", "kms": "kilometer", "km2": "square kilometer", "sqkm": "square kilometer",
+	"kg": "kilogram", "kgs": "kilogram", "ha": "hectare", "kw": "kilowatt", "kwh": "kilowatt hour",
+	"mw": "megawatt", "gw": "gigawatt", "cm": "centimeter", "mm": "millimeter", "sqm": "square meter",
+}
+
+// Unit returns the word a unit abbreviation stands for ("km" → "kilometer", "kWh" →
+// "kilowatt hour" in lower case), none for other words.
+func Unit(w string) []string {
+	if u, ok := units[w]; ok {
+		return []string{u}
+	}
+	return nil
+}

@@ -52,3 +52,22 @@ func TestVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldAndUnit(t *testing.T) {
+	for w, want := range map[string]string{"photonics": "photon", "robotics": "robot", "electronics": "electron"} {
+		if got := Field(w); !slices.Contains(got, want) {
+			t.Errorf("Field(%q) = %q, want %q", w, got, want)
+		}
+	}
+	for _, w := range []string{"ethics", "optics", "photon", "ics"} {
+		if got := Field(w); len(got) != 0 {
+			t.Errorf("Field(%q) = %q, want none", w, got)
+		}
+	}
+	if got := Unit("km"); !slices.Equal(got, []string{"kilometer"}) {
+		t.Errorf(`Unit("km") = %q, want kilometer`, got)
+	}
+	if got := Unit("kid"); len(got) != 0 {
+		t.Errorf(`Unit("kid") = %q, want none`, got)
+	}
+}

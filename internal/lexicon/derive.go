@@ -32,7 +32,14 @@ func (l *Lexicon) baseKey(word string) (int, bool) {
 	}
 	forms := []string{b, b + "e"}
 	if y, ok := strings.CutSuffix(b, "i"); ok {
-		forms = append(forms, y+"y")
+		forms = append(forms, y+"y", y+"e") // industr(y)-ial, provinc(e)-ial
+	}
+	// CC-CEDICT glosses an administrative adjective by its level ("provincial": 省级
+	// "province-level"), so that phrase comes before the bare word (全省 "the whole province").
+	for _, f := range forms {
+		if k, ok := l.find(en.Stem(f) + " level"); ok {
+			return k, true
+		}
 	}
 	for _, f := range forms {
 		if k, ok := l.find(en.Stem(f)); ok {
@@ -106,7 +113,7 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	for _, f := range []struct {
 		forms []string
 		share float64
-	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Verb(w), derivedShare}} {
+	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Unit(w), 1}, {en.Verb(w), derivedShare}, {en.Field(w), derivedShare}} {
 		for _, form := range f.forms {
 			ws := en.Words(form)
 			if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) && len(ws) == 1 }) {
@@ -134,7 +141,7 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 	}
 	for i := 3; i <= len(w)-3; i++ {
 		a, b := en.Stem(w[:i]), en.Stem(w[i:])
-		if stopStem(a) || stopStem(b) {
+		if stopStem(a) || stopStem(b) || suffixHead(w[i:]) {
 			continue
 		}
 		ka, okA := l.find(a)
@@ -150,4 +157,14 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 		return m, true
 	}
 	return Match{}, false
+}
+
+// suffixHeads are English suffixes that are also words: a word ending in one is a derivation,
+// not a compound ("scholarship" is no scholar's ship, "likelihood" no hood).
+var suffixHeads = []string{"ship", "hood", "dom", "ness", "less", "ful", "wise", "ward", "like"}
+
+// suffixHead reports whether the head of a compound split (its second part, singular or
+// plural) is a suffix rather than a word.
+func suffixHead(head string) bool {
+	return slices.Contains(suffixHeads, head) || slices.Contains(suffixHeads, strings.TrimSuffix(head, "s"))
 }

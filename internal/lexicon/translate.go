@@ -95,6 +95,13 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				// Two words a dictionary writes as one: "fish pond" → fishpond.
 				k, ok = l.find(en.Stem(lq[ws[i].Start:ws[i].End] + lq[last.Start:last.End]))
 			}
+			if !ok && n == 2 && closable(lq[ws[i].End:last.Start]) {
+				// A prefix written as a word, in the dictionary's synonym: counter-terrorism →
+				// anti-terrorism (反恐).
+				if p, isPrefix := prefixSynonyms[lq[ws[i].Start:ws[i].End]]; isPrefix {
+					k, ok = l.find(p + " " + last.Stem)
+				}
+			}
 			var m Match
 			if ok {
 				m = l.match(k, question, ws[i].Start, last.End)
@@ -140,6 +147,10 @@ func (l *Lexicon) findPlural(lq string, ws []en.Word) (int, bool) {
 	stems[len(ws)-1] = en.Stem(last[:len(last)-1])
 	return l.find(strings.Join(stems, " "))
 }
+
+// prefixSynonyms are prefixes a question may write as a word before another ("counter-
+// terrorism") with the prefix CC-CEDICT glosses the same meaning by ("anti-terrorism").
+var prefixSynonyms = map[string]string{"counter": "anti"}
 
 // closable reports whether two words separated by gap may be one word written apart.
 func closable(gap string) bool { return gap == " " || gap == "-" }
