@@ -260,8 +260,6 @@ func knownText(s string, known func(string) bool) bool {
 	return true
 }
 
-func isLowerASCII(b byte) bool  { return b >= 'a' && b <= 'z' }
-func isLetterASCII(b byte) bool { return isLowerASCII(b) || b >= 'A' && b <= 'Z' }
 
 // Relative years a question may name (Plan.When).
 const (

@@ -136,7 +136,7 @@ func EncodeEnglish(d *cedict.Dictionary) []byte {
 func parseEnglish(s string) ([2]string, error) {
 	var out [2]string
 	bad := func(what string) error {
-		return fmt.Errorf("English words file: damaged %s (regenerate it with `go generate ./internal/cedict/ordinary`)", what)
+		return fmt.Errorf("file of English words: damaged %s (regenerate it with `go generate ./internal/cedict/ordinary`)", what)
 	}
 	rest, ok := strings.CutPrefix(s, englishMagic)
 	if !ok {
