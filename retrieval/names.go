@@ -260,7 +260,6 @@ func knownText(s string, known func(string) bool) bool {
 	return true
 }
 
-
 // Relative years a question may name (Plan.When).
 const (
 	WhenLast = "last year"
