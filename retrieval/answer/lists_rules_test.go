@@ -11,10 +11,7 @@ import (
 // glued to the topic (提出…), a town-level question (哪些镇…) — list exactly the reports that
 // speak of the topic (checked by grep across the nine reports).
 func TestListsByGeneralRules(t *testing.T) {
-	tests := []struct {
-		q    string
-		want []int
-	}{
+	tests := []listCase{
 		{"哪些报告提到了扫黑除恶工作?", []int{3, 6, 7, 8, 9}},
 		{"哪些报告提到了河长制或田长制?", []int{1, 2, 3, 9}},
 		{"哪些报告提出居民收入与经济增长同步?", []int{1, 2, 4, 9}},
@@ -23,15 +20,7 @@ func TestListsByGeneralRules(t *testing.T) {
 		// An indicator stated without a figure (黎里镇: 进出口总额保持稳定) is a mention.
 		{"哪些报告提到了进出口总额?", []int{1, 2, 4, 5}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans := ask(t, tt.q)
-			checkQuotes(t, ans)
-			if got := listedReports(ans); !slices.Equal(got, tt.want) {
-				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
-			}
-		})
-	}
+	checkListed(t, tests)
 }
 
 // TestListAskingForAFigureNamesNearMisses: a list question that asks how many lists a report
@@ -79,10 +68,7 @@ func TestListOfAServiceSpokenOfWithoutTheWord(t *testing.T) {
 // ratio (盛泽镇's 单位地区生产总值能耗) list exactly the reports that say it (checked by grep
 // across the nine reports).
 func TestListsCompleteAndPrecise(t *testing.T) {
-	tests := []struct {
-		q    string
-		want []int
-	}{
+	tests := []listCase{
 		{"哪些报告提到了厕所革命?", []int{1, 3, 6}},
 		{"哪些报告提到了新增学位?", []int{2, 4, 5, 9}},
 		{"哪些报告提到了撂荒地?", []int{8, 9}},
@@ -99,15 +85,7 @@ func TestListsCompleteAndPrecise(t *testing.T) {
 		{"Which reports say how many new school places were added last year?", []int{4, 5}},
 		{"哪些报告计划今年新增学位?", []int{2, 9}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans := ask(t, tt.q)
-			checkQuotes(t, ans)
-			if got := listedReports(ans); !slices.Equal(got, tt.want) {
-				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
-			}
-		})
-	}
+	checkListed(t, tests)
 }
 
 // TestCompareAPlaceNamedByItsProvince: a comparison of two towns and "the Guangxi district"
@@ -139,5 +117,26 @@ func TestListLinesGlossTheAskedTopic(t *testing.T) {
 	}
 	if lines < 5 {
 		t.Errorf("%d list lines gloss the topic, want the reports that speak of it:\n%s", lines, ans.Text)
+	}
+}
+
+// listCase is a list question and the reports (1-based, ascending) its answer must list.
+type listCase struct {
+	q    string
+	want []int
+}
+
+// checkListed asks each question and checks that its quotes are verbatim and that it lists
+// exactly the wanted reports.
+func checkListed(t *testing.T, tests []listCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans := ask(t, tt.q)
+			checkQuotes(t, ans)
+			if got := listedReports(ans); !slices.Equal(got, tt.want) {
+				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
+			}
+		})
 	}
 }

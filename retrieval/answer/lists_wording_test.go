@@ -13,10 +13,7 @@ import (
 // (“三公两费” for 三公经费), and an English question's Chinese wording with a Latin letter
 // (劣V类, which a report writes 劣Ⅴ类), a topic with its examples in brackets.
 func TestListsOfTopicsWordedOtherwise(t *testing.T) {
-	tests := []struct {
-		q    string
-		want []int
-	}{
+	tests := []listCase{
 		{"Which reports talk about toilets, such as the rural 'toilet revolution'?", []int{1, 3, 6, 8}},
 		{"Which reports mention the 'dual carbon' goals / carbon neutrality?", []int{1, 2, 4, 5}},
 		{"哪些报告提到三公经费?", []int{1, 3, 4, 5, 8, 9}},
@@ -25,15 +22,7 @@ func TestListsOfTopicsWordedOtherwise(t *testing.T) {
 		// 燃气隐患 (占 there occupies, it names no share).
 		{"哪些报告提到燃气安全(瓶装燃气、燃气隐患排查整治等)?", []int{2, 4, 5, 7, 8}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			ans := ask(t, tt.q)
-			checkQuotes(t, ans)
-			if got := listedReports(ans); !slices.Equal(got, tt.want) {
-				t.Errorf("listed %v, want %v\n%s", got, tt.want, ans.Text)
-			}
-		})
-	}
+	checkListed(t, tests)
 }
 
 // TestListQuotesTheCountOfNewThings: a question for the count of new things (新增数量) quotes

@@ -3,6 +3,7 @@ package ordinary
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -110,21 +111,10 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 func EncodeEnglish(d *cedict.Dictionary) []byte {
 	common, names := EnglishWords(d)
 	var words, named strings.Builder
-	for _, w := range slices.Sorted(func(yield func(string) bool) {
-		for w := range common {
-			if !yield(w) {
-				return
-			}
-		}
-	}) {
+	for _, w := range slices.Sorted(maps.Keys(common)) {
 		words.WriteString(w + "\n")
 	}
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(names)) {
 		named.WriteString(k + "\t" + strings.Join(names[k], " ") + "\n")
 	}
 	header := englishMagic + "# English words of CC-CEDICT's senses, from " + strings.ReplaceAll(d.Header, "\n", " ") + "\n" +

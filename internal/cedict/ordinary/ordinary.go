@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -51,21 +52,10 @@ func Has(w string) bool {
 	if n < minRunes || n > maxRunes || len(w) != 3*n {
 		return false
 	}
-	sec := sections[n-minRunes]
-	k := len(w)
-	lo, hi := 0, len(sec)/k
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		switch c := strings.Compare(sec[m*k:(m+1)*k], w); {
-		case c == 0:
-			return true
-		case c < 0:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return false
+	sec, k := sections[n-minRunes], len(w)
+	at := func(m int) string { return sec[m*k : (m+1)*k] }
+	m := sort.Search(len(sec)/k, func(m int) bool { return at(m) >= w })
+	return m < len(sec)/k && at(m) == w
 }
 
 // IsOrdinary is the rule the file holds: a sense that starts in lower case or with a
