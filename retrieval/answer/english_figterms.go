@@ -155,7 +155,10 @@ func termLabel(a retrieval.Plan, clause string, at int) string {
 				n, d = vn, vd
 			}
 		}
-		if d >= 0 && (t.Weight > bestW || n > bestN || n == bestN && d < bestD) {
+		if genericMeasure[strings.ToLower(t.From)] {
+			n = 0 // "funds" names only the kind of figure: any other term of the clause says more
+		}
+		if d >= 0 && (best == "" || t.Weight > bestW || n > bestN || n == bestN && d < bestD) {
 			best, bestW, bestN, bestD = t.From, t.Weight, n, d
 		}
 	}

@@ -158,11 +158,29 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
 				return false // a bare number (突破4000万) counts nothing
 			}
+			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
+				return true // 8340m2: an area num leaves bare
+			}
+			if w.amount && w.dim == "" && v.Dim() == num.DimCount && holdsAmount(text) {
+				return false // "how much medical assistance": 12.33万元, not 46人
+			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
+}
+
+// holdsAmount reports whether a quote states a figure other than a count, a bare number, a
+// rate or a rank: an amount a "how much" question may ask for (money, area, weight…).
+func holdsAmount(quote string) bool {
+	return slices.ContainsFunc(quoteValues(quote), func(v num.Value) bool {
+		switch v.Dim() {
+		case num.DimCount, num.DimNone, num.DimPct, num.DimPoints, num.DimTimes:
+			return false
+		}
+		return !v.Ordinal
+	})
 }
 
 // inPhrase reports whether a count's class is a word of the asked noun phrase other than its
@@ -303,6 +321,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) ||
 			hasMeasure && t.From == measure.From {
 			weight = 3 // the term of the noun (or measure: "operating income") asked about
+		} else if genericMeasure[strings.ToLower(t.From)] {
+			weight = 0.25 // "relief money": 救助金, not the 慈善资金 beside it
 		}
 		share, before := 0.0, 0.0
 		for _, variant := range t.Variants {
@@ -322,6 +342,11 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	}
 	return score, class || attested, true
 }
+
+// genericMeasure are English words that name only the kind of figure asked for, not what it
+// measures: any figure of the kind fits them, so they weigh little in choosing one.
+var genericMeasure = map[string]bool{"money": true, "funds": true, "fund": true, "funding": true, "amount": true,
+	"sum": true, "number": true, "figure": true, "total": true, "value": true, "yuan": true}
 
 // listed reports whether two figures of the quote stand next to each other in a list (at most
 // four characters apart: 全市第一、全省第十).

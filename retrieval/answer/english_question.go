@@ -14,18 +14,23 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btarget\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
-	reWordRun    = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
-	countRE      = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	// questionWordRE matches the words that make a sentence a question of some other kind than
+	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
+	questionWordRE = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
+	reWordRun      = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
+	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
-	pctRE      = regexp.MustCompile(`\b(percent|percentage|rate|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
+	pctRE      = regexp.MustCompile(`\b(percent|percentage|rate|coverage|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal)\b`)
+	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|paid out|pay out)\b`)
 	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
+	// areaRE asks for an area in whatever unit the report writes it (亩, 公顷, 平方米…).
+	areaRE = regexp.MustCompile(`\b(?:area|acreage|floor space)\b`)
 )
 
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
@@ -68,6 +73,10 @@ func measureTerm(a retrieval.Plan) (retrieval.Term, bool) {
 type wantFigure struct {
 	asks       bool
 	dim, class string
+	// area is true when the question asks for an area in any unit ("how big an area", "floor
+	// area"); amount when it asks "how much" of something, never a count of things (46人 is
+	// not "how much medical assistance"), unless the quote holds nothing but counts.
+	area, amount bool
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
@@ -149,11 +158,13 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
-	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0}
+	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
+		telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
 		return countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
 	}
 	unit := unitWordRE.FindString(q)
+	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
@@ -167,8 +178,27 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		}
 	case moneyRE.MatchString(q):
 		w.dim = num.DimCNY
+	case areaRE.MatchString(q):
+		w.area = true // "how big an area of netting", "how much floor area"
 	}
 	return w
+}
+
+// telegraphic reports whether an English question is a bare noun phrase asking for the figure
+// it names ("Shengze jobs last yr?", "panjin district relief funds paid out last yr?"): no
+// question word, a question mark, and at most ten words.
+func telegraphic(q string) bool {
+	q = strings.TrimSpace(q)
+	return strings.HasSuffix(q, "?") && !questionWordRE.MatchString(q) && len(strings.Fields(q)) <= 10
+}
+
+// isArea reports whether a figure is an area (亩, 公顷, 平方米, 平方公里).
+func isArea(v num.Value) bool {
+	switch v.Dim() {
+	case num.DimMu, num.DimHa, num.DimM2, num.DimKm2:
+		return true
+	}
+	return false
 }
 
 // countWant is what "how many" followed by words asks for: a count of its noun phrase (of the
@@ -199,6 +229,9 @@ func countWant(words string) wantFigure {
 
 func fitsWant(v num.Value, w wantFigure) bool {
 	d := v.Dim()
+	if w.area {
+		return isArea(v)
+	}
 	switch w.dim {
 	case "":
 		return true
@@ -210,6 +243,8 @@ func fitsWant(v num.Value, w wantFigure) bool {
 		return w.class == "" || c == "" || sameCount(c, w.class)
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
+	case num.DimCNY:
+		return d == num.DimCNY || d == num.DimUSD // money, in either currency: 63.1亿美元 of foreign capital
 	}
 	return d == w.dim
 }

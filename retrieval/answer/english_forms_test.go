@@ -1,0 +1,84 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestQuestionFigureForms: the question forms an analyst types that ask for a figure without
+// "how much/how many" or a unit word: a telegraphic question, a goal, "did … hit its goal",
+// money named by what it is for (subsidy, relief, assistance), an area in any unit, and a
+// "how much" that asks an amount, not a count.
+func TestQuestionFigureForms(t *testing.T) {
+	tests := []struct {
+		q            string
+		asks         bool
+		dim          string
+		area, amount bool
+	}{
+		{"Shengze jobs last yr?", true, "", false, false},
+		{"daixi relief funds paid out last yr?", true, num.DimCNY, false, false},
+		{"Rural revitalization in Lili", false, "", false, false}, // no question mark: a topic
+		{"What's the district's goal for affordable kindergarten coverage?", true, num.DimPct, false, false},
+		{"Did the district hit its urban jobs goal last year?", true, "", false, false},
+		{"How much subsidy did the town's first batch of projects receive?", true, num.DimCNY, false, true},
+		{"How much medical assistance did the town give out?", true, num.DimCNY, false, true},
+		{"How much illegal building floor area was torn down?", true, "", true, true},
+		{"How big an area of netting was removed?", true, "", true, false},
+		{"How much rubbish did the town clear?", true, "", false, true},
+		{"By how much did fires drop?", true, num.DimPct, false, false},
+		{"What does Lili say about tourism?", false, "", false, false},
+	}
+	for _, tt := range tests {
+		w := questionFigure(enPlan(tt.q))
+		if w.asks != tt.asks || w.dim != tt.dim || w.area != tt.area || w.amount != tt.amount {
+			t.Errorf("questionFigure(%q) = %+v, want asks %v dim %q area %v amount %v", tt.q, w, tt.asks, tt.dim, tt.area, tt.amount)
+		}
+	}
+}
+
+// TestQuoteFiguresAmount: the figure an amount question asks for among the counts and other
+// amounts of its sentence.
+func TestQuoteFiguresAmount(t *testing.T) {
+	tests := []struct {
+		name, q, quote string
+		terms          []retrieval.Term
+		want           string
+	}{
+		{"how much: money, not the people helped", "How much medical assistance did the town give?", "共计医疗救助52人8.6万元,门诊服务900人次。",
+			[]retrieval.Term{term("medical assistance", "医疗救助")}, "medical assistance 86,000 yuan (8.6万元)"},
+		{"how much subsidy: money, not households", "How much subsidy did the first batch receive?", "第一批项目涉及120户受益,补助资金30.5万元。",
+			[]retrieval.Term{term("subsidy", "补助")}, "subsidy 305,000 yuan (30.5万元)"},
+		{"how much put into: money, not the projects", "How much did the district put into park infrastructure?", "补齐园区基础设施短板,全年投入1.5亿元,建设供热等4项工程。",
+			[]retrieval.Term{term("park", "园区"), term("infrastructure", "基础设施")}, "150 million yuan (1.5亿元)"},
+		{"floor area: the area, not the households", "How much illegal building floor area was torn down?", "拆除违法建设300户,拆除面积约9万平方米。",
+			[]retrieval.Term{term("illegal building", "违法建设")}, "about 90,000 square metres (约9万平方米)"},
+		{"a generic word weighs little: relief money", "How much relief money was paid out?", "发放各类救助金5000万元、支出慈善资金600万元。",
+			[]retrieval.Term{term("relief", "救助"), term("money", "资金")}, "relief 50 million yuan (5000万元)"},
+		{"money in dollars", "How much foreign capital was used?", "实际利用外资达到5.2亿美元,增长10%;",
+			[]retrieval.Term{term("foreign capital", "利用外资")}, "foreign capital US$520 million (5.2亿美元), up 10% (增长10%)"},
+		{"a goal for a rate", "What's the district's goal for kindergarten coverage?", "新建2所中小学,普惠性幼儿园覆盖率达到85%以上。",
+			[]retrieval.Term{term("kindergarten", "幼儿园"), term("coverage", "覆盖率")}, "coverage at least 85% (85%以上)"},
+		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
+			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := quoteFigures(enPlan(tt.q, tt.terms...), tt.quote)
+			got := enFiguresLine("Shengze town (盛泽镇)", "", figs, tt.quote)
+			if want := "Shengze town (盛泽镇): " + tt.want; got != want {
+				t.Errorf("%s\n got %s\nwant %s", tt.quote, got, want)
+			}
+		})
+	}
+}
+
+// TestQuoteFiguresCountsOnly: "how much" over a sentence of counts alone still states the count.
+func TestQuoteFiguresCountsOnly(t *testing.T) {
+	a := enPlan("How much housing did the district complete?", term("housing", "住房"))
+	if figs := quoteFigures(a, "竣工各类保障性住房1.6万套。"); len(figs) != 1 || figs[0].v.Amount() != 16000 {
+		t.Errorf("figures %+v, want 1.6万套", figs)
+	}
+}
