@@ -108,3 +108,12 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestNominal(t *testing.T) {
+	for w, want := range map[string]string{"invest": "investment", "spent": "spending", "export": "exports",
+		"planted": "planting", "revenue": "revenue", "GDP": "GDP"} {
+		if got := Nominal(w); got != want {
+			t.Errorf("Nominal(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -114,6 +114,9 @@ func (f quoteFigure) english(quote string) string {
 		// mostly a verb ("rectify 1,278 group-rental rooms").
 		label = ""
 	}
+	if label != "" && !strings.Contains(label, " ") {
+		label = en.Nominal(label) // "investment 8 billion yuan", not "invest …"
+	}
 	if label != "" {
 		fig = label + " " + fig
 	}

@@ -380,6 +380,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	f := quoteFigure{v: v, from: v.Start, noun: noun}
 	cs, _ := clauseBounds(quote, v.Start, v.End)
 	sign, n, near := changeBefore(quote[cs:v.Start])
+	if sign != 0 && countVerb(quote[cs:v.Start], v) {
+		sign, n = 0, len(near) // 提升15个村: upgrade 15 villages, not "up 15 villages"
+	}
 	f.change, f.from, f.near = sign, v.Start-n, near
 	if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
@@ -396,7 +399,38 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
 	f.label = termLabel(a, quote[ts:te], v.Start-ts)
+	if f.label == "" && f.change != 0 && ts > 0 && f.from <= ts {
+		// A rate in a clause of its own ("批发额4880亿元,增长4.56%"): the clause before
+		// names what changed.
+		ps, _ := clauseBounds(quote, ts-1, ts-1)
+		f.label = termLabel(a, quote[ps:ts], ts-ps)
+	}
 	return f
+}
+
+// countVerb reports whether the change word right before a count is a verb acting on the
+// things counted (提升15个村: upgrade 15 villages) rather than a change by the count (增加20家).
+func countVerb(before string, v num.Value) bool {
+	if d := v.Dim(); d != num.DimCount && d != num.DimNone || v.Ordinal {
+		return false
+	}
+	b := strings.TrimSuffix(before, lastNear(before))
+	for _, w := range []string{"提升", "提高", "降低", "压减", "压缩", "缩减", "削减", "上升", "回落", "下滑"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNear is the near qualifier that ends before ("约", "超过"…), "" for none.
+func lastNear(before string) string {
+	for _, w := range nearWords {
+		if strings.HasSuffix(before, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // original is the figure as the quote writes it, with its change and qualifier words and the

@@ -23,7 +23,7 @@ func TestEnFiguresLineAsked(t *testing.T) {
 			[]retrieval.Term{term("jobs", "就业"), term("entrepreneurship", "创业")}, "more than 20,000 people (2万余人)"},
 		{"an amount beside a count", "How much did the town invest in its rural makeover projects, and how many projects were there?",
 			"投入250万元实施8个乡村蝶变项目,改造一批基础设施工程。",
-			[]retrieval.Term{term("invest", "投入"), term("projects", "项目")}, "invest 2.5 million yuan (250万元), 8 projects (8个)"},
+			[]retrieval.Term{term("invest", "投入"), term("projects", "项目")}, "investment 2.5 million yuan (250万元), 8 projects (8个)"},
 		{"a noun in -ing", "How many e-bike charging ports were added?", "新建电动自行车充电接口7.2万个,占全市20%。",
 			[]retrieval.Term{term("e-bike", "电动自行车"), term("charging ports", "充电接口")}, "72,000 e-bike charging ports (7.2万个)"},
 		{"an adverb ends the noun", "How many enterprises newly registered copyrights?", "挖掘培育5家规上文化企业,新增版权登记企业34家。",

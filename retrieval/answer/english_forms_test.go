@@ -30,6 +30,13 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"How much rubbish did the town clear?", true, "", false, true},
 		{"By how much did fires drop?", true, num.DimPct, false, false},
 		{"What does Lili say about tourism?", false, "", false, false},
+		{"huigou start-up loans", true, num.DimCNY, false, false},
+		{"Qidu trees planted", true, "", false, false},
+		{"Liuzhou district school places planned this year", true, "", false, false},
+		{"What did Shengze spend on relief?", true, num.DimCNY, false, false},
+		{"Did Shengze's wholesale grow?", true, num.DimPct, false, false},
+		{"give me the district's fire numbers", true, "", false, false},
+		{"What did the town do for rural revitalization?", false, "", false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))
@@ -61,6 +68,12 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("foreign capital", "利用外资")}, "foreign capital US$520 million (5.2亿美元), up 10% (增长10%)"},
 		{"a goal for a rate", "What's the district's goal for kindergarten coverage?", "新建2所中小学,普惠性幼儿园覆盖率达到85%以上。",
 			[]retrieval.Term{term("kindergarten", "幼儿园"), term("coverage", "覆盖率")}, "coverage at least 85% (85%以上)"},
+		{"a verb label as its noun", "How much will the town invest in major projects this year?", "力争年度投资超80亿元。",
+			[]retrieval.Term{term("invest", "投资")}, "strive for investment more than 8 billion yuan (超80亿元)"},
+		{"a rate in its own clause, labelled by the clause before", "Did the town's wholesale grow?", "限额以上批发额4880亿元,增长4.56%;",
+			[]retrieval.Term{term("wholesale", "批发")}, "wholesale up 4.56% (增长4.56%)"},
+		{"a verb on the things counted is no change", "How many villages will get tree planting?", "提升15个村庄绿化。",
+			[]retrieval.Term{term("tree planting", "绿化")}, "15 villages (15个村)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}

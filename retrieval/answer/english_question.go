@@ -17,9 +17,15 @@ var (
 	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
-	questionWordRE = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
-	reWordRun      = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
-	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
+	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
+	// spend on relief", "did the town's wholesale grow", "give me the district's fire numbers".
+	doneFigureRE = regexp.MustCompile(`^what (?:did|does|do|will|has|have|had) .*\b(?:spend|invest|earn|collect|raise|pay|receive|export|import|produce|sell|allocate|put into|come to|add up to|total)\b|^(?:did|has|have|does|do) .*\b(?:grow|grown|rise|risen|fall|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|go up|go down)\b|\b(?:numbers|figures|stats|statistics|data)\b`)
+	// telegraphicFigureRE marks a bare noun phrase without a question mark as asking for a
+	// figure: it names a thing and what was done to it ("Qidu trees planted"), or a time.
+	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s [a-z]+ed\b|\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b`)
+	questionWordRE      = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
+	reWordRun           = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
+	countRE             = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
@@ -159,7 +165,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		q = strings.ToLower(a.Question)
 	}
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
-		telegraphic(q)}
+		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
 		return countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
 	}
@@ -185,11 +191,16 @@ func questionFigure(a retrieval.Plan) wantFigure {
 }
 
 // telegraphic reports whether an English question is a bare noun phrase asking for the figure
-// it names ("Shengze jobs last yr?", "panjin district relief funds paid out last yr?"): no
-// question word, a question mark, and at most ten words.
+// it names ("Shengze jobs last yr?", "huigou start-up loans", "Qidu trees planted"): at most
+// ten words, no question word, and a question mark, money or a unit, a thing done ("trees
+// planted") or a time ("last year"). A bare topic ("rural revitalization in Lili") is none.
 func telegraphic(q string) bool {
 	q = strings.TrimSpace(q)
-	return strings.HasSuffix(q, "?") && !questionWordRE.MatchString(q) && len(strings.Fields(q)) <= 10
+	if questionWordRE.MatchString(q) || len(strings.Fields(q)) > 10 {
+		return false
+	}
+	return strings.HasSuffix(q, "?") || moneyRE.MatchString(q) || unitWordRE.MatchString(q) || areaRE.MatchString(q) ||
+		telegraphicFigureRE.MatchString(q)
 }
 
 // isArea reports whether a figure is an area (亩, 公顷, 平方米, 平方公里).
