@@ -161,14 +161,27 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
 				return true // 8340m2: an area num leaves bare
 			}
-			if w.amount && w.dim == "" && v.Dim() == num.DimCount && holdsAmount(text) {
-				return false // "how much medical assistance": 12.33万元, not 46人
+			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
+				return false // "how much medical assistance": 12.33万元, not 46人; "how much grain": not 85个项目
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
 	}
 	return out
+}
+
+// termWording reports whether a Chinese word is, or holds, a wording of one of the question's
+// terms (项目 for "projects").
+func termWording(a retrieval.Plan, word string) bool {
+	for _, t := range a.Terms {
+		for _, v := range t.Variants {
+			if v != "" && strings.Contains(word, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsAmount reports whether a quote states a figure other than a count, a bare number, a
@@ -221,13 +234,14 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	taken := map[int]bool{}
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
-	for _, ask := range questionAsks(a) {
+	asks := questionAsks(a)
+	for _, ask := range asks {
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
@@ -270,6 +284,17 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	}
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
 	return out
+}
+
+// otherAsks reports whether a count of a known class is what another ask of the question asks
+// for, while this one asks for a noun of no known class: "how many old compounds …, and how
+// many households benefit" leaves 7178户 to the households.
+func otherAsks(asks []figureAsk, ask figureAsk, v num.Value) bool {
+	c := v.Class()
+	if ask.class != "" || c == "" || v.Dim() != num.DimCount {
+		return false
+	}
+	return slices.ContainsFunc(asks, func(o figureAsk) bool { return o.class != "" && sameCount(c, o.class) })
 }
 
 // restated reports whether a count of the quote is one the question itself states while asking

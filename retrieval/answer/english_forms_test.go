@@ -37,6 +37,8 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"Did Shengze's wholesale grow?", true, num.DimPct, false, false},
 		{"give me the district's fire numbers", true, "", false, false},
 		{"What did the town do for rural revitalization?", false, "", false, false},
+		{"What fraction of the district's budget went on livelihoods?", true, num.DimPct, false, false},
+		{"What's the plan for new high-standard farmland this year?", true, "", false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))
@@ -74,6 +76,10 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("wholesale", "批发")}, "wholesale up 4.56% (增长4.56%)"},
 		{"a verb on the things counted is no change", "How many villages will get tree planting?", "提升15个村庄绿化。",
 			[]retrieval.Term{term("tree planting", "绿化")}, "15 villages (15个村)"},
+		{"a count of another noun never answers how much", "How much grain did the district produce?", "粮食仓储标准厂房等85个项目竣工投产。",
+			[]retrieval.Term{term("grain", "粮食")}, ""},
+		{"a noun of no known class leaves a count of a class asked after it", "How many old compounds will be renovated and how many households benefit?",
+			"改造提升老旧小区108个,惠及居民7178户。", []retrieval.Term{term("renovate", "改造"), term("households", "户")}, "108 old compounds (108个), 7,178 households (7178户)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}
@@ -85,6 +91,16 @@ func TestQuoteFiguresAmount(t *testing.T) {
 				t.Errorf("%s\n got %s\nwant %s", tt.quote, got, want)
 			}
 		})
+	}
+}
+
+// TestHeadNounPluralVerb: a plural noun followed by a word that is no plural ends the phrase.
+func TestHeadNounPluralVerb(t *testing.T) {
+	for words, want := range map[string]string{"households benefit": "households", "sewage outlets": "sewage outlets",
+		"sports venues": "sports venues", "business incubators": "business incubators"} {
+		if _, got := headNoun(words); got != want {
+			t.Errorf("headNoun(%q) = %q, want %q", words, got, want)
+		}
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
@@ -31,7 +31,7 @@ var (
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
-	pctRE      = regexp.MustCompile(`\b(percent|percentage|rate|coverage|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
+	pctRE      = regexp.MustCompile(`\b(percent|percentage|fraction|rate|coverage|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|paid out|pay out)\b`)
 	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
@@ -125,12 +125,22 @@ func headNoun(words string) (head, phrase string) {
 		if countStop[w] || len(ws) > 0 && (verb || adverb) && ws[len(ws)-1] != "and" {
 			break // "enterprises newly registered …"; but "disabled and retired veterans"
 		}
+		if len(ws) > 0 && plural(ws[len(ws)-1]) && !plural(w) && !verb {
+			break // "households benefit": a plural head, then its verb
+		}
 		ws = append(ws, w)
 	}
 	if len(ws) == 0 {
 		return "", ""
 	}
 	return ws[len(ws)-1], strings.Join(ws, " ")
+}
+
+// plural reports whether an English word is a regular plural ("households", not "business",
+// "status" or "analysis").
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 
 // countGloss is a count's English with the question's noun when its measure word names none:
