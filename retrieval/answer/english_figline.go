@@ -82,6 +82,8 @@ func (f quoteFigure) english(quote string) string {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
 			nouned = true
+		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" && strings.HasSuffix(fig, " "+lastWord(f.noun)) {
+			nouned = true // 120户 asked as "disabled households": "120 households" names it
 		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {
 			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
 			bare := f.v
@@ -124,6 +126,15 @@ func (f quoteFigure) english(quote string) string {
 		fig = a + " " + fig
 	}
 	return fig
+}
+
+// lastWord is the last word of a phrase ("households" of "disabled households").
+func lastWord(phrase string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // enFiguresLine states the quote's answering figures: "Shengze town (盛泽镇), 2023 result:

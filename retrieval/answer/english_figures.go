@@ -142,6 +142,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			continue // the first is questionFigure's
 		}
 		x := countWant(q[loc[1]:])
+		x.noun = dropNames(x.noun, a.Question)
 		if x.head == "" {
 			x = ws[len(ws)-1] // "how many hazards were found and how many were fixed": the same
 			x.same = true     // noun, and the figure after the first

@@ -39,6 +39,9 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"What did the town do for rural revitalization?", false, "", false, false},
 		{"What fraction of the district's budget went on livelihoods?", true, num.DimPct, false, false},
 		{"What's the plan for new high-standard farmland this year?", true, "", false, false},
+		{"what's the town putting into the health centre building?", true, num.DimCNY, false, false},
+		{"did the district finish any grain storage buildings in 2023?", true, "", false, false},
+		{"Did the district mention any tourism plans?", false, "", false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))
@@ -80,6 +83,10 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("grain", "粮食")}, ""},
 		{"a noun of no known class leaves a count of a class asked after it", "How many old compounds will be renovated and how many households benefit?",
 			"改造提升老旧小区108个,惠及居民7178户。", []retrieval.Term{term("renovate", "改造"), term("households", "户")}, "108 old compounds (108个), 7,178 households (7178户)"},
+		{"a count whose unit is the asked head states the unit", "How many disabled households get barrier-free retrofits?", "完成贫困残疾人家庭无障碍改造150户;",
+			[]retrieval.Term{term("disabled", "残疾人"), term("households", "家庭")}, "150 households (150户)"},
+		{"a place name is no part of the noun counted", "How many Shengze households had their gas cylinders taken away?", "收回燃气瓶1350户。",
+			[]retrieval.Term{term("gas", "燃气")}, "1,350 households (1350户)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}

@@ -19,7 +19,9 @@ var (
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
 	// spend on relief", "did the town's wholesale grow", "give me the district's fire numbers".
-	doneFigureRE = regexp.MustCompile(`^what (?:did|does|do|will|has|have|had) .*\b(?:spend|invest|earn|collect|raise|pay|receive|export|import|produce|sell|allocate|put into|come to|add up to|total)\b|^(?:did|has|have|does|do) .*\b(?:grow|grown|rise|risen|fall|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|go up|go down)\b|\b(?:numbers|figures|stats|statistics|data)\b`)
+	doneFigureRE = regexp.MustCompile(`^what (?:did|does|do|will|has|have|had) .*\b(?:spend|invest|earn|collect|raise|pay|receive|export|import|produce|sell|allocate|put into|come to|add up to|total)\b|` +
+		`^what(?:'s| is| are| was| were) .*\b(?:spending|investing|putting into|paying|earning|collecting|raising|allocating)\b|` +
+		`^(?:did|has|have|will) .*\b(?:finish|complet|build|built|add|open|start|creat|set up|plant|renovat|install|train|hire|attract|sign|introduc|bring|brought)[a-z]* any\b|^(?:did|has|have|does|do) .*\b(?:grow|grown|rise|risen|fall|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|go up|go down)\b|\b(?:numbers|figures|stats|statistics|data)\b`)
 	// telegraphicFigureRE marks a bare noun phrase without a question mark as asking for a
 	// figure: it names a thing and what was done to it ("Qidu trees planted"), or a time.
 	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s [a-z]+ed\b|\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b`)
@@ -33,7 +35,7 @@ var (
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
 	pctRE      = regexp.MustCompile(`\b(percent|percentage|fraction|rate|coverage|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|paid out|pay out)\b`)
+	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
 	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 	// areaRE asks for an area in whatever unit the report writes it (亩, 公顷, 平方米…).
 	areaRE = regexp.MustCompile(`\b(?:area|acreage|floor space)\b`)
@@ -136,6 +138,23 @@ func headNoun(words string) (head, phrase string) {
 	return ws[len(ws)-1], strings.Join(ws, " ")
 }
 
+// dropNames drops from the start of a noun phrase the words the question capitalises past its
+// first word, names of places ("how many Shengze households": households).
+func dropNames(noun, question string) string {
+	names := map[string]bool{}
+	for i, w := range strings.Fields(question) {
+		w = strings.TrimRight(w, "?,.!:;")
+		if i > 0 && len(w) > 1 && unicode.IsUpper(rune(w[0])) && strings.ToLower(w[1:]) == w[1:] {
+			names[strings.ToLower(w)] = true
+		}
+	}
+	ws := strings.Fields(noun)
+	for len(ws) > 1 && names[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // plural reports whether an English word is a regular plural ("households", not "business",
 // "status" or "analysis").
 func plural(w string) bool {
@@ -177,7 +196,9 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
 		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
-		return countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
+		c := countWant(m[1]) // but "by how much did the number of accidents fall" asks a change
+		c.noun = dropNames(c.noun, a.Question)
+		return c
 	}
 	unit := unitWordRE.FindString(q)
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
