@@ -77,6 +77,13 @@ func (f quoteFigure) english(quote string) string {
 	if _, en := latinUnit(quote, f.v); en != "" {
 		fig += " " + en // 12,000 cubic metres (1.2万m³)
 	}
+	end := f.v.QualEnd
+	if u, _ := latinUnit(quote, f.v); u != "" {
+		end += len(u)
+	}
+	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
+		fig += " " + per // 75 tonnes a day (75吨/日)
+	}
 	nouned := false // the figure counts the question's noun, which names it
 	if f.noun != "" {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
@@ -96,6 +103,13 @@ func (f quoteFigure) english(quote string) string {
 		fig = q + " " + fig
 	}
 	switch {
+	case f.to != nil:
+		fig = "from " + fig + " to " + f.to.English()
+		if f.change > 0 {
+			fig = "up " + fig
+		} else if f.change < 0 {
+			fig = "down " + fig
+		}
 	case f.change > 0 && f.aim != "":
 		fig = "growth of " + fig // a target: "strive for operating income growth of more than 15%"
 	case f.change < 0 && f.aim != "":

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
@@ -41,6 +42,9 @@ type quoteFigure struct {
 	// nounOf is true when the question's noun measures what follows it ("rounds of nucleic acid
 	// testing"): a label from there says what is counted.
 	nounOf bool
+	// to is the figure a change ends at when the quote states one from v to it
+	// (由22.8%提升至32.4%), nil for none.
+	to *num.Value
 }
 
 var (
@@ -259,6 +263,17 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		taken[best], last = true, best
 		f := describeFigure(a, quote, vs[best], ask.noun)
+		if i, j, ok := fromTo(quote, vs, best); ok && !taken[i] || ok && i == best {
+			// 由22.8%提升至32.4%: the change from one to the other, whichever was asked
+			label := f.label
+			f = describeFigure(a, quote, vs[i], ask.noun)
+			f.from, f.change = vs[i].Start-len("由"), fromToChange(quote[vs[i].QualEnd:vs[j].Start])
+			f.to = &vs[j]
+			if f.label == "" {
+				f.label = label
+			}
+			taken[i], taken[j], last = true, true, j
+		}
 		if l := respectiveTerm(a, itemsWhole[vs[best].Start]); l != "" && f.label == "" {
 			f.label = l // 死亡人数分别…30.4%: "deaths"
 		}
@@ -268,6 +283,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
+		f.label = asWritten(a.Question, f.label)
 		out = append(out, f)
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
@@ -285,6 +301,70 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	}
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
 	return out
+}
+
+// asWritten is a phrase of the question's terms as the question writes it: its case and
+// hyphens ("GDP" for "gdp", "cross-border e-commerce" for "cross border e commerce"); the
+// phrase itself when the question does not hold it. A first word capitalised only because it
+// starts the question is lowered.
+func asWritten(question, phrase string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return phrase
+	}
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(ws, `[\s\-‐–]+`) + `\b`)
+	if err != nil {
+		return phrase
+	}
+	loc := re.FindStringIndex(question)
+	if loc == nil {
+		return phrase
+	}
+	m := question[loc[0]:loc[1]]
+	if loc[0] == 0 && len(m) > 1 && unicode.IsUpper(rune(m[0])) && !unicode.IsUpper(rune(m[1])) {
+		m = strings.ToLower(m[:1]) + m[1:]
+	}
+	return m
+}
+
+// reFromTo is what stands between the two figures of a change from one to the other
+// (由22.8%提升至32.4%, 从5家增加到8家).
+var reFromTo = regexp.MustCompile(`^(?:提升|提高|增加|增长|上升|下降|降低|减少|缩小|扩大|升|降|增)?(?:至|到)$`)
+
+// fromTo finds the change from one figure to the next around figure k of the quote: the
+// indices of the figure after 由/从 and of the one after 至/到; false when k is in none.
+func fromTo(quote string, vs []num.Value, k int) (i, j int, ok bool) {
+	for _, s := range []int{k, k - 1} {
+		if s < 0 || s+1 >= len(vs) {
+			continue
+		}
+		before := quote[:vs[s].Start]
+		if !strings.HasSuffix(before, "由") && !strings.HasSuffix(before, "从") {
+			continue
+		}
+		if reFromTo.MatchString(quote[vs[s].QualEnd:vs[s+1].Start]) && vs[s].Dim() == vs[s+1].Dim() {
+			return s, s + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// fromToChange is the sign of the change the words between the two figures of a from-to say.
+func fromToChange(between string) int {
+	for _, w := range []string{"下降", "降低", "减少", "缩小", "降"} {
+		if strings.HasPrefix(between, w) {
+			return -1
+		}
+	}
+	for _, w := range []string{"提升", "提高", "增加", "增长", "上升", "扩大", "升", "增"} {
+		if strings.HasPrefix(between, w) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // otherAsks reports whether a count of a known class is what another ask of the question asks
@@ -462,6 +542,9 @@ func lastNear(before string) string {
 // original is the figure as the quote writes it, with its change and qualifier words and the
 // noun after its measure word ("同比增长5.2%", "15%以上", "12个项目").
 func (f quoteFigure) original(quote string) string {
+	if f.to != nil {
+		return quote[f.from:f.to.QualEnd] // 由22.8%提升至32.4%
+	}
 	end := f.v.QualEnd
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
@@ -472,7 +555,22 @@ func (f quoteFigure) original(quote string) string {
 	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
 		end += len(u) // 1.2万m³
 	}
+	if u, _ := perUnit(quote[end:]); u != "" {
+		end += len(u) // 75吨/日
+	}
 	return quote[f.from:end]
+}
+
+// perUnit is the period a rate written right after a figure is per (75吨/日: "a day"), with
+// its English; "" when none.
+func perUnit(rest string) (unit, english string) {
+	for _, p := range []struct{ unit, english string }{{"/日", "a day"}, {"/天", "a day"}, {"/年", "a year"},
+		{"/月", "a month"}, {"/小时", "an hour"}, {"／日", "a day"}, {"／年", "a year"}} {
+		if strings.HasPrefix(rest, p.unit) {
+			return p.unit, p.english
+		}
+	}
+	return "", ""
 }
 
 // latinUnit is the unit written right after a bare figure of the quote that num does not read
