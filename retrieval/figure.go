@@ -421,6 +421,9 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 		if nounNext(m[2]) {
 			noun += " " + m[2]
 		}
+		if v, err := num.Parse("2 " + noun); err == nil && v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+			return "", false, true // a unit ("how many percentage points", "how many mu"), not a thing counted
+		}
 		wordings = askedWordings(p, strings.Fields(noun))
 	case len(p.Indicators) > 0:
 		return "", false, true

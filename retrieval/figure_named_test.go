@@ -54,3 +54,14 @@ func TestLatinUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNamedUnit: "how many percentage points", "how many mu" ask for a unit, not a thing
+// counted: no noun is checked.
+func TestFigureNamedUnit(t *testing.T) {
+	for _, q := range []string{"by how many percentage points did the share rise?", "how many mu of farmland were added?"} {
+		p := Plan{Lang: "en", Norm: q, Terms: []Term{{From: "share", Variants: []string{"比重"}, Weight: 1}}}
+		if _, checked, named := FigureNamed(p, "占全市比重达15.3%,较上年提升2.2个百分点。"); checked || !named {
+			t.Errorf("%s: checked %v named %v, want a unit unchecked", q, checked, named)
+		}
+	}
+}
