@@ -95,7 +95,11 @@ func (f quoteFigure) english(quote string) string {
 			// 85家 asked as "hazardous-waste storage sites": the question's noun, not "enterprises".
 			bare := f.v
 			bare.Unit, bare.Noun = "个", ""
-			fig = bare.English() + " " + f.noun
+			noun := f.noun
+			if f.v.Amount() == 1 {
+				noun = singular(noun) // 1 new listed company (1家)
+			}
+			fig = bare.English() + " " + noun
 			nouned = true
 		}
 	}
@@ -140,6 +144,23 @@ func (f quoteFigure) english(quote string) string {
 		fig = a + " " + fig
 	}
 	return fig
+}
+
+// singular is a noun phrase with its last word in the singular ("listed companies" → "listed
+// company"); the phrase itself when its last word is no regular plural.
+func singular(phrase string) string {
+	w := lastWord(phrase)
+	if !plural(w) {
+		return phrase
+	}
+	base := phrase[:len(phrase)-len(w)]
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return base + strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return base + strings.TrimSuffix(w, "es")
+	}
+	return base + strings.TrimSuffix(w, "s")
 }
 
 // lastWord is the last word of a phrase ("households" of "disabled households").

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
@@ -176,12 +177,16 @@ func sameCount(c, asked string) bool {
 func headTerms(a retrieval.Plan, head string, minWeight float64) []retrieval.Term {
 	var out []retrieval.Term
 	for _, t := range a.Terms {
-		if t.Weight >= minWeight && slices.Contains(strings.Fields(strings.ToLower(t.From)), head) {
+		if t.Weight >= minWeight && slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(w string) bool { return sameWord(w, head) }) {
 			out = append(out, t)
 		}
 	}
 	return out
 }
+
+// sameWord reports whether two lower-case English words are one word in its singular or plural
+// ("museum" of a glossary term, "museums" of the question).
+func sameWord(a, b string) bool { return a == b || en.Stem(a) == en.Stem(b) }
 
 // headKnown reports whether the question's head noun has a Chinese wording weighty enough to
 // check a figure against.

@@ -166,6 +166,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
 				return true // 8340m2: an area num leaves bare
 			}
+			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) {
+				return false // 85个项目 counts projects, not the "years" asked about
+			}
 			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
 				return false // "how much medical assistance": 12.33万元, not 46人; "how much grain": not 85个项目
 			}
@@ -424,7 +427,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	measure, hasMeasure := measureTerm(a)
 	for _, t := range a.Terms {
 		weight := 1.0
-		if ask.head != "" && strings.Contains(strings.ToLower(t.From), ask.head) ||
+		if ask.head != "" && (strings.Contains(strings.ToLower(t.From), ask.head) || len(headTerms(retrieval.Plan{Terms: []retrieval.Term{t}}, ask.head, 0)) > 0) ||
 			hasMeasure && t.From == measure.From {
 			weight = 3 // the term of the noun (or measure: "operating income") asked about
 		} else if genericMeasure[strings.ToLower(t.From)] {

@@ -95,6 +95,12 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("sludge", "污泥")}, "sludge 75 tonnes a day (75吨/日)"},
 		{"a label as the question writes it", "How much did the town's cross-border e-commerce platform export?", "跨境电商综合服务平台申报出口总金额超4.3亿美元。",
 			[]retrieval.Term{term("cross border e commerce", "跨境电商")}, "cross-border e-commerce more than US$430 million (超4.3亿美元)"},
+		{"a singular glossary term names the plural head", "How many museums will the district add?", "新增10家博物馆、2家城市书房。",
+			[]retrieval.Term{term("museum", "博物馆")}, "10 museums (10家)"},
+		{"one of a plural noun", "How many new listed companies did the town add?", "新增上市公司1家、北交所过会企业1家。",
+			[]retrieval.Term{term("listed companies", "上市公司")}, "1 new listed company (1家)"},
+		{"a count naming another noun answers no noun of no known class", "How many years in a row has the harvest grown?", "粮食仓储等85个项目竣工投产。",
+			[]retrieval.Term{term("harvest", "粮食")}, ""},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}
@@ -112,7 +118,8 @@ func TestQuoteFiguresAmount(t *testing.T) {
 // TestHeadNounPluralVerb: a plural noun followed by a word that is no plural ends the phrase.
 func TestHeadNounPluralVerb(t *testing.T) {
 	for words, want := range map[string]string{"households benefit": "households", "sewage outlets": "sewage outlets",
-		"sports venues": "sports venues", "business incubators": "business incubators"} {
+		"sports venues": "sports venues", "business incubators": "business incubators",
+		"new listed companies did the town add": "new listed companies", "enterprises newly registered": "enterprises"} {
 		if _, got := headNoun(words); got != want {
 			t.Errorf("headNoun(%q) = %q, want %q", words, got, want)
 		}
