@@ -103,6 +103,12 @@ func (f quoteFigure) english(quote string) string {
 			nouned = true
 		}
 	}
+	label := f.label
+	if e := f.v.English(); !nouned && label != "" && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
+		(f.v.Dim() == num.DimNone || f.v.Dim() == num.DimCount) && e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' {
+		fig += " " + label // a bare count of the label's noun: "at least 100 projects (100个以上)"
+		nouned, label = true, ""
+	}
 	if q, ok := num.QualifierEnglish(f.near); ok && f.near != "" && !strings.HasPrefix(fig, q) {
 		fig = q + " " + fig
 	}
@@ -126,7 +132,6 @@ func (f quoteFigure) english(quote string) string {
 	if orig := f.original(quote); !strings.EqualFold(orig, fig) {
 		fig += " (" + orig + ")"
 	}
-	label := f.label
 	if label != "" && (nouned && !f.nounOf || sharesWord(label, fig) || f.v.Ordinal || f.counted && !strings.Contains(label, " ")) {
 		// The figure names it ("107 projects (107个项目)", "80 projects (80项)" asked as
 		// projects to start construction), a rank says where it ranks ("tenth

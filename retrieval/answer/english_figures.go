@@ -306,8 +306,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	return out
 }
 
-// asWritten is a phrase of the question's terms as the question writes it: its case and
-// hyphens ("GDP" for "gdp", "cross-border e-commerce" for "cross border e commerce"); the
+// asWritten is a phrase of the question's terms as the question writes it: its case, hyphens
+// and number ("GDP" for "gdp", "cross-border e-commerce" for "cross border e commerce",
+// "projects" for "project"); the
 // phrase itself when the question does not hold it. A first word capitalised only because it
 // starts the question is lowered.
 func asWritten(question, phrase string) string {
@@ -318,7 +319,8 @@ func asWritten(question, phrase string) string {
 	for i, w := range ws {
 		ws[i] = regexp.QuoteMeta(w)
 	}
-	re, err := regexp.Compile(`(?i)\b` + strings.Join(ws, `[\s\-‐–]+`) + `\b`)
+	// The question may write the glossary's singular in the plural ("talent projects").
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(ws, `[\s\-‐–]+`) + `(?:s|es)?\b`)
 	if err != nil {
 		return phrase
 	}

@@ -42,6 +42,7 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"what's the town putting into the health centre building?", true, num.DimCNY, false, false},
 		{"did the district finish any grain storage buildings in 2023?", true, "", false, false},
 		{"Did the district mention any tourism plans?", false, "", false, false},
+		{"What's the coverage of affordable kindergartens the district is aiming for?", true, num.DimPct, false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))
@@ -101,6 +102,8 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("listed companies", "上市公司")}, "1 new listed company (1家)"},
 		{"a count naming another noun answers no noun of no known class", "How many years in a row has the harvest grown?", "粮食仓储等85个项目竣工投产。",
 			[]retrieval.Term{term("harvest", "粮食")}, ""},
+		{"a bare count of the label's noun, written in the plural", "lili talent projects 2023 target", "力争全年落户人才项目100个以上。",
+			[]retrieval.Term{term("talent", "人才"), term("project", "项目")}, "strive for at least 100 projects (100个以上)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}
