@@ -20,7 +20,7 @@ func TestQuestionFigureForms(t *testing.T) {
 	}{
 		{"Shengze jobs last yr?", true, "", false, false},
 		{"daixi relief funds paid out last yr?", true, num.DimCNY, false, false},
-		{"Rural revitalization in Lili", false, "", false, false}, // no question mark: a topic
+		{"Rural revitalization in Lili?", false, "", false, false}, // a topic
 		{"What's the district's goal for affordable kindergarten coverage?", true, num.DimPct, false, false},
 		{"Did the district hit its urban jobs goal last year?", true, "", false, false},
 		{"How much subsidy did the town's first batch of projects receive?", true, num.DimCNY, false, true},
@@ -43,6 +43,9 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"did the district finish any grain storage buildings in 2023?", true, "", false, false},
 		{"Did the district mention any tourism plans?", false, "", false, false},
 		{"What's the coverage of affordable kindergartens the district is aiming for?", true, num.DimPct, false, false},
+		{"Can you tell me daixi relief funds paid out last yr?", true, num.DimCNY, false, false},
+		{"quick one - what's the plan for the town's major project investment this year?", true, num.DimCNY, false, false},
+		{"Can you tell me about tourism in Lili?", false, "", false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))

@@ -24,6 +24,10 @@ var (
 		`^(?:did|has|have|will) .*\b(?:finish|complet|build|built|add|open|start|creat|set up|plant|renovat|install|train|hire|attract|sign|introduc|bring|brought)[a-z]* any\b|^(?:did|has|have|does|do) .*\b(?:grow|grown|rise|risen|fall|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|go up|go down)\b|\b(?:numbers|figures|stats|statistics|data)\b`)
 	// telegraphicFigureRE marks a bare noun phrase without a question mark as asking for a
 	// figure: it names a thing and what was done to it ("Qidu trees planted"), or a time.
+	// preambleRE is the conversational opening of a question, no part of what it asks ("can you
+	// tell me …", "quick one - …", "I'd like to know …").
+	preambleRE = regexp.MustCompile(`^(?:(?:hey|hi|ok|okay|so|please|pls|quick (?:one|q|question)|question)\b[\s,:;!.-]*)*` +
+		`(?:(?:(?:can|could|would) you (?:please )?|please )?(?:tell me|give me|show me|find me|look up|check)\b|i(?:'d| would) like to know\b|do you know\b|i want to know\b|i wonder\b)?[\s,:;-]*`)
 	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s [a-z]+ed\b|\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b`)
 	questionWordRE      = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
 	reWordRun           = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
@@ -196,6 +200,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
+	q = strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), ""))
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
 		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
@@ -226,15 +231,17 @@ func questionFigure(a retrieval.Plan) wantFigure {
 
 // telegraphic reports whether an English question is a bare noun phrase asking for the figure
 // it names ("Shengze jobs last yr?", "huigou start-up loans", "Qidu trees planted"): at most
-// ten words, no question word, and a question mark, money or a unit, a thing done ("trees
-// planted") or a time ("last year"). A bare topic ("rural revitalization in Lili") is none.
+// twelve words, no question word, and money, a unit or a rate, a thing done ("trees planted"),
+// a time ("last year") or a plural noun asked about ("Shacheng tourism villages?"). A bare
+// topic ("rural revitalization in Lili?") is none.
 func telegraphic(q string) bool {
 	q = strings.TrimSpace(q)
-	if questionWordRE.MatchString(q) || len(strings.Fields(q)) > 10 {
+	if questionWordRE.MatchString(q) || len(strings.Fields(q)) > 12 {
 		return false
 	}
-	return strings.HasSuffix(q, "?") || moneyRE.MatchString(q) || unitWordRE.MatchString(q) || areaRE.MatchString(q) ||
-		telegraphicFigureRE.MatchString(q)
+	ws := strings.Fields(strings.TrimRight(q, "?!. "))
+	return moneyRE.MatchString(q) || unitWordRE.MatchString(q) || areaRE.MatchString(q) || pctRE.MatchString(q) ||
+		telegraphicFigureRE.MatchString(q) || strings.HasSuffix(q, "?") && len(ws) > 0 && plural(ws[len(ws)-1])
 }
 
 // isArea reports whether a figure is an area (亩, 公顷, 平方米, 平方公里).
