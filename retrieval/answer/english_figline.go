@@ -81,6 +81,12 @@ func (f quoteFigure) english(quote string) string {
 	if u, _ := latinUnit(quote, f.v); u != "" {
 		end += len(u)
 	}
+	if _, dur := durationUnit(quote, f.v); dur != "" && f.to == nil {
+		if f.v.Amount() == 1 {
+			dur = strings.TrimSuffix(dur, "s")
+		}
+		fig += " " + dur // 18 years (18年)
+	}
 	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
 		fig += " " + per // 75 tonnes a day (75吨/日)
 	}

@@ -163,6 +163,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
 				return false // a bare number (突破4000万) counts nothing
 			}
+			if w.long && w.dim == "" {
+				_, dur := durationUnit(text, v)
+				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年
+			}
 			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
 				return true // 8340m2: an area num leaves bare
 			}
@@ -563,7 +567,32 @@ func (f quoteFigure) original(quote string) string {
 	if u, _ := perUnit(quote[end:]); u != "" {
 		end += len(u) // 75吨/日
 	}
+	if u, _ := durationUnit(quote, f.v); u != "" && end == f.v.QualEnd {
+		end += len(u) // 18年, 3个月
+	}
 	return quote[f.from:end]
+}
+
+// durationUnit is the unit of time written right after a bare number of the quote (18年, 200天,
+// 48小时; 月 after 3个), with its English plural; "" when none. Years (2023年) are no
+// figures (quoteValues).
+func durationUnit(quote string, v num.Value) (unit, english string) {
+	rest := quote[v.End:]
+	switch {
+	case v.Ordinal || v.Multiplier != "":
+		return "", ""
+	case v.Unit == "个" && strings.HasPrefix(rest, "月"):
+		return "月", "months"
+	case v.Dim() != num.DimNone:
+		return "", ""
+	}
+	for _, d := range []struct{ unit, english string }{{"小时", "hours"}, {"年", "years"}, {"天", "days"},
+		{"周", "weeks"}, {"分钟", "minutes"}, {"个月", "months"}} {
+		if strings.HasPrefix(rest, d.unit) {
+			return d.unit, d.english
+		}
+	}
+	return "", ""
 }
 
 // perUnit is the period a rate written right after a figure is per (75吨/日: "a day"), with

@@ -107,6 +107,12 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("harvest", "粮食")}, ""},
 		{"a bare count of the label's noun, written in the plural", "lili talent projects 2023 target", "力争全年落户人才项目100个以上。",
 			[]retrieval.Term{term("talent", "人才"), term("project", "项目")}, "strive for at least 100 projects (100个以上)"},
+		{"how long: a duration", "How long had the rebuild been stalled before it restarted?", "时隔18年重新启动旧城区改建项目,签约率30天达到100%。",
+			[]retrieval.Term{term("rebuild", "改建")}, "rebuild 18 years (18年)"},
+		{"how long: months", "How long will the renovation take?", "改造工程计划用3个月完成,涉及120户。",
+			[]retrieval.Term{term("renovation", "改造")}, "renovation 3 months (3个月)"},
+		{"how long: a length, not a count", "How long is the new road?", "新建道路6公里,整治点位1949处。",
+			[]retrieval.Term{term("road", "道路")}, "road 6 km (6公里)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}

@@ -89,6 +89,8 @@ type wantFigure struct {
 	// area"); amount when it asks "how much" of something, never a count of things (46人 is
 	// not "how much medical assistance"), unless the quote holds nothing but counts.
 	area, amount bool
+	// long is true for "how long": a length (公里, 米) or a duration (18年, 200天, 3个月).
+	long bool
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
@@ -210,6 +212,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	unit := unitWordRE.FindString(q)
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
+	w.long = strings.Contains(q, "how long")
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
