@@ -109,8 +109,11 @@ func (f quoteFigure) english(quote string) string {
 			nouned = true
 		}
 	}
+	if f.per != "" {
+		fig += " " + f.per // 3.95 per 1,000 people (每千人3.95个)
+	}
 	label := f.label
-	if e := f.v.English(); !nouned && label != "" && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
+	if e := f.v.English(); !nouned && label != "" && f.labelNext && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
 		(f.v.Dim() == num.DimNone || f.v.Dim() == num.DimCount) && e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' {
 		fig += " " + label // a bare count of the label's noun: "at least 100 projects (100个以上)"
 		nouned, label = true, ""

@@ -45,6 +45,12 @@ type quoteFigure struct {
 	// to is the figure a change ends at when the quote states one from v to it
 	// (由22.8%提升至32.4%), nil for none.
 	to *num.Value
+	// per is the English of the per-unit written right before the figure (每千人: "per 1,000
+	// people"), "" for none.
+	per string
+	// labelNext is true when the label's wording stands right before the figure (人才项目100个):
+	// the figure counts it.
+	labelNext bool
 }
 
 var (
@@ -247,13 +253,16 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
 	asks := questionAsks(a)
+	// "per thousand people", "per capita", "on average": of the figures, those written per
+	// something (每千人3.95个, 人均30532元), when the quote has any.
+	per := a.Lang == "en" && rePerQ.MatchString(strings.ToLower(a.Question)) && slices.ContainsFunc(vs, func(v num.Value) bool { return perFigure(quote, v) })
 	for _, ask := range asks {
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
@@ -263,6 +272,14 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			}
 			if ok && score > bestScore {
 				best, bestScore, bestNamed = i, score, named
+			}
+		}
+		if best < 0 && per {
+			// The figure written per something is the one asked for, though its clause repeats
+			// none of the question's words (现有托位数948个,达到每千人3.95个托位).
+			best = slices.IndexFunc(vs, func(v num.Value) bool { return perFigure(quote, v) && ask.fits(quote, v) })
+			if best >= 0 && taken[best] {
+				best = -1
 			}
 		}
 		if best < 0 {
@@ -374,6 +391,32 @@ func fromToChange(between string) int {
 		}
 	}
 	return 0
+}
+
+// perLeads are the per-units a report writes right before a figure, with their English.
+var perLeads = []struct{ lead, english string }{{"每千人", "per 1,000 people"}, {"每万人", "per 10,000 people"},
+	{"每百人", "per 100 people"}, {"每人", "per person"}, {"每户", "per household"}, {"每平方公里", "per square kilometre"}}
+
+// perLead is the per-unit that ends text (每千人 of 达到每千人3.95个), with its English.
+func perLead(text string) (lead, english string) {
+	for _, p := range perLeads {
+		if strings.HasSuffix(text, p.lead) {
+			return p.lead, p.english
+		}
+	}
+	return "", ""
+}
+
+// rePerQ asks for a figure per person, per household or on average.
+var rePerQ = regexp.MustCompile(`\bper (?:thousand|1,?000|hundred|100|ten thousand|10,?000|capita|person|head|household|resident|people)\b|\baverage\b`)
+
+// perFigure reports whether a figure of the quote is written per something: 每千人3.95个,
+// 人均30532元, 户均, 平均 within the few characters before it.
+func perFigure(quote string, v num.Value) bool {
+	cs, _ := tightBounds(quote, v.Start, v.End)
+	before := []rune(quote[cs:v.Start])
+	lead := string(before[max(0, len(before)-8):])
+	return strings.Contains(lead, "每") || strings.Contains(lead, "人均") || strings.Contains(lead, "户均") || strings.Contains(lead, "平均")
 }
 
 // otherAsks reports whether a count of a known class is what another ask of the question asks
@@ -499,6 +542,10 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		sign, n = 0, len(near) // 提升15个村: upgrade 15 villages, not "up 15 villages"
 	}
 	f.change, f.from, f.near = sign, v.Start-n, near
+	if lead, en := perLead(quote[:f.from]); lead != "" {
+		f.from -= len(lead) // 每千人3.95个
+		f.per = en
+	}
 	if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
 	}
@@ -514,6 +561,7 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
 	f.label = termLabel(a, quote[ts:te], v.Start-ts)
+	f.labelNext = f.label != "" && wordingBefore(a, f.label, quote[:f.from])
 	if f.label == "" && f.change != 0 && ts > 0 && f.from <= ts {
 		// A rate in a clause of its own ("批发额4880亿元,增长4.56%"): the clause before
 		// names what changed.
@@ -521,6 +569,25 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		f.label = termLabel(a, quote[ps:ts], ts-ps)
 	}
 	return f
+}
+
+// wordingBefore reports whether a wording of the term the question words as label ends text,
+// but for a linking word (达到, 为, 共): 人才项目|100个, 托位数|948个.
+func wordingBefore(a retrieval.Plan, label, text string) bool {
+	for _, w := range []string{"达到", "达", "为", "共", "计", "数"} {
+		text = strings.TrimSuffix(text, w)
+	}
+	for _, t := range a.Terms {
+		if !strings.EqualFold(t.From, label) {
+			continue
+		}
+		for _, v := range t.Variants {
+			if v != "" && strings.HasSuffix(text, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countVerb reports whether the change word right before a count is a verb acting on the

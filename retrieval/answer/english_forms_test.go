@@ -46,6 +46,8 @@ func TestQuestionFigureForms(t *testing.T) {
 		{"Can you tell me daixi relief funds paid out last yr?", true, num.DimCNY, false, false},
 		{"quick one - what's the plan for the town's major project investment this year?", true, num.DimCNY, false, false},
 		{"Can you tell me about tourism in Lili?", false, "", false, false},
+		{"regional HQs of multinationals in the district now?", true, "", false, false},
+		{"Qidu parks built so far?", true, "", false, false},
 	}
 	for _, tt := range tests {
 		w := questionFigure(enPlan(tt.q))
@@ -113,6 +115,8 @@ func TestQuoteFiguresAmount(t *testing.T) {
 			[]retrieval.Term{term("renovation", "改造")}, "renovation 3 months (3个月)"},
 		{"how long: a length, not a count", "How long is the new road?", "新建道路6公里,整治点位1949处。",
 			[]retrieval.Term{term("road", "道路")}, "road 6 km (6公里)"},
+		{"per thousand people: the figure written per something", "How many childcare places per thousand people does the district have?",
+			"增加普惠托育托位,现有托位数948个,达到每千人3.95个托位。", []retrieval.Term{term("childcare", "托育")}, "3.95 childcare places per 1,000 people (每千人3.95个)"},
 		{"a telegraphic question", "town relief funds paid out last yr?", "按时发放各类救助资金2100万元。",
 			[]retrieval.Term{term("relief", "救助"), term("funds", "资金")}, "relief 21 million yuan (2100万元)"},
 	}
@@ -143,5 +147,20 @@ func TestQuoteFiguresCountsOnly(t *testing.T) {
 	a := enPlan("How much housing did the district complete?", term("housing", "住房"))
 	if figs := quoteFigures(a, "竣工各类保障性住房1.6万套。"); len(figs) != 1 || figs[0].v.Amount() != 16000 {
 		t.Errorf("figures %+v, want 1.6万套", figs)
+	}
+}
+
+// TestWordingBefore: a label names what a figure counts only when its wording stands right
+// before it (人才项目100个), not a few words away (公园式村庄6个).
+func TestWordingBefore(t *testing.T) {
+	a := enPlan("q", term("projects", "项目"), term("parks", "公园"))
+	for text, want := range map[string]bool{"力争全年落户人才项目": true, "托位数达到": false, "公园式村庄": false, "现有项目数": true} {
+		label := "projects"
+		if text == "公园式村庄" {
+			label = "parks"
+		}
+		if got := wordingBefore(a, label, text); got != want {
+			t.Errorf("wordingBefore(%q, %q) = %v, want %v", label, text, got, want)
+		}
 	}
 }

@@ -28,7 +28,8 @@ var (
 	// tell me …", "quick one - …", "I'd like to know …").
 	preambleRE = regexp.MustCompile(`^(?:(?:hey|hi|ok|okay|so|please|pls|quick (?:one|q|question)|question)\b[\s,:;!.-]*)*` +
 		`(?:(?:(?:can|could|would) you (?:please )?|please )?(?:tell me|give me|show me|find me|look up|check)\b|i(?:'d| would) like to know\b|do you know\b|i want to know\b|i wonder\b)?[\s,:;-]*`)
-	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s [a-z]+ed\b|\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b`)
+	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s (?:[a-z]+ed|built|done|made|held|sold|paid|won|grown|set up|brought in|taken)\b|` +
+		`\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b|\b(?:now|so far|to date|currently|in total)\b`)
 	questionWordRE      = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
 	reWordRun           = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
 	countRE             = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
