@@ -30,9 +30,9 @@ var (
 		`(?:(?:(?:can|could|would) you (?:please )?|please )?(?:tell me|give me|show me|find me|look up|check)\b|i(?:'d| would) like to know\b|do you know\b|i want to know\b|i wonder\b)?[\s,:;-]*`)
 	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s (?:[a-z]+ed|built|done|made|held|sold|paid|won|grown|set up|brought in|taken)\b|` +
 		`\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b|\b(?:now|so far|to date|currently|in total)\b`)
-	questionWordRE      = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
-	reWordRun           = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
-	countRE             = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
+	questionWordRE = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
+	reWordRun      = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
+	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
