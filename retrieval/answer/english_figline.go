@@ -160,32 +160,6 @@ func (f quoteFigure) english(quote string) string {
 	return fig
 }
 
-// singular is a noun phrase with its last word in the singular ("listed companies" → "listed
-// company"); the phrase itself when its last word is no regular plural.
-func singular(phrase string) string {
-	w := lastWord(phrase)
-	if !plural(w) {
-		return phrase
-	}
-	base := phrase[:len(phrase)-len(w)]
-	switch {
-	case strings.HasSuffix(w, "ies"):
-		return base + strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
-		return base + strings.TrimSuffix(w, "es")
-	}
-	return base + strings.TrimSuffix(w, "s")
-}
-
-// lastWord is the last word of a phrase ("households" of "disabled households").
-func lastWord(phrase string) string {
-	ws := strings.Fields(phrase)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
-
 // enFiguresLine states the quote's answering figures: "Shengze town (盛泽镇), 2023 result:
 // fixed-asset investment 5.5 billion yuan (55亿元), up 5.2% (同比增长5.2%)".
 func enFiguresLine(label, frame string, figs []quoteFigure, quote string) string {
