@@ -139,6 +139,8 @@ func TestNamesAgainstTheReports(t *testing.T) {
 	}{
 		{"What is the Panjin district's plan for the Liaohe River?", ""},
 		{"What did Shengze do in Shengtang village?", ""},
+		{"When did the Beijing district restart the Jiuxianqiao rebuild?", ""}, // 酒仙桥: three characters
+		{"What did the Beijing district do in Wudaokou?", "Wudaokou"},
 		{"What was Tongli town's general public budget revenue?", "Tongli town"},
 		{"What is the population of Mars?", "Mars"},
 		{"同里镇的一般公共预算收入是多少?", "同里镇"},

@@ -220,8 +220,8 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		}
 		name := question[loc[0]:loc[1]]
 		m := enLevelAfter.FindStringSubmatch(question[loc[1]:])
-		if knownPinyin != nil && rePinyin.MatchString(w) && knownPinyin(w, m != nil) {
-			continue // pinyin of what the reports name (Liaohe: 辽河; Shengtang village: 圣塘村)
+		if knownPinyin != nil && rePinyin.MatchString(w) && (knownPinyin(w, m != nil) || knownTriple(w, m != nil, knownPinyin)) {
+			continue // pinyin of what the reports name (Liaohe: 辽河; Shengtang village: 圣塘村; Jiuxianqiao: 酒仙桥)
 		}
 		if m != nil {
 			name += " " + m[1]
@@ -231,6 +231,27 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		}
 	}
 	return out
+}
+
+// reSyllable matches one toneless pinyin syllable.
+var reSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)$`)
+
+// knownTriple reports whether a word reads as three pinyin syllables whose two overlapping
+// pairs are both known (jiuxian, xianqiao of 酒仙桥): the pinyin of a three-character name the
+// reports hold, where the readings know pairs of characters only.
+func knownTriple(w string, place bool, knownPinyin func(py string, place bool) bool) bool {
+	for i := 1; i < len(w); i++ {
+		if !reSyllable.MatchString(w[:i]) {
+			continue
+		}
+		for j := i + 1; j < len(w); j++ {
+			if reSyllable.MatchString(w[i:j]) && reSyllable.MatchString(w[j:]) &&
+				knownPinyin(w[:j], false) && knownPinyin(w[i:], place) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enQuestionWords are capitalised at the start of a question but say nothing of its subject.

@@ -62,9 +62,8 @@ func Phrasal(w string) []string {
 }
 
 // Verb returns the verbs a noun of action may be made from ("erection" → "erect",
-// "renovation" → "renovate", "installation" → "install", "equipment" → "equip", "rental" →
-// "rent", "removal" → "remove"), at least four letters each; none when the word has no such
-// ending.
+// "renovation" → "renovate", "installation" → "install", "equipment" → "equip"), at least four
+// letters each; none when the word has no such ending.
 func Verb(w string) []string {
 	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(s, "s") {
 		w = s
@@ -86,11 +85,6 @@ func Verb(w string) []string {
 		add(strings.TrimSuffix(w, "ion"))
 	case strings.HasSuffix(w, "ment"):
 		add(strings.TrimSuffix(w, "ment"))
-	case strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ial") && !strings.HasSuffix(w, "ual") && !strings.HasSuffix(w, "ical"):
-		// rent-al, remov-al, arriv-al, approv-al, renew-al
-		b := strings.TrimSuffix(w, "al")
-		add(b)
-		add(b + "e")
 	}
 	return out
 }

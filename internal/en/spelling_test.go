@@ -40,13 +40,13 @@ func TestPhrasal(t *testing.T) {
 func TestVerb(t *testing.T) {
 	for w, want := range map[string]string{
 		"erection": "erect", "renovation": "renovate", "installations": "install",
-		"equipment": "equip", "construction": "construct", "rental": "rent", "removal": "remove", "arrivals": "arrive",
+		"equipment": "equip", "construction": "construct",
 	} {
 		if got := Verb(w); !slices.Contains(got, want) {
 			t.Errorf("Verb(%q) = %q, want it to hold %q", w, got, want)
 		}
 	}
-	for _, w := range []string{"ion", "pension", "mention", "social", "annual", "medical"} {
+	for _, w := range []string{"ion", "pension", "mention"} {
 		if got := Verb(w); len(got) != 0 {
 			t.Errorf("Verb(%q) = %q, want none", w, got)
 		}
