@@ -97,6 +97,7 @@ const (
 	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
 	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
 	clauseFrame  = 0.9  // … but the clause of its figure is in the right one
+	noFall       = 0.6  // a question about falls, and the span states none (figureWant.fall)
 )
 
 // span is a quotable piece of a passage: a statement, with the heading or matching sentence it
@@ -280,6 +281,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		default:
 			f *= noFigure
 		}
+	}
+	if sc.want.fall && !statesFall(sp.text) {
+		f *= noFall
 	}
 	if sc.fits != nil && lost() {
 		return 0, 0, false, false, false
