@@ -67,6 +67,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
+	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reHowMany.ReplaceAllString(q, " ")
 	if a.Compare {
 		q = reZhCompareWords.ReplaceAllString(q, " ")

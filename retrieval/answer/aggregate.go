@@ -241,7 +241,9 @@ func dropInPlace(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
 		return fs
 	}
 	named := map[string]bool{} // report, kind and measure of a named indicator's row
-	key := func(f corpus.Fact) string { return f.Source + "#" + strconv.Itoa(f.Report) + "|" + f.Kind + "|" + f.Measure }
+	key := func(f corpus.Fact) string {
+		return f.Source + "#" + strconv.Itoa(f.Report) + "|" + f.Kind + "|" + f.Measure
+	}
 	for _, f := range fs {
 		if slices.Contains(a.Indicators, f.Indicator) {
 			named[key(f)] = true

@@ -1,0 +1,76 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestFallListsAStatementWithoutFigure: 齐都镇 states its revenue's fall without a figure, among
+// its problems ("一般公共预算收入下降幅度较大"); it is listed with that quote beside the three
+// reports whose fact rows state a fall.
+func TestFallListsAStatementWithoutFigure(t *testing.T) {
+	ans := ask(t, "Which reports say general public budget revenue fell last year?")
+	checkCitations(t, ans)
+	if got := listedReports(ans); !slices.Equal(got, []int{1, 4, 7, 9}) {
+		t.Errorf("listed %v, want [1 4 7 9]\n%s", got, ans.Text)
+	}
+	if !strings.Contains(ans.Text, "下降幅度较大") {
+		t.Errorf("Qidu's statement is not quoted:\n%s", ans.Text)
+	}
+}
+
+// TestIndustrialOutputAboveSizeInPlace: towns that state only the output above designated size
+// (岱西镇 规上工业产值 +66.17%, 齐都镇 规模以上工业产值 +64.63%) answer a question about
+// industrial output; 盛泽镇, which states its whole industrial output (+2.19%), is judged by that.
+func TestIndustrialOutputAboveSizeInPlace(t *testing.T) {
+	ans := ask(t, "Which towns grew industrial output by more than 50% last year?")
+	checkCitations(t, ans)
+	if got := listedReports(ans); !slices.Equal(got, []int{6, 7}) {
+		t.Errorf("listed %v, want [6 7]\n%s", got, ans.Text)
+	}
+	if strings.Contains(ans.Text, "flat") || strings.Contains(ans.Text, "持平") {
+		t.Errorf("Shengze's output above designated size is shown beside its whole output:\n%s", ans.Text)
+	}
+}
+
+// TestDropInPlace: a report's rows of an indicator stated in place of the named one are dropped
+// when the report states the named one in the same time frame and measure, kept otherwise.
+func TestDropInPlace(t *testing.T) {
+	a := retrieval.Plan{Indicators: []string{"工业总产值"}}
+	f := func(report int, ind, kind, measure string) corpus.Fact {
+		return corpus.Fact{Source: "s", Report: report, Indicator: ind, Kind: kind, Measure: measure}
+	}
+	fs := []corpus.Fact{
+		f(5, "工业总产值", "actual", "growth"),
+		f(5, "规模以上工业总产值", "actual", "growth"), // dropped: 5 states the whole output's growth
+		f(5, "规模以上工业总产值", "target", "growth"), // kept: no whole-output target
+		f(6, "工业总产值", "actual", "amount"),
+		f(6, "规模以上工业总产值", "actual", "growth"), // kept: 6 states no whole-output growth
+	}
+	got := dropInPlace(a, fs)
+	want := []corpus.Fact{fs[0], fs[2], fs[3], fs[4]}
+	if !slices.Equal(got, want) {
+		t.Errorf("dropInPlace = %+v\nwant %+v", got, want)
+	}
+}
+
+// TestRankingNameListsTheReports: "500强" names rankings: the reports that speak of one are
+// listed, not a sentence of 增强企业… that holds the characters after the number.
+func TestRankingNameListsTheReports(t *testing.T) {
+	ans := ask(t, "哪些报告提到了500强企业?")
+	got := listedReports(ans)
+	for _, r := range []int{5, 9} {
+		if !slices.Contains(got, r) {
+			t.Errorf("report %d not listed: %v\n%s", r, got, ans.Text)
+		}
+	}
+	for _, c := range ans.Citations {
+		if c.Quote != "" && !strings.Contains(c.Quote, "500强") {
+			t.Errorf("quote %q does not name a 500强", c.Quote)
+		}
+	}
+}

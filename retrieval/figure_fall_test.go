@@ -1,0 +1,60 @@
+package retrieval_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestFallQuestionTakesTheFallStatement: for "which reports say revenue fell", a report whose
+// only statement of the fall has no figure (齐都镇: "一般公共预算收入下降幅度较大", among its
+// problems) is read from that sentence, not from the sentence of its revenue's amount.
+func TestFallQuestionTakesTheFallStatement(t *testing.T) {
+	_, res := search(t, "Which reports say general public budget revenue fell last year?")
+	for _, e := range res.Topic {
+		if e.Hit.Chunk.Report == 7 {
+			if !strings.Contains(e.Quote, "下降幅度较大") {
+				t.Errorf("Qidu's evidence %q does not state the fall", e.Quote)
+			}
+			return
+		}
+	}
+	t.Errorf("no evidence of Qidu (report 7)")
+}
+
+// TestRankingNameIsNoThreshold: 500 in 世界500强 names a ranking; it is a term to look for, not
+// a number the answer must meet.
+func TestRankingNameIsNoThreshold(t *testing.T) {
+	for _, q := range []string{"恒力和盛虹在世界500强榜单上分别排第几?", "哪些报告提到了500强企业?"} {
+		p, _ := search(t, q)
+		if len(p.Numbers) > 0 {
+			t.Errorf("%s: numbers %v, want none", q, p.Numbers)
+		}
+		if !slices.ContainsFunc(p.Terms, func(x retrieval.Term) bool { return slices.Contains(x.Variants, "500强") }) {
+			t.Errorf("%s: no term 500强 in %+v", q, p.Terms)
+		}
+		if slices.ContainsFunc(p.Terms, func(x retrieval.Term) bool { return strings.HasPrefix(x.From, "强") }) {
+			t.Errorf("%s: a term starts inside the ranking's name: %+v", q, p.Terms)
+		}
+	}
+	// A number that is a value stays one.
+	if p, _ := search(t, "哪些镇今年一般公共预算收入增长目标不低于8%?"); len(p.Numbers) != 1 {
+		t.Errorf("numbers %v, want 8%%", p.Numbers)
+	}
+}
+
+// TestInPlaceOf: a question about industrial output is answered by output above designated size
+// where a report states only that; not the other way round.
+func TestInPlaceOf(t *testing.T) {
+	if got := retrieval.InPlaceOf([]string{"工业总产值"}); !slices.Equal(got, []string{"规模以上工业总产值"}) {
+		t.Errorf("InPlaceOf(工业总产值) = %v", got)
+	}
+	if got := retrieval.InPlaceOf([]string{"规模以上工业总产值"}); len(got) != 0 {
+		t.Errorf("InPlaceOf(规模以上工业总产值) = %v, want none", got)
+	}
+	if got := retrieval.InPlaceOf([]string{"工业总产值", "规模以上工业总产值"}); len(got) != 0 {
+		t.Errorf("an indicator the question names is not in place of another: %v", got)
+	}
+}
