@@ -253,7 +253,12 @@ func firstStatement(text string) (string, bool) {
 // results are not all read.
 func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool) (_, _ float64, figure, offFrame, ok bool) {
 	if sp.figureNext || sp.figurePrev {
-		_, coverage = sc.scoreSpan("", sp.lead)
+		// The pair covers the question no more than its better sentence does: the lead that
+		// matches, or the figure's sentence when it matches better itself (拓宽村级集体经济创收渠道,
+		// 力争经营性收入增幅15%以上 after a lead on 村集体经济 only).
+		_, lead := sc.scoreSpan("", sp.lead)
+		_, text := sc.scoreSpan("", sp.text)
+		coverage = max(lead, text)
 	}
 	f := 1.0
 	if sp.lead == "" && sc.heading(sp.text) {

@@ -58,3 +58,17 @@ func TestInPlaceOf(t *testing.T) {
 		t.Errorf("an indicator the question names is not in place of another: %v", got)
 	}
 }
+
+// TestFigureAfterLeadCoversByItsOwnSentence: a matching sentence followed by the figure's is
+// credited with the better of the two sentences' coverage: 岱西镇's 村集体 lead covers the
+// question's long term less than the figure's own sentence (…力争经营性收入增幅15%以上) does.
+func TestFigureAfterLeadCoversByItsOwnSentence(t *testing.T) {
+	_, res := search(t, "岱西镇今年村集体经营性收入增幅目标是多少?")
+	b := res.Best
+	if b == nil || !strings.Contains(b.Quote, "经营性收入增幅15%以上") {
+		t.Fatalf("best %+v", b)
+	}
+	if b.Coverage < 0.5 {
+		t.Errorf("coverage %.2f of %q", b.Coverage, b.Sentence)
+	}
+}
