@@ -72,3 +72,20 @@ func TestFigureAfterLeadCoversByItsOwnSentence(t *testing.T) {
 		t.Errorf("coverage %.2f of %q", b.Coverage, b.Sentence)
 	}
 }
+
+// TestSpentInEverydayWords: "花了多少钱" asks what the reports write as 支出, and "方面"/"上"
+// go with it: the answer is the 民生支出 sentence.
+func TestSpentInEverydayWords(t *testing.T) {
+	for q, want := range map[string]string{
+		"盛泽镇去年民生方面花了多少钱?":   "民生支出39.66亿元",
+		"柳州那个区去年在民生上花了多少钱?": "民生支出10.09亿元",
+	} {
+		p, res := search(t, q)
+		if !slices.ContainsFunc(p.Terms, func(x retrieval.Term) bool { return x.From == "民生支出" }) {
+			t.Errorf("%s: terms %+v", q, p.Terms)
+		}
+		if res.Best == nil || !strings.Contains(res.Best.Quote, want) {
+			t.Errorf("%s: best %+v, want %s", q, res.Best, want)
+		}
+	}
+}
