@@ -74,3 +74,23 @@ func TestRankingNameListsTheReports(t *testing.T) {
 		}
 	}
 }
+
+// TestAlternativesQualifiedListTheAlternatives: "canteens or meal points for the elderly" asks
+// for the canteens; a report that speaks of the elderly alone is not listed.
+func TestAlternativesQualifiedListTheAlternatives(t *testing.T) {
+	ans := ask(t, "Which reports mention canteens or meal points for the elderly?")
+	checkCitations(t, ans)
+	if got := listedReports(ans); !slices.Equal(got, []int{3, 4, 7, 8}) {
+		t.Errorf("listed %v, want [3 4 7 8]\n%s", got, ans.Text)
+	}
+}
+
+// TestSynonymWordingListed: 岱西镇 writes electric bikes as 电瓶车 (电瓶车违规充电), a wording
+// that shares nothing with 电动自行车; it is listed beside the two reports that write the latter.
+func TestSynonymWordingListed(t *testing.T) {
+	ans := ask(t, "Which reports mention charging for electric bikes?")
+	checkCitations(t, ans)
+	if got := listedReports(ans); !slices.Equal(got, []int{1, 4, 6}) {
+		t.Errorf("listed %v, want [1 4 6]\n%s", got, ans.Text)
+	}
+}
