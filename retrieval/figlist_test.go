@@ -1,6 +1,7 @@
 package retrieval_test
 
 import (
+	"github.com/reportbot/reportbot/internal/corpus"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +87,24 @@ func TestSpentInEverydayWords(t *testing.T) {
 		}
 		if res.Best == nil || !strings.Contains(res.Best.Quote, want) {
 			t.Errorf("%s: best %+v, want %s", q, res.Best, want)
+		}
+	}
+}
+
+// TestReviewPartWithoutCues: report 1's review part is headed "一、知重负重、唯实唯勤…", no word of
+// which says it reviews; its targets are listed under "二、…". A sentence of the first part is an
+// achievement: a question for this year's target of an indicator the report states only there
+// finds it unstated as a target (stated as an actual), while last year's is answered.
+func TestReviewPartWithoutCues(t *testing.T) {
+	_, res := search(t, "盘锦那个区今年空气优良天数比例的目标是多少?")
+	i := slices.IndexFunc(res.Constraints, func(c retrieval.Constraint) bool { return c.Kind == retrieval.ConstraintIndicator })
+	if i < 0 || res.Constraints[i].Met || res.Constraints[i].OtherFrame != corpus.KindActual {
+		t.Errorf("constraints %+v, want the indicator unmet, stated as an actual", res.Constraints)
+	}
+	_, res = search(t, "盘锦那个区去年空气优良天数比例是多少?")
+	for _, c := range res.Constraints {
+		if !c.Met {
+			t.Errorf("last year's: constraint %+v unmet", c)
 		}
 	}
 }

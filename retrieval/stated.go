@@ -332,7 +332,11 @@ func otherQualifier(before string, lead []rune) bool {
 // none) and, when a figure is wanted, states one.
 func (ix *Index) sentenceFits(c corpus.Chunk, sent string, want statedWant) bool {
 	if want.kind != "" {
-		if k := ix.sentenceKind(c, sent); k != "" && k != want.kind {
+		k := ix.sentenceKind(c, sent)
+		if k == "" {
+			k = ix.partKind(c) // a review part whose headings do not say so
+		}
+		if k != "" && k != want.kind {
 			return false
 		}
 	}
