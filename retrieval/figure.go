@@ -485,11 +485,18 @@ func askedWordings(p Plan, asked []string) []string {
 		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
 			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
 		})
-		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight {
+		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight && !measureModifiers[strings.ToLower(t.From)] {
 			wordings = append(wordings, t.Variants...)
 		}
 	}
 	return wordings
+}
+
+// measureModifiers are words that say how a figure is measured, not what it measures: a figure
+// next to 平均 ("PM2.5平均浓度为31微克") is not an average salary.
+var measureModifiers = map[string]bool{
+	"average": true, "mean": true, "median": true, "monthly": true, "annual": true, "yearly": true,
+	"daily": true, "per capita": true, "total": true, "overall": true,
 }
 
 // zhBigrams are the pairs of adjacent Han characters of s: a passage names a Chinese question's

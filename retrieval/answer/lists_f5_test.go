@@ -94,3 +94,17 @@ func TestSynonymWordingListed(t *testing.T) {
 		t.Errorf("listed %v, want [1 4 6]\n%s", got, ans.Text)
 	}
 }
+
+// TestMeasureModifierIsNotTheNoun: a figure next to 平均 ("PM2.5平均浓度为31微克") does not answer
+// "What is the average monthly salary…": the report gives no figure for the salary; the PM2.5
+// question it does answer still is.
+func TestMeasureModifierIsNotTheNoun(t *testing.T) {
+	ans := ask(t, "What is the average monthly salary in the Beijing district?")
+	if ans.Grounded || !strings.Contains(ans.Text, "no figure for the salary") {
+		t.Errorf("answered:\n%s", ans.Text)
+	}
+	ans = ask(t, "What is the average PM2.5 concentration in the Beijing district?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "31") {
+		t.Errorf("not answered:\n%s", ans.Text)
+	}
+}
