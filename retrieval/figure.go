@@ -432,6 +432,12 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 			noun += " " + m[2]
 		}
 		wordings = askedWordings(p, strings.Fields(noun))
+		if own := ownWordings(p, strings.Fields(noun)); len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
+			// The text has not even the first character of the glossary's words for the asked
+			// thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵): a count beside the
+			// question's other words (新增) counts something else.
+			wordings = own
+		}
 	case len(p.Indicators) > 0:
 		return "", false, true
 	case p.Lang == "en":
@@ -490,6 +496,23 @@ func askedWordings(p Plan, asked []string) []string {
 		}
 	}
 	return wordings
+}
+
+// ownWordings are the glossary's (or the question's literal) wordings of the asked noun: those
+// of the terms that hold one of its words and are no lexicon guess.
+func ownWordings(p Plan, asked []string) []string {
+	var out []string
+	for _, t := range p.Terms {
+		if t.Lexical != nil || t.Weight < 1 {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+		}) {
+			out = append(out, t.Variants...)
+		}
+	}
+	return out
 }
 
 // measureModifiers are words that say how a figure is measured, not what it measures: a figure

@@ -108,3 +108,17 @@ func TestMeasureModifierIsNotTheNoun(t *testing.T) {
 		t.Errorf("not answered:\n%s", ans.Text)
 	}
 }
+
+// TestCountBesideOtherWordsIsNotTheNoun: Qidu's report never names beds (床位); a count next
+// to 新增 ("计划新增双拥广场1处") does not answer "How many hospital beds…". A text that names the
+// thing in other words (桥涵 for "bridges") still answers.
+func TestCountBesideOtherWordsIsNotTheNoun(t *testing.T) {
+	ans := ask(t, "How many hospital beds does Qidu town plan to add?")
+	if ans.Grounded {
+		t.Errorf("answered:\n%s", ans.Text)
+	}
+	ans = ask(t, "How many bridges and culverts were newly built or repaired in Huigou?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "627") {
+		t.Errorf("not answered:\n%s", ans.Text)
+	}
+}
