@@ -122,3 +122,21 @@ func TestCountBesideOtherWordsIsNotTheNoun(t *testing.T) {
 		t.Errorf("not answered:\n%s", ans.Text)
 	}
 }
+
+// TestGrowthRateIsTheIndicators: 盛泽镇 states its revenue's amount (31.81亿元) in a sentence
+// whose rate is of industrial output (增长2.19%): it is not listed for revenue that grew.
+func TestGrowthRateIsTheIndicators(t *testing.T) {
+	ans := ask(t, "Which towns' general public budget revenue grew last year?")
+	if got := listedReports(ans); slices.Contains(got, 5) || !slices.Contains(got, 2) {
+		t.Errorf("listed %v, want Lili (2) and not Shengze (5)\n%s", got, ans.Text)
+	}
+}
+
+// TestComparatorWordsAreNoTerm: 6%及以上 asks for at least 6%; 及以上 is no term a target's
+// statement must hold (it listed statements of other indicators that hold 以上).
+func TestComparatorWordsAreNoTerm(t *testing.T) {
+	ans := ask(t, "哪些报告今年一般公共预算收入增长目标在6%及以上?")
+	if got := listedReports(ans); !slices.Equal(got, []int{1, 4, 5, 6, 7}) {
+		t.Errorf("listed %v, want [1 4 5 6 7]\n%s", got, ans.Text)
+	}
+}
