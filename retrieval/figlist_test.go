@@ -108,3 +108,29 @@ func TestReviewPartWithoutCues(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectiveOf: paired lists give the figure in the place of the number a question names
+// (超1、3、5亿元…71家、10家、17家: 10家 for 3亿元, in Chinese or in English); a quote without paired
+// lists, or a question naming no number of them, gives none.
+func TestRespectiveOf(t *testing.T) {
+	quote := "新增销售超1、3、5亿元规上工业企业71家、10家、17家。"
+	for q, want := range map[string]string{
+		"盛泽镇去年新增销售超3亿元的规上工业企业有多少家?":                                                               "10家",
+		"盛泽镇去年新增销售超5亿元的规上工业企业有多少家?":                                                               "17家",
+		"How many enterprises with sales above 300 million yuan were added in Shengze last year?": "10家",
+	} {
+		p, _ := search(t, q)
+		v, ok := retrieval.RespectiveOf(p, quote)
+		if !ok || quote[v.Start:v.End] != want {
+			t.Errorf("%s: %v %q, want %s", q, ok, quote[v.Start:v.End], want)
+		}
+	}
+	p, _ := search(t, "盛泽镇去年新增销售超3亿元的规上工业企业有多少家?")
+	if _, ok := retrieval.RespectiveOf(p, "新增销售超3亿元规上工业企业71家。"); ok {
+		t.Errorf("paired lists found in a quote with none")
+	}
+	p, _ = search(t, "盛泽镇去年新增了多少家规上工业企业?")
+	if _, ok := retrieval.RespectiveOf(p, quote); ok {
+		t.Errorf("paired figure found for a question naming no number")
+	}
+}

@@ -140,3 +140,16 @@ func TestComparatorWordsAreNoTerm(t *testing.T) {
 		t.Errorf("listed %v, want [1 4 5 6 7]\n%s", got, ans.Text)
 	}
 }
+
+// TestPairedListsFigure: "新增销售超1、3、5亿元规上工业企业71家、10家、17家" pairs its lists item by
+// item: the enterprises above 3亿元 are 10, in the Chinese and the English answer.
+func TestPairedListsFigure(t *testing.T) {
+	ans := ask(t, "盛泽镇去年新增销售超3亿元的规上工业企业有多少家?")
+	if head, _, _ := strings.Cut(ans.Text, "原文"); !strings.Contains(head, "10家") || strings.Contains(head, "71家") {
+		t.Errorf("zh: %s", ans.Text)
+	}
+	ans = ask(t, "What's the number of enterprises with sales above 300 million yuan added in Shengze last year?")
+	if head, _, _ := strings.Cut(ans.Text, "Evidence"); !strings.Contains(head, "10 enterprises") {
+		t.Errorf("en: %s", ans.Text)
+	}
+}
