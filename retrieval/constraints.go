@@ -295,6 +295,9 @@ func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
 		return true
 	}
 	k := ix.sentenceKind(c, sentence)
+	if k == "" && p.Intent == corpus.KindTarget {
+		k = ix.partKind(c) // a review part whose headings do not say so
+	}
 	return k == "" || k == p.Intent
 }
 

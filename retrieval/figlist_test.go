@@ -134,3 +134,12 @@ func TestRespectiveOf(t *testing.T) {
 		t.Errorf("paired figure found for a question naming no number")
 	}
 }
+
+// TestTargetQuestionAvoidsReviewPart: asked for this year's target, report 1's answer comes from
+// its plan part (新增就业5300人以上), not from its cue-less review part (带动就业2万余人).
+func TestTargetQuestionAvoidsReviewPart(t *testing.T) {
+	_, res := search(t, "盘锦那个区今年新增就业的目标是多少人?去年带动了多少就业?")
+	if res.Best == nil || !strings.Contains(res.Best.Quote, "新增就业5300人以上") {
+		t.Errorf("best %+v", res.Best)
+	}
+}
