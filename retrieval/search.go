@@ -254,11 +254,11 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	switch {
 	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:
 		// One name, several places: each candidate's own best evidence.
-		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates))
+		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates), nil)
 	case p.Aggregate && len(sc.terms) > 0:
 		// Every report in scope is checked, also when fact rows answer: a report whose statement
 		// was not extracted as a fact still answers from its passage.
-		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys)
+		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys, answeredByFacts(asked, res.Facts, compare))
 	}
 	res.Constraints = ix.constraints(p, scopeKeys, res)
 	res.Reports, res.Passages = ix.profiles(res)

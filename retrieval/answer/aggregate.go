@@ -261,21 +261,7 @@ func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
 // factMatches reports whether a fact meets the question's condition: a decline, or the number
 // it names (compared as the question says), or — with neither — any value.
 func factMatches(a retrieval.Plan, f corpus.Fact) bool {
-	if a.Decline {
-		return f.Measure == "growth" && f.Value < 0
-	}
-	if len(a.Numbers) == 0 {
-		return true
-	}
-	for _, n := range a.Numbers {
-		if n.Unit != "" && n.Unit != f.Unit {
-			continue
-		}
-		if retrieval.MeetsBound(a.Comparator, f.Comparator, f.Value, n.Value) {
-			return true
-		}
-	}
-	return false
+	return retrieval.FactMeets(a, f)
 }
 
 // factLines states facts one line per indicator and kind, values in order and citations after:
