@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -197,9 +198,13 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 				}
 				k = map[bool]string{true: "其他", false: "others"}[lang == "zh"]
 			}
-			if lang == "zh" {
+			switch {
+			case lang == "zh":
 				parts = append(parts, k+zhUnit+strconv.Itoa(n)+"份")
-			} else {
+			case !sortKeys && k != "others" && places.PinyinBase(k) != "":
+				// An English answer names a place in pinyin with its Chinese name.
+				parts = append(parts, title(places.PinyinBase(k))+" ("+k+") "+strconv.Itoa(n))
+			default:
 				parts = append(parts, k+" "+strconv.Itoa(n))
 			}
 			if !sortKeys && i == 3 {

@@ -12,16 +12,16 @@ import (
 )
 
 // longResult is a search result over n reports (report i of source "r.txt", its year 2014 +
-// i%3, province 甲省 for even i and 乙省 for odd): a topic list holding every report, and fact
+// i%3, province 河南省 for even i and 湖北省 for odd): a topic list holding every report, and fact
 // rows of GDP growth targets valued i% (report i).
 func longResult(n int) retrieval.Result {
 	res := retrieval.Result{Reports: map[corpus.ReportKey]corpus.Report{}, Passages: map[string]corpus.Chunk{}, Checked: n + 10}
 	for i := 1; i <= n; i++ {
 		key := corpus.ReportKey{Source: "r.txt", Report: i}
 		town := "镇" + strconv.Itoa(i)
-		prov := "甲省"
+		prov := "河南省"
 		if i%2 == 1 {
-			prov = "乙省"
+			prov = "湖北省"
 		}
 		res.Reports[key] = corpus.Report{Source: "r.txt", Report: i, Entity: town, Level: "镇", Year: 2014 + i%3, Province: prov}
 		sentence := fmt.Sprintf("全面推进乡村振兴,地区生产总值增长%d%%。", i)
@@ -94,8 +94,8 @@ func TestLongTopicListIsSummarised(t *testing.T) {
 			}
 		}
 		wantTail := map[string][]string{
-			"zh": {"共40份符合,只列出25份(按相关程度)", "未列出的15份按年份:2014年5份、2015年5份、2016年5份", "按省份:", "加上年份或城市"},
-			"en": {"Shown: 25 of 40 reports, most relevant first", "The other 15 by year: 2014 5, 2015 5, 2016 5", "by province: ", "Add a year or a city"},
+			"zh": {"共40份符合,只列出25份(按相关程度)", "未列出的15份按年份:2014年5份、2015年5份、2016年5份", "按省份:河南省8份、湖北省7份", "加上年份或城市"},
+			"en": {"Shown: 25 of 40 reports, most relevant first", "The other 15 by year: 2014 5, 2015 5, 2016 5", "by province: Henan (河南省) 8, Hubei (湖北省) 7", "Add a year or a city"},
 		}[lang]
 		for _, w := range wantTail {
 			if !strings.Contains(ans.Text, w) {
