@@ -229,11 +229,14 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 		}
 	}
 	if lang == "zh" {
-		s := "(共" + strconv.Itoa(l.Matched) + "份符合,只列出" + strconv.Itoa(shownM) + "份" + zhOrder(l.Order)
-		if l.Near > 0 {
-			s += ";接近的" + strconv.Itoa(l.Near) + "份中列出" + strconv.Itoa(shownN) + "份"
+		var head []string
+		if l.Matched > 0 {
+			head = append(head, "共"+strconv.Itoa(l.Matched)+"份符合,只列出"+strconv.Itoa(shownM)+"份"+zhOrder(l.Order))
 		}
-		s += "。未列出的" + strconv.Itoa(hidden) + "份"
+		if l.Near > 0 {
+			head = append(head, "接近的"+strconv.Itoa(l.Near)+"份中列出"+strconv.Itoa(shownN)+"份")
+		}
+		s := "(" + strings.Join(head, ";") + "。未列出的" + strconv.Itoa(hidden) + "份"
 		if len(years) > 0 {
 			s += "按年份:" + by(years, true, "年")
 		}
@@ -242,14 +245,18 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 		}
 		return s + "。在问题中加上年份或城市可缩小范围。)"
 	}
-	s := "(Shown: " + strconv.Itoa(shownM) + " of " + strconv.Itoa(l.Matched) + " reports, " + enOrder(l.Order)
-	if l.Near > 0 {
-		s += "; " + strconv.Itoa(shownN) + " of " + strconv.Itoa(l.Near) + " near misses"
-		if strings.Contains(l.Order, "closeness") {
-			s += ", closest first"
-		}
+	var head []string
+	if l.Matched > 0 {
+		head = append(head, strconv.Itoa(shownM)+" of "+strconv.Itoa(l.Matched)+" reports, "+enOrder(l.Order))
 	}
-	s += ". The other " + strconv.Itoa(hidden)
+	if l.Near > 0 {
+		near := strconv.Itoa(shownN) + " of " + strconv.Itoa(l.Near) + " near misses"
+		if strings.Contains(l.Order, "closeness") {
+			near += ", closest first"
+		}
+		head = append(head, near)
+	}
+	s := "(Shown: " + strings.Join(head, "; ") + ". The other " + strconv.Itoa(hidden)
 	if len(years) > 0 {
 		s += " by year: " + by(years, true, "")
 	}

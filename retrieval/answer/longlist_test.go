@@ -154,6 +154,16 @@ func TestLongFactListShowsTheHighestValues(t *testing.T) {
 		}
 	}
 
+	// A threshold no report meets: the 25 near misses closest to it.
+	p.Numbers = []retrieval.Number{{Value: 100, Unit: "%"}}
+	ans, _ = composePath(p, res, 5, false)
+	if ans.List == nil || ans.List.Matched != 0 || ans.List.Near != n || ans.Listed[0].Report != n || !ans.Listed[0].Near {
+		t.Fatalf("List = %+v, first listed %+v; want every report a near miss, %d first", ans.List, ans.Listed[0], n)
+	}
+	if w := "(Shown: 25 of 30 near misses, closest first. The other 5"; !strings.Contains(ans.Text, w) {
+		t.Errorf("the answer lacks %q:\n%s", w, ans.Text)
+	}
+
 	// A decline is shown lowest first.
 	p.Numbers, p.Comparator = nil, ""
 	if got := valueRank(retrieval.Plan{Decline: true}); got != "value-ascending" {
