@@ -92,7 +92,7 @@ func listRows(ans *Answer, rows []listRow, a retrieval.Plan, rank string, checke
 			target = &a.Numbers[0].Value
 			order = rank + "; near misses by closeness"
 		}
-		sortRows(ns, false, target)
+		sortRows(ns, rank == "value-ascending", target)
 	}
 	showN := min(len(ns), max(ListNear, ListLimit-len(ms)))
 	showM := min(len(ms), ListLimit-showN)

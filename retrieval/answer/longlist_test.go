@@ -164,10 +164,11 @@ func TestLongFactListShowsTheHighestValues(t *testing.T) {
 		t.Errorf("the answer lacks %q:\n%s", w, ans.Text)
 	}
 
-	// A decline is shown lowest first.
-	p.Numbers, p.Comparator = nil, ""
-	if got := valueRank(retrieval.Plan{Decline: true}); got != "value-ascending" {
-		t.Errorf("valueRank(decline) = %q", got)
+	// A decline: no value here is one, so every report is a near miss, the lowest first.
+	p.Numbers, p.Comparator, p.Decline = nil, "", true
+	ans, _ = composePath(p, res, 5, false)
+	if ans.List == nil || ans.List.Near != n || ans.Listed[0].Report != 1 || ans.Listed[1].Report != 2 {
+		t.Errorf("List = %+v, first listed %+v, %+v; want every report a near miss, the lowest value first", ans.List, ans.Listed[0], ans.Listed[1])
 	}
 }
 
