@@ -55,9 +55,8 @@ type listRow struct {
 // ans.Listed. Up to the answer's limit every row is rendered, in the order given (as before
 // lists were summarised). Past it only the best rows are rendered — by value when rank is
 // "value" or "value-ascending", near misses by closeness to the asked number when one is given
-// (else as the matches),
-// else in the order given (relevance) — every other row is listed with no citation, and
-// ans.List says so. checked is how many reports were checked.
+// (else as the matches), else in the order given (relevance) — every other row is listed with
+// no citation, and ans.List says so. checked is how many reports were checked.
 func listRows(ans *Answer, rows []listRow, a retrieval.Plan, rank string, checked int) (matched, near []string) {
 	nMatch := 0
 	for _, r := range rows {
