@@ -98,13 +98,23 @@ func (t *FactTable) All() ([]corpus.Fact, error) {
 	return out, nil
 }
 
-// readFactsCount reads how many facts the facts file at path holds, from its header alone.
+// minFactBytes is the least a fact takes in a facts file: thirteen string lengths, a report
+// ordinal and an 8-byte value.
+const minFactBytes = 13 + 1 + 8
+
+// readFactsCount reads how many facts the facts file at path holds, from its header alone, and
+// checks that the file is long enough to hold them (a cut file fails at open, as when it was
+// read whole; other damage shows when its facts are read).
 func readFactsCount(path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
 	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return 0, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
 	b := make([]byte, len(factsMagic)+10)
 	n, err := io.ReadFull(f, b)
 	if err != nil && err != io.ErrUnexpectedEOF {
@@ -116,7 +126,8 @@ func readFactsCount(path string) (int, error) {
 	}
 	r := recordReader{b: b[len(factsMagic):]}
 	c := r.uvarint()
-	if r.err {
+	head := int64(n - len(r.b))
+	if r.err || c > uint64(st.Size()) || head+int64(c)*minFactBytes > st.Size() {
 		return 0, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, errFactsFormat)
 	}
 	return int(c), nil
