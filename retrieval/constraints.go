@@ -256,7 +256,7 @@ func (ix *Index) partKind(c corpus.Chunk) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, i := range ix.reportFacts(c.Key()) {
-		f := ix.Facts[i]
+		f := ix.fact(int(i))
 		if f.Kind != corpus.KindTarget {
 			continue
 		}

@@ -75,7 +75,7 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	}
 	for _, k := range lacking {
 		for _, i := range ix.reportFacts(k) {
-			if f := &ix.Facts[i]; f.Kind == kind {
+			if f := ix.fact(int(i)); f.Kind == kind {
 				c.Have = appendUnique(c.Have, f.Indicator)
 			}
 		}
@@ -156,7 +156,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 	for _, i := range ix.reportChunks(k) {
 		c := rr.chunk(i)
 		for _, fi := range ix.chunkFacts(c.ID) {
-			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
+			if f := *ix.fact(fi); names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
 			}
 		}
