@@ -60,8 +60,12 @@ func (ix *BM25) eachList(t string, fn func(start int, ps []posting)) {
 	}
 }
 
-// df returns the number of documents holding token t.
+// df returns the number of documents holding token t (a Source counts them without reading
+// them).
 func (ix *BM25) df(t string) int {
+	if ix.src != nil {
+		return ix.src.DF(t)
+	}
 	n := 0
 	ix.eachList(t, func(_ int, ps []posting) { n += len(ps) })
 	return n

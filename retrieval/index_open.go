@@ -114,7 +114,7 @@ func (ix *Index) chunkBySeq(id string) (int, bool) {
 	}
 	rep, err1 := strconv.Atoi(repText)
 	seq, err2 := strconv.Atoi(seqText)
-	if err1 != nil || err2 != nil || seq < 0 || id != ingestChunkID(source, rep, seq) {
+	if err1 != nil || err2 != nil || seq < 0 || repText != strconv.Itoa(rep) || !canonicalSeq(seqText, seq) {
 		return 0, false
 	}
 	r, ok := ix.reportOf[corpus.ReportKey{Source: source, Report: rep}]
@@ -132,6 +132,20 @@ func (ix *Index) chunkBySeq(id string) (int, bool) {
 // finds every chunk of a store by its ID through chunkBySeq.
 func ingestChunkID(source string, report, seq int) string {
 	return fmt.Sprintf("%s#%d#%04d", source, report, seq)
+}
+
+// canonicalSeq reports whether t is seq as ingestChunkID writes it (%04d), so that an ID
+// matches ingestChunkID(source, rep, seq) exactly without formatting it.
+func canonicalSeq(t string, seq int) bool {
+	if len(t) == 4 {
+		for i := range 4 {
+			if !isDigit(t[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return len(t) > 4 && t == strconv.Itoa(seq)
 }
 
 func cutLast(s string, sep byte) (before, after string, ok bool) {

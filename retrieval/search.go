@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -273,15 +274,23 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 
 // fuse merges the ranked lists by reciprocal rank fusion, boosts passages whose section fits
 // the plan's time frame and returns the best k (all when k <= 0).
+//
+// A question over every report brings thousands of fact rows, each a candidate; their passages
+// are decoded (for the section boost and the order of ties) best first, only until no passage
+// left, boosted, could reach the k-th best so far.
 func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hit {
-	fused := map[int]*Hit{}
+	at := map[int]int{} // chunk index → index in cands
+	var cands []Hit     // their chunks not yet decoded
+	var docs []int      // each candidate's chunk index
 	get := func(i int) *Hit {
-		h, ok := fused[i]
+		j, ok := at[i]
 		if !ok {
-			h = &Hit{Chunk: ix.Chunk(i)}
-			fused[i] = h
+			j = len(cands)
+			at[i] = j
+			cands = append(cands, Hit{})
+			docs = append(docs, i)
 		}
-		return h
+		return &cands[j]
 	}
 	for r, s := range lex {
 		h := get(s.Doc)
@@ -306,24 +315,47 @@ func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hi
 		h.Fact = rank
 		h.Score += weightFact / float64(rrfK+rank)
 	}
-	out := make([]Hit, 0, len(fused))
-	for _, h := range fused {
+	order := make([]int, len(cands))
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(cands[y].Score, cands[x].Score) })
+	better := func(x, y Hit) bool {
+		if x.Score != y.Score {
+			return x.Score > y.Score
+		}
+		return x.Chunk.ID < y.Chunk.ID
+	}
+	var out []Hit // the decoded candidates, the best k first once sorted
+	for _, j := range order {
+		h := cands[j]
+		if k > 0 && len(out) >= k {
+			bound := h.Score
+			if a.Intent != "" {
+				bound *= 1 + sectionBoost
+			}
+			if out[k-1].Score > bound {
+				break // neither h nor any after it can reach the k best
+			}
+		}
+		h.Chunk = ix.Chunk(docs[j])
 		if a.Intent != "" {
 			sec := h.Chunk.SectionPath()
 			if a.Intent == IntentTarget && targetSection(sec) || a.Intent == IntentActual && actualSection(sec) {
 				h.Score *= 1 + sectionBoost
 			}
 		}
-		out = append(out, *h)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+		if k <= 0 {
+			out = append(out, h)
+			continue
 		}
-		return out[i].Chunk.ID < out[j].Chunk.ID
-	})
-	if k > 0 && len(out) > k {
-		out = out[:k]
+		n := sort.Search(len(out), func(n int) bool { return better(h, out[n]) })
+		if out = slices.Insert(out, n, h); len(out) > k {
+			out = out[:k]
+		}
+	}
+	if k <= 0 {
+		sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
 	}
 	return out
 }
