@@ -156,18 +156,16 @@ func cutLast(s string, sep byte) (before, after string, ok bool) {
 	return s[:i], s[i+1:], true
 }
 
-// denseColumns scores the chunks allow admits (all when nil) against the unit query vec over its
+// denseColumns scores the chunks allow admits (all when nil; runs as dense has them) against the unit query vec over its
 // non-zero coordinates nz, reading the mapped vectors column by column: each chunk's similarity
 // is the same float32 sum, in the same order, as the row-wise search and chromem's computes. The
 // columns are read part by part (a store's segments), in place. It
 // returns the best n, best first; ties go to the earlier chunk.
-func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool) []Scored {
+func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool, runs []chunkRun) []Scored {
 	var docs []int32 // the admitted chunks, when filtered
 	if allow != nil {
-		for i := range ix.NumChunks() {
-			if allow(i) {
-				docs = append(docs, int32(i))
-			}
+		for i := range eachChunk(ix.NumChunks(), allow, runs) {
+			docs = append(docs, int32(i))
 		}
 		if len(docs) == 0 {
 			return nil

@@ -140,13 +140,17 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 	if len(a.Indicators) == 0 {
 		return nil
 	}
-	all := ix.Facts
-	if scope != nil && len(keys) > 0 && len(keys) <= fewReports {
+	few := scope != nil && len(keys) > 0 && len(keys) <= fewReports
+	var all []corpus.Fact
+	if few {
 		all = ix.factsOfReports(keys)
 	}
 	var out []corpus.Fact
 	for _, ind := range a.Indicators {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
+		if !few {
+			all = ix.factsCalled(ind)
+		}
 		for _, f := range facts.Filter(all, q) {
 			if scope != nil {
 				ci, ok := ix.chunkIndex(f.ChunkID)
@@ -160,6 +164,37 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 	// Facts whose value the question names come first.
 	sort.SliceStable(out, func(i, j int) bool { return numberMatch(a, out[i]) && !numberMatch(a, out[j]) })
 	return out
+}
+
+// factsCalled returns, in Facts order, the facts facts.Filter may find for an indicator: those
+// whose Indicator or Wording is its canonical name (or, for a phrase Lookup does not know, the
+// phrase itself), not every fact of the corpus.
+func (ix *Index) factsCalled(indicator string) []corpus.Fact {
+	if indicator == "" {
+		return ix.Facts // Filter keeps every indicator
+	}
+	name := indicator
+	if in, ok := facts.Lookup(indicator); ok {
+		name = in.Name
+	}
+	idx := ix.factsByName()[name]
+	out := make([]corpus.Fact, len(idx))
+	for k, i := range idx {
+		out[k] = ix.Facts[i]
+	}
+	return out
+}
+
+// indexFactsByName returns the indices of the facts by Indicator and by Wording, ascending.
+func (ix *Index) indexFactsByName() map[string][]int32 {
+	m := map[string][]int32{}
+	for i, f := range ix.Facts {
+		m[f.Indicator] = append(m[f.Indicator], int32(i))
+		if f.Wording != f.Indicator {
+			m[f.Wording] = append(m[f.Wording], int32(i))
+		}
+	}
+	return m
 }
 
 // fewReports is how many reports a scope may name for matchingFacts to read their facts alone.
@@ -204,7 +239,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if keys := cmp.keys(); compare && len(keys) > 0 {
 		scopeKeys = keys // each place's report of the year asked (compare.go)
 	}
-	scope := ix.chunkFilter(scopeKeys)
+	scope, runs := ix.chunkFilter(scopeKeys), ix.chunkRuns(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
 	if len(p.Reports) > 0 && !compare {
 		_, res.Selection = ix.selectReports(p)
@@ -221,7 +256,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
 		rankFacts = ix.matchingFacts(p, nil, nil)
 	}
-	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope)
+	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope, runs)
 	if err != nil {
 		return Result{}, err
 	}
