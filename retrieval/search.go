@@ -148,11 +148,12 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 	var out []corpus.Fact
 	for _, ind := range a.Indicators {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
+		scoped := false // all holds only facts in scope
 		if !few {
-			all = ix.factsCalled(ind)
+			all, scoped = ix.factsCalled(ind, scope)
 		}
 		for _, f := range facts.Filter(all, q) {
-			if scope != nil {
+			if scope != nil && !scoped {
 				ci, ok := ix.chunkIndex(f.ChunkID)
 				if !ok || !scope(ci) {
 					continue
@@ -168,21 +169,26 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 
 // factsCalled returns, in Facts order, the facts facts.Filter may find for an indicator: those
 // whose Indicator or Wording is its canonical name (or, for a phrase Lookup does not know, the
-// phrase itself), not every fact of the corpus.
-func (ix *Index) factsCalled(indicator string) []corpus.Fact {
+// phrase itself), not every fact of the corpus. When it knows each fact's chunk (factChunk) it
+// also leaves out those scope (when not nil) refuses, and says so.
+func (ix *Index) factsCalled(indicator string, scope func(int) bool) (out []corpus.Fact, scoped bool) {
 	if indicator == "" {
-		return ix.Facts // Filter keeps every indicator
+		return ix.Facts, false // Filter keeps every indicator
 	}
 	name := indicator
 	if in, ok := facts.Lookup(indicator); ok {
 		name = in.Name
 	}
 	idx := ix.factsByName()[name]
-	out := make([]corpus.Fact, len(idx))
-	for k, i := range idx {
-		out[k] = ix.Facts[i]
+	scoped = scope != nil && len(ix.factChunk) == len(ix.Facts)
+	out = make([]corpus.Fact, 0, len(idx))
+	for _, i := range idx {
+		if scoped && !scope(int(ix.factChunk[i])) {
+			continue
+		}
+		out = append(out, ix.Facts[i])
 	}
-	return out
+	return out, scoped
 }
 
 // indexFactsByName returns the indices of the facts by Indicator and by Wording, ascending.

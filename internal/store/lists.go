@@ -402,9 +402,11 @@ func moments(p PartitionOf, row func(int) []float32, n, dim int) (mean, vari [][
 					sum[l], sq[l] = make([]float64, dim), make([]float64, dim)
 				}
 				cnt[l]++
-				for j, x := range row(i)[:dim] {
-					sum[l][j] += float64(x)
-					sq[l][j] += float64(x) * float64(x)
+				v, su, sq := row(i)[:dim], sum[l][:dim], sq[l][:dim]
+				for j, x := range v {
+					y := float64(x)
+					su[j] += y
+					sq[j] += y * y
 				}
 			}
 			for l := range k {
