@@ -128,14 +128,10 @@ func (ix *Index) chunkBySeq(id string) (int, bool) {
 	return i, true
 }
 
-// ingestChunkID is ingest.ChunkID (retrieval does not import ingest); TestOpenIndexMatchesNewIndex
-// finds every chunk of a store by its ID through chunkBySeq.
-func ingestChunkID(source string, report, seq int) string {
-	return fmt.Sprintf("%s#%d#%04d", source, report, seq)
-}
-
-// canonicalSeq reports whether t is seq as ingestChunkID writes it (%04d), so that an ID
-// matches ingestChunkID(source, rep, seq) exactly without formatting it.
+// canonicalSeq reports whether t is seq as ingest.ChunkID writes it (%04d), so that an ID
+// matches ingest.ChunkID(source, rep, seq) exactly without formatting it (retrieval does not
+// import ingest; TestOpenIndexMatchesNewIndex finds every chunk of a store by its ID through
+// chunkBySeq, and TestChunkIDCanonical holds this to the format).
 func canonicalSeq(t string, seq int) bool {
 	if len(t) == 4 {
 		for i := range 4 {
