@@ -150,7 +150,7 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
 		scoped := false // all holds only facts in scope
 		if !few {
-			all, scoped = ix.factsCalled(ind, scope)
+			all, scoped = ix.factsCalled(ind, a.Intent, scope)
 		}
 		for _, f := range facts.Filter(all, q) {
 			if scope != nil && !scoped {
@@ -169,9 +169,10 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 
 // factsCalled returns, in Facts order, the facts facts.Filter may find for an indicator: those
 // whose Indicator or Wording is its canonical name (or, for a phrase Lookup does not know, the
-// phrase itself), not every fact of the corpus. When it knows each fact's chunk (factChunk) it
-// also leaves out those scope (when not nil) refuses, and says so.
-func (ix *Index) factsCalled(indicator string, scope func(int) bool) (out []corpus.Fact, scoped bool) {
+// phrase itself), of the kind asked (every kind when ""), not every fact of the corpus. When it
+// knows each fact's chunk (factChunk) it also leaves out those scope (when not nil) refuses, and
+// says so.
+func (ix *Index) factsCalled(indicator, kind string, scope func(int) bool) (out []corpus.Fact, scoped bool) {
 	if indicator == "" {
 		return ix.Facts, false // Filter keeps every indicator
 	}
@@ -183,7 +184,7 @@ func (ix *Index) factsCalled(indicator string, scope func(int) bool) (out []corp
 	scoped = scope != nil && len(ix.factChunk) == len(ix.Facts)
 	out = make([]corpus.Fact, 0, len(idx))
 	for _, i := range idx {
-		if scoped && !scope(int(ix.factChunk[i])) {
+		if kind != "" && ix.Facts[i].Kind != kind || scoped && !scope(int(ix.factChunk[i])) {
 			continue
 		}
 		out = append(out, ix.Facts[i])
