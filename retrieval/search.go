@@ -146,7 +146,7 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 		all = ix.factsOfReports(keys)
 	}
 	var out []corpus.Fact
-	for _, ind := range a.Indicators {
+	for _, ind := range append(slices.Clone(a.Indicators), InPlaceOf(a.Indicators)...) {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
 		scoped := false // all holds only facts in scope
 		if !few {

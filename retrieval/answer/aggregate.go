@@ -43,6 +43,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			fs = append(fs, f)
 		}
 	}
+	fs = dropInPlace(a, fs)
 	if len(fs) == 0 {
 		return false
 	}
@@ -228,6 +229,33 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	}
 	ans.Text = b.String()
 	return true
+}
+
+// dropInPlace drops the fact rows of an indicator a report states in place of the one the
+// question names (retrieval.InPlaceOf: 规模以上工业总产值 for 工业总产值) from a report that states
+// the named one in the same time frame and measure: Shengze's industrial output growth is its
+// 工业总产值's 2.19%, not its above-size output's.
+func dropInPlace(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
+	loose := retrieval.InPlaceOf(a.Indicators)
+	if len(loose) == 0 {
+		return fs
+	}
+	named := map[string]bool{} // report, kind and measure of a named indicator's row
+	key := func(f corpus.Fact) string {
+		return f.Source + "#" + strconv.Itoa(f.Report) + "|" + f.Kind + "|" + f.Measure
+	}
+	for _, f := range fs {
+		if slices.Contains(a.Indicators, f.Indicator) {
+			named[key(f)] = true
+		}
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !slices.Contains(loose, f.Indicator) || !named[key(f)] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // asideClause returns the clause of a sentence that says what a list question asks beside the
