@@ -137,12 +137,12 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 // Related words (internal/en/related: WordNet). A word with no key, no other form and no
 // parts the lexicon has is looked up in the words WordNet relates it to, in their order: a
 // word of its family ("rental" → rent, "coastal" → coast), then a synonym of its first sense
-// ("lab" → laboratory, "rubbish" → trash). The first the lexicon has renders it, at a share of
-// that word's confidence: the reports may hold the related word in a sense of its own.
+// ("lab" → laboratory, "rubbish" → trash). The first the lexicon has renders it, at half of
+// that word's confidence: the reports may hold the related word in a sense of its own (facial
+// → face: 面部, but also 面对 "to face"), so the answer stays unsure of it.
 
-// relatedShare is the confidence share of a rendering found through a related word, by
-// relation (related.Derived, related.Synonym).
-var relatedShare = [...]float64{related.Derived: derivedShare, related.Synonym: 0.7}
+// relatedShare is the confidence share of a rendering found through a related word.
+const relatedShare = 0.5
 
 // minRelatedFit is the least fit (Match.Fit) a synonym must have with its best rendering: one
 // that only appears inside longer glosses is a guess ("orchard" → plantation → 种植 "to
@@ -162,8 +162,8 @@ func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
 			if r.Rel == related.Synonym && m.Fit < minRelatedFit {
 				continue
 			}
-			m.Confidence *= relatedShare[r.Rel]
-			m.Fit *= relatedShare[r.Rel]
+			m.Confidence *= relatedShare
+			m.Fit *= relatedShare
 			return m, true
 		}
 	}

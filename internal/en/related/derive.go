@@ -13,8 +13,9 @@ import (
 // Derivation from the WordNet database files (data.noun … and index.noun …, WordNet's own
 // format: wndb(5WN)). For every lower-case lemma of letters and hyphens, over its parts of
 // speech in the order noun, verb, adjective, adverb:
-//   - derived: the lemma's own derivational links ("+") and, for adjectives, what they pertain
-//     to ("\"), in its first maxSenses senses of each part of speech: rental → rent, microbial → microbe;
+//   - derived: the lemma's own derivational links ("+") to another part of speech and, for
+//     adjectives, what they pertain to ("\"), in its first maxSenses senses of each part of
+//     speech: rental → rent, microbial → microbe;
 //   - synonyms: the other lemmas of its first sense in its first part of speech (a word's later
 //     senses and parts of speech are rarer).
 // Broader words (hypernyms) are not kept: a question about orchards is not answered by
@@ -114,7 +115,9 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 				}
 				self := slices.Index(ss.words, w) + 1
 				for _, ptr := range ss.ptrs {
-					if (ptr.sym == "+" || ptr.sym == `\`) && ptr.source == self && self > 0 {
+					// A noun's derivational link to another noun joins two things, not one thing
+					// in two parts of speech: a scholarship is no scholar, an employer no employee.
+					if (ptr.sym == "+" || ptr.sym == `\`) && ptr.source == self && self > 0 && !(p == "noun" && ptr.pos == "n") {
 						t, err := read(posFile[ptr.pos], ptr.offset)
 						if err != nil {
 							return nil, err

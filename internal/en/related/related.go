@@ -15,6 +15,7 @@ package related
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -55,17 +56,54 @@ var body = func() string {
 }()
 
 // Of returns the words related to the lower-case word w, derived words first, then synonyms;
-// none when WordNet has no such word or none of its related words is one
-// CC-CEDICT glosses by.
+// none when WordNet has no such word or none of its related words is one CC-CEDICT glosses by.
+// A word the file does not list ("rentals") is taken as an inflection: its possible base forms
+// come first, as derived words (the caller keeps those its vocabulary has), then the related
+// words of the first base form the file lists: rentals → rental, rent, lease.
 func Of(w string) []Word {
-	rest, ok := lookup(body, w)
-	if !ok {
-		return nil
+	if rest, ok := lookup(body, w); ok {
+		return parse(rest)
 	}
+	var out []Word
+	bases := Bases(w)
+	for _, b := range bases {
+		out = append(out, Word{Text: b, Rel: Derived})
+	}
+	for _, b := range bases {
+		if rest, ok := lookup(body, b); ok {
+			return append(out, parse(rest)...)
+		}
+	}
+	return out
+}
+
+// parse reads the part of a line after its tab.
+func parse(rest string) []Word {
 	var out []Word
 	for rel, part := range strings.Split(rest, "|") {
 		for _, f := range strings.Fields(part) {
 			out = append(out, Word{Text: strings.ReplaceAll(f, "_", " "), Rel: Relation(rel)})
+		}
+	}
+	return out
+}
+
+// detachments are WordNet's rules for taking an inflection off a noun or a verb (morphy(7WN)),
+// in its order. Its rules for comparatives are left out: "safer" is not searched as "safe"
+// (安全, a word of half the reports' sentences).
+var detachments = []struct{ suffix, base string }{
+	{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""},
+	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
+}
+
+// Bases returns the base forms a plural noun or an inflected verb may have by WordNet's
+// detachment rules ("rentals" → rental, "closed" → close, clos), each at least three letters;
+// callers keep those their word list holds.
+func Bases(w string) []string {
+	var out []string
+	for _, d := range detachments {
+		if b, ok := strings.CutSuffix(w, d.suffix); ok && len(b+d.base) >= 3 && !slices.Contains(out, b+d.base) {
+			out = append(out, b+d.base)
 		}
 	}
 	return out

@@ -43,12 +43,14 @@ func TestOf(t *testing.T) {
 	}{
 		{"rental", "rent", Derived}, {"coastal", "coast", Derived}, {"wiring", "wire", Derived},
 		{"lab", "laboratory", Synonym}, {"fertiliser", "fertilizer", Synonym}, {"rubbish", "trash", Synonym},
+		// inflected forms WordNet does not list, through their base form
+		{"rentals", "rental", Derived}, {"rentals", "rent", Derived},
 	} {
 		if got := Of(c.word); !slices.Contains(texts(got, c.rel), c.want) {
 			t.Errorf("Of(%q) = %+v, want %q as relation %d", c.word, got, c.want, c.rel)
 		}
 	}
-	for _, w := range []string{"", "zzzz", "aaaa", "Rental"} {
+	for _, w := range []string{"", "zz", "Rental"} {
 		if got := Of(w); got != nil {
 			t.Errorf("Of(%q) = %+v, want none", w, got)
 		}
@@ -157,6 +159,8 @@ func TestDerive(t *testing.T) {
 		"n:raft,float:",                                 // 4
 		"a:coastal:\\>n#6/1-1",                          // 5: pertainym
 		"n:coast,seashore:",                             // 6
+		"n:scholarship:+>n#8/1-1",                       // 7: a noun's link to a noun
+		"n:scholar:",                                    // 8
 	})
 	// raft's first sense must be the float: list it first in the index.
 	f["index.noun"] = []byte(strings.Replace(string(f["index.noun"]), fmt.Sprintf("%08d %08d", offsetOf(f, "raft,tons"), offsetOf(f, "raft,float")),
@@ -173,8 +177,9 @@ func TestDerive(t *testing.T) {
 		}
 	}
 	// raft's "tons" sense is a later one; rent's synonym "hire" is refused by keep; the
-	// four-word collocation is dropped; rental's second sense ("renting") is not its first.
-	if strings.Contains(got, "letting") || strings.Contains(got, "renting\n") {
+	// four-word collocation is dropped; rental's second sense ("renting") is not its first; a
+	// scholarship is no scholar.
+	if strings.Contains(got, "letting") || strings.Contains(got, "renting\n") || strings.Contains(got, "scholarship\t") {
 		t.Errorf("derived file holds a later sense's synonym, a word keep refused or a long collocation:\n%s", got)
 	}
 	if !strings.HasPrefix(got, Magic+"# English words related in WordNet, from a test;") {
@@ -217,5 +222,22 @@ func TestUpToDate(t *testing.T) {
 	}
 	if string(out) != data {
 		t.Errorf("related.txt is not what %s gives: run go generate ./internal/en/related", path)
+	}
+}
+
+func TestBases(t *testing.T) {
+	for w, want := range map[string]string{
+		"rentals": "rental", "boxes": "box", "churches": "church", "policemen": "policeman", "cities": "city",
+		"taxes": "tax", "closed": "close", "planned": "plann", "wiring": "wire",
+	} {
+		if got := Bases(w); !slices.Contains(got, want) {
+			t.Errorf("Bases(%q) = %q, want it to hold %q", w, got, want)
+		}
+	}
+	if got := Bases("is"); len(got) != 0 {
+		t.Errorf("Bases(is) = %q, want none of fewer than three letters", got)
+	}
+	if got := Bases("safer"); slices.Contains(got, "safe") {
+		t.Errorf("Bases(safer) = %q: comparatives are not taken off", got)
 	}
 }
