@@ -164,6 +164,7 @@ func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
 			}
 			m.Confidence *= relatedShare
 			m.Fit *= relatedShare
+			m.Via = r.Text
 			return m, true
 		}
 	}

@@ -39,6 +39,9 @@ func TestTranslateRelated(t *testing.T) {
 			t.Errorf("%s: %+v, want it rendered %s", c.word, tr.Matches, c.want)
 			continue
 		}
+		if tr.Matches[i].Via != c.via {
+			t.Errorf("%s: via %q, want %q", c.word, tr.Matches[i].Via, c.via)
+		}
 		direct, ok := l.Lookup(c.via)
 		if !ok || abs(tr.Matches[i].Confidence-c.share*direct.Confidence) > 1e-9 {
 			t.Errorf("%s: confidence %.3f, want %.2f × %s's %.3f", c.word, tr.Matches[i].Confidence, c.share, c.via, direct.Confidence)
