@@ -241,3 +241,10 @@ func TestBases(t *testing.T) {
 		t.Errorf("Bases(safer) = %q: comparatives are not taken off", got)
 	}
 }
+
+// BenchmarkOf measures one look-up: a bisection over the embedded file, in place.
+func BenchmarkOf(b *testing.B) {
+	for b.Loop() {
+		Of("rentals")
+	}
+}
