@@ -116,7 +116,9 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 				for _, ptr := range ss.ptrs {
 					// A noun's derivational link to another noun joins two things, not one thing
 					// in two parts of speech: a scholarship is no scholar, an employer no employee.
-					if (ptr.sym == "+" || ptr.sym == `\`) && ptr.source == self && self > 0 && !(p == "noun" && ptr.pos == "n") {
+					// Nor is an agent noun its verb's action: a roller coaster does not roll, a
+					// planter (花箱) is not planting.
+					if (ptr.sym == "+" || ptr.sym == `\`) && ptr.source == self && self > 0 && !(p == "noun" && ptr.pos == "n") && !(p == "noun" && ptr.pos == "v" && agentNoun(w)) {
 						t, err := read(posFile[ptr.pos], ptr.offset)
 						if err != nil {
 							return nil, err
@@ -143,6 +145,12 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 		b.WriteString(w + "\t" + strings.Join(rels[0], " ") + "|" + strings.Join(rels[1], " ") + "\n")
 	}
 	return []byte(b.String()), nil
+}
+
+// agentNoun reports whether a noun has an agent ending (-er, -or): the one who or the thing
+// that does what its verb says.
+func agentNoun(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or"))
 }
 
 // plainLemma reports whether an index lemma is a lower-case word of letters and hyphens (no
