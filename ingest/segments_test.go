@@ -93,7 +93,15 @@ func openStore(t *testing.T, db string) *store.Generation {
 
 func sameStore(t *testing.T, name string, got, want *store.Generation) {
 	t.Helper()
-	if !reflect.DeepEqual(got.Reports, want.Reports) || !reflect.DeepEqual(got.Facts, want.Facts) || !slices.Equal(got.Manifest.Sources, want.Manifest.Sources) {
+	gotFacts, err := got.Facts.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFacts, err := want.Facts.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Reports, want.Reports) || !reflect.DeepEqual(gotFacts, wantFacts) || !slices.Equal(got.Manifest.Sources, want.Manifest.Sources) {
 		t.Fatalf("%s: reports, facts or sources differ from the store built from scratch", name)
 	}
 	if got.Chunks.Len() != want.Chunks.Len() {

@@ -70,9 +70,9 @@ func keepBase(ctx context.Context, l *store.Lock, base *store.Generation, fresh 
 // is parsed or embedded again. It reports false when keep admits no report.
 func rewrite(ctx context.Context, l *store.Lock, g *store.Generation, lo, hi int, keep func(corpus.Report) bool) (store.SegmentRef, bool, error) {
 	first := g.Segments[lo]
-	endReport, endChunk, endFact := len(g.Reports), g.Chunks.Len(), len(g.Facts)
+	endReport, endChunk := len(g.Reports), g.Chunks.Len()
 	if hi < len(g.Segments) {
-		endReport, endChunk, endFact = g.Segments[hi].FirstReport, g.Segments[hi].FirstChunk, g.Segments[hi].FirstFact
+		endReport, endChunk = g.Segments[hi].FirstReport, g.Segments[hi].FirstChunk
 	}
 	d := &store.SegmentData{Dim: g.Vectors.Dim()}
 	kept := map[string]bool{}
@@ -109,9 +109,15 @@ func rewrite(ctx context.Context, l *store.Lock, g *store.Generation, lo, hi int
 			idx = append(idx, i)
 		}
 	}
-	for _, f := range g.Facts[first.FirstFact:endFact] {
-		if keptReport[corpus.ReportKey{Source: f.Source, Report: f.Report}] {
-			d.Facts = append(d.Facts, f)
+	for k := lo; k < hi; k++ { // one part of the facts per segment
+		fs, err := g.Facts.Part(k)
+		if err != nil {
+			return store.SegmentRef{}, false, fmt.Errorf("%w (nothing was written)", err)
+		}
+		for _, f := range fs {
+			if keptReport[corpus.ReportKey{Source: f.Source, Report: f.Report}] {
+				d.Facts = append(d.Facts, f)
+			}
 		}
 	}
 	d.Vectors = keptVectors(g, idx)

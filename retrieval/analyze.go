@@ -65,6 +65,9 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
+	for _, r := range reRankingName.FindAllString(a.Norm, -1) {
+		a.Terms = append(a.Terms, Term{From: r, Variants: []string{r}, Weight: 1}) // 500强: a name to look for
+	}
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
@@ -201,7 +204,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()
@@ -230,6 +233,13 @@ var reMonthAfter = regexp.MustCompile(`^(?:月|(?:至|到|-|—|–|~|～)\d{1,2
 func monthOf(text, after string) bool {
 	return text != "" && text[len(text)-1] >= '0' && text[len(text)-1] <= '9' && reMonthAfter.MatchString(after)
 }
+
+// rankingName reports whether what follows a number makes it part of a ranking's name: 世界500强,
+// 中国企业500强 name a list, not a value to compare with (the name is a term: reRankingName).
+func rankingName(after string) bool { return strings.HasPrefix(after, "强") }
+
+// reRankingName matches a ranking's name in a question: 500强, 100强.
+var reRankingName = regexp.MustCompile(`\d+强`)
 
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {

@@ -67,6 +67,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
+	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
+	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	q = reHowMany.ReplaceAllString(q, " ")
 	if a.Compare {
 		q = reZhCompareWords.ReplaceAllString(q, " ")
@@ -152,11 +154,14 @@ var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
 	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
 	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
+	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
+	reZhSpent = regexp.MustCompile(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
 	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
 	reZhWhichPlace = regexp.MustCompile(`哪(些|个|几个)[镇乡区县市村]`)
 	// reZhComparatorWords compare a figure with the question's number (不低于10%): the plan's
 	// Comparator, not terms. 以上 is not among them: 规模以上 names an indicator.
-	reZhComparatorWords = regexp.MustCompile(`不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
+	reZhComparatorWords = regexp.MustCompile(`[及或]以上|[及或]以下|不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
 	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their

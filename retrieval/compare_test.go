@@ -34,7 +34,7 @@ func comparePair(t *testing.T, ix *retrieval.Index, m *scale.Manifest) (a, b sca
 	}
 	stated := func(p scale.Place) map[string]bool {
 		out := map[string]bool{}
-		for _, f := range ix.Facts {
+		for _, f := range retrieval.AllFactsOf(ix) {
 			if f.Key() == report(p, 2022) && f.Kind == corpus.KindActual && f.Measure == facts.MeasureAmount {
 				if ind, ok := facts.Lookup(f.Indicator); ok && len(ind.English) > 0 {
 					out[f.Indicator] = true

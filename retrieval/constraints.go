@@ -116,6 +116,9 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		// A sentence read as the other frame that still has a cue of the asked one ("完成…目标任务")
 		// is not held against the answer.
 		k := ix.sentenceKind(res.Best.Hit.Chunk, res.Best.Sentence)
+		if k == "" {
+			k = ix.partKind(res.Best.Hit.Chunk)
+		}
 		met := k == "" || k == p.Intent || facts.HasCue(res.Best.Sentence, p.Intent)
 		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: met}
 		if !c.Met {
@@ -240,6 +243,42 @@ func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool 
 	return found
 }
 
+// partKind returns the time frame of the part of its report a chunk stands in, read from where
+// the report states its targets: the top-level section that holds the most target rows is where
+// its plans begin, and the top-level sections before it review the past ("一、知重负重…" of a
+// report whose "二、…" lists 明年的主要预期目标). "" when the report states no targets or the
+// chunk is in or after that section (a plan part may look back).
+func (ix *Index) partKind(c corpus.Chunk) string {
+	ci, ok := ix.chunkIndex(c.ID)
+	if !ok || len(c.Section) == 0 {
+		return ""
+	}
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, i := range ix.reportFacts(c.Key()) {
+		f := ix.fact(int(i))
+		if f.Kind != corpus.KindTarget {
+			continue
+		}
+		count[f.ChunkID]++
+		if n := count[f.ChunkID]; n > bestN {
+			best, bestN = f.ChunkID, n
+		}
+	}
+	ti, ok := ix.chunkIndex(best)
+	if bestN < minTargetRows || !ok {
+		return ""
+	}
+	if t := ix.Chunk(ti); ci < ti && len(t.Section) > 0 && t.Section[0] != c.Section[0] {
+		return corpus.KindActual
+	}
+	return ""
+}
+
+// minTargetRows is how many target rows a passage must state to be taken for a report's list
+// of targets (partKind).
+const minTargetRows = 2
+
 // sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the
 // chunk's section and its report's year).
 func (ix *Index) sentenceKind(c corpus.Chunk, sentence string) string {
@@ -256,6 +295,9 @@ func (ix *Index) TimeFrameFits(p Plan, c corpus.Chunk, sentence string) bool {
 		return true
 	}
 	k := ix.sentenceKind(c, sentence)
+	if k == "" && p.Intent == corpus.KindTarget {
+		k = ix.partKind(c) // a review part whose headings do not say so
+	}
 	return k == "" || k == p.Intent
 }
 

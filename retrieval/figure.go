@@ -31,7 +31,17 @@ type figureWant struct {
 	measures []string
 	// intent is the time frame the question asks about (Plan.Intent).
 	intent string
+	// fall is true for a question about falls (Plan.Decline): "Which reports say revenue fell
+	// last year?" is answered by a sentence that states the fall ("一般公共预算收入下降幅度较大"),
+	// not by one that states the indicator's amount.
+	fall bool
 }
+
+// reFallWords are the words a sentence states a fall with.
+var reFallWords = regexp.MustCompile(`下降|减少|下滑|回落|降低|负增长|减收|缩减|降幅`)
+
+// statesFall reports whether a sentence states a fall.
+func statesFall(text string) bool { return reFallWords.MatchString(text) }
 
 // nounWeight is the least weight of a question term whose wordings name the asked noun: a
 // lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
@@ -72,7 +82,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	w := figureWant{intent: p.Intent}
+	w := figureWant{intent: p.Intent, fall: p.Decline}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
@@ -422,6 +432,12 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 			noun += " " + m[2]
 		}
 		wordings = askedWordings(p, strings.Fields(noun))
+		if own := ownWordings(p, strings.Fields(noun)); len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
+			// The text has not even the first character of the glossary's words for the asked
+			// thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵): a count beside the
+			// question's other words (新增) counts something else.
+			wordings = own
+		}
 	case len(p.Indicators) > 0:
 		return "", false, true
 	case p.Lang == "en":
@@ -475,7 +491,7 @@ func askedWordings(p Plan, asked []string) []string {
 		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
 			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
 		})
-		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight {
+		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight && !measureModifiers[strings.ToLower(t.From)] {
 			wordings = append(wordings, t.Variants...)
 		}
 	}

@@ -35,7 +35,8 @@ import (
 type Index struct {
 	Manifest store.Manifest
 	Reports  []corpus.Report
-	Facts    []corpus.Fact
+	// facts are the facts, read segment by segment on first use (factaccess.go).
+	facts *store.FactTable
 
 	// The chunks: in memory (chunks, from NewIndex), or read on demand through src (OpenSource).
 	// chunkReport holds each chunk's index in Reports.
@@ -105,7 +106,7 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 		return nil, fmt.Errorf("store is inconsistent: %d vectors for %d chunks; re-run `reportbot ingest`", col.Count(), len(snap.Chunks))
 	}
 	ix := &Index{
-		Manifest: m, Reports: snap.Reports, chunks: snap.Chunks, Facts: snap.Facts,
+		Manifest: m, Reports: snap.Reports, chunks: snap.Chunks, facts: store.FactsOf(snap.Facts),
 		col: col, embed: embedFn, lex: snap.Lexicon, lexNote: snap.LexiconNote,
 		chunkByID: make(map[string]int, len(snap.Chunks)),
 		reportOf:  make(map[corpus.ReportKey]int, len(snap.Reports)),
@@ -146,9 +147,11 @@ func (ix *Index) indexReports() {
 	}
 	ix.factsOf = sync.OnceValue(func() map[string][]int {
 		m := make(map[string][]int)
-		for i, f := range ix.Facts {
-			m[f.ChunkID] = append(m[f.ChunkID], i)
-		}
+		ix.eachFactPart(func(first int, fs []corpus.Fact) {
+			for i, f := range fs {
+				m[f.ChunkID] = append(m[f.ChunkID], first+i)
+			}
+		})
 		return m
 	})
 	ix.factsOfReport = sync.OnceValue(ix.indexFactsByReport)

@@ -19,7 +19,7 @@ import (
 // index reads g's mappings (and lists) for as long as it is used: never close either before
 // dropping the index.
 func OpenIndex(g *store.Generation, embedderName string, dim int, embedFn embed.Func, lists *store.Lists) (*Index, error) {
-	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts, FactChunks: g.FactChunks,
+	c := Corpus{Manifest: g.Manifest, Reports: g.Reports, FactTable: g.Facts, FactChunks: g.FactChunks,
 		Lexicon: g.Lexicon, LexiconNote: g.LexiconNote, Pinyin: g.Pinyin}
 	return OpenSource(c, localSource{g}, embedderName, dim, embedFn, lists)
 }
@@ -40,7 +40,7 @@ func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embe
 	}
 	n := src.NumChunks()
 	ix := &Index{
-		Manifest: m, Reports: c.Reports, Facts: c.Facts,
+		Manifest: m, Reports: c.Reports, facts: c.factTable(),
 		src: src, chunkReport: make([]int32, n), columns: true,
 		bm25: sourceBM25(src), embed: embedFn,
 		lex: c.Lexicon, lexNote: c.LexiconNote,
@@ -67,7 +67,7 @@ func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embe
 		}
 	}
 	ix.indexReports()
-	if len(c.FactChunks) == len(c.Facts) && slices.IsSorted(c.FactChunks) {
+	if len(c.FactChunks) == ix.numFacts() && slices.IsSorted(c.FactChunks) {
 		ix.factChunk = c.FactChunks
 	}
 	if c.Pinyin != nil {

@@ -97,6 +97,7 @@ const (
 	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
 	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
 	clauseFrame  = 0.9  // … but the clause of its figure is in the right one
+	noFall       = 0.6  // a question about falls, and the span states none (figureWant.fall)
 )
 
 // span is a quotable piece of a passage: a statement, with the heading or matching sentence it
@@ -252,7 +253,12 @@ func firstStatement(text string) (string, bool) {
 // results are not all read.
 func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool) (_, _ float64, figure, offFrame, ok bool) {
 	if sp.figureNext || sp.figurePrev {
-		_, coverage = sc.scoreSpan("", sp.lead)
+		// The pair covers the question no more than its better sentence does: the lead that
+		// matches, or the figure's sentence when it matches better itself (拓宽村级集体经济创收渠道,
+		// 力争经营性收入增幅15%以上 after a lead on 村集体经济 only).
+		_, lead := sc.scoreSpan("", sp.lead)
+		_, text := sc.scoreSpan("", sp.text)
+		coverage = max(lead, text)
 	}
 	f := 1.0
 	if sp.lead == "" && sc.heading(sp.text) {
@@ -280,6 +286,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		default:
 			f *= noFigure
 		}
+	}
+	if sc.want.fall && !statesFall(sp.text) {
+		f *= noFall
 	}
 	if sc.fits != nil && lost() {
 		return 0, 0, false, false, false

@@ -83,11 +83,13 @@ func (ix *Index) indexFactsByReport() [][]int32 {
 		}
 		return out
 	}
-	for i, f := range ix.Facts {
-		if r, ok := ix.reportOf[f.Key()]; ok {
-			out[r] = append(out[r], int32(i))
+	ix.eachFactPart(func(first int, fs []corpus.Fact) {
+		for i, f := range fs {
+			if r, ok := ix.reportOf[f.Key()]; ok {
+				out[r] = append(out[r], int32(first+i))
+			}
 		}
-	}
+	})
 	return out
 }
 
@@ -130,12 +132,18 @@ func (ix *Index) chunkFacts(id string) []int {
 }
 
 // factsInRuns reports whether every fact's chunk is known and belongs to the fact's own report.
+// Facts held in memory are checked one by one; a store's are not read for it (a segment's
+// facts.idx is written from its facts' own chunks, FactChunks), so a lookup reads only the
+// facts of its report's segment.
 func (ix *Index) factsInRuns() bool {
 	for i, c := range ix.factChunk {
 		if c == store.NoChunk || int(c) >= len(ix.chunkReport) {
 			return false
 		}
-		f, r := &ix.Facts[i], &ix.Reports[ix.chunkReport[c]]
+		if ix.facts.Parts() > 1 {
+			continue
+		}
+		f, r := ix.fact(i), &ix.Reports[ix.chunkReport[c]]
 		if f.Report != r.Report || f.Source != r.Source {
 			return false
 		}

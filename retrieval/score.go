@@ -122,6 +122,8 @@ type scoredTerm struct {
 	// alt is true for a term the question joins to another with "or" (或, 、): one of the
 	// alternatives (alternativeTerms).
 	alt bool
+	// qualifier is true for a term that only qualifies the alternatives (qualifierTerms).
+	qualifier bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -144,8 +146,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		numberText[n.Text] = true
 	}
 	alts := alternativeTerms(p)
+	quals := qualifierTerms(p, alts)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)

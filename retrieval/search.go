@@ -139,22 +139,24 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 	if len(a.Indicators) == 0 {
 		return nil
 	}
-	all := ix.Facts
+	each := ix.eachFactPart // every segment's facts, in order
 	if scope != nil && len(keys) > 0 && len(keys) <= fewReports {
-		all = ix.factsOfReports(keys)
+		each = func(fn func(int, []corpus.Fact)) { fn(0, ix.factsOfReports(keys)) }
 	}
 	var out []corpus.Fact
-	for _, ind := range a.Indicators {
+	for _, ind := range append(slices.Clone(a.Indicators), InPlaceOf(a.Indicators)...) {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
-		for _, f := range facts.Filter(all, q) {
-			if scope != nil {
-				ci, ok := ix.chunkIndex(f.ChunkID)
-				if !ok || !scope(ci) {
-					continue
+		each(func(_ int, all []corpus.Fact) {
+			for _, f := range facts.Filter(all, q) {
+				if scope != nil {
+					ci, ok := ix.chunkIndex(f.ChunkID)
+					if !ok || !scope(ci) {
+						continue
+					}
 				}
+				out = append(out, f)
 			}
-			out = append(out, f)
-		}
+		})
 	}
 	// Facts whose value the question names come first.
 	sort.SliceStable(out, func(i, j int) bool { return numberMatch(a, out[i]) && !numberMatch(a, out[j]) })
@@ -173,7 +175,7 @@ func (ix *Index) factsOfReports(keys map[corpus.ReportKey]bool) []corpus.Fact {
 	slices.Sort(idx)
 	out := make([]corpus.Fact, len(idx))
 	for i, f := range idx {
-		out[i] = ix.Facts[f]
+		out[i] = *ix.fact(int(f))
 	}
 	return out
 }
@@ -254,11 +256,11 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	switch {
 	case len(res.Selection.Candidates) > 1 && len(sc.terms) > 0:
 		// One name, several places: each candidate's own best evidence.
-		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates))
+		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates), nil)
 	case p.Aggregate && len(sc.terms) > 0:
 		// Every report in scope is checked, also when fact rows answer: a report whose statement
 		// was not extracted as a fact still answers from its passage.
-		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys)
+		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys, answeredByFacts(asked, res.Facts, compare))
 	}
 	res.Constraints = ix.constraints(p, scopeKeys, res)
 	res.Reports, res.Passages = ix.profiles(res)
@@ -339,7 +341,7 @@ func (a Plan) AsksFor(f corpus.Fact) bool {
 func (ix *Index) stated(a Plan, b Evidence) []corpus.Fact {
 	var out []corpus.Fact
 	for _, i := range ix.chunkFacts(b.Hit.Chunk.ID) {
-		f := ix.Facts[i]
+		f := *ix.fact(i)
 		if (strings.Contains(b.Sentence, f.Sentence) || strings.Contains(f.Sentence, b.Quote)) &&
 			(len(a.Indicators) == 0 || slices.Contains(a.Indicators, f.Indicator)) {
 			out = append(out, f)

@@ -53,6 +53,9 @@ type Corpus struct {
 	Manifest store.Manifest
 	Reports  []corpus.Report
 	Facts    []corpus.Fact
+	// FactTable, when set, holds the facts instead of Facts, each segment's read on first use
+	// (a store generation's, OpenIndex).
+	FactTable *store.FactTable
 	// FactChunks holds each fact's chunk index, ascending (nil: unknown, and the facts are
 	// indexed by chunk ID and report on first use).
 	FactChunks []uint32

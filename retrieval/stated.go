@@ -75,7 +75,7 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 	}
 	for _, k := range lacking {
 		for _, i := range ix.reportFacts(k) {
-			if f := &ix.Facts[i]; f.Kind == kind {
+			if f := ix.fact(int(i)); f.Kind == kind {
 				c.Have = appendUnique(c.Have, f.Indicator)
 			}
 		}
@@ -156,7 +156,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 	for _, i := range ix.reportChunks(k) {
 		c := rr.chunk(i)
 		for _, fi := range ix.chunkFacts(c.ID) {
-			if f := ix.Facts[fi]; names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
+			if f := *ix.fact(fi); names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
 			}
 		}
@@ -202,6 +202,25 @@ func relatedIndicators(inds []string) []string {
 // report gives no 城镇调查失业率.
 var looseStated = map[string][]string{
 	"城镇调查失业率": {"城镇登记失业率"},
+	// Industrial output asked for is stated by a town as the output above designated size
+	// (规上工业产值增长66.17%) when it gives no growth of the whole.
+	"工业总产值": {"规模以上工业总产值"},
+}
+
+// InPlaceOf returns the indicators a report may state in place of those a question names
+// (looseStated), that the question does not name itself: their fact rows answer a comparison
+// for a report that states none of the named indicator's (package answer drops them for a report
+// that does).
+func InPlaceOf(inds []string) []string {
+	var out []string
+	for _, ind := range inds {
+		for _, n := range looseStated[ind] {
+			if !slices.Contains(inds, n) {
+				out = appendUnique(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // mentions reports whether a sentence speaks of an indicator that names accepts: facts.Find
@@ -313,7 +332,11 @@ func otherQualifier(before string, lead []rune) bool {
 // none) and, when a figure is wanted, states one.
 func (ix *Index) sentenceFits(c corpus.Chunk, sent string, want statedWant) bool {
 	if want.kind != "" {
-		if k := ix.sentenceKind(c, sent); k != "" && k != want.kind {
+		k := ix.sentenceKind(c, sent)
+		if k == "" {
+			k = ix.partKind(c) // a review part whose headings do not say so
+		}
+		if k != "" && k != want.kind {
 			return false
 		}
 	}

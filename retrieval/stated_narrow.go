@@ -61,11 +61,13 @@ func (ix *Index) mayState(inds, wordings []string) map[corpus.ReportKey]bool {
 			}
 		})
 	}
-	for i := range ix.Facts {
-		if f := &ix.Facts[i]; names(f.Indicator) {
-			out[f.Key()] = true
+	ix.eachFactPart(func(_ int, fs []corpus.Fact) {
+		for i := range fs {
+			if f := &fs[i]; names(f.Indicator) {
+				out[f.Key()] = true
+			}
 		}
-	}
+	})
 	return out
 }
 

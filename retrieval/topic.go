@@ -19,8 +19,9 @@ import (
 // cannot qualify, and its sentences are not scored.
 //
 // Reports are checked independently, on every core, each reading its passages with one read
-// (reportReader); the evidence comes out in corpus order.
-func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.ReportKey]bool) ([]Evidence, int) {
+// (reportReader); the evidence comes out in corpus order. The reports in skip are counted as
+// checked but not scored (answeredByFacts: the answer lists them from their facts).
+func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corpus.ReportKey]bool) ([]Evidence, int) {
 	byReport := map[int32][]Scored{}
 	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
 		r := ix.chunkReport[s.Doc]
@@ -50,7 +51,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope map[corpus.Rep
 			continue
 		}
 		checked++
-		if len(byReport[int32(i)]) > 0 {
+		if len(byReport[int32(i)]) > 0 && !skip[r.Key()] {
 			todo = append(todo, int32(i))
 		}
 	}

@@ -43,7 +43,7 @@ func checkTopic(t *testing.T, ix *Index) {
 		sc := ix.newScorer(p)
 		lexQ := LexicalQuery(p)
 		scope := ix.scopeReports(p)
-		got, _ := ix.topic(sc, lexQ, scope)
+		got, _ := ix.topic(sc, lexQ, scope, nil)
 		tsc := *sc
 		tsc.requireTopic = true
 		var want []Evidence

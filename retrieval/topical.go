@@ -21,9 +21,9 @@ func (sc *scorer) topical(text string) bool {
 	norm := normalize(text)
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
-		// Alternatives: any of them is the topic.
+		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for _, t := range sc.terms {
-			if !t.number && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
+			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
 				return true
 			}
 		}
@@ -103,7 +103,7 @@ func (sc *scorer) coverageWith(has func(x weightedToken) float64, whole func(t s
 // about homestays, the alternatives only narrow where (a sentence on rural tourism alone does
 // not speak of homestays).
 func (sc *scorer) decisiveBesideAlternatives() bool {
-	return sc.decisive >= 0 && !sc.terms[sc.decisive].alt &&
+	return sc.decisive >= 0 && !sc.terms[sc.decisive].alt && !sc.terms[sc.decisive].qualifier &&
 		slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.alt })
 }
 
@@ -337,7 +337,7 @@ func topicWordings(ws []string) []string {
 		if i == 0 {
 			first, firstWord = n, w
 		}
-		if 3*n >= 2*first || abbreviates(w, firstWord) {
+		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && !sharesBigram(w, firstWord) {
 			out = append(out, w)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/chart"
@@ -22,6 +23,11 @@ type askJSON struct {
 	Citations []citationJSON `json:"citations"`
 	// Chart is a comparison answer's chart (see answer.Answer.Chart).
 	Chart *chart.Comparison `json:"chart,omitempty"`
+	// List and Listed are set when a long list answer was cut to its best reports (without
+	// --all): the counts, and every report it matched or named as a near miss, cite 0 for
+	// those the answer does not show.
+	List   *answer.ListSummary `json:"list,omitempty"`
+	Listed []answer.Listed     `json:"listed,omitempty"`
 }
 
 type citationJSON struct {
@@ -47,9 +53,10 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	full := fs.Bool("full", false, "print the cited passages whole (default: the quoted sentence with a little context)")
 	chartFile := fs.String("chart", "", "write the answer's chart (comparison answers from the facts table) as a PNG into this file")
+	all := fs.Bool("all", false, "list every report of a long list or comparison answer with its evidence (default: the best "+strconv.Itoa(answer.ListLimit)+" and a summary of the rest)")
 	explain := fs.Bool("explain", false, "print how the answer was reached (plan, scope, hits, chosen sentence, compose path, model steps) to stderr as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--explain] [--chart FILE.png] QUESTION (flags may also follow the question)`)
+		fmt.Fprintln(e.stderr, `usage: reportbot ask [--db DIR] [--k N] [--json] [--full] [--all] [--explain] [--chart FILE.png] QUESTION (flags may also follow the question)`)
 		fs.PrintDefaults()
 	}
 	rest, err := parseArgs(fs, args)
@@ -70,7 +77,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	}
 	// The model's draft streams only to a terminal, marked as one (draft.go).
 	d := newDraft(e, cfg.ChatEnabled(), *asJSON)
-	req := answer.Request{Question: question, K: *k, OnDelta: d.onDelta()}
+	req := answer.Request{Question: question, K: *k, OnDelta: d.onDelta(), ListAll: *all}
 	ans, err := svc.Ask(ctx, req)
 	if err != nil {
 		return err
@@ -91,11 +98,17 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	}
 	d.end(ans)
 	writeAnswerText(e.stdout, ans, false, *full)
+	if l := ans.List; l != nil {
+		fmt.Fprintf(e.stdout, "\n(%d of %d reports shown: --all lists every one with its evidence)\n", l.Shown, l.Matched+l.Near)
+	}
 	return writeAskChart(e, *chartFile, ans)
 }
 
 func writeAnswerJSON(w io.Writer, ans *answer.Answer) error {
 	out := askJSON{Question: ans.Question, Answer: ans.Text, Mode: ans.Mode, Grounded: ans.Grounded, Note: ans.Note, Citations: []citationJSON{}, Chart: ans.Chart}
+	if ans.List != nil {
+		out.List, out.Listed = ans.List, ans.Listed
+	}
 	for _, c := range ans.Citations {
 		out.Citations = append(out.Citations, citationJSON{c.N, c.Source, c.Report, c.Entity, c.Section, c.Text, c.Score, c.Quote})
 	}

@@ -11,9 +11,9 @@ import (
 	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
-// Generation is one store generation opened without decoding it: reports and facts are decoded
-// (they are small and every question reads them), while chunks, the lexical index and the vectors
-// are mapped and read on demand. Its segments read as one store: chunk, report and fact indices
+// Generation is one store generation opened without decoding it: reports are decoded (they are
+// small and every question reads them), facts are read segment by segment when first asked for
+// (FactTable), while chunks, the lexical index and the vectors are mapped and read on demand. Its segments read as one store: chunk, report and fact indices
 // run across them in order, and the lexical index's statistics are the generation's. It is
 // read-only and safe for concurrent use. Its mappings stay valid after the generation is pruned
 // from disk, until Close. A segment's mapped files (lexical.bin, vectors.f32, vectors.rows) are
@@ -25,7 +25,8 @@ type Generation struct {
 	// Name is the generation's directory name; Dir its path.
 	Name, Dir string
 	Reports   []corpus.Report
-	Facts     []corpus.Fact
+	// Facts are the facts, each segment's read on first use.
+	Facts *FactTable
 	// FactChunks holds each fact's chunk index, ascending (facts.idx); nil when a segment has
 	// none or its facts are not in chunk order.
 	FactChunks []uint32
@@ -109,7 +110,7 @@ func (g *Generation) openSegments(dir string) error {
 	g.Chunks, g.Vectors, g.Rows = &ChunkTable{}, &VectorFile{}, &RowFile{}
 	factChunks, pinyin := true, true
 	g.Reports = make([]corpus.Report, 0, g.Manifest.Reports)
-	g.Facts = make([]corpus.Fact, 0, g.Manifest.Facts)
+	g.Facts = &FactTable{}
 	ok := false
 	defer func() {
 		if !ok {
@@ -123,16 +124,16 @@ func (g *Generation) openSegments(dir string) error {
 			return fmt.Errorf("store generation %s names %q, which is not a segment; rebuild the store with `reportbot ingest --replace`", gen, ref.Name)
 		}
 		s := Segment{SegmentRef: ref, Dir: filepath.Join(dir, ref.Name),
-			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: len(g.Facts)}
+			FirstChunk: g.Chunks.Len(), FirstReport: len(g.Reports), FirstFact: g.Facts.Len()}
 		reports, err := readReports(s.File(reportsFile))
 		if err != nil {
 			return err
 		}
-		facts, err := readFacts(s.File(factsFile))
+		nFacts, err := readFactsCount(s.File(factsFile))
 		if err != nil {
 			return err
 		}
-		fc, err := readFactChunks(s.File(factIndexFile), len(facts))
+		fc, err := readFactChunks(s.File(factIndexFile), nFacts)
 		if err != nil {
 			return err
 		}
@@ -166,12 +167,12 @@ func (g *Generation) openSegments(dir string) error {
 			return err
 		}
 		n := g.Chunks.Len() - s.FirstChunk
-		if len(reports) != ref.Reports || len(facts) != ref.Facts || n != ref.Chunks || g.Vectors.Len() != g.Chunks.Len() {
+		if len(reports) != ref.Reports || nFacts != ref.Facts || n != ref.Chunks || g.Vectors.Len() != g.Chunks.Len() {
 			return fmt.Errorf("store segment %s is inconsistent: %d reports, %d facts, %d chunks, %d vectors (manifest: %d, %d, %d); rebuild the store with `reportbot ingest --replace`",
-				ref.Name, len(reports), len(facts), n, g.Vectors.Len()-s.FirstChunk, ref.Reports, ref.Facts, ref.Chunks)
+				ref.Name, len(reports), nFacts, n, g.Vectors.Len()-s.FirstChunk, ref.Reports, ref.Facts, ref.Chunks)
 		}
 		g.Reports = append(g.Reports, reports...)
-		g.Facts = append(g.Facts, facts...)
+		g.Facts.add(s.File(factsFile), nFacts)
 		lexPaths = append(lexPaths, s.File(lexicalFile))
 		g.Segments = append(g.Segments, s)
 	}
@@ -237,7 +238,11 @@ func OpenCatalog(dir string) (*Catalog, error) {
 	}
 	defer g.Close()
 	// The facts' strings point into buffers read from disk, not into the mappings Close drops.
-	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: g.Facts}, nil
+	fs, err := g.Facts.All()
+	if err != nil {
+		return nil, err
+	}
+	return &Catalog{Generation: g.Name, Manifest: g.Manifest, Reports: g.Reports, Facts: fs}, nil
 }
 
 // unionPinyin returns the keys of every one of keys (nil when there are none), sorted and

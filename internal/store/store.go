@@ -193,7 +193,10 @@ func openGeneration(dir, gen string) (*Snapshot, error) {
 	if s.Chunks, err = g.Chunks.All(); err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest --replace`)", err)
 	}
-	s.Facts = g.Facts // their strings point into buffers read from disk, not into mappings
+	// The facts' strings point into buffers read from disk, not into mappings.
+	if s.Facts, err = g.Facts.All(); err != nil {
+		return nil, err
+	}
 	if err := s.fillDB(g.Rows); err != nil {
 		return nil, err
 	}

@@ -43,6 +43,7 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 			fs = append(fs, f)
 		}
 	}
+	fs = dropInPlace(a, fs)
 	if len(fs) == 0 {
 		return false
 	}
@@ -103,17 +104,19 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		cited[h.Chunk.ID] = n
 		return n
 	}
-	var matched, near []string
+	// Every report is a row; a long list renders (cites) only the rows it shows (longlist.go).
+	var rows []listRow
 	for i, key := range order {
 		g := groups[key]
 		if e := g.passage; e != nil {
-			n := cite(e.Hit)
-			if ans.Citations[n-1].Quote == "" {
-				ans.Citations[n-1].Quote = e.Quote
-			}
 			r, _ := res.Report(key)
-			ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Cite: n})
-			matched = append(matched, evidenceLine(reportLabel(r, a.Lang), *e, n, a.Lang))
+			rows = append(rows, listRow{key: key, entity: r.Entity, render: func() (string, int) {
+				n := cite(e.Hit)
+				if ans.Citations[n-1].Quote == "" {
+					ans.Citations[n-1].Quote = e.Quote
+				}
+				return evidenceLine(reportLabel(r, a.Lang), *e, n, a.Lang), n
+			}})
 			continue
 		}
 		shown := g.facts
@@ -134,43 +137,44 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 				}
 			}
 		}
-		first := 0
-		citeFact := func(f corpus.Fact) int {
-			c, ok := res.Passage(f.ChunkID)
-			if !ok {
-				return 0
+		row := listRow{key: key, near: !g.matches}
+		row.value, row.valued = rankValue(a, shown, g.matches)
+		row.render = func() (string, int) {
+			first := 0
+			citeFact := func(f corpus.Fact) int {
+				c, ok := res.Passage(f.ChunkID)
+				if !ok {
+					return 0
+				}
+				n := cite(retrieval.Hit{Chunk: c, Score: 1 / float64(i+1)})
+				if first == 0 {
+					first = n
+				}
+				if n > 0 && ans.Citations[n-1].Quote == "" {
+					ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
+				}
+				return n
 			}
-			n := cite(retrieval.Hit{Chunk: c, Score: 1 / float64(i+1)})
-			if first == 0 {
-				first = n
+			r, _ := res.Report(key)
+			var line string
+			switch {
+			case asksAside && g.matches:
+				// The figures do not say what was asked beside them: the statement does.
+				quote := asideClause(strings.TrimSpace(g.facts[0].Sentence), aside)
+				n := citeFact(g.facts[0])
+				line = evidenceLine(reportLabel(r, a.Lang), retrieval.Evidence{Quote: quote}, n, a.Lang)
+				if a.Lang == "en" {
+					line = "• " + enTopicLine(a, r, "", quote, n, res.Lexicon)
+				}
+			case a.Lang == "zh":
+				line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
+			default:
+				line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
 			}
-			if n > 0 && ans.Citations[n-1].Quote == "" {
-				ans.Citations[n-1].Quote = strings.TrimSpace(f.Sentence)
-			}
-			return n
+			return line, first
 		}
-		r, _ := res.Report(key)
-		var line string
-		switch {
-		case asksAside && g.matches:
-			// The figures do not say what was asked beside them: the statement does.
-			quote := asideClause(strings.TrimSpace(g.facts[0].Sentence), aside)
-			n := citeFact(g.facts[0])
-			line = evidenceLine(reportLabel(r, a.Lang), retrieval.Evidence{Quote: quote}, n, a.Lang)
-			if a.Lang == "en" {
-				line = "• " + enTopicLine(a, r, "", quote, n, res.Lexicon)
-			}
-		case a.Lang == "zh":
-			line = "• " + reportLabel(r, a.Lang) + ":" + strings.Join(factLines(dedupeFacts(shown), a.Lang, citeFact), ";")
-		default:
-			line = "• " + enFactBullet(r, dedupeFacts(shown), res, citeFact)
-		}
-		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: r.Entity, Near: !g.matches, Cite: first})
-		if g.matches {
-			matched = append(matched, line)
-		} else {
-			near = append(near, line)
-		}
+		row.entity = res.Reports[key].Entity
+		rows = append(rows, row)
 	}
 	// Reports whose statement was retrieved but not extracted as a fact row answer from their
 	// passage.
@@ -183,27 +187,24 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 		if !listed || !aside(e.Lead+e.Quote) {
 			continue
 		}
-		n := cite(e.Hit)
-		if ans.Citations[n-1].Quote == "" {
-			ans.Citations[n-1].Quote = e.Quote
-		}
-		r, _ := res.Report(key)
-		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: e.Hit.Chunk.Entity, Near: isNear, Cite: n})
-		line := evidenceLine(reportLabel(r, a.Lang), e, n, a.Lang)
-		if isNear {
-			near = append(near, line)
-		} else {
-			matched = append(matched, line)
-		}
+		rows = append(rows, listRow{key: key, entity: e.Hit.Chunk.Entity, near: isNear, render: func() (string, int) {
+			n := cite(e.Hit)
+			if ans.Citations[n-1].Quote == "" {
+				ans.Citations[n-1].Quote = e.Quote
+			}
+			r, _ := res.Report(key)
+			return evidenceLine(reportLabel(r, a.Lang), e, n, a.Lang), n
+		}})
 	}
+	matched, near := listRows(ans, rows, a, valueRank(a), res.Checked)
 	for _, h := range res.Hits {
-		if len(ans.Citations) >= max(k, len(ans.Listed)) {
+		if len(ans.Citations) >= max(k, listedShown(ans)) {
 			break
 		}
 		cite(h)
 	}
 	ans.Grounded = len(matched) > 0 || len(near) > 0
-	note := checkedNote(a.Lang, len(matched), res.Checked)
+	note := checkedNote(a.Lang, matchCount(ans, len(matched)), res.Checked)
 	conditional := a.Decline || len(a.Numbers) > 0
 	var b strings.Builder
 	switch {
@@ -226,8 +227,38 @@ func composeAggregate(a retrieval.Plan, res retrieval.Result, k int, ans *Answer
 	default:
 		b.WriteString("No report states exactly that value" + note + ". The related figures are:\n" + strings.Join(near, "\n"))
 	}
+	if tail := listTail(ans, res, a.Lang); tail != "" {
+		b.WriteString("\n" + tail)
+	}
 	ans.Text = b.String()
 	return true
+}
+
+// dropInPlace drops the fact rows of an indicator a report states in place of the one the
+// question names (retrieval.InPlaceOf: 规模以上工业总产值 for 工业总产值) from a report that states
+// the named one in the same time frame and measure: Shengze's industrial output growth is its
+// 工业总产值's 2.19%, not its above-size output's.
+func dropInPlace(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
+	loose := retrieval.InPlaceOf(a.Indicators)
+	if len(loose) == 0 {
+		return fs
+	}
+	named := map[string]bool{} // report, kind and measure of a named indicator's row
+	key := func(f corpus.Fact) string {
+		return f.Source + "#" + strconv.Itoa(f.Report) + "|" + f.Kind + "|" + f.Measure
+	}
+	for _, f := range fs {
+		if slices.Contains(a.Indicators, f.Indicator) {
+			named[key(f)] = true
+		}
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !slices.Contains(loose, f.Indicator) || !named[key(f)] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // asideClause returns the clause of a sentence that says what a list question asks beside the
@@ -258,21 +289,7 @@ func dedupeFacts(fs []corpus.Fact) []corpus.Fact {
 // factMatches reports whether a fact meets the question's condition: a decline, or the number
 // it names (compared as the question says), or — with neither — any value.
 func factMatches(a retrieval.Plan, f corpus.Fact) bool {
-	if a.Decline {
-		return f.Measure == "growth" && f.Value < 0
-	}
-	if len(a.Numbers) == 0 {
-		return true
-	}
-	for _, n := range a.Numbers {
-		if n.Unit != "" && n.Unit != f.Unit {
-			continue
-		}
-		if retrieval.MeetsBound(a.Comparator, f.Comparator, f.Value, n.Value) {
-			return true
-		}
-	}
-	return false
+	return retrieval.FactMeets(a, f)
 }
 
 // factLines states facts one line per indicator and kind, values in order and citations after:

@@ -21,6 +21,9 @@ import (
 func answerChart(a retrieval.Plan, res retrieval.Result, ans *Answer) *chart.Comparison {
 	listed := map[corpus.ReportKey]bool{} // report → listed as a match
 	for _, l := range ans.Listed {
+		if ans.List != nil && l.Cite == 0 {
+			continue // a cut list charts the reports it shows
+		}
 		key := corpus.ReportKey{Source: l.Source, Report: l.Report}
 		listed[key] = listed[key] || !l.Near
 	}

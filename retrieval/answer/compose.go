@@ -31,7 +31,13 @@ const (
 // path it took: from the facts table or the reports' best evidence for comparison and filter
 // questions, else from the best sentence of the best passages. It is pure.
 func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
-	ans, path := composePath(a, res, k)
+	return composeAll(a, res, k, false)
+}
+
+// composeAll is compose; all lists every report of a long list with its evidence
+// (Request.ListAll) instead of the best ListLimit.
+func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answer, string) {
+	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
@@ -46,8 +52,8 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 
 // composePath is compose before the constraints are held to and the notes on which of a
 // place's reports answered, on words not found (vocab.go) and on misspelt places.
-func composePath(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
-	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive}
+func composePath(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answer, string) {
+	ans := &Answer{Lang: a.Lang, Mode: ModeExtractive, listAll: all}
 	if composeCompare(a, res, k, ans) {
 		return ans, PathCompare
 	}
@@ -98,7 +104,7 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 		}
 	}
 	ans.Grounded = false
-	ans.Listed = nil
+	ans.Listed, ans.List = nil, nil
 	ans.Chart = nil
 	ans.Text = noFigureText(a, res, noun) + " " + closestNote(a.Lang, ans.Citations)
 	return PathDeclined

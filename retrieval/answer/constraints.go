@@ -44,7 +44,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 		return path
 	}
 	ans.Grounded = false
-	ans.Listed = nil
+	ans.Listed, ans.List = nil, nil
 	ans.Chart = nil
 	ans.Note = "" // the answer itself says what is missing
 	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {

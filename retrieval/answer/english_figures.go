@@ -203,6 +203,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	taken := map[int]bool{}
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
+	paired, hasPaired := retrieval.RespectiveOf(a, quote) // 超1、3、5亿元…71家、10家、17家
 	for _, ask := range questionAsks(a) {
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
@@ -214,6 +215,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
 			score += respectiveScore(a, items, v) // 起数、死亡人数分别下降23.5%、30.4%
+			if hasPaired && v.Start == paired.Start {
+				score += pairedBonus
+			}
 			if last >= 0 && i == last+1 {
 				score += 0.5 // "how many … were found and how many were fixed": in the same order
 			}
@@ -253,6 +257,10 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
 	return out
 }
+
+// pairedBonus favours the figure in the place of the number a question names in a quote's
+// paired lists (retrieval.RespectiveOf) over the nearest one.
+const pairedBonus = 10
 
 // restated reports whether a count of the quote is one the question itself states while asking
 // for something else: 10个 in "how much is Huigou putting into its 10 … projects?" names the

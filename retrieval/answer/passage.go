@@ -42,7 +42,9 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 		})
 		return same, same && !meet
 	case len(a.Indicators) > 0 || a.Growth:
-		if a.Growth && !hasPercent(e.Quote) {
+		if a.Growth && !afterTerm(a, e.Quote, hasPercent) {
+			// The rate must be the indicator's: "一般公共预算收入31.81亿元;工业总产值840亿元,增长
+			// 2.19%" states no growth of the revenue.
 			return false, false
 		}
 		// A question that asks how much needs the figure; one that asks which reports mention

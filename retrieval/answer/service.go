@@ -131,7 +131,7 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ans, path := compose(p, res, req.K)
+	ans, path := composeAll(p, res, req.K, req.ListAll)
 	tr.record(p, res, path)
 	ans.Trace = tr
 	ans.ID = newID()

@@ -40,32 +40,31 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Coverage > fs[j].Coverage })
 	asksFigure := a.AsksFigure()
-	var lines, near []string
+	// Every report is a row; a long list renders (cites) only the rows it shows (longlist.go).
+	rows := make([]listRow, 0, len(fs))
 	for _, f := range fs {
-		n := len(ans.Citations) + 1
-		c := citation(n, f.Hit)
-		c.Quote = f.Quote
-		ans.Citations = append(ans.Citations, c)
 		key := f.Hit.Chunk.Key()
 		isNear := asksFigure && !retrieval.StatesFigure(f.Quote)
-		ans.Listed = append(ans.Listed, Listed{Source: key.Source, Report: key.Report, Entity: f.Hit.Chunk.Entity, Near: isNear, Cite: n})
-		r, _ := res.Report(key)
-		line := evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang)
-		if a.Lang == "en" {
-			line = "• " + enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon)
-		}
-		if isNear {
-			near = append(near, line)
-		} else {
-			lines = append(lines, line)
-		}
+		rows = append(rows, listRow{key: key, entity: f.Hit.Chunk.Entity, near: isNear, render: func() (string, int) {
+			n := len(ans.Citations) + 1
+			c := citation(n, f.Hit)
+			c.Quote = f.Quote
+			ans.Citations = append(ans.Citations, c)
+			r, _ := res.Report(key)
+			line := evidenceLine(reportLabel(r, a.Lang), f, n, a.Lang)
+			if a.Lang == "en" {
+				line = "• " + enTopicLine(a, r, f.Lead, f.Quote, n, res.Lexicon)
+			}
+			return line, n
+		}})
 	}
+	lines, near := listRows(ans, rows, a, "relevance", res.Checked)
 	seen := map[string]bool{}
 	for _, c := range ans.Citations {
 		seen[c.ChunkID] = true
 	}
 	for _, h := range res.Hits {
-		if len(ans.Citations) >= max(k, len(fs)) {
+		if len(ans.Citations) >= max(k, listedShown(ans)) {
 			break
 		}
 		if !seen[h.Chunk.ID] {
@@ -75,7 +74,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	// "No report gives the figure asked for" answers nothing: it is a decline with near misses.
 	ans.Grounded = len(lines) > 0
-	note := checkedNote(a.Lang, len(lines), res.Checked)
+	note := checkedNote(a.Lang, matchCount(ans, len(lines)), res.Checked)
 	var b strings.Builder
 	switch {
 	case a.Lang == "zh" && len(lines) > 0:
@@ -93,6 +92,9 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		} else {
 			b.WriteString("\nSpeak of it without the figure asked for:\n" + strings.Join(near, "\n"))
 		}
+	}
+	if tail := listTail(ans, res, a.Lang); tail != "" {
+		b.WriteString("\n" + tail)
 	}
 	ans.Text = b.String()
 	return true

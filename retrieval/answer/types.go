@@ -60,6 +60,10 @@ type Request struct {
 	// quickly (start slow work, such as a Slack call, elsewhere) and must not modify the Answer
 	// or its Citations.
 	OnExtractive func(*Answer)
+	// ListAll makes a list or comparison answer name every report with its evidence, however
+	// many (`reportbot ask --all`); without it a list longer than ListLimit shows the best
+	// ListLimit and summarises the rest (Answer.List).
+	ListAll bool
 }
 
 // Citation is a passage an answer cites as [N].
@@ -98,12 +102,18 @@ type Answer struct {
 	// those that answer the question (Near false) and those shown only as near misses (Near
 	// true). Empty for lookups and declines. Channels and eval read it instead of parsing Text.
 	Listed []Listed `json:"listed,omitempty"`
+	// List is set when a list answer was cut to its best ListLimit reports (longlist.go): how
+	// many matched, were near misses and were checked, and how many the text shows. Listed
+	// still names every report; those not shown have Cite 0.
+	List *ListSummary `json:"list,omitempty"`
 	// Chart is the answer's values as a bar chart, one bar per report, for a comparison or
 	// filter answer from the facts table (one indicator, targets or actuals, at least two
 	// reports); nil for other answers.
 	Chart *chart.Comparison `json:"chart,omitempty"`
 	// Trace is how the answer was reached (reportbot ask --explain prints it).
 	Trace *Trace `json:"-"`
+	// listAll is Request.ListAll, for the composers.
+	listAll bool
 }
 
 // Listed is one report a list answer names.
@@ -113,6 +123,7 @@ type Listed struct {
 	Entity string `json:"entity"`
 	// Near is true for a near miss (same indicator, another value), false for a match.
 	Near bool `json:"near,omitempty"`
-	// Cite is the citation number of the report's evidence ([n]).
+	// Cite is the citation number of the report's evidence ([n]); 0 for a report a cut list
+	// does not show (Answer.List).
 	Cite int `json:"cite"`
 }

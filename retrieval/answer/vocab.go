@@ -99,7 +99,7 @@ func untranslated(a retrieval.Plan, res retrieval.Result, ans *Answer, path stri
 		return path
 	}
 	ans.Grounded = false
-	ans.Listed = nil
+	ans.Listed, ans.List = nil, nil
 	ans.Text = CouldNotFind(missing)
 	if len(ans.Citations) > 0 {
 		ans.Text += " " + closest(ans.Citations)

@@ -1,0 +1,78 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Alternatives and their qualifiers in a list question (topical.go): "canteens or meal points
+// for the elderly" is about the canteens; and wordings of a topic that are other words for it.
+
+// qualifierTerms returns the terms (by Term.From) that only qualify a question's alternatives:
+// in English a term after them behind a preposition ("canteens or meal points for the
+// elderly"), in Chinese a term before them joined by 的 (老年人的助餐点或食堂). The alternatives are
+// then the topic: a report that speaks of the elderly alone does not speak of their canteens.
+// A term before English alternatives is their head ("homestays in their tourism or rural
+// plans"), as is one after Chinese ones.
+func qualifierTerms(p Plan, alts map[string]bool) map[string]bool {
+	if len(alts) == 0 {
+		return nil
+	}
+	first, last := -1, -1 // the alternatives' first start and last end in the question
+	for _, t := range p.Terms {
+		if alts[t.From] && reMeasureOf.MatchString(strings.ToLower(t.From)) {
+			return nil // "市场主体的新增数量或增长率": measures of the topic the qualifier names
+		}
+		if i := termAt(p, t); i >= 0 && alts[t.From] {
+			if first < 0 || i < first {
+				first = i
+			}
+			last = max(last, i+len(t.From))
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range p.Terms {
+		i := termAt(p, t)
+		if i < 0 || alts[t.From] || t.Weight < 1 {
+			continue
+		}
+		switch {
+		case p.Lang == "en" && i >= last && rePreposition.MatchString(p.Norm[last:i]),
+			p.Lang == "zh" && i+len(t.From) <= first && strings.Contains(p.Norm[i+len(t.From):first], "的"):
+			out[t.From] = true
+		}
+	}
+	return out
+}
+
+// termAt is where a term stands in its question (-1: not found as written).
+func termAt(p Plan, t Term) int {
+	from := strings.ToLower(t.From)
+	if from == "" {
+		return -1
+	}
+	return strings.Index(p.Norm, from)
+}
+
+// reMeasureOf matches alternatives that are measures of a thing (its number, rate, amount),
+// not things of their own.
+var reMeasureOf = regexp.MustCompile(`数量|数目|[比效]率|增长率|增速|增幅|金额|总额|总量|规模|比重|占比|\b(?:number|numbers|rate|rates|amount|share|growth|total|figure|figures|count|level|size|value)\b`)
+
+// rePreposition matches a preposition that puts a qualifier after what it qualifies.
+var rePreposition = regexp.MustCompile(`\b(?:for|of|in|among|to|at|on|by|from|with|serving)\b`)
+
+// sharesBigram reports whether two wordings have two adjacent characters in common. A shorter
+// wording of three or more characters that shares none with a term's first is another word for
+// it (电瓶车 for 电动自行车), not a part of it that drops what the topic is of (自行车).
+func sharesBigram(a, b string) bool {
+	rs := []rune(a)
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.Contains(b, string(rs[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
