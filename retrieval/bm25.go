@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/reportbot/reportbot/internal/lexical"
 )
@@ -18,6 +19,26 @@ type BM25 struct {
 	docLen   []float64
 	avgLen   float64
 	k1, b    float64
+	norm     []float64 // each document's k1·(1-b+b·len/avgLen)
+	// pool holds Search's scratch (*bm25Scratch): a question's search over a few hundred
+	// thousand documents then allocates nothing of their number.
+	pool sync.Pool
+}
+
+// bm25Scratch is one Search's working memory: a score and a state per document, all zero
+// between searches, and the documents a search wrote to.
+type bm25Scratch struct {
+	scores           []float64
+	state            []uint8
+	touched, refused []int32
+}
+
+// scratch returns a zeroed scratch for n documents.
+func (ix *BM25) scratch(n int) *bm25Scratch {
+	if sc, ok := ix.pool.Get().(*bm25Scratch); ok && len(sc.scores) == n {
+		return sc
+	}
+	return &bm25Scratch{scores: make([]float64, n), state: make([]uint8, n)}
 }
 
 type posting = lexical.Posting
@@ -31,12 +52,22 @@ func NewBM25(docs []string) *BM25 {
 // (lexical.Build).
 func buildBM25(n int, doc func(int) string) *BM25 {
 	postings, docLen := lexical.Build(n, doc)
-	return &BM25{postings: postings, docLen: docLen, avgLen: lexical.AvgLen(docLen), k1: 1.2, b: 0.6}
+	return withNorms(&BM25{postings: postings, docLen: docLen, avgLen: lexical.AvgLen(docLen), k1: 1.2, b: 0.6})
+}
+
+// withNorms sets each document's length normalisation, which Search would otherwise compute
+// per posting.
+func withNorms(ix *BM25) *BM25 {
+	ix.norm = make([]float64, len(ix.docLen))
+	for d, l := range ix.docLen {
+		ix.norm[d] = ix.k1 * (1 - ix.b + ix.b*l/ix.avgLen)
+	}
+	return ix
 }
 
 // sourceBM25 is the BM25 index of a Source's postings.
 func sourceBM25(src Source) *BM25 {
-	return &BM25{src: src, docLen: src.DocLens(), avgLen: src.AvgLen(), k1: 1.2, b: 0.6}
+	return withNorms(&BM25{src: src, docLen: src.DocLens(), avgLen: src.AvgLen(), k1: 1.2, b: 0.6})
 }
 
 // list returns the postings of token t (for a Source of several parts, a merged copy: eachList,
@@ -60,8 +91,12 @@ func (ix *BM25) eachList(t string, fn func(start int, ps []posting)) {
 	}
 }
 
-// df returns the number of documents holding token t.
+// df returns the number of documents holding token t (a Source counts them without reading
+// them).
 func (ix *BM25) df(t string) int {
+	if ix.src != nil {
+		return ix.src.DF(t)
+	}
 	n := 0
 	ix.eachList(t, func(_ int, ps []posting) { n += len(ps) })
 	return n
@@ -117,9 +152,21 @@ type Scored struct {
 // document rather than once per posting, and only the best n are sorted: this is what keeps a
 // question under a few milliseconds on a store of tens of thousands of chunks.
 func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool) []Scored {
-	scores := make([]float64, len(ix.docLen))
-	state := make([]uint8, len(ix.docLen)) // 0 not seen, 1 scored, 2 not allowed
-	var touched []int32
+	sc := ix.scratch(len(ix.docLen))
+	defer ix.pool.Put(sc)
+	scores, state, norm := sc.scores, sc.state, ix.norm // state: 0 not seen, 1 scored, 2 not allowed
+	touched := sc.touched[:0]
+	refused := sc.refused[:0]
+	defer func() {
+		// Give the scratch back as it was taken: zero where this search wrote.
+		for _, d := range touched {
+			scores[d], state[d] = 0, 0
+		}
+		for _, d := range refused {
+			state[d] = 0
+		}
+		sc.touched, sc.refused = touched[:0], refused[:0]
+	}()
 	// The tokens in order, so that a document's score is the same sum in every run (map order
 	// would change its last bits, and with them the order of near ties).
 	toks := make([]string, 0, len(query))
@@ -142,14 +189,14 @@ func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool
 				case 0:
 					if allow != nil && !allow(int(d)) {
 						state[d] = 2
+						refused = append(refused, d)
 						continue
 					}
 					state[d] = 1
 					touched = append(touched, d)
 				}
 				tf := float64(p.TF)
-				norm := ix.k1 * (1 - ix.b + ix.b*ix.docLen[d]/ix.avgLen)
-				scores[d] += w * idf * tf * (ix.k1 + 1) / (tf + norm)
+				scores[d] += w * idf * tf * (ix.k1 + 1) / (tf + norm[d])
 			}
 		})
 	}

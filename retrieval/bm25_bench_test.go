@@ -32,7 +32,7 @@ func referenceBM25(docs []string) *BM25 {
 	if len(docs) > 0 {
 		ix.avgLen = total / float64(len(docs))
 	}
-	return ix
+	return withNorms(ix)
 }
 
 // corpusDocs returns the bundled corpus's chunks as NewIndex gives them to the BM25 index.

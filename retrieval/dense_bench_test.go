@@ -4,11 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/reportbot/reportbot/data"
 	"github.com/reportbot/reportbot/ingest"
 	"github.com/reportbot/reportbot/ingest/scale"
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/embed"
 	"github.com/reportbot/reportbot/internal/store"
 )
@@ -93,9 +95,22 @@ func checkDense(t *testing.T, ix *Index) {
 	for _, text := range texts {
 		for ai, allow := range allows {
 			for _, n := range []int{1, 10, 50, 1000} {
-				got, err := ix.dense(context.Background(), text, n, allow)
+				got, err := ix.dense(context.Background(), text, n, allow, nil)
 				if err != nil {
 					t.Fatal(err)
+				}
+				if ai == 1 {
+					// The same reports as runs: the same ranking, chunk for chunk.
+					keys := map[corpus.ReportKey]bool{}
+					for _, c := range ix.chunks {
+						if c.Report == 5 {
+							keys[c.Key()] = true
+						}
+					}
+					byRuns, err := ix.dense(context.Background(), text, n, ix.chunkFilter(keys), ix.chunkRuns(keys))
+					if err != nil || !reflect.DeepEqual(byRuns, got) {
+						t.Fatalf("%q n %d: by runs %v (%v), by filter %v", text, n, byRuns, err, got)
+					}
 				}
 				want, err := referenceDense(ix, text, n, allow)
 				if err != nil {
@@ -129,7 +144,7 @@ func BenchmarkDense(b *testing.B) {
 	ix := bundledIndex(b)
 	ctx := context.Background()
 	for b.Loop() {
-		if _, err := ix.dense(ctx, "盛泽镇2023年地区生产总值增长目标是多少?", 50, nil); err != nil {
+		if _, err := ix.dense(ctx, "盛泽镇2023年地区生产总值增长目标是多少?", 50, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

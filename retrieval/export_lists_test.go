@@ -13,6 +13,7 @@ import (
 // whether it queried chromem-go's lists (in `serve`: unfiltered, or a scope of many chunks).
 func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duration, unfiltered bool, err error) {
 	p, scope, keys := ix.denseScope(p)
+	runs := ix.chunkRuns(keys)
 	facts := ix.matchingFacts(p, scope, keys)
 	lexQ := ix.lexicalQuery(p)
 	lex := ix.bm25.Search(lexQ, listDepth, scope)
@@ -22,13 +23,13 @@ func (ix *Index) RetrieveStages(ctx context.Context, p Plan) (dense time.Duratio
 		facts = ix.matchingFacts(p, nil, nil)
 	}
 	start := time.Now()
-	d, err := ix.dense(ctx, DenseText(p), listDepth, scope)
+	d, err := ix.dense(ctx, DenseText(p), listDepth, scope, runs)
 	dense = time.Since(start)
 	if err != nil {
 		return dense, false, err
 	}
 	ix.fuse(p, lex, d, facts, 10)
-	return dense, ix.lists != nil && (scope == nil || ix.admitsMore(scope, ix.lists.Probe)), nil
+	return dense, ix.lists != nil && (scope == nil || ix.admitsMore(scope, runs, ix.lists.Probe)), nil
 }
 
 // denseScope is the plan and scope Search searches with.
@@ -58,12 +59,13 @@ func (ix *Index) DenseRecall(ctx context.Context, p Plan, all *store.Lists) (at1
 // DenseRecallSim is DenseRecall, also returning the ratio of the similarity sums of ix's first
 // 10 chunks and all's.
 func (ix *Index) DenseRecallSim(ctx context.Context, p Plan, all *store.Lists) (at10, atDepth, sim10 float64, ok bool, err error) {
-	p, scope, _ := ix.denseScope(p)
-	if ix.lists == nil || scope != nil && !ix.admitsMore(scope, ix.lists.Probe) {
+	p, scope, keys := ix.denseScope(p)
+	runs := ix.chunkRuns(keys)
+	if ix.lists == nil || scope != nil && !ix.admitsMore(scope, runs, ix.lists.Probe) {
 		return 0, 0, 0, false, nil
 	}
 	text := DenseText(p)
-	got, err := ix.dense(ctx, text, listDepth, scope)
+	got, err := ix.dense(ctx, text, listDepth, scope, runs)
 	if err != nil || len(got) == 0 {
 		return 0, 0, 0, false, err
 	}

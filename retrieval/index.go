@@ -51,6 +51,9 @@ type Index struct {
 	// factsOfReport returns the indices of each report's facts (by index in Reports), in Facts
 	// order; built on first use.
 	factsOfReport func() [][]int32
+	// factsByName returns the indices of the facts by Indicator and by Wording, in Facts order
+	// (indexFactsByName); built on first use.
+	factsByName func() map[string][]int32
 
 	bm25 *BM25
 	// col is the chromem-go collection unfiltered dense search queries in an index built whole
@@ -155,6 +158,7 @@ func (ix *Index) indexReports() {
 		return m
 	})
 	ix.factsOfReport = sync.OnceValue(ix.indexFactsByReport)
+	ix.factsByName = sync.OnceValue(ix.indexFactsByName)
 	ix.buildPlaces()
 	ix.pinyin = sync.OnceValue(ix.derivePinyin)
 }

@@ -114,7 +114,7 @@ func (ix *Index) chunkBySeq(id string) (int, bool) {
 	}
 	rep, err1 := strconv.Atoi(repText)
 	seq, err2 := strconv.Atoi(seqText)
-	if err1 != nil || err2 != nil || seq < 0 || id != ingestChunkID(source, rep, seq) {
+	if err1 != nil || err2 != nil || seq < 0 || repText != strconv.Itoa(rep) || !canonicalSeq(seqText, seq) {
 		return 0, false
 	}
 	r, ok := ix.reportOf[corpus.ReportKey{Source: source, Report: rep}]
@@ -128,10 +128,20 @@ func (ix *Index) chunkBySeq(id string) (int, bool) {
 	return i, true
 }
 
-// ingestChunkID is ingest.ChunkID (retrieval does not import ingest); TestOpenIndexMatchesNewIndex
-// finds every chunk of a store by its ID through chunkBySeq.
-func ingestChunkID(source string, report, seq int) string {
-	return fmt.Sprintf("%s#%d#%04d", source, report, seq)
+// canonicalSeq reports whether t is seq as ingest.ChunkID writes it (%04d), so that an ID
+// matches ingest.ChunkID(source, rep, seq) exactly without formatting it (retrieval does not
+// import ingest; TestOpenIndexMatchesNewIndex finds every chunk of a store by its ID through
+// chunkBySeq, and TestChunkIDCanonical holds this to the format).
+func canonicalSeq(t string, seq int) bool {
+	if len(t) == 4 {
+		for i := range 4 {
+			if !isDigit(t[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return len(t) > 4 && t == strconv.Itoa(seq)
 }
 
 func cutLast(s string, sep byte) (before, after string, ok bool) {
@@ -142,18 +152,16 @@ func cutLast(s string, sep byte) (before, after string, ok bool) {
 	return s[:i], s[i+1:], true
 }
 
-// denseColumns scores the chunks allow admits (all when nil) against the unit query vec over its
+// denseColumns scores the chunks allow admits (all when nil; runs as dense has them) against the unit query vec over its
 // non-zero coordinates nz, reading the mapped vectors column by column: each chunk's similarity
 // is the same float32 sum, in the same order, as the row-wise search and chromem's computes. The
 // columns are read part by part (a store's segments), in place. It
 // returns the best n, best first; ties go to the earlier chunk.
-func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool) []Scored {
+func (ix *Index) denseColumns(vec []float32, nz []int32, n int, allow func(int) bool, runs []chunkRun) []Scored {
 	var docs []int32 // the admitted chunks, when filtered
 	if allow != nil {
-		for i := range ix.NumChunks() {
-			if allow(i) {
-				docs = append(docs, int32(i))
-			}
+		for i := range eachChunk(ix.NumChunks(), allow, runs) {
+			docs = append(docs, int32(i))
 		}
 		if len(docs) == 0 {
 			return nil

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -215,6 +216,9 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		if ordinary.CommonEnglish(w) {
 			continue
 		}
+		if inNameChain(question, loc[0], loc[1]) {
+			continue // a route or grouping (the Shanghai-Suzhou-Huzhou railway), not a place asked about
+		}
 		if zhForms := ordinary.NameForms(question[loc[0]:loc[1]]); known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
 			continue // the reports speak of it under its Chinese name
 		}
@@ -252,6 +256,41 @@ func knownTriple(w string, place bool, knownPinyin func(py string, place bool) b
 		}
 	}
 	return false
+}
+
+// inNameChain reports whether the capitalised word question[start:end] is joined by a hyphen to
+// another capitalised word: the names of a route or a grouping of places ("the Shanghai-Suzhou-
+// Huzhou railway", "Beijing-Tianjin-Hebei"), a modifier of what is asked about, not a place the
+// question is scoped to.
+func inNameChain(question string, start, end int) bool {
+	isCap := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	if start >= 2 && question[start-1] == '-' {
+		prev := strings.LastIndexFunc(question[:start-1], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+		if prev < start-1 && isCap(question[prev]) {
+			return true
+		}
+	}
+	return end+1 < len(question) && question[end] == '-' && isCap(question[end+1])
+}
+
+// blankNameChains returns question with the capitalised words that inNameChain takes for a
+// route or a grouping replaced by spaces (same length): such names neither scope a question
+// nor, when no report is theirs, decline it ("the Shanghai-Suzhou-Huzhou railway in Lili").
+func blankNameChains(question string) string {
+	b := []byte(question)
+	changed := false
+	for _, loc := range reCapWord.FindAllStringIndex(question, -1) {
+		if inNameChain(question, loc[0], loc[1]) {
+			for i := loc[0]; i < loc[1]; i++ {
+				b[i] = ' '
+			}
+			changed = true
+		}
+	}
+	if !changed {
+		return question
+	}
+	return string(b)
 }
 
 // enQuestionWords are capitalised at the start of a question but say nothing of its subject.

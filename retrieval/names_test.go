@@ -81,6 +81,10 @@ func TestEnNames(t *testing.T) {
 		{"What is Qidu town's GDP growth target?", []string{"齐都镇"}, nil},
 		{"Compare the towns' fiscal revenue growth targets for 2023.", nil, nil},
 		{"What did the reports say about COVID in March?", nil, nil},
+		// Names joined by hyphens name a route or a grouping, not a place asked about.
+		{"How far along is girder work on the Shanghai-Suzhou-Huzhou railway in Lili?", []string{"黎里镇"}, nil},
+		{"What did Tongli-Shengze cooperation achieve?", nil, nil},
+		{"What did Tongli town achieve in mid-March?", nil, []string{"Tongli town"}},
 	}
 	for _, tt := range tests {
 		if got := enNames(tt.q, tt.matched, nil, nil); !slices.Equal(got, tt.want) {
@@ -124,6 +128,18 @@ func TestRelativeYear(t *testing.T) {
 		p := Analyze(tt.q, nil)
 		if p.When != tt.when || p.Intent != tt.intent {
 			t.Errorf("Analyze(%q): When %q, Intent %q; want %q, %q", tt.q, p.When, p.Intent, tt.when, tt.intent)
+		}
+	}
+}
+
+func TestBlankNameChains(t *testing.T) {
+	for q, want := range map[string]string{
+		"the Shanghai-Suzhou-Huzhou railway in Lili": "the " + strings.Repeat(" ", 8) + "-" + strings.Repeat(" ", 6) + "-" + strings.Repeat(" ", 6) + " railway in Lili",
+		"Shengze-based firms in Suzhou":              "Shengze-based firms in Suzhou",
+		"What did Tongli town do?":                   "What did Tongli town do?",
+	} {
+		if got := blankNameChains(q); got != want {
+			t.Errorf("blankNameChains(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

@@ -159,11 +159,11 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 	for _, q := range qs {
 		// Dense search, unfiltered (chromem-go's query against the mapped columns) and filtered.
 		for _, allow := range []func(int) bool{nil, func(i int) bool { return i%3 == 0 }} {
-			want, err := serving.dense(ctx, q, 20, allow)
+			want, err := serving.dense(ctx, q, 20, allow, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := oneShot.dense(ctx, q, 20, allow)
+			got, err := oneShot.dense(ctx, q, 20, allow, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -216,7 +216,7 @@ func TestOpenIndexMatchesNewIndex(t *testing.T) {
 // denseTies reports whether the unfiltered dense ranking Search makes for a plan has equal
 // similarities among its listDepth results.
 func denseTies(t *testing.T, ix *Index, a Plan) bool {
-	res, err := ix.dense(context.Background(), DenseText(a), listDepth+1, nil)
+	res, err := ix.dense(context.Background(), DenseText(a), listDepth+1, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -139,28 +140,74 @@ func (ix *Index) matchingFacts(a Plan, scope func(int) bool, keys map[corpus.Rep
 	if len(a.Indicators) == 0 {
 		return nil
 	}
-	each := ix.eachFactPart // every segment's facts, in order
-	if scope != nil && len(keys) > 0 && len(keys) <= fewReports {
-		each = func(fn func(int, []corpus.Fact)) { fn(0, ix.factsOfReports(keys)) }
+	few := scope != nil && len(keys) > 0 && len(keys) <= fewReports
+	var all []corpus.Fact
+	if few {
+		all = ix.factsOfReports(keys)
 	}
 	var out []corpus.Fact
 	for _, ind := range append(slices.Clone(a.Indicators), InPlaceOf(a.Indicators)...) {
 		q := facts.Query{Indicator: ind, Kind: a.Intent}
-		each(func(_ int, all []corpus.Fact) {
-			for _, f := range facts.Filter(all, q) {
-				if scope != nil {
-					ci, ok := ix.chunkIndex(f.ChunkID)
-					if !ok || !scope(ci) {
-						continue
-					}
+		scoped := false // all holds only facts in scope
+		if !few {
+			all, scoped = ix.factsCalled(ind, a.Intent, scope)
+		}
+		for _, f := range facts.Filter(all, q) {
+			if scope != nil && !scoped {
+				ci, ok := ix.chunkIndex(f.ChunkID)
+				if !ok || !scope(ci) {
+					continue
 				}
-				out = append(out, f)
 			}
-		})
+			out = append(out, f)
+		}
 	}
 	// Facts whose value the question names come first.
 	sort.SliceStable(out, func(i, j int) bool { return numberMatch(a, out[i]) && !numberMatch(a, out[j]) })
 	return out
+}
+
+// factsCalled returns, in Facts order, the facts facts.Filter may find for an indicator: those
+// whose Indicator or Wording is its canonical name (or, for a phrase Lookup does not know, the
+// phrase itself), of the kind asked (every kind when ""), not every fact of the corpus. When it
+// knows each fact's chunk (factChunk) it also leaves out those scope (when not nil) refuses, and
+// says so.
+func (ix *Index) factsCalled(indicator, kind string, scope func(int) bool) (out []corpus.Fact, scoped bool) {
+	if indicator == "" {
+		ix.eachFactPart(func(_ int, fs []corpus.Fact) { out = append(out, fs...) })
+		return out, false // Filter keeps every indicator
+	}
+	name := indicator
+	if in, ok := facts.Lookup(indicator); ok {
+		name = in.Name
+	}
+	idx := ix.factsByName()[name]
+	scoped = scope != nil && len(ix.factChunk) == ix.numFacts()
+	out = make([]corpus.Fact, 0, len(idx))
+	for _, i := range idx {
+		if scoped && !scope(int(ix.factChunk[i])) {
+			continue
+		}
+		if f := ix.fact(int(i)); kind == "" || f.Kind == kind {
+			out = append(out, *f)
+		}
+	}
+	return out, scoped
+}
+
+// indexFactsByName returns the indices of the facts by Indicator and by Wording, ascending.
+func (ix *Index) indexFactsByName() map[string][]int32 {
+	m := map[string][]int32{}
+	ix.eachFactPart(func(first int, fs []corpus.Fact) {
+		for j, f := range fs {
+			i := int32(first + j)
+			m[f.Indicator] = append(m[f.Indicator], i)
+			if f.Wording != f.Indicator {
+				m[f.Wording] = append(m[f.Wording], i)
+			}
+		}
+	})
+	return m
 }
 
 // fewReports is how many reports a scope may name for matchingFacts to read their facts alone.
@@ -205,7 +252,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if keys := cmp.keys(); compare && len(keys) > 0 {
 		scopeKeys = keys // each place's report of the year asked (compare.go)
 	}
-	scope := ix.chunkFilter(scopeKeys)
+	scope, runs := ix.chunkFilter(scopeKeys), ix.chunkRuns(scopeKeys)
 	res := Result{Unresolved: p.Unresolved, Scope: ix.keysInOrder(scopeKeys), Lexicon: ix.Lexicon()}
 	if len(p.Reports) > 0 && !compare {
 		_, res.Selection = ix.selectReports(p)
@@ -222,7 +269,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		lex = ix.bm25.Search(lexQ, listDepth, nil)
 		rankFacts = ix.matchingFacts(p, nil, nil)
 	}
-	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope)
+	dense, err := ix.dense(ctx, DenseText(p), listDepth, scope, runs)
 	if err != nil {
 		return Result{}, err
 	}
@@ -275,15 +322,23 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 
 // fuse merges the ranked lists by reciprocal rank fusion, boosts passages whose section fits
 // the plan's time frame and returns the best k (all when k <= 0).
+//
+// A question over every report brings thousands of fact rows, each a candidate; their passages
+// are decoded (for the section boost and the order of ties) best first, only until no passage
+// left, boosted, could reach the k-th best so far.
 func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hit {
-	fused := map[int]*Hit{}
+	at := map[int]int{} // chunk index → index in cands
+	var cands []Hit     // their chunks not yet decoded
+	var docs []int      // each candidate's chunk index
 	get := func(i int) *Hit {
-		h, ok := fused[i]
+		j, ok := at[i]
 		if !ok {
-			h = &Hit{Chunk: ix.Chunk(i)}
-			fused[i] = h
+			j = len(cands)
+			at[i] = j
+			cands = append(cands, Hit{})
+			docs = append(docs, i)
 		}
-		return h
+		return &cands[j]
 	}
 	for r, s := range lex {
 		h := get(s.Doc)
@@ -308,24 +363,47 @@ func (ix *Index) fuse(a Plan, lex, dense []Scored, fs []corpus.Fact, k int) []Hi
 		h.Fact = rank
 		h.Score += weightFact / float64(rrfK+rank)
 	}
-	out := make([]Hit, 0, len(fused))
-	for _, h := range fused {
+	order := make([]int, len(cands))
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(cands[y].Score, cands[x].Score) })
+	better := func(x, y Hit) bool {
+		if x.Score != y.Score {
+			return x.Score > y.Score
+		}
+		return x.Chunk.ID < y.Chunk.ID
+	}
+	var out []Hit // the decoded candidates, the best k first once sorted
+	for _, j := range order {
+		h := cands[j]
+		if k > 0 && len(out) >= k {
+			bound := h.Score
+			if a.Intent != "" {
+				bound *= 1 + sectionBoost
+			}
+			if out[k-1].Score > bound {
+				break // neither h nor any after it can reach the k best
+			}
+		}
+		h.Chunk = ix.Chunk(docs[j])
 		if a.Intent != "" {
 			sec := h.Chunk.SectionPath()
 			if a.Intent == IntentTarget && targetSection(sec) || a.Intent == IntentActual && actualSection(sec) {
 				h.Score *= 1 + sectionBoost
 			}
 		}
-		out = append(out, *h)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+		if k <= 0 {
+			out = append(out, h)
+			continue
 		}
-		return out[i].Chunk.ID < out[j].Chunk.ID
-	})
-	if k > 0 && len(out) > k {
-		out = out[:k]
+		n := sort.Search(len(out), func(n int) bool { return better(h, out[n]) })
+		if out = slices.Insert(out, n, h); len(out) > k {
+			out = out[:k]
+		}
+	}
+	if k <= 0 {
+		sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
 	}
 	return out
 }

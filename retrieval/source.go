@@ -32,10 +32,12 @@ type Source interface {
 	// Postings returns the chunks holding a lexical term (zh.Tokens of lexical.ChunkText) with
 	// its frequency, in chunk order (nil: none); PostingParts calls fn with the same postings
 	// part by part, in chunk order, each part's Doc counted from start (a store's segments: no
-	// merged copy; ps is valid during the call only); HasTerm reports whether chunk i holds the term. Terms returns every term;
+	// merged copy; ps is valid during the call only); DF returns how many chunks hold the term
+	// without reading its postings; HasTerm reports whether chunk i holds the term. Terms returns every term;
 	// DocLens and AvgLen the BM25 document lengths (in tokens) and their mean.
 	Postings(term string) []lexical.Posting
 	PostingParts(term string, fn func(start int, ps []lexical.Posting))
+	DF(term string) int
 	HasTerm(term string, i int) bool
 	Terms() iter.Seq[string]
 	DocLens() []float64
@@ -88,6 +90,7 @@ func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexica
 func (s localSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
 	s.g.Lexical.ReadLists(term, nil, fn)
 }
+func (s localSource) DF(term string) int              { return s.g.Lexical.DF(term) }
 func (s localSource) HasTerm(term string, i int) bool { return s.g.Lexical.Has(term, i) }
 func (s localSource) Terms() iter.Seq[string] {
 	return func(yield func(string) bool) {

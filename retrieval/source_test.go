@@ -93,6 +93,7 @@ func (s *memSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
 		fn(int(h), rest)
 	}
 }
+func (s *memSource) DF(term string) int { return len(s.postings[term]) }
 func (s *memSource) HasTerm(term string, i int) bool {
 	ps := s.postings[term]
 	k := sort.Search(len(ps), func(k int) bool { return int(ps[k].Doc) >= i })

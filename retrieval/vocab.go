@@ -44,6 +44,9 @@ type EnglishTerm struct {
 	Confidence float64 `json:"confidence,omitempty"`
 	Fit        float64 `json:"fit,omitempty"`
 	Focus      float64 `json:"focus,omitempty"`
+	// Via is the word WordNet relates a word the lexicon lacks to, through which the lexicon
+	// rendered it ("rental" via rent; lexicon.Match.Via). Lexicon layer only.
+	Via string `json:"via,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
 }
@@ -122,7 +125,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		if len(rs) == 0 { // a key with no postings (a damaged lexicon) translates nothing
 			continue
 		}
-		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Fit: m.Fit, Focus: rs[0].Weight, At: m.Start}
+		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Fit: m.Fit, Focus: rs[0].Weight, Via: m.Via, At: m.Start}
 		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)
 			et.Weights = append(et.Weights, lexiconWeight*t.Weight*m.Confidence)

@@ -61,3 +61,13 @@ func TestGroundCompoundParts(t *testing.T) {
 		t.Errorf("roadside not missing from a sentence holding no part: %+v", g2)
 	}
 }
+
+// A word the lexicon lacks is searched through the word WordNet relates it to, and the plan
+// says through which ("rental" via rent, for 出租房).
+func TestRelatedWordVia(t *testing.T) {
+	p, _ := search(t, "How did Daixi make rental housing safer?")
+	e, ok := englishTerm(p, "rental", retrieval.LayerLexicon)
+	if !ok || e.Via != "rent" || !slices.Contains(e.Chinese, "出租") {
+		t.Errorf("rental: %+v, want it rendered via rent with 出租", p.English)
+	}
+}

@@ -10,6 +10,7 @@ import "strings"
 // britishEndings are British endings with their American forms, longest first per family.
 var britishEndings = []struct{ gb, us string }{
 	{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"},
+	{"isers", "izers"}, {"iser", "izer"},
 	{"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
 	{"ours", "ors"}, {"our", "or"}, {"oured", "ored"}, {"ouring", "oring"},
 	{"tres", "ters"}, {"tre", "ter"},
@@ -19,7 +20,7 @@ var britishEndings = []struct{ gb, us string }{
 }
 
 // American returns the American spellings a British-spelt word may have ("organise" →
-// "organize", "harbour" → "harbor", "theatre" → "theater", "travelled" → "traveled"), none
+// "organize", "fertiliser" → "fertilizer", "harbour" → "harbor", "theatre" → "theater", "travelled" → "traveled"), none
 // when its endings are not British ones. The forms are guesses: callers keep only those
 // their vocabulary knows.
 func American(w string) []string {

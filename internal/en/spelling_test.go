@@ -10,6 +10,7 @@ func TestAmerican(t *testing.T) {
 		"organise": "organize", "organised": "organized", "organising": "organizing",
 		"harbour": "harbor", "theatre": "theater", "catalogue": "catalog", "defence": "defense",
 		"travelled": "traveled", "analyse": "analyze", "paediatric": "pediatric",
+		"fertiliser": "fertilizer", "organisers": "organizers",
 	} {
 		if got := American(w); !slices.Contains(got, want) {
 			t.Errorf("American(%q) = %q, want it to hold %q", w, got, want)

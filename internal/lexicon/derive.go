@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/en"
+	"github.com/reportbot/reportbot/internal/en/related"
 )
 
 // Adjectives in -al. The stemmer keeps "functional" and "renewal" whole, and CC-CEDICT glosses
@@ -127,7 +128,47 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 			}
 		}
 	}
-	return l.compoundWord(question, w, start)
+	if m, ok := l.compoundWord(question, w, start); ok {
+		return m, true
+	}
+	return l.relatedWord(question, w, start)
+}
+
+// Related words (internal/en/related: WordNet). A word with no key, no other form and no
+// parts the lexicon has is looked up in the words WordNet relates it to, in their order: a
+// word of its family ("rental" → rent, "coastal" → coast), then a synonym of its first sense
+// ("lab" → laboratory, "rubbish" → trash). The first the lexicon has renders it, at half of
+// that word's confidence: the reports may hold the related word in a sense of its own (facial
+// → face: 面部, but also 面对 "to face"), so the answer stays unsure of it.
+
+// relatedShare is the confidence share of a rendering found through a related word.
+const relatedShare = 0.5
+
+// minRelatedFit is the least fit (Match.Fit) a synonym must have with its best rendering: one
+// that only appears inside longer glosses is a guess ("orchard" → plantation → 种植 "to
+// plant"), and a guess would hide that the reports lack the word.
+const minRelatedFit = 0.6
+
+// relatedWord returns the match of the lower-case word w (at start in question) through the
+// first word WordNet relates it to that the lexicon has.
+func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
+	for _, r := range related.Of(w) {
+		ws := en.Words(r.Text)
+		if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) }) {
+			continue
+		}
+		if k, ok := l.find(joinStems(ws)); ok {
+			m := l.match(k, question, start, start+len(w))
+			if r.Rel == related.Synonym && m.Fit < minRelatedFit {
+				continue
+			}
+			m.Confidence *= relatedShare
+			m.Fit *= relatedShare
+			m.Via = r.Text
+			return m, true
+		}
+	}
+	return Match{}, false
 }
 
 // compoundWord returns the match of a closed compound the lexicon lacks through its two parts

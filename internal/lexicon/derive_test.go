@@ -26,10 +26,12 @@ func chinese(m Match) []string {
 	return out
 }
 
-// An -al word the lexicon lacks stays untranslated: the base word's senses may be far from it.
+// An -al word the lexicon lacks is not rendered by guessing its base from its ending (the base
+// word's senses may be far from it): only the words WordNet relates it to can render it
+// (TestTranslateRelated), and "seasonal" is related to no word of these glosses.
 func TestDeriveNotMissingAdjective(t *testing.T) {
 	l := BuildFrom(deriveEntries, slices.Values(deriveDocs))
-	for _, word := range []string{"coastal", "seasonal"} {
+	for _, word := range []string{"seasonal"} {
 		tr := l.Translate("What " + word + " work was done?")
 		if len(tr.Matches) != 0 || len(tr.Untranslated) == 0 || tr.Untranslated[0] != (Span{5, 5 + len(word)}) {
 			t.Errorf("%s: matches %+v, untranslated %v; want it untranslated", word, tr.Matches, tr.Untranslated)

@@ -44,6 +44,9 @@ type Match struct {
 	// Fit is Confidence without the weight the lexicon gives its best rendering for being
 	// common in the reports: how well the English word fits that rendering, however rare.
 	Fit float64
+	// Via is the word WordNet relates the matched word to (internal/en/related) through which
+	// it was rendered, when the lexicon lacks the word itself ("rental" via rent); else empty.
+	Via string
 	// Parts is true for a closed compound the lexicon lacks, rendered through the words it is
 	// made of ("roadside": road, side). Translate lists such a word as untranslated too: the
 	// reports may not hold the compound's meaning (a weekend is not a week and an end).
