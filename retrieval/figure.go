@@ -345,7 +345,8 @@ var classNouns = map[string][]string{
 const classReach = 10
 
 // countsClass reports whether a generic count (10个) in text counts the asked class: a noun
-// of the class stands just before or after it. Classes without known nouns are not checked.
+// of the class stands just before it or after it, also after a short qualifier (8个乡村蝶变项目,
+// within nounAfter characters). Classes without known nouns are not checked.
 func countsClass(text string, v num.Value, class string) bool {
 	nouns, ok := classNouns[class]
 	if !ok {
@@ -353,7 +354,7 @@ func countsClass(text string, v num.Value, class string) bool {
 	}
 	before := []rune(text[:v.Start])
 	after := []rune(text[v.End:])
-	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), 4)])
+	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), nounAfter)])
 	for _, n := range nouns {
 		if strings.Contains(near, n) {
 			return true

@@ -19,6 +19,9 @@ func TestFigureSentenceChoice(t *testing.T) {
 		"How many rounds of nucleic acid testing did Shengze complete?":                          "完成区域核酸检测98轮",
 		// The flood crest is named in the last sentence of the passage before the figure's.
 		"During the Liao River's biggest flood crest in 70 years, how many cadres and residents stood guard along the rivers in the Panjin district?": "2000余名干部群众",
+		// The first hits' best sentence is a plan with no figure (扎实推进住宅小区物业管理全覆盖): the
+		// count is a few hits further down.
+		"In the Panjin district, how many residential compounds have full property management coverage?": "269个小区",
 	} {
 		_, res := search(t, q)
 		if res.Best == nil || !strings.Contains(res.Best.Quote, want) || res.Best.Coverage < 0.35 {
@@ -50,9 +53,16 @@ func TestAskedFigure(t *testing.T) {
 		{"老楼加装电梯开工了多少部?", 1, "开工416部", []bool{true}},
 		{"成功调解了多少起纠纷?", 1, "第二批", []bool{false}},
 		{"沙埕镇特色品种的养殖面积有多大?", 1, "养殖面积达到2000多亩", []bool{true}},
+		// The class noun after a short qualifier: 8个乡村蝶变项目 counts projects; 3个村 no projects.
+		{"how many projects were there?", 1, "实施8个乡村蝶变项目", []bool{true}},
+		{"how many projects were there?", 1, "3个村启动创建", []bool{false}},
 	}
 	for _, tt := range tests {
-		p := retrieval.Plan{Question: tt.q, Norm: tt.q, Lang: "zh"}
+		lang := "zh"
+		if tt.q[0] < 0x80 {
+			lang = "en"
+		}
+		p := retrieval.Plan{Question: tt.q, Norm: tt.q, Lang: lang}
 		asks, fits := retrieval.AskedFigure(p)
 		if !asks || len(fits) != tt.n {
 			t.Errorf("%s: asks %v, %d tests, want %d", tt.q, asks, len(fits), tt.n)

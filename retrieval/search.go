@@ -280,9 +280,11 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	if len(res.Hits) > 0 {
 		depth := sentenceDepth(p)
 		b, found := sc.best(res.Hits, depth, nil)
-		if found && depth < lexiconDepth && b.OffFrame {
-			// The first hits' best sentence is in another time frame (a target for "last year"):
-			// the answer in the asked one may be a few hits further down.
+		if found && depth < lexiconDepth && (b.OffFrame || sc.want.asks && !b.Figure) {
+			// The first hits' best sentence is in another time frame (a target for "last year"),
+			// or states no figure of the kind a how-much question asks for (扎实推进住宅小区物业管理
+			// 全覆盖 for "how many compounds have property management"): the answer may be a few
+			// hits further down.
 			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && !d.OffFrame && (!sc.want.asks || d.Figure) && d.Coverage >= b.Coverage {
 				b = d
 			}
