@@ -19,9 +19,14 @@ var numberWords = map[string]bool{
 	"ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "fifty": true,
 }
 
+// enPastVerbs are the irregular simple-past verbs an English question asks what was done with
+// ("How many beds came with the new care stations?", "How many homes got free fittings?"): a
+// question in the past tense asks for a result, not a target.
+const enPastVerbs = `came|got|built|made|took|went|gave|won|drew|brought|bought|held|began|became|spent|sold|paid|met|led|kept|found|saw|lost|cut|ran|sent|taught|caught|dealt`
+
 var (
 	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
-	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had)\b`)
+	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had|` + enPastVerbs + `)\b`)
 	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
 	enAgg    = regexp.MustCompile(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)

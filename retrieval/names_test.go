@@ -123,6 +123,10 @@ func TestRelativeYear(t *testing.T) {
 		{"盘锦那个区明年的重点任务是什么?", WhenNext, IntentTarget},
 		{"黎里镇今年完成了多少投资?", WhenThis, IntentActual},
 		{"盛泽镇的重点项目有哪些?", "", ""},
+		// A question in the simple past asks for a result; one with a target word for a target.
+		{"How many beds came with the new elderly care stations?", "", IntentActual},
+		{"How many homes got free gas fittings in Chaoyang?", "", IntentActual},
+		{"How many homes will get free gas fittings?", "", IntentTarget},
 	}
 	for _, tt := range tests {
 		p := Analyze(tt.q, nil)
