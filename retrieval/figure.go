@@ -251,8 +251,29 @@ func (w figureWant) fits(text string, v num.Value) bool {
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}
-	return w.dim == num.DimCount && w.class == "" && v.Dim() == num.DimNone && v.Form == num.FormArabic &&
-		!v.Ordinal && (v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:])))
+	if w.dim != num.DimCount || v.Dim() != num.DimNone || v.Form != num.FormArabic || v.Ordinal {
+		return false
+	}
+	if w.class == "" {
+		return v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:]))
+	}
+	// A scaled number written straight before a noun of the asked class, with no measure word,
+	// counts it: 20万居民用户 counts households, 5万余名 is read by num.
+	return v.Multiplier != "" && classNounAfter(text[v.End:], w.class)
+}
+
+// classNounAfter reports whether rest (the text right after a bare scaled number) starts with a
+// noun of class, within nounAfter characters and before any punctuation or other number.
+func classNounAfter(rest string, class string) bool {
+	var run []rune
+	for _, r := range rest {
+		if !zh.IsHan(r) || len(run) == nounAfter {
+			break
+		}
+		run = append(run, r)
+	}
+	s := string(run)
+	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(s, n) })
 }
 
 // latinUnits are units a report writes in Latin letters (or words num does not read) after a

@@ -56,6 +56,10 @@ func TestAskedFigure(t *testing.T) {
 		// The class noun after a short qualifier: 8个乡村蝶变项目 counts projects; 3个村 no projects.
 		{"how many projects were there?", 1, "实施8个乡村蝶变项目", []bool{true}},
 		{"how many projects were there?", 1, "3个村启动创建", []bool{false}},
+		// A scaled number straight before a noun of the asked class counts it; before other
+		// characters it counts nothing.
+		{"how many households got free fittings?", 1, "为20万居民用户免费安装", []bool{true}},
+		{"how many households got free fittings?", 1, "突破20万,带动", []bool{false}},
 	}
 	for _, tt := range tests {
 		lang := "zh"
