@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -54,6 +55,18 @@ type Concept struct {
 	// lexicon's credit).
 	Covered  float64 `json:"covered"`
 	variants []wording
+	// kind is true for the word that names the kind of figure asked for ("share" of "what
+	// share of the issues…"): a sentence stating a percentage covers it (figureKind).
+	kind bool
+}
+
+// reEnAsksShare finds the word of a question that asks for a percentage by its kind ("what
+// share of", "what percentage of"): the word is the question's, not the topic's.
+var reEnAsksShare = regexp.MustCompile(`\bwhat (share|percentage|proportion|portion)\b`)
+
+// statesPercent reports whether text states a percentage.
+func statesPercent(text string) bool {
+	return slices.ContainsFunc(figures(text), func(v num.Value) bool { return v.Dim() == num.DimPct })
 }
 
 // wording is one Chinese wording of a concept: its tokens, and how much a text holding them
@@ -147,6 +160,9 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			continue // the time frame (last year, plans), which the planner reads itself
 		}
 		c := Concept{Text: e.Text, Layer: e.Layer, Focus: 1}
+		if m := reEnAsksShare.FindStringSubmatch(p.Norm); m != nil && strings.EqualFold(e.Text, m[1]) {
+			c.kind = true
+		}
 		switch e.Layer {
 		case LayerGlossary, LayerLiteral:
 			if len(e.Weights) > 0 && e.Weights[0] < 0.5 {
@@ -258,6 +274,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 				}
 			}
 			c.Covered = max(c.Covered, v.credit*have/tot)
+		}
+		if c.kind && statesPercent(text) {
+			c.Covered = 1 // 整改完成率98% for "what share of the issues were fixed"
 		}
 		if c.Layer == LayerUntranslated && between(p, c.Text, norm) {
 			c.Covered = betweenCredit // 土地整理项目 for "land consolidation projects"

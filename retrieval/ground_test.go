@@ -130,3 +130,16 @@ func TestLexiconTermIsOneConcept(t *testing.T) {
 		}
 	}
 }
+
+// The word that names the kind of figure a question asks for ("share" of "what share of …") is
+// the question's, not the topic's: a sentence stating a percentage covers it, one stating none
+// does not.
+func TestGroundFigureKindWord(t *testing.T) {
+	q := "What share of the complaints in Daixi were resolved?"
+	if c := concept(t, ground(t, q, "群众投诉办结率98%"), "share"); c.Covered != 1 {
+		t.Errorf("share beside a percentage: %+v, want covered", c)
+	}
+	if c := concept(t, ground(t, q, "群众投诉办结188件"), "share"); c.Covered != 0 {
+		t.Errorf("share beside a count: %+v, want not covered", c)
+	}
+}
