@@ -47,3 +47,19 @@ func TestRestatedCountSkipped(t *testing.T) {
 		t.Errorf("figures %s: want 4000万元 only", strings.Join(got, ", "))
 	}
 }
+
+// TestUnitAskedOwnUnit: for "how many hectares of land", the figure in hectares next to the
+// land is the answer, not the one after it whose only tie is the unit of the figure before.
+func TestUnitAskedOwnUnit(t *testing.T) {
+	a := enPlan("How many hectares of land did the district vacate through demolition?",
+		term("land", "土地"), term("demolition", "拆除"), term("hectares", "公顷"))
+	quote := "开展拆违攻坚行动,拆除并实现“场清地净”141万平方米、腾退土地129公顷,留白增绿74公顷。"
+	figs := quoteFigures(a, quote)
+	if len(figs) == 0 || figs[0].original(quote) != "129公顷" {
+		var got []string
+		for _, f := range figs {
+			got = append(got, f.original(quote))
+		}
+		t.Errorf("figures %s: want 129公顷", strings.Join(got, ", "))
+	}
+}
