@@ -258,9 +258,39 @@ func (w figureWant) fits(text string, v num.Value) bool {
 		return v.Multiplier == "" && measureAfter(text[v.End:]) || strings.ContainsRune(scaledMeasures, firstRune(text[v.End:]))
 	}
 	// A scaled number written straight before a noun of the asked class, with no measure word,
-	// counts it: 20万居民用户 counts households, 5万余名 is read by num.
-	return v.Multiplier != "" && classNounAfter(text[v.End:], w.class)
+	// counts it: 20万居民用户 counts households, 5万余名 is read by num. So does a number after a
+	// count of the class in its clause: 观看人次突破4000万.
+	return v.Multiplier != "" && classNounAfter(text[v.End:], w.class) || countBefore(text, v, w.class)
 }
+
+// classCounts are the words a report names a count of a class with before its number (观看人次
+// 突破4000万, 参保人数达…).
+var classCounts = map[string][]string{
+	"people":      {"人次", "人数"},
+	"households":  {"户数"},
+	"enterprises": {"企业数", "家数"},
+	"projects":    {"项目数"},
+}
+
+// ClassCountBefore is the word for a count of class (num's count classes: "people",
+// "households"…) that stands before figure v of text in its clause, within ten characters (人次
+// of 观看人次突破4000万, which counts people); "" when none does.
+func ClassCountBefore(text string, v num.Value, class string) string {
+	before := text[:v.Start]
+	before = before[strings.LastIndexAny(before, ",;:，；：。、")+1:]
+	rs := []rune(before)
+	s := string(rs[max(0, len(rs)-classReach):])
+	for _, n := range classCounts[class] {
+		if strings.Contains(s, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// countBefore reports whether a word for a count of class stands before figure v in its clause
+// (ClassCountBefore).
+func countBefore(text string, v num.Value, class string) bool { return ClassCountBefore(text, v, class) != "" }
 
 // classNounAfter reports whether rest (the text right after a bare scaled number) starts with a
 // noun of class, within nounAfter characters and before any punctuation or other number.
@@ -493,8 +523,11 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 	default:
 		return "", false, true
 	}
+	// A noun that names a class ("people", "households") is counted by the class's count word
+	// as well (观看人次突破4000万 for "how many people watched").
+	classNoun := w.class != "" && enCountClasses[noun][1] == w.class
 	for _, v := range figures(text) {
-		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures)) {
+		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
 			return noun, true, true
 		}
 	}

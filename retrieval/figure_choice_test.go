@@ -60,6 +60,9 @@ func TestAskedFigure(t *testing.T) {
 		// characters it counts nothing.
 		{"how many households got free fittings?", 1, "为20万居民用户免费安装", []bool{true}},
 		{"how many households got free fittings?", 1, "突破20万,带动", []bool{false}},
+		// A number after a count word of the class in its clause counts the class.
+		{"how many people watched the livestream?", 1, "直播观看人次突破4000万", []bool{true}},
+		{"how many people watched the livestream?", 1, "直播收入突破4000万", []bool{false}},
 	}
 	for _, tt := range tests {
 		lang := "zh"

@@ -165,8 +165,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
 		fits := func(text string, v num.Value) bool {
-			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" {
-				return false // a bare number (突破4000万) counts nothing
+			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" &&
+				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
+				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
 			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
@@ -280,6 +281,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f.label = l // 死亡人数分别…30.4%: "deaths"
 		}
 		f.counted = ask.noun != ""
+		if ask.class != "" && vs[best].Class() == "" && retrieval.ClassCountBefore(quote, vs[best], ask.class) == "人次" {
+			f.noun = "person-times" // 观看人次突破4000万: visits, not people
+		}
 		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
 		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
@@ -325,7 +329,7 @@ func restated(a retrieval.Plan, ask figureAsk, v num.Value) bool {
 // known says the quote would name it, and for a figure whose clause holds nothing of the
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
-	class := ask.class != "" && sameCount(v.Class(), ask.class)
+	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "") // 观看人次突破4000万
 	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
 	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
 	attested := near || measured

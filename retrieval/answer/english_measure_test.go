@@ -63,3 +63,14 @@ func TestUnitAskedOwnUnit(t *testing.T) {
 		t.Errorf("figures %s: want 129公顷", strings.Join(got, ", "))
 	}
 }
+
+// TestPersonTimesNotPeople: a bare number after 人次 answers "how many people" as person-times,
+// not as people.
+func TestPersonTimesNotPeople(t *testing.T) {
+	a := enPlan("How many people watched the fashion week livestream?", term("livestream", "直播"), term("fashion", "时尚"))
+	quote := "时尚周全球同步直播观看人次突破4000万,盛泽成为中国时尚指数永久发布地。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].original(quote) != "突破4000万" || figs[0].noun != "person-times" {
+		t.Fatalf("figures %+v: want 突破4000万 as person-times", figs)
+	}
+}
