@@ -290,7 +290,9 @@ func ClassCountBefore(text string, v num.Value, class string) string {
 
 // countBefore reports whether a word for a count of class stands before figure v in its clause
 // (ClassCountBefore).
-func countBefore(text string, v num.Value, class string) bool { return ClassCountBefore(text, v, class) != "" }
+func countBefore(text string, v num.Value, class string) bool {
+	return ClassCountBefore(text, v, class) != ""
+}
 
 // classNounAfter reports whether rest (the text right after a bare scaled number) starts with a
 // noun of class, within nounAfter characters and before any punctuation or other number.

@@ -329,7 +329,8 @@ func restated(a retrieval.Plan, ask figureAsk, v num.Value) bool {
 // known says the quote would name it, and for a figure whose clause holds nothing of the
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
-	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "") // 观看人次突破4000万
+	// Of the asked class, also a bare number after the class's count word: 观看人次突破4000万.
+	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "")
 	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
 	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
 	attested := near || measured
