@@ -35,6 +35,17 @@ type figureWant struct {
 	// last year?" is answered by a sentence that states the fall ("一般公共预算收入下降幅度较大"),
 	// not by one that states the indicator's amount.
 	fall bool
+	// noSmallWords is true for an English question for a figure that is not a how-many one
+	// ("What's the target for the number of market entities?"): a count of at most ten in
+	// Chinese numerals (三个主攻方向, 两个确保) names a slogan's parts, not a statistic
+	// (smallWordCount).
+	noSmallWords bool
+}
+
+// smallWordCount reports whether a figure is a count of at most ten written in Chinese
+// numerals (三个, 两项, 四大).
+func smallWordCount(v num.Value) bool {
+	return v.Form == num.FormChinese && !v.Ordinal && (v.Dim() == num.DimCount || v.Dim() == num.DimNone) && v.Amount() <= 10
 }
 
 // reFallWords are the words a sentence states a fall with.
@@ -59,7 +70,7 @@ var (
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
-	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat (was|is|were|are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
+	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat(?:'s| was| is| were| are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
 	reEnHowMany    = regexp.MustCompile(`\bhow many ([a-z\-]+)(?: ([a-z\-]+))?`)
 	reEnPercentQ   = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
 	reEnMoneyQ     = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
@@ -100,6 +111,7 @@ func wantFigure(p Plan) figureWant {
 		}
 	case "en":
 		w.asks = reEnAsksFigure.MatchString(q)
+		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
 		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
 			w.dim = num.DimCount
 			for _, word := range m[1:] {
@@ -206,6 +218,9 @@ func nounWordings(p Plan, words []string) (nouns, measures []string) {
 // fit reports whether text states a figure (has) and one of the kind asked for (fits).
 func (w figureWant) fit(text string) (has, fits bool) {
 	for _, v := range figures(text) {
+		if w.noSmallWords && smallWordCount(v) {
+			continue
+		}
 		has = true
 		if w.fits(text, v) {
 			return true, true
