@@ -22,3 +22,19 @@ func TestSmallWordCounts(t *testing.T) {
 		t.Errorf("三个 does not answer a how-many question")
 	}
 }
+
+// TestComparedOnly: a time word that is only the base of a comparison (与去年持平) does not put a
+// sentence in that time frame; one that is not (去年完成…) does.
+func TestComparedOnly(t *testing.T) {
+	words := []string{"一年来", "过去一年", "去年"}
+	for text, want := range map[string]bool{
+		"其中规上工业总产值613亿元,基本与去年持平;": true,
+		"比去年增长5%": true,
+		"去年完成工业总产值840亿元,比去年增长2%": false,
+		"工业总产值840亿元,增长2.19%;":    false,
+	} {
+		if got := comparedOnly(text, words); got != want {
+			t.Errorf("comparedOnly(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -260,6 +260,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		_, text := sc.scoreSpan("", sp.text)
 		coverage = max(lead, text)
 	}
+	if sc.whenTerm >= 0 && score > 0 && comparedOnly(sp.lead+sp.text, sc.terms[sc.whenTerm].wordings) {
+		score = max(0, score-sc.terms[sc.whenTerm].weight) // 基本与去年持平 for "last year"
+	}
 	f := 1.0
 	if sp.lead == "" && sc.heading(sp.text) {
 		f *= headingAlone
@@ -302,6 +305,35 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		}
 	}
 	return score * f, coverage, figure, offFrame, true
+}
+
+// comparisonBase are the characters before a time word that make it the base of a comparison
+// (与去年持平, 比上年增长, 较去年, 同去年相比).
+const comparisonBase = "与比较同"
+
+// comparedOnly reports whether text names one of the time-frame wordings, and each time as the
+// base of a comparison (其中规上工业总产值613亿元,基本与去年持平): the figure is not thereby
+// last year's more than any other sentence's.
+func comparedOnly(text string, wordings []string) bool {
+	found := false
+	for _, w := range wordings {
+		if w == "" {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			r, _ := utf8.DecodeLastRuneInString(text[:i+j])
+			if !strings.ContainsRune(comparisonBase, r) {
+				return false
+			}
+			found = true
+			i += j + len(w)
+		}
+	}
+	return found
 }
 
 // quote is what a span quotes: the statement, with the lead when it directly precedes it and

@@ -55,6 +55,10 @@ type scorer struct {
 	// that is not a number (-1: none);
 	// requireTopic limits best to spans that hold it (topical).
 	decisive     int
+	// whenTerm is the index in terms of the question's time-frame words ("last year": 去年…),
+	// -1 when none: a sentence that names them only as a comparison's base (与去年持平) is not
+	// in that time frame for them (comparedOnly).
+	whenTerm int
 	requireTopic bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
@@ -139,7 +143,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -184,6 +188,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		st.topics = ix.topicWords(st.wordings)
+		if p.When != "" && t.From == p.When {
+			sc.whenTerm = len(sc.terms)
+		}
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
