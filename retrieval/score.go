@@ -54,11 +54,11 @@ type scorer struct {
 	// decisive is the index in terms of the question's indicator, else of its most specific term
 	// that is not a number (-1: none);
 	// requireTopic limits best to spans that hold it (topical).
-	decisive     int
+	decisive int
 	// whenTerm is the index in terms of the question's time-frame words ("last year": 去年…),
 	// -1 when none: a sentence that names them only as a comparison's base (与去年持平) is not
 	// in that time frame for them (comparedOnly).
-	whenTerm int
+	whenTerm     int
 	requireTopic bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
