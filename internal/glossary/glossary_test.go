@@ -50,6 +50,11 @@ func TestTranslate(t *testing.T) {
 		{"petitions and disputes", []match{{"petition", "信访"}, {"disputes", "矛盾纠纷"}}},
 		{"R&D spending as a share of GDP", []match{
 			{"r&d spending", "研究与试验发展经费"}, {"share", "比重"}, {"gdp", "地区生产总值"}}},
+		// Everyday wording of works and services (issue 11, phase 5).
+		{"How many roads did they start building?", []match{{"roads", "道路"}, {"start building", "开工"}}},
+		{"Which plants were overhauled or brought up to code?", []match{{"overhaul", "整治"}, {"up to code", "合规"}}},
+		{"the new diplomatic quarter", []match{{"new", "新增"}, {"diplomatic quarter", "使馆区"}}},
+		{"the comprehensive governance centre", []match{{"comprehensive governance", "综治"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
