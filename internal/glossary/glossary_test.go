@@ -55,6 +55,10 @@ func TestTranslate(t *testing.T) {
 		{"Which plants were overhauled or brought up to code?", []match{{"overhaul", "整治"}, {"up to code", "合规"}}},
 		{"the new diplomatic quarter", []match{{"new", "新增"}, {"diplomatic quarter", "使馆区"}}},
 		{"the comprehensive governance centre", []match{{"comprehensive governance", "综治"}}},
+		{"roadside stalls near the restaurant checkpoints", []match{
+			{"stall", "摊位"}, {"restaurant", "餐厅"}, {"checkpoint", "卡点"}}},
+		{"How many 'scattered, disorderly, polluting' workshops?", []match{{"scattered disorderly polluting", "散乱污"}}},
+		{"messy wiring and overhead cables", []match{{"messy", "乱"}, {"wiring", "电线"}, {"overhead cable", "架空线"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
