@@ -59,6 +59,7 @@ func TestTranslate(t *testing.T) {
 			{"stall", "摊位"}, {"restaurant", "餐厅"}, {"checkpoint", "卡点"}}},
 		{"How many 'scattered, disorderly, polluting' workshops?", []match{{"scattered disorderly polluting", "散乱污"}}},
 		{"messy wiring and overhead cables", []match{{"messy", "乱"}, {"wiring", "电线"}, {"overhead cable", "架空线"}}},
+		{"at a minimum, crop-dusting planes", []match{{"minimum", "不少于"}, {"crop dusting", "飞防"}, {"plane", "飞机"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
