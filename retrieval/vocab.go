@@ -119,6 +119,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			}
 		}
 	}
+	skip = append(skip, aboutSuffixes(q)...)
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
 		rs := renderings(m.Terms)
@@ -167,6 +168,23 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			}
 		}
 	}
+}
+
+// aboutWords are the second halves of hyphened modifiers that only say the first half is what
+// a thing is about ("law-themed sculpture", "tourism-related income", "export-oriented firms").
+var aboutWords = map[string]bool{"themed": true, "related": true, "based": true, "oriented": true, "focused": true, "centred": true, "centered": true}
+
+// aboutSuffixes returns the spans of q's about-words that follow a hyphen: the first half carries
+// the meaning, the about-word is not searched (the noun "theme" alone still is).
+func aboutSuffixes(q string) []lexicon.Span {
+	var out []lexicon.Span
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		w := q[loc[0]:loc[1]]
+		if i := strings.LastIndexByte(w, '-'); i > 0 && aboutWords[w[i+1:]] {
+			out = append(out, lexicon.Span{Start: loc[0] + i + 1, End: loc[1]})
+		}
+	}
+	return out
 }
 
 // pinyinGloss reports whether the word w at start of q stands in brackets and is the toneless

@@ -57,7 +57,7 @@ func TestGroundCompoundParts(t *testing.T) {
 	if slices.Contains(g.Missing, "roadside") {
 		t.Errorf("roadside is missing from a sentence holding 道路: %+v", g)
 	}
-	if g2 := ground(t, "How many roadside stalls did Qidu clear out?", "全域环境明显改善"); !slices.Contains(g2.Missing, "roadside") {
+	if g2 := ground(t, "How many roadside signs did Qidu clear out?", "全域环境明显改善"); !slices.Contains(g2.Missing, "roadside") {
 		t.Errorf("roadside not missing from a sentence holding no part: %+v", g2)
 	}
 }

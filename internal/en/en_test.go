@@ -30,11 +30,26 @@ func TestStemInflections(t *testing.T) {
 		{"kindergarten", "kindergartens"},
 		{"renovate", "renovated", "renovating"},
 		{"build", "built", "building"},
+		{"plane", "planes", "planed"},
+		{"plan", "plans", "planned", "planning"},
+		{"rate", "rates", "rated", "rating"},
+		{"drive", "drives", "driving"},
+		{"open", "opens", "opened", "opening"},
+		{"waste", "wastes", "wasted"},
 	} {
 		for _, w := range group[1:] {
 			if Stem(w) != Stem(group[0]) {
 				t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want equal", w, Stem(w), group[0], Stem(group[0]))
 			}
+		}
+	}
+}
+
+// TestStemSilentE checks that a short word's silent e keeps it apart from the word without it.
+func TestStemSilentE(t *testing.T) {
+	for _, pair := range [][2]string{{"planes", "plans"}, {"rate", "rat"}, {"code", "cod"}, {"site", "sit"}, {"hoped", "hopped"}} {
+		if Stem(pair[0]) == Stem(pair[1]) {
+			t.Errorf("Stem(%q) = Stem(%q) = %q; want them apart", pair[0], pair[1], Stem(pair[0]))
 		}
 	}
 }

@@ -39,21 +39,45 @@ func Stem(w string) string {
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:len(w)-1]
 	}
+	suffixed := false
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ied"):
 		w = w[:len(w)-3] + "y"
 	case len(w) > 5 && strings.HasSuffix(w, "ing"):
-		w = w[:len(w)-3]
+		w, suffixed = w[:len(w)-3], true
 	case len(w) > 4 && strings.HasSuffix(w, "ed"):
-		w = w[:len(w)-2]
+		w, suffixed = w[:len(w)-2], true
 	}
 	// A final e and a doubled final consonant come and go with inflection (renovate/renovated,
-	// plan/planned, control/controlled), so neither is part of a stem.
-	if len(w) > 3 && strings.HasSuffix(w, "e") {
-		w = w[:len(w)-1]
+	// plan/planned, control/controlled), so neither is part of a stem — except that a short
+	// one-syllable stem keeps its silent e, as English spelling does: plane is not plan (planes,
+	// planed and plane stay apart from plans, planned and plan), rate not rat, code not cod.
+	if n := len(w); n > 3 && strings.HasSuffix(w, "e") && !shortSyllable(w[:n-1]) {
+		w = w[:n-1]
 	}
 	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
 		w = w[:n-1]
+	} else if suffixed && shortSyllable(w) {
+		// planed, planing → plane (a doubled consonant above marks planned, planning → plan).
+		w += "e"
 	}
 	return w
 }
+
+// shortSyllable reports whether w is one syllable ending in a single vowel and a single
+// consonant other than w, x and y (plan, rat, cod, driv, shap): the stems whose silent e
+// English spelling keeps apart from the bare word, and whose -ed and -ing double the consonant.
+func shortSyllable(w string) bool {
+	n := len(w)
+	if n < 3 || !isVowel(w[n-2]) || isVowel(w[n-1]) || isVowel(w[n-3]) || strings.ContainsRune("wxy", rune(w[n-1])) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if isVowel(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

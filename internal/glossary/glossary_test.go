@@ -50,6 +50,16 @@ func TestTranslate(t *testing.T) {
 		{"petitions and disputes", []match{{"petition", "信访"}, {"disputes", "矛盾纠纷"}}},
 		{"R&D spending as a share of GDP", []match{
 			{"r&d spending", "研究与试验发展经费"}, {"share", "比重"}, {"gdp", "地区生产总值"}}},
+		// Everyday wording of works and services (issue 11, phase 5).
+		{"How many roads did they start building?", []match{{"roads", "道路"}, {"start building", "开工"}}},
+		{"Which plants were overhauled or brought up to code?", []match{{"overhaul", "整治"}, {"up to code", "合规"}}},
+		{"the new diplomatic quarter", []match{{"new", "新增"}, {"diplomatic quarter", "使馆区"}}},
+		{"the comprehensive governance centre", []match{{"comprehensive governance", "综治"}}},
+		{"roadside stalls near the restaurant checkpoints", []match{
+			{"stall", "摊位"}, {"restaurant", "餐厅"}, {"checkpoint", "卡点"}}},
+		{"How many 'scattered, disorderly, polluting' workshops?", []match{{"scattered disorderly polluting", "散乱污"}}},
+		{"messy wiring and overhead cables", []match{{"messy", "乱"}, {"wiring", "电线"}, {"overhead cable", "架空线"}}},
+		{"at a minimum, crop-dusting planes", []match{{"minimum", "不少于"}, {"crop dusting", "飞防"}, {"plane", "飞机"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
