@@ -1,0 +1,141 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Whether a passage states a figure of the noun a question asks about (FigureNamed), and the
+// wordings of that noun.
+// FigureNamed reports, for a question that asks for a figure of a thing it names, whether text
+// states a figure of the asked kind for something the question names: next to a wording of one
+// of its terms (of weight at least nounWeight for the asked noun, otherWeight for the others),
+// or counted in a measure word of the asked noun. It checks English how-many questions ("How
+// many beds…"), English questions for a measure of a noun ("What is the population of …") and
+// Chinese 多少 questions; questions about an indicator (the facts table and the indicator
+// constraint judge those) and others are not checked (checked false, named true). noun is the
+// question's noun as asked ("beds", "population", 人口). A passage whose figures all count
+// other things (培训19次 for "beds") does not answer.
+func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
+	w := wantFigure(p)
+	if !w.asks {
+		return "", false, true
+	}
+	var wordings []string
+	switch m := reEnHowMany.FindStringSubmatch(p.Norm); {
+	case p.Lang == "en" && m != nil:
+		noun = m[1]
+		if nounNext(m[2]) {
+			noun += " " + m[2]
+		}
+		if v, err := num.Parse("2 " + noun); err == nil && v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+			return "", false, true // a unit ("how many percentage points", "how many mu"), not a thing counted
+		}
+		wordings = askedWordings(p, strings.Fields(noun))
+		if own := ownWordings(p, strings.Fields(noun)); len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
+			// The text has not even the first character of the glossary's words for the asked
+			// thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵): a count beside the
+			// question's other words (新增) counts something else.
+			wordings = own
+		}
+	case len(p.Indicators) > 0:
+		return "", false, true
+	case p.Lang == "en":
+		m := reEnWhatMeasure.FindStringSubmatch(p.Norm)
+		if m == nil {
+			return "", false, true
+		}
+		noun = m[1]
+		wordings = askedWordings(p, []string{noun})
+	case p.Lang == "zh":
+		for _, t := range p.Terms {
+			if n := zhNoun(t); n != "" {
+				noun = n
+				wordings = append(wordings, zhBigrams(n)...) // the question runs words together
+			}
+		}
+		if noun == "" {
+			return "", false, true
+		}
+		// A Chinese sentence names its subject once for several figures (圆满完成互花米草除治
+		// 攻坚任务,除治面积达681亩): a figure of the sentence holding the noun answers.
+		for _, v := range figures(text) {
+			if w.fitsNotRank(text, v) && slices.ContainsFunc(wordings, func(b string) bool { return strings.Contains(sentenceAt(text, v), b) }) {
+				return noun, true, true
+			}
+		}
+		return noun, true, false
+	default:
+		return "", false, true
+	}
+	// A noun that names a class ("people", "households") is counted by the class's count word
+	// as well (观看人次突破4000万 for "how many people watched").
+	classNoun := w.class != "" && enCountClasses[noun][1] == w.class
+	for _, v := range figures(text) {
+		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
+			return noun, true, true
+		}
+	}
+	return noun, true, false
+}
+
+// reEnWhatMeasure finds the measure an English question asks for of a thing that reports state
+// rarely ("what is the population of …", "what was the average house price in …"): the noun it
+// asks the figure of. Other measures (output, rate) are often stated away from their noun.
+var reEnWhatMeasure = regexp.MustCompile(`^what(?:'s| is| was| are| were) (?:the )?(?:[a-z'’-]+ ){0,3}?(population|price|prices|salary|salaries|wage|wages)\b`)
+
+// askedWordings are the Chinese wordings of the question's terms that may name what a figure
+// answering it counts or measures: those of the asked words (at least nounWeight), and of the
+// other terms the glossary or the reports' words give (at least otherWeight), not a lexicon's
+// guess ("visited" → 走访, 人次 beside 61人次 of insurance subsidies).
+func askedWordings(p Plan, asked []string) []string {
+	var wordings []string
+	for _, t := range p.Terms {
+		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+		})
+		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight && !measureModifiers[strings.ToLower(t.From)] {
+			wordings = append(wordings, t.Variants...)
+		}
+	}
+	return wordings
+}
+
+// zhBigrams are the pairs of adjacent Han characters of s: a passage names a Chinese question's
+// run-together term (互花米草除治面积) when one of them stands by its figure (除治面积达681亩).
+func zhBigrams(s string) []string {
+	rs := []rune(s)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) {
+			out = appendUnique(out, string(rs[i:i+2]))
+		}
+	}
+	return out
+}
+
+// reZhAskTail is what a Chinese question's run of characters ends with when it asks (有多大,
+// 是多少, 多少亩); reZhTime a time word that starts one (今年, 去年).
+var (
+	reZhAskTail = regexp.MustCompile(`(?:有|是|要|达到|为)?(?:多少|多大|多高|多长|几).*$`)
+	reZhTime    = regexp.MustCompile(`^(?:今年|去年|明年|全年|上年|\d{4}年)`)
+)
+
+// zhNoun is the part of a Chinese question's term that may name what its figure counts (the
+// term without its question and time words: 养殖面积 of 养殖面积有多大); "" when that is not two
+// or more Han characters, or is an intent or question word.
+func zhNoun(t Term) string {
+	if t.Weight < 1 {
+		return ""
+	}
+	n := reZhTime.ReplaceAllString(reZhAskTail.ReplaceAllString(t.From, ""), "")
+	rs := []rune(n)
+	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) {
+		return ""
+	}
+	return n
+}
