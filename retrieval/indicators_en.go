@@ -73,8 +73,12 @@ func spentOn(q string, ind facts.Indicator) bool {
 // ("circular economy", "project investment"); an acronym (GDP) heads none.
 var compoundHeads = map[string]bool{"economy": true, "investment": true}
 
-// reWordBefore is the last word before a name in a question.
-var reWordBefore = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
+// reWordBefore is the last word before a name in a question; reHyphenBefore a word joined to
+// it by a hyphen.
+var (
+	reWordBefore   = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
+	reHyphenBefore = regexp.MustCompile(`[a-z]-$`)
+)
 
 // generalModifiers are words before a one-word indicator name that leave it the indicator
 // ("the economy", "total investment", "social investment").
@@ -87,8 +91,12 @@ var generalModifiers = map[string]bool{"the": true, "a": true, "an": true, "its"
 
 // modified reports whether a one-word name is the head of a compound that names something
 // else, the word before it (of before) being a content word: "circular economy" (循环经济) is
-// not GDP; "the economy", "Shengze's economy" are.
+// not GDP; "the economy", "Shengze's economy" are. A name joined to the word before it by a
+// hyphen ("circular-economy park") is that compound's head.
 func modified(before string) bool {
+	if reHyphenBefore.MatchString(before) {
+		return true
+	}
 	m := reWordBefore.FindStringSubmatch(before)
 	return m != nil && !generalModifiers[m[1]] && !strings.HasSuffix(strings.TrimSpace(before), "'s") && !strings.HasSuffix(strings.TrimSpace(before), "’s")
 }

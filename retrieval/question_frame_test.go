@@ -11,8 +11,8 @@ import (
 
 // TestEnglishIndicatorNames: "investment" alone names fixed-asset investment, except in a
 // question that says what the sum is spent on (key projects); "fixed-asset investment" always
-// does. A one-word name heading a compound ("circular economy") names no indicator; after a
-// verb ("Compare GDP") it does.
+// does. A one-word name heading a compound ("circular economy", also hyphen-joined:
+// "circular-economy park") names no indicator; after a verb ("Compare GDP") it does.
 func TestEnglishIndicatorNames(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	for _, tt := range []struct {
@@ -23,6 +23,7 @@ func TestEnglishIndicatorNames(t *testing.T) {
 		{"How much fixed-asset investment did the key projects of Lili complete?", "固定资产投资", true},
 		{"How much investment did Shengze complete last year?", "固定资产投资", true},
 		{"How many first batch enterprises have started building in Shengze's textile circular economy park?", "地区生产总值", false},
+		{"How many firms started building in Shengze's textile circular-economy industrial park last year?", "地区生产总值", false},
 		{"How did the economy of Shengze do last year?", "地区生产总值", true},
 		{"Compare GDP growth targets across all reports", "地区生产总值", true},
 	} {
