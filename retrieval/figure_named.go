@@ -21,7 +21,17 @@ import (
 // question's noun as asked ("beds", "population", 人口). A passage whose figures all count
 // other things (培训19次 for "beds") does not answer.
 func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
+	return figureNamed(p, text, true)
+}
+
+// figureNamed is FigureNamed; byMeasure is whether a count in a measure word of the asked noun
+// names it (otherwise only a wording next to the figure does: the measure words of a lexicon's
+// guess, 商 of 招商 for "promotion", end many other words).
+func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, named bool) {
 	w := wantFigure(p)
+	if !byMeasure {
+		w.measures = nil
+	}
 	if !w.asks {
 		return "", false, true
 	}
@@ -36,7 +46,11 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 			return "", false, true // a unit ("how many percentage points", "how many mu"), not a thing counted
 		}
 		wordings = askedWordings(p, strings.Fields(noun))
-		if own := ownWordings(p, strings.Fields(noun)); len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
+		// Only when the glossary words the head noun: a modifier's own wording (住宅 of
+		// "housing compounds", whose compounds only the lexicon guesses at) is often left out
+		// beside the count (269个小区).
+		fields := strings.Fields(noun)
+		if own := ownWordings(p, fields); len(own) > 0 && len(ownWordings(p, fields[len(fields)-1:])) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
 			// The text has not even the first character of the glossary's words for the asked
 			// thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵): a count beside the
 			// question's other words (新增) counts something else.
@@ -138,4 +152,26 @@ func zhNoun(t Term) string {
 		return ""
 	}
 	return n
+}
+
+// answerShare is the least share of the coverage of a best sentence that states no figure of
+// the kind asked for that a sentence that answers must have to be quoted instead: the one that
+// names the topic in full (扎实推进住宅小区物业管理全覆盖, a plan) often states no figure, and the
+// one with the figure names the topic in fewer words (269个小区实现物业管理全覆盖).
+const answerShare = 0.5
+
+// answeringBest returns, for a how-much question whose best span b among the first hits states
+// no figure of the kind asked for ("how many compounds now have property management"), the best
+// span among the first lexiconDepth hits that answers as it stands: in the time frame, with a
+// fitting figure next to a wording of what the question names (figureNamed, not by a measure
+// word alone), and covering at
+// least answerShare of b's coverage.
+func (sc *scorer) answeringBest(p Plan, hits []Hit, b Evidence) (Evidence, bool) {
+	strict := *sc
+	strict.answering = func(text string) bool {
+		_, checked, named := figureNamed(p, text, false)
+		return checked && named
+	}
+	d, ok := strict.best(hits, lexiconDepth, nil)
+	return d, ok && d.Figure && !d.OffFrame && d.Coverage >= answerShare*b.Coverage
 }

@@ -65,3 +65,40 @@ func TestFigureNamedUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNamedHeadNoun: a modifier's glossary wording (住宅 of "housing compounds") left out
+// beside the count does not make the count one of something else when the glossary does not
+// word the head noun; when it does ("elderly residents": 居民), every asked word's wording is
+// looked for (老人). A count in a measure word of a lexicon's guess names the noun only for
+// FigureNamed, not for figureNamed without measures (商 of 招商 in 温馨772商业综合体).
+func TestFigureNamedHeadNoun(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many housing compounds have property management?", Terms: []Term{
+		{From: "housing", Variants: []string{"住房", "住宅"}, Weight: 1},
+		{From: "property management", Variants: []string{"物业管理", "物业"}, Weight: 1},
+		{From: "compounds", Variants: []string{"大院"}, Weight: 0.58, Lexical: []float64{0.1}},
+	}}
+	if _, _, named := FigureNamed(p, "加强基层社会治理和服务,269个小区实现物业管理全覆盖。"); !named {
+		t.Errorf("269个小区 beside 物业管理 is not named")
+	}
+	p = Plan{Lang: "en", Norm: "how many elderly residents got free check-ups?", Terms: []Term{
+		{From: "elderly", Variants: []string{"老人", "老年人"}, Weight: 1},
+		{From: "residents", Variants: []string{"居民"}, Weight: 1},
+		{From: "free", Variants: []string{"免费"}, Weight: 1},
+	}}
+	if _, _, named := FigureNamed(p, "为镇域1万余名60岁以上老人提供免费查体服务。"); !named {
+		t.Errorf("1万余名 老人 is not named")
+	}
+	if _, _, named := FigureNamed(p, "完成免费培训19次。"); named {
+		t.Errorf("培训19次 is named for a text without 老人 or 居民")
+	}
+	p = Plan{Lang: "en", Norm: "how many promotions are planned?", Terms: []Term{
+		{From: "promotion", Variants: []string{"推介", "招商"}, Weight: 0.26, Lexical: []float64{0.05}},
+	}}
+	text := "重点推动温馨772商业综合体等项目进驻。"
+	if _, _, named := FigureNamed(p, text); !named {
+		t.Errorf("FigureNamed: 772商 is not counted in a measure word")
+	}
+	if _, _, named := figureNamed(p, text, false); named {
+		t.Errorf("figureNamed without measures: 772商 is named")
+	}
+}

@@ -17,3 +17,19 @@ func TestOffFrameLooksDeeper(t *testing.T) {
 		t.Errorf("the quoted sentence is marked off the asked time frame")
 	}
 }
+
+// TestAnsweringSentenceOverTopic: when the best sentence of the hits names a how-many
+// question's topic in full but states no figure (a plan item: 扎实推进住宅小区物业管理全覆盖), a
+// sentence of the hits that states a fitting figure next to a word of the question, in the asked
+// time frame, is quoted instead (269个小区实现物业管理全覆盖); a count in a measure word of a
+// lexicon's guess is not one (商 of 招商 in 温馨772商业综合体 for "promotion").
+func TestAnsweringSentenceOverTopic(t *testing.T) {
+	_, res := search(t, "Panjin district - how many housing compounds now have property management covering them?")
+	if res.Best == nil || !strings.Contains(res.Best.Sentence, "269个小区") {
+		t.Fatalf("best sentence %+v, want the one with 269个小区", res.Best)
+	}
+	_, res = search(t, "How many reading promotion events is the Guangxi district planning?")
+	if res.Best == nil || !strings.Contains(res.Best.Sentence, "阅读推广") {
+		t.Fatalf("best sentence %+v, want the one on 阅读推广", res.Best)
+	}
+}

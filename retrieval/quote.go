@@ -264,6 +264,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		score = max(0, score-sc.terms[sc.whenTerm].weight) // 基本与去年持平 for "last year"
 	}
 	f := 1.0
+	otherNoun := false
 	if sp.lead == "" && sc.heading(sp.text) {
 		f *= headingAlone
 	}
@@ -281,6 +282,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		switch {
 		case fits && sp.nounCheck != nil && sp.nounCheck() && !sc.want.fitsNoun(sp.text):
 			f *= otherFigure // a figure of the kind asked for, of something else
+			otherNoun = true
 		case fits && (sp.figureNext || sp.figurePrev || sp.prevLead):
 			f *= nextFigure
 		case fits:
@@ -303,6 +305,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 			f *= otherFrame
 			offFrame = true
 		}
+	}
+	if sc.answering != nil && (!figure || offFrame || otherNoun || sp.lead == "" && sc.heading(sp.text) || fragment(sp.text) || !sc.answering(sp.text)) {
+		return 0, 0, false, false, false // answeringBest: not an answer as it stands
 	}
 	return score * f, coverage, figure, offFrame, true
 }

@@ -60,6 +60,10 @@ type scorer struct {
 	// in that time frame for them (comparedOnly).
 	whenTerm     int
 	requireTopic bool
+	// answering, when not nil, limits best to spans that answer a how-much question as they
+	// stand: in the asked time frame, with a figure of the kind asked for that counts the asked
+	// noun, whose text answering accepts (answeringBest).
+	answering func(text string) bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
 	fits func(c corpus.Chunk, sentence string) bool

@@ -194,6 +194,11 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 				b = d
 			}
 		}
+		if found && sc.want.asks && !b.Figure {
+			if d, ok := sc.answeringBest(p, res.Hits, b); ok {
+				b = d
+			}
+		}
 		if found {
 			b.Stated = ix.stated(p, b)
 		} else {
