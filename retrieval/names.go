@@ -80,7 +80,7 @@ func zhNames(norm string, matched []string, known func(string) bool) []string {
 			if i < n || !startsWord(rs[:i-n], matched) || n == 1 && i > 1 && zh.IsHan(rs[i-2]) {
 				continue
 			}
-			name, ok := zhName(rs[i-n:i], suffix, matched, known)
+			name, ok := zhName(rs[i-n:i], suffix, i == n, matched, known)
 			if ok && !slices.Contains(out, name) {
 				out = append(out, name)
 			}
@@ -90,11 +90,16 @@ func zhNames(norm string, matched []string, known func(string) bool) []string {
 	return out
 }
 
-// zhName tells whether base and suffix make a name (see zhNames) and returns it.
-func zhName(base []rune, suffix string, matched []string, known func(string) bool) (string, bool) {
+// zhName tells whether base and suffix make a name (see zhNames) and returns it. opening is
+// whether the name opens the question: there a two-character base before 镇, 乡 or 县 names a
+// place although its last character and the level word make a word (皇城镇去年…: 城镇).
+func zhName(base []rune, suffix string, opening bool, matched []string, known func(string) bool) (string, bool) {
 	name := string(base) + suffix
 	last := string(base[len(base)-1]) + suffix
-	if !isNameBase(base) || levelCompounds[last] || levelCompounds[name] || coveredBy(name, matched) {
+	// Two characters that open the question before 镇, 乡 or 县 are the name's base (皇城|镇),
+	// not a character and a compound (城镇), which would want a word before it.
+	opens := opening && len(base) == 2 && strings.Contains("镇乡县", suffix)
+	if !isNameBase(base) || levelCompounds[last] && !opens || levelCompounds[name] || coveredBy(name, matched) {
 		return "", false
 	}
 	if len(base) > 1 && ordinary.Has(string(base)) || ordinary.Has(name) {
@@ -112,11 +117,15 @@ func zhName(base []rune, suffix string, matched []string, known func(string) boo
 
 // isNameBase reports whether base may be a place name's base: Han characters, none a stop rune
 // (nameStopRunes), except that a two-character base may start with a digit numeral (七都镇,
-// 三河镇, 六安市) where the other character is no stop rune ("三个镇", "一大区" stay no names).
+// 三河镇, 六安市) where the other character is no stop rune ("三个镇", "一大区" stay no names),
+// and may end in 城 (皇城镇; 城镇, 城区 and 城市 are levelCompounds).
 func isNameBase(base []rune) bool {
 	for i, r := range base {
 		if i == 0 && len(base) == 2 && strings.ContainsRune(nameNumerals, r) {
 			continue
+		}
+		if r == '城' && i == len(base)-1 && len(base) == 2 {
+			continue // 皇城镇: the words 城 ends before a level word (城镇, 城区) are levelCompounds
 		}
 		if !zh.IsHan(r) || strings.ContainsRune(nameStopRunes, r) {
 			return false

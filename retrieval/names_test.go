@@ -57,6 +57,9 @@ func TestZhNames(t *testing.T) {
 		// A name may start with a numeral (七都镇); a count of levels is no name.
 		{"七都镇去年规上工业总产值是多少?", nil, []string{"七都镇"}},
 		{"三个镇和一大区的目标是什么?", nil, nil},
+		// A base may end in 城 (皇城镇); 城镇, 城区 and 城市 stay words.
+		{"皇城镇去年规上工业产值是多少?", nil, []string{"皇城镇"}},
+		{"新型城镇化和主城区的目标是什么?", nil, nil},
 		{"有几个乡二十个村提到养老?", nil, nil},
 	}
 	for _, tt := range tests {
