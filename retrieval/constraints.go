@@ -321,3 +321,17 @@ func compares(cmp string, f corpus.Fact, ns []Number) bool {
 	}
 	return false
 }
+
+// SectionFrame is the time frame a passage's section headings name: corpus.KindActual for a
+// review (2023年工作回顾, 这一年…), corpus.KindTarget for a plan (2024年工作安排), "" when they say
+// neither or both (一、知重负重、唯实唯勤).
+func SectionFrame(c corpus.Chunk) string {
+	sec := c.SectionPath()
+	switch actual, target := actualSection(sec), targetSection(sec); {
+	case actual && !target:
+		return corpus.KindActual
+	case target && !actual:
+		return corpus.KindTarget
+	}
+	return ""
+}

@@ -152,3 +152,21 @@ func TestNamesAgainstTheReports(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionFrame: a section names its time frame by a review's or a plan's heading words; a
+// heading with neither says none.
+func TestSectionFrame(t *testing.T) {
+	for _, tt := range []struct {
+		section []string
+		want    string
+	}{
+		{[]string{"一、2023年政府工作回顾", "(三)这一年,我们抓统筹、促改造"}, corpus.KindActual},
+		{[]string{"二、2023年工作安排"}, corpus.KindTarget},
+		{[]string{"二、扎实做好2024年工作"}, corpus.KindTarget},
+		{[]string{"一、知重负重、唯实唯勤,经济社会稳中向好"}, ""},
+	} {
+		if got := retrieval.SectionFrame(corpus.Chunk{Section: tt.section}); got != tt.want {
+			t.Errorf("SectionFrame(%v) = %q, want %q", tt.section, got, tt.want)
+		}
+	}
+}

@@ -71,9 +71,11 @@ var (
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
 	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat(?:'s| was| is| were| are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
-	reEnHowMany    = regexp.MustCompile(`\bhow many ([a-z\-]+)(?: ([a-z\-]+))?`)
-	reEnPercentQ   = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
-	reEnMoneyQ     = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
+	// reEnHowMany finds the noun after "how many", past a word for a change of the count ("how
+	// many new school places": the places are counted, 新增 only says they are added).
+	reEnHowMany  = regexp.MustCompile(`\bhow many (?:(?:new|newly|more|additional|extra|further) )?([a-z\-]+)(?: ([a-z\-]+))?`)
+	reEnPercentQ = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
+	reEnMoneyQ   = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
 )
 
 // enCountClasses maps the noun after "how many" to num's dimension and class.

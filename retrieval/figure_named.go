@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -36,6 +37,7 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 		return "", false, true
 	}
 	var wordings []string
+	var wordingsAt func(v num.Value) []string // the wordings that name figure v, when not all do
 	switch m := reEnHowMany.FindStringSubmatch(p.Norm); {
 	case p.Lang == "en" && m != nil:
 		noun = m[1]
@@ -50,11 +52,19 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 		// "housing compounds", whose compounds only the lexicon guesses at) is often left out
 		// beside the count (269个小区).
 		fields := strings.Fields(noun)
-		if own := ownWordings(p, fields); len(own) > 0 && len(ownWordings(p, fields[len(fields)-1:])) > 0 && !slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(text, firstRune(w)) }) {
-			// The text has not even the first character of the glossary's words for the asked
-			// thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵): a count beside the
-			// question's other words (新增) counts something else.
-			wordings = own
+		if own := ownWordings(p, fields); len(own) > 0 && len(ownWordings(p, fields[len(fields)-1:])) > 0 {
+			// A figure whose clause has not even the first character of the glossary's words
+			// for the asked thing (床 of 床位 for "hospital beds"; 桥 of 桥梁 stands in 桥涵;
+			// 学 of 学位 in 产学研 is in another clause than 新增科技型企业25家) counts something
+			// else, beside the question's other words (新增): only those words name it.
+			all := wordings
+			wordingsAt = func(v num.Value) []string {
+				cl := clauseAt(text, v)
+				if slices.ContainsFunc(own, func(w string) bool { return strings.ContainsRune(cl, firstRune(w)) }) {
+					return all
+				}
+				return own
+			}
 		}
 	case len(p.Indicators) > 0:
 		return "", false, true
@@ -90,7 +100,11 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 	// as well (观看人次突破4000万 for "how many people watched").
 	classNoun := w.class != "" && enCountClasses[noun][1] == w.class
 	for _, v := range figures(text) {
-		if w.fitsNotRank(text, v) && (near(text, v, wordings, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
+		ws := wordings
+		if wordingsAt != nil {
+			ws = wordingsAt(v)
+		}
+		if w.fitsNotRank(text, v) && (near(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
 			return noun, true, true
 		}
 	}
@@ -174,4 +188,22 @@ func (sc *scorer) answeringBest(p Plan, hits []Hit, b Evidence) (Evidence, bool)
 	}
 	d, ok := strict.best(hits, lexiconDepth, nil)
 	return d, ok && d.Figure && !d.OffFrame && d.Coverage >= answerShare*b.Coverage
+}
+
+// clauseAt is the clause of text that holds figure v: from the punctuation before it to the
+// punctuation after it.
+func clauseAt(text string, v num.Value) string {
+	const marks = ",;:，；：。!?！？"
+	i := strings.LastIndexAny(text[:v.Start], marks)
+	if i < 0 {
+		i = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	j := strings.IndexAny(text[v.End:], marks)
+	if j < 0 {
+		return text[i:]
+	}
+	return text[i : v.End+j]
 }

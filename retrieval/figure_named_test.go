@@ -102,3 +102,20 @@ func TestFigureNamedHeadNoun(t *testing.T) {
 		t.Errorf("figureNamed without measures: 772商 is named")
 	}
 }
+
+// TestFigureNamedPastNew: "how many new school places" counts the places; "new" only says they
+// are added, so a count beside 新增 in a text that never names 学位 does not answer.
+func TestFigureNamedPastNew(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many new school places is the district adding this year?", Terms: []Term{
+		{From: "new", Variants: []string{"新增", "新建"}, Weight: 1},
+		{From: "school places", Variants: []string{"学位"}, Weight: 1},
+		{From: "add", Variants: []string{"新增", "增加"}, Weight: 1},
+	}}
+	noun, _, named := FigureNamed(p, "组建5家实质性“产学研联盟”,新增科技型企业25家。")
+	if noun != "school places" || named {
+		t.Errorf("FigureNamed = %q, %v; want school places, false", noun, named)
+	}
+	if _, _, named := FigureNamed(p, "新增学位2940个。"); !named {
+		t.Errorf("新增学位2940个 is not named")
+	}
+}

@@ -37,11 +37,18 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 	}
 	if text == "" {
 		for _, c := range ofKind(unmet, retrieval.ConstraintFrame) {
-			if path == PathLookup {
-				ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
+			if path != PathLookup {
+				continue
 			}
+			if noun, ok := offFrameCount(a, res); ok {
+				text = offFrameText(a, res, noun, c)
+				break
+			}
+			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
 		}
-		return path
+		if text == "" {
+			return path
+		}
 	}
 	ans.Grounded = false
 	ans.Listed, ans.List = nil, nil
@@ -324,4 +331,54 @@ func closestNote(lang string, cs []Citation) string {
 		return "最接近的段落(不是答案):" + closestRefs(lang, cs) + "。"
 	}
 	return "The closest passages (not an answer) are from " + closestRefs(lang, cs) + "."
+}
+
+// offFrameCount reports whether a lookup asks for a figure of a thing it names (FigureNamed)
+// in the year it names ("How many villages will Shacheng draw up plans for this year?"), and
+// its quote states that figure only for the other time frame, in a section whose heading says so
+// (新增8个村村庄规划 under 2023年政府工作回顾, last year's result): the reports then give no
+// figure for the year asked. noun is the thing asked about.
+func offFrameCount(a retrieval.Plan, res retrieval.Result) (noun string, ok bool) {
+	if a.When == "" || res.Best == nil {
+		return "", false
+	}
+	noun, checked, named := retrieval.FigureNamed(a, res.Best.Quote)
+	frame := retrieval.SectionFrame(res.Best.Hit.Chunk)
+	return noun, checked && named && res.Best.OffFrame && frame != "" && frame != a.Intent
+}
+
+// offFrameText says that the reports in scope state the figure asked for only in the other time
+// frame than the question's: "The report of Shacheng town (沙埕镇) gives no number of villages
+// for this year, only what was achieved."
+func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retrieval.Constraint) string {
+	where := scopeName(a, res)
+	if a.Lang == "zh" {
+		have := "完成情况"
+		if c.Value == corpus.KindActual {
+			have = "目标或计划"
+		}
+		return where + "没有给出所问时间的" + noun + "数字,只有" + have + "。"
+	}
+	verb := " give "
+	if len(res.Scope) == 1 {
+		verb = " gives "
+	}
+	what := "no number of " + noun
+	if !reHowManyQ.MatchString(a.Norm) {
+		what = "no figure for the " + noun
+	}
+	when := "the time asked about"
+	switch a.When {
+	case retrieval.WhenThis:
+		when = "this year"
+	case retrieval.WhenLast:
+		when = "last year"
+	case retrieval.WhenNext:
+		when = "next year"
+	}
+	have := "what was achieved"
+	if c.Value == corpus.KindActual {
+		have = "a target or plan"
+	}
+	return strings.ToUpper(where[:1]) + where[1:] + verb + what + " for " + when + ", only " + have + "."
 }
