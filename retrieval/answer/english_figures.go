@@ -363,6 +363,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		if ask.head != "" && (strings.Contains(strings.ToLower(t.From), ask.head) || len(headTerms(retrieval.Plan{Terms: []retrieval.Term{t}}, ask.head, 0)) > 0) ||
 			hasMeasure && t.From == measure.From {
 			weight = 3 // the term of the noun (or measure: "operating income") asked about
+		} else if nounWord(ask.noun, t.From) {
+			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处)
 		} else if genericMeasure[strings.ToLower(t.From)] {
 			weight = 0.25 // "relief money": 救助金, not the 慈善资金 beside it
 		}
@@ -409,4 +411,14 @@ func attachedChange(a retrieval.Plan, quote string, vs []num.Value, i int) (quot
 	f := describeFigure(a, quote, next, "")
 	f.label = ""
 	return f, true
+}
+
+// nounWord reports whether a term's words are all words of the asked noun phrase (water of
+// "risky water spots"; not part of "as part of").
+func nounWord(noun, term string) bool {
+	words := strings.Fields(strings.ToLower(noun))
+	fs := strings.Fields(strings.ToLower(term))
+	return len(words) > 1 && len(fs) > 0 && !slices.ContainsFunc(fs, func(f string) bool {
+		return !slices.ContainsFunc(words, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+	})
 }

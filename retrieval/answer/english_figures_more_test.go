@@ -146,3 +146,27 @@ func TestZhFiguresLineSharedVerb(t *testing.T) {
 		t.Errorf("got %q, want the 175人", got)
 	}
 }
+
+// TestFigureOfNounModifier: of two counts each beside one lexicon word of the question, the one
+// beside a word of the asked noun phrase (水域 for the water of "risky water spots") is chosen
+// over one beside a word outside it (主体 for the part of "as part of").
+func TestFigureOfNounModifier(t *testing.T) {
+	a := retrieval.Plan{Lang: "en", Question: "How many risky water spots did Huigou check as part of drowning prevention?",
+		Norm: "how many risky water spots did huigou check as part of drowning prevention?", Terms: []retrieval.Term{
+			{From: "drowning", Variants: []string{"防溺水", "溺水"}, Weight: 1},
+			{From: "water", Variants: []string{"水域", "水"}, Weight: 0.21, Lexical: []float64{0.1, 0.1}},
+			{From: "part", Variants: []string{"部分", "主体"}, Weight: 0.22, Lexical: []float64{0.1, 0.1}},
+		}}
+	quote := "对146家食品生产经营主体进行分级包保;深化防溺水宣传教育,实施网格化包保,排查危险水域254处,建立应急联动机制。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || quote[figs[0].v.Start:figs[0].v.End] != "254处" {
+		var got []string
+		for _, f := range figs {
+			got = append(got, quote[f.v.Start:f.v.End])
+		}
+		t.Errorf("figures %v, want 254处", got)
+	}
+	if nounWord("risky water spots", "part") || !nounWord("risky water spots", "water") || nounWord("spots", "spots") {
+		t.Errorf("nounWord: want water only")
+	}
+}
