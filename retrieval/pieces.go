@@ -296,6 +296,14 @@ func (sc *scorer) newTopicSubs() {
 				}
 			}
 			sc.topicOf[i] = append(sc.topicOf[i], ts)
+			if w.spaced != nil && len(rs) >= 5 && len(rs)%2 == 1 {
+				// The odd character ending the first word (newTopicWord: 电瓶车 充电).
+				odd := topicSub{spaced: []int{index(string(rs[:3]))}}
+				for k := 3; k+1 < len(rs); k += 2 {
+					odd.spaced = append(odd.spaced, index(string(rs[k:k+2])))
+				}
+				sc.topicOf[i] = append(sc.topicOf[i], odd)
+			}
 		}
 	}
 }

@@ -224,6 +224,11 @@ func newTopicWord(word string) topicWord {
 		gap = clauseRun + `{0,4}`
 	}
 	pats := []string{strings.Join(pieces, gap)}
+	if len(rs)%2 == 1 {
+		// An odd character may as well end the first word as start the last: 电瓶车充电 is
+		// 电瓶车 and 充电 (电瓶车违规充电), not only 电瓶 and 车充电.
+		pats = append(pats, regexp.QuoteMeta(string(rs[:3]))+gap+strings.Join(oddFirstPieces(rs[3:]), gap))
+	}
 	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
 		// whatever follows it: “三公”经费, “三公两费”.
@@ -238,6 +243,15 @@ func newTopicWord(word string) topicWord {
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
+}
+
+// oddFirstPieces splits an even run of characters into pieces of two, quoted.
+func oddFirstPieces(rs []rune) []string {
+	var out []string
+	for i := 0; i+1 < len(rs); i += 2 {
+		out = append(out, regexp.QuoteMeta(string(rs[i:i+2])))
+	}
+	return out
 }
 
 // isNumeralAbbreviation reports whether two characters are a numeral and a character that
@@ -264,7 +278,7 @@ const (
 var objectVerbs = []string{"新增", "新建", "新开", "新设", "建成"}
 
 // heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
-// four characters or more, its two-character pieces (an odd last character joins the last
+// four characters or more, its two-character pieces (an odd character joins the last
 // piece) in order, at most two characters apart (普惠性托育 for 普惠托育); and, for a long word
 // (a question's words run together: 岁以上老人新冠疫苗接种率), also a piece of its head, the
 // last three characters (a Chinese compound names its thing last: the vaccination rate, not

@@ -35,6 +35,9 @@ func TestTopicWordWhole(t *testing.T) {
 		// Two words of two may stand a few characters apart within a clause, not across one.
 		{"消除燃气管线占压隐患1514处", "燃气隐患", true, true},
 		{"加强燃气管理,排查消防隐患", "燃气隐患", false, false},
+		// An odd character may end the first word (电瓶车 充电) as well as start the last.
+		{"电瓶车违规充电等问题进行全面整改", "电瓶车充电", true, true},
+		{"电瓶车停放,充电桩建设", "电瓶车充电", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
