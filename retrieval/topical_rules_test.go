@@ -160,3 +160,25 @@ func TestBroaderDecisive(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdFreeCoverage: a list question that compares with a number ("more than 100")
+// does not count the number as a word of the topic: a statement of the topic without it
+// covers the question, and one that holds it as a percentage gains nothing by it.
+func TestThresholdFreeCoverage(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("Which reports handled more than 100 suggestions from deputies?", ix)
+	sc := ix.newScorer(p)
+	if !sc.threshold {
+		t.Fatalf("comparator %q: the scorer is not told of the threshold", p.Comparator)
+	}
+	without := "按期办复区镇人大代表建议131件、区政协委员提案15件。"
+	with := "认真办理人大代表建议20件,政协委员提案4件,办复率、满意率均为100%。"
+	free := *sc
+	free.thresholdFree = true
+	if a, b := sc.topicCoverage(without), free.topicCoverage(without); b <= a || b < TopicCoverage {
+		t.Errorf("coverage of a statement without the number: %.2f, threshold-free %.2f; want more, at least %.2f", a, b, TopicCoverage)
+	}
+	if a, b := sc.topicCoverage(with), free.topicCoverage(with); b > a {
+		t.Errorf("coverage of a statement with 100%%: %.2f, threshold-free %.2f; want no more", a, b)
+	}
+}
