@@ -286,6 +286,9 @@ func (sc *scorer) newTopicSubs() {
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
 			}
+			for _, n := range inverted(rs) {
+				ts.runs = append(ts.runs, index(string(rs[2:])+n)) // 上市公司 (newTopicWord)
+			}
 			if w.spaced != nil {
 				for k := 0; k+1 < len(rs); k += 2 {
 					end := k + 2

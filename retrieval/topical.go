@@ -66,6 +66,9 @@ func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigra
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
+			if inv := inverted(rs); inv != nil && hasBigram(string(rs[2:])) && slices.ContainsFunc(inv, hasBigram) {
+				return true // 上市公司 for 企业上市 (newTopicWord)
+			}
 			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
 		})
 	})
@@ -198,7 +201,8 @@ func (ix *Index) fewReportsHold(w string) bool {
 // characters apart; for a word of fewer than longTopic characters also its first piece as an
 // item of a list that ends in the rest (厕所、污水、垃圾“三大革命” speaks of 厕所革命: the items
 // share the list's head) and, after a verb of making (objectVerbs), what it makes qualified in
-// between (新增中小学和幼儿园学位 holds 新增学位).
+// between (新增中小学和幼儿园学位 holds 新增学位); a word that opens with its subject (企业上市)
+// also with the subject after the rest, as what a verb of making adds (新增上市公司: inverted).
 func newTopicWord(word string) topicWord {
 	t := topicWord{word: word}
 	rs := []rune(word)
@@ -234,6 +238,11 @@ func newTopicWord(word string) topicWord {
 		// whatever follows it: “三公”经费, “三公两费”.
 		pats = append(pats, `“`+regexp.QuoteMeta(string(rs[:2])))
 	}
+	if inv := inverted(rs); inv != nil {
+		// Only as what a verb of making adds: 新增上市公司 are companies gone public, 吸引上市公司入驻
+		// draws ones listed before.
+		pats = append(pats, `(?:`+strings.Join(objectVerbs, "|")+`)`+regexp.QuoteMeta(string(rs[2:]))+`(?:`+strings.Join(inv, "|")+`)`)
+	}
 	if len(rs) < longTopic {
 		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
 		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
@@ -243,6 +252,20 @@ func newTopicWord(word string) topicWord {
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
+}
+
+// subjectNouns are nouns a topic word may open as the subject of what follows (企业上市:
+// companies going public), with the nouns a report puts after that verb instead (新增上市公司,
+// 新增上市企业: new listed companies).
+var subjectNouns = map[string][]string{"企业": {"企业", "公司"}}
+
+// inverted returns, for a topic word of four characters that opens with a subject noun
+// (subjectNouns), the nouns that may follow the rest of it instead; else nil.
+func inverted(rs []rune) []string {
+	if len(rs) != 4 {
+		return nil
+	}
+	return subjectNouns[string(rs[:2])]
 }
 
 // oddFirstPieces splits an even run of characters into pieces of two, quoted.

@@ -38,6 +38,12 @@ func TestTopicWordWhole(t *testing.T) {
 		// An odd character may end the first word (电瓶车 充电) as well as start the last.
 		{"电瓶车违规充电等问题进行全面整改", "电瓶车充电", true, true},
 		{"电瓶车停放,充电桩建设", "电瓶车充电", false, false},
+		// A word that opens with its subject is held with the subject after the rest, as what
+		// a verb of making adds (new listed companies), not companies listed before.
+		{"新增上市公司1家", "企业上市", true, true},
+		{"新增上市企业2家", "企业上市", true, true},
+		{"吸引一批上市企业入驻", "企业上市", false, false},
+		{"推动土地上市", "企业上市", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
