@@ -63,7 +63,7 @@ type scorer struct {
 	// thresholdFree leaves out of coverage the numbers of a question that compares with them
 	// ("more than 100 suggestions"): a list checks a report's figure against the threshold
 	// afterwards, and the number written as such (满意率100%) is no sign of the topic (topic).
-	// threshold: the question compares its numbers with a comparator (Plan.Comparator).
+	// threshold: the question compares a figure with its numbers (Plan.Threshold).
 	threshold, thresholdFree bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
@@ -148,7 +148,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Comparator != "" && !p.Decline, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)

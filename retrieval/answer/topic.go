@@ -30,7 +30,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	// it. A frame read from words alone ("建了或打算建", "plans") may be either.
 	// A question with a threshold ("more than 100 suggestions", 超过100件) lists a report only
 	// when its passage states a figure that meets it (passageVerdict), as the fact rows do.
-	threshold := a.Comparator != "" && len(a.Numbers) > 0 && !a.Decline
+	threshold := a.Threshold()
 	fs := slices.DeleteFunc(slices.Clone(res.Topic), func(e retrieval.Evidence) bool {
 		if threshold {
 			if listed, near := passageVerdict(a, e); !listed || near {
