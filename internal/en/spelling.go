@@ -117,36 +117,3 @@ func Unit(w string) []string {
 	}
 	return nil
 }
-
-// Positive returns the words a comparative, superlative or agent noun may be made from
-// ("safer" → "safe", "tighter" → "tight", "bigger" → "big", "easiest" → "easy",
-// "petitioners" → "petition"), in the order to try them, each at least three letters; none
-// when the word ends in neither -er(s) nor -est. CC-CEDICT glosses the plain adjective or verb
-// (安全 "safe", 信访 "to petition"), rarely its degrees or its doer.
-func Positive(w string) []string {
-	if s, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(s, "er") {
-		w = s
-	}
-	b, ok := strings.CutSuffix(w, "er")
-	if !ok {
-		if b, ok = strings.CutSuffix(w, "est"); !ok {
-			return nil
-		}
-	}
-	var out []string
-	add := func(v string) {
-		if len(v) >= 3 && v != w {
-			out = append(out, v)
-		}
-	}
-	if y, ok := strings.CutSuffix(b, "i"); ok {
-		add(y + "y") // eas(y)-ier, bus(y)-iest
-		return out
-	}
-	if n := len(b); n >= 2 && b[n-1] == b[n-2] && !isVowel(b[n-1]) {
-		add(b[:n-1]) // big-g-er, hot-t-est
-	}
-	add(b)
-	add(b + "e")
-	return out
-}

@@ -72,19 +72,3 @@ func TestFieldAndUnit(t *testing.T) {
 		t.Errorf(`Unit("kid") = %q, want none`, got)
 	}
 }
-
-func TestPositive(t *testing.T) {
-	for w, want := range map[string]string{
-		"safer": "safe", "tighter": "tight", "bigger": "big", "easiest": "easy",
-		"cleanest": "clean", "larger": "large", "petitioners": "petition",
-	} {
-		if got := Positive(w); !slices.Contains(got, want) {
-			t.Errorf("Positive(%q) = %q, want it to hold %q", w, got, want)
-		}
-	}
-	for _, w := range []string{"safe", "er", "best", "tiers"} {
-		if got := Positive(w); slices.Contains(got, "safe") || len(got) > 0 && len(got[0]) < 3 {
-			t.Errorf("Positive(%q) = %q, want no short or unchanged form", w, got)
-		}
-	}
-}

@@ -98,12 +98,11 @@ func joinMatches(a, b Match) Match {
 }
 
 // Other forms of a word the lexicon lacks. CC-CEDICT glosses in American spelling, names an
-// event by its phrasal verb ("to break out", "to lock down"), an action by its verb ("to
-// erect") and a quality by its plain adjective ("safe"), where a question writes "organise",
-// "outbreak", "lockdown", "erection" or "safer". A word without a key of its own is looked up
-// in those forms (internal/en: American, Phrasal, Verb; Positive last of all, positiveWord):
+// event by its phrasal verb ("to break out", "to lock down") and an action by its verb ("to
+// erect"), where a question writes "organise", "outbreak", "lockdown" or "erection". A word
+// without a key of its own is looked up in those forms (internal/en: American, Phrasal, Verb):
 // a spelling or a phrasal verb is the same word, found at full confidence; a verb for a noun
-// of action, or the plain word for a comparative or a doer, at derivedShare of it.
+// of action at derivedShare of it.
 
 // otherForm returns the match of the lower-case word w (at start in question) found through
 // another form of it, and whether one was found: the first of its American spellings, phrasal
@@ -132,30 +131,7 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	if m, ok := l.compoundWord(question, w, start); ok {
 		return m, true
 	}
-	if m, ok := l.relatedWord(question, w, start); ok {
-		return m, true
-	}
-	return l.positiveWord(question, w, start)
-}
-
-// positiveWord returns the match of a comparative or a doer the lexicon lacks through its plain
-// word (en.Positive: "safer" → safe), at derivedShare of its confidence. It is the last form
-// tried: an -er noun WordNet relates to a word of its own ("flyer" → leaflet) must not become
-// its verb (fly).
-func (l *Lexicon) positiveWord(question, w string, start int) (Match, bool) {
-	for _, form := range en.Positive(w) {
-		ws := en.Words(form)
-		if len(ws) != 1 || stopStem(ws[0].Stem) {
-			continue
-		}
-		if k, ok := l.find(ws[0].Stem); ok {
-			m := l.match(k, question, start, start+len(w))
-			m.Confidence *= derivedShare
-			m.Fit *= derivedShare
-			return m, true
-		}
-	}
-	return Match{}, false
+	return l.relatedWord(question, w, start)
 }
 
 // Related words (internal/en/related: WordNet). A word with no key, no other form and no
