@@ -32,7 +32,7 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	q := "How many kindergartens, football stadiums and elevators were built? Any zebras?"
+	q := "How many kindergartens, football stadiums and elevators were built? Any orchards?"
 	var covered []lexicon.Span
 	for _, m := range glossary.Default().Translate(q) {
 		fmt.Printf("glossary: %s → %s\n", q[m.Start:m.End], m.Chinese[0])
@@ -57,6 +57,6 @@ func Example() {
 	// glossary: built → 建设
 	// lexicon: football → 足球
 	// lexicon: stadiums → 体育场
-	// not in the reports: zebras
+	// not in the reports: orchards
 	// 举办 (to conduct) 足球 (soccer) 联赛 (league) 新建 (new construction) 体育场 (stadium)
 }
