@@ -160,3 +160,14 @@ func (p Plan) AsideCheck(statements []string) (check func(text string) bool, ask
 func holdsAny(norm string, ws []topicWord) bool {
 	return slices.ContainsFunc(ws, func(w topicWord) bool { return w.heldIn(norm) })
 }
+
+// Threshold reports whether a list question compares a figure with its number ("more than 100
+// suggestions", 超过100件): a report is listed only for a figure that meets it. A number that
+// names an age group (60岁以上老人, "people aged 60 and over") is part of the topic, not a
+// threshold, and a question about falls compares its fall instead.
+func (p Plan) Threshold() bool {
+	return p.Comparator != "" && len(p.Numbers) > 0 && !p.Decline && !reAgeGroup.MatchString(p.Norm)
+}
+
+// reAgeGroup is an age a question names a group of people by.
+var reAgeGroup = regexp.MustCompile(`\d\s*周?岁|\baged?\s+\d|\d+\s*(?:-|\s)?years?(?:-|\s)old`)

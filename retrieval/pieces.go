@@ -286,6 +286,9 @@ func (sc *scorer) newTopicSubs() {
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
 			}
+			for _, n := range inverted(rs) {
+				ts.runs = append(ts.runs, index(string(rs[2:])+n)) // 上市公司 (newTopicWord)
+			}
 			if w.spaced != nil {
 				for k := 0; k+1 < len(rs); k += 2 {
 					end := k + 2
@@ -296,6 +299,14 @@ func (sc *scorer) newTopicSubs() {
 				}
 			}
 			sc.topicOf[i] = append(sc.topicOf[i], ts)
+			if w.spaced != nil && len(rs) >= 5 && len(rs)%2 == 1 {
+				// The odd character ending the first word (newTopicWord: 电瓶车 充电).
+				odd := topicSub{spaced: []int{index(string(rs[:3]))}}
+				for k := 3; k+1 < len(rs); k += 2 {
+					odd.spaced = append(odd.spaced, index(string(rs[k:k+2])))
+				}
+				sc.topicOf[i] = append(sc.topicOf[i], odd)
+			}
 		}
 	}
 }

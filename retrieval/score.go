@@ -64,6 +64,11 @@ type scorer struct {
 	// stand: in the asked time frame, with a figure of the kind asked for that counts the asked
 	// noun, whose text answering accepts (answeringBest).
 	answering func(text string) bool
+	// thresholdFree leaves out of coverage the numbers of a question that compares with them
+	// ("more than 100 suggestions"): a list checks a report's figure against the threshold
+	// afterwards, and the number written as such (满意率100%) is no sign of the topic (topic).
+	// threshold: the question compares a figure with its numbers (Plan.Threshold).
+	threshold, thresholdFree bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
 	fits func(c corpus.Chunk, sentence string) bool
@@ -147,7 +152,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -277,6 +282,9 @@ func (sc *scorer) holder(norm string) func(x weightedToken) float64 {
 func (sc *scorer) measure(has func(x weightedToken) float64) (sum, coverage float64) {
 	var weights, best float64
 	for _, t := range sc.terms {
+		if t.number && sc.thresholdFree {
+			continue
+		}
 		var cov float64
 		for i, toks := range t.variants {
 			var got float64

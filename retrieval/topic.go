@@ -22,6 +22,11 @@ import (
 // (reportReader); the evidence comes out in corpus order. The reports in skip are counted as
 // checked but not scored (answeredByFacts: the answer lists them from their facts).
 func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corpus.ReportKey]bool) ([]Evidence, int) {
+	if sc.threshold {
+		lsc := *sc
+		lsc.thresholdFree = true
+		sc = &lsc
+	}
 	byReport := map[int32][]Scored{}
 	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
 		r := ix.chunkReport[s.Doc]

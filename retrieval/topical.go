@@ -66,6 +66,9 @@ func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigra
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
+			if inv := inverted(rs); inv != nil && hasBigram(string(rs[2:])) && slices.ContainsFunc(inv, hasBigram) {
+				return true // 上市公司 for 企业上市 (newTopicWord)
+			}
 			return hasBigram(string(rs[:2])) && (len(rs) == 3 || hasBigram(string(rs[len(rs)-2:])))
 		})
 	})
@@ -194,77 +197,8 @@ func (ix *Index) fewReportsHold(w string) bool {
 	return len(seen) > 0
 }
 
-// newTopicWord compiles a topic word: its two-character pieces in order, at most two
-// characters apart; for a word of fewer than longTopic characters also its first piece as an
-// item of a list that ends in the rest (厕所、污水、垃圾“三大革命” speaks of 厕所革命: the items
-// share the list's head) and, after a verb of making (objectVerbs), what it makes qualified in
-// between (新增中小学和幼儿园学位 holds 新增学位).
-func newTopicWord(word string) topicWord {
-	t := topicWord{word: word}
-	rs := []rune(word)
-	if len(rs) == 3 {
-		// Only for wholeIn (heldIn's run of two holds whatever this does): 撂荒土地 for 撂荒地.
-		t.spaced = regexp.MustCompile(regexp.QuoteMeta(string(rs[:2])) + `.{0,2}` + regexp.QuoteMeta(string(rs[2:])))
-	}
-	if len(rs) < 4 {
-		return t
-	}
-	var pieces []string
-	for i := 0; i+1 < len(rs); i += 2 {
-		end := i + 2
-		if len(rs)-end == 1 {
-			end++
-		}
-		pieces = append(pieces, regexp.QuoteMeta(string(rs[i:end])))
-	}
-	gap := `.{0,2}`
-	if len(rs) == 4 {
-		// Two words of two: a report may qualify the second by a few words within the clause
-		// (燃气管线占压隐患 holds 燃气隐患).
-		gap = clauseRun + `{0,4}`
-	}
-	pats := []string{strings.Join(pieces, gap)}
-	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
-		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
-		// whatever follows it: “三公”经费, “三公两费”.
-		pats = append(pats, `“`+regexp.QuoteMeta(string(rs[:2])))
-	}
-	if len(rs) < longTopic {
-		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
-		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
-		if slices.Contains(objectVerbs, string(rs[:2])) {
-			pats = append(pats, first+clauseRun+`{0,8}`+rest)
-		}
-	}
-	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
-	return t
-}
-
-// isNumeralAbbreviation reports whether two characters are a numeral and a character that
-// abbreviate a list (三公, 双碳, 四风), not a count of things (三大, 两个, 十年).
-func isNumeralAbbreviation(rs []rune) bool {
-	return len(rs) == 2 && strings.ContainsRune("一二三四五六七八九十两双", rs[0]) &&
-		!strings.ContainsRune("一二三四五六七八九十两双百千万大项类个次年月天条件家批", rs[1])
-}
-
-// clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of
-// a normalised text.
-const clauseRun = `[^、，。；：！？,.;:!?]`
-
-// listItem is a character of a later item of a list whose items share its head (no 等 that
-// ends the list, no 的 that makes a phrase of it); listCount one of what may stand between the
-// list and its head (“三大革命”).
-const (
-	listItem  = `[^、，。；：！？,.;:!?等的]`
-	listCount = `[“”"‘’0-9一二三四五六七八九十两大项类个]`
-)
-
-// objectVerbs are verbs a topic word may start with that name the making of what follows
-// (新增学位, 新建幼儿园): a report may qualify the thing in between.
-var objectVerbs = []string{"新增", "新建", "新开", "新设", "建成"}
-
 // heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
-// four characters or more, its two-character pieces (an odd last character joins the last
+// four characters or more, its two-character pieces (an odd character joins the last
 // piece) in order, at most two characters apart (普惠性托育 for 普惠托育); and, for a long word
 // (a question's words run together: 岁以上老人新冠疫苗接种率), also a piece of its head, the
 // last three characters (a Chinese compound names its thing last: the vaccination rate, not
@@ -314,9 +248,10 @@ func holdsTopic(text, word string) bool { return newTopicWord(word).heldIn(text)
 // together, whose head must be held.
 const longTopic = 8
 
-// genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地"):
+// genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地",
+// "根治欠薪"):
 // the topic is what follows them.
-var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "整治", "提出"}
+var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出"}
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.

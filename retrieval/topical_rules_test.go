@@ -35,6 +35,15 @@ func TestTopicWordWhole(t *testing.T) {
 		// Two words of two may stand a few characters apart within a clause, not across one.
 		{"消除燃气管线占压隐患1514处", "燃气隐患", true, true},
 		{"加强燃气管理,排查消防隐患", "燃气隐患", false, false},
+		// An odd character may end the first word (电瓶车 充电) as well as start the last.
+		{"电瓶车违规充电等问题进行全面整改", "电瓶车充电", true, true},
+		{"电瓶车停放,充电桩建设", "电瓶车充电", false, false},
+		// A word that opens with its subject is held with the subject after the rest, as what
+		// a verb of making adds (new listed companies), not companies listed before.
+		{"新增上市公司1家", "企业上市", true, true},
+		{"新增上市企业2家", "企业上市", true, true},
+		{"吸引一批上市企业入驻", "企业上市", false, false},
+		{"推动土地上市", "企业上市", false, false},
 	}
 	for _, tt := range tests {
 		w := newTopicWord(tt.word)
@@ -155,5 +164,27 @@ func TestBroaderDecisive(t *testing.T) {
 		if got := sc.broaderDecisive(); got != tt.want {
 			t.Errorf("case %d: broaderDecisive() = %d, want %d", i, got, tt.want)
 		}
+	}
+}
+
+// TestThresholdFreeCoverage: a list question that compares with a number ("more than 100")
+// does not count the number as a word of the topic: a statement of the topic without it
+// covers the question, and one that holds it as a percentage gains nothing by it.
+func TestThresholdFreeCoverage(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("Which reports handled more than 100 suggestions from deputies?", ix)
+	sc := ix.newScorer(p)
+	if !sc.threshold {
+		t.Fatalf("comparator %q: the scorer is not told of the threshold", p.Comparator)
+	}
+	without := "按期办复区镇人大代表建议131件、区政协委员提案15件。"
+	with := "认真办理人大代表建议20件,政协委员提案4件,办复率、满意率均为100%。"
+	free := *sc
+	free.thresholdFree = true
+	if a, b := sc.topicCoverage(without), free.topicCoverage(without); b <= a || b < TopicCoverage {
+		t.Errorf("coverage of a statement without the number: %.2f, threshold-free %.2f; want more, at least %.2f", a, b, TopicCoverage)
+	}
+	if a, b := sc.topicCoverage(with), free.topicCoverage(with); b > a {
+		t.Errorf("coverage of a statement with 100%%: %.2f, threshold-free %.2f; want no more", a, b)
 	}
 }

@@ -36,6 +36,7 @@ func TestCutGeneric(t *testing.T) {
 		{"禁毒工作", "禁毒"},
 		{"燃气隐患排查整治", "燃气隐患"},
 		{"治理撂荒地", "撂荒地"},
+		{"根治欠薪", "欠薪"}, // a report that handles 欠薪 speaks of it, eradicated or not
 		{"老旧小区改造", "老旧小区"},
 		{"发展民宿", "民宿"},
 		{"提出居民收入与经济增长同步", "居民收入与经济增长同步"},

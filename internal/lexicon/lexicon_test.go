@@ -380,3 +380,19 @@ func TestHoldsAlone(t *testing.T) {
 		t.Error("a nil lexicon does not find 园 in 果园")
 	}
 }
+
+// TestQuestionFunctionWords: "whether", "anything" and their kind frame a question ("check
+// whether petitioners are satisfied", "doing anything to encourage"); they are neither searched
+// nor reported as untranslated, so they never join an unknown word into a phrase.
+func TestQuestionFunctionWords(t *testing.T) {
+	l := smallLexicon(t)
+	q := "Is anyone doing anything or something to check whether zebras like orchards?"
+	tr := l.Translate(q)
+	var unknown []string
+	for _, u := range tr.Untranslated {
+		unknown = append(unknown, q[u.Start:u.End])
+	}
+	if want := []string{"check", "zebras", "like"}; !slices.Equal(unknown, want) {
+		t.Errorf("untranslated %q, want %q", unknown, want)
+	}
+}

@@ -26,7 +26,7 @@ var stopwords = func() map[string]bool {
 		get got gotten give gave given put bring brought take took taken make made go went gone
 		come came see saw seen let keep kept
 		now then far after before back away during while since until among within around
-		actually really
+		actually really whether anything something anyone someone
 		year years month months
 		january february march april may june july august september october november december
 		yuan million billion thousand hundred percent`) {
