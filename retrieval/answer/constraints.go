@@ -359,14 +359,8 @@ func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retriev
 		}
 		return where + "没有给出所问时间的" + noun + "数字,只有" + have + "。"
 	}
-	verb := " give "
-	if len(res.Scope) == 1 {
-		verb = " gives "
-	}
-	what := "no number of " + noun
-	if !reHowManyQ.MatchString(a.Norm) {
-		what = "no figure for the " + noun
-	}
+	lead := noFigureText(a, res, noun)
+	lead = lead[:len(lead)-1] // without its full stop
 	when := "the time asked about"
 	switch a.When {
 	case retrieval.WhenThis:
@@ -380,5 +374,5 @@ func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retriev
 	if c.Value == corpus.KindActual {
 		have = "a target or plan"
 	}
-	return strings.ToUpper(where[:1]) + where[1:] + verb + what + " for " + when + ", only " + have + "."
+	return lead + " for " + when + ", only " + have + "."
 }

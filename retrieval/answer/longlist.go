@@ -231,7 +231,7 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 	if lang == "zh" {
 		var head []string
 		if l.Matched > 0 {
-			head = append(head, "共"+strconv.Itoa(l.Matched)+"份符合,只列出"+strconv.Itoa(shownM)+"份"+zhOrder(l.Order))
+			head = append(head, "共"+strconv.Itoa(l.Matched)+"份符合,只列出"+strconv.Itoa(shownM)+"份"+orderText(l.Order, "zh"))
 		}
 		if l.Near > 0 {
 			head = append(head, "接近的"+strconv.Itoa(l.Near)+"份中列出"+strconv.Itoa(shownN)+"份")
@@ -247,7 +247,7 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 	}
 	var head []string
 	if l.Matched > 0 {
-		head = append(head, strconv.Itoa(shownM)+" of "+strconv.Itoa(l.Matched)+" reports, "+enOrder(l.Order))
+		head = append(head, strconv.Itoa(shownM)+" of "+strconv.Itoa(l.Matched)+" reports, "+orderText(l.Order, "en"))
 	}
 	if l.Near > 0 {
 		near := strconv.Itoa(shownN) + " of " + strconv.Itoa(l.Near) + " near misses"
@@ -266,24 +266,19 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 	return s + ". Add a year or a city to the question to narrow it.)"
 }
 
-func enOrder(order string) string {
+// orderText names a cut list's order (ListSummary.Order) in English or, for lang "zh", Chinese.
+func orderText(order, lang string) string {
+	i := 2 // most relevant first
 	switch {
 	case strings.HasPrefix(order, "value-ascending"):
-		return "lowest values first"
+		i = 0
 	case strings.HasPrefix(order, "value"):
-		return "highest values first"
+		i = 1
 	}
-	return "most relevant first"
-}
-
-func zhOrder(order string) string {
-	switch {
-	case strings.HasPrefix(order, "value-ascending"):
-		return "(数值由低到高)"
-	case strings.HasPrefix(order, "value"):
-		return "(数值由高到低)"
+	if lang == "zh" {
+		return [...]string{"(数值由低到高)", "(数值由高到低)", "(按相关程度)"}[i]
 	}
-	return "(按相关程度)"
+	return [...]string{"lowest values first", "highest values first", "most relevant first"}[i]
 }
 
 // rankValue is the figure a report's row of a list from the facts table is ranked by: its
