@@ -58,13 +58,7 @@ type listRow struct {
 // (else as the matches), else in the order given (relevance) — every other row is listed with
 // no citation, and ans.List says so. checked is how many reports were checked.
 func listRows(ans *Answer, rows []listRow, a retrieval.Plan, rank string, checked int) (matched, near []string) {
-	nMatch := 0
-	for _, r := range rows {
-		if !r.near {
-			nMatch++
-		}
-	}
-	if ans.listAll || len(rows) <= ListLimit {
+	show := func(rows []listRow) { // renders and cites rows
 		for _, r := range rows {
 			line, n := r.render()
 			ans.Listed = append(ans.Listed, Listed{Source: r.key.Source, Report: r.key.Report, Entity: r.entity, Near: r.near, Cite: n})
@@ -74,6 +68,9 @@ func listRows(ans *Answer, rows []listRow, a retrieval.Plan, rank string, checke
 				matched = append(matched, line)
 			}
 		}
+	}
+	if ans.listAll || len(rows) <= ListLimit {
+		show(rows)
 		return matched, near
 	}
 	var ms, ns []listRow
@@ -97,15 +94,7 @@ func listRows(ans *Answer, rows []listRow, a retrieval.Plan, rank string, checke
 	showN := min(len(ns), max(ListNear, ListLimit-len(ms)))
 	showM := min(len(ms), ListLimit-showN)
 	shown := append(slices.Clone(ms[:showM]), ns[:showN]...)
-	for _, r := range shown {
-		line, n := r.render()
-		ans.Listed = append(ans.Listed, Listed{Source: r.key.Source, Report: r.key.Report, Entity: r.entity, Near: r.near, Cite: n})
-		if r.near {
-			near = append(near, line)
-		} else {
-			matched = append(matched, line)
-		}
-	}
+	show(shown)
 	for _, r := range append(slices.Clone(ms[showM:]), ns[showN:]...) {
 		ans.Listed = append(ans.Listed, Listed{Source: r.key.Source, Report: r.key.Report, Entity: r.entity, Near: r.near})
 	}
