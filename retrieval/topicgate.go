@@ -1,0 +1,252 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// A topic gate: which of a report's passages can give a topical span at all, decided from the
+// postings before any sentence of them is split, normalised or scored.
+//
+// A topical span holds a run or all spaced pieces of one of the topic words the question
+// decides on (mayBeTopical, necessary for scorer.topical). A span's lead and text are
+// sentences of its passage, its section's heading, or the next passage's first statement; each
+// sentence ends on a mark that ends sentences (zh.Sentences), except the passage's last one.
+// So a run or piece of Han characters the joined span holds either lies within one of them —
+// and the passage (section path included) or the next passage then holds each of its bigrams
+// (the index makes a token of every two adjacent ideographs) — or begins at the end of a lead
+// that is the passage's last sentence or its heading, and ends in the text. Other runs (GDP,
+// PM2.5) are looked for in the normalised texts themselves.
+
+// topicGate decides, for a list's per-report scan, which passages may give a topical span.
+type topicGate struct {
+	sc   *scorer
+	subs []gateSub // per topic run or piece (scorer.topicSubs)
+	// terms are the indices in sc.terms whose topic words may make a span topical.
+	terms []int
+	bits  map[string][]uint64 // a Han bigram → a bit per chunk holding it
+}
+
+// gateSub is one topic run or piece: its runes and, when it is all ideographs, its bigrams.
+type gateSub struct {
+	runes   []rune
+	bigrams []string // nil: not all ideographs (or one rune): read from the text
+}
+
+// newTopicGate returns the gate of a topical scorer, or nil when every passage may be topical
+// (no decisive term, or too many topic runs for the scorer's bit sets). lists holds the bits of
+// tokens already read; the bigrams it lacks are read from the postings.
+func (ix *Index) newTopicGate(sc *scorer, lists map[string][]uint64) *topicGate {
+	if sc.decisive < 0 || len(sc.topicSubs) > maxPieceBits {
+		return nil
+	}
+	g := &topicGate{sc: sc, bits: map[string][]uint64{}}
+	if sc.anyOf && !sc.decisiveBesideAlternatives() {
+		for i, t := range sc.terms {
+			if !t.number && t.weight >= 0.5*sc.terms[sc.decisive].weight {
+				g.terms = append(g.terms, i)
+			}
+		}
+	} else {
+		g.terms = []int{sc.decisive}
+	}
+	for _, s := range sc.topicSubs {
+		gs := gateSub{runes: []rune(s)}
+		han := len(gs.runes) >= 2
+		for _, r := range gs.runes {
+			han = han && zh.IsHan(r)
+		}
+		if han {
+			for k := 0; k+1 < len(gs.runes); k++ {
+				b := string(gs.runes[k : k+2])
+				gs.bigrams = append(gs.bigrams, b)
+				if _, ok := g.bits[b]; ok {
+					continue
+				}
+				if bits, ok := lists[b]; ok {
+					g.bits[b] = bits
+					continue
+				}
+				bits := make([]uint64, (ix.NumChunks()+63)/64)
+				ix.bm25.eachList(b, func(start int, ps []posting) {
+					for _, p := range ps {
+						d := start + int(p.Doc)
+						bits[d>>6] |= 1 << (d & 63)
+					}
+				})
+				g.bits[b] = bits
+			}
+		}
+		g.subs = append(g.subs, gs)
+	}
+	return g
+}
+
+// gatePassage is what the gate knows of one passage: its index, its chunk, and the next
+// passage of its report when there is one (next < 0: none).
+type gatePassage struct {
+	doc  int
+	c    corpus.Chunk
+	next int
+	n    corpus.Chunk
+	// the normalised texts, made when a run that is not all ideographs is looked for.
+	norm, textNorm, headNorm, nextNorm string
+	normed                             bool
+	// textTail and headTail are its text and heading normalised when they end in an ideograph.
+	textTail, headTail string
+	tails              bool
+}
+
+// may reports whether some span of passage p may be topical; false only when none is.
+func (g *topicGate) may(p *gatePassage) bool {
+	held := make([]int8, len(g.subs)) // 0 unknown, 1 may be held, -1 not held
+	holds := func(k int) bool {
+		if held[k] == 0 {
+			held[k] = -1
+			if g.subHeld(k, p) {
+				held[k] = 1
+			}
+		}
+		return held[k] > 0
+	}
+	for _, i := range g.terms {
+		for _, ts := range g.sc.topicOf[i] {
+			for _, k := range ts.runs {
+				if holds(k) {
+					return true
+				}
+			}
+			if len(ts.spaced) > 0 {
+				all := true
+				for _, k := range ts.spaced {
+					if all = holds(k); !all {
+						break
+					}
+				}
+				if all {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// has reports whether chunk doc holds the Han bigram b.
+func (g *topicGate) has(b string, doc int) bool {
+	bits := g.bits[b]
+	return doc >= 0 && doc>>6 < len(bits) && bits[doc>>6]&(1<<(doc&63)) != 0
+}
+
+// allIn reports whether chunk doc holds every bigram of bs.
+func (g *topicGate) allIn(bs []string, doc int) bool {
+	for _, b := range bs {
+		if !g.has(b, doc) {
+			return false
+		}
+	}
+	return true
+}
+
+// subHeld reports whether a span of p may hold topic run or piece k.
+func (g *topicGate) subHeld(k int, p *gatePassage) bool {
+	s := g.subs[k]
+	if s.bigrams == nil {
+		return g.textHeld(string(s.runes), p)
+	}
+	if g.allIn(s.bigrams, p.doc) || p.next >= 0 && g.allIn(s.bigrams, p.next) {
+		return true
+	}
+	// Across the join: the first k runes end a lead (the passage's last sentence or its
+	// heading), the rest begins the text.
+	for cut := 1; cut < len(s.runes); cut++ {
+		lead, rest := s.bigrams[:cut-1], s.bigrams[cut:] // the bigrams within the lead, the text
+		if !g.allIn(lead, p.doc) || !g.allIn(rest, p.doc) && !(p.next >= 0 && g.allIn(rest, p.next)) {
+			continue
+		}
+		if g.leadEnds(p, string(s.runes[:cut])) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadEnds reports whether a lead of p that may end without a sentence's mark (its last
+// sentence, its section's heading) may end in x, normalised.
+func (g *topicGate) leadEnds(p *gatePassage, x string) bool {
+	if !p.tails {
+		p.tails = true
+		p.textTail = hanTail(p.c.Text)
+		if len(p.c.Section) > 0 {
+			p.headTail = hanTail(p.c.Section[len(p.c.Section)-1])
+		}
+	}
+	return p.textTail != "" && strings.HasSuffix(p.textTail, x) || p.headTail != "" && strings.HasSuffix(p.headTail, x)
+}
+
+// hanTail returns text normalised when that ends in an ideograph, else "" (no run of
+// ideographs can end it). Only the last rune is normalised first: normalisation never makes an
+// ideograph of a rune and the marks after it.
+func hanTail(text string) string {
+	r, size := utf8.DecodeLastRuneInString(text)
+	if size == 0 {
+		return ""
+	}
+	if last, _ := utf8.DecodeLastRuneInString(normalize(string(r))); !zh.IsHan(last) {
+		return ""
+	}
+	return normalize(text)
+}
+
+// textHeld reports whether a span of p may hold s, a run that is not all ideographs, looked for
+// in p's normalised texts.
+func (g *topicGate) textHeld(s string, p *gatePassage) bool {
+	if !p.normed {
+		p.normed = true
+		p.norm = lexical.ChunkText(p.c)
+		p.textNorm = normalize(p.c.Text)
+		if len(p.c.Section) > 0 {
+			p.headNorm = normalize(p.c.Section[len(p.c.Section)-1])
+		}
+		if p.next >= 0 {
+			p.nextNorm = normalize(p.n.Text)
+		}
+	}
+	in := func(x string) bool {
+		return strings.Contains(p.norm, x) || p.next >= 0 && strings.Contains(p.nextNorm, x)
+	}
+	if in(s) {
+		return true
+	}
+	for cut := range s {
+		if cut == 0 {
+			continue
+		}
+		x := s[:cut]
+		if (strings.HasSuffix(p.textNorm, x) || p.headNorm != "" && strings.HasSuffix(p.headNorm, x)) && in(s[cut:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passages returns, for each of a report's hits (at chunk indices docs), whether a span of it
+// may be topical; nil when the gate is nil (every one may).
+func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
+	if g == nil {
+		return nil
+	}
+	may := make([]bool, len(hits))
+	for i, h := range hits {
+		p := gatePassage{doc: docs[i], c: h.Chunk, next: -1}
+		if n, ok := rr.next(h.Chunk); ok {
+			p.next, p.n = docs[i]+1, n
+		}
+		may[i] = g.may(&p)
+	}
+	return may
+}
