@@ -1,12 +1,14 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
 	"github.com/reportbot/reportbot/internal/zh"
+	"golang.org/x/text/unicode/norm"
 )
 
 // A topic gate: which of a report's passages can give a topical span at all, decided from the
@@ -29,6 +31,7 @@ type topicGate struct {
 	// terms are the indices in sc.terms whose topic words may make a span topical.
 	terms []int
 	bits  map[string][]uint64 // a Han bigram → a bit per chunk holding it
+	texts map[textKey]bool    // mayHoldText's answers for the report being read
 }
 
 // gateSub is one topic run or piece: its runes and, when it is all ideographs, its bigrams.
@@ -205,6 +208,11 @@ func hanTail(text string) string {
 // textHeld reports whether a span of p may hold s, a run that is not all ideographs, looked for
 // in p's normalised texts.
 func (g *topicGate) textHeld(s string, p *gatePassage) bool {
+	if !g.mayHoldText(p.doc, p.c.Text, s) && !slices.ContainsFunc(p.c.Section, func(h string) bool { return g.mayHoldText(-1, h, s) }) &&
+		(p.next < 0 || !g.mayHoldText(p.next, p.n.Text, s)) {
+		// A lead that ends in part of s begins it, within the passage; the text holds the rest.
+		return false
+	}
 	if !p.normed {
 		p.normed = true
 		p.norm = lexical.ChunkText(p.c)
@@ -234,12 +242,37 @@ func (g *topicGate) textHeld(s string, p *gatePassage) bool {
 	return false
 }
 
+// mayHoldText is mayNormalizeTo of the text of chunk doc (or of a heading, doc < 0), kept for
+// the report being read.
+func (g *topicGate) mayHoldText(doc int, text, s string) bool {
+	k := textKey{doc: doc, c: s[0]}
+	if doc < 0 {
+		k.text = text
+	}
+	may, ok := g.texts[k]
+	if !ok {
+		may = mayNormalizeTo(text, s)
+		g.texts[k] = may
+	}
+	return may
+}
+
+// textKey is a chunk (or a heading) and a character mayHoldText looked for.
+type textKey struct {
+	doc  int
+	text string
+	c    byte
+}
+
 // passages returns, for each of a report's hits (at chunk indices docs), whether a span of it
 // may be topical; nil when the gate is nil (every one may).
 func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
 	if g == nil {
 		return nil
 	}
+	rg := *g // one report's texts, read by one goroutine
+	rg.texts = map[textKey]bool{}
+	g = &rg
 	may := make([]bool, len(hits))
 	for i, h := range hits {
 		p := gatePassage{doc: docs[i], c: h.Chunk, next: -1}
@@ -249,4 +282,55 @@ func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
 		may[i] = g.may(&p)
 	}
 	return may
+}
+
+// mayNormalizeTo reports whether normalize(text) may hold the first character of s: false only
+// when s begins with an ASCII letter or digit that no character of text is or normalises to
+// (NFKC, then lower case).
+func mayNormalizeTo(text, s string) bool {
+	if s == "" || s[0] >= utf8.RuneSelf || !isASCIIAlnum(s[0]) {
+		return true
+	}
+	c := s[0]
+	if strings.IndexByte(text, c) >= 0 || 'a' <= c && c <= 'z' && strings.IndexByte(text, c-('a'-'A')) >= 0 {
+		return true
+	}
+	for i := 0; i < len(text); {
+		b := text[i]
+		switch {
+		case b < utf8.RuneSelf:
+			i++
+			continue
+		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text):
+			i += 3 // U+4000–U+9FFF: ideographs and hexagrams, none with a decomposition
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError {
+			return true
+		}
+		if !noASCIIAlnum(r) && strings.ContainsRune(strings.ToLower(string(norm.NFKC.PropertiesString(text[i:i+size]).Decomposition())), rune(c)) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// noASCIIAlnum reports whether r is in a block none of whose characters normalises to an
+// ASCII letter or digit (NFKC): the main block of ideographs, CJK punctuation, general
+// punctuation, and the full-width punctuation (not the full-width digits and letters).
+func noASCIIAlnum(r rune) bool {
+	switch {
+	case 0x4E00 <= r && r <= 0x9FFF, 0x3000 <= r && r <= 0x303F, 0x2000 <= r && r <= 0x206F:
+		return true
+	case 0xFF01 <= r && r <= 0xFF0F, 0xFF1A <= r && r <= 0xFF20, 0xFF3B <= r && r <= 0xFF40, 0xFF5B <= r && r <= 0xFF65:
+		return true
+	}
+	return false
+}
+
+// isASCIIAlnum reports whether b is an ASCII letter or digit.
+func isASCIIAlnum(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
 }
