@@ -160,7 +160,8 @@ type reportReader struct {
 	run    func(i int) (corpus.Chunk, bool)
 	free   func()               // frees what run holds (close)
 	failed bool                 // the run could not be read
-	memo   map[int]corpus.Chunk // chunks decoded, by index
+	memo   map[int]corpus.Chunk // chunks decoded outside the run, by index
+	inRun  []corpus.Chunk       // chunks of the run decoded, by index - lo (ID "": not yet)
 	index  map[string]int       // chunk ID → index, of the chunks decoded
 }
 
@@ -193,7 +194,14 @@ func (rr *reportReader) close() {
 
 // chunk returns chunk i.
 func (rr *reportReader) chunk(i int) corpus.Chunk {
-	if c, ok := rr.memo[i]; ok {
+	if i >= rr.lo && i < rr.hi {
+		if rr.inRun == nil {
+			rr.inRun = make([]corpus.Chunk, rr.hi-rr.lo)
+		}
+		if c := rr.inRun[i-rr.lo]; c.ID != "" {
+			return c
+		}
+	} else if c, ok := rr.memo[i]; ok {
 		return c
 	}
 	var c corpus.Chunk
@@ -206,7 +214,11 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 	} else {
 		c = rr.ix.Chunk(i)
 	}
-	rr.memo[i] = c
+	if i >= rr.lo && i < rr.hi && c.ID != "" {
+		rr.inRun[i-rr.lo] = c
+	} else {
+		rr.memo[i] = c
+	}
 	rr.index[c.ID] = i
 	return c
 }

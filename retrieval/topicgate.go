@@ -31,7 +31,7 @@ type topicGate struct {
 	// terms are the indices in sc.terms whose topic words may make a span topical.
 	terms []int
 	bits  map[string][]uint64 // a Han bigram → a bit per chunk holding it
-	texts map[textKey]bool    // mayHoldText's answers for the report being read
+	texts []textSeen          // mayHoldText's answers for the report being read
 }
 
 // gateSub is one topic run or piece: its runes and, when it is all ideographs, its bigrams.
@@ -249,11 +249,16 @@ func (g *topicGate) mayHoldText(doc int, text, s string) bool {
 	if doc < 0 {
 		k.text = text
 	}
-	may, ok := g.texts[k]
-	if !ok {
-		may = mayNormalizeTo(text, s)
-		g.texts[k] = may
+	for _, e := range g.texts {
+		if e.textKey == k {
+			return e.may
+		}
 	}
+	may := mayNormalizeTo(text, s)
+	if g.texts == nil {
+		g.texts = make([]textSeen, 0, 32)
+	}
+	g.texts = append(g.texts, textSeen{k, may})
 	return may
 }
 
@@ -264,6 +269,12 @@ type textKey struct {
 	c    byte
 }
 
+// textSeen is what mayHoldText found of a text (a report holds a few dozen: a list, not a map).
+type textSeen struct {
+	textKey
+	may bool
+}
+
 // passages returns, for each of a report's hits (at chunk indices docs), whether a span of it
 // may be topical; nil when the gate is nil (every one may).
 func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
@@ -271,7 +282,7 @@ func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
 		return nil
 	}
 	rg := *g // one report's texts, read by one goroutine
-	rg.texts = map[textKey]bool{}
+	rg.texts = nil
 	g = &rg
 	may := make([]bool, len(hits))
 	for i, h := range hits {

@@ -29,7 +29,7 @@ func TestTopicGateSound(t *testing.T) {
 			t.Logf("%s: no gate", q)
 			continue
 		}
-		g.texts = map[textKey]bool{}
+		g.texts = nil
 		out := 0
 		for i, c := range ix.chunks {
 			p := gatePassage{doc: i, c: c, next: -1}
@@ -70,7 +70,7 @@ func TestTopicGateAcrossJoin(t *testing.T) {
 		want bool
 	}{{c, true}, {other, false}} {
 		g := ix.newTopicGate(sc, nil)
-		g.texts = map[textKey]bool{}
+		g.texts = nil
 		g.bits = chunkBits(g, tc.c)
 		if got := g.may(&gatePassage{doc: 0, c: tc.c, next: -1}); got != tc.want {
 			t.Errorf("heading %q: gate says %v, want %v", tc.c.Section[0], got, tc.want)
