@@ -207,7 +207,7 @@ func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int)
 	}
 	for k, h := range hits {
 		i := docs[k]
-		for i > 0 && !rr.sectionStart(rr.chunk(i)) {
+		for i > 0 && !rr.sectionStartAt(i) {
 			i--
 		}
 		if c := rr.chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {

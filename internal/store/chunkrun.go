@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"sync"
 
@@ -125,4 +126,68 @@ func (r *recordReader) strLike(like string) string {
 	}
 	r.b = r.b[n:]
 	return s
+}
+
+// SameSection reports whether chunks i and j of the run belong to one report and have the same
+// headings, reading their records without decoding them; ok is false when either is not in
+// the run or its record is damaged.
+func (r *ChunkRun) SameSection(i, j int) (same, ok bool) {
+	a, okA := r.sectionParts(i)
+	b, okB := r.sectionParts(j)
+	if !okA || !okB {
+		return false, false
+	}
+	for k := range a {
+		if !bytes.Equal(a[k], b[k]) {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// sectionParts returns the bytes of chunk i's record that hold its source, its report ordinal
+// and its headings (each with its length), aliasing the run's buffer.
+func (r *ChunkRun) sectionParts(i int) ([3][]byte, bool) {
+	var out [3][]byte
+	if !r.Has(i) {
+		return out, false
+	}
+	base := r.offsets[0]
+	b := r.b[r.offsets[i-r.lo]-base : r.offsets[i-r.lo+1]-base]
+	rd := recordReader{b: b}
+	at := func() int { return len(b) - len(rd.b) }
+	rd.skip() // ID
+	src := at()
+	rd.skip()
+	srcEnd := at()
+	rd.skip() // place
+	rd.skip() // level
+	rep := at()
+	rd.uvarint() // report
+	repEnd := at()
+	rd.uvarint() // seq
+	sec := at()
+	ns := rd.uvarint()
+	if rd.err || ns > uint64(len(rd.b)) {
+		return out, false
+	}
+	for range ns {
+		rd.skip()
+	}
+	if rd.err {
+		return out, false
+	}
+	out[0], out[1], out[2] = b[src:srcEnd], b[rep:repEnd], b[sec:at()]
+	return out, true
+}
+
+// skip reads past a string.
+func (r *recordReader) skip() {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.err = true
+		r.b = nil
+		return
+	}
+	r.b = r.b[n:]
 }
