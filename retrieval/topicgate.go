@@ -208,9 +208,17 @@ func hanTail(text string) string {
 // textHeld reports whether a span of p may hold s, a run that is not all ideographs, looked for
 // in p's normalised texts.
 func (g *topicGate) textHeld(s string, p *gatePassage) bool {
-	if !g.mayHoldText(p.doc, p.c.Text, s) && !slices.ContainsFunc(p.c.Section, func(h string) bool { return g.mayHoldText(-1, h, s) }) &&
-		(p.next < 0 || !g.mayHoldText(p.next, p.n.Text, s)) {
-		// A lead that ends in part of s begins it, within the passage; the text holds the rest.
+	inDoc := func(c byte) bool {
+		return g.mayHoldText(p.doc, p.c.Text, c) || slices.ContainsFunc(p.c.Section, func(h string) bool { return g.mayHoldText(-1, h, c) })
+	}
+	inNext := func(c byte) bool { return p.next >= 0 && g.mayHoldText(p.next, p.n.Text, c) }
+	// s lies in the next passage, or it begins in this one (within it, or in a lead that ends in
+	// part of it) and each of its characters is in one of the two.
+	inEither := true
+	for i := 0; i < len(s) && inEither; i++ {
+		inEither = inDoc(s[i]) || inNext(s[i])
+	}
+	if !inEither || !inDoc(s[0]) && !allBytes(s, inNext) {
 		return false
 	}
 	if !p.normed {
@@ -244,8 +252,8 @@ func (g *topicGate) textHeld(s string, p *gatePassage) bool {
 
 // mayHoldText is mayNormalizeTo of the text of chunk doc (or of a heading, doc < 0), kept for
 // the report being read.
-func (g *topicGate) mayHoldText(doc int, text, s string) bool {
-	k := textKey{doc: doc, c: s[0]}
+func (g *topicGate) mayHoldText(doc int, text string, c byte) bool {
+	k := textKey{doc: doc, c: c}
 	if doc < 0 {
 		k.text = text
 	}
@@ -254,12 +262,22 @@ func (g *topicGate) mayHoldText(doc int, text, s string) bool {
 			return e.may
 		}
 	}
-	may := mayNormalizeTo(text, s)
+	may := mayNormalizeTo(text, c)
 	if g.texts == nil {
 		g.texts = make([]textSeen, 0, 32)
 	}
 	g.texts = append(g.texts, textSeen{k, may})
 	return may
+}
+
+// allBytes reports whether f holds for every byte of s.
+func allBytes(s string, f func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !f(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // textKey is a chunk (or a heading) and a character mayHoldText looked for.
@@ -295,14 +313,13 @@ func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
 	return may
 }
 
-// mayNormalizeTo reports whether normalize(text) may hold the first character of s: false only
-// when s begins with an ASCII letter or digit that no character of text is or normalises to
-// (NFKC, then lower case).
-func mayNormalizeTo(text, s string) bool {
-	if s == "" || s[0] >= utf8.RuneSelf || !isASCIIAlnum(s[0]) {
+// mayNormalizeTo reports whether normalize(text) may hold the character c: false only when c
+// is an ASCII letter or digit that no character of text is or normalises to (NFKC, then lower
+// case).
+func mayNormalizeTo(text string, c byte) bool {
+	if c >= utf8.RuneSelf || !isASCIIAlnum(c) {
 		return true
 	}
-	c := s[0]
 	if strings.IndexByte(text, c) >= 0 || 'a' <= c && c <= 'z' && strings.IndexByte(text, c-('a'-'A')) >= 0 {
 		return true
 	}
