@@ -250,24 +250,32 @@ func (g *topicGate) textHeld(s string, p *gatePassage) bool {
 	return false
 }
 
-// mayHoldText is mayNormalizeTo of the text of chunk doc (or of a heading, doc < 0), kept for
-// the report being read.
+// mayHoldText is mayNormalizeTo of the text of chunk doc (or of a heading, doc < 0), from its
+// alnumMask kept for the report being read.
 func (g *topicGate) mayHoldText(doc int, text string, c byte) bool {
-	k := textKey{doc: doc, c: c}
+	if c >= utf8.RuneSelf || !isASCIIAlnum(c) {
+		return true
+	}
+	k := textKey{doc: doc}
 	if doc < 0 {
 		k.text = text
 	}
+	var mask uint64
+	found := false
 	for _, e := range g.texts {
 		if e.textKey == k {
-			return e.may
+			mask, found = e.mask, true
+			break
 		}
 	}
-	may := mayNormalizeTo(text, c)
-	if g.texts == nil {
-		g.texts = make([]textSeen, 0, 32)
+	if !found {
+		mask = alnumMask(text)
+		if g.texts == nil {
+			g.texts = make([]textSeen, 0, 32)
+		}
+		g.texts = append(g.texts, textSeen{k, mask})
 	}
-	g.texts = append(g.texts, textSeen{k, may})
-	return may
+	return mask&alnumBit(c) != 0
 }
 
 // allBytes reports whether f holds for every byte of s.
@@ -280,17 +288,16 @@ func allBytes(s string, f func(byte) bool) bool {
 	return true
 }
 
-// textKey is a chunk (or a heading) and a character mayHoldText looked for.
+// textKey is a chunk (or a heading) whose text mayHoldText read.
 type textKey struct {
 	doc  int
 	text string
-	c    byte
 }
 
 // textSeen is what mayHoldText found of a text (a report holds a few dozen: a list, not a map).
 type textSeen struct {
 	textKey
-	may bool
+	mask uint64
 }
 
 // passages returns, for each of a report's hits (at chunk indices docs), whether a span of it
@@ -320,13 +327,22 @@ func mayNormalizeTo(text string, c byte) bool {
 	if c >= utf8.RuneSelf || !isASCIIAlnum(c) {
 		return true
 	}
-	if strings.IndexByte(text, c) >= 0 || 'a' <= c && c <= 'z' && strings.IndexByte(text, c-('a'-'A')) >= 0 {
-		return true
-	}
+	return alnumMask(text)&alnumBit(c) != 0
+}
+
+// alnumMask returns the ASCII letters (lower case) and digits that normalize(text) may hold, a
+// bit each (alnumBit), read in one pass: the ASCII characters, and the decompositions of the
+// characters outside the blocks that have none that matter (noASCIIAlnum). A byte that is not
+// UTF-8 admits every one.
+func alnumMask(text string) uint64 {
+	var mask uint64
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
 		case b < utf8.RuneSelf:
+			if isASCIIAlnum(b) {
+				mask |= alnumBit(b)
+			}
 			i++
 			continue
 		case 0xE4 <= b && b <= 0xE9 && i+2 < len(text):
@@ -335,14 +351,26 @@ func mayNormalizeTo(text string, c byte) bool {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError {
-			return true
+			return ^uint64(0)
 		}
-		if !noASCIIAlnum(r) && strings.ContainsRune(strings.ToLower(string(norm.NFKC.PropertiesString(text[i:i+size]).Decomposition())), rune(c)) {
-			return true
+		if !noASCIIAlnum(r) {
+			for _, d := range strings.ToLower(string(norm.NFKC.PropertiesString(text[i : i+size]).Decomposition())) {
+				if d < utf8.RuneSelf && isASCIIAlnum(byte(d)) {
+					mask |= alnumBit(byte(d))
+				}
+			}
 		}
 		i += size
 	}
-	return false
+	return mask
+}
+
+// alnumBit is the bit of an ASCII letter (either case) or digit in alnumMask.
+func alnumBit(c byte) uint64 {
+	if c <= '9' {
+		return 1 << (26 + c - '0')
+	}
+	return 1 << (c | 0x20 - 'a')
 }
 
 // noASCIIAlnum reports whether r is in a block none of whose characters normalises to an
