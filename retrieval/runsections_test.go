@@ -13,7 +13,7 @@ import (
 // SameSection) to those of the decoded chunks, and a run's decoded chunks (which share strings
 // with the chunk before them) to the chunks read one by one, on every report of a store.
 func TestSectionStartAt(t *testing.T) {
-	g, err := store.OpenGeneration(scale.Store(t, 3))
+	g, err := store.OpenGeneration(scale.Store(t, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
