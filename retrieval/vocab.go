@@ -112,7 +112,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		w := q[loc[0]:loc[1]]
 		number := numberWords[w]
 		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
-		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
+		if enStop[w] || functionWords[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
 			if place && !enStop[w] {
 				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})
@@ -171,8 +171,16 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 }
 
 // aboutWords are the second halves of hyphened modifiers that only say the first half is what
-// a thing is about ("law-themed sculpture", "tourism-related income", "export-oriented firms").
-var aboutWords = map[string]bool{"themed": true, "related": true, "based": true, "oriented": true, "focused": true, "centred": true, "centered": true}
+// a thing is about or what it is like ("law-themed sculpture", "tourism-related income",
+// "export-oriented firms", "embroidery-like care").
+var aboutWords = map[string]bool{"themed": true, "related": true, "based": true, "oriented": true, "focused": true, "centred": true, "centered": true,
+	"like": true}
+
+// functionWords are prepositions and conjunctions the lexicon's stopwords lack, which shape a
+// question ("opening bids without meeting in person") but name nothing a report could hold:
+// they are neither searched nor reported as untranslated.
+var functionWords = map[string]bool{"without": true, "despite": true, "although": true, "though": true, "unless": true,
+	"whereas": true, "whilst": true, "upon": true, "toward": true, "towards": true, "besides": true, "amid": true, "amidst": true}
 
 // aboutSuffixes returns the spans of q's about-words that follow a hyphen: the first half carries
 // the meaning, the about-word is not searched (the noun "theme" alone still is).

@@ -106,6 +106,19 @@ func TestSuggestedPlaceIsNotUnresolved(t *testing.T) {
 	}
 }
 
+// Prepositions and conjunctions the lexicon's stopwords lack ("without") are neither searched nor
+// reported as untranslated: a question is not declined for them.
+func TestFunctionWordsNotDecisive(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	p := retrieval.Analyze("Did Shengze open tenders without meeting in person?", ix)
+	if slices.Contains(p.Untranslated, "without") {
+		t.Errorf("Untranslated = %q, want no without", p.Untranslated)
+	}
+	if e, ok := english(p)["without"]; ok {
+		t.Errorf("without: %+v, want it skipped", e)
+	}
+}
+
 // Words nothing translates, side by side, are one untranslated phrase; words apart stay apart.
 func TestUntranslatedPhrase(t *testing.T) {
 	ix := retrievaltest.Index(t)

@@ -55,6 +55,12 @@ func glosses(sense string) []gloss {
 			}
 			ws = ws[1:]
 		}
+		// A placeholder possessive inside ("to scan one's face", "to win sb's trust") only says
+		// whose: the key is the verb and its object (scan face).
+		ws = slices.DeleteFunc(ws, func(x en.Word) bool {
+			w := g[x.Start:x.End]
+			return (w == "one" || w == "sb" || w == "sth") && strings.HasPrefix(g[x.End:], "'s")
+		})
 		if len(ws) > 0 {
 			first := orig[ws[0].Start] // lower-casing ASCII keeps offsets
 			proper := len(orig) == len(g) && first >= 'A' && first <= 'Z'

@@ -47,3 +47,18 @@ func TestPronunciationNoteGivesNoKeys(t *testing.T) {
 		t.Error("sail: no keys")
 	}
 }
+
+// A placeholder possessive inside a gloss ("to scan one's face") is dropped from its key, and a
+// question's noun compound finds the verb-first key reversed ("face scan" → scan face).
+func TestPossessivePlaceholderAndReversedPair(t *testing.T) {
+	ks := senseKeys("to scan one's face (for identity verification)", 0)
+	if !slices.ContainsFunc(ks, func(k keyCand) bool { return k.key == "scan face" }) {
+		t.Errorf("keys %+v lack \"scan face\"", ks)
+	}
+	l := BuildFrom([]cedict.Entry{cedict.NewEntry("刷脸", "to scan one's face (for identity verification)")},
+		slices.Values([]string{"刷脸清单"}))
+	tr := l.Translate("How many services take a face scan?")
+	if len(tr.Matches) != 1 || tr.Matches[0].Text != "face scan" || tr.Matches[0].Terms[0].Chinese != "刷脸" {
+		t.Errorf("face scan: %+v, want 刷脸", tr.Matches)
+	}
+}
