@@ -105,3 +105,15 @@ var combining = map[string][]string{
 func Combining(w string) []string {
 	return combining[w]
 }
+
+// SplitCombining splits a word written closed up with a combining form ("biodegradable",
+// "ecotourism", "microgrid") into the form and the rest, which must have at least four letters;
+// ok is false for other words.
+func SplitCombining(w string) (form, rest string, ok bool) {
+	for f := range combining {
+		if len(f) >= 3 && len(w) >= len(f)+4 && strings.HasPrefix(w, f) {
+			return f, w[len(f):], true
+		}
+	}
+	return "", "", false
+}

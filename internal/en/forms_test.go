@@ -63,3 +63,17 @@ func TestCombining(t *testing.T) {
 		t.Errorf("Combining(renewal) = %q, want none", got)
 	}
 }
+
+func TestSplitCombining(t *testing.T) {
+	for w, want := range map[string][2]string{
+		"biodegradable": {"bio", "degradable"},
+		"ecotourism":    {"eco", "tourism"},
+		"biology":       {"", ""}, // the rest too short
+		"nonwoven":      {"", ""}, // a negating prefix is no combining form
+	} {
+		f, r, ok := SplitCombining(w)
+		if ok != (want[0] != "") || f != want[0] || r != want[1] {
+			t.Errorf("SplitCombining(%q) = %q, %q, %v; want %q", w, f, r, ok, want)
+		}
+	}
+}

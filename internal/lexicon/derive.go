@@ -154,7 +154,33 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	if m, ok := l.agentWord(question, w, start); ok {
 		return m, true
 	}
-	return l.relatedWord(question, w, start)
+	if m, ok := l.relatedWord(question, w, start); ok {
+		return m, true
+	}
+	return l.combinedWord(question, w, start)
+}
+
+// combinedWord returns the match of a word closed up with a combining form the lexicon lacks
+// ("biodegradable", "ecotourism") through the rest of it (degradable, by any of its forms:
+// degrade), at derivedShare of that match's confidence: the rest names the thing, the form only
+// narrows it (en.SplitCombining). Negating prefixes (non-, un-) are no combining forms: they
+// turn the rest's meaning around.
+func (l *Lexicon) combinedWord(question, w string, start int) (Match, bool) {
+	form, rest, ok := en.SplitCombining(w)
+	if !ok {
+		return Match{}, false
+	}
+	at := start + len(form)
+	var m Match
+	if k, found := l.find(en.Stem(rest)); found {
+		m = l.match(k, question, at, at+len(rest))
+	} else if m, found = l.otherForm(question, rest, at); !found {
+		return Match{}, false
+	}
+	m.Text, m.Start, m.End = question[start:start+len(w)], start, start+len(w)
+	m.Confidence *= derivedShare
+	m.Fit *= derivedShare
+	return m, true
 }
 
 // agentWord returns the match of an agent noun the lexicon lacks ("planters", "cyclist")

@@ -28,7 +28,8 @@ func TestTranslateDerivedForms(t *testing.T) {
 	l := BuildFrom(derivedEntries, slices.Values(derivedDocs))
 	for _, c := range []struct{ q, word, want string }{
 		{"How many illegally parked cars?", "illegally", "违法"},
-		{"Which biodegradable materials?", "biodegradable", ""}, // bio+degradable: no such key
+		{"Which biodegradable materials?", "biodegradable", "降解"}, // bio + degradable
+		{"Which biomaterials?", "biomaterials", ""},               // no key for the rest
 		{"Which degradable materials?", "degradable", "降解"},
 		{"Are there planters?", "planters", "植物"},
 		{"What micro renewal?", "micro", "微"},
