@@ -107,11 +107,11 @@ func Combining(w string) []string {
 }
 
 // SplitCombining splits a word written closed up with a combining form ("biodegradable",
-// "ecotourism", "microgrid") into the form and the rest, which must have at least four letters;
-// ok is false for other words.
+// "ecotourism", "bioplastics") into the form and the rest, which must have at least five letters
+// (biology is no bio-logy); ok is false for other words.
 func SplitCombining(w string) (form, rest string, ok bool) {
 	for f := range combining {
-		if len(f) >= 3 && len(w) >= len(f)+4 && strings.HasPrefix(w, f) {
+		if len(f) >= 3 && len(w) >= len(f)+5 && strings.HasPrefix(w, f) {
 			return f, w[len(f):], true
 		}
 	}
