@@ -146,6 +146,14 @@ func glossKeys(gs []gloss) []keyCand {
 				}
 				out = append(out, keyCand{cw[n-1].Stem, 0.5 * spec, j})
 				covered[cw[n-1].Stem] = true
+				// Coordinated words ("flowers and trees", "research and development") are each
+				// a head: the word before "and" weighs as the last one does.
+				for x := 1; x+1 < n; x++ {
+					if g[cw[x].Start:cw[x].End] == "and" && !covered[cw[x-1].Stem] && !stopStem(cw[x-1].Stem) {
+						out = append(out, keyCand{cw[x-1].Stem, 0.5 * spec, j})
+						covered[cw[x-1].Stem] = true
+					}
+				}
 			}
 			if n == 1 {
 				covered[cw[0].Stem] = true

@@ -62,3 +62,15 @@ func TestPossessivePlaceholderAndReversedPair(t *testing.T) {
 		t.Errorf("face scan: %+v, want 刷脸", tr.Matches)
 	}
 }
+
+// Coordinated words in a gloss ("flowers and trees") are each a head key, at the head's weight.
+func TestCoordinatedGlossWords(t *testing.T) {
+	ks := senseKeys("flowers and trees", 0)
+	spec := map[string]float64{}
+	for _, k := range ks {
+		spec[k.key] = k.spec
+	}
+	if spec["flower"] == 0 || spec["flower"] != spec["tree"] {
+		t.Errorf("keys %+v: want flower weighing as tree", ks)
+	}
+}
