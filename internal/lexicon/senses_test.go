@@ -4,9 +4,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/reportbot/reportbot/internal/en"
-
 	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/en"
 )
 
 // A gloss that opens with a name ("Buddhist temple") gives its head word ("temple") as well as
