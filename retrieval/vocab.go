@@ -108,10 +108,14 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		i = j
 	}
 	// The planner's own words: stopwords, places, levels, numbers, time frame, comparison.
-	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+	words := reEnWord.FindAllStringIndex(q, -1)
+	for i, loc := range words {
 		w := q[loc[0]:loc[1]]
 		number := numberWords[w]
 		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
+		if enStop[w] && i+1 < len(words) && lexiconPair(lex, q[loc[0]:words[i+1][1]]) {
+			continue // "work orders" (工单): the planner's word opens a phrase of the lexicon
+		}
 		if enStop[w] || functionWords[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
 			if place && !enStop[w] {
@@ -168,6 +172,17 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			}
 		}
 	}
+}
+
+// lexiconPair reports whether two adjacent words of a question (a planner's word and the next)
+// are one phrase of the lexicon, as "work orders" is (工单): the planner's word then belongs to
+// the phrase and is translated with it.
+func lexiconPair(lex *lexicon.Lexicon, pair string) bool {
+	if lex == nil {
+		return false
+	}
+	tr := lex.Translate(pair)
+	return len(tr.Matches) == 1 && tr.Matches[0].Start == 0 && tr.Matches[0].End == len(pair) && !tr.Matches[0].Parts
 }
 
 // aboutWords are the second halves of hyphened modifiers that only say the first half is what
