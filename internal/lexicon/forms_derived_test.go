@@ -59,3 +59,22 @@ func TestTranslateAgentLimits(t *testing.T) {
 		}
 	}
 }
+
+// A key that is a whole gloss of a word is kept however late the sense and however low its
+// weight (烧's fifth sense "to roast"), at that low confidence; a word met only inside a
+// longer gloss of a late sense is not ("heat" of "to heat up the oven").
+func TestExactLateSenseKept(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("烧", "to burn", "to cook", "to stew", "to bake", "to roast", "to heat up the oven",
+			"fever", "to run a temperature"),
+		cedict.NewEntry("鸡", "fowl; chicken"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"德州扒鸡和烧鸡", "鸡", "鸡蛋", "养鸡"}))
+	m, ok := l.Lookup("roast")
+	if !ok || m.Terms[0].Chinese != "烧" || m.Confidence >= minConfidence {
+		t.Errorf("roast: %+v (found %v), want 烧 below minConfidence", m, ok)
+	}
+	if m, ok := l.Lookup("oven"); ok {
+		t.Errorf("oven: %+v, want no key", m)
+	}
+}
