@@ -35,8 +35,37 @@ var negations = map[string]bool{"not": true, "no": true, "never": true, "without
 type gloss struct {
 	text   string
 	words  []en.Word
-	verb   bool // given as "to …"
-	proper bool // starts with a capital letter: a name ("Shanghai municipality")
+	verb   bool   // given as "to …"
+	proper bool   // starts with a capital letter: a name ("Shanghai municipality")
+	acr    string // the acronym a note gives it ("value-added tax (VAT)": vat), lower case
+}
+
+// reAcronym matches a note that is an acronym in capitals: "(VAT)", "(CDC)".
+var reAcronym = regexp.MustCompile(`\(([A-Z]{2,6})\)`)
+
+// acronymOf returns the acronym a note of gloss g gives it, in lower case, when its letters are
+// the initials of g's words in order, the first word's first ("Centers for Disease Control and
+// Prevention (CDC)"); "" for other notes ("internal heat (TCM)" labels a field).
+func acronymOf(g string) string {
+	m := reAcronym.FindStringSubmatch(g)
+	if m == nil {
+		return ""
+	}
+	acr := strings.ToLower(m[1])
+	ws := en.Words(strings.ToLower(dropNotes(g)))
+	lg := strings.ToLower(dropNotes(g))
+	j := 0
+	for i, w := range ws {
+		if j < len(acr) && lg[w.Start] == acr[j] {
+			j++
+		} else if i == 0 {
+			return ""
+		}
+	}
+	if j < len(acr) {
+		return ""
+	}
+	return acr
 }
 
 // glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
@@ -44,6 +73,7 @@ type gloss struct {
 func glosses(sense string) []gloss {
 	var out []gloss
 	for g := range strings.SplitSeq(sense, ";") {
+		acr := acronymOf(g)
 		orig := dropNotes(g)
 		g = strings.ToLower(orig)
 		ws := en.Words(g)
@@ -64,7 +94,7 @@ func glosses(sense string) []gloss {
 		if len(ws) > 0 {
 			first := orig[ws[0].Start] // lower-casing ASCII keeps offsets
 			proper := len(orig) == len(g) && first >= 'A' && first <= 'Z'
-			out = append(out, gloss{g, ws, verb, proper})
+			out = append(out, gloss{g, ws, verb, proper, acr})
 		}
 	}
 	return out
@@ -158,6 +188,10 @@ func glossKeys(gs []gloss) []keyCand {
 			if n == 1 {
 				covered[cw[0].Stem] = true
 			}
+		}
+		if gl.acr != "" && !covered[en.Stem(gl.acr)] {
+			out = append(out, keyCand{en.Stem(gl.acr), 1, j}) // "vat": value-added tax
+			covered[en.Stem(gl.acr)] = true
 		}
 		var rest []string
 		for _, w := range all {

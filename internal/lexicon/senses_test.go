@@ -75,3 +75,23 @@ func TestCoordinatedGlossWords(t *testing.T) {
 		t.Errorf("keys %+v: want flower weighing as tree", ks)
 	}
 }
+
+// An acronym a gloss's note gives it is a key of its own when its letters are the initials of
+// the gloss's words ("value-added tax (VAT)"); a note that labels a field ("(TCM)") is not.
+func TestAcronymKeys(t *testing.T) {
+	has := func(ks []keyCand, k string) bool {
+		return slices.ContainsFunc(ks, func(x keyCand) bool { return x.key == k })
+	}
+	for sense, want := range map[string]string{
+		"value-added tax (VAT)":                            "vat",
+		"Centers for Disease Control and Prevention (CDC)": "cdc",
+		"artificial intelligence (AI)":                     "ai",
+	} {
+		if ks := senseKeys(sense, 0); !has(ks, want) {
+			t.Errorf("%q: keys %+v lack %q", sense, ks, want)
+		}
+	}
+	if ks := senseKeys("internal heat (TCM)", 1); has(ks, "tcm") {
+		t.Errorf("internal heat (TCM): keys %+v, want no tcm", ks)
+	}
+}
