@@ -112,10 +112,11 @@ func senseKeys(sense string, i int) []keyCand {
 	return ks
 }
 
-// pronNote matches a sense that is a note on the word's pronunciation. (internal/cedict's Clean
+// pronNote matches a sense that is a note on the word's pronunciation ("Taiwan pr. [fan2]",
+// "ancient pr. [shi2]", "also pr. [yao1]"). (internal/cedict's Clean
 // means to drop them, but its pattern wants a word boundary after "pr.", so they pass; fixing it
 // there changes the headwords, and with them every store's lexicon counts.)
-var pronNote = regexp.MustCompile(`^(?:also|[A-Z][a-z]+) pr\. \[`)
+var pronNote = regexp.MustCompile(`^[A-Za-z]+ pr\. \[`)
 
 // abbrShare is the weight of the keys of a sense that abbreviates a longer word.
 const abbrShare = 0.4

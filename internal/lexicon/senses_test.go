@@ -39,7 +39,7 @@ func TestSenseHeadAndAbbreviation(t *testing.T) {
 
 // A sense that is a pronunciation note gives no keys ("taiwan" is not 帆).
 func TestPronunciationNoteGivesNoKeys(t *testing.T) {
-	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity"} {
+	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity", "ancient pr. [shi2]"} {
 		if ks := senseKeys(s, 1); len(ks) != 0 {
 			t.Errorf("%q: keys %+v, want none", s, ks)
 		}
