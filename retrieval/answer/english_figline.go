@@ -91,7 +91,15 @@ func (f quoteFigure) english(quote string) string {
 		fig += " " + per // 75 tonnes a day (75吨/日)
 	}
 	nouned := false // the figure counts the question's noun, which names it
-	if f.noun != "" {
+	lead := ""      // the question's noun before a count in a measure word of its own
+	if _, mu := measureUnit(quote, f.v); mu != "" && f.to == nil {
+		fig += " " + mu // 837,000 doses (83.7万剂次), asked as "covid jabs"
+		if f.noun != "" && !sameWord(lastWord(f.noun), lastWord(mu)) {
+			lead = f.noun
+		}
+		nouned = true
+	}
+	if f.noun != "" && !nouned {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
 			nouned = true
@@ -153,6 +161,9 @@ func (f quoteFigure) english(quote string) string {
 	}
 	if label != "" {
 		fig = label + " " + fig
+	}
+	if lead != "" && label == "" {
+		fig = lead + " " + fig // "covid jabs 837,000 doses (83.7万剂次)"
 	}
 	if a := aimEnglish[f.aim]; a != "" {
 		fig = a + " " + fig

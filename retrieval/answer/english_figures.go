@@ -89,12 +89,13 @@ func changeBefore(before string) (sign, n int, near string) {
 	return 0, n, near
 }
 
-// quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30); a
-// count in a ranking after an ordinal (第75位、241位) is read as an ordinal too.
+// quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30, no
+// ages such as 60周岁 that say whom a figure is for); a count in a ranking after an ordinal
+// (第75位、241位) is read as an ordinal too.
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
 	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
-		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
+		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) {
 			continue
 		}
 		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
@@ -146,6 +147,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
+	q = unquoteWords(q)
 	for i, loc := range reHowMany.FindAllStringIndex(q, -1) {
 		if i == 0 {
 			continue // the first is questionFigure's
@@ -176,7 +178,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
 				return true // 8340m2: an area num leaves bare
 			}
-			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) {
+			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) && !classHead(v, w.head) {
 				return false // 85个项目 counts projects, not the "years" asked about
 			}
 			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
@@ -228,6 +230,10 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
 	asks := questionAsks(a)
+	stage := ""
+	if a.Lang == "en" {
+		stage = askedStage(a.Question) // start building: not the roads finished (english_figkinds.go)
+	}
 	// "per thousand people", "per capita", "on average": of the figures, those written per
 	// something (每千人3.95个, 人均30532元), when the quote has any.
 	per := a.Lang == "en" && rePerQ.MatchString(strings.ToLower(a.Question)) && slices.ContainsFunc(vs, func(v num.Value) bool { return perFigure(quote, v) })
@@ -238,7 +244,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) ||
+				offStage(stage, quote, v) {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
@@ -331,8 +338,9 @@ func restated(a retrieval.Plan, ask figureAsk, v num.Value) bool {
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	// Of the asked class, also a bare number after the class's count word: 观看人次突破4000万.
 	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "")
-	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
-	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
+	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) || // 5个村 asked as "villages' … projects"
+		classHead(v, ask.head) // 269个小区 (residential compounds) asked as "housing compounds"
+	measured := ask.head != "" && (headMeasure(a, quote, v, ask.head) || parallelNamed(a, quote, v, ask.head))
 	attested := near || measured
 	if ask.noun != "" && known && !class && !attested && !ask.rank {
 		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"

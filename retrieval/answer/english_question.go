@@ -203,7 +203,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
-	q = strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), ""))
+	q = unquoteWords(strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), "")))
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
 		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {

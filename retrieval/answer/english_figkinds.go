@@ -1,0 +1,156 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// Kinds of figures and question forms the English figure line reads beyond english_figures.go:
+// ages that say whom a figure is for, a count's class in the question's other words, quoted
+// words in a question's noun phrase.
+
+// age reports whether a bare number of the quote is an age (60周岁及以上老年人, 60岁以上老人):
+// it says whom the figure beside it is for, it is no figure itself.
+func age(quote string, v num.Value) bool {
+	rest := quote[v.End:]
+	return v.Dim() == num.DimNone && !v.Ordinal && (strings.HasPrefix(rest, "岁") || strings.HasPrefix(rest, "周岁"))
+}
+
+// classHead reports whether a count's class ends in the asked head noun: 269个小区 counts
+// residential compounds, which "how many housing compounds" asks for in other words.
+func classHead(v num.Value, head string) bool {
+	c := v.Class()
+	return head != "" && c != "" && v.Dim() == num.DimCount && !v.Ordinal && sameWord(lastWord(c), head)
+}
+
+// reQuotedWords matches words a question puts in quotation marks ("village 'legal
+// understanders'"): an opening mark after a space or the start, a closing one after a letter.
+var reQuotedWords = regexp.MustCompile(`(^|[\s(])['‘"“]([a-z][a-z\s-]*[a-z])['’"”]`)
+
+// unquoteWords drops the quotation marks around words of a question, which belong to the noun
+// phrase they mark ("how many village 'legal understanders'" counts legal understanders); a
+// possessive (martyrs' tombs) keeps its apostrophe.
+func unquoteWords(q string) string {
+	if !strings.ContainsAny(q, "'‘\"“") {
+		return q
+	}
+	return reQuotedWords.ReplaceAllString(q, "$1$2")
+}
+
+// measureUnits are measure words and units reports write after a bare number that num reads
+// no unit in, with their English (singular, plural): 83.7万剂次 is 837,000 doses, 13宗 13
+// cases, 110千伏 110 kV. A scaled number may stand before them (83.7万剂次).
+var measureUnits = []struct{ zh, one, many string }{
+	{"剂次", "dose", "doses"}, {"剂", "dose", "doses"}, {"宗", "case", "cases"}, {"起", "case", "cases"},
+	{"轮", "round", "rounds"}, {"批", "batch", "batches"}, {"株", "plant", "plants"}, {"棵", "tree", "trees"},
+	{"盏", "lamp", "lamps"}, {"篇", "article", "articles"}, {"场次", "session", "sessions"},
+	{"课时", "class hour", "class hours"}, {"千伏", "kV", "kV"}, {"兆瓦", "MW", "MW"},
+}
+
+// measureUnit is the measure word or unit written right after a bare number of the quote
+// (measureUnits), with its English for the number's amount; "" when none.
+func measureUnit(quote string, v num.Value) (unit, english string) {
+	if v.Dim() != num.DimNone || v.Ordinal || v.QualEnd != v.End {
+		return "", ""
+	}
+	rest := quote[v.End:]
+	for _, m := range measureUnits {
+		if strings.HasPrefix(rest, m.zh) {
+			if v.Amount() == 1 {
+				return m.zh, m.one
+			}
+			return m.zh, m.many
+		}
+	}
+	return "", ""
+}
+
+// The stage of construction a question asks about, and the one a figure of the quote is
+// counted at: reports list counts by stage side by side (开工50部、完工150部; 21条…开工, 10条道路
+// 竣工), and a count of another stage answers another question.
+var (
+	reStartQ  = regexp.MustCompile(`\b(?:start(?:s|ed|ing)?|began|begin(?:s|ning)?|commenc(?:e|es|ed|ing)|break(?:s|ing)? ground|broke ground)\b`)
+	reFinishQ = regexp.MustCompile(`\b(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing|ion))\b`)
+	// stageWords are the words a report counts each stage with.
+	stageWords = map[string][]string{"start": {"新开工", "开工", "动工", "开建"}, "finish": {"完工", "竣工"}}
+)
+
+// askedStage is the stage an English question asks a count at ("start building": "start";
+// "finish installing": "finish"), "" for none or both.
+func askedStage(q string) string {
+	q = strings.ToLower(q)
+	s, f := reStartQ.MatchString(q), reFinishQ.MatchString(q)
+	switch {
+	case s && !f:
+		return "start"
+	case f && !s:
+		return "finish"
+	}
+	return ""
+}
+
+// figureStage is the stage a figure of the quote counts at: the stage word of its list item
+// (开工50部), else the first after it in its clause, which a list shares (21条主次干路、支路开工);
+// "" when none or both.
+func figureStage(quote string, v num.Value) string {
+	ts, te := tightBounds(quote, v.Start, v.End)
+	if s := stageIn(quote[ts:te]); s != "" {
+		return s
+	}
+	_, ce := clauseBounds(quote, v.Start, v.End)
+	rest := quote[te:ce]
+	first, stage := len(rest), ""
+	for st, ws := range stageWords {
+		for _, w := range ws {
+			if i := strings.Index(rest, w); i >= 0 && i < first {
+				first, stage = i, st
+			}
+		}
+	}
+	return stage
+}
+
+// stageIn is the one stage the words of text name, "" for none or both.
+func stageIn(text string) string {
+	found := ""
+	for st, ws := range stageWords {
+		for _, w := range ws {
+			if strings.Contains(text, w) {
+				if found != "" && found != st {
+					return ""
+				}
+				found = st
+			}
+		}
+	}
+	return found
+}
+
+// offStage reports whether a figure counts at another stage than the one asked (stage, from
+// askedStage): 10条道路竣工 for "how many roads did the district start building".
+func offStage(stage, quote string, v num.Value) bool {
+	if stage == "" {
+		return false
+	}
+	s := figureStage(quote, v)
+	return s != "" && s != stage
+}
+
+// parallelNamed reports whether another count of the quote in the same specific measure word
+// stands by the asked head noun: counts listed side by side in one measure word count one kind
+// of thing (王化路等21条主次干路、支路开工,通久路等10条道路竣工: 21条 are roads too). The generic
+// 个 and 项 count anything and say nothing.
+func parallelNamed(a retrieval.Plan, quote string, v num.Value, head string) bool {
+	if head == "" || v.Unit == "" || v.Unit == "个" || v.Unit == "项" || v.Dim() != num.DimCount {
+		return false
+	}
+	for _, w := range quoteValues(quote) {
+		if w.Start != v.Start && w.Unit == v.Unit && headNear(a, quote, w, head) {
+			return true
+		}
+	}
+	return false
+}
