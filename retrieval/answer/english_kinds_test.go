@@ -52,9 +52,9 @@ func TestEnFiguresLineKinds(t *testing.T) {
 func TestUnquoteWords(t *testing.T) {
 	for in, want := range map[string]string{
 		"how many village 'legal understanders' did huigou train?": "how many village legal understanders did huigou train?",
-		"how many “smart workshops” are there":                      "how many smart workshops are there",
-		"how many martyrs' tombs were repaired?":                    "how many martyrs' tombs were repaired?",
-		"what is the town's income?":                                "what is the town's income?",
+		"how many “smart workshops” are there":                     "how many smart workshops are there",
+		"how many martyrs' tombs were repaired?":                   "how many martyrs' tombs were repaired?",
+		"what is the town's income?":                               "what is the town's income?",
 	} {
 		if got := unquoteWords(in); got != want {
 			t.Errorf("unquoteWords(%q) = %q, want %q", in, got, want)
