@@ -262,7 +262,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		sign, n = 0, len(near) // 提升15个村: upgrade 15 villages, not "up 15 villages"
 	}
 	f.change, f.from, f.near = sign, v.Start-n, near
-	if lead, en := perLead(quote[:f.from]); lead != "" {
+	if every(quote, v) {
+		f.from -= len("每") // 每2个月: every 2 months
+	} else if lead, en := perLead(quote[:f.from]); lead != "" {
 		f.from -= len(lead) // 每千人3.95个
 		f.per = en
 	}

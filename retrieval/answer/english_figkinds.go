@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -153,4 +154,27 @@ func parallelNamed(a retrieval.Plan, quote string, v num.Value, head string) boo
 		}
 	}
 	return false
+}
+
+// every reports whether a figure of the quote is a period written after 每 (每2个月组织一次:
+// every 2 months), what "how often" asks for.
+func every(quote string, v num.Value) bool {
+	_, dur := durationUnit(quote, v)
+	return dur != "" && strings.HasSuffix(quote[:v.Start], "每")
+}
+
+// factNear is the near qualifier (超, 突破, 约…) the sentence of a fact row writes right before
+// its value text (the first after its wording), "" for none: a row reads 超95% as 95% with
+// qualifier 以上, but the English says what the report says, "more than 95% (超95%)".
+func factNear(f corpus.Fact, value string) string {
+	s := f.Sentence
+	from := 0
+	if i := strings.Index(s, f.Wording); f.Wording != "" && i >= 0 {
+		from = i + len(f.Wording)
+	}
+	i := strings.Index(s[from:], value)
+	if value == "" || i < 0 {
+		return ""
+	}
+	return lastNear(s[:from+i])
 }

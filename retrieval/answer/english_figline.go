@@ -86,6 +86,9 @@ func (f quoteFigure) english(quote string) string {
 			dur = strings.TrimSuffix(dur, "s")
 		}
 		fig += " " + dur // 18 years (18年)
+		if every(quote, f.v) {
+			fig = "every " + fig // every 2 months (每2个月)
+		}
 	}
 	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
 		fig += " " + per // 75 tonnes a day (75吨/日)
@@ -121,6 +124,9 @@ func (f quoteFigure) english(quote string) string {
 		fig += " " + f.per // 3.95 per 1,000 people (每千人3.95个)
 	}
 	label := f.label
+	if every(quote, f.v) {
+		label = "" // a period says how often, not of what: "every 2 months (每2个月)"
+	}
 	if e := f.v.English(); !nouned && label != "" && f.labelNext && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
 		(f.v.Dim() == num.DimNone || f.v.Dim() == num.DimCount) && e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' {
 		fig += " " + label // a bare count of the label's noun: "at least 100 projects (100个以上)"

@@ -171,6 +171,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
 				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
 			}
+			if w.often {
+				return every(text, v) // "how often": 每2个月
+			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年

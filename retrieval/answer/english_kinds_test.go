@@ -3,6 +3,7 @@ package answer
 import (
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -36,6 +37,9 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("roads", "道路")}, "10 roads (10条道路)"},
 		{"the stage of a list item", "How many elevators will the district finish installing?", "老楼加装电梯开工50部、完工150部。",
 			[]retrieval.Term{term("elevators", "电梯"), term("install", "加装")}, "150 elevators (150部)"},
+		{"how often: a period after 每", "How often does the town bring business representatives together with township heads?",
+			"完善“乡镇长”有约制度,每2个月组织一次企业代表和乡镇长、人大代表面对面交流,帮助企业解决实际问题134个。",
+			[]retrieval.Term{term("business", "企业"), term("representatives", "代表")}, "every 2 months (每2个月)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,5 +63,43 @@ func TestUnquoteWords(t *testing.T) {
 		if got := unquoteWords(in); got != want {
 			t.Errorf("unquoteWords(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestShareFraction: a question about a share is answered by a fraction the quote writes, in
+// words with the original; a date (1/6日) or a question asking no share is none.
+func TestShareFraction(t *testing.T) {
+	for _, tt := range []struct {
+		q, quote string
+		terms    []retrieval.Term
+		want     string // "" for none
+	}{
+		{"What share of the city's park green space is in the district?", "4个全龄友好型公园完成改造,全区公园绿地面积占全市1/6,城园相融。",
+			[]retrieval.Term{term("park green space", "公园绿地")}, "park green space one sixth (占全市1/6)"},
+		{"What proportion of the land is farmland?", "耕地约占三分之二。", []retrieval.Term{term("farmland", "耕地")}, "farmland two thirds (占三分之二)"},
+		{"What share of the work was done?", "工作于1/6日启动。", nil, ""},
+		{"What does the district say about parks?", "全区公园绿地面积占全市1/6。", []retrieval.Term{term("parks", "公园")}, ""},
+	} {
+		got, _, ok := shareFraction(enPlan(tt.q, tt.terms...), tt.quote)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%s / %s: got %q, want %q", tt.q, tt.quote, got, tt.want)
+		}
+	}
+}
+
+// TestEnFactFigureNear: a fact row's value stated with the near qualifier its sentence writes
+// (超95% → "more than 95% (超95%)"), not the row's normalised 以上 ("at least 95% (95%以上)").
+func TestEnFactFigureNear(t *testing.T) {
+	f := corpus.Fact{Indicator: "农村生活污水治理率", Wording: "农村污水收集治理率", ValueText: "95%", Qualifier: "以上",
+		Sentence: "完成26套农村生活污水处理设施建设,农村污水收集治理率超95%,位居全市第一。"}
+	if got, _ := enFactFigure(f); got != "more than 95% (超95%)" {
+		t.Errorf("got %q", got)
+	}
+	f = corpus.Fact{Indicator: "地区生产总值", Wording: "地区生产总值", ValueText: "7%", Qualifier: "以上", Sentence: "地区生产总值增长7%以上。"}
+	if got, _ := enFactFigure(f); got != "at least 7% (7%以上)" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
@@ -92,6 +92,8 @@ type wantFigure struct {
 	area, amount bool
 	// long is true for "how long": a length (公里, 米) or a duration (18年, 200天, 3个月).
 	long bool
+	// often is true for "how often": a period written after 每 (每2个月).
+	often bool
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
@@ -214,6 +216,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	unit := unitWordRE.FindString(q)
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
 	w.long = strings.Contains(q, "how long")
+	w.often = strings.Contains(q, "how often")
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
