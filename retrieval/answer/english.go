@@ -40,7 +40,7 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 		at := []quoteFigure{{v: num.Value{Start: f.start, End: f.end, QualEnd: f.end}}}
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + share
 	} else {
-		line = enGistLine(a, label, quote, res.Lexicon)
+		line = withGistFigures(a, enGistLine(a, label, quote, res.Lexicon), quote)
 	}
 	return line + " [1].\nEvidence: “" + quote + "” [1]"
 }

@@ -178,3 +178,22 @@ func factNear(f corpus.Fact, value string) string {
 	}
 	return lastNear(s[:from+i])
 }
+
+// rePartitive is a question that names what it counts before asking how many of them: "of the
+// road safety hazards Huigou found, how many were fixed?".
+var rePartitive = regexp.MustCompile(`^(?:of|among|out of) (?:the|its|their|all the|all) ([a-z][a-z' -]*?),? how many\b`)
+
+// partitiveAsk is the count a partitive question names ("of the hazards found, how many were
+// fixed": hazards) when "how many" has no noun of its own; false for other questions. The
+// question asks for the part: the count of that noun after the whole (排查隐患31处,整改到位27处).
+func partitiveAsk(q string, w wantFigure) (wantFigure, bool) {
+	if w.head != "" || w.dim != num.DimCount {
+		return wantFigure{}, false
+	}
+	m := rePartitive.FindStringSubmatch(strings.TrimSpace(q))
+	if m == nil {
+		return wantFigure{}, false
+	}
+	x := countWant(m[1])
+	return x, x.head != ""
+}

@@ -148,6 +148,11 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		q = strings.ToLower(a.Question)
 	}
 	q = unquoteWords(q)
+	if x, ok := partitiveAsk(q, w); ok {
+		y := x
+		y.same = true
+		ws = []wantFigure{x, y} // the whole, then the part after it
+	}
 	for i, loc := range reHowMany.FindAllStringIndex(q, -1) {
 		if i == 0 {
 			continue // the first is questionFigure's
@@ -295,7 +300,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f.noun = "person-times" // 观看人次突破4000万: visits, not people
 		}
 		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
-		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
+		if ask.same || !bestNamed && (known || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)

@@ -40,6 +40,8 @@ func TestEnFiguresLineKinds(t *testing.T) {
 		{"how often: a period after 每", "How often does the town bring business representatives together with township heads?",
 			"完善“乡镇长”有约制度,每2个月组织一次企业代表和乡镇长、人大代表面对面交流,帮助企业解决实际问题134个。",
 			[]retrieval.Term{term("business", "企业"), term("representatives", "代表")}, "every 2 months (每2个月)"},
+		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
+			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,5 +103,28 @@ func TestEnFactFigureNear(t *testing.T) {
 	f = corpus.Fact{Indicator: "地区生产总值", Wording: "地区生产总值", ValueText: "7%", Qualifier: "以上", Sentence: "地区生产总值增长7%以上。"}
 	if got, _ := enFactFigure(f); got != "at least 7% (7%以上)" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestGistFigures: a gist line (no figure asked) states the figures of the clauses holding the
+// question's words, in English; not ranks, bare numbers, sayings in quotation marks, or figures
+// of clauses about something else.
+func TestGistFigures(t *testing.T) {
+	for _, tt := range []struct {
+		q, quote string
+		terms    []retrieval.Term
+		want     string
+	}{
+		{"Which stretch of dams did the district keep safe?", "有力保障了绕阳河第三道防线18.3公里责任区段的堤坝安全。",
+			[]retrieval.Term{term("dams", "堤坝")}, "L, with 18.3 km (18.3公里)"},
+		{"Where does the 110 kV power transmission project stand?", "加快推进岱西110千伏输变电工程前期政策处理工作。",
+			[]retrieval.Term{term("power transmission", "输变电")}, "L, with 110 kV (110千伏)"},
+		{"Will the elderly service centres have a supermarket?", "新建集美家超市等功能于一体的综合养老服务中心3处,不断打通养老服务“最后一公里”。",
+			[]retrieval.Term{term("supermarket", "超市"), term("elderly", "养老")}, "L, with 3 (3处)"},
+		{"What does the town say about tourism?", "新建道路12公里,旅游持续升温。", []retrieval.Term{term("tourism", "旅游")}, "L"},
+	} {
+		if got := withGistFigures(enPlan(tt.q, tt.terms...), "L", tt.quote); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.quote, got, tt.want)
+		}
 	}
 }
