@@ -303,9 +303,10 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
 	}
+	_, dur := durationUnit(quote, f.v)
 	if u, _ := measureUnit(quote, f.v); u != "" && end == f.v.End {
 		end += len(u) // 83.7万剂次: a measure word of its own, after a scaled number too
-	} else if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
+	} else if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && dur == "" && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
 		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
 	}
 	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {

@@ -42,12 +42,12 @@ func unquoteWords(q string) string {
 }
 
 // measureUnits are measure words and units reports write after a bare number that num reads
-// no unit in, with their English (singular, plural): 83.7万剂次 is 837,000 doses, 13宗 13
-// cases, 110千伏 110 kV. A scaled number may stand before them (83.7万剂次).
+// no unit in, with their English (singular, plural): 83.7万剂次 is 837,000 doses, 98轮 98
+// rounds, 110千伏 110 kV. A scaled number may stand before them (83.7万剂次).
+// Classifiers that only say what kind of thing is counted (株, 宗, 棵) are none of them: the
+// question's noun names the thing better ("2,500 trees (2500余株)").
 var measureUnits = []struct{ zh, one, many string }{
-	{"剂次", "dose", "doses"}, {"剂", "dose", "doses"}, {"宗", "case", "cases"}, {"起", "case", "cases"},
-	{"轮", "round", "rounds"}, {"批", "batch", "batches"}, {"株", "plant", "plants"}, {"棵", "tree", "trees"},
-	{"盏", "lamp", "lamps"}, {"篇", "article", "articles"}, {"场次", "session", "sessions"},
+	{"剂次", "dose", "doses"}, {"剂", "dose", "doses"}, {"轮", "round", "rounds"}, {"场次", "session", "sessions"},
 	{"课时", "class hour", "class hours"}, {"千伏", "kV", "kV"}, {"兆瓦", "MW", "MW"},
 }
 
@@ -196,4 +196,19 @@ func partitiveAsk(q string, w wantFigure) (wantFigure, bool) {
 	}
 	x := countWant(m[1])
 	return x, x.head != ""
+}
+
+// thingMeasures are measure words of things (间 rooms, 条 roads and rivers, 套 flats, 座 and 所
+// buildings…): a count in one of them counts no people, households or enterprises, whatever
+// noun the question gives it (整改群租房1278间 is no count of companies).
+const thingMeasures = "间条套台座所张件场轮部口株棵盏"
+
+// thingMeasure reports whether a count is written in a measure word of things while the
+// question asks for a count of people, households or enterprises (class).
+func thingMeasure(v num.Value, class string) bool {
+	switch class {
+	case "people", "households", "enterprises":
+		return v.Noun == "" && v.Unit != "" && strings.Contains(thingMeasures, v.Unit)
+	}
+	return false
 }

@@ -96,10 +96,13 @@ func (f quoteFigure) english(quote string) string {
 	nouned := false // the figure counts the question's noun, which names it
 	lead := ""      // the question's noun before a count in a measure word of its own
 	if _, mu := measureUnit(quote, f.v); mu != "" && f.to == nil {
-		fig += " " + mu // 837,000 doses (83.7万剂次), asked as "covid jabs"
-		if f.noun != "" && !sameWord(lastWord(f.noun), lastWord(mu)) {
-			lead = f.noun
+		switch {
+		case f.noun != "" && sameWord(lastWord(f.noun), lastWord(mu)):
+			mu = f.noun // 837,000 covid vaccine doses (83.7万剂次)
+		case f.noun != "":
+			lead = f.noun // covid jabs 837,000 doses (83.7万剂次)
 		}
+		fig += " " + mu
 		nouned = true
 	}
 	if f.noun != "" && !nouned {

@@ -17,16 +17,18 @@ import (
 const gistMax = 2
 
 // gistFigures are up to gistMax figures of the quote, in order, each in a clause holding a
-// weighty term of the question: amounts and counts in Arabic numerals with a unit or measure
-// word (no ranks, no bare numbers, which count nothing a reader can name, no sayings).
+// weighty term of the question: amounts in Arabic numerals with a unit, counts of a named kind
+// (3家, 10户, 43个公园; not 9个 or 3处, nor ranks or bare numbers, which count nothing a reader
+// can name; no sayings).
 func gistFigures(a retrieval.Plan, quote string) []quoteFigure {
 	var out []quoteFigure
 	for _, v := range quoteValues(quote) {
 		if len(out) == gistMax {
 			break
 		}
-		if v.Ordinal || v.Form != num.FormArabic || v.Dim() == num.DimNone && !unitAfter(quote, v) || inQuotes(quote, v.Start) {
-			continue // 最后一公里 is a saying, no figure
+		if v.Ordinal || v.Form != num.FormArabic || v.Dim() == num.DimNone && !unitAfter(quote, v) || inQuotes(quote, v.Start) ||
+			v.Dim() == num.DimCount && v.Class() == "" {
+			continue // 最后一公里 is a saying, 9个 a count of nothing named
 		}
 		cs, ce := clauseBounds(quote, v.Start, v.End)
 		if !holdsTerm(a, quote[cs:ce]) {
@@ -71,14 +73,24 @@ func holdsTerm(a retrieval.Plan, clause string) bool {
 }
 
 // withGistFigures ends a gist line with the figures gistFigures finds: "…, with 110 kV (110千伏)".
+// A question that asks for a figure the quote does not have gets none of another kind: 2.75亿元
+// of investment would read as the answer to "what share of planned investment".
 func withGistFigures(a retrieval.Plan, line, quote string) string {
+	if a.Lang != "en" || questionFigure(a).asks {
+		return line
+	}
 	figs := gistFigures(a, quote)
 	if len(figs) == 0 {
 		return line
 	}
 	parts := make([]string, 0, len(figs))
 	for _, f := range figs {
-		parts = append(parts, f.english(quote))
+		if !strings.Contains(line, "("+quote[f.v.Start:f.v.NumEnd]) { // not glossed already: 540 million yuan (5.4亿)
+			parts = append(parts, f.english(quote))
+		}
+	}
+	if len(parts) == 0 {
+		return line
 	}
 	return line + ", with " + strings.Join(parts, ", ")
 }

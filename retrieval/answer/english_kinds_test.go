@@ -29,8 +29,10 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("village", "村"), term("legal understanders", "法律明白人")}, "95 village legal understanders (95人)"},
 		{"a measure word after 万", "How many covid jabs were given?", "完成区域核酸检测98轮,接种新冠疫苗83.7万剂次。",
 			[]retrieval.Term{term("covid", "新冠"), term("jab", "疫苗")}, "covid jabs 837,000 doses (83.7万剂次)"},
-		{"cases", "How many illegal structures were torn down?", "拆除违章搭建13宗,处置面积863㎡。",
-			[]retrieval.Term{term("illegal structures", "违章搭建"), term("torn down", "拆除")}, "illegal structures 13 cases (13宗)"},
+		{"a measure word the question names", "How many covid vaccine doses were given?", "完成区域核酸检测98轮,接种新冠疫苗83.7万剂次。",
+			[]retrieval.Term{term("covid", "新冠"), term("vaccine", "疫苗")}, "837,000 covid vaccine doses (83.7万剂次)"},
+		{"a classifier: the question's noun", "How many trees were planted?", "栽植各类苗木2500余株。",
+			[]retrieval.Term{term("planted", "栽植")}, "more than 2,500 trees (2500余株)"},
 		{"the stage asked: started", "How many roads did the district start building?", "王化路等21条主次干路、支路开工,通久路等10条道路竣工。",
 			[]retrieval.Term{term("roads", "道路"), term("start building", "开工")}, "21 roads (21条)"},
 		{"the stage asked: finished", "How many roads did the district finish?", "王化路等21条主次干路、支路开工,通久路等10条道路竣工。",
@@ -40,6 +42,8 @@ func TestEnFiguresLineKinds(t *testing.T) {
 		{"how often: a period after 每", "How often does the town bring business representatives together with township heads?",
 			"完善“乡镇长”有约制度,每2个月组织一次企业代表和乡镇长、人大代表面对面交流,帮助企业解决实际问题134个。",
 			[]retrieval.Term{term("business", "企业"), term("representatives", "代表")}, "every 2 months (每2个月)"},
+		{"a measure word of things counts no companies", "How many underperforming companies did the town sort out?",
+			"整改群租房1278间,企业改造投入70余万元。", []retrieval.Term{term("companies", "企业")}, ""},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
@@ -48,7 +52,7 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			a := enPlan(tt.q, tt.terms...)
 			figs := quoteFigures(a, tt.quote)
 			got := enFiguresLine("Shengze town (盛泽镇)", "", figs, tt.quote)
-			if want := "Shengze town (盛泽镇): " + tt.want; got != want {
+			if want := "Shengze town (盛泽镇): " + tt.want; got != want && (tt.want != "" || len(figs) > 0) {
 				t.Errorf("%s\n got %s\nwant %s", tt.quote, got, want)
 			}
 		})
@@ -120,8 +124,14 @@ func TestGistFigures(t *testing.T) {
 		{"Where does the 110 kV power transmission project stand?", "加快推进岱西110千伏输变电工程前期政策处理工作。",
 			[]retrieval.Term{term("power transmission", "输变电")}, "L, with 110 kV (110千伏)"},
 		{"Will the elderly service centres have a supermarket?", "新建集美家超市等功能于一体的综合养老服务中心3处,不断打通养老服务“最后一公里”。",
-			[]retrieval.Term{term("supermarket", "超市"), term("elderly", "养老")}, "L, with 3 (3处)"},
+			[]retrieval.Term{term("supermarket", "超市"), term("elderly", "养老")}, "L"},
+		{"Which companies did the town help grow?", "助力3家企业做大做强,新建厂房2万平方米。",
+			[]retrieval.Term{term("companies", "企业"), term("grow", "做大")}, "L, with 3 enterprises (3家)"},
+		{"Where does the 24-hour self-service stand?", "跟进村(社区)24小时自助服务。",
+			[]retrieval.Term{term("self-service", "自助")}, "L, with 24 hours (24小时)"},
 		{"What does the town say about tourism?", "新建道路12公里,旅游持续升温。", []retrieval.Term{term("tourism", "旅游")}, "L"},
+		{"What share of planned investment did the key projects reach?", "加快总投资2.75亿元的重点项目建设进度。",
+			[]retrieval.Term{term("key projects", "重点项目"), term("investment", "投资")}, "L"},
 	} {
 		if got := withGistFigures(enPlan(tt.q, tt.terms...), "L", tt.quote); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.quote, got, tt.want)

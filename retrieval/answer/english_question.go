@@ -299,7 +299,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || sameCount(c, w.class)
+		return w.class == "" || c == "" && !thingMeasure(v, w.class) || sameCount(c, w.class)
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	case num.DimCNY:
