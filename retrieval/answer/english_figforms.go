@@ -202,11 +202,13 @@ func durationUnit(quote string, v num.Value) (unit, english string) {
 		return "", ""
 	case v.Unit == "个" && strings.HasPrefix(rest, "月"):
 		return "月", "months"
+	case v.Unit == "个" && strings.HasPrefix(rest, "工作日"):
+		return "工作日", "working days" // 0.5个工作日
 	case v.Dim() != num.DimNone:
 		return "", ""
 	}
 	for _, d := range []struct{ unit, english string }{{"小时", "hours"}, {"年", "years"}, {"天", "days"},
-		{"周", "weeks"}, {"分钟", "minutes"}, {"个月", "months"}} {
+		{"周", "weeks"}, {"分钟", "minutes"}, {"个月", "months"}, {"工作日", "working days"}} {
 		if strings.HasPrefix(rest, d.unit) {
 			return d.unit, d.english
 		}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -211,4 +212,63 @@ func thingMeasure(v num.Value, class string) bool {
 		return v.Noun == "" && v.Unit != "" && strings.Contains(thingMeasures, v.Unit)
 	}
 	return false
+}
+
+// reRound is a round number written without digits after a near qualifier: 近万名 (nearly
+// 10,000 people), 超千人, 逾百家.
+var reRound = regexp.MustCompile(`[近约超逾]([万千百])(?:余|多)?(?:名|人|家|户|个|件|次|元|亩)?`)
+
+// roundValues are the round numbers of a quote written without digits (reRound), read as num
+// reads the same with a 1 before them (近万名 as 1万名), at their place in the quote; the near
+// qualifier before them stays the quote's (describeFigure reads it).
+func roundValues(quote string) []num.Value {
+	var out []num.Value
+	for _, m := range reRound.FindAllStringSubmatchIndex(quote, -1) {
+		at := m[2] // 万 of 近万名
+		vs := num.FindWith("1"+quote[at:m[1]], num.Options{Ungrouped: true})
+		if len(vs) != 1 || vs[0].Start != 0 {
+			continue
+		}
+		v := vs[0]
+		shift := func(i int) int { return at + i - 1 }
+		v.Start, v.NumStart, v.NumEnd = at, at, at+len(quote[at:m[3]])
+		v.End, v.QualEnd = shift(v.End), shift(v.QualEnd)
+		v.Text, v.Form = quote[v.Start:v.End], num.FormChinese
+		out = append(out, v)
+	}
+	return out
+}
+
+// withRound adds to the values num finds in a quote (vs, in order) the round numbers written
+// without digits that none of them covers, in order.
+func withRound(quote string, vs []num.Value) []num.Value {
+	for _, r := range roundValues(quote) {
+		if !slices.ContainsFunc(vs, func(v num.Value) bool { return v.Start < r.End && r.Start < v.End }) {
+			vs = append(vs, r)
+		}
+	}
+	slices.SortStableFunc(vs, func(x, y num.Value) int { return x.Start - y.Start })
+	return vs
+}
+
+// perHead is "per capita" when the clause of an amount of the quote writes it per person before
+// it (城镇居民人均可支配收入完成30532元), "per household" for 户均, "" otherwise: a rate of change
+// (人均收入增长8%) is no amount per head.
+func perHead(quote string, f quoteFigure) string {
+	if f.per != "" || f.to != nil || f.change != 0 || f.v.Ordinal {
+		return ""
+	}
+	switch f.v.Dim() {
+	case num.DimPct, num.DimPoints, num.DimNone, num.DimTimes:
+		return ""
+	}
+	cs, _ := tightBounds(quote, f.v.Start, f.v.End)
+	lead := quote[cs:f.v.Start]
+	switch {
+	case strings.Contains(lead, "人均"):
+		return "per capita"
+	case strings.Contains(lead, "户均"):
+		return "per household"
+	}
+	return ""
 }

@@ -125,6 +125,8 @@ func (f quoteFigure) english(quote string) string {
 	}
 	if f.per != "" {
 		fig += " " + f.per // 3.95 per 1,000 people (每千人3.95个)
+	} else if p := perHead(quote, f); p != "" && !strings.Contains(strings.ToLower(f.label), p) {
+		fig += " " + p // 30,532 yuan per capita (人均…30532元)
 	}
 	label := f.label
 	if every(quote, f.v) {

@@ -94,7 +94,7 @@ func changeBefore(before string) (sign, n int, near string) {
 // (第75位、241位) is read as an ordinal too.
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
-	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
+	for _, v := range withRound(quote, num.FindWith(quote, num.Options{Ungrouped: true})) {
 		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) {
 			continue
 		}

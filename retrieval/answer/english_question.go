@@ -107,7 +107,7 @@ var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": t
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
 	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true,
 	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
-	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
+	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true, "per": true}
 
 // phraseEnd are words after an -ing word that show it is a verb, not part of the noun: "sewage
 // outlets discharging into …", "firms making the list".
