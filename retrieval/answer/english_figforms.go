@@ -285,6 +285,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
 	f.label = termLabel(a, quote[ts:te], v.Start-ts)
+	if l := attributiveLabel(a, quote, f); l != "" && a.Lang == "en" {
+		f.label = l // 75吨/日污泥…中心: the sludge centre's
+	}
 	f.labelNext = f.label != "" && wordingBefore(a, f.label, quote[:f.from])
 	if f.label == "" && f.change != 0 && ts > 0 && f.from <= ts {
 		// A rate in a clause of its own ("批发额4880亿元,增长4.56%"): the clause before

@@ -7,6 +7,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -271,4 +272,64 @@ func perHead(quote string, f quoteFigure) string {
 		return "per household"
 	}
 	return ""
+}
+
+// attributiveLabel is the question term a figure is an attribute of: the figure stands right
+// before the noun it measures (南部工业区75吨/日污泥减量化处置中心: 75吨/日 is the sludge centre's,
+// not the industrial zone's), so a term in the run of Han characters right after the figure's
+// original (at most attrReach of them) names it before one that precedes it; "" for none.
+func attributiveLabel(a retrieval.Plan, quote string, f quoteFigure) string {
+	end := f.from + len(f.original(quote))
+	var run []rune
+	for _, r := range quote[end:] {
+		if !zh.IsHan(r) || len(run) == attrReach {
+			break
+		}
+		run = append(run, r)
+	}
+	s := string(run)
+	if len(run) < 2 || run[0] == '的' || slices.ContainsFunc(clauseVerbs, func(v string) bool { return strings.HasPrefix(s, v) }) {
+		return "" // 5470万元实施…改造: the figure is what was spent, not a part of what follows
+	}
+	best, at := "", -1
+	for _, t := range a.Terms {
+		if t.Weight < 0.3 || t.From == "" || frameLabels[strings.ToLower(t.From)] || genericMeasure[strings.ToLower(t.From)] {
+			continue
+		}
+		for _, v := range t.Variants {
+			if i := strings.LastIndex(s, v); len([]rune(v)) >= 2 && i > at {
+				best, at = t.From, i // the last: a Chinese noun phrase ends on its head (…紫菜养殖)
+			}
+		}
+	}
+	return best
+}
+
+// clauseVerbs are verbs a clause goes on with after a figure (投资5470万元实施…, 8.2亿元用于…,
+// 时隔18年重新启动…): the words after it then say what was done, not what the figure measures.
+var clauseVerbs = []string{"实施", "用于", "用在", "重新", "启动", "完成", "推进", "建设", "建成", "开展", "打造", "实现",
+	"新建", "改造", "带动", "惠及", "覆盖", "投入", "支持", "用来", "解决", "帮助", "提升", "提高", "达到", "位居", "排名",
+	"居", "占", "为", "对", "在", "于", "达", "共", "计", "以", "和", "及", "与"}
+
+// attrReach is how many characters after a figure the noun it is an attribute of may reach.
+const attrReach = 8
+
+// modifierAfter reports whether the noun phrase right after a generic count (nounPhraseAfter:
+// 13个污水处理提质增效达标区) holds the wording of a word of the asked noun phrase other than its
+// head ("sewage treatment" of "sewage treatment upgrade zones"): the count counts the asked
+// noun though the glossary words its head otherwise.
+func modifierAfter(a retrieval.Plan, quote string, v num.Value, noun string) bool {
+	phrase := nounPhraseAfter(quote, v)
+	if phrase == "" || !strings.Contains(noun, " ") {
+		return false
+	}
+	for _, t := range a.Terms {
+		if t.Weight < 0.5 || !nounWord(noun, t.From) || sameWord(lastWord(strings.ToLower(t.From)), lastWord(noun)) {
+			continue
+		}
+		if slices.ContainsFunc(t.Variants, func(w string) bool { return len([]rune(w)) >= 2 && strings.Contains(phrase, w) }) {
+			return true
+		}
+	}
+	return false
 }
