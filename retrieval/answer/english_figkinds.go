@@ -333,3 +333,37 @@ func modifierAfter(a retrieval.Plan, quote string, v num.Value, noun string) boo
 	}
 	return false
 }
+
+// moneyLeads are the words a report writes an amount of money right after, so that a scaled
+// number after them without 元 is yuan: 投资1000万, 资金1200万.
+var moneyLeads = []string{"投资", "投入", "资金", "收入", "支出", "补贴", "补助", "融资", "金额", "总额", "营收", "税收", "产值", "销售额", "经费", "奖金"}
+
+// leadWords may stand between a money word and its amount (投资达1000万, 收入超300万).
+var leadWords = []string{"达到", "达", "为", "约", "超过", "超", "突破", "近", "逾", "共", "累计", "完成"}
+
+// yuanAmount is a bare scaled number of the quote read as yuan when a money word stands right
+// before it (投资1000万的李宅民宿: 10 million yuan); the value itself otherwise.
+func yuanAmount(quote string, v num.Value) num.Value {
+	if v.Unit != "" || v.Multiplier == "" || v.Ordinal || v.QualEnd != v.End {
+		return v
+	}
+	lead := quote[:v.Start]
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range leadWords {
+			if strings.HasSuffix(lead, w) {
+				lead, trimmed = strings.TrimSuffix(lead, w), true
+			}
+		}
+	}
+	if slices.ContainsFunc(moneyLeads, func(w string) bool { return strings.HasSuffix(lead, w) }) {
+		v.Unit = "元"
+	}
+	return v
+}
+
+// identifier reports whether a bare number of the quote names a thing rather than counts it
+// (地铁14号线, 5号楼): a number before 号.
+func identifier(quote string, v num.Value) bool {
+	return v.Dim() == num.DimNone && !v.Ordinal && strings.HasPrefix(quote[v.End:], "号")
+}

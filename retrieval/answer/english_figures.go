@@ -90,14 +90,16 @@ func changeBefore(before string) (sign, n int, near string) {
 }
 
 // quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30, no
-// ages such as 60周岁 that say whom a figure is for); a count in a ranking after an ordinal
-// (第75位、241位) is read as an ordinal too.
+// ages such as 60周岁 that say whom a figure is for, no numbers naming a thing such as 14号线);
+// a count in a ranking after an ordinal (第75位、241位) is read as an ordinal too, a scaled
+// number after a money word as yuan (投资1000万).
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
 	for _, v := range withRound(quote, num.FindWith(quote, num.Options{Ungrouped: true})) {
-		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) {
+		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) {
 			continue
 		}
+		v = yuanAmount(quote, v) // 投资1000万: yuan
 		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
 			strings.TrimSpace(quote[out[n-1].QualEnd:v.Start]) == "、" {
 			v.Ordinal = true

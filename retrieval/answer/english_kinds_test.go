@@ -61,6 +61,11 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			"系统推进排污口整治工作,完成13个污水处理提质增效达标区建设。",
 			[]retrieval.Term{term("sewage treatment", "污水处理"), term("upgrade", "提质增效"), {From: "zones", Variants: []string{"中区"}, Weight: 0.16}},
 			"13 sewage treatment upgrade zones (13个)"},
+		{"a scaled amount after a money word is yuan", "How much is the town investing in its kindergarten project?",
+			"加快推进投资1000万的李宅民宿二期旅游提升项目、投资1200万幼儿园建设工程。", []retrieval.Term{term("kindergarten", "幼儿园"), term("investing", "投资")},
+			"kindergarten 12 million yuan (1200万)"},
+		{"a number naming a thing", "How big is the subway business belt?", "建设多点支撑、多业并举的地铁14号线商业带。",
+			[]retrieval.Term{term("subway", "地铁"), term("business belt", "商业带")}, ""},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
