@@ -317,6 +317,9 @@ func (f quoteFigure) original(quote string) string {
 	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
 		end += len(u) // 1.2万m³
 	}
+	if u, _ := scaleSuffix(quote, f.v); u != "" && end == f.v.QualEnd {
+		end += len(u) // 万吨级, 300亿能级
+	}
 	if u, _ := perUnit(quote[end:]); u != "" {
 		end += len(u) // 75吨/日
 	}

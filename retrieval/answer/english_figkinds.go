@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
@@ -243,7 +245,7 @@ func roundValues(quote string) []num.Value {
 // withRound adds to the values num finds in a quote (vs, in order) the round numbers written
 // without digits that none of them covers, in order.
 func withRound(quote string, vs []num.Value) []num.Value {
-	for _, r := range roundValues(quote) {
+	for _, r := range append(roundValues(quote), scaleValues(quote)...) {
 		if !slices.ContainsFunc(vs, func(v num.Value) bool { return v.Start < r.End && r.Start < v.End }) {
 			vs = append(vs, r)
 		}
@@ -366,4 +368,58 @@ func yuanAmount(quote string, v num.Value) num.Value {
 // (地铁14号线, 5号楼): a number before 号.
 func identifier(quote string, v num.Value) bool {
 	return v.Dim() == num.DimNone && !v.Ordinal && strings.HasPrefix(quote[v.End:], "号")
+}
+
+// reScale is a scale written without digits before 级 or 规模 (千亿级企业, 万吨级码头, 千亿规模):
+// the class of a thing, which num reads no number in.
+var reScale = regexp.MustCompile(`([千百十]?[万亿])(?:元|吨)?(?:级|规模|能级)`)
+
+// scaleValues are the scales of a quote written without digits (reScale), read as num reads
+// them in digits (千亿 as 1000亿, 万吨 as 1万吨), at their place in the quote.
+func scaleValues(quote string) []num.Value {
+	var out []num.Value
+	for _, m := range reScale.FindAllStringSubmatchIndex(quote, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(quote[:m[0]]); unicode.IsDigit(r) || r == '.' || strings.ContainsRune("一二三四五六七八九两", r) {
+			continue // 300亿能级: num reads it
+		}
+		at, end := m[2], m[1]
+		for _, s := range []string{"能级", "级", "规模"} {
+			end = min(end, m[1]-len(s)*btoi(strings.HasSuffix(quote[:m[1]], s)))
+		}
+		p := "1" + quote[at:end]
+		for _, d := range []struct{ zh, digits string }{{"千", "1000"}, {"百", "100"}, {"十", "10"}} {
+			if strings.HasPrefix(quote[at:end], d.zh) {
+				p = d.digits + strings.TrimPrefix(quote[at:end], d.zh) // 千亿 as 1000亿
+			}
+		}
+		vs := num.FindWith(p, num.Options{Ungrouped: true})
+		if len(vs) != 1 || vs[0].Start != 0 || vs[0].End != len(p) {
+			continue
+		}
+		v := vs[0]
+		v.Start, v.NumStart, v.NumEnd = at, at, m[3]
+		v.End, v.QualEnd = end, end
+		v.Text, v.Form = quote[at:end], num.FormChinese
+		out = append(out, v)
+	}
+	return out
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scaleSuffix is the word after a figure of the quote that makes it the scale of a thing (300亿
+// 能级: a 30-billion scale; 万吨级码头: a 10,000-tonne class), with its English; "" for none.
+func scaleSuffix(quote string, v num.Value) (suffix, english string) {
+	rest := quote[v.QualEnd:]
+	for _, s := range []struct{ zh, en string }{{"能级", "scale"}, {"规模", "scale"}, {"级", "class"}} {
+		if strings.HasPrefix(rest, s.zh) {
+			return s.zh, s.en
+		}
+	}
+	return "", ""
 }

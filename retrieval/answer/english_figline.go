@@ -90,6 +90,9 @@ func (f quoteFigure) english(quote string) string {
 			fig = "every " + fig // every 2 months (每2个月)
 		}
 	}
+	if _, sc := scaleSuffix(quote, f.v); sc != "" && f.to == nil {
+		fig += " " + sc // 10,000 tonnes class (万吨级)
+	}
 	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
 		fig += " " + per // 75 tonnes a day (75吨/日)
 	}

@@ -66,6 +66,12 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			"kindergarten 12 million yuan (1200万)"},
 		{"a number naming a thing", "How big is the subway business belt?", "建设多点支撑、多业并举的地铁14号线商业带。",
 			[]retrieval.Term{term("subway", "地铁"), term("business belt", "商业带")}, ""},
+		{"a scale without digits", "What size of business district is the district building?", "加快构建千亿规模国际级商圈,建设地铁14号线商业带。",
+			[]retrieval.Term{term("business district", "商圈")}, "business district 100 billion scale (千亿规模)"},
+		{"a class without digits", "What size of wharf did the town build?", "实现全市万吨级码头零的突破。",
+			[]retrieval.Term{term("wharf", "码头")}, "wharf 10,000 tonnes class (万吨级)"},
+		{"a scale with digits", "What scale has equipment manufacturing reached?", "装备制造业突破300亿能级。",
+			[]retrieval.Term{term("equipment manufacturing", "装备制造业")}, "equipment manufacturing more than 30 billion scale (突破300亿能级)"},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
