@@ -39,6 +39,9 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	} else if share, f, ok := shareFraction(a, quote); ok {
 		at := []quoteFigure{{v: num.Value{Start: f.start, End: f.end, QualEnd: f.end}}}
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + share
+	} else if mult, start, end, ok := multipleWords(a, quote); ok {
+		at := []quoteFigure{{v: num.Value{Start: start, End: end, QualEnd: end}}}
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + mult
 	} else {
 		line = withGistFigures(a, enGistLine(a, label, quote, res.Lexicon), quote)
 	}

@@ -10,8 +10,9 @@ import (
 	"github.com/reportbot/reportbot/retrieval"
 )
 
-// Fractions (占全市1/6, 三分之一) answer a question about a share as a percentage does: the
-// English line states them in words with the original in brackets, "one sixth (占全市1/6)".
+// Figures written in words: fractions (占全市1/6, 三分之一) answer a question about a share as a
+// percentage does, multiples (翻一番) one about growth; the English line states them in words
+// with the original in brackets, "one sixth (占全市1/6)", "double (翻一番)".
 
 // reFraction matches a fraction as reports write it: 1/6, 2/3, 三分之一.
 var reFraction = regexp.MustCompile(`(\d{1,2})/(\d{1,2})|([一二两三四五六七八九十])分之([一二三四五六七八九十])`)
@@ -86,4 +87,29 @@ func shareFraction(a retrieval.Plan, quote string) (line string, f quoteFraction
 		line = asWritten(a.Question, l) + " " + line
 	}
 	return line, f, true
+}
+
+// wordMultiples are multiples a report writes in words, with their English: 翻一番 (double).
+var wordMultiples = []struct{ zh, en string }{{"翻一番", "double"}, {"翻两番", "quadruple"}, {"翻三番", "eightfold"}, {"翻番", "double"}}
+
+// multipleWords is the figure part of an English line for a quote whose clause holding a term of
+// the question states a multiple in words: "industrial output double (翻一番)"; false for none.
+// Like a fraction, it answers when no figure of the quote does.
+func multipleWords(a retrieval.Plan, quote string) (line string, start, end int, ok bool) {
+	for _, m := range wordMultiples {
+		i := strings.Index(quote, m.zh)
+		if i < 0 {
+			continue
+		}
+		cs, ce := clauseBounds(quote, i, i+len(m.zh))
+		if !holdsTerm(a, quote[cs:ce]) {
+			continue
+		}
+		line = m.en + " (" + m.zh + ")"
+		if l := termLabel(a, quote[cs:ce], i-cs); l != "" {
+			line = asWritten(a.Question, l) + " " + line
+		}
+		return line, i, i + len(m.zh), true
+	}
+	return "", 0, 0, false
 }

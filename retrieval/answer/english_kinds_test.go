@@ -166,3 +166,16 @@ func TestGistFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestMultipleWords: a multiple written in words (翻一番) is stated in English with its term, when
+// its clause holds a term of the question.
+func TestMultipleWords(t *testing.T) {
+	a := enPlan("What does the town hope to achieve for industrial output this year?", term("industrial output", "工业产值"))
+	got, _, _, ok := multipleWords(a, "加快工业转型,力争实现全镇工业产值翻一番。")
+	if want := "industrial output double (翻一番)"; !ok || got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, _, _, ok := multipleWords(a, "人才数量翻一番,工业产值稳步增长。"); ok {
+		t.Error("a multiple in a clause about something else was stated")
+	}
+}
