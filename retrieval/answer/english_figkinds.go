@@ -2,10 +2,12 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/retrieval"
 )
 
 // Kinds of figures and question forms the English figure line reads beyond english_figures.go:
@@ -117,13 +119,32 @@ func partitiveAsk(q string, w wantFigure) (wantFigure, bool) {
 const thingMeasures = "间条套台座所张件场轮部口株棵盏"
 
 // thingMeasure reports whether a count is written in a measure word of things while the
-// question asks for a count of people, households or enterprises (class).
+// question asks for a count of people, households or enterprises (class), or in any measure
+// word of no class while it asks how many times (notTimes reads a bare number's measure word).
 func thingMeasure(v num.Value, class string) bool {
 	switch class {
 	case "people", "households", "enterprises":
 		return v.Noun == "" && v.Unit != "" && strings.Contains(thingMeasures, v.Unit)
+	case "times":
+		return v.Unit != "" // times are counted in 次 (a class of its own), never in 个 or 处
 	}
 	return false
+}
+
+// timesMeasures are the measure words after a bare number that count times (98轮, 3回, 5遍).
+var timesMeasures = []string{"轮", "回", "遍", "趟", "期", "场次", "批次"}
+
+// notTimes reports whether a count without a class of its own is no count of times when the
+// question asks how many times (class): 6支 counts teams, 20个 posts.
+func notTimes(text string, v num.Value, class string) bool {
+	if class != "times" || v.Class() != "" || v.Ordinal {
+		return false
+	}
+	if v.Unit != "" {
+		return true
+	}
+	m := retrieval.MeasureWord(text[v.End:])
+	return m != "" && !slices.Contains(timesMeasures, m)
 }
 
 // perHead is "per capita" when the clause of an amount of the quote writes it per person before

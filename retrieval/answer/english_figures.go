@@ -180,6 +180,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.often {
 				return every(text, v) // "how often": 每2个月
 			}
+			if notTimes(text, v, w.class) {
+				return false // "how many times": not 6支 or 20个
+			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年

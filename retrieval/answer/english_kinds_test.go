@@ -72,6 +72,8 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("wharf", "码头")}, "wharf 10,000 tonnes class (万吨级)"},
 		{"a scale with digits", "What scale has equipment manufacturing reached?", "装备制造业突破300亿能级。",
 			[]retrieval.Term{term("equipment manufacturing", "装备制造业")}, "equipment manufacturing more than 30 billion scale (突破300亿能级)"},
+		{"times are no count in 个", "How many times did the town close its port for checks?", "设置码头防疫执勤点20个,成立岸线巡查队伍6支。",
+			[]retrieval.Term{term("port", "码头"), term("checks", "巡查")}, ""},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
