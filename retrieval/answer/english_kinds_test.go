@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -179,5 +180,15 @@ func TestMultipleWords(t *testing.T) {
 	}
 	if _, _, _, ok := multipleWords(a, "人才数量翻一番,工业产值稳步增长。"); ok {
 		t.Error("a multiple in a clause about something else was stated")
+	}
+}
+
+// TestTermLabelNumber: a term that is a number (five of 五保金) labels no figure.
+func TestTermLabelNumber(t *testing.T) {
+	a := enPlan("How much did the town pay out in dibao and five-guarantee allowances?",
+		term("dibao", "低保"), retrieval.Term{From: "five", Variants: []string{"五"}, Weight: 0.44})
+	quote := "累计发放低保、五保金共计1538.85万元;"
+	if got := termLabel(a, quote, strings.Index(quote, "1538")); got != "dibao" {
+		t.Errorf("label %q, want dibao", got)
 	}
 }
