@@ -148,8 +148,9 @@ func notTimes(text string, v num.Value, class string) bool {
 }
 
 // perHead is "per capita" when the clause of an amount of the quote writes it per person before
-// it (城镇居民人均可支配收入完成30532元), "per household" for 户均, "" otherwise: a rate of change
-// (人均收入增长8%) is no amount per head.
+// it (城镇居民人均可支配收入完成30532元), "per household" for 户均, "per 10,000 people" for an
+// indicator of 万人 (万人发明专利拥有量73.43件), "" otherwise: a rate of change (人均收入增长8%)
+// is no amount per head.
 func perHead(quote string, f quoteFigure) string {
 	if f.per != "" || f.to != nil || f.change != 0 || f.v.Ordinal {
 		return ""
@@ -165,6 +166,12 @@ func perHead(quote string, f quoteFigure) string {
 		return "per capita"
 	case strings.Contains(lead, "户均"):
 		return "per household"
+	}
+	for _, p := range []struct{ zh, en string }{{"万人", "per 10,000 people"}, {"千人", "per 1,000 people"}, {"百人", "per 100 people"}} {
+		// 万人发明专利拥有量73.43件; not 10万人参与 (a count of people) nor 每万人 (read before)
+		if i := strings.Index(lead, p.zh); i >= 0 && !strings.ContainsAny(lead[max(0, i-3):i], "0123456789.每") {
+			return p.en
+		}
 	}
 	return ""
 }

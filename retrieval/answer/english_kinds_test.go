@@ -75,6 +75,10 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("equipment manufacturing", "装备制造业")}, "equipment manufacturing more than 30 billion scale (突破300亿能级)"},
 		{"times are no count in 个", "How many times did the town close its port for checks?", "设置码头防疫执勤点20个,成立岸线巡查队伍6支。",
 			[]retrieval.Term{term("port", "码头"), term("checks", "巡查")}, ""},
+		{"per 10,000 people", "How many invention patents per 10,000 people does the town have?", "为盛泽首家小巨人企业。万人发明专利拥有量达73.43件。",
+			[]retrieval.Term{term("invention patents", "发明专利")}, "73.43 invention patents per 10,000 people (73.43件)"},
+		{"a count of people is no per-unit", "How much did the event earn?", "10万人参与的活动实现收入500万元。",
+			[]retrieval.Term{term("earn", "收入")}, "earnings 5 million yuan (500万元)"},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
