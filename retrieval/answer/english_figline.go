@@ -124,6 +124,9 @@ func (f quoteFigure) english(quote string) string {
 	}
 	if e := f.v.English(); !nouned && label != "" && f.labelNext && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
 		(f.v.Dim() == num.DimNone || f.v.Dim() == num.DimCount) && e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' {
+		if f.v.Amount() == 1 {
+			label = singular(label) // at least 1 major project (1个以上)
+		}
 		fig += " " + label // a bare count of the label's noun: "at least 100 projects (100个以上)"
 		nouned, label = true, ""
 	}

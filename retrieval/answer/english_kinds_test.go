@@ -79,6 +79,8 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("invention patents", "发明专利")}, "73.43 invention patents per 10,000 people (73.43件)"},
 		{"a count of people is no per-unit", "How much did the event earn?", "10万人参与的活动实现收入500万元。",
 			[]retrieval.Term{term("earn", "收入")}, "earnings 5 million yuan (500万元)"},
+		{"one of the label's noun", "How many major projects does the town aim to bring in this year?", "力争引进重大项目1个以上。",
+			[]retrieval.Term{term("major projects", "重大项目")}, "strive for at least 1 major project (1个以上)"},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}
