@@ -270,7 +270,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		f.from -= len(lead) // 每千人3.95个
 		f.per = en
 	}
-	if sign == 0 {
+	if sign == 0 && v.Dim() == num.DimPoints {
+		f.change = listedChangeOf(quote[:v.Start], reListedPoints) // 提升6.9个、3.6个百分点
+	} else if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
 	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {

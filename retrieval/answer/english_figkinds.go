@@ -175,3 +175,17 @@ func perHead(quote string, f quoteFigure) string {
 	}
 	return ""
 }
+
+// capacityFigure reports whether a figure of the quote may be a capacity: an amount in a unit
+// of its own (tonnes, kW, cubic metres, 千伏), not money, a count, a rate or a bare number.
+func capacityFigure(quote string, v num.Value) bool {
+	switch v.Dim() {
+	case num.DimCNY, num.DimUSD, num.DimCount, num.DimPct, num.DimPoints, num.DimTimes:
+		return false
+	case num.DimNone:
+		_, m := measureUnit(quote, v)
+		_, l := latinUnit(quote, v)
+		return m != "" || l != ""
+	}
+	return true
+}

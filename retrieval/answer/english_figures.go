@@ -180,6 +180,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.often {
 				return every(text, v) // "how often": 每2个月
 			}
+			if w.capacity && !capacityFigure(text, v) {
+				return false // a capacity: 4万吨, not 2900余万元 or 34个村
+			}
 			if notTimes(text, v, w.class) {
 				return false // "how many times": not 6支 or 20个
 			}

@@ -26,6 +26,8 @@ func TestFigureKindsOnCorpus(t *testing.T) {
 		{"What share of the whole city's park green space is in the Beijing district?", "one sixth (占全市1/6)", "1/6"},
 		{"How often does Daixi bring business representatives together with township heads and deputies?", "every 2 months (每2个月)", "每2个月"},
 		{"What rural sewage collection and treatment rate did the Liuzhou district reach?", "more than 95% (超95%)", "超95%"},
+		// 提升6.9个、3.6个百分点: the unit and the change are written once for the list.
+		{"By how many percentage points did the Beijing district's satisfaction rate rise?", "up 3.6 percentage points (3.6个百分点)", "3.6个百分点"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

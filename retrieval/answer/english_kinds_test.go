@@ -81,6 +81,10 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			[]retrieval.Term{term("earn", "收入")}, "earnings 5 million yuan (500万元)"},
 		{"one of the label's noun", "How many major projects does the town aim to bring in this year?", "力争引进重大项目1个以上。",
 			[]retrieval.Term{term("major projects", "重大项目")}, "strive for at least 1 major project (1个以上)"},
+		{"a capacity is no count of things", "What is the sewage capacity of the town's new plant?",
+			"投资2900余万元,高质量推进水网改造、污水改造工程,34个村实现整建制供水。", []retrieval.Term{term("sewage", "污水")}, ""},
+		{"a capacity in tonnes", "What is the capacity of the new sewage plant?",
+			"南部工业区4万吨综合污水处理厂建成投用,总投资2.1亿元。", []retrieval.Term{term("sewage plant", "污水处理厂")}, "sewage plant 40,000 tonnes (4万吨)"},
 		{"a partitive: of the whole, how many", "Of the road safety hazards the town found, how many were fixed?", "排查道路安全隐患31处,整改到位27处;",
 			[]retrieval.Term{term("roads", "道路"), term("safety hazards", "安全隐患")}, "31 road safety hazards (31处), 27 (27处)"},
 	}

@@ -46,6 +46,11 @@ var (
 	areaRE = regexp.MustCompile(`\b(?:area|acreage|floor space)\b`)
 )
 
+// amountMeasures are measures a "what …" question asks that are amounts, never a count of
+// things (34个村 is no capacity).
+var amountMeasures = map[string]bool{"capacity": true, "area": true, "length": true,
+	"concentration": true, "density": true}
+
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
 // operating income of …"), "" when none.
 func askedMeasure(q string) string {
@@ -92,8 +97,9 @@ type wantFigure struct {
 	area, amount bool
 	// long is true for "how long": a length (公里, 米) or a duration (18年, 200天, 3个月).
 	long bool
-	// often is true for "how often": a period written after 每 (每2个月).
-	often bool
+	// often is true for "how often": a period written after 每 (每2个月); capacity for a
+	// capacity, which is no money, count or rate (4万吨, 75吨/日, 500千伏).
+	often, capacity bool
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
@@ -214,9 +220,10 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		return c
 	}
 	unit := unitWordRE.FindString(q)
-	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
+	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much") || amountMeasures[askedMeasure(q)]
 	w.long = strings.Contains(q, "how long")
 	w.often = strings.Contains(q, "how often")
+	w.capacity = strings.Contains(q, "capacity")
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
