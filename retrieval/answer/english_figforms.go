@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -44,11 +45,15 @@ func holdsAmount(quote string) bool {
 // and number ("GDP" for "gdp", "cross-border e-commerce" for "cross border e commerce",
 // "projects" for "project"); the
 // phrase itself when the question does not hold it. A first word capitalised only because it
-// starts the question is lowered.
+// starts the question is lowered. A Chinese term the question writes after its own English
+// ("'leave-blank-and-green' (留白增绿)") is that English.
 func asWritten(question, phrase string) string {
 	ws := strings.Fields(phrase)
 	if len(ws) == 0 {
 		return phrase
+	}
+	if strings.ContainsFunc(phrase, zh.IsHan) {
+		return glossBefore(question, phrase) // 'leave-blank-and-green' (留白增绿)
 	}
 	for i, w := range ws {
 		ws[i] = regexp.QuoteMeta(w)

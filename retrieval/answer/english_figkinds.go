@@ -189,3 +189,28 @@ func capacityFigure(quote string, v num.Value) bool {
 	}
 	return true
 }
+
+// reGlossed is a question's words right before a Chinese term in brackets: "how many hectares
+// of 'leave-blank-and-green' (留白增绿)"; the words in quotation marks when they end there.
+var (
+	reGlossed       = regexp.MustCompile(`([A-Za-z][A-Za-z'’ -]*?)\s*[(（]\s*([^)）]+?)\s*[)）]`)
+	reQuotedGlossed = regexp.MustCompile(`['‘"“]([^'‘’"“”]+)['’"”]$`)
+)
+
+// glossBefore is the English a question writes right before a Chinese term in brackets: the
+// words in quotation marks that end there, else its last word (above-quota of "new above-quota
+// (限上) enterprises"); the term itself when the question glosses it nowhere.
+func glossBefore(question, term string) string {
+	for _, m := range reGlossed.FindAllStringSubmatch(question, -1) {
+		if m[2] != term {
+			continue
+		}
+		before := strings.TrimSpace(m[1])
+		if q := reQuotedGlossed.FindStringSubmatch(before); q != nil {
+			return q[1]
+		}
+		ws := strings.Fields(before)
+		return ws[len(ws)-1]
+	}
+	return term
+}

@@ -202,3 +202,17 @@ func TestTermLabelNumber(t *testing.T) {
 		t.Errorf("label %q, want dibao", got)
 	}
 }
+
+// TestGlossBefore: a Chinese term of the question labels a figure in the English the question
+// gives it.
+func TestGlossBefore(t *testing.T) {
+	for _, tt := range []struct{ q, term, want string }{
+		{"how many hectares of 'leave-blank-and-green' (留白增绿) are planned?", "留白增绿", "leave-blank-and-green"},
+		{"How many new above-quota (限上) enterprises will the district add?", "限上", "above-quota"},
+		{"盛泽纺博会去年的意向交易额是多少?", "意向交易额", "意向交易额"},
+	} {
+		if got := asWritten(tt.q, tt.term); got != tt.want {
+			t.Errorf("asWritten(%q, %q) = %q, want %q", tt.q, tt.term, got, tt.want)
+		}
+	}
+}
