@@ -19,19 +19,20 @@ import (
 var reRound = regexp.MustCompile(`[近约超逾]([万千百])(?:余|多)?(?:名|人|家|户|个|件|次|元|亩)?`)
 
 // roundValues are the round numbers of a quote written without digits (reRound), read as num
-// reads the same with a 1 before them (近万名 as 1万名), at their place in the quote; the near
+// reads them in digits (近万名 as 1万名, 超千人 as 1000人), at their place in the quote; the near
 // qualifier before them stays the quote's (describeFigure reads it).
 func roundValues(quote string) []num.Value {
 	var out []num.Value
 	for _, m := range reRound.FindAllStringSubmatchIndex(quote, -1) {
 		at := m[2] // 万 of 近万名
-		vs := num.FindWith("1"+quote[at:m[1]], num.Options{Ungrouped: true})
-		if len(vs) != 1 || vs[0].Start != 0 {
+		p := inDigits(quote[at:m[1]])
+		vs := num.FindWith(p, num.Options{Ungrouped: true})
+		if len(vs) != 1 || vs[0].Start != 0 || vs[0].End != len(p) {
 			continue
 		}
 		v := vs[0]
-		shift := func(i int) int { return at + i - 1 }
-		v.Start, v.NumStart, v.NumEnd = at, at, at+len(quote[at:m[3]])
+		shift := func(i int) int { return m[1] - (len(p) - i) } // the parsed text ends where the match does
+		v.Start, v.NumStart, v.NumEnd = at, at, m[3]
 		v.End, v.QualEnd = shift(v.End), shift(v.QualEnd)
 		v.Text, v.Form = quote[v.Start:v.End], num.FormChinese
 		out = append(out, v)
@@ -39,8 +40,19 @@ func roundValues(quote string) []num.Value {
 	return out
 }
 
-// withRound adds to the values num finds in a quote (vs, in order) the round numbers written
-// without digits that none of them covers, in order.
+// inDigits writes a round number without digits in digits as num reads them: 千亿 as 1000亿,
+// 千人 as 1000人, 万名 as 1万名.
+func inDigits(s string) string {
+	for _, d := range []struct{ zh, digits string }{{"千", "1000"}, {"百", "100"}, {"十", "10"}} {
+		if strings.HasPrefix(s, d.zh) {
+			return d.digits + strings.TrimPrefix(s, d.zh)
+		}
+	}
+	return "1" + s
+}
+
+// withRound adds to the values num finds in a quote (vs, in order) the round numbers and scales
+// written without digits that none of them covers, in order.
 func withRound(quote string, vs []num.Value) []num.Value {
 	for _, r := range append(roundValues(quote), scaleValues(quote)...) {
 		if !slices.ContainsFunc(vs, func(v num.Value) bool { return v.Start < r.End && r.Start < v.End }) {
@@ -101,12 +113,7 @@ func scaleValues(quote string) []num.Value {
 		for _, s := range []string{"能级", "级", "规模"} {
 			end = min(end, m[1]-len(s)*btoi(strings.HasSuffix(quote[:m[1]], s)))
 		}
-		p := "1" + quote[at:end]
-		for _, d := range []struct{ zh, digits string }{{"千", "1000"}, {"百", "100"}, {"十", "10"}} {
-			if strings.HasPrefix(quote[at:end], d.zh) {
-				p = d.digits + strings.TrimPrefix(quote[at:end], d.zh) // 千亿 as 1000亿
-			}
-		}
+		p := inDigits(quote[at:end]) // 千亿 as 1000亿
 		vs := num.FindWith(p, num.Options{Ungrouped: true})
 		if len(vs) != 1 || vs[0].Start != 0 || vs[0].End != len(p) {
 			continue

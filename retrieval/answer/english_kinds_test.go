@@ -47,6 +47,8 @@ func TestEnFiguresLineKinds(t *testing.T) {
 			"整改群租房1278间,企业改造投入70余万元。", []retrieval.Term{term("companies", "企业")}, ""},
 		{"a round number without digits", "How many workers were stationed at traffic intersections?", "近万名工作者驻守在交通路口。",
 			[]retrieval.Term{term("workers", "工作者")}, "nearly 10,000 workers (近万名)"},
+		{"a round thousand without digits", "How many volunteers joined?", "组织超千名志愿者参与。",
+			[]retrieval.Term{term("volunteers", "志愿者")}, "more than 1,000 volunteers (超千名)"},
 		{"working days", "How long does it take to set up a business?", "企业开办实现0.5个工作日办结完成率92%。",
 			[]retrieval.Term{term("set up a business", "企业开办")}, "set up a business 0.5 working days (0.5个工作日)"},
 		{"a noun phrase ends at per", "How many childcare places per thousand people are there?", "现有托位数948个,达到每千人3.95个托位。",
