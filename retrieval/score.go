@@ -196,7 +196,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
-		st.topics = ix.topicWords(st.wordings)
+		st.topics = ix.questionTopicWords(p, st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}

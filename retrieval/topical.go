@@ -63,6 +63,10 @@ func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigra
 			if len(rs) < 2 {
 				return true
 			}
+			if runTogether(w.word) {
+				// Each piece may be shortened or spelled out (runTogetherPattern): one held.
+				return slices.ContainsFunc(evenPieces(rs), func(p string) bool { return hasBigram(string([]rune(p)[:2])) })
+			}
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
@@ -215,8 +219,8 @@ func (t topicWord) heldIn(text string) bool {
 		}
 	}
 	rs := []rune(t.word)
-	if len(rs) < longTopic {
-		return true
+	if len(rs) < longTopic || t.spaced != nil && t.spaced.MatchString(text) {
+		return true // all its pieces in order hold its head
 	}
 	head := rs[len(rs)-3:]
 	return strings.Contains(text, string(head[:2])) || strings.Contains(text, string(head[1:]))

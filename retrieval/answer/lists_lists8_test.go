@@ -1,0 +1,16 @@
+package answer
+
+import "testing"
+
+// TestListsByGeneralRulesLists8: words run together in the question are held by a report that
+// shortens or spells one out (柳州's district: 城乡居民基本医疗保险参保9.3万人; 黎里镇: 文保单位);
+// a name quoted whole (“一网通办”) is not held by another name with its numeral head (齐都镇's
+// “一网三联”).
+func TestListsByGeneralRulesLists8(t *testing.T) {
+	tests := []listCase{
+		{"哪些报告给出了城乡居民医保参保人数?", []int{3, 9}},
+		{"哪些报告提到了文物保护单位?", []int{2, 7}},
+		{"哪些报告提到了“一网通办”?", []int{1, 2}},
+	}
+	checkListed(t, tests)
+}

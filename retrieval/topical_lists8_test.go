@@ -1,0 +1,52 @@
+package retrieval
+
+import "testing"
+
+// TestTopicWordRunTogether: words a question runs together are held by a report that writes
+// them in order with one shortened (文保单位 for 文物保护单位) or spelled out (基本医疗保险 for
+// 医保), and a final count noun stated by its figure (参保9.3万人 for 参保人数); a word of two
+// pieces is one word, not shortened (乡旅 is not 乡村旅游), and the words out of order or apart
+// across a clause do not hold it.
+func TestTopicWordRunTogether(t *testing.T) {
+	tests := []struct {
+		text, word string
+		held       bool
+	}{
+		{"城乡居民基本医疗保险参保9.3万人,任务完成率109%", "城乡居民医保参保人数", true},
+		{"城乡居民医保参保47369人", "城乡居民医保参保人数", true},
+		{"城乡居民养老保险参保率达95%", "城乡居民医保参保人数", false},
+		{"完成鸿寿堂、内省堂等文保单位修缮工作", "文物保护单位", true},
+		{"实现镇域102处文物保护单位有机串联", "文物保护单位", true},
+		{"加强文物点位保护,落实单位责任", "文物保护单位", false},
+		{"发展乡旅融合项目", "乡村旅游", false},
+	}
+	for _, tt := range tests {
+		w := newTopicWord(tt.word)
+		if got := w.heldIn(tt.text) && w.wholeIn(tt.text); got != tt.held {
+			t.Errorf("%s in %q: held and whole = %v, want %v", tt.word, tt.text, got, tt.held)
+		}
+	}
+}
+
+// TestQuotedWholeName: a name the question quotes whole (“一网通办”) is not held by another name
+// that opens with its numeral head (“一网三联”), as an unquoted one is (三公经费 by “三公两费”).
+func TestQuotedWholeName(t *testing.T) {
+	quoted := compileTopicWord("一网通办", true)
+	if quoted.heldIn("常态化落实“一网三联”、“街巷长制”等管理机制") {
+		t.Error("a quoted 一网通办 is held by “一网三联”")
+	}
+	if !quoted.heldIn("实现“一网通办”“一门通办”") {
+		t.Error("a quoted 一网通办 is not held by itself")
+	}
+	if !newTopicWord("三公经费").heldIn("持续压减“三公两费”支出") {
+		t.Error("an unquoted 三公经费 is no longer held by its quoted head")
+	}
+	for _, tt := range []struct {
+		norm string
+		want bool
+	}{{"哪些报告提到了“一网通办”?", true}, {"which reports mention \"一网通办\"?", true}, {"哪些报告提到了一网通办?", false}} {
+		if got := quotedWhole(tt.norm, "一网通办"); got != tt.want {
+			t.Errorf("quotedWhole(%q) = %v, want %v", tt.norm, got, tt.want)
+		}
+	}
+}
