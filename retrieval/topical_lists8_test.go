@@ -50,3 +50,25 @@ func TestQuotedWholeName(t *testing.T) {
 		}
 	}
 }
+
+// TestLendQuotedNames: the term right after a quoted name takes the name's topic words; a term
+// elsewhere in the question, or after an unquoted word, does not.
+func TestLendQuotedNames(t *testing.T) {
+	mk := func(words ...string) *scorer {
+		sc := &scorer{}
+		for _, w := range words {
+			sc.terms = append(sc.terms, scoredTerm{wordings: []string{w}, topics: []topicWord{newTopicWord(w)}})
+		}
+		return sc
+	}
+	sc := mk("雪亮", "视频监控工程")
+	sc.lendQuotedNames(Plan{Lang: "zh", Norm: "哪些镇提到了“雪亮”视频监控工程?"})
+	if !sc.terms[1].holdsTopic("全面优化新一代“雪亮技防”工程") {
+		t.Error("the head of a quoted name is not held by the name")
+	}
+	sc = mk("雪亮", "视频监控工程")
+	sc.lendQuotedNames(Plan{Lang: "zh", Norm: "哪些镇提到了雪亮视频监控工程?"})
+	if sc.terms[1].holdsTopic("全面优化新一代“雪亮技防”工程") {
+		t.Error("the head of an unquoted word is held by the word")
+	}
+}

@@ -14,3 +14,13 @@ func TestListsByGeneralRulesLists8(t *testing.T) {
 	}
 	checkListed(t, tests)
 }
+
+// TestListsQuotedNameHead: the words a question puts right after a quoted name are its head,
+// which a report names otherwise: 盛泽镇's “雪亮技防”工程 speaks of “雪亮”视频监控工程, as 沙埕镇's
+// “雪亮工程” does; 齐都镇's “专精特新”中小企业 and 柳州's district's “专精特新”…企业 of “专精特新”中小企业.
+func TestListsQuotedNameHead(t *testing.T) {
+	tests := []listCase{
+		{"哪些镇提到了“雪亮”视频监控工程?", []int{5, 8}},
+	}
+	checkListed(t, tests)
+}
