@@ -72,3 +72,18 @@ func TestLendQuotedNames(t *testing.T) {
 		t.Error("the head of an unquoted word is held by the word")
 	}
 }
+
+// TestRankingTerms: an English "top N" names a ranking as the reports write it (N强), in place
+// of the rendering of "top" alone; a Chinese 500强 is a term as written.
+func TestRankingTerms(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "which reports mention any 'top 500' list?", Terms: []Term{{From: "top", Variants: []string{"百强"}, Weight: 0.37}}}
+	p.rankingTerms()
+	if len(p.Terms) != 1 || p.Terms[0].Variants[0] != "500强" {
+		t.Errorf("terms = %+v, want only top 500 as 500强", p.Terms)
+	}
+	p = Plan{Lang: "zh", Norm: "哪些报告提到世界500强?"}
+	p.rankingTerms()
+	if len(p.Terms) != 1 || p.Terms[0].From != "500强" {
+		t.Errorf("terms = %+v, want 500强", p.Terms)
+	}
+}

@@ -24,3 +24,9 @@ func TestListsQuotedNameHead(t *testing.T) {
 	}
 	checkListed(t, tests)
 }
+
+// TestListsTopN: "Top 500" is the reports' 500强 (盛泽镇 世界500强, 齐都镇 合作社500强, 柳州's district
+// “四类500强”), not the top hundred (百强).
+func TestListsTopN(t *testing.T) {
+	checkListed(t, []listCase{{"Which reports mention any 'Top 500' list?", []int{5, 7, 9}}})
+}
