@@ -241,7 +241,6 @@ func monthOf(text, after string) bool {
 // 中国企业500强 name a list, not a value to compare with (the name is a term: reRankingName).
 func rankingName(after string) bool { return strings.HasPrefix(after, "强") }
 
-
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {
 		if x == v {
