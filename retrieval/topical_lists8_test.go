@@ -1,6 +1,9 @@
 package retrieval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTopicWordRunTogether: words a question runs together are held by a report that writes
 // them in order with one shortened (文保单位 for 文物保护单位) or spelled out (基本医疗保险 for
@@ -85,5 +88,19 @@ func TestRankingTerms(t *testing.T) {
 	p.rankingTerms()
 	if len(p.Terms) != 1 || p.Terms[0].From != "500强" {
 		t.Errorf("terms = %+v, want 500强", p.Terms)
+	}
+}
+
+// TestStandsIn: a term stands in a bracket on its own, not as a part of another term there.
+func TestStandsIn(t *testing.T) {
+	norm := "which reports mention farmers' markets (wet markets)?"
+	m := []int{strings.Index(norm, "("), strings.Index(norm, ")") + 1}
+	wet := strings.Index(norm, "wet markets")
+	at := [][2]int{{22, 28}, {31, 37}, {wet, wet + len("wet markets")}}
+	if standsIn(norm, "market", m, at) {
+		t.Error("market stands in (wet markets) on its own")
+	}
+	if !standsIn(norm, "wet markets", m, at) {
+		t.Error("wet markets does not stand in (wet markets)")
 	}
 }

@@ -30,3 +30,16 @@ func TestListsQuotedNameHead(t *testing.T) {
 func TestListsTopN(t *testing.T) {
 	checkListed(t, []listCase{{"Which reports mention any 'Top 500' list?", []int{5, 7, 9}}})
 }
+
+// TestListsBracketGloss: a bracket in an English question glosses the words before it (浍沟镇's
+// 镇农贸市场 are "farmers' markets (wet markets)") or, after a name no term renders, names the
+// thing the words after it describe (盛泽镇's “雪亮技防”工程 is "the 'Xueliang' (sharp eyes) video
+// surveillance project"); a bracket of several things elaborates and glosses nothing (auditing:
+// 监督 alone is not 审计).
+func TestListsBracketGloss(t *testing.T) {
+	checkListed(t, []listCase{
+		{"Which reports mention farmers' markets (wet markets)?", []int{3, 5}},
+		{"Which towns mention the 'Xueliang' (sharp eyes) video surveillance project?", []int{5, 8}},
+		{"Which reports mention auditing (audit supervision or fixing audit findings)?", []int{1, 2, 4, 9}},
+	})
+}
