@@ -104,3 +104,16 @@ func TestStandsIn(t *testing.T) {
 		t.Error("wet markets does not stand in (wet markets)")
 	}
 }
+
+// TestCountOfAsksFigure: a count noun after 的 asks for a figure and is no term.
+func TestCountOfAsksFigure(t *testing.T) {
+	p := Analyze("哪些报告给出了民生实事的具体件数?", nil)
+	if !p.AsksFigure() {
+		t.Error("的具体件数 does not ask for a figure")
+	}
+	for _, tm := range p.Terms {
+		if tm.From != "民生实事" {
+			t.Errorf("term %q beside 民生实事", tm.From)
+		}
+	}
+}

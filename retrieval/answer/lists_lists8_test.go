@@ -43,3 +43,10 @@ func TestListsBracketGloss(t *testing.T) {
 		{"Which reports mention auditing (audit supervision or fixing audit findings)?", []int{1, 2, 4, 9}},
 	})
 }
+
+// TestListsCountOf: a count asked by a count noun after 的 (民生实事的具体件数) asks for a figure:
+// the reports that state one are listed (盘锦's district 12件, 北京's district 30件, 岱西镇 6项),
+// the others that speak of the topic are near misses, not answers.
+func TestListsCountOf(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告给出了民生实事的具体件数?", []int{1, 4, 6}}})
+}
