@@ -208,8 +208,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 	}
 	sc.decisive = sc.broaderDecisive()
-	sc.lendQuotedNames(p)
-	sc.lendBracketGlosses(p)
+	sc.lendTopics(p) // topical_gloss.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

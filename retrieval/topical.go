@@ -184,8 +184,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	return out
 }
 
-// weakHeads are nouns a question may put after its topic that reports often leave out.
-var weakHeads = []string{"服务"}
+// weakHeads are nouns a question may put after its topic that reports often leave out: 服务,
+// and 工程 ("works": 亮化工程 is spoken of as 村庄…亮化水平).
+var weakHeads = []string{"服务", "工程"}
 
 // fewReportsHold reports whether some reports but at most a third of them hold a word's first
 // two characters.

@@ -14,6 +14,14 @@ import (
 // right after the bracket are its head (视频监控工程 of “雪亮技防”工程), as after a quoted
 // Chinese name (lendQuotedNames). lendBracketGlosses adds the gloss's topic words to theirs.
 
+// lendTopics lends terms the topic words of the terms that name what they speak of: a quoted
+// name's to its head (lendQuotedNames), a bracket's gloss to the words it glosses
+// (lendBracketGlosses).
+func (sc *scorer) lendTopics(p Plan) {
+	sc.lendQuotedNames(p)
+	sc.lendBracketGlosses(p)
+}
+
 // reBracket matches a bracketed part of an English question.
 var reBracket = regexp.MustCompile(`[(（]([^()（）]*)[)）]`)
 

@@ -50,3 +50,9 @@ func TestListsBracketGloss(t *testing.T) {
 func TestListsCountOf(t *testing.T) {
 	checkListed(t, []listCase{{"哪些报告给出了民生实事的具体件数?", []int{1, 4, 6}}})
 }
+
+// TestListsWeakHeadWorks: 工程 ("works") after a topic is a weak head, which a report may leave
+// out where the rest is a topic few reports speak of: 浍沟镇's 村庄…亮化水平 speaks of 亮化工程.
+func TestListsWeakHeadWorks(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告提到了亮化工程?", []int{3, 8}}})
+}
