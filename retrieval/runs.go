@@ -158,10 +158,12 @@ type reportReader struct {
 	ix     *Index
 	lo, hi int // the report's run of chunks (hi == lo: unknown)
 	run    func(i int) (corpus.Chunk, bool)
-	free   func()               // frees what run holds (close)
-	failed bool                 // the run could not be read
-	memo   map[int]corpus.Chunk // chunks decoded, by index
-	index  map[string]int       // chunk ID → index, of the chunks decoded
+	same   func(i, j int) (same, ok bool) // the run's SameSection (nil: none)
+	free   func()                         // frees what run holds (close)
+	failed bool                           // the run could not be read
+	memo   map[int]corpus.Chunk           // chunks decoded outside the run, by index
+	inRun  []corpus.Chunk                 // chunks of the run decoded, by index - lo (ID "": not yet)
+	index  map[string]int                 // chunk ID → index, of the chunks decoded
 }
 
 // reportReader returns a reader of the report with index rep in Reports.
@@ -188,25 +190,41 @@ func (rr *reportReader) close() {
 	if rr.free != nil {
 		rr.free()
 	}
-	rr.run, rr.free, rr.failed = nil, nil, true
+	rr.run, rr.same, rr.free, rr.failed = nil, nil, nil, true
 }
 
 // chunk returns chunk i.
 func (rr *reportReader) chunk(i int) corpus.Chunk {
-	if c, ok := rr.memo[i]; ok {
+	if i >= rr.lo && i < rr.hi {
+		if rr.inRun == nil {
+			rr.inRun = make([]corpus.Chunk, rr.hi-rr.lo)
+		}
+		if c := rr.inRun[i-rr.lo]; c.ID != "" {
+			return c
+		}
+	} else if c, ok := rr.memo[i]; ok {
 		return c
 	}
 	var c corpus.Chunk
 	if rr.ix.src != nil && i >= rr.lo && i < rr.hi && !rr.failed && rr.run == nil {
-		run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
-		rr.run, rr.free, rr.failed = run, free, err != nil
+		if rs, ok := rr.ix.src.(runSections); ok {
+			run, same, free, err := rs.ChunkRunSections(rr.lo, rr.hi)
+			rr.run, rr.same, rr.free, rr.failed = run, same, free, err != nil
+		} else {
+			run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
+			rr.run, rr.free, rr.failed = run, free, err != nil
+		}
 	}
 	if rr.run != nil && i >= rr.lo && i < rr.hi {
 		c, _ = rr.run(i) // as Index.Chunk
 	} else {
 		c = rr.ix.Chunk(i)
 	}
-	rr.memo[i] = c
+	if i >= rr.lo && i < rr.hi && c.ID != "" {
+		rr.inRun[i-rr.lo] = c
+	} else {
+		rr.memo[i] = c
+	}
 	rr.index[c.ID] = i
 	return c
 }

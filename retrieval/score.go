@@ -77,6 +77,9 @@ type scorer struct {
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)
 	prev         func(c corpus.Chunk) (corpus.Chunk, bool) // quote.go: the sentence before a passage
 	sectionStart func(c corpus.Chunk) bool
+	// gate, when not nil, is false for a hit (by index) none of whose spans can be topical
+	// (topicGate): a topical scorer skips it.
+	gate func(i int) bool
 	// lex finds single characters outside the reports' words (holds).
 	lex *lexicon.Lexicon
 	// fitMemo, when not nil, remembers want.fit by text (fit), and headMemo headingLike
@@ -336,7 +339,7 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 		}
 		w := max(0.5, 1-0.1*float64(i))
 		wins := func(s float64) bool { return !found || s*w > b.Score }
-		if found && bound != nil && bound(i)*w <= b.Score {
+		if found && bound != nil && bound(i)*w <= b.Score || sc.requireTopic && sc.gate != nil && !sc.gate(i) {
 			continue
 		}
 		if hits[i].Sentences == nil && !sc.requireTopic {

@@ -83,6 +83,23 @@ func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(
 	}
 	return r.Chunk, r.Release, nil
 }
+
+// runSections is a Source whose runs also compare two chunks' report and headings without
+// decoding them (store.ChunkRun.SameSection): a report's section starts are then found without
+// reading the texts of the passages before a hit (reportReader.sectionStartAt).
+type runSections interface {
+	ChunkRunSections(lo, hi int) (read func(int) (corpus.Chunk, bool), same func(i, j int) (same, ok bool), release func(), err error)
+}
+
+// ChunkRunSections is ChunkRun with the run's SameSection.
+func (s localSource) ChunkRunSections(lo, hi int) (func(int) (corpus.Chunk, bool), func(i, j int) (bool, bool), func(), error) {
+	r, err := s.g.Chunks.ReadRun(lo, hi)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return r.Chunk, r.SameSection, r.Release, nil
+}
+
 func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
 
 // PostingParts reads each segment's list with pread (lexical.File.ReadLists): read in place, the

@@ -49,6 +49,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 		})
 		lists[tok] = bits
 	}
+	gate := ix.newTopicGate(sc, lists)
 	var todo []int32
 	checked := 0
 	for i, r := range ix.Reports {
@@ -66,7 +67,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 	for w := range workers {
 		wg.Go(func() {
 			for j := w; j < len(todo); j += workers {
-				found[j] = ix.reportTopic(sc, lists, todo[j], byReport[todo[j]])
+				found[j] = ix.reportTopic(sc, lists, gate, todo[j], byReport[todo[j]])
 			}
 		})
 	}
@@ -81,7 +82,8 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 }
 
 // reportTopic is topic for one report (by index in Reports) and its ranked passages.
-func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, rep int32, ranked []Scored) *Evidence {
+// A passage the gate rules out (topicGate) is not scored.
+func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicGate, rep int32, ranked []Scored) *Evidence {
 	rr := ix.reportReader(rep)
 	defer rr.close()
 	hits := make([]Hit, len(ranked))
@@ -124,8 +126,15 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, rep int32, r
 	if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
 		return nil
 	}
+	may := gate.passages(rr, hits, docs)
+	if may != nil && !slices.Contains(may, true) {
+		return nil
+	}
 	tsc := *sc
 	tsc.requireTopic = true
+	if may != nil {
+		tsc.gate = func(i int) bool { return may[i] }
+	}
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
 	tsc.fitMemo, tsc.headMemo, tsc.pieceMemo = map[string][2]bool{}, map[string]bool{}, map[string]piece{}
 	if fits := sc.fits; fits != nil {
@@ -198,7 +207,7 @@ func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int)
 	}
 	for k, h := range hits {
 		i := docs[k]
-		for i > 0 && !rr.sectionStart(rr.chunk(i)) {
+		for i > 0 && !rr.sectionStartAt(i) {
 			i--
 		}
 		if c := rr.chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unsafe"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -233,86 +232,7 @@ func (t *chunkFile) chunk(i int) (c corpus.Chunk, ok bool) {
 }
 
 // decodeChunk decodes one record; a damaged record decodes to what could be read, with ok false.
-func decodeChunk(b []byte) (c corpus.Chunk, ok bool) {
-	r := recordReader{b: b}
-	c.ID, c.Source, c.Entity, c.Level = r.str(), r.str(), r.str(), r.str()
-	c.Report, c.Seq = int(r.uvarint()), int(r.uvarint())
-	ns := r.uvarint()
-	if ns > uint64(len(r.b)) {
-		return c, false
-	}
-	if ns > 0 {
-		c.Section = make([]string, ns)
-		for j := range c.Section {
-			c.Section[j] = r.str()
-		}
-	}
-	c.Text = r.str()
-	return c, !r.err
-}
-
-// ChunkRun is the records of chunks [lo, hi), read with one pread (ReadRun): a question that
-// reads several chunks of one report (their records are contiguous) decodes them from it.
-type ChunkRun struct {
-	lo      int
-	offsets []uint64
-	b       []byte
-}
-
-// ReadRun reads the records of chunks lo ≤ i < hi, which must be in one segment (as one
-// report's chunks are).
-func (t *ChunkTable) ReadRun(lo, hi int) (*ChunkRun, error) {
-	if lo < 0 || hi > t.Len() || lo > hi {
-		return nil, fmt.Errorf("%w: chunks %d..%d of %d", errChunksFormat, lo, hi, t.Len())
-	}
-	if lo == hi {
-		return &ChunkRun{lo: lo, offsets: []uint64{0}}, nil
-	}
-	k, j := t.part(lo)
-	p := t.parts[k]
-	if j+hi-lo > p.len() {
-		return nil, fmt.Errorf("%w: chunks %d..%d span two segments", errChunksFormat, lo, hi)
-	}
-	start, end := p.offsets[j], p.offsets[j+hi-lo]
-	b := runBuffer(int(end - start))
-	if _, err := p.f.ReadAt(b, p.base+int64(start)); err != nil {
-		runBuffers.Put(&b)
-		return nil, fmt.Errorf("read store chunks: %w", err)
-	}
-	return &ChunkRun{lo: lo, offsets: p.offsets[j : j+hi-lo+1], b: b}, nil
-}
-
-// runBuffers holds the buffers of released runs (ChunkRun.Release): a filter question reads
-// one run per report, ten thousand of them, and the garbage of a new buffer each was a quarter
-// of what such a question allocated.
-var runBuffers sync.Pool
-
-// runBuffer returns a buffer of n bytes, a released one when one is large enough.
-func runBuffer(n int) []byte {
-	if p, ok := runBuffers.Get().(*[]byte); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]byte, n)
-}
-
-// Release hands the run's buffer back for another run to use. Chunks decoded from it stay
-// valid (they are copies); the run must not be read after.
-func (r *ChunkRun) Release() {
-	if r.b != nil {
-		b := r.b
-		r.b = nil
-		runBuffers.Put(&b)
-	}
-}
-
-// Has reports whether chunk i is in the run.
-func (r *ChunkRun) Has(i int) bool { return i >= r.lo && i < r.lo+len(r.offsets)-1 }
-
-// Chunk decodes chunk i (r.Has(i)) as ChunkTable.Chunk does.
-func (r *ChunkRun) Chunk(i int) (corpus.Chunk, bool) {
-	base := r.offsets[0]
-	return decodeChunk(r.b[r.offsets[i-r.lo]-base : r.offsets[i-r.lo+1]-base])
-}
+func decodeChunk(b []byte) (c corpus.Chunk, ok bool) { return decodeChunkAfter(b, nil) }
 
 // id returns chunk i's ID without decoding the rest.
 func (t *chunkFile) id(i int) string {
