@@ -70,9 +70,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
-	for _, r := range reRankingName.FindAllString(a.Norm, -1) {
-		a.Terms = append(a.Terms, Term{From: r, Variants: []string{r}, Weight: 1}) // 500强: a name to look for
-	}
+	a.rankingTerms() // 500强, "Top 500"
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)
@@ -242,9 +240,6 @@ func monthOf(text, after string) bool {
 // rankingName reports whether what follows a number makes it part of a ranking's name: 世界500强,
 // 中国企业500强 name a list, not a value to compare with (the name is a term: reRankingName).
 func rankingName(after string) bool { return strings.HasPrefix(after, "强") }
-
-// reRankingName matches a ranking's name in a question: 500强, 100强.
-var reRankingName = regexp.MustCompile(`\d+强`)
 
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {

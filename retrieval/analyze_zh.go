@@ -70,6 +70,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	q = reHowMany.ReplaceAllString(q, " ")
+	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
 		q = reZhCompareWords.ReplaceAllString(q, " ")
 		if len(a.Places) >= 2 {

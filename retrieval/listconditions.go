@@ -57,14 +57,14 @@ func BoundOf(v num.Value) string {
 	return ""
 }
 
-// AsksFigure reports whether a question asks in words for a figure — 多少, 几个, "how many",
-// "how much" — rather than only naming an indicator: a list question that does ("Which towns
+// AsksFigure reports whether a question asks in words for a figure — 多少, 几个, 的具体件数
+// (reZhCountOf), "how many", "how much" — rather than only naming an indicator: a list question that does ("Which towns
 // report how many … they added?") lists a report whose statement states no figure
 // (StatesFigure) as a near miss.
 func (p Plan) AsksFigure() bool {
 	switch p.Lang {
 	case "zh":
-		return reZhAsksFigure.MatchString(p.Norm)
+		return reZhAsksFigure.MatchString(p.Norm) || reZhCountOf.MatchString(p.Norm)
 	case "en":
 		return reEnHowMuch.MatchString(p.Norm)
 	}

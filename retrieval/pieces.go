@@ -286,6 +286,10 @@ func (sc *scorer) newTopicSubs() {
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
 			}
+			if runTogether(w.word) {
+				// Shortened or spelled-out pieces (runTogetherPattern): "" is in every text.
+				ts.runs = append(ts.runs, index(""))
+			}
 			for _, n := range inverted(rs) {
 				ts.runs = append(ts.runs, index(string(rs[2:])+n)) // 上市公司 (newTopicWord)
 			}

@@ -199,7 +199,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
-		st.topics = ix.topicWords(st.wordings)
+		st.topics = ix.questionTopicWords(p, st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}
@@ -211,6 +211,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 	}
 	sc.decisive = sc.broaderDecisive()
+	sc.lendTopics(p) // topical_gloss.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

@@ -63,6 +63,10 @@ func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigra
 			if len(rs) < 2 {
 				return true
 			}
+			if runTogether(w.word) {
+				// Each piece may be shortened or spelled out (runTogetherPattern): one held.
+				return slices.ContainsFunc(evenPieces(rs), func(p string) bool { return hasBigram(string([]rune(p)[:2])) })
+			}
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				return hasBigram(string(rs[:2])) // “三公两费” for 三公经费 (newTopicWord)
 			}
@@ -180,8 +184,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	return out
 }
 
-// weakHeads are nouns a question may put after its topic that reports often leave out.
-var weakHeads = []string{"服务"}
+// weakHeads are nouns a question may put after its topic that reports often leave out: 服务,
+// and 工程 ("works": 亮化工程 is spoken of as 村庄…亮化水平).
+var weakHeads = []string{"服务", "工程"}
 
 // fewReportsHold reports whether some reports but at most a third of them hold a word's first
 // two characters.
@@ -215,8 +220,8 @@ func (t topicWord) heldIn(text string) bool {
 		}
 	}
 	rs := []rune(t.word)
-	if len(rs) < longTopic {
-		return true
+	if len(rs) < longTopic || t.spaced != nil && t.spaced.MatchString(text) {
+		return true // all its pieces in order hold its head
 	}
 	head := rs[len(rs)-3:]
 	return strings.Contains(text, string(head[:2])) || strings.Contains(text, string(head[1:]))

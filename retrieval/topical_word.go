@@ -15,7 +15,11 @@ import (
 // share the list's head) and, after a verb of making (objectVerbs), what it makes qualified in
 // between (新增中小学和幼儿园学位 holds 新增学位); a word that opens with its subject (企业上市)
 // also with the subject after the rest, as what a verb of making adds (新增上市公司: inverted).
-func newTopicWord(word string) topicWord {
+func newTopicWord(word string) topicWord { return compileTopicWord(word, false) }
+
+// compileTopicWord is newTopicWord; for a name the question quotes whole (quoted), without the
+// alternative of its numeral head in quotation marks (questionTopicWords).
+func compileTopicWord(word string, quoted bool) topicWord {
 	t := topicWord{word: word}
 	rs := []rune(word)
 	if len(rs) == 3 {
@@ -45,7 +49,7 @@ func newTopicWord(word string) topicWord {
 		// 电瓶车 and 充电 (电瓶车违规充电), not only 电瓶 and 车充电.
 		pats = append(pats, regexp.QuoteMeta(string(rs[:3]))+gap+strings.Join(oddFirstPieces(rs[3:]), gap))
 	}
-	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
+	if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) && !quoted {
 		// A numeral's abbreviation (三公经费, 双碳目标) is named by its head in quotation marks,
 		// whatever follows it: “三公”经费, “三公两费”.
 		pats = append(pats, `“`+regexp.QuoteMeta(string(rs[:2])))
@@ -61,6 +65,9 @@ func newTopicWord(word string) topicWord {
 		if slices.Contains(objectVerbs, string(rs[:2])) {
 			pats = append(pats, first+clauseRun+`{0,8}`+rest)
 		}
+	}
+	if rt := runTogetherPattern(word); rt != "" {
+		pats = append(pats, rt) // 城乡居民基本医疗保险参保9.3万人 for 城乡居民医保参保人数
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t
