@@ -1,0 +1,23 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOffFrameHitDoesNotAnswer: a how-many question about this year whose quote counts something
+// else (完成13个污水处理提质增效达标区建设 for sewage outlets), while the only count of the asked
+// thing stands in last year's review (完成87个排污口整治), declines: no number for this year. A
+// quote that states a figure of the asked thing in words of its own (…全民阅读推广系列活动不少于
+// 100期) still answers though a review passage counts the thing too.
+func TestOffFrameHitDoesNotAnswer(t *testing.T) {
+	ans := ask(t, "How many sewage outlets does Lili plan to rectify this year?")
+	if ans.Grounded || !strings.Contains(ans.Text, "for this year, only what was achieved") {
+		t.Errorf("not declined for this year:\n%s", ans.Text)
+	}
+	checkCitations(t, ans)
+	ans = ask(t, "How many sessions of arts training, cultural-volunteer and reading-promotion activities does the Guangxi district plan this year?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "100期") {
+		t.Errorf("not answered:\n%s", ans.Text)
+	}
+}

@@ -1,0 +1,90 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+// A figure counts the noun of its own clause: in 系统推进排污口整治工作,完成13个污水处理提质增效
+// 达标区建设 the 13 counts treatment areas, not the sewage outlets of the clause before; in
+// 整改群租房1278间,企业改造投入70余万元 the 1278 counts rooms, not the enterprises after the
+// comma. The words that name what a figure counts are looked for within its clause only.
+
+// clauseMarks end a clause (the 、 of an enumeration does not).
+const clauseMarks = ",;:，；：。!?！？"
+
+// clauseBounds returns the byte offsets of the clause of text that holds figure v: from after
+// the clause mark before it to the clause mark after it.
+func clauseBounds(text string, v num.Value) (lo, hi int) {
+	lo = strings.LastIndexAny(text[:v.Start], clauseMarks)
+	if lo < 0 {
+		lo = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(text[lo:])
+		lo += n
+	}
+	hi = len(text)
+	if j := strings.IndexAny(text[v.End:], clauseMarks); j >= 0 {
+		hi = v.End + j
+	}
+	return lo, hi
+}
+
+// nearInClause reports whether one of words names what figure v of text counts: it stands
+// before the figure in its clause (白色泡沫浮球及套袋包裹浮球1839个, however long the noun), or
+// within nounAfter characters after it in its clause (10个项目). A figure whose clause ends on
+// it (…发放“防疫包”5736件,) may take its noun from next to it, as near does; one followed in its
+// clause by a noun of its own (完成13个污水处理提质增效达标区建设) counts that noun, not a word of
+// the clause before.
+func nearInClause(text string, v num.Value, words []string, reach int) bool {
+	lo, hi := clauseBounds(text, v)
+	before := text[lo:v.Start]
+	after := []rune(text[v.End:hi])
+	s := before + "|" + string(after[:min(len(after), nounAfter)])
+	if slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(s, w) }) {
+		return true
+	}
+	return endsClause(text[v.End:hi]) && near(text, v, words, reach)
+}
+
+// endsClause reports whether rest (the text after a figure, to its clause's end) holds no
+// noun of the figure's own: at most its measure word.
+func endsClause(rest string) bool {
+	if m := MeasureWord(rest); m != "" {
+		rest = rest[len(m):]
+	}
+	return letters(rest) == 0
+}
+
+// thirdNounWord is the word after a how-many question's two-word noun (m, reEnHowMany's match
+// in q) when it continues the noun ("how many gas safety hazards"), else "".
+func thirdNounWord(q string, m []string) string {
+	i := strings.Index(q, m[0])
+	if i < 0 {
+		return ""
+	}
+	rest := strings.Fields(q[i+len(m[0]):])
+	if len(rest) == 0 {
+		return ""
+	}
+	w := strings.Trim(rest[0], "?.,!;:'\"")
+	if w != rest[0] && strings.TrimRight(rest[0], "?.,!;:") != w {
+		return "" // quoted or otherwise marked: not a plain word
+	}
+	if !reEnWord.MatchString(w) || reEnWord.FindString(w) != w || !nounNext(w) {
+		return ""
+	}
+	return w
+}
+
+// FigureMentioned reports, for a question FigureNamed checks, whether text states a figure of
+// any kind next to what the question names: "不少于100期" after 全民阅读推广系列活动 for "how many
+// reading-promotion sessions", though 期 is no measure word figures count in. Such a quote
+// answers in its own words; the reports are not then said to lack the figure.
+func FigureMentioned(p Plan, text string) bool {
+	_, checked, named := figureNamedBy(p, text, true, true)
+	return checked && named
+}

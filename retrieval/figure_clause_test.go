@@ -1,0 +1,81 @@
+package retrieval
+
+import "testing"
+
+// TestFigureNamedOwnClause: a figure counts the noun of its own clause. 13个 followed by a noun of
+// its own (达标区) does not count the sewage outlets of the clause before; a long noun before
+// the figure in its clause names it however far it starts (白色泡沫浮球…1839个); a figure that ends
+// its clause may still take its noun from beside it.
+func TestFigureNamedOwnClause(t *testing.T) {
+	outlets := Plan{Lang: "en", Norm: "how many sewage outlets does lili plan to rectify this year?", Terms: []Term{
+		{From: "sewage outlets", Variants: []string{"排污口"}, Weight: 1},
+		{From: "rectify", Variants: []string{"整改", "整治"}, Weight: 1},
+	}}
+	floats := Plan{Lang: "en", Norm: "how many foam buoys did shacheng town clear from the sea?", Terms: []Term{
+		{From: "foam", Variants: []string{"泡沫"}, Weight: 0.6, Lexical: []float64{0.6}},
+	}}
+	tests := []struct {
+		p     Plan
+		text  string
+		named bool
+	}{
+		{outlets, "系统推进排污口整治工作,完成13个污水处理提质增效达标区建设。", false},
+		{outlets, "完成87个排污口整治。", true},
+		{floats, "清理老旧木质渔排66口,白色泡沫浮球及套袋包裹浮球1839个,老旧管理房18座。", true},
+		{floats, "清理泡沫,老旧管理房18座及其他设施建设。", false},
+	}
+	for _, tt := range tests {
+		if _, checked, named := FigureNamed(tt.p, tt.text); !checked || named != tt.named {
+			t.Errorf("FigureNamed(%q, %q) = %v, %v; want true, %v", tt.p.Norm, tt.text, checked, named, tt.named)
+		}
+	}
+}
+
+// TestFigureNamedThirdWord: "how many gas safety hazards" counts the hazards, a third word the
+// glossary renders; a third word only the lexicon guesses at ("events" → 项目) is left out.
+func TestFigureNamedThirdWord(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many gas safety hazards did qidu eliminate?", Terms: []Term{
+		{From: "gas safety", Variants: []string{"燃气安全", "城镇燃气"}, Weight: 1},
+		{From: "hazards", Variants: []string{"隐患", "安全隐患"}, Weight: 1},
+	}}
+	noun, _, named := FigureNamed(p, "累计检查燃气使用重点领域企业、店铺231家,查消安全隐患127处,守护千家万户“烟火气”。")
+	if noun != "gas safety hazards" || !named {
+		t.Errorf("FigureNamed = %q, %v; want gas safety hazards, true", noun, named)
+	}
+	p = Plan{Lang: "en", Norm: "how many reading promotion events is the district planning?", Terms: []Term{
+		{From: "reading", Variants: []string{"阅读"}, Weight: 0.37, Lexical: []float64{0.37}},
+		{From: "events", Variants: []string{"项目"}, Weight: 0.21, Lexical: []float64{0.21}},
+	}}
+	if noun, _, named := FigureNamed(p, "计划实施中小学、幼儿园新建改建项目9个。"); noun != "reading promotion" || named {
+		t.Errorf("FigureNamed = %q, %v; want reading promotion, false", noun, named)
+	}
+}
+
+// TestFigureMentioned: a figure of any kind beside the asked thing (不少于100期, though 期 is no
+// count's measure word) is mentioned; one beside something else is not.
+func TestFigureMentioned(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many reading sessions does the district plan this year?", Terms: []Term{
+		{From: "reading", Variants: []string{"阅读"}, Weight: 1},
+	}}
+	text := "举办全民阅读推广系列活动不少于100期,进一步满足群众的精神文化需求。"
+	if _, _, named := FigureNamed(p, text); named {
+		t.Errorf("100期 is named as a count")
+	}
+	if !FigureMentioned(p, text) {
+		t.Errorf("100期 beside 阅读 is not mentioned")
+	}
+	if FigureMentioned(p, "计划实施中小学、幼儿园新建改建项目9个。") {
+		t.Errorf("项目9个 is mentioned")
+	}
+}
+
+// TestScaledDoses: a scaled number in 剂次 counts doses.
+func TestScaledDoses(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many covid vaccine doses were given in shengze?", Terms: []Term{
+		{From: "vaccine", Variants: []string{"疫苗"}, Weight: 1},
+		{From: "dose", Variants: []string{"剂次", "剂"}, Weight: 1},
+	}}
+	if _, _, named := FigureNamed(p, "接种新冠疫苗83.7万剂次,率先完成老年人疫苗接种目标任务。"); !named {
+		t.Errorf("83.7万剂次 is not named")
+	}
+}
