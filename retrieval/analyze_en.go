@@ -42,7 +42,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			break
 		}
 	}
-	if enTarget.MatchString(q) {
+	if enTarget.MatchString(q) && !planNamedInPast(q) { // frame_plan.go
 		a.Intent = IntentTarget
 	} else if enActual.MatchString(q) {
 		a.Intent = IntentActual
