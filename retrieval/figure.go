@@ -40,6 +40,9 @@ type figureWant struct {
 	// Chinese numerals (三个主攻方向, 两个确保) names a slogan's parts, not a statistic
 	// (smallWordCount).
 	noSmallWords bool
+	// indicators are the indicators the question asks about, with their loose relatives
+	// (figure_indicator.go): a sentence naming only others states their figures.
+	indicators []string
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese
@@ -95,7 +98,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	w := figureWant{intent: p.Intent, fall: p.Decline}
+	w := figureWant{intent: p.Intent, fall: p.Decline, indicators: askedIndicators(p)}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
