@@ -88,3 +88,14 @@ func FigureMentioned(p Plan, text string) bool {
 	_, checked, named := figureNamedBy(p, text, true, true)
 	return checked && named
 }
+
+// zhChangeVerbs are verbs a Chinese question counts with ("今年计划新增多少个养老服务设施"): they say
+// the things are added, not what they are.
+var zhChangeVerbs = []string{"新增", "新建", "建成", "增加", "累计", "共计"}
+
+// zhVerbOnly reports whether a Chinese question's term is a verb alone (新增, or a generic verb
+// such as 推进): it names nothing a figure counts, so a sentence holding it (新增中小学和幼儿园学位
+// 约7200个) does not thereby count the asked thing.
+func zhVerbOnly(n string) bool {
+	return slices.Contains(zhChangeVerbs, n) || slices.Contains(genericVerbs, n)
+}

@@ -79,3 +79,19 @@ func TestScaledDoses(t *testing.T) {
 		t.Errorf("83.7万剂次 is not named")
 	}
 }
+
+// TestFigureNamedZhVerbOnly: a Chinese question's verb term (新增) names nothing a figure counts:
+// 新增中小学和幼儿园学位约7200个 does not count the asked 养老服务设施; 新增养老服务设施8个 does.
+func TestFigureNamedZhVerbOnly(t *testing.T) {
+	p := Plan{Lang: "zh", Norm: "柳州这个区今年计划新增多少个养老服务设施?", Terms: []Term{
+		{From: "计划", Variants: []string{"计划"}, Weight: 0.3},
+		{From: "新增", Variants: []string{"新增"}, Weight: 1},
+		{From: "养老服务设施", Variants: []string{"养老服务设施"}, Weight: 1},
+	}}
+	if noun, _, named := FigureNamed(p, "计划实施中小学、幼儿园新建改建项目9个,新增中小学和幼儿园学位约7200个。"); noun != "养老服务设施" || named {
+		t.Errorf("FigureNamed = %q, %v; want 养老服务设施, false", noun, named)
+	}
+	if _, _, named := FigureNamed(p, "新增养老服务设施8个,养老服务体系更加完善。"); !named {
+		t.Errorf("新增养老服务设施8个 is not named")
+	}
+}

@@ -169,14 +169,14 @@ var (
 
 // zhNoun is the part of a Chinese question's term that may name what its figure counts (the
 // term without its question and time words: 养殖面积 of 养殖面积有多大); "" when that is not two
-// or more Han characters, or is an intent or question word.
+// or more Han characters, or is an intent or question word, or a verb alone (zhVerbOnly).
 func zhNoun(t Term) string {
 	if t.Weight < 1 {
 		return ""
 	}
 	n := reZhTime.ReplaceAllString(reZhAskTail.ReplaceAllString(t.From, ""), "")
 	rs := []rune(n)
-	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) {
+	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) || zhVerbOnly(n) {
 		return ""
 	}
 	return n
