@@ -99,3 +99,36 @@ var zhChangeVerbs = []string{"新增", "新建", "建成", "增加", "累计", "
 func zhVerbOnly(n string) bool {
 	return slices.Contains(zhChangeVerbs, n) || slices.Contains(genericVerbs, n)
 }
+
+// classMeasures are the generic measure words (num's, of no class) a count of a class may be
+// written in: enterprises are counted 个 (or 家, a class of its own), never 条 or 间 (企业自查
+// 隐患918条 counts hazards, 整改群租房1278间 rooms); times are counted 场 or 轮, never 个 (设置码头
+// 防疫执勤点20个 counts duty points, not times). Classes not listed are not checked.
+var classMeasures = map[string]string{
+	"enterprises": "个",
+	"villages":    "个",
+	"households":  "个",
+	"projects":    "个项处座",
+	"schools":     "个所座",
+	"times":       "场轮",
+}
+
+// measureCounts reports whether figure v's measure word (its generic unit, or the character
+// after a bare number) may count class: true when it has none, or the class is not checked.
+func measureCounts(text string, v num.Value, class string) bool {
+	allowed, ok := classMeasures[class]
+	if !ok {
+		return true
+	}
+	m := v.Unit
+	if m == "" {
+		m = MeasureWord(text[v.End:])
+	}
+	if m == "" || utf8.RuneCountInString(m) != 1 {
+		return true
+	}
+	if u, err := num.Parse("1" + m); err == nil && u.Class() != "" {
+		return true // a measure word of a class of its own (家, 次): matches judges it
+	}
+	return strings.Contains(allowed, m)
+}

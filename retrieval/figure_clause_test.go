@@ -1,6 +1,10 @@
 package retrieval
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
 
 // TestFigureNamedOwnClause: a figure counts the noun of its own clause. 13个 followed by a noun of
 // its own (达标区) does not count the sewage outlets of the clause before; a long noun before
@@ -93,5 +97,32 @@ func TestFigureNamedZhVerbOnly(t *testing.T) {
 	}
 	if _, _, named := FigureNamed(p, "新增养老服务设施8个,养老服务体系更加完善。"); !named {
 		t.Errorf("新增养老服务设施8个 is not named")
+	}
+}
+
+// TestMeasureCounts: a count in a generic measure word counts a class only in the measure
+// words the class is counted in: 918条 (hazards) and 1278间 (rooms) count no enterprises though
+// 企业 stands by them, 20个 no times; 36个 counts projects, 9次 times.
+func TestMeasureCounts(t *testing.T) {
+	tests := []struct {
+		text, class string
+		want        bool
+	}{
+		{"全年企业自查隐患918条。", "enterprises", false},
+		{"完成企业群租房消防安全专项整治,整改群租房1278间。", "enterprises", false},
+		{"签约注册企业36个。", "enterprises", true},
+		{"设置码头防疫执勤点20个。", "times", false},
+		{"开展9次封港清查行动。", "times", true},
+		{"签约注册xx国珏科技数字西湖文体园等36个项目。", "projects", true},
+	}
+	for _, tt := range tests {
+		vs := figures(tt.text)
+		if len(vs) == 0 {
+			t.Fatalf("no figure in %q", tt.text)
+		}
+		w := figureWant{asks: true, dim: num.DimCount, class: tt.class}
+		if got := w.fits(tt.text, vs[0]); got != tt.want {
+			t.Errorf("fits(%q, %s) = %v, want %v", tt.text, tt.class, got, tt.want)
+		}
 	}
 }

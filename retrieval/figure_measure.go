@@ -149,6 +149,9 @@ const classReach = 10
 // of the class stands just before it or after it, also after a short qualifier (8个乡村蝶变项目,
 // within nounAfter characters). Classes without known nouns are not checked.
 func countsClass(text string, v num.Value, class string) bool {
+	if !measureCounts(text, v, class) {
+		return false
+	}
 	nouns, ok := classNouns[class]
 	if !ok {
 		return true
