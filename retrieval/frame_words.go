@@ -28,3 +28,30 @@ func planNamedInPast(q string) bool {
 	}
 	return !enTarget.MatchString(rePlanWords.ReplaceAllString(q, " "))
 }
+
+// reHyphened is a hyphenated compound ("family-planning", "long-term"): it names a thing, and a
+// frame word inside it ("family-planning support payments") says nothing of the question's time.
+var reHyphened = regexp.MustCompile(`\b[a-z0-9]+(?:-[a-z0-9]+)+\b`)
+
+// frameText is a normalised English question without its hyphenated compounds, for reading its
+// time frame.
+func frameText(q string) string { return reHyphened.ReplaceAllString(q, " ") }
+
+// reSubjectPast is a how-many question whose counted subject does something in the past tense
+// ("How many enterprises newly registered copyrights", "how many tourists visited"): it asks
+// what happened, a result.
+var reSubjectPast = regexp.MustCompile(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |already |successfully |actually )?[a-z]+ed\b`)
+
+// enIntent is the time frame an English question (q, normalised) asks about from its words:
+// IntentTarget for a target word outside hyphenated compounds (unless the plan it names is
+// asked of last year, planNamedInPast), IntentActual for a result word or a subject's past
+// verb, "" for neither.
+func enIntent(q string) string {
+	switch {
+	case enTarget.MatchString(frameText(q)) && !planNamedInPast(q):
+		return IntentTarget
+	case enActual.MatchString(q) || reSubjectPast.MatchString(q):
+		return IntentActual
+	}
+	return ""
+}

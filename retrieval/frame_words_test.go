@@ -20,3 +20,23 @@ func TestPlanNamedInPast(t *testing.T) {
 		}
 	}
 }
+
+// TestEnIntentWords: a frame word inside a hyphenated compound ("family-planning") sets no frame;
+// a how-many subject's past verb ("enterprises newly registered") asks for results.
+func TestEnIntentWords(t *testing.T) {
+	tests := []struct {
+		q, intent string
+	}{
+		{"how many people benefited from huigou's special family-planning support payments?", IntentActual},
+		{"how many enterprises newly registered copyrights in shengze?", IntentActual},
+		{"how many tourists visited lili town?", IntentActual},
+		{"what are the family-planning targets of lili?", IntentTarget},
+		{"how many enterprises does shengze plan to register?", IntentTarget},
+		{"how many enterprises are in shengze?", ""},
+	}
+	for _, tt := range tests {
+		if got := enIntent(tt.q); got != tt.intent {
+			t.Errorf("enIntent(%q) = %q, want %q", tt.q, got, tt.intent)
+		}
+	}
+}
