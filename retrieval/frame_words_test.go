@@ -1,6 +1,10 @@
 package retrieval
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
 
 // TestPlanNamedInPast: "plan" naming a thing in a question about last year's result does not
 // make it a question about targets; other target words, or no past verb, still do.
@@ -38,5 +42,24 @@ func TestEnIntentWords(t *testing.T) {
 		if got := enIntent(tt.q); got != tt.intent {
 			t.Errorf("enIntent(%q) = %q, want %q", tt.q, got, tt.intent)
 		}
+	}
+}
+
+// TestZhInputAsksMoney: "研发投入目标是多少" asks an amount of money (投入), which a share of GDP
+// (比重超4%) is not.
+func TestZhInputAsksMoney(t *testing.T) {
+	w := wantFigure(Plan{Lang: "zh", Norm: "黎里镇今年规上企业研发投入目标是多少?"})
+	if !w.asks || w.dim != num.DimCNY {
+		t.Errorf("wantFigure = %+v, want an amount in yuan", w)
+	}
+	text := "全社会研究与试验发展经费支出占地区生产总值的比重超4%,规上企业研发投入超18亿元。"
+	var fit []string
+	for _, v := range figures(text) {
+		if w.fits(text, v) {
+			fit = append(fit, text[v.Start:v.End])
+		}
+	}
+	if len(fit) != 1 || fit[0] != "18亿元" {
+		t.Errorf("figures fitting = %q, want [18亿元]", fit)
 	}
 }
