@@ -38,7 +38,8 @@ func clauseBounds(text string, v num.Value) (lo, hi int) {
 // within nounAfter characters after it in its clause (10个项目). A figure whose clause ends on
 // it (…发放“防疫包”5736件,) may take its noun from next to it, as near does; one followed in its
 // clause by a noun of its own (完成13个污水处理提质增效达标区建设) counts that noun, not a word of
-// the clause before.
+// the clause before; nor does a figure count a word of another sentence, but one that ends its
+// clause counts the subject its sentence names before it.
 func nearInClause(text string, v num.Value, words []string, reach int) bool {
 	lo, hi := clauseBounds(text, v)
 	before := text[lo:v.Start]
@@ -47,8 +48,33 @@ func nearInClause(text string, v num.Value, words []string, reach int) bool {
 	if slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(s, w) }) {
 		return true
 	}
-	return endsClause(text[v.End:hi]) && near(text, v, words, reach)
+	if !endsClause(text[v.End:hi]) {
+		return false
+	}
+	// Beside it, within its sentence: the sentence before or after speaks of other things.
+	slo := strings.LastIndexAny(text[:v.Start], sentenceMarks) + 1
+	shi := len(text)
+	if j := strings.IndexAny(text[v.End:], sentenceMarks); j >= 0 {
+		shi = v.End + j
+	}
+	in := v
+	in.Start, in.End = v.Start-slo, v.End-slo
+	if near(text[slo:shi], in, words, reach) {
+		return true
+	}
+	// A sentence names its subject once for the counts that follow (持续推进海上养殖综合整治,…,
+	// 清理老旧木质渔排66口,白色泡沫浮球及套袋包裹浮球1839个), unless the figure's clause names a
+	// thing of a class it counts (力争入驻项目不少于36个 counts projects, whatever the sentence is
+	// about).
+	if clauseClass(text[lo:v.Start]) != "" {
+		return false
+	}
+	subject := text[slo:v.Start]
+	return slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(subject, w) })
 }
+
+// sentenceMarks end a sentence.
+const sentenceMarks = "。!?！？"
 
 // endsClause reports whether rest (the text after a figure, to its clause's end) holds no
 // noun of the figure's own: at most its measure word.
@@ -131,4 +157,15 @@ func measureCounts(text string, v num.Value, class string) bool {
 		return true // a measure word of a class of its own (家, 次): matches judges it
 	}
 	return strings.Contains(allowed, m)
+}
+
+// clauseClass is the count class (classNouns) of a noun the part of a clause before a figure
+// names (项目 in 力争入驻项目不少于), "" when it names none.
+func clauseClass(before string) string {
+	for _, class := range []string{"projects", "enterprises", "villages", "schools", "households", "people"} {
+		if slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(before, n) }) {
+			return class
+		}
+	}
+	return ""
 }

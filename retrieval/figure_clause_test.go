@@ -126,3 +126,27 @@ func TestMeasureCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestNearInClauseSentence: a figure that ends its clause counts the subject its sentence
+// names before it (海上养殖 for 1839个), never a word of another sentence, nor its sentence's
+// subject when its clause names a thing of a class it counts (入驻项目…36个 counts projects).
+func TestNearInClauseSentence(t *testing.T) {
+	tests := []struct {
+		text  string
+		words []string
+		want  bool
+	}{
+		{"持续推进海上养殖综合整治,全面完成“消白除旧”任务,清理老旧木质渔排66口,白色泡沫浮球及套袋包裹浮球1839个。", []string{"养殖"}, true},
+		{"深入推进中南高科新材料产业园建设,力争入驻项目不少于36个。", []string{"产业园"}, false},
+		{"加快产业园建设。力争入驻不少于36个。", []string{"产业园"}, false},
+	}
+	for _, tt := range tests {
+		vs := figures(tt.text)
+		v := vs[len(vs)-1]
+		if got := nearInClause(tt.text, v, tt.words, classReach); got != tt.want {
+			t.Errorf("nearInClause(%q, %q) = %v, want %v", tt.text, figText(tt.text, v), got, tt.want)
+		}
+	}
+}
+
+func figText(s string, v num.Value) string { return s[v.Start:v.End] }
