@@ -169,3 +169,35 @@ func clauseClass(before string) string {
 	}
 	return ""
 }
+
+// FigureActed reports, for an English how-many question FigureNamed checks, whether text states
+// a figure of the asked kind whose clause holds, before the figure, a wording of one of the
+// question's terms other than its time words, whatever the term weighs: 拆除违章搭建13宗 for "How
+// many illegal structures did Shacheng tear down last year?" (拆除, tear down), though no wording
+// of the structures stands by it. The clause then tells of what the question asks, in words
+// the translation lacks for its noun; a figure whose clause holds none of the question's words
+// (开展培训19次 for "how many beds") does not.
+func FigureActed(p Plan, text string) bool {
+	if p.Lang != "en" || !reEnHowMany.MatchString(p.Norm) {
+		return false
+	}
+	w := wantFigure(p)
+	for _, v := range figures(text) {
+		if !w.fitsNotRank(text, v) {
+			continue
+		}
+		lo, _ := clauseBounds(text, v)
+		before := text[lo:v.Start]
+		for _, t := range p.Terms {
+			if reFrameWord.MatchString(strings.ToLower(t.From)) {
+				continue
+			}
+			if slices.ContainsFunc(t.Variants, func(x string) bool {
+				return utf8.RuneCountInString(x) >= 2 && !zhVerbOnly(x) && !slices.Contains(zhIntentWords, x) && strings.Contains(before, x)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}

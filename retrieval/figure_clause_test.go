@@ -150,3 +150,33 @@ func TestNearInClauseSentence(t *testing.T) {
 }
 
 func figText(s string, v num.Value) string { return s[v.Start:v.End] }
+
+// TestFigureActed: a count whose clause holds a question word before it (拆除, "tear down")
+// tells of what the question asks; one whose clause holds none (开展培训19次 for beds), or only a
+// verb of adding or a plan word (计划新增双拥广场1处), does not.
+func TestFigureActed(t *testing.T) {
+	structures := Plan{Lang: "en", Norm: "how many illegal structures did shacheng tear down last year?", Terms: []Term{
+		{From: "last year", Variants: []string{"一年来", "去年"}, Weight: 0.3},
+		{From: "illegal", Variants: []string{"违法", "非法"}, Weight: 0.54, Lexical: []float64{0.14}},
+		{From: "tear", Variants: []string{"拆除"}, Weight: 0.096, Lexical: []float64{0.02}},
+	}}
+	beds := Plan{Lang: "en", Norm: "how many hospital beds does qidu town plan to add?", Terms: []Term{
+		{From: "hospital beds", Variants: []string{"床位"}, Weight: 1},
+		{From: "plan", Variants: []string{"计划", "规划"}, Weight: 0.3},
+		{From: "add", Variants: []string{"新增", "增加"}, Weight: 1},
+	}}
+	tests := []struct {
+		p    Plan
+		text string
+		want bool
+	}{
+		{structures, "严格落实国土空间规划,坚持遏制乱占耕地违法行为。拆除违章搭建13宗,处置面积863㎡。", true},
+		{beds, "进一步营造拥军优属浓厚氛围,计划新增双拥广场1处、双拥示范点2家。", false},
+		{beds, "推进卫生院建设,开展培训19次。", false},
+	}
+	for _, tt := range tests {
+		if got := FigureActed(tt.p, tt.text); got != tt.want {
+			t.Errorf("FigureActed(%q, %q) = %v, want %v", tt.p.Norm, tt.text, got, tt.want)
+		}
+	}
+}

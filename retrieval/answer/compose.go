@@ -95,7 +95,7 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 		return path
 	}
 	noun, checked, named := retrieval.FigureNamed(a, res.Best.Quote)
-	if !checked || named {
+	if !checked || named || retrieval.FigureActed(a, res.Best.Quote) {
 		return path
 	}
 	offFrame := false // a passage of the other time frame names the figure

@@ -31,3 +31,17 @@ func TestOffFrameZhCount(t *testing.T) {
 		t.Errorf("not declined for this year:\n%s", ans.Text)
 	}
 }
+
+// TestCountByItsVerb: "How many illegal structures did Shacheng tear down last year?" is
+// answered by 拆除违章搭建13宗 (the question's verb beside the count, its noun beyond the
+// translation), not declined; "How many hospital beds does Qidu town plan to add?" still is.
+func TestCountByItsVerb(t *testing.T) {
+	ans := ask(t, "How many illegal structures did Shacheng tear down last year?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "13") {
+		t.Errorf("not answered:\n%s", ans.Text)
+	}
+	ans = ask(t, "How many hospital beds does Qidu town plan to add?")
+	if ans.Grounded {
+		t.Errorf("not declined:\n%s", ans.Text)
+	}
+}
