@@ -117,7 +117,7 @@ func wantFigure(p Plan) figureWant {
 	case "en":
 		w.asks = reEnAsksFigure.MatchString(q)
 		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
-		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
+		if m := howManyMatch(q); m != nil {
 			w.dim = num.DimCount
 			for _, word := range m[1:] {
 				if c, ok := enCountClasses[word]; ok {

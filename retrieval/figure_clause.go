@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -200,4 +201,27 @@ func FigureActed(p Plan, text string) bool {
 		}
 	}
 	return false
+}
+
+// reLeadModifier is a word that modifies the noun after "how many" without naming it: a past
+// participle or an adverb ("how many illegally parked cars": the cars are counted).
+var reLeadModifier = regexp.MustCompile(`^[a-z]{3,}(?:ed|lly|ously|ively|ently|ately)$`)
+
+// howManyMatch is reEnHowMany's match in q, past the participles and adverbs that lead the
+// counted noun ("illegally parked cars" is matched from "cars"); nil for no how-many question.
+func howManyMatch(q string) []string {
+	m := reEnHowMany.FindStringSubmatch(q)
+	for m != nil && m[2] != "" && !nounStop[m[2]] && reLeadModifier.MatchString(m[1]) {
+		at, i := strings.Index(q, m[0]), strings.Index(m[0], " "+m[1]+" ")
+		if at < 0 || i < 0 {
+			break
+		}
+		rest := q[at+i+len(m[1])+2:] // after the modifier and its space
+		next := reEnHowMany.FindStringSubmatch("how many " + rest)
+		if next == nil {
+			break
+		}
+		q, m = "how many "+rest, next
+	}
+	return m
 }

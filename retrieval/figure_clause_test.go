@@ -180,3 +180,26 @@ func TestFigureActed(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyMatch: the participles and adverbs leading a how-many noun are not the noun
+// ("illegally parked cars" counts cars); a verb after the noun is not part of it.
+func TestHowManyMatch(t *testing.T) {
+	tests := map[string]string{
+		"how many illegally parked cars did the guangxi district tow?": "cars",
+		"how many abandoned mines got restored?":                       "mines",
+		"how many tourists visited lili?":                              "tourists",
+		"how many new school places will open?":                        "school",
+		"how many seed companies are there?":                           "seed",
+	}
+	for q, want := range tests {
+		if m := howManyMatch(q); m == nil || m[1] != want {
+			t.Errorf("howManyMatch(%q) = %q, want the noun from %q", q, m, want)
+		}
+	}
+	p := Plan{Lang: "en", Norm: "how many illegally parked cars did the guangxi district tow?", Terms: []Term{
+		{From: "cars", Variants: []string{"汽车", "车辆"}, Weight: 1},
+	}}
+	if noun, _, named := FigureNamed(p, "整治拖移人行道违停车辆4000余辆。"); noun != "cars" || !named {
+		t.Errorf("FigureNamed = %q, %v; want cars, true", noun, named)
+	}
+}

@@ -47,7 +47,7 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 	}
 	var wordings []string
 	var wordingsAt func(v num.Value) []string // the wordings that name figure v, when not all do
-	switch m := reEnHowMany.FindStringSubmatch(p.Norm); {
+	switch m := howManyMatch(p.Norm); {
 	case p.Lang == "en" && m != nil:
 		noun = m[1]
 		if nounNext(m[2]) {
