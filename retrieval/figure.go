@@ -119,15 +119,17 @@ func wantFigure(p Plan) figureWant {
 		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
 		if m := howManyMatch(q); m != nil {
 			w.dim = num.DimCount
-			for _, word := range m[1:] {
-				if c, ok := enCountClasses[word]; ok {
+			head, other := m[1], m[2]
+			if nounNext(m[2]) {
+				head, other = m[2], m[1] // "how many older residents": residents
+			}
+			// The head noun's class, not a modifier's ("elderly care facilities" are no people);
+			// a modifier gives only a unit ("how many square metres").
+			for _, word := range []string{head, other} {
+				if c, ok := enCountClasses[word]; ok && (word == head || c[0] != num.DimCount) {
 					w.dim, w.class = c[0], c[1]
 					break
 				}
-			}
-			head := m[1]
-			if nounNext(m[2]) {
-				head = m[2] // "how many older residents": residents
 			}
 			w.nouns, w.measures = nounWordings(p, []string{head})
 		}

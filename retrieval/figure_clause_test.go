@@ -203,3 +203,23 @@ func TestHowManyMatch(t *testing.T) {
 		t.Errorf("FigureNamed = %q, %v; want cars, true", noun, named)
 	}
 }
+
+// TestHowManyHeadClass: the class of a how-many count is its head noun's ("elderly care
+// facilities" are no people, so 新增养老服务设施8个 fits); a modifier gives only a unit ("how many
+// square metres").
+func TestHowManyHeadClass(t *testing.T) {
+	w := wantFigure(Plan{Lang: "en", Norm: "how many elderly care facilities did the liuzhou district add last year?"})
+	if w.class != "" {
+		t.Errorf("class = %q, want none", w.class)
+	}
+	text := "新增养老服务设施8个,养老服务体系更加完善。"
+	if vs := figures(text); len(vs) == 0 || !w.fits(text, vs[0]) {
+		t.Errorf("8个 does not fit %+v", w)
+	}
+	if w := wantFigure(Plan{Lang: "en", Norm: "how many elderly residents got checkups?"}); w.class != "people" {
+		t.Errorf("residents: class = %q, want people", w.class)
+	}
+	if w := wantFigure(Plan{Lang: "en", Norm: "how many square metres were renovated?"}); w.dim != "" {
+		t.Errorf("square metres: dim = %q, want any", w.dim)
+	}
+}
