@@ -49,7 +49,7 @@ func nearInClause(text string, v num.Value, words []string, reach int) bool {
 	if slices.ContainsFunc(words, func(w string) bool { return w != "" && strings.Contains(s, w) }) {
 		return true
 	}
-	if !endsClause(text[v.End:hi]) {
+	if !endsClause(text[v.End:hi], v.Unit != "") {
 		return false
 	}
 	// Beside it, within its sentence: the sentence before or after speaks of other things.
@@ -78,9 +78,10 @@ func nearInClause(text string, v num.Value, words []string, reach int) bool {
 const sentenceMarks = "。!?！？"
 
 // endsClause reports whether rest (the text after a figure, to its clause's end) holds no
-// noun of the figure's own: at most its measure word.
-func endsClause(rest string) bool {
-	if m := MeasureWord(rest); m != "" {
+// noun of the figure's own: at most the measure word of a bare number (98轮). After a figure
+// with its unit (一条 of 谋划建设海鲜美食一条街) a character is its noun.
+func endsClause(rest string, hasUnit bool) bool {
+	if m := MeasureWord(rest); m != "" && !hasUnit {
 		rest = rest[len(m):]
 	}
 	return letters(rest) == 0

@@ -223,3 +223,23 @@ func TestHowManyHeadClass(t *testing.T) {
 		t.Errorf("square metres: dim = %q, want any", w.dim)
 	}
 }
+
+// TestEndsClause: a figure ends its clause when at most a bare number's measure word follows
+// it (98轮, 1839个); after a figure with its unit a character is its noun (一条街).
+func TestEndsClause(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"完成区域核酸检测98轮,接种。", true},
+		{"包裹浮球1839个,老旧管理房。", true},
+		{"谋划建设海鲜美食一条街。", false},
+		{"完成13个污水处理提质增效达标区建设。", false},
+	} {
+		v := figures(tt.text)[0]
+		_, hi := clauseBounds(tt.text, v)
+		if got := endsClause(tt.text[v.End:hi], v.Unit != ""); got != tt.want {
+			t.Errorf("endsClause after %q in %q = %v, want %v", figText(tt.text, v), tt.text, got, tt.want)
+		}
+	}
+}
