@@ -153,3 +153,28 @@ func isIntentTerm(chinese []string) bool {
 	}
 	return len(chinese) > 0
 }
+
+// aboutWords are the second halves of hyphened modifiers that only say the first half is what
+// a thing is about or what it is like ("law-themed sculpture", "tourism-related income",
+// "export-oriented firms", "embroidery-like care").
+var aboutWords = map[string]bool{"themed": true, "related": true, "based": true, "oriented": true, "focused": true, "centred": true, "centered": true,
+	"like": true}
+
+// functionWords are prepositions and conjunctions the lexicon's stopwords lack, which shape a
+// question ("opening bids without meeting in person") but name nothing a report could hold:
+// they are neither searched nor reported as untranslated.
+var functionWords = map[string]bool{"without": true, "despite": true, "although": true, "though": true, "unless": true,
+	"whereas": true, "whilst": true, "upon": true, "toward": true, "towards": true, "besides": true, "amid": true, "amidst": true}
+
+// aboutSuffixes returns the spans of q's about-words that follow a hyphen: the first half carries
+// the meaning, the about-word is not searched (the noun "theme" alone still is).
+func aboutSuffixes(q string) []lexicon.Span {
+	var out []lexicon.Span
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		w := q[loc[0]:loc[1]]
+		if i := strings.LastIndexByte(w, '-'); i > 0 && aboutWords[w[i+1:]] {
+			out = append(out, lexicon.Span{Start: loc[0] + i + 1, End: loc[1]})
+		}
+	}
+	return out
+}

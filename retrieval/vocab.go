@@ -108,11 +108,15 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		i = j
 	}
 	// The planner's own words: stopwords, places, levels, numbers, time frame, comparison.
-	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+	words := reEnWord.FindAllStringIndex(q, -1)
+	for i, loc := range words {
 		w := q[loc[0]:loc[1]]
 		number := numberWords[w]
 		place := isPlaceWord(w, a.Places) || a.isSuggestedWord(w)
-		if enStop[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
+		if enStop[w] && i+1 < len(words) && lexiconPair(lex, q[loc[0]:words[i+1][1]]) {
+			continue // "work orders" (工单): the planner's word opens a phrase of the lexicon
+		}
+		if enStop[w] || functionWords[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
 			if place && !enStop[w] {
 				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})
@@ -170,21 +174,15 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 	}
 }
 
-// aboutWords are the second halves of hyphened modifiers that only say the first half is what
-// a thing is about ("law-themed sculpture", "tourism-related income", "export-oriented firms").
-var aboutWords = map[string]bool{"themed": true, "related": true, "based": true, "oriented": true, "focused": true, "centred": true, "centered": true}
-
-// aboutSuffixes returns the spans of q's about-words that follow a hyphen: the first half carries
-// the meaning, the about-word is not searched (the noun "theme" alone still is).
-func aboutSuffixes(q string) []lexicon.Span {
-	var out []lexicon.Span
-	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
-		w := q[loc[0]:loc[1]]
-		if i := strings.LastIndexByte(w, '-'); i > 0 && aboutWords[w[i+1:]] {
-			out = append(out, lexicon.Span{Start: loc[0] + i + 1, End: loc[1]})
-		}
+// lexiconPair reports whether two adjacent words of a question (a planner's word and the next)
+// are one phrase of the lexicon, as "work orders" is (工单): the planner's word then belongs to
+// the phrase and is translated with it.
+func lexiconPair(lex *lexicon.Lexicon, pair string) bool {
+	if lex == nil {
+		return false
 	}
-	return out
+	tr := lex.Translate(pair)
+	return len(tr.Matches) == 1 && tr.Matches[0].Start == 0 && tr.Matches[0].End == len(pair) && !tr.Matches[0].Parts
 }
 
 // pinyinGloss reports whether the word w at start of q stands in brackets and is the toneless

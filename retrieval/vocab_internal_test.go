@@ -10,6 +10,8 @@ func TestAboutSuffixes(t *testing.T) {
 		"how much tourism-related income was there?": "related",
 		"what is the theme of the festival?":         "",
 		"how many self-employed households?":         "",
+		"managing with embroidery-like care?":        "like",
+		"what do residents like about the park?":     "",
 	} {
 		got := ""
 		for _, s := range aboutSuffixes(q) {

@@ -106,6 +106,33 @@ func TestSuggestedPlaceIsNotUnresolved(t *testing.T) {
 	}
 }
 
+// Prepositions and conjunctions the lexicon's stopwords lack ("without") are neither searched nor
+// reported as untranslated: a question is not declined for them.
+func TestFunctionWordsNotDecisive(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	p := retrieval.Analyze("Did Shengze open tenders without meeting in person?", ix)
+	if slices.Contains(p.Untranslated, "without") {
+		t.Errorf("Untranslated = %q, want no without", p.Untranslated)
+	}
+	if e, ok := english(p)["without"]; ok {
+		t.Errorf("without: %+v, want it skipped", e)
+	}
+}
+
+// A planner's word that opens a phrase of the lexicon ("work orders": 工单) is translated with
+// it; one that does not ("work" of "government work") stays the planner's.
+func TestPlannerWordInLexiconPhrase(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	got := english(retrieval.Analyze("How many work orders did Shengze close?", ix))
+	if e, ok := got["work orders"]; !ok || !slices.Contains(e.Chinese, "工单") {
+		t.Errorf("work orders: %+v (found %v), want 工单", e, ok)
+	}
+	got = english(retrieval.Analyze("What did the government work report say about grids?", ix))
+	if e, ok := got["work"]; ok {
+		t.Errorf("work: %+v, want the planner's word", e)
+	}
+}
+
 // Words nothing translates, side by side, are one untranslated phrase; words apart stay apart.
 func TestUntranslatedPhrase(t *testing.T) {
 	ix := retrievaltest.Index(t)

@@ -36,6 +36,9 @@ func TestStemInflections(t *testing.T) {
 		{"drive", "drives", "driving"},
 		{"open", "opens", "opened", "opening"},
 		{"waste", "wastes", "wasted"},
+		{"wharf", "wharfs", "wharves"},
+		{"knife", "knives"},
+		{"archive", "archives"},
 	} {
 		for _, w := range group[1:] {
 			if Stem(w) != Stem(group[0]) {

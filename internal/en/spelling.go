@@ -19,8 +19,17 @@ var britishEndings = []struct{ gb, us string }{
 	{"lled", "led"}, {"lling", "ling"}, {"ller", "ler"}, {"llers", "lers"},
 }
 
+// britishWords are British spellings no ending rule turns into the American ones. Words whose
+// American spelling is also another word (tyre/tire "to tire", kerb/curb "to curb", cheque/check)
+// are left out: the other word's senses would render them.
+var britishWords = map[string]string{
+	"storey": "story", "aluminium": "aluminum", "grey": "gray", "plough": "plow", "mould": "mold",
+	"practise": "practice", "ageing": "aging", "sulphur": "sulfur", "jewellery": "jewelry",
+	"enrol": "enroll", "fulfil": "fulfill", "pyjamas": "pajamas", "smoulder": "smolder",
+}
+
 // American returns the American spellings a British-spelt word may have ("organise" →
-// "organize", "fertiliser" → "fertilizer", "harbour" → "harbor", "theatre" → "theater", "travelled" → "traveled"), none
+// "organize", "fertiliser" → "fertilizer", "storeys" → "story", "harbour" → "harbor", "theatre" → "theater", "travelled" → "traveled"), none
 // when its endings are not British ones. The forms are guesses: callers keep only those
 // their vocabulary knows.
 func American(w string) []string {
@@ -29,6 +38,11 @@ func American(w string) []string {
 		if b, ok := strings.CutSuffix(w, e.gb); ok && len(b) >= 3 {
 			out = append(out, b+e.us)
 		}
+	}
+	if us, ok := britishWords[w]; ok {
+		out = append(out, us)
+	} else if sing, ok := strings.CutSuffix(w, "s"); ok && britishWords[sing] != "" {
+		out = append(out, britishWords[sing]) // the singular: callers stem it anyway
 	}
 	for _, p := range []struct{ gb, us string }{{"ae", "e"}, {"oe", "e"}} {
 		if i := strings.Index(w, p.gb); i > 0 {

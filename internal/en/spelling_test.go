@@ -10,13 +10,14 @@ func TestAmerican(t *testing.T) {
 		"organise": "organize", "organised": "organized", "organising": "organizing",
 		"harbour": "harbor", "theatre": "theater", "catalogue": "catalog", "defence": "defense",
 		"travelled": "traveled", "analyse": "analyze", "paediatric": "pediatric",
-		"fertiliser": "fertilizer", "organisers": "organizers",
+		"fertiliser": "fertilizer", "organisers": "organizers", "storey": "story",
+		"aluminium": "aluminum", "greys": "gray", "ageing": "aging",
 	} {
 		if got := American(w); !slices.Contains(got, want) {
 			t.Errorf("American(%q) = %q, want it to hold %q", w, got, want)
 		}
 	}
-	for _, w := range []string{"park", "rice", "is"} {
+	for _, w := range []string{"park", "rice", "is", "tyre", "kerb"} {
 		if got := American(w); len(got) != 0 {
 			t.Errorf("American(%q) = %q, want none", w, got)
 		}

@@ -15,6 +15,11 @@ var irregular = map[string]string{
 	"parking": "parking", "greening": "greening", "rebuilt": "rebuild", "indices": "index", "analyses": "analysis",
 	"was": "was", "has": "has", "does": "does", "is": "is", "this": "this", "its": "its",
 	"less": "less", "across": "across", "gas": "gas", "plus": "plus", "status": "status",
+	// Plurals in -ves of nouns in -f or -fe ("wharves"); no rule can tell them from "archives",
+	// "drives" and "incentives", whose singular keeps the v.
+	"wharves": "wharf", "shelves": "shelf", "halves": "half", "knives": "knife", "wives": "wife",
+	"thieves": "thief", "wolves": "wolf", "loaves": "loaf", "calves": "calf", "scarves": "scarf",
+	"hooves": "hoof", "dwarves": "dwarf", "selves": "self",
 }
 
 // Stem reduces a lower-case English word to a form shared by its plural and simple inflections,

@@ -67,7 +67,7 @@ func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs in
 			if !k.compound {
 				continue
 			}
-			out = append(out, keyWord{k.key, w, base * k.spec / (1 + 0.2*float64(k.gloss))})
+			out = append(out, keyWord{k.key, w, base * k.spec / (1 + 0.2*float64(k.gloss)), false})
 		}
 	}
 	return out

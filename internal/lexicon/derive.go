@@ -50,6 +50,25 @@ func (l *Lexicon) baseKey(word string) (int, bool) {
 	return 0, false
 }
 
+// derivedKey returns the key of the word a derived word is made from: an -al adjective's noun
+// or verb (baseKey), an adverb's adjective ("illegally" → illegal) or an -able adjective's verb
+// ("degradable" → degrade; internal/en: Adjective, Able). Stopwords (make, get) are no base.
+func (l *Lexicon) derivedKey(word string) (int, bool) {
+	if k, ok := l.baseKey(word); ok {
+		return k, true
+	}
+	for _, forms := range [][]string{en.Adjective(word), en.Able(word)} {
+		for _, f := range forms {
+			if s := en.Stem(f); !stopStem(s) {
+				if k, ok := l.find(s); ok {
+					return k, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
 // deriveWord returns the weak match own of the one word question[start:end] (lower-cased in
 // lq) joined with the match of the word it is made from, or ok false when derivation adds
 // nothing (no match, a confident one, no base word).
@@ -57,7 +76,7 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 	if !found || own.Confidence >= weakConfidence {
 		return Match{}, false
 	}
-	k, ok := l.baseKey(lq[start:end])
+	k, ok := l.derivedKey(lq[start:end])
 	if !ok || l.keys[k] == own.Key {
 		return Match{}, false
 	}
@@ -114,7 +133,8 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	for _, f := range []struct {
 		forms []string
 		share float64
-	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Unit(w), 1}, {en.Verb(w), derivedShare}, {en.Field(w), derivedShare}} {
+	}{{en.American(w), 1}, {en.Phrasal(w), 1}, {en.Unit(w), 1}, {en.Verb(w), derivedShare}, {en.Field(w), derivedShare},
+		{en.Adjective(w), derivedShare}, {en.Able(w), derivedShare}, {en.Combining(w), derivedShare}} {
 		for _, form := range f.forms {
 			ws := en.Words(form)
 			if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) && len(ws) == 1 }) {
@@ -131,7 +151,60 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	if m, ok := l.compoundWord(question, w, start); ok {
 		return m, true
 	}
-	return l.relatedWord(question, w, start)
+	if m, ok := l.agentWord(question, w, start); ok {
+		return m, true
+	}
+	if m, ok := l.relatedWord(question, w, start); ok {
+		return m, true
+	}
+	return l.combinedWord(question, w, start)
+}
+
+// combinedWord returns the match of a word closed up with a combining form the lexicon lacks
+// ("biodegradable", "ecotourism") through the rest of it (degradable, by any of its forms:
+// degrade), at derivedShare of that match's confidence: the rest names the thing, the form only
+// narrows it (en.SplitCombining). Negating prefixes (non-, un-) are no combining forms: they
+// turn the rest's meaning around.
+func (l *Lexicon) combinedWord(question, w string, start int) (Match, bool) {
+	form, rest, ok := en.SplitCombining(w)
+	if !ok {
+		return Match{}, false
+	}
+	at := start + len(form)
+	var m Match
+	if k, found := l.find(en.Stem(rest)); found {
+		m = l.match(k, question, at, at+len(rest))
+	} else if m, found = l.otherForm(question, rest, at); !found {
+		return Match{}, false
+	}
+	m.Text, m.Start, m.End = question[start:start+len(w)], start, start+len(w)
+	m.Confidence *= derivedShare
+	m.Fit *= derivedShare
+	return m, true
+}
+
+// agentWord returns the match of an agent noun the lexicon lacks ("planters", "cyclist")
+// through the word it is made from (en.Agent: plant, cycle), at derivedShare of that word's
+// confidence, and only when that word fits its best rendering well (minRelatedFit): the noun
+// names one who does the thing, and a base word the lexicon renders vaguely ("flyer": fly) is
+// more often a different meaning than the noun's.
+func (l *Lexicon) agentWord(question, w string, start int) (Match, bool) {
+	for _, f := range en.Agent(w) {
+		s := en.Stem(f)
+		if stopStem(s) {
+			continue
+		}
+		if k, ok := l.find(s); ok {
+			m := l.match(k, question, start, start+len(w))
+			if m.Fit < minRelatedFit {
+				continue
+			}
+			m.Confidence *= derivedShare
+			m.Fit *= derivedShare
+			return m, true
+		}
+	}
+	return Match{}, false
 }
 
 // Related words (internal/en/related: WordNet). A word with no key, no other form and no

@@ -67,8 +67,14 @@ const (
 	minShare = 0.2
 	// minConfidence drops English keys whose best Chinese word fits this badly: a word met
 	// only deep inside the gloss of a rare or one-character headword is more often wrong than
-	// right, and is better reported as untranslated.
+	// right, and is better reported as untranslated. A key that is a whole gloss of one of its
+	// words (exactSpec: 烧's fifth sense "to roast", 刷's "to swipe (a card)") is kept however
+	// late the sense: the word does mean it, and the reports hold the word. It keeps its low
+	// confidence, so a question is searched for the word but not answered as if sure of it.
 	minConfidence = 0.05
+	// exactSpec is the least specificity of a key that is a whole gloss (senseKeys: 1 for a
+	// noun's, 0.7 for a verb's, 0.8 for a gloss's core before a qualifier).
+	exactSpec = 0.7
 )
 
 // Stats describes a lexicon's size.
@@ -167,9 +173,10 @@ func (src *source) count(docs iter.Seq[string]) *Counts {
 // keyWord is a candidate Chinese word for an English key: the key's ID, the word's index in
 // Lexicon.words and its raw weight.
 type keyWord struct {
-	key  int32
-	word int32
-	w    float64
+	key   int32
+	word  int32
+	w     float64
+	exact bool // the key is a whole gloss of the word (exactSpec)
 }
 
 // fromCounts builds the lexicon of n documents whose headword frequencies are df (by entry): each
@@ -199,7 +206,7 @@ func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 				if !ok {
 					break
 				}
-				kws = append(kws, keyWord{k.key, w, base * k.spec * senseDecay(i) / (1 + 0.2*float64(k.gloss))})
+				kws = append(kws, keyWord{k.key, w, base * k.spec * senseDecay(i) / (1 + 0.2*float64(k.gloss)), k.spec >= exactSpec})
 			}
 		}
 	}
@@ -217,10 +224,12 @@ func (src *source) fromCounts(df []int32, n int32) *Lexicon {
 	return l
 }
 
-// cand is a Chinese word with its raw weight for one English key.
+// cand is a Chinese word with its raw weight for one English key, and whether the key is a
+// whole gloss of it.
 type cand struct {
-	word int32
-	w    float64
+	word  int32
+	w     float64
+	exact bool
 }
 
 // index fills keys, postings and conf from the candidates kws: per key, the heaviest Chinese words
@@ -243,7 +252,7 @@ func (l *Lexicon) index(kws []keyWord, scratch []int32, keys *keyReader) {
 	byKey := make([]cand, len(kws))
 	ends := slices.Clone(start)
 	for _, kw := range kws {
-		byKey[ends[kw.key]] = cand{kw.word, kw.w}
+		byKey[ends[kw.key]] = cand{kw.word, kw.w, kw.exact}
 		ends[kw.key]++
 	}
 	l.start = make([]int32, 0, 1024)
@@ -257,6 +266,7 @@ func (l *Lexicon) index(kws []keyWord, scratch []int32, keys *keyReader) {
 		for _, c := range cs[1:] {
 			if c.word == cs[j].word {
 				cs[j].w = max(cs[j].w, c.w)
+				cs[j].exact = cs[j].exact || c.exact
 			} else {
 				j++
 				cs[j] = c
@@ -267,7 +277,7 @@ func (l *Lexicon) index(kws []keyWord, scratch []int32, keys *keyReader) {
 			slices.SortFunc(cs, l.heavier)
 		}
 		top := cs[0].w
-		if top < minConfidence {
+		if top < minConfidence && !slices.ContainsFunc(cs, func(c cand) bool { return c.exact }) {
 			continue
 		}
 		kept := cs[:0]

@@ -33,11 +33,12 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 	l := &Lexicon{docs: n}
 	keyIndex := map[string]int{}
 	var cands [][]cand
-	add := func(cs [][]cand, ki int, w int32, v float64) {
+	add := func(cs [][]cand, ki int, w int32, v float64, exact bool) {
 		if c := cs[ki]; len(c) > 0 && c[len(c)-1].word == w {
 			c[len(c)-1].w = max(c[len(c)-1].w, v)
+			c[len(c)-1].exact = c[len(c)-1].exact || exact
 		} else {
-			cs[ki] = append(c, cand{w, v})
+			cs[ki] = append(c, cand{w, v, exact})
 		}
 	}
 	wordOf := make([]int32, len(entries))
@@ -59,7 +60,7 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 					keyIndex[k.key] = ki
 					cands = append(cands, nil)
 				}
-				add(cands, ki, w, base*k.spec*senseDecay(i)/(1+0.2*float64(k.gloss)))
+				add(cands, ki, w, base*k.spec*senseDecay(i)/(1+0.2*float64(k.gloss)), k.spec >= exactSpec)
 			}
 		}
 	}
@@ -91,7 +92,7 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 				compIndex[k.key] = ki
 				comp = append(comp, nil)
 			}
-			add(comp, ki, w, base*k.spec/(1+0.2*float64(k.gloss)))
+			add(comp, ki, w, base*k.spec/(1+0.2*float64(k.gloss)), false)
 		}
 	}
 	for k, ki := range compIndex {
@@ -109,7 +110,7 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 		cs := cands[keyIndex[k]]
 		slices.SortFunc(cs, l.heavier)
 		top := cs[0].w
-		if top < minConfidence {
+		if top < minConfidence && !slices.ContainsFunc(cs, func(c cand) bool { return c.exact }) {
 			continue
 		}
 		var kept []cand

@@ -35,8 +35,37 @@ var negations = map[string]bool{"not": true, "no": true, "never": true, "without
 type gloss struct {
 	text   string
 	words  []en.Word
-	verb   bool // given as "to …"
-	proper bool // starts with a capital letter: a name ("Shanghai municipality")
+	verb   bool   // given as "to …"
+	proper bool   // starts with a capital letter: a name ("Shanghai municipality")
+	acr    string // the acronym a note gives it ("value-added tax (VAT)": vat), lower case
+}
+
+// reAcronym matches a note that is an acronym in capitals: "(VAT)", "(CDC)".
+var reAcronym = regexp.MustCompile(`\(([A-Z]{2,6})\)`)
+
+// acronymOf returns the acronym a note of gloss g gives it, in lower case, when its letters are
+// the initials of g's words in order, the first word's first ("Centers for Disease Control and
+// Prevention (CDC)"); "" for other notes ("internal heat (TCM)" labels a field).
+func acronymOf(g string) string {
+	m := reAcronym.FindStringSubmatch(g)
+	if m == nil {
+		return ""
+	}
+	acr := strings.ToLower(m[1])
+	ws := en.Words(strings.ToLower(dropNotes(g)))
+	lg := strings.ToLower(dropNotes(g))
+	j := 0
+	for i, w := range ws {
+		if j < len(acr) && lg[w.Start] == acr[j] {
+			j++
+		} else if i == 0 {
+			return ""
+		}
+	}
+	if j < len(acr) {
+		return ""
+	}
+	return acr
 }
 
 // glosses splits a sense into its glosses ("soccer; football") and cleans each: lower case,
@@ -44,6 +73,7 @@ type gloss struct {
 func glosses(sense string) []gloss {
 	var out []gloss
 	for g := range strings.SplitSeq(sense, ";") {
+		acr := acronymOf(g)
 		orig := dropNotes(g)
 		g = strings.ToLower(orig)
 		ws := en.Words(g)
@@ -55,10 +85,16 @@ func glosses(sense string) []gloss {
 			}
 			ws = ws[1:]
 		}
+		// A placeholder possessive inside ("to scan one's face", "to win sb's trust") only says
+		// whose: the key is the verb and its object (scan face).
+		ws = slices.DeleteFunc(ws, func(x en.Word) bool {
+			w := g[x.Start:x.End]
+			return (w == "one" || w == "sb" || w == "sth") && strings.HasPrefix(g[x.End:], "'s")
+		})
 		if len(ws) > 0 {
 			first := orig[ws[0].Start] // lower-casing ASCII keeps offsets
 			proper := len(orig) == len(g) && first >= 'A' && first <= 'Z'
-			out = append(out, gloss{g, ws, verb, proper})
+			out = append(out, gloss{g, ws, verb, proper, acr})
 		}
 	}
 	return out
@@ -76,10 +112,11 @@ func senseKeys(sense string, i int) []keyCand {
 	return ks
 }
 
-// pronNote matches a sense that is a note on the word's pronunciation. (internal/cedict's Clean
+// pronNote matches a sense that is a note on the word's pronunciation ("Taiwan pr. [fan2]",
+// "ancient pr. [shi2]", "also pr. [yao1]"). (internal/cedict's Clean
 // means to drop them, but its pattern wants a word boundary after "pr.", so they pass; fixing it
 // there changes the headwords, and with them every store's lexicon counts.)
-var pronNote = regexp.MustCompile(`^(?:also|[A-Z][a-z]+) pr\. \[`)
+var pronNote = regexp.MustCompile(`^[A-Za-z]+ pr\. \[`)
 
 // abbrShare is the weight of the keys of a sense that abbreviates a longer word.
 const abbrShare = 0.4
@@ -140,10 +177,22 @@ func glossKeys(gs []gloss) []keyCand {
 				}
 				out = append(out, keyCand{cw[n-1].Stem, 0.5 * spec, j})
 				covered[cw[n-1].Stem] = true
+				// Coordinated words ("flowers and trees", "research and development") are each
+				// a head: the word before "and" weighs as the last one does.
+				for x := 1; x+1 < n; x++ {
+					if g[cw[x].Start:cw[x].End] == "and" && !covered[cw[x-1].Stem] && !stopStem(cw[x-1].Stem) {
+						out = append(out, keyCand{cw[x-1].Stem, 0.5 * spec, j})
+						covered[cw[x-1].Stem] = true
+					}
+				}
 			}
 			if n == 1 {
 				covered[cw[0].Stem] = true
 			}
+		}
+		if gl.acr != "" && !covered[en.Stem(gl.acr)] {
+			out = append(out, keyCand{en.Stem(gl.acr), 1, j}) // "vat": value-added tax
+			covered[en.Stem(gl.acr)] = true
 		}
 		var rest []string
 		for _, w := range all {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/en"
 )
 
 // A gloss that opens with a name ("Buddhist temple") gives its head word ("temple") as well as
@@ -38,12 +39,59 @@ func TestSenseHeadAndAbbreviation(t *testing.T) {
 
 // A sense that is a pronunciation note gives no keys ("taiwan" is not 帆).
 func TestPronunciationNoteGivesNoKeys(t *testing.T) {
-	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity"} {
+	for _, s := range []string{"Taiwan pr. [fan2], except 帆布 canvas", "also pr. [yao1] for greater clarity", "ancient pr. [shi2]"} {
 		if ks := senseKeys(s, 1); len(ks) != 0 {
 			t.Errorf("%q: keys %+v, want none", s, ks)
 		}
 	}
 	if ks := senseKeys("sail", 0); len(ks) == 0 {
 		t.Error("sail: no keys")
+	}
+}
+
+// A placeholder possessive inside a gloss ("to scan one's face") is dropped from its key, and a
+// question's noun compound finds the verb-first key reversed ("face scan" → scan face).
+func TestPossessivePlaceholderAndReversedPair(t *testing.T) {
+	ks := senseKeys("to scan one's face (for identity verification)", 0)
+	if !slices.ContainsFunc(ks, func(k keyCand) bool { return k.key == "scan face" }) {
+		t.Errorf("keys %+v lack \"scan face\"", ks)
+	}
+	l := BuildFrom([]cedict.Entry{cedict.NewEntry("刷脸", "to scan one's face (for identity verification)")},
+		slices.Values([]string{"刷脸清单"}))
+	tr := l.Translate("How many services take a face scan?")
+	if len(tr.Matches) != 1 || tr.Matches[0].Text != "face scan" || tr.Matches[0].Terms[0].Chinese != "刷脸" {
+		t.Errorf("face scan: %+v, want 刷脸", tr.Matches)
+	}
+}
+
+// Coordinated words in a gloss ("flowers and trees") are each a head key, at the head's weight.
+func TestCoordinatedGlossWords(t *testing.T) {
+	ks := senseKeys("flowers and trees", 0)
+	spec := map[string]float64{}
+	for _, k := range ks {
+		spec[k.key] = k.spec
+	}
+	if spec["flower"] == 0 || spec["flower"] != spec[en.Stem("trees")] {
+		t.Errorf("keys %+v: want flower weighing as tree", ks)
+	}
+}
+
+// An acronym a gloss's note gives it is a key of its own when its letters are the initials of
+// the gloss's words ("value-added tax (VAT)"); a note that labels a field ("(TCM)") is not.
+func TestAcronymKeys(t *testing.T) {
+	has := func(ks []keyCand, k string) bool {
+		return slices.ContainsFunc(ks, func(x keyCand) bool { return x.key == k })
+	}
+	for sense, want := range map[string]string{
+		"value-added tax (VAT)":                            "vat",
+		"Centers for Disease Control and Prevention (CDC)": "cdc",
+		"artificial intelligence (AI)":                     "ai",
+	} {
+		if ks := senseKeys(sense, 0); !has(ks, want) {
+			t.Errorf("%q: keys %+v lack %q", sense, ks, want)
+		}
+	}
+	if ks := senseKeys("internal heat (TCM)", 1); has(ks, "tcm") {
+		t.Errorf("internal heat (TCM): keys %+v, want no tcm", ks)
 	}
 }

@@ -105,6 +105,11 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 					k, ok = l.find(p + " " + last.Stem)
 				}
 			}
+			if !ok && n == 2 && closable(lq[ws[i].End:last.Start]) {
+				// A noun compound names an action object first ("face scan", "bid opening"),
+				// CC-CEDICT by its verb first ("to scan one's face"): the pair reversed.
+				k, ok = l.find(last.Stem + " " + ws[i].Stem)
+			}
 			var m Match
 			if ok {
 				m = l.match(k, question, ws[i].Start, last.End)

@@ -36,8 +36,14 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
 	} else if len(figs) > 0 {
 		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
+	} else if share, f, ok := shareFraction(a, quote); ok {
+		at := []quoteFigure{{v: num.Value{Start: f.start, End: f.end, QualEnd: f.end}}}
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + share
+	} else if mult, start, end, ok := multipleWords(a, quote); ok {
+		at := []quoteFigure{{v: num.Value{Start: start, End: end, QualEnd: end}}}
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + mult
 	} else {
-		line = enGistLine(a, label, quote, res.Lexicon)
+		line = withGistFigures(a, enGistLine(a, label, quote, res.Lexicon), quote)
 	}
 	return line + " [1].\nEvidence: “" + quote + "” [1]"
 }
@@ -159,6 +165,11 @@ func enFactFigure(f corpus.Fact) (fig string, bare bool) {
 		return text, false
 	}
 	bare = v.Dim() == num.DimCount
+	if near := factNear(f, text); near != "" && v.Qualifier == "" && !v.Approx {
+		if q, ok := num.QualifierEnglish(near); ok {
+			return q + " " + v.English() + " (" + near + text + ")", bare // 超95%: more than 95%
+		}
+	}
 	if v.Qualifier == "" {
 		for _, q := range []string{"以上", "左右", "以内", "以下"} {
 			if hasQualifier(f, q) {

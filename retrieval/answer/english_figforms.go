@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -44,11 +45,15 @@ func holdsAmount(quote string) bool {
 // and number ("GDP" for "gdp", "cross-border e-commerce" for "cross border e commerce",
 // "projects" for "project"); the
 // phrase itself when the question does not hold it. A first word capitalised only because it
-// starts the question is lowered.
+// starts the question is lowered. A Chinese term the question writes after its own English
+// ("'leave-blank-and-green' (留白增绿)") is that English.
 func asWritten(question, phrase string) string {
 	ws := strings.Fields(phrase)
 	if len(ws) == 0 {
 		return phrase
+	}
+	if strings.ContainsFunc(phrase, zh.IsHan) {
+		return glossBefore(question, phrase) // 'leave-blank-and-green' (留白增绿)
 	}
 	for i, w := range ws {
 		ws[i] = regexp.QuoteMeta(w)
@@ -202,11 +207,13 @@ func durationUnit(quote string, v num.Value) (unit, english string) {
 		return "", ""
 	case v.Unit == "个" && strings.HasPrefix(rest, "月"):
 		return "月", "months"
+	case v.Unit == "个" && strings.HasPrefix(rest, "工作日"):
+		return "工作日", "working days" // 0.5个工作日
 	case v.Dim() != num.DimNone:
 		return "", ""
 	}
 	for _, d := range []struct{ unit, english string }{{"小时", "hours"}, {"年", "years"}, {"天", "days"},
-		{"周", "weeks"}, {"分钟", "minutes"}, {"个月", "months"}} {
+		{"周", "weeks"}, {"分钟", "minutes"}, {"个月", "months"}, {"工作日", "working days"}} {
 		if strings.HasPrefix(rest, d.unit) {
 			return d.unit, d.english
 		}
@@ -262,11 +269,15 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 		sign, n = 0, len(near) // 提升15个村: upgrade 15 villages, not "up 15 villages"
 	}
 	f.change, f.from, f.near = sign, v.Start-n, near
-	if lead, en := perLead(quote[:f.from]); lead != "" {
+	if every(quote, v) {
+		f.from -= len("每") // 每2个月: every 2 months
+	} else if lead, en := perLead(quote[:f.from]); lead != "" {
 		f.from -= len(lead) // 每千人3.95个
 		f.per = en
 	}
-	if sign == 0 {
+	if sign == 0 && v.Dim() == num.DimPoints {
+		f.change = listedChangeOf(quote[:v.Start], reListedPoints) // 提升6.9个、3.6个百分点
+	} else if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
 	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
@@ -281,6 +292,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	ts, te := tightBounds(quote, v.Start, v.End)
 	f.label = termLabel(a, quote[ts:te], v.Start-ts)
+	if l := attributiveLabel(a, quote, f); l != "" && a.Lang == "en" {
+		f.label = l // 75吨/日污泥…中心: the sludge centre's
+	}
 	f.labelNext = f.label != "" && wordingBefore(a, f.label, quote[:f.from])
 	if f.label == "" && f.change != 0 && ts > 0 && f.from <= ts {
 		// A rate in a clause of its own ("批发额4880亿元,增长4.56%"): the clause before
@@ -301,11 +315,17 @@ func (f quoteFigure) original(quote string) string {
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
 	}
-	if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
+	_, dur := durationUnit(quote, f.v)
+	if u, _ := measureUnit(quote, f.v); u != "" && end == f.v.End {
+		end += len(u) // 83.7万剂次: a measure word of its own, after a scaled number too
+	} else if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && dur == "" && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
 		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
 	}
 	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
 		end += len(u) // 1.2万m³
+	}
+	if u, _ := scaleSuffix(quote, f.v); u != "" && end == f.v.QualEnd {
+		end += len(u) // 万吨级, 300亿能级
 	}
 	if u, _ := perUnit(quote[end:]); u != "" {
 		end += len(u) // 75吨/日

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/en"
@@ -54,18 +53,6 @@ func enFrame(kind string, year int) string {
 	return word
 }
 
-// zhFrame writes a time frame in Chinese: "2023年目标", "2023年实绩", "" when unknown.
-func zhFrame(kind string, year int) string {
-	word := map[string]string{corpus.KindTarget: "目标", corpus.KindActual: "实绩"}[kind]
-	if word == "" {
-		return ""
-	}
-	if year > 0 {
-		return strconv.Itoa(year) + "年" + word
-	}
-	return word
-}
-
 // aimEnglish are the aim words of a clause in English.
 var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for", "确保": "ensure"}
 
@@ -86,12 +73,29 @@ func (f quoteFigure) english(quote string) string {
 			dur = strings.TrimSuffix(dur, "s")
 		}
 		fig += " " + dur // 18 years (18年)
+		if every(quote, f.v) {
+			fig = "every " + fig // every 2 months (每2个月)
+		}
+	}
+	if _, sc := scaleSuffix(quote, f.v); sc != "" && f.to == nil {
+		fig += " " + sc // 10,000 tonnes class (万吨级)
 	}
 	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
 		fig += " " + per // 75 tonnes a day (75吨/日)
 	}
 	nouned := false // the figure counts the question's noun, which names it
-	if f.noun != "" {
+	lead := ""      // the question's noun before a count in a measure word of its own
+	if _, mu := measureUnit(quote, f.v); mu != "" && f.to == nil {
+		switch {
+		case f.noun != "" && sameWord(lastWord(f.noun), lastWord(mu)):
+			mu = f.noun // 837,000 covid vaccine doses (83.7万剂次)
+		case f.noun != "":
+			lead = f.noun // covid jabs 837,000 doses (83.7万剂次)
+		}
+		fig += " " + mu
+		nouned = true
+	}
+	if f.noun != "" && !nouned {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
 			nouned = true
@@ -111,10 +115,18 @@ func (f quoteFigure) english(quote string) string {
 	}
 	if f.per != "" {
 		fig += " " + f.per // 3.95 per 1,000 people (每千人3.95个)
+	} else if p := perHead(quote, f); p != "" && !strings.Contains(strings.ToLower(f.label), p) {
+		fig += " " + p // 30,532 yuan per capita (人均…30532元)
 	}
 	label := f.label
+	if every(quote, f.v) {
+		label = "" // a period says how often, not of what: "every 2 months (每2个月)"
+	}
 	if e := f.v.English(); !nouned && label != "" && f.labelNext && f.change == 0 && f.to == nil && !f.v.Ordinal && plural(lastWord(label)) &&
 		(f.v.Dim() == num.DimNone || f.v.Dim() == num.DimCount) && e != "" && e[len(e)-1] >= '0' && e[len(e)-1] <= '9' {
+		if f.v.Amount() == 1 {
+			label = singular(label) // at least 1 major project (1个以上)
+		}
 		fig += " " + label // a bare count of the label's noun: "at least 100 projects (100个以上)"
 		nouned, label = true, ""
 	}
@@ -154,6 +166,9 @@ func (f quoteFigure) english(quote string) string {
 	if label != "" {
 		fig = label + " " + fig
 	}
+	if lead != "" && label == "" {
+		fig = lead + " " + fig // "covid jabs 837,000 doses (83.7万剂次)"
+	}
 	if a := aimEnglish[f.aim]; a != "" {
 		fig = a + " " + fig
 	}
@@ -171,37 +186,6 @@ func enFiguresLine(label, frame string, figs []quoteFigure, quote string) string
 		label += ", " + frame
 	}
 	return label + ": " + strings.Join(parts, ", ")
-}
-
-// zhFiguresLine states the quote's answering figures in Chinese, as the quote writes them, with
-// the indicator the question names and the time frame: "固定资产投资55亿元,同比增长5.2%(2023年实绩)".
-func zhFiguresLine(frame string, figs []quoteFigure, quote string) string {
-	parts := make([]string, 0, len(figs))
-	prev := 0
-	for i, f := range figs {
-		next := len(quote)
-		if i+1 < len(figs) {
-			next = figs[i+1].from
-		}
-		parts = append(parts, f.chinese(quote, prev, next))
-		prev = f.v.QualEnd
-	}
-	line := strings.Join(parts, ",")
-	if frame != "" {
-		line += "(" + frame + ")"
-	}
-	return line
-}
-
-// zhLookupFigures is the Chinese first line's statement of the figures of a quote that answer a
-// how-much question when no fact row does ("" when the question asks for none or the quote has
-// none of the kind). It is the hook composeLookup calls.
-func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string) string {
-	figs := quoteFigures(a, quote)
-	if len(figs) == 0 {
-		return ""
-	}
-	return zhFiguresLine(zhFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
 }
 
 // citedFrame is figuresFrame with the year left out (0) when the cited passage does not name
@@ -315,21 +299,6 @@ func namesAll(q, name string) bool {
 	return len(parts) > 0
 }
 
-// zhLookupLines are the lines a Chinese lookup states before its quote: the fact rows when they
-// answer the question, else the answering figures of the quote, else the fact rows (or none).
-// It is the hook composeLookup calls.
-func zhLookupLines(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string, lines []string) []string {
-	stated := askedFacts(a, dedupeFacts(b.Stated))
-	if len(stated) > 0 && factsAnswer(a, stated) {
-		lines = factLines(stated, a.Lang, func(corpus.Fact) int { return 1 })
-		return lines[:min(len(lines), 4)]
-	}
-	if line := zhLookupFigures(a, b, r, quote); line != "" {
-		return []string{line}
-	}
-	return lines
-}
-
 // askedFacts are the rows of fs about an indicator the question asks about (factAsked): the
 // others state another figure of the sentence (imports and exports asked as livelihood
 // spending). A question that asks about nothing but its place keeps them all.
@@ -344,36 +313,6 @@ func askedFacts(a retrieval.Plan, fs []corpus.Fact) []corpus.Fact {
 		}
 	}
 	return out
-}
-
-// zhClause is the most characters of a clause a Chinese figure line repeats whole, zhLead the
-// most it repeats before its figure.
-const (
-	zhClause = 24
-	zhLead   = 20
-)
-
-// chinese is a figure as the quote writes it: its clause (from after the previous figure stated,
-// up to the next) when that is short ("实现镇域102处文物保护单位有机串联"), else the clause up to
-// the figure when that is ("实现经营性收入增幅19%"), else the figure with the question's term it
-// is attached to.
-func (f quoteFigure) chinese(quote string, after, before int) string {
-	orig := f.original(quote)
-	cs, ce := tightBounds(quote, f.v.Start, f.v.End)
-	cs = max(cs, min(after, f.from))
-	if before < ce {
-		ce = f.from + len(orig) // the next figure stated is in the clause: stop at this one
-	}
-	if utf8.RuneCountInString(quote[cs:ce]) <= zhClause {
-		return quote[cs:ce] // the clause: "实现镇域102处文物保护单位有机串联"
-	}
-	if lead := quote[cs:f.from]; utf8.RuneCountInString(lead) <= zhLead {
-		return lead + orig
-	}
-	if f.label != "" && !strings.HasPrefix(orig, f.label) {
-		return f.aim + f.label + orig
-	}
-	return f.aim + orig
 }
 
 // sharesWord reports whether two English phrases share a word (hyphens separating words, a

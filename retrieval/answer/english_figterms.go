@@ -140,7 +140,7 @@ var frameLabels = map[string]bool{"plan": true, "plans": true, "planned": true, 
 func termLabel(a retrieval.Plan, clause string, at int) string {
 	best, bestW, bestN, bestD := "", 0.0, 0, 0
 	for _, t := range a.Terms {
-		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW || frameLabels[strings.ToLower(t.From)] {
+		if t.Weight < 0.3 || t.From == "" || t.Weight < bestW || frameLabels[strings.ToLower(t.From)] || numberWord(t.From) {
 			continue
 		}
 		n, d := 0, -1
@@ -220,4 +220,15 @@ func headMeasure(a retrieval.Plan, quote string, v num.Value, head string) bool 
 		}
 	}
 	return false
+}
+
+// numberWords are English words for numbers: a term of them (five of 五保金) names no
+// indicator, it is part of a name a figure line would misread.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "hundred": true, "thousand": true, "million": true}
+
+// numberWord reports whether a term is a number, in words or digits.
+func numberWord(from string) bool {
+	f := strings.ToLower(strings.TrimSpace(from))
+	return numberWords[f] || f != "" && strings.Trim(f, "0123456789.,") == ""
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
@@ -89,14 +88,17 @@ func changeBefore(before string) (sign, n int, near string) {
 	return 0, n, near
 }
 
-// quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30); a
-// count in a ranking after an ordinal (第75位、241位) is read as an ordinal too.
+// quoteValues are the figures of a quote that may answer (no years, no dates such as 6·30, no
+// ages such as 60周岁 that say whom a figure is for, no numbers naming a thing such as 14号线);
+// a count in a ranking after an ordinal (第75位、241位) is read as an ordinal too, a scaled
+// number after a money word as yuan (投资1000万).
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
-	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true}) {
-		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") {
+	for _, v := range withRound(quote, num.FindWith(quote, num.Options{Ungrouped: true})) {
+		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) {
 			continue
 		}
+		v = yuanAmount(quote, v) // 投资1000万: yuan
 		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
 			strings.TrimSpace(quote[out[n-1].QualEnd:v.Start]) == "、" {
 			v.Ordinal = true
@@ -146,6 +148,12 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
+	q = unquoteWords(q)
+	if x, ok := partitiveAsk(q, w); ok {
+		y := x
+		y.same = true
+		ws = []wantFigure{x, y} // the whole, then the part after it
+	}
 	for i, loc := range reHowMany.FindAllStringIndex(q, -1) {
 		if i == 0 {
 			continue // the first is questionFigure's
@@ -169,6 +177,15 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
 				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
 			}
+			if w.often {
+				return every(text, v) // "how often": 每2个月
+			}
+			if w.capacity && !capacityFigure(text, v) {
+				return false // a capacity: 4万吨, not 2900余万元 or 34个村
+			}
+			if notTimes(text, v, w.class) {
+				return false // "how many times": not 6支 or 20个
+			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年
@@ -176,7 +193,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
 				return true // 8340m2: an area num leaves bare
 			}
-			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) {
+			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) && !classHead(v, w.head) {
 				return false // 85个项目 counts projects, not the "years" asked about
 			}
 			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
@@ -228,6 +245,10 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
 	asks := questionAsks(a)
+	stage := ""
+	if a.Lang == "en" {
+		stage = askedStage(a.Question) // start building: not the roads finished (english_figkinds.go)
+	}
 	// "per thousand people", "per capita", "on average": of the figures, those written per
 	// something (每千人3.95个, 人均30532元), when the quote has any.
 	per := a.Lang == "en" && rePerQ.MatchString(strings.ToLower(a.Question)) && slices.ContainsFunc(vs, func(v num.Value) bool { return perFigure(quote, v) })
@@ -238,7 +259,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) {
+			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) ||
+				offStage(stage, quote, v) {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
@@ -285,7 +307,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f.noun = "person-times" // 观看人次突破4000万: visits, not people
 		}
 		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
-		if !bestNamed && (known || ask.same || ask.head != "" && headKnown(a, ask.head)) {
+		if ask.same || !bestNamed && (known || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
@@ -321,104 +343,4 @@ func restated(a retrieval.Plan, ask figureAsk, v num.Value) bool {
 		return false
 	}
 	return slices.ContainsFunc(a.Numbers, func(n retrieval.Number) bool { return n.Unit != "%" && n.Value == v.Amount() })
-}
-
-// scoreFigure scores a figure of the quote for an ask: its class, the asked noun next to it
-// (named: the quote says it counts that noun), the question's terms in its list item and the
-// nearest of them. ok is false for a count of something else than the noun asked about, when
-// known says the quote would name it, and for a figure whose clause holds nothing of the
-// question (no term, no asked class or noun).
-func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
-	// Of the asked class, also a bare number after the class's count word: 观看人次突破4000万.
-	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "")
-	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) // 5个村 asked as "villages' … projects"
-	measured := ask.head != "" && headMeasure(a, quote, v, ask.head)
-	attested := near || measured
-	if ask.noun != "" && known && !class && !attested && !ask.rank {
-		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
-	}
-	if class {
-		score += 4
-	}
-	switch {
-	case near:
-		score += 6 // the figure counts the noun asked about: 发动志愿者5万余人次
-	case measured:
-		score += 3 // in a measure word of its wordings (3124件 for "cases": 案件), a weaker sign
-	}
-	cs, ce := tightBounds(quote, v.Start, v.End)
-	clause := quote[cs:ce]
-	ws, we := clauseBounds(quote, v.Start, v.End)
-	if ps, _ := clauseBounds(quote, max(ws-1, 0), max(ws-1, 0)); ws > 0 && !strings.HasSuffix(quote[:ws], "。") {
-		ws = ps // and the clause before, which often names the subject: 完成自然灾害综合风险普查,综合评分…第十
-	}
-	if _, ne := clauseBounds(quote, min(we+1, len(quote)), min(we+1, len(quote))); we < len(quote) && !strings.HasPrefix(quote[we:], "。") {
-		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
-	}
-	supported := false
-	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
-	measure, hasMeasure := measureTerm(a)
-	for _, t := range a.Terms {
-		weight := 1.0
-		if ask.head != "" && (strings.Contains(strings.ToLower(t.From), ask.head) || len(headTerms(retrieval.Plan{Terms: []retrieval.Term{t}}, ask.head, 0)) > 0) ||
-			hasMeasure && t.From == measure.From {
-			weight = 3 // the term of the noun (or measure: "operating income") asked about
-		} else if nounWord(ask.noun, t.From) {
-			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处)
-		} else if genericMeasure[strings.ToLower(t.From)] {
-			weight = 0.25 // "relief money": 救助金, not the 慈善资金 beside it
-		}
-		share, before := 0.0, 0.0
-		for _, variant := range t.Variants {
-			share = max(share, bigramShare(variant, clause))
-			before = max(before, bigramShare(variant, quote[ws:ce]))
-			supported = supported || bigramShare(variant, quote[ws:we]) >= 0.5 || bigramHits(variant, quote[ws:we]) >= 2 ||
-				bigramShare(variant, quote[ls:we]) >= 1 // the verb a list of items shares: 慰问…、…、…军人175人
-		}
-		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
-		score += weight * (share + 0.5*before)
-	}
-	if !supported && !class && !attested {
-		return 0, false, false // nothing of the question near it: 1.65万亿元 of trade asked as livelihood spending
-	}
-	if _, d, near := termNear(a, clause, v.Start-cs); near {
-		score += 2 / (1 + float64(d)/4)
-	}
-	return score, class || attested, true
-}
-
-// listed reports whether two figures of the quote stand next to each other in a list (at most
-// four characters apart: 全市第一、全省第十).
-func listed(quote string, x, y num.Value) bool {
-	gap := quote[min(x.QualEnd, y.QualEnd):max(x.Start, y.Start)]
-	return strings.TrimSpace(gap) != "" && utf8.RuneCountInString(gap) <= 4
-}
-
-// attachedChange is the rate of change stated right after figure i of the quote, in the next
-// clause ("55亿元,同比增长5.2%"): the change of the same indicator.
-func attachedChange(a retrieval.Plan, quote string, vs []num.Value, i int) (quoteFigure, bool) {
-	if i+1 >= len(vs) || vs[i].Dim() == num.DimPct || vs[i].Dim() == num.DimPoints {
-		return quoteFigure{}, false
-	}
-	next := vs[i+1]
-	if d := next.Dim(); d != num.DimPct && d != num.DimPoints {
-		return quoteFigure{}, false
-	}
-	between := strings.TrimLeft(quote[vs[i].QualEnd:next.Start], ",，")
-	if sign, n, _ := changeBefore(between); sign == 0 || n != len(between) && strings.ContainsAny(between[:len(between)-n], ",，;；。") {
-		return quoteFigure{}, false
-	}
-	f := describeFigure(a, quote, next, "")
-	f.label = ""
-	return f, true
-}
-
-// nounWord reports whether a term's words are all words of the asked noun phrase (water of
-// "risky water spots"; not part of "as part of").
-func nounWord(noun, term string) bool {
-	words := strings.Fields(strings.ToLower(noun))
-	fs := strings.Fields(strings.ToLower(term))
-	return len(words) > 1 && len(fs) > 0 && !slices.ContainsFunc(fs, func(f string) bool {
-		return !slices.ContainsFunc(words, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
-	})
 }

@@ -37,7 +37,7 @@ func TestEnFiguresLineAsked(t *testing.T) {
 			[]retrieval.Term{term("industrial", "工业"), term("invoiced sales", "开票销售")},
 			"invoiced sales 125 billion yuan (1250亿元), up 5.4% (增长5.4%)"},
 		{"what scale, a bare 亿", "What scale has the equipment manufacturing sector reached?", "主导产业雁阵发展,装备制造业突破300亿能级。",
-			[]retrieval.Term{term("equipment manufacturing", "装备制造")}, "equipment manufacturing more than 30 billion (突破300亿)"},
+			[]retrieval.Term{term("equipment manufacturing", "装备制造")}, "equipment manufacturing more than 30 billion scale (突破300亿能级)"},
 		{"how long", "How long is the culture street block?", "全新打造全长0.8公里的特色齐文化街区“西寺中街”。",
 			[]retrieval.Term{term("street block", "街区")}, "street block 0.8 km (0.8公里)"},
 		{"respectively, the second item", "By how much did deaths from work-safety accidents fall?", "生产安全事故起数、死亡人数分别下降23.5%、30.4%。",

@@ -14,7 +14,7 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
@@ -45,6 +45,11 @@ var (
 	// areaRE asks for an area in whatever unit the report writes it (亩, 公顷, 平方米…).
 	areaRE = regexp.MustCompile(`\b(?:area|acreage|floor space)\b`)
 )
+
+// amountMeasures are measures a "what …" question asks that are amounts, never a count of
+// things (34个村 is no capacity).
+var amountMeasures = map[string]bool{"capacity": true, "area": true, "length": true,
+	"concentration": true, "density": true}
 
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
 // operating income of …"), "" when none.
@@ -92,6 +97,9 @@ type wantFigure struct {
 	area, amount bool
 	// long is true for "how long": a length (公里, 米) or a duration (18年, 200天, 3个月).
 	long bool
+	// often is true for "how often": a period written after 每 (每2个月); capacity for a
+	// capacity, which is no money, count or rate (4万吨, 75吨/日, 500千伏).
+	often, capacity bool
 	// head is the noun a count question asks about ("workers" in "how many village grid
 	// workers does …") and noun its noun phrase ("village grid workers"); "" when none.
 	head, noun string
@@ -105,7 +113,7 @@ var countStop = map[string]bool{"did": true, "does": true, "do": true, "were": t
 	"is": true, "has": true, "have": true, "had": true, "will": true, "in": true, "of": true, "for": true,
 	"at": true, "by": true, "from": true, "to": true, "and": true, "or": true, "got": true, "get": true, "been": true,
 	"can": true, "could": true, "would": true, "should": true, "be": true, "now": true, "currently": true, "so": true,
-	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true}
+	"worth": true, "over": true, "above": true, "with": true, "under": true, "below": true, "per": true}
 
 // phraseEnd are words after an -ing word that show it is a verb, not part of the noun: "sewage
 // outlets discharging into …", "firms making the list".
@@ -203,7 +211,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	if q == "" {
 		q = strings.ToLower(a.Question)
 	}
-	q = strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), ""))
+	q = unquoteWords(strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), "")))
 	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
 		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
@@ -212,8 +220,10 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		return c
 	}
 	unit := unitWordRE.FindString(q)
-	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much")
+	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much") || amountMeasures[askedMeasure(q)]
 	w.long = strings.Contains(q, "how long")
+	w.often = strings.Contains(q, "how often")
+	w.capacity = strings.Contains(q, "capacity")
 	switch {
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
@@ -296,7 +306,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 			return false
 		}
 		c := v.Class()
-		return w.class == "" || c == "" || sameCount(c, w.class)
+		return w.class == "" || c == "" && !thingMeasure(v, w.class) || sameCount(c, w.class)
 	case num.DimPct:
 		return d == num.DimPct || d == num.DimPoints
 	case num.DimCNY:
