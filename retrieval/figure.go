@@ -117,7 +117,7 @@ func wantFigure(p Plan) figureWant {
 	case "en":
 		w.asks = reEnAsksFigure.MatchString(q)
 		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
-		if m := howManyMatch(q); m != nil {
+		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
 			w.dim = num.DimCount
 			head, other := m[1], m[2]
 			if nounNext(m[2]) {

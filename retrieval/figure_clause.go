@@ -211,7 +211,14 @@ var reLeadModifier = regexp.MustCompile(`^[a-z]{3,}(?:ed|lly|ously|ively|ently|a
 // howManyMatch is reEnHowMany's match in q, past the participles and adverbs that lead the
 // counted noun ("illegally parked cars" is matched from "cars"); nil for no how-many question.
 func howManyMatch(q string) []string {
-	m := reEnHowMany.FindStringSubmatch(q)
+	m, _ := howManyMods(q)
+	return m
+}
+
+// howManyMods is howManyMatch with the modifiers it passed ("illegally", "parked"): they name
+// the counted thing too, though they are not its head.
+func howManyMods(q string) (m, mods []string) {
+	m = reEnHowMany.FindStringSubmatch(q)
 	for m != nil && m[2] != "" && !nounStop[m[2]] && reLeadModifier.MatchString(m[1]) {
 		at, i := strings.Index(q, m[0]), strings.Index(m[0], " "+m[1]+" ")
 		if at < 0 || i < 0 {
@@ -222,7 +229,7 @@ func howManyMatch(q string) []string {
 		if next == nil {
 			break
 		}
-		q, m = "how many "+rest, next
+		q, m, mods = "how many "+rest, next, append(mods, m[1])
 	}
-	return m
+	return m, mods
 }

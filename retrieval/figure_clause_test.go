@@ -181,8 +181,9 @@ func TestFigureActed(t *testing.T) {
 	}
 }
 
-// TestHowManyMatch: the participles and adverbs leading a how-many noun are not the noun
-// ("illegally parked cars" counts cars); a verb after the noun is not part of it.
+// TestHowManyMatch: the participles and adverbs leading a how-many noun are not its head
+// ("illegally parked cars" counts cars, which all three words name); a verb after the noun is
+// not part of it.
 func TestHowManyMatch(t *testing.T) {
 	tests := map[string]string{
 		"how many illegally parked cars did the guangxi district tow?": "cars",
@@ -199,8 +200,8 @@ func TestHowManyMatch(t *testing.T) {
 	p := Plan{Lang: "en", Norm: "how many illegally parked cars did the guangxi district tow?", Terms: []Term{
 		{From: "cars", Variants: []string{"汽车", "车辆"}, Weight: 1},
 	}}
-	if noun, _, named := FigureNamed(p, "整治拖移人行道违停车辆4000余辆。"); noun != "cars" || !named {
-		t.Errorf("FigureNamed = %q, %v; want cars, true", noun, named)
+	if noun, _, named := FigureNamed(p, "整治拖移人行道违停车辆4000余辆。"); noun != "illegally parked cars" || !named {
+		t.Errorf("FigureNamed = %q, %v; want illegally parked cars, true", noun, named)
 	}
 }
 

@@ -47,9 +47,10 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 	}
 	var wordings []string
 	var wordingsAt func(v num.Value) []string // the wordings that name figure v, when not all do
-	switch m := howManyMatch(p.Norm); {
+	m, mods := howManyMods(p.Norm)
+	switch {
 	case p.Lang == "en" && m != nil:
-		noun = m[1]
+		noun = strings.Join(append(mods, m[1]), " ") // "illegally parked cars"
 		if nounNext(m[2]) {
 			noun += " " + m[2]
 			if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
