@@ -42,11 +42,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 			break
 		}
 	}
-	if enTarget.MatchString(q) {
-		a.Intent = IntentTarget
-	} else if enActual.MatchString(q) {
-		a.Intent = IntentActual
-	}
+	a.Intent = enIntent(q) // frame_words.go
 	a.Aggregate = enAgg.MatchString(q)
 	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))

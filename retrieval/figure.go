@@ -40,6 +40,9 @@ type figureWant struct {
 	// Chinese numerals (三个主攻方向, 两个确保) names a slogan's parts, not a statistic
 	// (smallWordCount).
 	noSmallWords bool
+	// indicators are the indicators the question asks about, with their loose relatives
+	// (figure_indicator.go): a sentence naming only others states their figures.
+	indicators []string
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese
@@ -68,7 +71,7 @@ var (
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
 	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
-	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
+	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|投入|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
 	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat(?:'s| was| is| were| are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
 	// reEnHowMany finds the noun after "how many", past a word for a change of the count ("how
@@ -95,7 +98,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	w := figureWant{intent: p.Intent, fall: p.Decline}
+	w := figureWant{intent: p.Intent, fall: p.Decline, indicators: askedIndicators(p)}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
@@ -116,15 +119,17 @@ func wantFigure(p Plan) figureWant {
 		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
 		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
 			w.dim = num.DimCount
-			for _, word := range m[1:] {
-				if c, ok := enCountClasses[word]; ok {
+			head, other := m[1], m[2]
+			if nounNext(m[2]) {
+				head, other = m[2], m[1] // "how many older residents": residents
+			}
+			// The head noun's class, not a modifier's ("elderly care facilities" are no people);
+			// a modifier gives only a unit ("how many square metres").
+			for _, word := range []string{head, other} {
+				if c, ok := enCountClasses[word]; ok && (word == head || c[0] != num.DimCount) {
 					w.dim, w.class = c[0], c[1]
 					break
 				}
-			}
-			head := m[1]
-			if nounNext(m[2]) {
-				head = m[2] // "how many older residents": residents
 			}
 			w.nouns, w.measures = nounWordings(p, []string{head})
 		}

@@ -75,8 +75,8 @@ func LatinUnit(rest string) (unit, english string) {
 }
 
 // scaledMeasures are measure words a scaled number (20万份) counts in; after other characters a
-// scaled number counts nothing (突破4000万, 300亿能级).
-const scaledMeasures = "份件张台部辆艘头只株棵间支盏块口轮套"
+// scaled number counts nothing (突破4000万, 300亿能级). 剂 counts doses (83.7万剂次).
+const scaledMeasures = "份件张台部辆艘头只株棵间支盏块口轮套剂"
 
 // firstRune is the first character of s (utf8.RuneError for none).
 func firstRune(s string) rune {
@@ -149,12 +149,16 @@ const classReach = 10
 // of the class stands just before it or after it, also after a short qualifier (8个乡村蝶变项目,
 // within nounAfter characters). Classes without known nouns are not checked.
 func countsClass(text string, v num.Value, class string) bool {
+	if !measureCounts(text, v, class) {
+		return false
+	}
 	nouns, ok := classNouns[class]
 	if !ok {
 		return true
 	}
-	before := []rune(text[:v.Start])
-	after := []rune(text[v.End:])
+	lo, hi := clauseBounds(text, v)
+	before := []rune(text[lo:v.Start])
+	after := []rune(text[v.End:hi])
 	near := string(before[max(0, len(before)-classReach):]) + "|" + string(after[:min(len(after), nounAfter)])
 	for _, n := range nouns {
 		if strings.Contains(near, n) {

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -29,7 +28,17 @@ func FigureNamed(p Plan, text string) (noun string, checked, named bool) {
 // names it (otherwise only a wording next to the figure does: the measure words of a lexicon's
 // guess, 商 of 招商 for "promotion", end many other words).
 func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, named bool) {
+	return figureNamedBy(p, text, byMeasure, false)
+}
+
+// figureNamedBy is figureNamed; anyFigure counts a figure of any kind next to the asked
+// thing, not only one of the kind asked for (FigureMentioned).
+func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string, checked, named bool) {
 	w := wantFigure(p)
+	fit := w.fitsNotRank
+	if anyFigure {
+		fit = func(string, num.Value) bool { return true }
+	}
 	if !byMeasure {
 		w.measures = nil
 	}
@@ -38,11 +47,17 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 	}
 	var wordings []string
 	var wordingsAt func(v num.Value) []string // the wordings that name figure v, when not all do
-	switch m := reEnHowMany.FindStringSubmatch(p.Norm); {
+	m, mods := howManyMods(p.Norm)
+	switch {
 	case p.Lang == "en" && m != nil:
-		noun = m[1]
+		noun = strings.Join(append(mods, m[1]), " ") // "illegally parked cars"
 		if nounNext(m[2]) {
 			noun += " " + m[2]
+			if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
+				// "how many gas safety hazards": the hazards are counted. Only a word the
+				// glossary renders: a lexicon's guess (events → 项目) names other things.
+				noun += " " + third
+			}
 		}
 		if v, err := num.Parse("2 " + noun); err == nil && v.Dim() != num.DimCount && v.Dim() != num.DimNone {
 			return "", false, true // a unit ("how many percentage points", "how many mu"), not a thing counted
@@ -88,7 +103,7 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 		// A Chinese sentence names its subject once for several figures (圆满完成互花米草除治
 		// 攻坚任务,除治面积达681亩): a figure of the sentence holding the noun answers.
 		for _, v := range figures(text) {
-			if w.fitsNotRank(text, v) && slices.ContainsFunc(wordings, func(b string) bool { return strings.Contains(sentenceAt(text, v), b) }) {
+			if fit(text, v) && slices.ContainsFunc(wordings, func(b string) bool { return strings.Contains(sentenceAt(text, v), b) }) {
 				return noun, true, true
 			}
 		}
@@ -104,7 +119,7 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 		if wordingsAt != nil {
 			ws = wordingsAt(v)
 		}
-		if w.fitsNotRank(text, v) && (near(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
+		if fit(text, v) && (nearInClause(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
 			return noun, true, true
 		}
 	}
@@ -155,14 +170,14 @@ var (
 
 // zhNoun is the part of a Chinese question's term that may name what its figure counts (the
 // term without its question and time words: 养殖面积 of 养殖面积有多大); "" when that is not two
-// or more Han characters, or is an intent or question word.
+// or more Han characters, or is an intent or question word, or a verb alone (zhVerbOnly).
 func zhNoun(t Term) string {
 	if t.Weight < 1 {
 		return ""
 	}
 	n := reZhTime.ReplaceAllString(reZhAskTail.ReplaceAllString(t.From, ""), "")
 	rs := []rune(n)
-	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) {
+	if len(rs) < 2 || !zh.IsHan(rs[0]) || slices.Contains(zhIntentWords, n) || slices.Contains(subjectIgnore, n) || reYearWord.MatchString(n) || zhVerbOnly(n) {
 		return ""
 	}
 	return n
@@ -193,17 +208,6 @@ func (sc *scorer) answeringBest(p Plan, hits []Hit, b Evidence) (Evidence, bool)
 // clauseAt is the clause of text that holds figure v: from the punctuation before it to the
 // punctuation after it.
 func clauseAt(text string, v num.Value) string {
-	const marks = ",;:，；：。!?！？"
-	i := strings.LastIndexAny(text[:v.Start], marks)
-	if i < 0 {
-		i = 0
-	} else {
-		_, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-	}
-	j := strings.IndexAny(text[v.End:], marks)
-	if j < 0 {
-		return text[i:]
-	}
-	return text[i : v.End+j]
+	lo, hi := clauseBounds(text, v)
+	return text[lo:hi]
 }

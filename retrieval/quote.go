@@ -292,6 +292,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 			f *= noFigure
 		}
 	}
+	if sc.want.asks && len(sc.want.indicators) > 0 && namesOtherIndicator(sp.figureSentence(), sc.want.indicators) {
+		f *= otherIndicator
+	}
 	if sc.want.fall && !statesFall(sp.text) {
 		f *= noFall
 	}

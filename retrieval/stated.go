@@ -40,7 +40,7 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 		})
 		return c, true
 	}
-	want := statedWant{kind: p.Intent, figure: wantFigure(p).asks}
+	want := statedWant{kind: p.Intent, figure: wantFigure(p).asks, growth: p.Growth}
 	kind := p.Intent
 	if kind == "" {
 		kind = corpus.KindTarget
@@ -68,7 +68,7 @@ func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool
 			other = corpus.KindTarget
 		}
 		if slices.ContainsFunc(lacking, func(k corpus.ReportKey) bool {
-			return ix.reportStates(k, p.Indicators, wordings, statedWant{kind: other, figure: want.figure})
+			return ix.reportStates(k, p.Indicators, wordings, statedWant{kind: other, figure: want.figure, growth: want.growth})
 		}) {
 			c.OtherFrame = other
 		}
@@ -122,10 +122,11 @@ func frameYear(r corpus.Report, y int, kind string) bool {
 }
 
 // statedWant is what a report must state of an indicator: in a time frame (kind, "" for any)
-// and with a figure.
+// and with a figure; its growth (a rate of change) when growth is asked (stated_growth.go).
 type statedWant struct {
 	kind   string
 	figure bool
+	growth bool
 }
 
 // reportStates reports whether a report states one of the indicators as want asks (statement).
@@ -156,12 +157,12 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 	for _, i := range ix.reportChunks(k) {
 		c := rr.chunk(i)
 		for _, fi := range ix.chunkFacts(c.ID) {
-			if f := *ix.fact(fi); names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) {
+			if f := *ix.fact(fi); names(f.Indicator) && (want.kind == "" || f.Kind == want.kind) && (!want.growth || f.Measure == facts.MeasureGrowth) {
 				return f.ChunkID, strings.TrimSpace(f.Sentence), true
 			}
 		}
 		for _, sent := range zh.Sentences(c.Text) {
-			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) {
+			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) && (!want.growth || growthBeside(sent, wordings)) {
 				return c.ID, strings.TrimSpace(sent), true
 			}
 		}

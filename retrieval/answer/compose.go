@@ -95,19 +95,42 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 		return path
 	}
 	noun, checked, named := retrieval.FigureNamed(a, res.Best.Quote)
-	if !checked || named {
+	if !checked || named || retrieval.FigureActed(a, res.Best.Quote) {
 		return path
 	}
+	offFrame := false // a passage of the other time frame names the figure
 	for _, h := range res.Hits {
 		if _, _, named := retrieval.FigureNamed(a, h.Chunk.Text); named {
-			return path
+			if !otherFrame(a, h.Chunk) {
+				return path
+			}
+			offFrame = true
 		}
+	}
+	if offFrame && retrieval.FigureMentioned(a, res.Best.Quote) {
+		return path // the quote states a figure of the asked thing in words of its own
 	}
 	ans.Grounded = false
 	ans.Listed, ans.List = nil, nil
 	ans.Chart = nil
+	if offFrame {
+		// "How many sewage outlets does Lili plan to rectify this year?": 87 were last year's.
+		ans.Text = offFrameText(a, res, noun, retrieval.Constraint{Kind: retrieval.ConstraintFrame, Value: a.Intent}) + " " + closestNote(a.Lang, ans.Citations)
+		return PathDeclined
+	}
 	ans.Text = noFigureText(a, res, noun) + " " + closestNote(a.Lang, ans.Citations)
 	return PathDeclined
+}
+
+// otherFrame reports whether a question names its time (this year, last year) and a passage's
+// section headings put it in the other time frame (a review for a question about this year's
+// plan): its figures do not answer the question, whatever they count.
+func otherFrame(a retrieval.Plan, c corpus.Chunk) bool {
+	if a.When == "" || a.Intent == "" {
+		return false
+	}
+	f := retrieval.SectionFrame(c)
+	return f != "" && f != a.Intent
 }
 
 // noFigureText says that the reports in scope state no figure of what the question asks about:

@@ -174,6 +174,14 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 			name = ind.English[0] + " (" + c.Value + ")"
 		}
 	}
+	if a.Growth {
+		// A growth asked where the report states the level only (社会消费品零售总额 172.59亿元).
+		if a.Lang == "zh" {
+			name += "增速"
+		} else {
+			name += " growth"
+		}
+	}
 	if len(c.Years) > 0 {
 		// Several years asked, some stated: the years that are not.
 		ys := make([]string, len(c.Years))

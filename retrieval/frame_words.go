@@ -1,0 +1,57 @@
+package retrieval
+
+import "regexp"
+
+// A question's time frame when its only target word names a plan as a thing: "What share of
+// planned investment did Qidu's key projects hit last year?", "How much income did Shengze's
+// village collective economy doubling plan achieve last year?" ask what was achieved last year
+// (of the plan), not this year's target. A past auxiliary or result verb with "last year"
+// outweighs "plan", "plans", "planned" and "planning" used so; any other target word (target,
+// aim, expect, will…) keeps the question on targets, and so does a plan word with no result
+// verb ("What did Lili plan last year?": the plan is what is asked).
+
+var (
+	// rePlanWords are the plan words that may name a thing rather than the question's frame.
+	rePlanWords = regexp.MustCompile(`\bplan(?:s|ned|ning)?\b`)
+	// rePastResult is a verb of a result (after "did" or in the past); reLastYear the year
+	// reviewed.
+	rePastResult = regexp.MustCompile(`\b(?:achieved?|reach(?:ed)?|hit|complete[d]?|record(?:ed)?)\b`)
+	reLastYear   = regexp.MustCompile(`\blast year\b`)
+)
+
+// planNamedInPast reports whether an English question (q, normalised) asks last year's result
+// of a plan it names: it says "last year" and a past verb, and its only target words are plan
+// words.
+func planNamedInPast(q string) bool {
+	if !reLastYear.MatchString(q) || !rePastResult.MatchString(q) || !rePlanWords.MatchString(q) {
+		return false
+	}
+	return !enTarget.MatchString(rePlanWords.ReplaceAllString(q, " "))
+}
+
+// reHyphened is a hyphenated compound ("family-planning", "long-term"): it names a thing, and a
+// frame word inside it ("family-planning support payments") says nothing of the question's time.
+var reHyphened = regexp.MustCompile(`\b[a-z0-9]+(?:-[a-z0-9]+)+\b`)
+
+// frameText is a normalised English question without its hyphenated compounds, for reading its
+// time frame.
+func frameText(q string) string { return reHyphened.ReplaceAllString(q, " ") }
+
+// reSubjectPast is a how-many question whose counted subject does something in the past tense
+// ("How many enterprises newly registered copyrights", "how many tourists visited"): it asks
+// what happened, a result.
+var reSubjectPast = regexp.MustCompile(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |already |successfully |actually )?[a-z]+ed\b`)
+
+// enIntent is the time frame an English question (q, normalised) asks about from its words:
+// IntentTarget for a target word outside hyphenated compounds (unless the plan it names is
+// asked of last year, planNamedInPast), IntentActual for a result word or a subject's past
+// verb, "" for neither.
+func enIntent(q string) string {
+	switch {
+	case enTarget.MatchString(frameText(q)) && !planNamedInPast(q):
+		return IntentTarget
+	case enActual.MatchString(q) || reSubjectPast.MatchString(q):
+		return IntentActual
+	}
+	return ""
+}
