@@ -269,26 +269,17 @@ func holdsPieces(text, word string) bool {
 func figureBeside(sent string, wordings []string) bool {
 	norm := zh.Normalize(sent)
 	found := false
-	for _, w := range wordings {
-		w = zh.Normalize(w)
-		for at := 0; w != "" && at < len(norm); {
-			i := strings.Index(norm[at:], w)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(w)
-			found = true
-			cs := strings.LastIndexAny(norm[:i], ",;:，；：。") + 1
-			ce := len(norm)
-			if j := strings.IndexAny(norm[i:], ",;，；。"); j >= 0 {
-				ce = i + j
-			}
-			clause := norm[cs:ce]
-			for _, v := range figures(clause) {
-				if v.Dim() != num.DimNone || v.Form == num.FormArabic && MeasureWord(clause[v.End:]) != "" {
-					return true
-				}
+	for i := range wordingsIn(norm, wordings) {
+		found = true
+		cs := strings.LastIndexAny(norm[:i], ",;:，；：。") + 1
+		ce := len(norm)
+		if j := strings.IndexAny(norm[i:], ",;，；。"); j >= 0 {
+			ce = i + j
+		}
+		clause := norm[cs:ce]
+		for _, v := range figures(clause) {
+			if v.Dim() != num.DimNone || v.Form == num.FormArabic && MeasureWord(clause[v.End:]) != "" {
+				return true
 			}
 		}
 	}

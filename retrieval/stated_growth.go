@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
@@ -21,25 +22,37 @@ const segmentMarks = ";；。!?！？"
 // one of wordings: from the wording to the next semicolon or full stop.
 func growthBeside(sent string, wordings []string) bool {
 	norm := zh.Normalize(sent)
-	for _, w := range wordings {
-		w = zh.Normalize(w)
-		for at := 0; w != "" && at < len(norm); {
-			i := strings.Index(norm[at:], w)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(w)
-			end := len(norm)
-			if j := strings.IndexAny(norm[at:], segmentMarks); j >= 0 {
-				end = at + j
-			}
-			for _, v := range figures(norm[at:end]) {
-				if v.Dim() == num.DimPct {
-					return true
-				}
+	for _, at := range wordingsIn(norm, wordings) {
+		end := len(norm)
+		if j := strings.IndexAny(norm[at:], segmentMarks); j >= 0 {
+			end = at + j
+		}
+		for _, v := range figures(norm[at:end]) {
+			if v.Dim() == num.DimPct {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordingsIn yields where each occurrence of each of wordings starts and ends in the
+// normalised text norm, wording by wording, left to right.
+func wordingsIn(norm string, wordings []string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, w := range wordings {
+			w = zh.Normalize(w)
+			for at := 0; w != "" && at < len(norm); {
+				i := strings.Index(norm[at:], w)
+				if i < 0 {
+					break
+				}
+				i += at
+				at = i + len(w)
+				if !yield(i, at) {
+					return
+				}
+			}
+		}
+	}
 }
