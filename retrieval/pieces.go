@@ -286,10 +286,6 @@ func (sc *scorer) newTopicSubs() {
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
 			}
-			if runTogether(w.word) {
-				// Shortened or spelled-out pieces (runTogetherPattern): "" is in every text.
-				ts.runs = append(ts.runs, index(""))
-			}
 			for _, n := range inverted(rs) {
 				ts.runs = append(ts.runs, index(string(rs[2:])+n)) // 上市公司 (newTopicWord)
 			}
@@ -303,6 +299,15 @@ func (sc *scorer) newTopicSubs() {
 				}
 			}
 			sc.topicOf[i] = append(sc.topicOf[i], ts)
+			if w.together {
+				for _, chars := range runTogetherChars(w.word) {
+					var ts topicSub
+					for _, r := range chars {
+						ts.spaced = append(ts.spaced, index(string(r)))
+					}
+					sc.topicOf[i] = append(sc.topicOf[i], ts)
+				}
+			}
 			if w.spaced != nil && len(rs) >= 5 && len(rs)%2 == 1 {
 				// The odd character ending the first word (newTopicWord: 电瓶车 充电).
 				odd := topicSub{spaced: []int{index(string(rs[:3]))}}

@@ -63,7 +63,7 @@ func (sc *scorer) topicCoverageBound(has func(x weightedToken) float64, hasBigra
 			if len(rs) < 2 {
 				return true
 			}
-			if runTogether(w.word) {
+			if w.together {
 				// Each piece may be shortened or spelled out (runTogetherPattern): one held.
 				return slices.ContainsFunc(evenPieces(rs), func(p string) bool { return hasBigram(string([]rune(p)[:2])) })
 			}
@@ -166,6 +166,8 @@ func alternativeTerms(p Plan) map[string]bool {
 type topicWord struct {
 	word   string
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
+	// together: the word is read as words run together (runTogether).
+	together bool
 }
 
 // topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off

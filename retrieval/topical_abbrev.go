@@ -2,7 +2,10 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/facts"
 )
 
 // Words run together in a question (城乡居民医保参保人数, 文物保护单位): a report writes the
@@ -69,7 +72,47 @@ func evenPieces(rs []rune) []string {
 	return out
 }
 
-// runTogether reports whether a topic word is read as words run together (runTogetherPattern).
+// runTogether reports whether a topic word is read as words run together (runTogetherPattern):
+// one of minAbbrevPieces pieces or more that is not an indicator's own wording (地区生产总值,
+// 一般公共预算收入 are the reports' fixed terms, each a word of its own; a report states such an
+// indicator in the wordings the indicator table gives, not by shortening or spelling out its
+// pieces one by one).
 func runTogether(word string) bool {
-	return len(evenPieces([]rune(word))) >= minAbbrevPieces
+	if len(evenPieces([]rune(word))) < minAbbrevPieces {
+		return false
+	}
+	_, indicator := facts.Lookup(word)
+	return !indicator
+}
+
+// runTogetherChars returns, for each way runTogetherPattern may match a run-together word, the
+// characters every match of that way holds: a piece whole or spelled out holds both its
+// characters, the shortened pair only their first ones, and a final count noun as a figure only
+// its unit (人数: 9.3万人), which is its first character. A text that holds none of these sets
+// cannot match.
+func runTogetherChars(word string) [][]rune {
+	ps := evenPieces([]rune(word))
+	need := func(short int) []rune {
+		var out []rune
+		for i, p := range ps {
+			rs := []rune(p)
+			_, count := countNounUnits[p]
+			if i == short || i == short+1 || count && i == len(ps)-1 {
+				rs = rs[:1]
+			}
+			for _, r := range rs {
+				if !slices.Contains(out, r) {
+					out = append(out, r)
+				}
+			}
+		}
+		return out
+	}
+	ways := [][]rune{need(-2)}
+	for i := 0; i+1 < len(ps); i++ {
+		if len([]rune(ps[i])) == 2 && len([]rune(ps[i+1])) == 2 {
+			ways = append(ways, need(i))
+		}
+	}
+	return ways
 }

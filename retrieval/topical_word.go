@@ -66,8 +66,8 @@ func compileTopicWord(word string, quoted bool) topicWord {
 			pats = append(pats, first+clauseRun+`{0,8}`+rest)
 		}
 	}
-	if rt := runTogetherPattern(word); rt != "" {
-		pats = append(pats, rt) // 城乡居民基本医疗保险参保9.3万人 for 城乡居民医保参保人数
+	if t.together = runTogether(word); t.together {
+		pats = append(pats, runTogetherPattern(word)) // 城乡居民基本医疗保险参保9.3万人 for 城乡居民医保参保人数
 	}
 	t.spaced = regexp.MustCompile(strings.Join(pats, "|"))
 	return t

@@ -158,9 +158,6 @@ func (g *topicGate) allIn(bs []string, doc int) bool {
 // subHeld reports whether a span of p may hold topic run or piece k.
 func (g *topicGate) subHeld(k int, p *gatePassage) bool {
 	s := g.subs[k]
-	if len(s.runes) == 0 {
-		return true // "" stands for a word whose pieces may be shortened or spelled out (pieces.go)
-	}
 	if s.bigrams == nil {
 		return g.textHeld(string(s.runes), p)
 	}
