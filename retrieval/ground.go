@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -58,6 +59,8 @@ type Concept struct {
 	// kind is true for the word that names the kind of figure asked for ("share" of "what
 	// share of the issues…"): a sentence stating a percentage covers it (figureKind).
 	kind bool
+	// held is the wording a sentence holds as whole words, weighed most (Ground).
+	held heldWording
 }
 
 // reEnAsksShare finds the word of a question that asks for a percentage by its kind ("what
@@ -264,9 +267,12 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 	for i := range g.Concepts {
 		c := &g.Concepts[i]
 		for _, v := range c.variants {
-			var have, tot float64
+			var have, whole, tot float64
 			for _, x := range v.toks {
 				tot += x.w
+				if slices.Contains(toks, x.tok) {
+					whole += x.w
+				}
 				if x.bigram {
 					have += x.w * holds(r.ix.Lexicon(), norm, x.tok)
 				} else if slices.Contains(toks, x.tok) {
@@ -274,6 +280,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 				}
 			}
 			c.Covered = max(c.Covered, v.credit*have/tot)
+			if h := (heldWording{tot / float64(len(v.toks)), v.credit * whole / tot}); h.weight() > c.held.weight() {
+				c.held = h
+			}
 		}
 		if c.kind && statesPercent(text) {
 			c.Covered = 1 // 整改完成率98% for "what share of the issues were fixed"
@@ -281,12 +290,20 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		if c.Layer == LayerUntranslated && between(p, c.Text, norm) {
 			c.Covered = betweenCredit // 土地整理项目 for "land consolidation projects"
 		}
-		if !c.Decisive {
+	}
+	bar := math.Inf(1)
+	if r.ix != nil {
+		bar = unknownShare * r.ix.idf("")
+	}
+	asked := resolveSenses(g.Concepts, bar)
+	for i := range g.Concepts {
+		c := &g.Concepts[i]
+		if !c.Decisive && !asked[i] {
 			continue
 		}
 		all += c.Weight
 		got += c.Weight * c.Covered
-		if c.Layer == LayerUntranslated && c.Covered == 0 { // one of p.Untranslated (concepts)
+		if c.Layer == LayerUntranslated && c.Covered == 0 && asked[i] { // one of p.Untranslated (concepts)
 			g.Missing = append(g.Missing, c.Text)
 		}
 	}
@@ -299,53 +316,6 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 		g.Split, g.SplitScore = cov, score*max(0.5, 1-0.1*float64(e.Rank))
 	}
 	return g, true
-}
-
-// betweenCredit is how much the characters between the renderings of an untranslated word's
-// neighbours cover it (between).
-const betweenCredit = 0.8
-
-// reGap is what may stand between the renderings of the two neighbours of an untranslated
-// word in a sentence that renders it: one to four Han characters (整理 of 土地整理项目).
-const reGap = `\p{Han}{1,4}`
-
-// between reports whether an untranslated word of the question stands between two translated
-// ones ("land consolidation projects") and the text holds a rendering of the one before, one to
-// four Han characters and a rendering of the one after (土地整理项目): those characters are
-// then the word's rendering, which no dictionary gave.
-func between(p Plan, word, norm string) bool {
-	i := slices.IndexFunc(p.English, func(e EnglishTerm) bool { return e.Text == word && e.Layer == LayerUntranslated })
-	if i < 0 {
-		return false
-	}
-	w := p.English[i]
-	var prev, next *EnglishTerm
-	for j := range p.English {
-		e := &p.English[j]
-		if len(e.Chinese) == 0 || e.At < 0 || e.At+len(e.Text) > len(p.Norm) {
-			continue
-		}
-		if end := e.At + len(e.Text); end <= w.At && strings.Trim(p.Norm[end:w.At], " -'’s") == "" {
-			prev = e
-		}
-		if end := w.At + len(w.Text); e.At >= end && e.At <= len(p.Norm) && strings.Trim(p.Norm[end:e.At], " -") == "" {
-			next = e
-		}
-	}
-	if prev == nil || next == nil {
-		return false
-	}
-	for _, a := range prev.Chinese {
-		for _, b := range next.Chinese {
-			if a == "" || b == "" {
-				continue
-			}
-			if re, err := regexp.Compile(regexp.QuoteMeta(normalize(a)) + reGap + regexp.QuoteMeta(normalize(b))); err == nil && re.MatchString(norm) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // withoutFrameWords returns the plan without its time-frame terms ("forecast" → 预计, "target"):
