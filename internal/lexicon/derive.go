@@ -225,7 +225,13 @@ const minRelatedFit = 0.6
 // relatedWord returns the match of the lower-case word w (at start in question) through the
 // first word WordNet relates it to that the lexicon has.
 func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
-	for _, r := range related.Of(w) {
+	rel := related.Of(w)
+	if s := en.Stem(w); len(rel) == 0 && s != w {
+		// A plural WordNet's detachment rules leave alone, as its base is under three
+		// letters: the abbreviation's ("hqs" → hq → headquarters).
+		rel = related.Of(s)
+	}
+	for _, r := range rel {
 		ws := en.Words(r.Text)
 		if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) }) {
 			continue

@@ -14,10 +14,11 @@ var relatedEntries = []cedict.Entry{
 	cedict.NewEntry("实验室", "laboratory"),
 	cedict.NewEntry("种植", "to plant; to grow", "crops of a plantation or a field"),
 	cedict.NewEntry("花园", "garden", "flower garden"),
+	cedict.NewEntry("总部", "headquarters"),
 }
 
 var relatedDocs = []string{"海岸线整治", "房屋出租", "收取租金", "新建实验室", "种植水稻", "种植面积",
-	"建设花园"}
+	"建设花园", "地区总部"}
 
 // A word the lexicon lacks is rendered through the word WordNet relates it to, a word of its
 // family or a synonym, at relatedShare of that word's confidence.
@@ -32,6 +33,8 @@ func TestTranslateRelated(t *testing.T) {
 		{"Which lab was built?", "lab", "实验室", "laboratory", relatedShare},
 		// inflections the stemmer keeps whole, through their base form
 		{"Are rentals regulated?", "rentals", "租金", "rent", relatedShare},
+		// an abbreviation's plural, whose base is too short for WordNet's detachment rules
+		{"How many regional HQs?", "HQs", "总部", "headquarters", relatedShare},
 	} {
 		tr := l.Translate(c.q)
 		i := slices.IndexFunc(tr.Matches, func(m Match) bool { return m.Text == c.word })
