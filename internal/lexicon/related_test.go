@@ -34,7 +34,8 @@ func TestTranslateRelated(t *testing.T) {
 		// inflections the stemmer keeps whole, through their base form
 		{"Are rentals regulated?", "rentals", "租金", "rent", relatedShare},
 		// an abbreviation's plural, whose base is too short for WordNet's detachment rules
-		{"How many regional HQs?", "HQs", "总部", "headquarters", relatedShare},
+		// at full confidence: an abbreviation is another spelling of the word
+		{"How many regional HQs?", "HQs", "总部", "headquarters", 1},
 	} {
 		tr := l.Translate(c.q)
 		i := slices.IndexFunc(tr.Matches, func(m Match) bool { return m.Text == c.word })
@@ -64,5 +65,22 @@ func TestTranslateRelatedNotGuessed(t *testing.T) {
 	if slices.ContainsFunc(tr.Matches, func(m Match) bool { return m.Text == "orchards" }) ||
 		!slices.ContainsFunc(tr.Untranslated, func(s Span) bool { return s == Span{6, 14} }) {
 		t.Errorf("orchards: %+v, want it untranslated", tr)
+	}
+}
+
+// An abbreviation is a short word without a vowel whose letters its phrase holds in order from
+// its first; a clipping with a vowel (lab) or letters out of order is none.
+func TestAbbreviates(t *testing.T) {
+	for _, c := range []struct {
+		a, p string
+		want bool
+	}{
+		{"hq", "headquarters", true}, {"tv", "television", true}, {"km", "kilometer", true},
+		{"lab", "laboratory", false}, {"qh", "headquarters", false}, {"hq", "quarters", false},
+		{"h", "headquarters", false}, {"hq", "", false},
+	} {
+		if got := Abbreviates(c.a, c.p); got != c.want {
+			t.Errorf("Abbreviates(%q, %q) = %v, want %v", c.a, c.p, got, c.want)
+		}
 	}
 }
