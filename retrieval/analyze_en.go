@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
 )
@@ -177,4 +178,19 @@ func aboutSuffixes(q string) []lexicon.Span {
 		}
 	}
 	return out
+}
+
+// abbreviationGloss returns the curated glossary's renderings of the phrase a lexicon match
+// abbreviates (m.Via, lexicon.Abbreviates: "HQs" through headquarters → 总部), and whether the
+// glossary has that phrase whole: an abbreviation is the phrase spelt short, and the glossary
+// knows which of the lexicon's renderings the reports mean (总部, not 指挥部 "command post").
+func abbreviationGloss(m lexicon.Match) ([]string, bool) {
+	if m.Via == "" || !lexicon.Abbreviates(en.Stem(strings.ToLower(m.Text)), m.Via) {
+		return nil, false
+	}
+	gs := glossary.Default().Translate(m.Via)
+	if len(gs) != 1 || gs[0].Start != 0 || gs[0].End != len(m.Via) || len(gs[0].Chinese) == 0 {
+		return nil, false
+	}
+	return gs[0].Chinese, true
 }

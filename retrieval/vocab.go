@@ -130,6 +130,15 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		if len(rs) == 0 { // a key with no postings (a damaged lexicon) translates nothing
 			continue
 		}
+		if g, ok := abbreviationGloss(m); ok {
+			// "HQs": the curated glossary's rendering of the phrase it abbreviates.
+			a.Terms = append(a.Terms, Term{From: m.Text, Variants: g, Weight: 1})
+			a.English = append(a.English, EnglishTerm{Text: m.Text, Layer: LayerGlossary, Chinese: g, Weights: repeatWeight(1, len(g)), Via: m.Via, At: m.Start})
+			for i := m.Start; i < m.End && i < len(covered); i++ {
+				covered[i] = true
+			}
+			continue
+		}
 		et := EnglishTerm{Text: m.Text, Layer: LayerLexicon, Confidence: m.Confidence, Fit: m.Fit, Focus: rs[0].Weight, Via: m.Via, At: m.Start}
 		for _, t := range rs {
 			et.Chinese = append(et.Chinese, t.Chinese)

@@ -1,6 +1,10 @@
 package retrieval
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
+)
 
 // TestAboutSuffixes checks that the about-word of a hyphened modifier is left unsearched and the
 // same word standing alone is not.
@@ -19,6 +23,24 @@ func TestAboutSuffixes(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("aboutSuffixes(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestAbbreviationGloss checks that an abbreviation the lexicon renders through the phrase it
+// abbreviates takes the curated glossary's rendering of that phrase, and that a synonym or a
+// clipping with a vowel does not.
+func TestAbbreviationGloss(t *testing.T) {
+	if g, ok := abbreviationGloss(lexicon.Match{Text: "HQs", Via: "headquarters"}); !ok || len(g) == 0 || g[0] != "总部" {
+		t.Errorf("HQs via headquarters: %v, %v; want the glossary's 总部", g, ok)
+	}
+	for _, m := range []lexicon.Match{
+		{Text: "lab", Via: "laboratory"},
+		{Text: "HQs"},
+		{Text: "hq", Via: "quarters"},
+	} {
+		if g, ok := abbreviationGloss(m); ok {
+			t.Errorf("%s via %q: %v; want none", m.Text, m.Via, g)
 		}
 	}
 }

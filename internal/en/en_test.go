@@ -48,6 +48,19 @@ func TestStemInflections(t *testing.T) {
 	}
 }
 
+// TestStemAbbreviationPlural checks that the plural of an abbreviation meets the abbreviation,
+// while three-letter words with a vowel keep their s.
+func TestStemAbbreviationPlural(t *testing.T) {
+	for w, want := range map[string]string{
+		"hqs": "hq", "hq": "hq", "tvs": "tv", "gdps": "gdp", "gdp": "gdp", "smes": "sme", "sme": "sme",
+		"gas": "gas", "bus": "bus", "its": "its", "yes": "yes", "ups": "ups", "ss": "ss",
+	} {
+		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // TestStemSilentE checks that a short word's silent e keeps it apart from the word without it.
 func TestStemSilentE(t *testing.T) {
 	for _, pair := range [][2]string{{"planes", "plans"}, {"rate", "rat"}, {"code", "cod"}, {"site", "sit"}, {"hoped", "hopped"}} {

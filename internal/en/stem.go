@@ -40,6 +40,8 @@ func Stem(w string) string {
 	case len(w) > 4 && (strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") ||
 		strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "zes")):
 		w = w[:len(w)-2]
+	case abbreviationPlural(w):
+		w = w[:len(w)-1]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		w = w[:len(w)-1]
@@ -68,6 +70,17 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// abbreviationPlural reports whether w is a three-letter word of two consonants and an s: the
+// plural of a two-letter abbreviation ("HQs", "TVs", "PCs", "kms"), as no English word of three
+// letters goes without a vowel. Longer plurals of abbreviations ("GDPs", "SMEs") need no rule of
+// their own; three-letter words with a vowel ("gas", "bus", "its") keep their s.
+func abbreviationPlural(w string) bool {
+	return len(w) == 3 && w[2] == 's' && !isVowel(w[0]) && !isVowel(w[1]) && w[0] != 'y' && w[1] != 'y' &&
+		isLetter(w[0]) && isLetter(w[1])
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // shortSyllable reports whether w is one syllable ending in a single vowel and a single
 // consonant other than w, x and y (plan, rat, cod, driv, shap): the stems whose silent e

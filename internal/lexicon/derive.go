@@ -225,7 +225,13 @@ const minRelatedFit = 0.6
 // relatedWord returns the match of the lower-case word w (at start in question) through the
 // first word WordNet relates it to that the lexicon has.
 func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
-	for _, r := range related.Of(w) {
+	rel, base := related.Of(w), w
+	if s := en.Stem(w); len(rel) == 0 && s != w {
+		// A plural WordNet's detachment rules leave alone, as its base is under three
+		// letters: the abbreviation's ("hqs" → hq → headquarters).
+		rel, base = related.Of(s), s
+	}
+	for _, r := range rel {
 		ws := en.Words(r.Text)
 		if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) }) {
 			continue
@@ -235,13 +241,33 @@ func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
 			if r.Rel == related.Synonym && m.Fit < minRelatedFit {
 				continue
 			}
-			m.Confidence *= relatedShare
-			m.Fit *= relatedShare
+			if !Abbreviates(base, r.Text) {
+				m.Confidence *= relatedShare
+				m.Fit *= relatedShare
+			}
 			m.Via = r.Text
 			return m, true
 		}
 	}
 	return Match{}, false
+}
+
+// Abbreviates reports whether a is an abbreviation of the phrase p: a word of two to four letters
+// without a vowel whose letters p holds in order, from p's first letter ("hq": headquarters,
+// "tv": television, "km": kilometer). It is another spelling of the same word, not a synonym that
+// may name something else, and renders at full confidence. Clippings with a vowel ("lab":
+// laboratory) are not told apart from words of their own and stay at relatedShare.
+func Abbreviates(a, p string) bool {
+	if len(a) < 2 || len(a) > 4 || strings.ContainsAny(a, "aeiouy") || p == "" || p[0] != a[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(p) && j < len(a); i++ {
+		if p[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // compoundWord returns the match of a closed compound the lexicon lacks through its two parts

@@ -14,10 +14,11 @@ var relatedEntries = []cedict.Entry{
 	cedict.NewEntry("实验室", "laboratory"),
 	cedict.NewEntry("种植", "to plant; to grow", "crops of a plantation or a field"),
 	cedict.NewEntry("花园", "garden", "flower garden"),
+	cedict.NewEntry("总部", "headquarters"),
 }
 
 var relatedDocs = []string{"海岸线整治", "房屋出租", "收取租金", "新建实验室", "种植水稻", "种植面积",
-	"建设花园"}
+	"建设花园", "地区总部"}
 
 // A word the lexicon lacks is rendered through the word WordNet relates it to, a word of its
 // family or a synonym, at relatedShare of that word's confidence.
@@ -32,6 +33,9 @@ func TestTranslateRelated(t *testing.T) {
 		{"Which lab was built?", "lab", "实验室", "laboratory", relatedShare},
 		// inflections the stemmer keeps whole, through their base form
 		{"Are rentals regulated?", "rentals", "租金", "rent", relatedShare},
+		// an abbreviation's plural, whose base is too short for WordNet's detachment rules
+		// at full confidence: an abbreviation is another spelling of the word
+		{"How many regional HQs?", "HQs", "总部", "headquarters", 1},
 	} {
 		tr := l.Translate(c.q)
 		i := slices.IndexFunc(tr.Matches, func(m Match) bool { return m.Text == c.word })
@@ -61,5 +65,22 @@ func TestTranslateRelatedNotGuessed(t *testing.T) {
 	if slices.ContainsFunc(tr.Matches, func(m Match) bool { return m.Text == "orchards" }) ||
 		!slices.ContainsFunc(tr.Untranslated, func(s Span) bool { return s == Span{6, 14} }) {
 		t.Errorf("orchards: %+v, want it untranslated", tr)
+	}
+}
+
+// An abbreviation is a short word without a vowel whose letters its phrase holds in order from
+// its first; a clipping with a vowel (lab) or letters out of order is none.
+func TestAbbreviates(t *testing.T) {
+	for _, c := range []struct {
+		a, p string
+		want bool
+	}{
+		{"hq", "headquarters", true}, {"tv", "television", true}, {"km", "kilometer", true},
+		{"lab", "laboratory", false}, {"qh", "headquarters", false}, {"hq", "quarters", false},
+		{"h", "headquarters", false}, {"hq", "", false},
+	} {
+		if got := Abbreviates(c.a, c.p); got != c.want {
+			t.Errorf("Abbreviates(%q, %q) = %v, want %v", c.a, c.p, got, c.want)
+		}
 	}
 }
