@@ -52,8 +52,8 @@ func acronymOf(g string) string {
 		return ""
 	}
 	acr := strings.ToLower(m[1])
-	ws := en.Words(strings.ToLower(dropNotes(g)))
 	lg := strings.ToLower(dropNotes(g))
+	ws := en.Words(lg)
 	j := 0
 	for i, w := range ws {
 		if j < len(acr) && lg[w.Start] == acr[j] {
