@@ -33,6 +33,7 @@ func (ix *Index) fact(i int) *corpus.Fact {
 // eachFactPart calls fn with each segment's facts in order (first is the index of the first),
 // reading those not yet read; a segment whose facts cannot be read is skipped.
 func (ix *Index) eachFactPart(fn func(first int, fs []corpus.Fact)) {
+	ix.facts.ReadAll()
 	for k := range ix.facts.Parts() {
 		if fs, err := ix.facts.Part(k); err == nil {
 			fn(ix.facts.First(k), fs)

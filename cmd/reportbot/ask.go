@@ -70,6 +70,7 @@ func runAsk(ctx context.Context, e env, args []string) error {
 	if err := answer.Validate(question); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	defer oneShotGC(e.getenv)()
 	logger := newLogger(e.stderr, cfg.LogLevel)
 	svc, _, err := openService(ctx, e, cfg, logger, false)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"sync"
 
@@ -70,13 +71,42 @@ func (t *FactTable) PartOf(i int) (part, first int) {
 func (t *FactTable) Part(k int) ([]corpus.Fact, error) {
 	p := t.parts[k]
 	p.once.Do(func() {
-		fs, err := readFacts(p.path)
+		fs, err := readFactsFile(p.path)
 		if err == nil && len(fs) != p.n {
 			err = fmt.Errorf("read store %s: %d facts, the segment lists %d (rebuild the store with `reportbot ingest --replace`)", p.path, len(fs), p.n)
 		}
 		p.facts, p.err = fs, err
 	})
 	return p.facts, p.err
+}
+
+// ReadAll reads and decodes the parts not yet read, several at once (one per core): a question
+// that reads every fact (a comparison or filter over every report) waited for twelve or more
+// segments' facts one after another, ≈ 0.1 s of CPU at 10,000 reports, before its scan began.
+// Errors are kept in their parts (Part returns them).
+func (t *FactTable) ReadAll() {
+	if t == nil {
+		return
+	}
+	var todo []int
+	for k, p := range t.parts {
+		if p.path != "" {
+			todo = append(todo, k)
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	if workers < 2 {
+		return // Part reads them in turn
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for j := w; j < len(todo); j += workers {
+				_, _ = t.Part(todo[j]) // an error stays in its part
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // All returns every fact, in order, reading the parts not yet read.
@@ -97,6 +127,9 @@ func (t *FactTable) All() ([]corpus.Fact, error) {
 	}
 	return out, nil
 }
+
+// readFactsFile reads a part's facts file (readFacts; a variable for the tests).
+var readFactsFile = readFacts
 
 // minFactBytes is the least a fact takes in a facts file: thirteen string lengths, a report
 // ordinal and an 8-byte value.

@@ -2,10 +2,13 @@ package store
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 )
@@ -81,5 +84,47 @@ func TestFactTableReadsPartsOnFirstUse(t *testing.T) {
 	mem := FactsOf(append(a, b...))
 	if all, err := mem.All(); err != nil || len(all) != 3 || mem.Parts() != 1 {
 		t.Errorf("FactsOf: %d facts, %v, %d parts", len(all), err, mem.Parts())
+	}
+}
+
+// TestFactTableReadAllReadsPartsAtOnce: ReadAll reads the parts not yet read on several
+// goroutines (each part's read waits below until the other has begun: read one after another,
+// they would never both begin), and every part is then read.
+func TestFactTableReadAllReadsPartsAtOnce(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	dir := t.TempDir()
+	a := []corpus.Fact{{Source: "a.txt", Report: 1, Indicator: "地区生产总值", Value: 6}}
+	b := []corpus.Fact{{Source: "b.txt", Report: 1, Indicator: "固定资产投资", Value: 10}}
+	pa, pb := writeFactsFile(t, dir, "a.bin", a), writeFactsFile(t, dir, "b.bin", b)
+	began := map[string]chan struct{}{pa: make(chan struct{}), pb: make(chan struct{})}
+	prev := readFactsFile
+	defer func() { readFactsFile = prev }()
+	readFactsFile = func(path string) ([]corpus.Fact, error) {
+		close(began[path])
+		for other, ch := range began {
+			if other == path {
+				continue
+			}
+			select {
+			case <-ch:
+			case <-time.After(time.Minute):
+				return nil, errors.New("the other part's read never began")
+			}
+		}
+		return prev(path)
+	}
+	tab := &FactTable{}
+	tab.add(pa, 1)
+	tab.add(pb, 1)
+	tab.ReadAll()
+	readFactsFile = prev
+	for _, p := range []string{pa, pb} {
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := tab.All()
+	if err != nil || len(all) != 2 || all[0].Indicator != "地区生产总值" || all[1].Indicator != "固定资产投资" {
+		t.Fatalf("All after ReadAll = %v, %v; want both parts' facts, read before their files went", all, err)
 	}
 }
