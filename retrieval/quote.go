@@ -49,17 +49,20 @@ func headingLike(sent string) bool {
 // shapedLikeHeading is headingLike's test of a sentence (s, trimmed, ending in last) that
 // does not end in a colon, but for its figures: numbered, or a short run-in heading.
 func shapedLikeHeading(s string, last rune) bool {
-	if reEnumerated.MatchString(s) {
+	first := firstAfterSpace(s)
+	if numberedStart(first) && reEnumerated.MatchString(s) {
 		return true
 	}
 	if last != '。' && last != '!' && last != '！' {
 		return false
 	}
-	comma := strings.ContainsAny(s, ",，;；")
-	if loc := reRunIn.FindStringIndex(s); loc != nil {
-		return !comma && letters(s[loc[1]:]) <= runInBody
+	// The cheaper tests first: most statements are long.
+	if smallNumeral(first) {
+		if loc := reRunIn.FindStringIndex(s); loc != nil {
+			return lettersAtMost(s[loc[1]:], runInBody) && !hasComma(s)
+		}
 	}
-	return !comma && letters(s) <= shortHeading
+	return lettersAtMost(s, shortHeading) && !hasComma(s)
 }
 
 // fragment reports whether a sentence was cut short: it does not end a sentence (a passage
@@ -80,7 +83,7 @@ const closers = "”’」』)）】》\"'"
 func letters(s string) int {
 	n := 0
 	for _, r := range s {
-		if zh.IsHan(r) || r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+		if letter(r) {
 			n++
 		}
 	}

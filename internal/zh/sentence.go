@@ -20,10 +20,22 @@ func Sentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if !strings.ContainsRune(sentenceEnd, r) || r == utf8.RuneError {
-			continue
+		// A byte at a time: every mark of sentenceEnd is ASCII or starts with 0xE3 or 0xEF,
+		// bytes that never continue a character, so a character that is not a mark is
+		// stepped over byte by byte as decoding it would step over it (and an invalid byte
+		// decodes to one RuneError byte either way).
+		b := s[i]
+		if b < utf8.RuneSelf || b != 0xE3 && b != 0xEF {
+			i++
+			if b != '!' && b != '?' && b != ';' {
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r != '。' && r != '！' && r != '？' && r != '；' {
+				continue
+			}
 		}
 		for i < len(s) {
 			r2, size2 := utf8.DecodeRuneInString(s[i:])

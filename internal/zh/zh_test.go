@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -225,6 +226,9 @@ func TestSentencesCorpus(t *testing.T) {
 	forEachCorpusLine(t, func(line string) {
 		got := Sentences(line)
 		checkPieces(t, "Sentences", line, got)
+		if want := sentencesByRune(line); !slices.Equal(got, want) {
+			t.Errorf("Sentences(%q) = %q, want %q (sentencesByRune)", line, got, want)
+		}
 		for i, s := range got[:max(0, len(got)-1)] {
 			if !strings.ContainsAny(s, sentenceEnd) {
 				t.Errorf("sentence %d of %q has no end mark: %q", i, line, s)
@@ -394,6 +398,9 @@ func FuzzSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkPieces(t, "Sentences", s, Sentences(s))
+		if got, want := Sentences(s), sentencesByRune(s); !slices.Equal(got, want) {
+			t.Errorf("Sentences(%q) = %q, want %q (sentencesByRune)", s, got, want)
+		}
 	})
 }
 
@@ -475,6 +482,49 @@ func TestIsHanShortcut(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if IsHan(r) != unicode.Is(unicode.Han, r) {
 			t.Fatalf("IsHan(%U) = %v, unicode.Han says %v", r, IsHan(r), unicode.Is(unicode.Han, r))
+		}
+	}
+}
+
+// sentencesByRune is Sentences as it was written first, a character at a time: the reference
+// the byte-at-a-time loop is held to.
+func sentencesByRune(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !strings.ContainsRune(sentenceEnd, r) || r == utf8.RuneError {
+			continue
+		}
+		for i < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[i:])
+			if r2 == utf8.RuneError || !strings.ContainsRune(closers, r2) && !strings.ContainsRune(sentenceEnd, r2) {
+				break
+			}
+			if (r2 == '"' || r2 == '\'') && strings.Count(s[start:i], string(r2))%2 == 0 {
+				break
+			}
+			i += size2
+		}
+		out = append(out, s[start:i])
+		start = i
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// TestSentencesByteLoop holds Sentences to sentencesByRune on marks, closers, invalid bytes
+// and characters whose encodings share bytes with the marks'.
+func TestSentencesByteLoop(t *testing.T) {
+	cases := append([]string{}, fuzzSeeds...)
+	cases = append(cases, "一。二！三？四；五!六?七;八", "\xe3\x80\x82\xe3\x80", "\xef\xbc\x81\xef", "\xf0\xe3\x80\x82x",
+		"ｉ。（１）“好。”又；」", "\xe3\x81\x82。\xef\xbd\x81！", "a\"b.\"c; d' e; f")
+	for _, s := range cases {
+		if got, want := Sentences(s), sentencesByRune(s); !slices.Equal(got, want) {
+			t.Errorf("Sentences(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
