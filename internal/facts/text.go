@@ -25,6 +25,17 @@ func newNormText(orig string) normText {
 	end := make([]int, 0, len(orig))
 	for pos := 0; pos < len(orig); {
 		r, size := utf8.DecodeRuneInString(orig[pos:])
+		if hanBlock(r) {
+			// Most of a report: normRune would return it as it is (checked by a test), but
+			// only after normalising it alone.
+			b.WriteString(orig[pos : pos+size])
+			for range size {
+				start = append(start, pos)
+				end = append(end, pos+size)
+			}
+			pos += size
+			continue
+		}
 		n := normRune(r)
 		b.WriteString(n)
 		for range len(n) {
@@ -35,6 +46,10 @@ func newNormText(orig string) normText {
 	}
 	return normText{orig: orig, s: b.String(), start: start, end: end}
 }
+
+// hanBlock reports whether r is in the main block of CJK ideographs (U+4E00–U+9FFF), which
+// has no compatibility forms.
+func hanBlock(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // normRune normalises one rune. Runes whose compatibility form holds a digit without being a
 // digit (①, ², ⒈) keep their own form: they number lists and units, not values.

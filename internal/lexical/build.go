@@ -8,6 +8,7 @@ package lexical
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf16"
@@ -172,14 +173,54 @@ func indexRange(lo, hi int, doc func(int) string, docLen []float64) map[string][
 // faster: text made only of characters that NFKC and lower-casing leave as they are and that
 // never combine with the character before them (the ideographs, ASCII but capitals, 。、“”《》…)
 // is returned as it is, since NFKC cannot change it.
+//
+// Report text is full of full-width punctuation (，：；（）％), which NFKC maps to ASCII: text
+// made of stable characters and of characters that map to one ASCII character each (widthFold)
+// is folded a character at a time, which is what NFKC and lower-casing make of it (every
+// character of it begins a normalisation segment, so none combines with its neighbours).
 func Normalize(s string) string {
 	stable := stableRunes()
+	fold := false
 	for _, r := range s {
-		if r >= 0x10000 || r == utf8.RuneError || stable[r>>6]&(1<<(r&63)) == 0 {
+		if r < 0x10000 && r != utf8.RuneError && stable[r>>6]&(1<<(r&63)) != 0 {
+			continue
+		}
+		if widthFold(r) < 0 {
 			return zh.Normalize(s)
 		}
+		fold = true
 	}
-	return s
+	if !fold {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if c := widthFold(r); c >= 0 {
+			b.WriteByte(byte(c))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// widthFold is the ASCII character NFKC and lower-casing make of r when r is an ASCII capital,
+// a full-width form of an ASCII character (U+FF01–U+FF5E) or the ideographic space; else -1.
+func widthFold(r rune) int {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return int(r - 'A' + 'a')
+	case r >= 0xFF01 && r <= 0xFF5E:
+		c := r - 0xFEE0
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return int(c)
+	case r == 0x3000:
+		return ' '
+	}
+	return -1
 }
 
 // stableRunes is the set of runes of the Basic Multilingual Plane that Normalize passes as they
