@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 )
@@ -63,11 +64,21 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 	}
 	found := make([]*Evidence, len(todo))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(todo)/8))
+	// Each worker takes the next batch of reports when it is done with its own: a worker the
+	// system holds up (other processes share the cores) leaves no share of the reports waiting
+	// for it alone, as a fixed split did.
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range workers {
 		wg.Go(func() {
-			for j := w; j < len(todo); j += workers {
-				found[j] = ix.reportTopic(sc, lists, gate, todo[j], byReport[todo[j]])
+			for {
+				lo := int(next.Add(topicBatch)) - topicBatch
+				if lo >= len(todo) {
+					return
+				}
+				for j := lo; j < min(lo+topicBatch, len(todo)); j++ {
+					found[j] = ix.reportTopic(sc, lists, gate, todo[j], byReport[todo[j]])
+				}
 			}
 		})
 	}
@@ -80,6 +91,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 	}
 	return out, checked
 }
+
+// topicBatch is how many reports a worker of topic takes at a time.
+const topicBatch = 16
 
 // reportTopic is topic for one report (by index in Reports) and its ranked passages.
 // A passage the gate rules out (topicGate) is not scored.

@@ -31,11 +31,19 @@ type factPart struct {
 }
 
 // FactsOf returns a table of facts held in memory (one part).
-func FactsOf(fs []corpus.Fact) *FactTable {
+func FactsOf(fs []corpus.Fact) *FactTable { return FactsInParts(fs) }
+
+// FactsInParts returns a table of facts held in memory, one part for each of parts (as a
+// generation of several segments holds them).
+func FactsInParts(parts ...[]corpus.Fact) *FactTable {
 	t := &FactTable{}
-	p := &factPart{n: len(fs), facts: fs}
-	p.once.Do(func() {})
-	t.firsts, t.parts, t.n = []int{0}, []*factPart{p}, len(fs)
+	for _, fs := range parts {
+		p := &factPart{n: len(fs), facts: fs}
+		p.once.Do(func() {})
+		t.firsts = append(t.firsts, t.n)
+		t.parts = append(t.parts, p)
+		t.n += len(fs)
+	}
 	return t
 }
 
