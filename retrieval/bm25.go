@@ -152,6 +152,55 @@ type Scored struct {
 // document rather than once per posting, and only the best n are sorted: this is what keeps a
 // question under a few milliseconds on a store of tens of thousands of chunks.
 func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool) []Scored {
+	var out []Scored
+	ix.scoreDocs(query, allow, func(touched []int32, scores []float64) {
+		out = ix.ranked(touched, scores, n)
+	})
+	return out
+}
+
+// SearchBy returns, for each of groups groups (group(doc) numbers a document's, from 0), its
+// best depth documents in the order Search ranks them: what taking each group's first depth of
+// Search's whole ranking gives, without ranking every document (a question over every report
+// scores 300,000 passages or more, of which it keeps each report's first few).
+func (ix *BM25) SearchBy(query map[string]float64, allow func(doc int) bool, group func(doc int) int, groups, depth int) [][]Scored {
+	out := make([][]Scored, groups)
+	ix.scoreDocs(query, allow, func(touched []int32, scores []float64) {
+		for _, d := range touched {
+			c := Scored{int(d), scores[d]}
+			g := group(c.Doc)
+			top := out[g]
+			if len(top) == depth && !scoredBefore(c, top[depth-1]) {
+				continue
+			}
+			k := len(top)
+			for k > 0 && scoredBefore(c, top[k-1]) {
+				k--
+			}
+			if top == nil {
+				top = make([]Scored, 0, depth)
+			}
+			top = slices.Insert(top, k, c)
+			if len(top) > depth {
+				top = top[:depth]
+			}
+			out[g] = top
+		}
+	})
+	return out
+}
+
+// scoredBefore is the order of Search's ranking: higher score first, then lower document.
+func scoredBefore(a, b Scored) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return a.Doc < b.Doc
+}
+
+// scoreDocs scores the documents allow admits for query and hands fn those scored (touched,
+// in the order first reached) and their scores (by document), which are valid only during fn.
+func (ix *BM25) scoreDocs(query map[string]float64, allow func(doc int) bool, fn func(touched []int32, scores []float64)) {
 	sc := ix.scratch(len(ix.docLen))
 	defer ix.pool.Put(sc)
 	scores, state, norm := sc.scores, sc.state, ix.norm // state: 0 not seen, 1 scored, 2 not allowed
@@ -200,12 +249,12 @@ func (ix *BM25) Search(query map[string]float64, n int, allow func(doc int) bool
 			}
 		})
 	}
-	better := func(a, b Scored) bool {
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		return a.Doc < b.Doc
-	}
+	fn(touched, scores)
+}
+
+// ranked returns the touched documents, ranked (scoredBefore), the best n (all when n <= 0).
+func (ix *BM25) ranked(touched []int32, scores []float64, n int) []Scored {
+	better := scoredBefore
 	if n <= 0 || len(touched) <= n {
 		out := make([]Scored, len(touched))
 		for i, d := range touched {

@@ -28,13 +28,8 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 		lsc.thresholdFree = true
 		sc = &lsc
 	}
-	byReport := map[int32][]Scored{}
-	for _, s := range ix.bm25.Search(lexQ, 0, ix.chunkFilter(scope)) {
-		r := ix.chunkReport[s.Doc]
-		if hs := byReport[r]; len(hs) < topicDepth {
-			byReport[r] = append(hs, s)
-		}
-	}
+	// Each report's first topicDepth passages of the ranking of every passage in scope.
+	byReport := ix.bm25.SearchBy(lexQ, ix.chunkFilter(scope), func(doc int) int { return int(ix.chunkReport[doc]) }, len(ix.Reports), topicDepth)
 	// Which chunks hold each of the scorer's tokens, read once for every report: a bit per
 	// chunk (48 KB a token at 10,000 reports), read from the postings part by part, not a
 	// merged copy of them.
