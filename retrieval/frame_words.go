@@ -1,6 +1,11 @@
 package retrieval
 
-import "regexp"
+import (
+	"regexp"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/facts"
+)
 
 // A question's time frame when its only target word names a plan as a thing: "What share of
 // planned investment did Qidu's key projects hit last year?", "How much income did Shengze's
@@ -54,4 +59,17 @@ func enIntent(q string) string {
 		return IntentActual
 	}
 	return ""
+}
+
+// reStriveVerb is an achievement verb governed by a target word: 力争完成落户60家 strives to
+// complete, it reports nothing completed.
+var reStriveVerb = regexp.MustCompile(`(?:力争|确保|争取|计划|力求|努力)(?:全年|年内|年底前?)?(?:完成|实现|达到)`)
+
+// hasFrameCue reports whether a sentence holds a cue of time frame kind (facts.HasCue), an
+// achievement verb after a target word (力争完成) not counting as a cue of results.
+func hasFrameCue(sentence, kind string) bool {
+	if kind == corpus.KindActual {
+		sentence = reStriveVerb.ReplaceAllString(sentence, "")
+	}
+	return facts.HasCue(sentence, kind)
 }

@@ -20,3 +20,12 @@ func TestCountGroundedAnswers(t *testing.T) {
 		t.Errorf("answered from a duration:\n%s", ans.Text)
 	}
 }
+
+// TestStrivenIsNoResult: asked how many firms settled last year, a plan's "力争完成落户60家"
+// (strive to complete) is no result: the answer declines rather than quote the target.
+func TestStrivenIsNoResult(t *testing.T) {
+	ans := ask(t, "去年盛泽镇科技企业孵化基地有多少家企业落户?")
+	if ans.Grounded {
+		t.Errorf("answered from a target:\n%s", ans.Text)
+	}
+}
