@@ -23,3 +23,22 @@ func TestStriveVerbIsNoResult(t *testing.T) {
 		t.Errorf("力争完成 is no target cue")
 	}
 }
+
+// TestZhIntentThisYear: a Chinese question naming this year with only weak cues of results
+// (多少个, 完成) asks for this year's plan; a strong cue (了多少, 已经) or 今年以来 keeps it on
+// results, and a target word on targets.
+func TestZhIntentThisYear(t *testing.T) {
+	for q, want := range map[string]string{
+		"北京xx区今年要建成多少个市级社区服务空间开放式示范点?": IntentTarget,
+		"今年完成多少个老旧小区改造?":               IntentTarget,
+		"去年建成了多少个社区服务点?":               IntentActual,
+		"今年以来完成多少个项目?":                 IntentActual,
+		"今年已经建成多少个示范点?":                IntentActual,
+		"今年力争新增多少个产学研项目?":              IntentTarget,
+		"建成多少个示范点?":                    IntentActual,
+	} {
+		if got := zhIntent(q, relativeYear(q)); got != want {
+			t.Errorf("zhIntent(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -72,4 +73,25 @@ func hasFrameCue(sentence, kind string) bool {
 		sentence = reStriveVerb.ReplaceAllString(sentence, "")
 	}
 	return facts.HasCue(sentence, kind)
+}
+
+// reZhWeakActual are the cues of results a Chinese question shares with one about a plan:
+// 多少个 and 完成 ask as well what this year's plan will build or complete (今年要建成多少个…).
+var reZhWeakActual = regexp.MustCompile(`多少个|完成`)
+
+// zhIntent is the time frame a Chinese question asks about: a target word makes it a target,
+// a cue of results a result, except that a question naming this year or next (今年, 明年) with
+// only weak cues of results (reZhWeakActual) asks what its time word says (whenIntent); this
+// year so far (今年以来) is a result.
+func zhIntent(q, when string) string {
+	switch {
+	case zhTarget.MatchString(q):
+		return IntentTarget
+	case !zhActual.MatchString(q):
+		return ""
+	case (when == WhenThis || when == WhenNext) && !strings.Contains(q, "今年以来") &&
+		!zhActual.MatchString(reZhWeakActual.ReplaceAllString(q, "")):
+		return whenIntent(when)
+	}
+	return IntentActual
 }
