@@ -42,3 +42,19 @@ func TestZhIntentThisYear(t *testing.T) {
 		}
 	}
 }
+
+// TestSetDoneIsNoTarget: "set" as a thing done ("set up", "have … set") asks no target; "set"
+// of a target still does.
+func TestSetDoneIsNoTarget(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many bungalow areas in the district have an urbanization path set?": "",
+		"how many shoreline patrol teams did shacheng set up during covid?":      "",
+		"what gdp growth target did daixi set for 2023?":                         IntentTarget,
+		"which reports set a goal for imports and exports this year?":            IntentTarget,
+		"what did lili set out to do?":                                           IntentTarget,
+	} {
+		if got := enIntent(q); got != want && !(want == "" && got == IntentActual) {
+			t.Errorf("enIntent(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

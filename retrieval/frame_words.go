@@ -48,13 +48,18 @@ func frameText(q string) string { return reHyphened.ReplaceAllString(q, " ") }
 // what happened, a result.
 var reSubjectPast = regexp.MustCompile(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |already |successfully |actually )?[a-z]+ed\b`)
 
+// reSetDone is "set" as a thing done, not a target set: "set up" (checkpoints set up at the
+// docks) and a perfect's or causative's participle ("have an urbanization path set"). It
+// keeps what precedes "set" ($1).
+var reSetDone = regexp.MustCompile(`\b((?:have|has|had)\b(?:\s+[a-z'’]+){1,5}?\s+)set\b|\bset up\b`)
+
 // enIntent is the time frame an English question (q, normalised) asks about from its words:
 // IntentTarget for a target word outside hyphenated compounds (unless the plan it names is
 // asked of last year, planNamedInPast), IntentActual for a result word or a subject's past
 // verb, "" for neither.
 func enIntent(q string) string {
 	switch {
-	case enTarget.MatchString(frameText(q)) && !planNamedInPast(q):
+	case enTarget.MatchString(reSetDone.ReplaceAllString(frameText(q), "$1")) && !planNamedInPast(q):
 		return IntentTarget
 	case enActual.MatchString(q) || reSubjectPast.MatchString(q):
 		return IntentActual
