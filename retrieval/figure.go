@@ -46,6 +46,9 @@ type figureWant struct {
 	// timeCount is true for a question that counts units of time ("how many days", 几个月):
 	// only then does a duration (15分钟) count what is asked (figure_head.go).
 	timeCount bool
+	// groups is true for a question that counts groups of people ("how many emergency teams"):
+	// a count of people (8.4万名) does not answer it (figure_head.go).
+	groups bool
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese
@@ -135,6 +138,7 @@ func wantFigure(p Plan) figureWant {
 				}
 			}
 			w.nouns, w.measures = nounWordings(p, []string{head})
+			w.groups = groupNouns[head] || groupNouns[enHeadNoun(q)]
 		}
 	}
 	if len(p.Indicators) > 0 {
@@ -268,8 +272,8 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
-	if w.dim == num.DimCount && !w.timeCount && duration(text, v) {
-		return false // 15分钟, 3个月: a time, not a count of the things asked
+	if w.dim == num.DimCount && (!w.timeCount && duration(text, v) || w.groups && sameClass(v.Class(), "people")) {
+		return false // 15分钟, 3个月: a time; 8.4万名: people, not teams
 	}
 	if w.dim == "" && v.Dim() == num.DimNone && !v.Ordinal {
 		if u, _ := LatinUnit(text[v.QualEnd:]); u != "" {

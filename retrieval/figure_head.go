@@ -115,13 +115,16 @@ func enHeadNoun(q string) string {
 // for "how many model streets with fine-grained management": 精细, 管理), whatever the
 // lexicon's confidence in its renderings.
 func headCounted(p Plan, w figureWant, text string, v num.Value) bool {
-	if !w.fitsNotRank(text, v) || v.Dim() != num.DimCount {
+	if !w.fitsNotRank(text, v) {
 		return false
 	}
-	_, hi := clauseBounds(text, v)
-	if v.Unit == "" {
+	if w.groups && (v.Unit == "支" || v.Unit == "" && MeasureWord(text[v.End:]) == "支") {
+		return true // 支 counts teams, troupes, forces: 67支应急队伍 for "how many emergency teams"
+	}
+	if v.Unit == "" || v.Dim() != num.DimCount {
 		return false // no count: a number in a name (温馨772商业综合体) heads no noun phrase
 	}
+	_, hi := clauseBounds(text, v)
 	after := text[v.End:hi]
 	head := enHeadNoun(p.Norm)
 	terms := 0
@@ -159,4 +162,12 @@ func CountAnswers(p Plan, text string) bool {
 		}
 	}
 	return false
+}
+
+// groupNouns are the nouns that count groups of people: a count of people (名, 人) is no
+// number of them ("how many emergency teams were on standby": 67支应急队伍, not 8.4万名医护人员).
+var groupNouns = map[string]bool{
+	"teams": true, "squads": true, "groups": true, "crews": true, "brigades": true, "troupes": true,
+	"forces": true, "units": true, "committees": true, "associations": true, "organisations": true,
+	"organizations": true, "clubs": true, "unions": true, "cooperatives": true, "co-ops": true,
 }

@@ -90,3 +90,26 @@ func TestHeadCounted(t *testing.T) {
 		t.Errorf("772 of a name counts what is asked")
 	}
 }
+
+// TestGroupsAreNoPeople: a question counting teams is not answered by a count of people
+// (8.4万名医护人员); a count in 支, the measure word of teams, counts them.
+func TestGroupsAreNoPeople(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many emergency teams were on duty in the district?", Terms: []Term{
+		{From: "emergency", Variants: []string{"应急"}, Weight: 1},
+		{From: "teams", Variants: []string{"团队"}, Weight: 0.33, Lexical: []float64{0.08}},
+	}}
+	w := wantFigure(p)
+	if _, fits := w.fit("8.4万名医护人员、公安干警冲锋在前。"); fits {
+		t.Errorf("8.4万名 answers how many teams")
+	}
+	if _, fits := w.fit("67支应急队伍全天候备勤。"); !fits {
+		t.Errorf("67支 does not answer how many teams")
+	}
+	if !CountAnswers(p, "67支应急队伍全天候备勤。") {
+		t.Errorf("67支应急队伍 does not count the teams")
+	}
+	p.Norm = "how many medical workers were on duty in the district?"
+	if _, fits := wantFigure(p).fit("8.4万名医护人员冲锋在前。"); !fits {
+		t.Errorf("8.4万名 does not answer how many workers")
+	}
+}
