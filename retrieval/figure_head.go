@@ -118,8 +118,10 @@ func headCounted(p Plan, w figureWant, text string, v num.Value) bool {
 	if !w.fitsNotRank(text, v) {
 		return false
 	}
-	if w.groups && (v.Unit == "支" || v.Unit == "" && MeasureWord(text[v.End:]) == "支") {
-		return true // 支 counts teams, troupes, forces: 67支应急队伍 for "how many emergency teams"
+	if w.groups && (v.Unit == "支" || v.Unit == "" && MeasureWord(text[v.End:]) == "支" || groupAfter(text[v.End:])) {
+		// 支 counts teams, troupes, forces (67支应急队伍 for "how many emergency teams"); so
+		// does a count of a noun formed with a group's character (14个工作专班 for "task forces").
+		return true
 	}
 	if v.Unit == "" || v.Dim() != num.DimCount {
 		return false // no count: a number in a name (温馨772商业综合体) heads no noun phrase
@@ -171,3 +173,26 @@ var groupNouns = map[string]bool{
 	"forces": true, "units": true, "committees": true, "associations": true, "organisations": true,
 	"organizations": true, "clubs": true, "unions": true, "cooperatives": true, "co-ops": true,
 }
+
+// groupChars are the characters Chinese nouns of groups of people are formed with (队伍, 工作组,
+// 专班, 服务团).
+const groupChars = "队组班团"
+
+// groupAfter reports whether the noun right after a count (rest: the text after it, up to
+// groupReach Han characters) is formed with a group's character: 14个工作专班.
+func groupAfter(rest string) bool {
+	n := 0
+	for _, r := range rest {
+		if !zh.IsHan(r) || n >= groupReach {
+			break
+		}
+		if strings.ContainsRune(groupChars, r) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// groupReach is how many characters after a count groupAfter reads: a measure word and a noun.
+const groupReach = 5

@@ -108,6 +108,17 @@ func TestGroupsAreNoPeople(t *testing.T) {
 	if !CountAnswers(p, "67支应急队伍全天候备勤。") {
 		t.Errorf("67支应急队伍 does not count the teams")
 	}
+	// A noun formed with a group's character (专班, 工作组) counts groups too.
+	p = Plan{Lang: "en", Norm: "how many task forces did the district set up against covid?", Terms: []Term{
+		{From: "covid", Variants: []string{"疫情"}, Weight: 1},
+		{From: "task forces", Variants: []string{"工作队", "工作组"}, Weight: 1},
+	}}
+	if _, _, named := FigureNamed(p, "输入式疫情发生后,各级指挥体系迅速激活,14个工作专班有序运转。"); !named {
+		t.Errorf("14个工作专班 does not count task forces")
+	}
+	if _, _, named := FigureNamed(p, "输入式疫情发生后,设置防疫执勤点20个。"); named {
+		t.Errorf("执勤点20个 counts task forces")
+	}
 	p.Norm = "how many medical workers were on duty in the district?"
 	if _, fits := wantFigure(p).fit("8.4万名医护人员冲锋在前。"); !fits {
 		t.Errorf("8.4万名 does not answer how many workers")
