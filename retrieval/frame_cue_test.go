@@ -58,3 +58,19 @@ func TestSetDoneIsNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanResultAskedWithDid: a plan named as a thing whose result a question asks with "did"
+// and a result verb ("What income did the doubling plan bring in?") asks a result; "What did
+// Lili plan?" asks the plan.
+func TestPlanResultAskedWithDid(t *testing.T) {
+	for q, want := range map[string]string{
+		"what stable total income did the village collective economy doubling plan bring in?": IntentActual,
+		"how much did the doubling plan generate?":                                            IntentActual,
+		"what did lili plan?": IntentTarget,
+		"what income does the doubling plan aim to bring in?": IntentTarget,
+	} {
+		if got := enIntent(q); got != want {
+			t.Errorf("enIntent(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

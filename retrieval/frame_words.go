@@ -19,17 +19,17 @@ import (
 var (
 	// rePlanWords are the plan words that may name a thing rather than the question's frame.
 	rePlanWords = regexp.MustCompile(`\bplan(?:s|ned|ning)?\b`)
-	// rePastResult is a verb of a result (after "did" or in the past); reLastYear the year
-	// reviewed.
-	rePastResult = regexp.MustCompile(`\b(?:achieved?|reach(?:ed)?|hit|complete[d]?|record(?:ed)?)\b`)
-	reLastYear   = regexp.MustCompile(`\blast year\b`)
+	// rePastResult is a verb of a result (after "did" or in the past); rePastAsked the year
+	// reviewed or a past auxiliary ("What income did the doubling plan bring in?").
+	rePastResult = regexp.MustCompile(`\b(?:achieved?|reach(?:ed)?|hit|complete[d]?|record(?:ed)?|bring in|brought in|generated?|yield(?:ed)?)\b`)
+	rePastAsked  = regexp.MustCompile(`\blast year\b|\bdid\b`)
 )
 
 // planNamedInPast reports whether an English question (q, normalised) asks last year's result
-// of a plan it names: it says "last year" and a past verb, and its only target words are plan
-// words.
+// of a plan it names: it says "last year" (or asks with "did") and a result verb, and its only
+// target words are plan words.
 func planNamedInPast(q string) bool {
-	if !reLastYear.MatchString(q) || !rePastResult.MatchString(q) || !rePlanWords.MatchString(q) {
+	if !rePastAsked.MatchString(q) || !rePastResult.MatchString(q) || !rePlanWords.MatchString(q) {
 		return false
 	}
 	return !enTarget.MatchString(rePlanWords.ReplaceAllString(q, " "))
