@@ -196,3 +196,10 @@ func groupAfter(rest string) bool {
 
 // groupReach is how many characters after a count groupAfter reads: a measure word and a noun.
 const groupReach = 5
+
+// reAsksPlace is a question for a place or a person ("Where can visitors try…", "在哪里"): an
+// indicator's word in it (visitors → 接待游客) names a topic, not the value asked for.
+var reAsksPlace = regexp.MustCompile(`^(?:where|who|whom)\b|在哪|哪里|哪儿|是谁`)
+
+// asksPlace reports whether a plan's question asks where or who rather than how much.
+func asksPlace(p Plan) bool { return reAsksPlace.MatchString(p.Norm) }

@@ -124,3 +124,24 @@ func TestGroupsAreNoPeople(t *testing.T) {
 		t.Errorf("8.4万名 does not answer how many workers")
 	}
 }
+
+// TestWhereAsksNoIndicator: a question asking where (or who) names an indicator's word as a
+// topic ("Where can visitors try a tea experience?": visitors → 接待游客); it is not held to
+// the reports stating the indicator.
+func TestWhereAsksNoIndicator(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "where can visitors try a tea experience in qidu?", Indicators: []string{"接待游客"}}
+	if _, ok := (&Index{}).indicatorConstraint(p, nil, nil, nil); ok {
+		t.Errorf("a where question is held to the indicator")
+	}
+	for q, want := range map[string]bool{
+		"where can visitors try a tea experience in qidu?": true,
+		"who runs the visitor centre?":                     true,
+		"游客可以在哪里体验茶文化?":                                    true,
+		"how many visitors did qidu receive last year?":    false,
+		"nowhere else?": false,
+	} {
+		if got := asksPlace(Plan{Norm: q}); got != want {
+			t.Errorf("asksPlace(%q) = %v; want %v", q, got, want)
+		}
+	}
+}
