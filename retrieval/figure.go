@@ -272,7 +272,10 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
-	if w.dim == num.DimCount && (!w.timeCount && duration(text, v) || w.groups && sameClass(v.Class(), "people")) {
+	if w.dim == num.DimCount && w.timeCount {
+		return timeSpan(text, v) // "how many years": 70年未遇, not 2000余名
+	}
+	if w.dim == num.DimCount && (duration(text, v) || w.groups && sameClass(v.Class(), "people")) {
 		return false // 15分钟, 3个月: a time; 8.4万名: people, not teams
 	}
 	if w.dim == "" && v.Dim() == num.DimNone && !v.Ordinal {

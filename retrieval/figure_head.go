@@ -203,3 +203,13 @@ var reAsksPlace = regexp.MustCompile(`^(?:where|who|whom)\b|在哪|哪里|哪儿
 
 // asksPlace reports whether a plan's question asks where or who rather than how much.
 func asksPlace(p Plan) bool { return reAsksPlace.MatchString(p.Norm) }
+
+// timeSpan reports whether figure v of text counts units of time, as a question that counts
+// them asks ("once in how many years": 70年未遇的洪峰): a duration, or a number of years that
+// is no year's date (70年, not 2023年).
+func timeSpan(text string, v num.Value) bool {
+	if duration(text, v) {
+		return true
+	}
+	return !v.Year() && v.Dim() == num.DimNone && strings.HasPrefix(text[v.End:], "年")
+}

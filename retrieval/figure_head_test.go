@@ -145,3 +145,18 @@ func TestWhereAsksNoIndicator(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeCountWantsTime: a question counting units of time ("once in how many years") is
+// answered by a span of time (70年未遇), not by a count of people nor by a year's date.
+func TestTimeCountWantsTime(t *testing.T) {
+	w := wantFigure(Plan{Lang: "en", Norm: "how bad was the flood threat — once in how many years?"})
+	if _, fits := w.fit("东部大辽河遭遇了70年未遇的洪峰威胁。"); !fits {
+		t.Errorf("70年 does not answer how many years")
+	}
+	if _, fits := w.fit("组织沿河镇街2000余名干部群众昼夜坚守。"); fits {
+		t.Errorf("2000余名 answers how many years")
+	}
+	if _, fits := w.fit("2023年7月,洪峰过境。"); fits {
+		t.Errorf("2023年 answers how many years")
+	}
+}
