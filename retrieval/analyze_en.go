@@ -123,6 +123,7 @@ func repeatWeight(w float64, n int) []float64 {
 // isPlaceWord reports whether an English word is (part of) the pinyin of a matched place.
 func isPlaceWord(w string, placesMatched []string) bool {
 	w = strings.ReplaceAll(strings.ToLower(w), " ", "")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // a possessive: "Qidu's plan"
 	for _, p := range placesMatched {
 		for _, py := range placePinyins(p) {
 			if w != "" && strings.Contains(py, w) {

@@ -51,11 +51,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			a.Level = lw.level
 		}
 	}
-	if zhTarget.MatchString(q) {
-		a.Intent = IntentTarget
-	} else if zhActual.MatchString(q) {
-		a.Intent = IntentActual
-	}
+	a.Intent = zhIntent(q, a.When) // frame_words.go
 	a.Aggregate = zhAgg.MatchString(q)
 	// Remove the places (they filter; as search terms they would only favour passages that
 	// repeat the town's name), years and question words; the rest are the terms.

@@ -43,6 +43,12 @@ type figureWant struct {
 	// indicators are the indicators the question asks about, with their loose relatives
 	// (figure_indicator.go): a sentence naming only others states their figures.
 	indicators []string
+	// timeCount is true for a question that counts units of time ("how many days", 几个月):
+	// only then does a duration (15分钟) count what is asked (figure_head.go).
+	timeCount bool
+	// groups is true for a question that counts groups of people ("how many emergency teams"):
+	// a count of people (8.4万名) does not answer it (figure_head.go).
+	groups bool
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese
@@ -98,7 +104,7 @@ var enCountClasses = map[string][2]string{
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
-	w := figureWant{intent: p.Intent, fall: p.Decline, indicators: askedIndicators(p)}
+	w := figureWant{intent: p.Intent, fall: p.Decline, indicators: askedIndicators(p), timeCount: asksTime(p)}
 	switch p.Lang {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
@@ -132,6 +138,7 @@ func wantFigure(p Plan) figureWant {
 				}
 			}
 			w.nouns, w.measures = nounWordings(p, []string{head})
+			w.groups = groupNouns[head] || groupNouns[enHeadNoun(q)]
 		}
 	}
 	if len(p.Indicators) > 0 {
@@ -265,6 +272,12 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
+	if w.dim == num.DimCount && w.timeCount {
+		return timeSpan(text, v) // "how many years": 70年未遇, not 2000余名
+	}
+	if w.dim == num.DimCount && (duration(text, v) || w.groups && sameClass(v.Class(), "people")) {
+		return false // 15分钟, 3个月: a time; 8.4万名: people, not teams
+	}
 	if w.dim == "" && v.Dim() == num.DimNone && !v.Ordinal {
 		if u, _ := LatinUnit(text[v.QualEnd:]); u != "" {
 			return true // an amount in a unit num does not read: 8340m2

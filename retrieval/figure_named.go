@@ -91,8 +91,13 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 		noun = m[1]
 		wordings = askedWordings(p, []string{noun})
 	case p.Lang == "zh":
+		_, counted, ok := zhCountedTerm(p)
+		if ok {
+			// The noun put after 多少件 is what is counted; a verb before it (办理) is not.
+			noun, wordings = counted, zhBigrams(counted)
+		}
 		for _, t := range p.Terms {
-			if n := zhNoun(t); n != "" {
+			if n := zhNoun(t); n != "" && !ok {
 				noun = n
 				wordings = append(wordings, zhBigrams(n)...) // the question runs words together
 			}
@@ -119,7 +124,7 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 		if wordingsAt != nil {
 			ws = wordingsAt(v)
 		}
-		if fit(text, v) && (nearInClause(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class)) {
+		if fit(text, v) && (nearInClause(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class) || p.Lang == "en" && headCounted(p, w, text, v)) {
 			return noun, true, true
 		}
 	}

@@ -23,7 +23,7 @@ import (
 // targets when none is asked). For other questions some report in scope must state it, in any
 // time frame.
 func (ix *Index) indicatorConstraint(p Plan, scopeKeys map[corpus.ReportKey]bool, inScope []corpus.Report, matched []corpus.Fact) (Constraint, bool) {
-	if len(p.Indicators) == 0 {
+	if len(p.Indicators) == 0 || asksPlace(p) {
 		return Constraint{}, false
 	}
 	c := Constraint{Kind: ConstraintIndicator, Value: p.Indicators[0], Met: true}

@@ -183,7 +183,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 	}
 	quote := b.Quote
 	ans.Citations[0].Quote = quote
-	if !grounded(a, res, b) {
+	if !grounded(a, res, b) && !countGrounded(a, res, b) {
 		ans.Grounded = false
 		ans.Text = weakAnswer(a.Lang, ans.Citations)
 		return PathWeak
@@ -209,6 +209,27 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 		ans.Text = englishLookup(a, res, b, r, firstGroups(dedupeFacts(b.Stated), 4), quote)
 	}
 	return PathLookup
+}
+
+// countShare is the least share of an English how-many question's decisive words a quote
+// that counts the asked thing (retrieval.CountAnswers) must hold to answer, though it holds
+// less than groundedShare: half of it, so that the count's own words and one more decide.
+const countShare = groundedShare / 2
+
+// countGrounded reports whether the best sentence answers an English how-many question it
+// holds too few words of to be grounded: in the asked time frame, it states a count followed
+// by the thing asked ("60个突破性、示范性亮点" for "how many breakthrough pilot highlights…") and
+// holds at least countShare of the question's decisive words. Words nothing translates do not
+// stop it (the count names the asked thing): untranslated then notes them.
+func countGrounded(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence) bool {
+	if b.OffFrame || !retrieval.CountAnswers(a, b.Quote) {
+		return false
+	}
+	if res.Lexicon == nil {
+		return b.Coverage >= groundedCoverage/2
+	}
+	g, ok := res.Ground(a, *b)
+	return ok && g.Share >= countShare
 }
 
 func citation(n int, h retrieval.Hit) Citation {
