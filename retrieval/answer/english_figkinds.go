@@ -60,6 +60,16 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 		return "", ""
 	}
 	rest := quote[v.End:]
+	if batchCount(quote, v) {
+		for _, b := range batchUnits {
+			if strings.HasPrefix(rest, b.zh) {
+				if v.Amount() == 1 {
+					return b.zh, b.one
+				}
+				return b.zh, b.many
+			}
+		}
+	}
 	for _, m := range measureUnits {
 		if strings.HasPrefix(rest, m.zh) {
 			if v.Amount() == 1 {
@@ -69,6 +79,27 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 		}
 	}
 	return "", ""
+}
+
+// batchUnits are measure words that count issues or batches after a number written in digits
+// (发布各类通报26期, 分3批) but name a phase or a class after a Chinese numeral or 第 (二期工程,
+// 第一批): num and retrieval read no count in them.
+var batchUnits = []struct{ zh, one, many string }{{"期", "issue", "issues"}, {"批", "batch", "batches"}}
+
+// batchCount reports whether a bare number of the quote counts issues or batches (batchUnits):
+// written in digits, not after 第, and its measure word not followed by a project word
+// (3期工程 is the third phase).
+func batchCount(quote string, v num.Value) bool {
+	if v.Dim() != num.DimNone || v.Ordinal || v.Form != num.FormArabic || v.QualEnd != v.End || strings.HasSuffix(quote[:v.Start], "第") {
+		return false
+	}
+	rest := quote[v.End:]
+	for _, b := range batchUnits {
+		if after, ok := strings.CutPrefix(rest, b.zh); ok {
+			return !strings.HasPrefix(after, "工程") && !strings.HasPrefix(after, "项目")
+		}
+	}
+	return false
 }
 
 // every reports whether a figure of the quote is a period written after 每 (每2个月组织一次:

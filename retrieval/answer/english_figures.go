@@ -173,7 +173,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
 		fits := func(text string, v num.Value) bool {
-			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" &&
+			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" && !batchCount(text, v) &&
 				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
 				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
 			}

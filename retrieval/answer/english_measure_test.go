@@ -74,3 +74,23 @@ func TestPersonTimesNotPeople(t *testing.T) {
 		t.Fatalf("figures %+v: want 突破4000万 as person-times", figs)
 	}
 }
+
+// TestBatchCounts: a number in digits before 期 or 批 counts issues or batches and answers a
+// how-many question; a phase (二期, 3期工程) or 第一批 is no count.
+func TestBatchCounts(t *testing.T) {
+	a := enPlan("How many bulletins did the town publish?", term("bulletins", "通报"))
+	quote := "以通报亮晒等形式,激励干部担当作为,全年共发布各类通报26期。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "bulletins 26 issues (26期)" {
+		t.Errorf("figures %+v: want bulletins 26 issues (26期)", figs)
+	}
+	for _, tt := range []struct {
+		quote string
+		want  bool
+	}{{"发布各类通报26期。", true}, {"分3批实施。", true}, {"推进3期工程建设。", false}, {"实验学校二期竣工。", false}, {"第1批名单。", false}} {
+		vs := quoteValues(tt.quote)
+		if got := len(vs) == 1 && batchCount(tt.quote, vs[0]); got != tt.want {
+			t.Errorf("batchCount(%s) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}
