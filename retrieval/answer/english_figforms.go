@@ -311,6 +311,9 @@ func (f quoteFigure) original(quote string) string {
 	if f.to != nil {
 		return quote[f.from:f.to.QualEnd] // 由22.8%提升至32.4%
 	}
+	if f.upTo != nil {
+		return quote[f.from:f.upTo.QualEnd] // 增长6%-7%
+	}
 	end := f.v.QualEnd
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)

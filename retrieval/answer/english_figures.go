@@ -49,6 +49,8 @@ type quoteFigure struct {
 	// labelNext is true when the label's wording stands right before the figure (人才项目100个):
 	// the figure counts it.
 	labelNext bool
+	// upTo is the high end when the figure is the low end of a range (增长6%-7%), nil for none.
+	upTo *num.Value
 }
 
 var (
@@ -217,12 +219,23 @@ func inPhrase(v num.Value, phrase string) bool {
 	return len(ws) > 1 && slices.Contains(ws[:len(ws)-1], c)
 }
 
+// reWhatMoney is a "what …" clause asking an amount of money after a count ("how many and what
+// total investment?", "how many, and what was their combined investment").
+var reWhatMoney = regexp.MustCompile(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?(?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value)\b`)
+
 // amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
 // Daixi invest in its rural makeover projects, and how many projects were there?"): read from
-// its own clause (up to the next "how many"); false when the question has no such clause or
-// the first ask (w) is already the amount.
+// its own clause (up to the next "how many"), or money a "what …" clause after the count asks
+// (reWhatMoney); false when the question has no such clause or the first ask (w) is already
+// the amount.
 func amountAsk(q string, w wantFigure) (wantFigure, bool) {
 	i := strings.Index(q, "how much")
+	if loc := reWhatMoney.FindStringIndex(q); i < 0 && loc != nil && w.dim == num.DimCount {
+		if h := reHowMany.FindStringIndex(q); h != nil && h[0] < loc[0] {
+			// "how many and what total investment?": money, asked in its own clause after the count
+			return wantFigure{asks: true, dim: num.DimCNY, amount: true}, true
+		}
+	}
 	if i < 0 || w.dim != num.DimCount || !reHowMany.MatchString(q) {
 		return wantFigure{}, false
 	}
@@ -294,6 +307,16 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f = describeFigure(a, quote, vs[i], ask.noun)
 			f.from, f.change = vs[i].Start-len("由"), fromToChange(quote[vs[i].QualEnd:vs[j].Start])
 			f.to = &vs[j]
+			if f.label == "" {
+				f.label = label
+			}
+			taken[i], taken[j], last = true, true, j
+		}
+		if i, j, ok := rangeOf(quote, vs, best); ok && f.to == nil && (!taken[i] || i == best) && (!taken[j] || j == best) {
+			// 增长6%-7%: both ends, whichever was asked
+			label := f.label
+			f = describeFigure(a, quote, vs[i], ask.noun)
+			f.upTo = &vs[j]
 			if f.label == "" {
 				f.label = label
 			}

@@ -94,3 +94,23 @@ func TestBatchCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCountAndWhatMoney: "how many and what total investment?" asks the count and the money;
+// the English line states both.
+func TestCountAndWhatMoney(t *testing.T) {
+	a := enPlan("The town's key projects last year: how many and what total investment?", term("key projects", "重点项目"))
+	quote := "总投资376.29亿元的39个区级以上重点项目基本完成年度投资计划。"
+	var got []string
+	for _, f := range quoteFigures(a, quote) {
+		got = append(got, f.original(quote))
+	}
+	if strings.Join(got, " ") != "376.29亿元 39个" {
+		t.Errorf("figures %v: want 376.29亿元 and 39个", got)
+	}
+	if _, ok := amountAsk("how many projects, and what is their total cost?", wantFigure{asks: true, dim: "count"}); !ok {
+		t.Errorf("no money asked after the count")
+	}
+	if _, ok := amountAsk("what investment projects started, and how many?", wantFigure{asks: true, dim: "count"}); ok {
+		t.Errorf("money asked before the count")
+	}
+}

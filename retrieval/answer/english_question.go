@@ -308,7 +308,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 		c := v.Class()
 		return w.class == "" || c == "" && !thingMeasure(v, w.class) || sameCount(c, w.class)
 	case num.DimPct:
-		return d == num.DimPct || d == num.DimPoints
+		return d == num.DimPct || d == num.DimPoints || d == num.DimTimes // growth as a multiple: 增长1.5倍
 	case num.DimCNY:
 		return d == num.DimCNY || d == num.DimUSD // money, in either currency: 63.1亿美元 of foreign capital
 	}
