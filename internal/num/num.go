@@ -121,6 +121,10 @@ type Options struct {
 	// text normalised to ASCII punctuation). By default a comma followed by exactly three
 	// digits groups thousands.
 	Ungrouped bool
+	// Round also reports round numbers and scales written without digits (round.go): 近万名 as
+	// 1万名 starting at 万, 超千人 as 1000人, 千亿级 as 1000亿. Their Form is FormChinese; Only
+	// does not filter them.
+	Round bool
 }
 
 // Find returns the figures in s in order of position. Arabic numbers are all reported
@@ -135,6 +139,9 @@ func FindWith(s string, o Options) []Value {
 		o.Only = allForms
 	}
 	sc := scanner{s: s, opts: o}
+	if o.Round {
+		return withRound(s, sc.all())
+	}
 	return sc.all()
 }
 
