@@ -160,3 +160,31 @@ func modifierAfter(a retrieval.Plan, quote string, v num.Value, noun string) boo
 	}
 	return false
 }
+
+// modifierBefore reports whether the wording of a word of the asked noun phrase other than its
+// head ends right before a generic count, at most modReach characters before it (巡逻队伍49个
+// asked as "patrol teams": 巡逻队 is patrol's): the count counts the asked noun though the
+// glossary words its head otherwise (队伍, not 团队).
+func modifierBefore(a retrieval.Plan, quote string, v num.Value, noun string) bool {
+	if !strings.Contains(noun, " ") || v.Dim() != num.DimCount && v.Dim() != num.DimNone || v.Class() != "" || v.Ordinal {
+		return false
+	}
+	ts, _ := tightBounds(quote, v.Start, v.End)
+	before := []rune(quote[ts:v.Start])
+	lead := string(before[max(0, len(before)-modReach-4):])
+	for _, t := range a.Terms {
+		if t.Weight < 0.2 || !nounWord(noun, t.From) || sameWord(lastWord(strings.ToLower(t.From)), lastWord(noun)) {
+			continue
+		}
+		for _, w := range t.Variants {
+			if i := strings.LastIndex(lead, w); len([]rune(w)) >= 2 && i >= 0 && len([]rune(lead[i+len(w):])) <= modReach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modReach is how many characters may stand between the wording of a modifier of the asked
+// noun and the count after it (队伍 of 巡逻队伍49个).
+const modReach = 2

@@ -114,3 +114,20 @@ func TestCountAndWhatMoney(t *testing.T) {
 		t.Errorf("money asked before the count")
 	}
 }
+
+// TestModifierBeforeCount: a generic count right after the wording of a modifier of the asked
+// noun (巡逻队伍49个 for "patrol teams") counts that noun, and the line names it; a count
+// further from it does not.
+func TestModifierBeforeCount(t *testing.T) {
+	a := enPlan("How many patrol teams did the town form?", retrieval.Term{From: "patrol", Variants: []string{"巡逻队", "巡逻"}, Weight: 0.27},
+		retrieval.Term{From: "teams", Variants: []string{"团队"}, Weight: 0.33})
+	quote := "设立卡点46个,组建巡逻队伍49个,组织完成9次全员核酸采样。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "49 patrol teams (49个)" {
+		t.Errorf("figures %+v: want 49 patrol teams (49个)", figs)
+	}
+	vs := quoteValues(quote)
+	if modifierBefore(a, quote, vs[0], "patrol teams") {
+		t.Errorf("46个 read as patrol teams")
+	}
+}
