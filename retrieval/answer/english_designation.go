@@ -43,7 +43,7 @@ func quoteDesignations(a retrieval.Plan, quote string) []designation {
 	var out []designation
 	for _, m := range reDesignation.FindAllStringSubmatchIndex(quote, -1) {
 		code := quote[m[2]:m[3]]
-		if m[2] > 0 && isLatin(quote[m[2]-1]) || strings.HasSuffix(code, "号") && strings.HasPrefix(quote[m[3]:], "召") {
+		if m[2] > 0 && isLatin(quote[m[2]-1]) || m[3] < len(quote) && isLatin(quote[m[3]]) || strings.HasSuffix(code, "号") && strings.HasPrefix(quote[m[3]:], "召") {
 			continue
 		}
 		if before := quote[:m[2]]; strings.HasSuffix(before, "月") || strings.HasSuffix(before, "第") {
@@ -101,13 +101,16 @@ func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' 
 
 // designationLine states the designations of the quote that answer a "which …" English question
 // (no figure asked): "national highway G228 (G228国道)", the question's noun before each; ok is
-// false for other questions or a quote without one.
+// false for other questions ("what did … say about …" asks for no thing) or a quote without one.
 func designationLine(a retrieval.Plan, quote string) (parts []string, at []quoteFigure, ok bool) {
 	m := reWhichQ.FindStringSubmatch(a.Question)
 	if a.Lang != "en" || m == nil || questionFigure(a).asks {
 		return nil, nil, false
 	}
 	noun := whichNoun(m[1])
+	if noun == "" {
+		return nil, nil, false // "what did … say about Metro Line 14": no thing asked for
+	}
 	for _, d := range quoteDesignations(a, quote) {
 		orig := quote[d.start:d.end]
 		s := d.english + " (" + orig + ")"
@@ -121,11 +124,12 @@ func designationLine(a retrieval.Plan, quote string) (parts []string, at []quote
 }
 
 // whichNoun is the noun a "which …" question asks for, up to its verb ("national highway" of
-// "which national highway is Shacheng starting…"): the words before the first question or verb word.
+// "which national highway is Shacheng starting…"): the words before the first question or verb
+// word ("what happened …" asks for none).
 func whichNoun(words string) string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if subjectStop[w] || len(out) > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		if subjectStop[w] || strings.HasSuffix(w, "ed") || len(out) > 0 && strings.HasSuffix(w, "ing") {
 			break
 		}
 		out = append(out, w)

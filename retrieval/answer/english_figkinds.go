@@ -61,6 +61,10 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 	}
 	rest := quote[v.End:]
 	if batchCount(quote, v) {
+		cs, _ := clauseBounds(quote, v.Start, v.End)
+		if strings.HasPrefix(rest, "期") && slices.ContainsFunc(issueWords, func(w string) bool { return strings.Contains(quote[cs:v.Start], w) }) {
+			return "期", map[bool]string{true: "issue", false: "issues"}[v.Amount() == 1] // 通报26期
+		}
 		for _, b := range batchUnits {
 			if strings.HasPrefix(rest, b.zh) {
 				if v.Amount() == 1 {
@@ -81,10 +85,13 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 	return "", ""
 }
 
-// batchUnits are measure words that count issues or batches after a number written in digits
-// (发布各类通报26期, 分3批) but name a phase or a class after a Chinese numeral or 第 (二期工程,
+// batchUnits are measure words that count sessions (issues of what is published: issueWords) or
+// batches after a number written in digits (活动100期, 发布各类通报26期, 分3批) but name a phase or a class after a Chinese numeral or 第 (二期工程,
 // 第一批): num and retrieval read no count in them.
-var batchUnits = []struct{ zh, one, many string }{{"期", "issue", "issues"}, {"批", "batch", "batches"}}
+var batchUnits = []struct{ zh, one, many string }{{"期", "session", "sessions"}, {"批", "batch", "batches"}}
+
+// issueWords are what a report publishes in issues (通报26期: 26 issues, not sessions).
+var issueWords = []string{"报", "刊", "杂志", "期刊"}
 
 // batchCount reports whether a bare number of the quote counts issues or batches (batchUnits):
 // written in digits, not after 第, and its measure word not followed by a project word

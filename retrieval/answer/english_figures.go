@@ -350,6 +350,11 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			out = append(out, f)
 		}
 	}
+	if len(out) == 0 && len(asks) == 1 {
+		if f, ok := otherNounCount(a, quote, vs, asks[0], stage); ok {
+			out = append(out, f)
+		}
+	}
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
 	return out
 }

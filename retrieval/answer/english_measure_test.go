@@ -130,4 +130,26 @@ func TestModifierBeforeCount(t *testing.T) {
 	if modifierBefore(a, quote, vs[0], "patrol teams") {
 		t.Errorf("46个 read as patrol teams")
 	}
+	b := enPlan("How many nucleic acid sampling points were set up?", term("nucleic acid", "核酸"))
+	q := "完成区域核酸检测98轮。"
+	if modifierBefore(b, q, quoteValues(q)[0], "nucleic acid sampling points") {
+		t.Errorf("98轮 read as sampling points")
+	}
+}
+
+// TestOtherNounCount: when the quote counts none of the asked noun of a known class, the count
+// of the other thing the question names, at the asked stage, answers with its label; never for
+// times or people.
+func TestOtherNounCount(t *testing.T) {
+	a := enPlan("How many old apartment buildings will finish installing elevators this year?", term("elevators", "电梯"), term("install", "加装"),
+		term("apartment buildings", "公寓"))
+	quote := "老旧小区综合整治项目开工15个、完工15个,老楼加装电梯开工50部、完工150部。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "elevators 150 (150部)" {
+		t.Errorf("figures %+v: want elevators 150 (150部)", figs)
+	}
+	b := enPlan("How many villagers had elevators installed?", term("elevators", "电梯"), term("villagers", "村民"))
+	if figs := quoteFigures(b, "加装电梯150部。"); len(figs) != 0 {
+		t.Errorf("a count of elevators answers how many people: %+v", figs)
+	}
 }
