@@ -280,6 +280,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	} else if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
 	}
+	if topRank(quote, v) {
+		f.from -= len("前") // 前10名
+	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
 		f.scope = ordinalScope(quote[ts:f.from])
 		f.from -= len(f.scope)

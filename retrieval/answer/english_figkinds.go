@@ -109,6 +109,13 @@ func batchCount(quote string, v num.Value) bool {
 	return false
 }
 
+// topRank reports whether a count of the quote is a place in a ranking written as "the first
+// N" (位列…前10名, 前3位): a rank, which the English line states as "top 10".
+func topRank(quote string, v num.Value) bool {
+	return strings.HasSuffix(quote[:v.Start], "前") && (v.Unit == "名" || v.Unit == "位") && !v.Approx && v.Multiplier == "" &&
+		v.QualEnd == v.End
+}
+
 // every reports whether a figure of the quote is a period written after 每 (每2个月组织一次:
 // every 2 months), what "how often" asks for.
 func every(quote string, v num.Value) bool {

@@ -66,6 +66,9 @@ func (f quoteFigure) english(quote string) string {
 	if f.upTo != nil {
 		fig = rangeLow(f.v, *f.upTo).English() + " to " + f.upTo.English() // 6% to 7% (增长6%-7%)
 	}
+	if topRank(quote, f.v) {
+		fig = "top " + num.Format(f.v.Amount()) // top 10 (前10名)
+	}
 	if _, en := latinUnit(quote, f.v); en != "" {
 		fig += " " + en // 12,000 cubic metres (1.2万m³)
 	}

@@ -101,6 +101,9 @@ func quoteValues(quote string) []num.Value {
 			continue
 		}
 		v = yuanAmount(quote, v) // 投资1000万: yuan
+		if topRank(quote, v) {
+			v.Ordinal = true // 前10名: a place in a ranking, "top 10"
+		}
 		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
 			strings.TrimSpace(quote[out[n-1].QualEnd:v.Start]) == "、" {
 			v.Ordinal = true
@@ -188,6 +191,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if notTimes(text, v, w.class) {
 				return false // "how many times": not 6支 or 20个
 			}
+			if timeNouns[w.head] {
+				_, dur := durationUnit(text, v)
+				return dur != "" // "how many years": 18年, never 8个 (compounds)
+			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年
@@ -207,6 +214,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	}
 	return out
 }
+
+// timeNouns are the heads of "how many …" that ask for a duration.
+var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true, "minutes": true,
+	"working days": true}
 
 // inPhrase reports whether a count's class is a word of the asked noun phrase other than its
 // head: 5个村 asked as "villages' land consolidation projects" (5个村土地整理项目).

@@ -225,6 +225,9 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	w.often = strings.Contains(q, "how often")
 	w.capacity = strings.Contains(q, "capacity")
 	switch {
+	case w.long:
+		// "how long did it take … to reach 100% …": a duration or a length, whatever rate the
+		// question restates
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
 	case usdRE.MatchString(q):
