@@ -333,6 +333,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			}
 			taken[i], taken[j], last = true, true, j
 		}
+		if whole, ok := itemsWhole[vs[best].Start]; ok && f.label != "" && !termIn(a, f.label, whole) {
+			f.label = respectiveTerm(a, items[vs[best].Start]) // 解决率、满意率达到94.6%、94.2%: 94.6% is not the satisfaction rate
+		}
 		if l := respectiveTerm(a, itemsWhole[vs[best].Start]); l != "" && f.label == "" {
 			f.label = l // 死亡人数分别…30.4%: "deaths"
 		}
@@ -361,6 +364,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			out = append(out, f)
 		}
 	}
+	out = append(out, respectiveOthers(a, quote, vs, out, items, taken)...)
 	if len(out) == 0 && len(asks) == 1 {
 		if f, ok := otherNounCount(a, quote, vs, asks[0], stage); ok {
 			out = append(out, f)

@@ -60,3 +60,27 @@ func TestTenths(t *testing.T) {
 		t.Errorf("统一成立 read as a share: %q", line)
 	}
 }
+
+// TestPairedLists: figures listed after a list of nouns and its verb (解决率、满意率达到94.6%、
+// 94.2%) are each the item's in the same place: each is labelled by its own item, and the
+// items the question names are all stated.
+func TestPairedLists(t *testing.T) {
+	quote := "12345市民服务热线诉求解决率、满意率达到94.6%、94.2%,较年初分别提升6.9个、3.6个百分点。"
+	a := enPlan("What were the hotline's resolution and satisfaction rates?", term("hotline", "热线"),
+		term("resolution rate", "解决率"), term("satisfaction rate", "满意率"))
+	var got []string
+	for _, f := range quoteFigures(a, quote) {
+		got = append(got, f.english(quote))
+	}
+	if g := strings.Join(got, ", "); g != "resolution rate 94.6%, satisfaction rates 94.2%" {
+		t.Errorf("figures %q", g)
+	}
+	b := enPlan("What was the hotline's satisfaction rate?", term("hotline", "热线"), term("satisfaction rate", "满意率"))
+	got = nil
+	for _, f := range quoteFigures(b, quote) {
+		got = append(got, f.english(quote))
+	}
+	if g := strings.Join(got, ", "); g != "satisfaction rate 94.2%" {
+		t.Errorf("figures %q, want the satisfaction rate alone", g)
+	}
+}
