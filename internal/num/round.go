@@ -95,3 +95,22 @@ func withRound(s string, vs []Value) []Value {
 	slices.SortStableFunc(vs, func(x, y Value) int { return x.Start - y.Start })
 	return vs
 }
+
+// rangeDashes join the two ends of a range written with one unit (50-60亿元, 6~7%).
+var rangeDashes = []string{"-", "—", "–", "~", "～", "－"}
+
+// rangeUnits gives each bare low end of a range in vs (in order) the multiplier, unit and noun
+// of its high end: 50 of 50-60亿元 is 50亿元, 6 of 6-7% is 6%.
+func rangeUnits(s string, vs []Value) {
+	for i := 0; i+1 < len(vs); i++ {
+		lo, hi := &vs[i], vs[i+1]
+		if lo.Unit != "" || lo.Multiplier != "" || lo.Ordinal || lo.QualEnd != lo.End || hi.Unit == "" && hi.Multiplier == "" ||
+			!slices.Contains(rangeDashes, s[lo.End:hi.Start]) {
+			continue
+		}
+		lo.Multiplier, lo.Scale, lo.Unit, lo.Noun = hi.Multiplier, hi.Scale, hi.Unit, hi.Noun
+		if lo.Amount() >= hi.Amount() {
+			lo.Multiplier, lo.Scale, lo.Unit, lo.Noun = "", 1, "", "" // no rising range: a date or a code
+		}
+	}
+}

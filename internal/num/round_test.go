@@ -1,6 +1,7 @@
 package num
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -46,5 +47,31 @@ func TestFindRound(t *testing.T) {
 		if vs := FindWith(text, Options{Ungrouped: true, Round: true}); len(vs) != 1 || vs[0].Form != FormArabic {
 			t.Errorf("%s: %+v, want the Arabic figure alone", text, vs)
 		}
+	}
+}
+
+// TestFindRanges: with Options.Ranges, a bare low end of a rising range takes its high end's
+// multiplier and unit; a falling pair and a pair with a unit on both ends are left as written.
+func TestFindRanges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // English of each value
+	}{
+		{"投资50-60亿元", []string{"5 billion yuan", "6 billion yuan"}},
+		{"增长6~7%", []string{"6%", "7%"}},
+		{"增长6%-7%", []string{"6%", "7%"}},
+		{"编号90-8个", []string{"90", "8"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, v := range FindWith(tt.text, Options{Ungrouped: true, Ranges: true}) {
+			got = append(got, v.English())
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if vs := FindWith("投资50-60亿元", Options{Ungrouped: true}); vs[0].Unit != "" {
+		t.Errorf("without Options.Ranges the low end has a unit: %+v", vs[0])
 	}
 }

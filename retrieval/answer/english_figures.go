@@ -96,7 +96,7 @@ func changeBefore(before string) (sign, n int, near string) {
 // number after a money word as yuan (投资1000万).
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
-	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true, Round: true}) {
+	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true, Round: true, Ranges: true}) {
 		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) {
 			continue
 		}

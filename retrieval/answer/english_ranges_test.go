@@ -84,3 +84,17 @@ func TestPairedLists(t *testing.T) {
 		t.Errorf("figures %q, want the satisfaction rate alone", g)
 	}
 }
+
+// TestVerifyConvertedRoundAndRange: the verifier accepts an English figure converted from a
+// round number without digits (近万名: nearly 10,000) or from the low end of a range
+// (50-60亿元: 5 billion yuan).
+func TestVerifyConvertedRoundAndRange(t *testing.T) {
+	for _, c := range []struct{ text, passage string }{
+		{"Qidu: nearly 10,000 volunteers (近万名) [1].", "志愿者近万名。"},
+		{"Qidu: investment 5 billion yuan to 6 billion yuan (50-60亿元) [1].", "计划投资50-60亿元。"},
+	} {
+		if probs := Verify(c.text, []Citation{{N: 1, Text: c.passage}}); len(probs) > 0 {
+			t.Errorf("%s: %v", c.text, probs)
+		}
+	}
+}
