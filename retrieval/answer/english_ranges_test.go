@@ -25,6 +25,8 @@ func TestEnglishFigureKinds(t *testing.T) {
 			[]retrieval.Term{term("investment", "投资")}, "investment 5 billion yuan to 6 billion yuan (50-60亿元)"},
 		{"growth as a multiple", "How much did industrial output grow?", "工业产值增长1.5倍。",
 			[]retrieval.Term{term("industrial output", "工业产值")}, "industrial output up 1.5 times (增长1.5倍)"},
+		{"a measure word after a scaled number", "How many trees were planted?", "植树1.2万株。",
+			[]retrieval.Term{term("trees", "植树")}, "12,000 trees (1.2万株)"},
 		{"working days asked as days", "How many days does approval take now?", "审批时限压缩至15个工作日。",
 			[]retrieval.Term{term("approval", "审批")}, "15 working days (15个工作日)"},
 	}
