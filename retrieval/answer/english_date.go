@@ -17,6 +17,8 @@ var (
 	// reWhenQ is an English question asking for a date: "when …", "what month/date/day/year …",
 	// "by when", "since when", "how soon".
 	reWhenQ = regexp.MustCompile(`(?i)^(?:(?:by|since|until) )?when\b|\bwhat (?:month|date|day|year|time of year)\b|\bin which (?:month|year)\b`)
+	// reYearQ asks for a year, which a year alone answers (2015年).
+	reYearQ = regexp.MustCompile(`(?i)\b(?:what|which) year\b`)
 	// reDate is a date of a quote: an optional year, month and day, or a year alone with a part of
 	// it (底, 初, 上半年…), after an optional 自/从/截至/到 that says whether it starts or ends a span.
 	reDate     = regexp.MustCompile(`(自|从|截至|截止|到|于)?(?:(\d{4})年)?(?:(\d{1,2})月(?:份)?(?:(\d{1,2})日)?)?(底|初|末|上旬|中旬|下旬|上半年|下半年)?`)
@@ -35,10 +37,12 @@ type quoteDate struct {
 
 // quoteDates are the dates of a quote in clauses that hold a weighty term of the question
 // (holdsTerm), in order: a month (9月), a month and day, a year with a month or a part (2023年底,
-// 2023年6月), or a year after 自/从/截至 (自2015年); not a year alone (the time frame says it), not a
-// span of months (1至9月) nor a number inside a figure (6·30).
+// 2023年6月), or a year after 自/从/截至 (自2015年); not a year alone (the time frame says it)
+// unless the question asks for a year, not a span of months (1至9月) nor a number inside a
+// figure (6·30).
 func quoteDates(a retrieval.Plan, quote string) []quoteDate {
 	var out []quoteDate
+	yearAlone := reYearQ.MatchString(a.Question) // "in what year …": 2015年 answers
 	for _, m := range reDate.FindAllStringSubmatchIndex(quote, -1) {
 		has := func(i int) bool { return m[2*i] >= 0 }
 		get := func(i int) string {
@@ -47,7 +51,7 @@ func quoteDates(a retrieval.Plan, quote string) []quoteDate {
 			}
 			return quote[m[2*i]:m[2*i+1]]
 		}
-		if !has(3) && !(has(2) && (has(5) || has(1))) {
+		if !has(3) && !(has(2) && (has(5) || has(1) || yearAlone)) {
 			continue // a year alone, or nothing
 		}
 		start := m[0]

@@ -30,6 +30,8 @@ func TestDateLine(t *testing.T) {
 			[]retrieval.Term{term("patrols", "巡逻")}, ""},
 		{"a year alone", "When did the town build the road?", "2023年建成道路5公里。",
 			[]retrieval.Term{term("road", "道路")}, ""},
+		{"a year asked", "In what year did the district start preparing for the games?", "自2015年启动筹办工作以来,我区2018年启动筹办。",
+			[]retrieval.Term{term("preparing", "筹办")}, "since 2015 (自2015年), 2018 (2018年)"},
 		{"not a when question", "What opened in September?", "9月“齐都粮仓”正式开园;",
 			[]retrieval.Term{term("opened", "开园")}, ""},
 	}
