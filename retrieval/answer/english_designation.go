@@ -19,8 +19,11 @@ var (
 	// building …"; its group is the words after the question word.
 	reWhichQ = regexp.MustCompile(`(?i)\b(?:which|what)\s+([a-z][a-z -]*)`)
 	// reDesignation is a designation of a quote: a Latin code (G228, S3), numbers before # (17#18#)
-	// or before 号 (114号楼, 14号线), with the one or two Han characters that name the kind of thing.
-	reDesignation = regexp.MustCompile(`([A-Z]{1,2}[0-9]{1,4}|(?:[0-9]{1,4}#)+|[0-9]{1,4}号)(\p{Han}{0,2})`)
+	// or before 号 (114号楼, 14号线) or a road class (228国道), with the one or two Han characters that
+// name the kind of thing.
+	reDesignation = regexp.MustCompile(`([A-Z]{1,2}[0-9]{1,4}|(?:[0-9]{1,4}#)+|[0-9]{1,4}号|[0-9]{1,4}(?:国道|省道|县道))(\p{Han}{0,2})`)
+	// roadKinds are the road classes a number names a road before (228国道: national highway 228).
+	roadKinds = []string{"国道", "省道", "县道"}
 	// reGrade is a grade a thing is rated at: stars (四星级, 5星) or a letter grade (4A级, 5A).
 	reGrade = regexp.MustCompile(`([一二三四五六七1-7])星级?|([1-5]A)级?`)
 	// starWords are the English numbers of a star rating.
@@ -54,7 +57,9 @@ func quoteDesignations(a retrieval.Plan, quote string) []designation {
 			continue
 		}
 		end, kind := m[5], quote[m[4]:m[5]] // the noun belongs to the original: G228国道, 17#18#泊位
-		if strings.HasSuffix(code, "号") {
+		if slices.ContainsFunc(roadKinds, func(k string) bool { return strings.HasSuffix(code, k) }) {
+			end = m[3] // 228国道
+		} else if strings.HasSuffix(code, "号") {
 			if kind == "" {
 				continue // a bare 号 names nothing
 			}
@@ -84,6 +89,11 @@ func quoteDesignations(a retrieval.Plan, quote string) []designation {
 
 // designationEnglish writes a designation's number in English: "G228", "No. 114", "Nos. 17 and 18".
 func designationEnglish(code string) string {
+	for _, k := range roadKinds {
+		if n, ok := strings.CutSuffix(code, k); ok {
+			return n // 228国道: the road's number
+		}
+	}
 	if strings.HasSuffix(code, "号") {
 		return "No. " + strings.TrimSuffix(code, "号")
 	}

@@ -18,6 +18,8 @@ func TestDesignationLine(t *testing.T) {
 	}{
 		{"a Latin code", "Which national highway is Shacheng starting land clearance for?", "沙埕下片,启动G228国道项目安征迁工作,全面推动环敏灶湾旅游产业带纵深发展;",
 			[]retrieval.Term{term("national highway", "国道")}, "national highway G228 (G228国道)"},
+		{"a road asked", "Which national highway had its route confirmed?", "环敏灶湾228国道完成路线确认,明确红线范围。",
+			[]retrieval.Term{term("route", "路线")}, "national highway 228 (228国道)"},
 		{"numbers before #", "Which berths started feasibility work?", "17#18#泊位启动可研、勘探等前期工作。",
 			[]retrieval.Term{term("berths", "泊位")}, "berths Nos. 17 and 18 (17#18#泊位)"},
 		{"a number before 号楼", "What building is being torn down and rebuilt?", "完成劲松114号楼拆除重建项目。",
@@ -46,6 +48,13 @@ func TestDesignationLine(t *testing.T) {
 				t.Errorf("designationLine = %q (ok %v), want %q", got, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestRoadNumberNoFigure: a number naming a road (228国道) is no figure of a quote.
+func TestRoadNumberNoFigure(t *testing.T) {
+	if vs := quoteValues("环敏灶湾228国道完成路线确认。"); len(vs) != 0 {
+		t.Errorf("values %+v, want none", vs)
 	}
 }
 

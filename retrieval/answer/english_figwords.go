@@ -40,9 +40,11 @@ func yuanAmount(quote string, v num.Value) num.Value {
 }
 
 // identifier reports whether a bare number of the quote names a thing rather than counts it
-// (地铁14号线, 5号楼): a number before 号.
+// (地铁14号线, 5号楼, 228国道): a number before 号 or a road class.
 func identifier(quote string, v num.Value) bool {
-	return v.Dim() == num.DimNone && !v.Ordinal && strings.HasPrefix(quote[v.End:], "号")
+	rest := quote[v.End:]
+	return v.Dim() == num.DimNone && !v.Ordinal && (strings.HasPrefix(rest, "号") ||
+		slices.ContainsFunc(roadKinds, func(k string) bool { return strings.HasPrefix(rest, k) }))
 }
 
 // scaleSuffix is the word after a figure of the quote that makes it the scale of a thing (300亿
