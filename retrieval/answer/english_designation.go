@@ -20,7 +20,7 @@ var (
 	reWhichQ = regexp.MustCompile(`(?i)\b(?:which|what)\s+([a-z][a-z -]*)`)
 	// reDesignation is a designation of a quote: a Latin code (G228, S3), numbers before # (17#18#)
 	// or before 号 (114号楼, 14号线) or a road class (228国道), with the one or two Han characters that
-// name the kind of thing.
+	// name the kind of thing.
 	reDesignation = regexp.MustCompile(`([A-Z]{1,2}[0-9]{1,4}|(?:[0-9]{1,4}#)+|[0-9]{1,4}号|[0-9]{1,4}(?:国道|省道|县道))(\p{Han}{0,2})`)
 	// roadKinds are the road classes a number names a road before (228国道: national highway 228).
 	roadKinds = []string{"国道", "省道", "县道"}
