@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,9 @@ var (
 	// reWhenQ is an English question asking for a date: "when …", "what month/date/day/year …",
 	// "by when", "since when", "how soon".
 	reWhenQ = regexp.MustCompile(`(?i)^(?:(?:by|since|until) )?when\b|\bwhat (?:month|date|day|year|time of year)\b|\bin which (?:month|year)\b`)
+	// reYearPart is a part of a year named without its number: 年底 (the end of the year), 今年年内.
+	reYearPart = regexp.MustCompile(`(今年|明年|当年)?年(底|末|内|初)`)
+	yearWord   = map[string]string{"": "the year", "今年": "this year", "明年": "next year", "当年": "that year"}
 	// reYearQ asks for a year, which a year alone answers (2015年).
 	reYearQ = regexp.MustCompile(`(?i)\b(?:what|which) year\b`)
 	// reDate is a date of a quote: an optional year, month and day, or a year alone with a part of
@@ -82,6 +86,22 @@ func quoteDates(a retrieval.Plan, quote string) []quoteDate {
 		}
 		out = append(out, quoteDate{start: start, end: m[1], english: strings.TrimSpace(b.String())})
 	}
+	for _, m := range reYearPart.FindAllStringSubmatchIndex(quote, -1) {
+		if m[0] > 0 && quote[m[0]-1] >= '0' && quote[m[0]-1] <= '9' {
+			continue // 2023年底 is read above
+		}
+		cs, ce := clauseBounds(quote, m[0], m[1])
+		if !holdsTerm(a, quote[cs:ce]) {
+			continue
+		}
+		year := yearWord[""]
+		if m[2] >= 0 {
+			year = yearWord[quote[m[2]:m[3]]]
+		}
+		e := map[string]string{"底": "by the end of ", "末": "by the end of ", "内": "within ", "初": "at the beginning of "}[quote[m[4]:m[5]]] + year
+		out = append(out, quoteDate{start: m[0], end: m[1], english: e})
+	}
+	slices.SortFunc(out, func(x, y quoteDate) int { return x.start - y.start })
 	return out
 }
 

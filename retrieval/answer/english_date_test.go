@@ -24,6 +24,8 @@ func TestDateLine(t *testing.T) {
 			[]retrieval.Term{term("line", "线路")}, "the end of 2024 (2024年底)"},
 		{"since a year", "Since when has the district prepared the games?", "自2015年启动筹办工作以来,全面落实办奥理念。",
 			[]retrieval.Term{term("prepared", "筹办")}, "since 2015 (自2015年)"},
+		{"the end of this year", "When will the school open?", "力争今年年底前学校建成投用。",
+			[]retrieval.Term{term("school", "学校")}, "by the end of this year (今年年底)"},
 		{"a span of months", "When did revenue grow?", "1至9月份,全镇财政收入333万元。",
 			[]retrieval.Term{term("revenue", "财政收入")}, ""},
 		{"a figure like 6·30", "When were the patrols formed?", "6·30疫情期间,组建巡逻队伍49个。",
