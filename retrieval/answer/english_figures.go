@@ -122,6 +122,7 @@ type figureAsk struct {
 	rank              bool
 	anyNoun           bool // the noun names no known class of count
 	same              bool // the noun of the ask before ("… and how many were fixed")
+	measure           string
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -210,7 +211,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure})
 	}
 	return out
 }
@@ -232,7 +233,7 @@ func inPhrase(v num.Value, phrase string) bool {
 
 // reWhatMoney is a "what …" clause asking an amount of money after a count ("how many and what
 // total investment?", "how many, and what was their combined investment").
-var reWhatMoney = regexp.MustCompile(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?(?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value)\b`)
+var reWhatMoney = regexp.MustCompile(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?((?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value))\b`)
 
 // amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
 // Daixi invest in its rural makeover projects, and how many projects were there?"): read from
@@ -244,7 +245,8 @@ func amountAsk(q string, w wantFigure) (wantFigure, bool) {
 	if loc := reWhatMoney.FindStringIndex(q); i < 0 && loc != nil && w.dim == num.DimCount {
 		if h := reHowMany.FindStringIndex(q); h != nil && h[0] < loc[0] {
 			// "how many and what total investment?": money, asked in its own clause after the count
-			return wantFigure{asks: true, dim: num.DimCNY, amount: true}, true
+			m := reWhatMoney.FindStringSubmatch(q)
+			return wantFigure{asks: true, dim: num.DimCNY, amount: true, measure: m[1]}, true
 		}
 	}
 	if i < 0 || w.dim != num.DimCount || !reHowMany.MatchString(q) {
@@ -349,6 +351,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
 		f.label = asWritten(a.Question, f.label)
+		if ask.measure != "" {
+			f.label = ask.measure // "total investment 37.629 billion yuan"
+		}
 		out = append(out, f)
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.

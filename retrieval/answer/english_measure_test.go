@@ -107,6 +107,9 @@ func TestCountAndWhatMoney(t *testing.T) {
 	if strings.Join(got, " ") != "376.29亿元 39个" {
 		t.Errorf("figures %v: want 376.29亿元 and 39个", got)
 	}
+	if figs := quoteFigures(a, quote); len(figs) == 0 || !strings.HasPrefix(figs[0].english(quote), "total investment 37.629 billion yuan") {
+		t.Errorf("figures %+v: want the money labelled total investment", figs)
+	}
 	if _, ok := amountAsk("how many projects, and what is their total cost?", wantFigure{asks: true, dim: "count"}); !ok {
 		t.Errorf("no money asked after the count")
 	}

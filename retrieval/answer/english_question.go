@@ -106,6 +106,9 @@ type wantFigure struct {
 	// same is true for a second "how many" with no noun of its own ("how many hazards were
 	// found and how many were fixed"): it asks about the noun before.
 	same bool
+	// measure is the question's own words for an amount asked after a count ("total
+	// investment" of "how many and what total investment?"): the figure's label.
+	measure string
 }
 
 // countStop ends the noun phrase after "how many".
