@@ -121,6 +121,13 @@ type Options struct {
 	// text normalised to ASCII punctuation). By default a comma followed by exactly three
 	// digits groups thousands.
 	Ungrouped bool
+	// Round also reports round numbers and scales written without digits (round.go): 近万名 as
+	// 1万名 starting at 万, 超千人 as 1000人, 千亿级 as 1000亿. Their Form is FormChinese; Only
+	// does not filter them.
+	Round bool
+	// Ranges gives a bare low end of a range the multiplier and unit of its high end: 50 of
+	// 50-60亿元 reads as 50亿元 (round.go).
+	Ranges bool
 }
 
 // Find returns the figures in s in order of position. Arabic numbers are all reported
@@ -135,7 +142,14 @@ func FindWith(s string, o Options) []Value {
 		o.Only = allForms
 	}
 	sc := scanner{s: s, opts: o}
-	return sc.all()
+	vs := sc.all()
+	if o.Round {
+		vs = withRound(s, vs)
+	}
+	if o.Ranges {
+		rangeUnits(s, vs)
+	}
+	return vs
 }
 
 // Parse reads text that is one figure, optionally followed by a qualifier (以上, 左右…) and

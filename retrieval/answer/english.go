@@ -42,6 +42,10 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	} else if mult, start, end, ok := multipleWords(a, quote); ok {
 		at := []quoteFigure{{v: num.Value{Start: start, End: end, QualEnd: end}}}
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + mult
+	} else if parts, at, ok := dateLine(a, quote); ok {
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
+	} else if parts, at, ok := designationLine(a, quote); ok {
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
 	} else {
 		line = withGistFigures(a, enGistLine(a, label, quote, res.Lexicon), quote)
 	}

@@ -280,6 +280,9 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	} else if sign == 0 {
 		f.change = listedChange(quote[:v.Start]) // 下降23.5%、30.4%: 30.4% is a decline too
 	}
+	if topRank(quote, v) {
+		f.from -= len("前") // 前10名
+	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
 		f.scope = ordinalScope(quote[ts:f.from])
 		f.from -= len(f.scope)
@@ -311,6 +314,9 @@ func (f quoteFigure) original(quote string) string {
 	if f.to != nil {
 		return quote[f.from:f.to.QualEnd] // 由22.8%提升至32.4%
 	}
+	if f.upTo != nil {
+		return quote[f.from:f.upTo.QualEnd] // 增长6%-7%
+	}
 	end := f.v.QualEnd
 	if f.v.Noun != "" && strings.HasPrefix(quote[end:], f.v.Noun) {
 		end += len(f.v.Noun)
@@ -318,8 +324,10 @@ func (f quoteFigure) original(quote string) string {
 	_, dur := durationUnit(quote, f.v)
 	if u, _ := measureUnit(quote, f.v); u != "" && end == f.v.End {
 		end += len(u) // 83.7万剂次: a measure word of its own, after a scaled number too
-	} else if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && dur == "" && !strings.HasSuffix(quote[:end], "万") && !strings.HasSuffix(quote[:end], "亿") {
-		end += len(retrieval.MeasureWord(quote[end:])) // 98轮, but not 能 of 300亿能级
+	} else if f.v.Unit == "" && !f.v.Ordinal && end == f.v.End && dur == "" {
+		if m := retrieval.MeasureWord(quote[end:]); f.v.Multiplier == "" || strings.Contains(scaledMeasures, m) {
+			end += len(m) // 98轮, 1.2万株; not 能 of 300亿能级 nor 居 of 20万居民
+		}
 	}
 	if u, _ := latinUnit(quote, f.v); u != "" && end == f.v.QualEnd {
 		end += len(u) // 1.2万m³
@@ -335,6 +343,10 @@ func (f quoteFigure) original(quote string) string {
 	}
 	return quote[f.from:end]
 }
+
+// scaledMeasures are measure words a scaled number (1.2万, 20万) is written before; after 万 or 亿
+// any other character more often starts a noun (20万居民) or a scale (300亿能级).
+const scaledMeasures = "株棵只头份册本张块枚箱袋羽尾"
 
 // latinUnit is the unit written right after a bare figure of the quote that num does not read
 // (1.2万m³), with its English; "" when none.

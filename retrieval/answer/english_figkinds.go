@@ -60,6 +60,20 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 		return "", ""
 	}
 	rest := quote[v.End:]
+	if batchCount(quote, v) {
+		cs, _ := clauseBounds(quote, v.Start, v.End)
+		if strings.HasPrefix(rest, "期") && slices.ContainsFunc(issueWords, func(w string) bool { return strings.Contains(quote[cs:v.Start], w) }) {
+			return "期", map[bool]string{true: "issue", false: "issues"}[v.Amount() == 1] // 通报26期
+		}
+		for _, b := range batchUnits {
+			if strings.HasPrefix(rest, b.zh) {
+				if v.Amount() == 1 {
+					return b.zh, b.one
+				}
+				return b.zh, b.many
+			}
+		}
+	}
 	for _, m := range measureUnits {
 		if strings.HasPrefix(rest, m.zh) {
 			if v.Amount() == 1 {
@@ -69,6 +83,37 @@ func measureUnit(quote string, v num.Value) (unit, english string) {
 		}
 	}
 	return "", ""
+}
+
+// batchUnits are measure words that count sessions (issues of what is published: issueWords) or
+// batches after a number written in digits (活动100期, 发布各类通报26期, 分3批) but name a phase or a class after a Chinese numeral or 第 (二期工程,
+// 第一批): num and retrieval read no count in them.
+var batchUnits = []struct{ zh, one, many string }{{"期", "session", "sessions"}, {"批", "batch", "batches"}}
+
+// issueWords are what a report publishes in issues (通报26期: 26 issues, not sessions).
+var issueWords = []string{"报", "刊", "杂志", "期刊"}
+
+// batchCount reports whether a bare number of the quote counts issues or batches (batchUnits):
+// written in digits, not after 第, and its measure word not followed by a project word
+// (3期工程 is the third phase).
+func batchCount(quote string, v num.Value) bool {
+	if v.Dim() != num.DimNone || v.Ordinal || v.Form != num.FormArabic || v.QualEnd != v.End || strings.HasSuffix(quote[:v.Start], "第") {
+		return false
+	}
+	rest := quote[v.End:]
+	for _, b := range batchUnits {
+		if after, ok := strings.CutPrefix(rest, b.zh); ok {
+			return !strings.HasPrefix(after, "工程") && !strings.HasPrefix(after, "项目")
+		}
+	}
+	return false
+}
+
+// topRank reports whether a count of the quote is a place in a ranking written as "the first
+// N" (位列…前10名, 前3位): a rank, which the English line states as "top 10".
+func topRank(quote string, v num.Value) bool {
+	return strings.HasSuffix(quote[:v.Start], "前") && (v.Unit == "名" || v.Unit == "位") && !v.Approx && v.Multiplier == "" &&
+		v.QualEnd == v.End
 }
 
 // every reports whether a figure of the quote is a period written after 每 (每2个月组织一次:

@@ -61,6 +61,14 @@ var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for
 // more than 15% (15%以上)", "tenth place (第十)", "213 sewage outlets (213个)".
 func (f quoteFigure) english(quote string) string {
 	fig := f.v.English()
+	nouned := false // the figure counts the question's noun, which names it
+	lead := ""      // the question's noun before a count in a measure word of its own
+	if f.upTo != nil {
+		fig = rangeLow(f.v, *f.upTo).English() + " to " + f.upTo.English() // 6% to 7% (增长6%-7%)
+	}
+	if topRank(quote, f.v) {
+		fig = "top " + num.Format(f.v.Amount()) // top 10 (前10名)
+	}
 	if _, en := latinUnit(quote, f.v); en != "" {
 		fig += " " + en // 12,000 cubic metres (1.2万m³)
 	}
@@ -72,7 +80,8 @@ func (f quoteFigure) english(quote string) string {
 		if f.v.Amount() == 1 {
 			dur = strings.TrimSuffix(dur, "s")
 		}
-		fig += " " + dur // 18 years (18年)
+		fig += " " + dur                                                             // 18 years (18年)
+		nouned = nouned || f.noun != "" && sameWord(lastWord(f.noun), lastWord(dur)) // "how many days": 15 working days
 		if every(quote, f.v) {
 			fig = "every " + fig // every 2 months (每2个月)
 		}
@@ -83,8 +92,6 @@ func (f quoteFigure) english(quote string) string {
 	if _, per := perUnit(quote[end:]); per != "" && f.to == nil {
 		fig += " " + per // 75 tonnes a day (75吨/日)
 	}
-	nouned := false // the figure counts the question's noun, which names it
-	lead := ""      // the question's noun before a count in a measure word of its own
 	if _, mu := measureUnit(quote, f.v); mu != "" && f.to == nil {
 		switch {
 		case f.noun != "" && sameWord(lastWord(f.noun), lastWord(mu)):

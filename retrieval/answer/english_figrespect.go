@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -15,22 +16,19 @@ import (
 // long as the shortest other item, is its own.
 
 // respectiveItems maps the start of each figure of the quote stated "respectively" to its item
-// of the list before 分别: own has the first item cut to its own tail, full has it whole (for a
-// label); both are empty when the quote has no such list or the counts differ.
+// of the list before it: the list before 分别 (起数、死亡人数分别下降23.5%、30.4%), or a list of
+// nouns right before a verb and a list of as many figures (解决率、满意率达到94.6%、94.2%). own has
+// the first item cut to its own tail, full has it whole (for a label); both are empty when the
+// quote has no such list or the counts differ.
 func respectiveItems(quote string, vs []num.Value) (own, full map[int]string) {
 	own, full = map[int]string{}, map[int]string{}
 	for at := 0; ; {
 		i := strings.Index(quote[at:], "分别")
 		if i < 0 {
-			return own, full
+			break
 		}
 		i += at
 		at = i + len("分别")
-		cs := strings.LastIndexAny(quote[:i], ",，;；:：。") + 1
-		items := strings.Split(quote[cs:i], "、")
-		if len(items) < 2 {
-			continue
-		}
 		ce := len(quote)
 		if j := strings.IndexAny(quote[at:], ",，;；。"); j >= 0 {
 			ce = at + j
@@ -41,22 +39,51 @@ func respectiveItems(quote string, vs []num.Value) (own, full map[int]string) {
 				after = append(after, v)
 			}
 		}
-		if len(after) != len(items) {
-			continue
+		pairItems(quote, i, after, own, full)
+	}
+	// A list of figures joined by 、 right after a list of nouns and its verb.
+	for i := 0; i < len(vs); {
+		j := i + 1
+		for j < len(vs) && quote[vs[j-1].QualEnd:vs[j].Start] == "、" {
+			j++
 		}
-		for k, v := range after {
-			full[v.Start] = items[k]
+		if _, done := full[vs[i].Start]; j-i >= 2 && !done {
+			lead := quote[:vs[i].Start]
+			for _, w := range pairVerbs {
+				if strings.HasSuffix(lead, w) {
+					pairItems(quote, len(lead)-len(w), vs[i:j], own, full)
+					break
+				}
+			}
 		}
-		n := utf8.RuneCountInString(items[1])
-		for _, it := range items[2:] {
-			n = min(n, utf8.RuneCountInString(it))
-		}
-		if rs := []rune(items[0]); len(rs) > max(n, 2) {
-			items[0] = string(rs[len(rs)-max(n, 2):])
-		}
-		for k, v := range after {
-			own[v.Start] = items[k]
-		}
+		i = j
+	}
+	return own, full
+}
+
+// pairVerbs stand between a list of nouns and the list of their figures (解决率、满意率达到94.6%、94.2%).
+var pairVerbs = []string{"达到", "分别为", "分别是", "达", "为"}
+
+// pairItems maps the figures after (in order) to the items of the 、-list of the clause that
+// ends at i, when the counts agree (respectiveItems).
+func pairItems(quote string, i int, after []num.Value, own, full map[int]string) {
+	cs := strings.LastIndexAny(quote[:i], ",，;；:：。") + 1
+	items := strings.Split(quote[cs:i], "、")
+	if len(items) < 2 || len(after) != len(items) {
+		return
+	}
+	for k, v := range after {
+		full[v.Start] = items[k]
+	}
+	n := utf8.RuneCountInString(items[1])
+	for _, it := range items[2:] {
+		n = min(n, utf8.RuneCountInString(it))
+	}
+	if rs := []rune(items[0]); len(rs) > max(n, 2) {
+		items[0] = string(rs[len(rs)-max(n, 2):])
+	}
+	for k, v := range after {
+		own[v.Start] = items[k]
 	}
 }
 
@@ -115,4 +142,40 @@ func respectiveTerm(a retrieval.Plan, item string) string {
 		}
 	}
 	return best
+}
+
+// respectiveOthers are the figures stated respectively beside one of the answer (out) whose own
+// item the question names too ("hotline resolution and satisfaction rates" of 解决率、满意率达到
+// 94.6%、94.2%), each labelled by its item's term; taken marks them.
+func respectiveOthers(a retrieval.Plan, quote string, vs []num.Value, out []quoteFigure, items map[int]string, taken map[int]bool) []quoteFigure {
+	var more []quoteFigure
+	listOf := func(v num.Value) int { return strings.LastIndexAny(quote[:v.Start], ",;:，；：。") }
+	for _, f := range out {
+		if _, ok := items[f.v.Start]; !ok {
+			continue
+		}
+		for k, v := range vs {
+			it, ok := items[v.Start]
+			if !ok || taken[k] || listOf(v) != listOf(f.v) {
+				continue
+			}
+			if l := respectiveTerm(a, it); l != "" && l != f.label {
+				g := describeFigure(a, quote, v, "")
+				g.label = asWritten(a.Question, l)
+				taken[k] = true
+				more = append(more, g)
+			}
+		}
+	}
+	return more
+}
+
+// termIn reports whether text holds a wording of the question term whose words are from.
+func termIn(a retrieval.Plan, from, text string) bool {
+	for _, t := range a.Terms {
+		if t.From == from && slices.ContainsFunc(t.Variants, func(w string) bool { return w != "" && strings.Contains(text, w) }) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,7 +23,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "")
 	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) || // 5个村 asked as "villages' … projects"
 		classHead(v, ask.head) || // 269个小区 (residential compounds) asked as "housing compounds"
-		modifierAfter(a, quote, v, ask.noun) // 13个污水处理…达标区 asked as "sewage treatment upgrade zones"
+		modifierAfter(a, quote, v, ask.noun) || // 13个污水处理…达标区 asked as "sewage treatment upgrade zones"
+		modifierBefore(a, quote, v, ask.noun) // 巡逻队伍49个 asked as "patrol teams"
 	measured := ask.head != "" && (headMeasure(a, quote, v, ask.head) || parallelNamed(a, quote, v, ask.head))
 	attested := near || measured
 	if ask.noun != "" && known && !class && !attested && !ask.rank {

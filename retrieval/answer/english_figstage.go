@@ -160,3 +160,74 @@ func modifierAfter(a retrieval.Plan, quote string, v num.Value, noun string) boo
 	}
 	return false
 }
+
+// modifierBefore reports whether the wording of a word of the asked noun phrase other than its
+// head ends right before a generic count, at most modReach characters before it (巡逻队伍49个
+// asked as "patrol teams": 巡逻队 is patrol's): the count counts the asked noun though the
+// glossary words its head otherwise (队伍, not 团队).
+func modifierBefore(a retrieval.Plan, quote string, v num.Value, noun string) bool {
+	if !strings.Contains(noun, " ") || v.Dim() != num.DimCount && v.Dim() != num.DimNone || v.Class() != "" || v.Ordinal {
+		return false
+	}
+	if u, _ := measureUnit(quote, v); u != "" {
+		return false // 核酸检测98轮 counts rounds, whatever the words before it
+	}
+	ts, _ := tightBounds(quote, v.Start, v.End)
+	before := []rune(quote[ts:v.Start])
+	lead := string(before[max(0, len(before)-modReach-4):])
+	for _, t := range a.Terms {
+		if t.Weight < 0.2 || !nounWord(noun, t.From) || sameWord(lastWord(strings.ToLower(t.From)), lastWord(noun)) {
+			continue
+		}
+		for _, w := range t.Variants {
+			if i := strings.LastIndex(lead, w); len([]rune(w)) >= 2 && i >= 0 && len([]rune(lead[i+len(w):])) <= modReach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modReach is how many characters may stand between the wording of a modifier of the asked
+// noun and the count after it (队伍 of 巡逻队伍49个).
+const modReach = 2
+
+// otherNounCount is the count a quote states of another thing the question names, when it
+// counts none of the asked noun of a known class: "how many old buildings … finish installing
+// elevators" asked of 老楼加装电梯开工50部、完工150部 is answered "elevators 150 (完工150部)", the
+// label saying what is counted. The count stands in a measure word of its own (部, not the
+// generic 个 or 项) after the wording of a weighty term of the question, at the asked stage;
+// occurrences and people asked for are never answered by a count of things.
+func otherNounCount(a retrieval.Plan, quote string, vs []num.Value, ask figureAsk, stage string) (quoteFigure, bool) {
+	switch ask.class {
+	case "", "times", "people", "person-times", "households":
+		return quoteFigure{}, false // occurrences and people: no count of a thing answers for them
+	}
+	if a.Lang != "en" || ask.head == "" || ask.rank {
+		return quoteFigure{}, false
+	}
+	for _, v := range vs {
+		m := retrieval.MeasureWord(quote[v.End:])
+		if v.Dim() != num.DimNone || v.Ordinal || m == "" || m == "个" || m == "项" || offStage(stage, quote, v) {
+			continue
+		}
+		ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // its clause, a list sharing the noun included
+		label, at := "", -1
+		for _, t := range a.Terms {
+			if t.Weight < 0.5 || strings.Contains(strings.ToLower(t.From), ask.head) || nounWord(ask.noun, t.From) {
+				continue // the asked noun's own words: its count is what is missing
+			}
+			for _, w := range t.Variants {
+				if i := strings.LastIndex(quote[ls:v.Start], w); len([]rune(w)) >= 2 && i >= 0 && i+len(w) > at {
+					label, at = t.From, i+len(w) // the nearest names the thing: 电梯 of 加装电梯, not 加装
+				}
+			}
+		}
+		if label != "" {
+			f := describeFigure(a, quote, v, "")
+			f.label = asWritten(a.Question, label)
+			return f, true
+		}
+	}
+	return quoteFigure{}, false
+}

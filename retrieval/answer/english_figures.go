@@ -49,6 +49,8 @@ type quoteFigure struct {
 	// labelNext is true when the label's wording stands right before the figure (人才项目100个):
 	// the figure counts it.
 	labelNext bool
+	// upTo is the high end when the figure is the low end of a range (增长6%-7%), nil for none.
+	upTo *num.Value
 }
 
 var (
@@ -94,11 +96,14 @@ func changeBefore(before string) (sign, n int, near string) {
 // number after a money word as yuan (投资1000万).
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
-	for _, v := range withRound(quote, num.FindWith(quote, num.Options{Ungrouped: true})) {
+	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true, Round: true, Ranges: true}) {
 		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) {
 			continue
 		}
 		v = yuanAmount(quote, v) // 投资1000万: yuan
+		if topRank(quote, v) {
+			v.Ordinal = true // 前10名: a place in a ranking, "top 10"
+		}
 		if n := len(out); n > 0 && !v.Ordinal && out[n-1].Ordinal && v.Unit != "" && v.Unit == out[n-1].Unit &&
 			strings.TrimSpace(quote[out[n-1].QualEnd:v.Start]) == "、" {
 			v.Ordinal = true
@@ -117,6 +122,7 @@ type figureAsk struct {
 	rank              bool
 	anyNoun           bool // the noun names no known class of count
 	same              bool // the noun of the ask before ("… and how many were fixed")
+	measure           string
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -173,7 +179,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
 		fits := func(text string, v num.Value) bool {
-			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" &&
+			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" && !batchCount(text, v) &&
 				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
 				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
 			}
@@ -185,6 +191,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			if notTimes(text, v, w.class) {
 				return false // "how many times": not 6支 or 20个
+			}
+			if timeNouns[w.head] {
+				_, dur := durationUnit(text, v)
+				return dur != "" // "how many years": 18年, never 8个 (compounds)
 			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)
@@ -201,10 +211,14 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure})
 	}
 	return out
 }
+
+// timeNouns are the heads of "how many …" that ask for a duration.
+var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true, "minutes": true,
+	"working days": true}
 
 // inPhrase reports whether a count's class is a word of the asked noun phrase other than its
 // head: 5个村 asked as "villages' land consolidation projects" (5个村土地整理项目).
@@ -217,12 +231,24 @@ func inPhrase(v num.Value, phrase string) bool {
 	return len(ws) > 1 && slices.Contains(ws[:len(ws)-1], c)
 }
 
+// reWhatMoney is a "what …" clause asking an amount of money after a count ("how many and what
+// total investment?", "how many, and what was their combined investment").
+var reWhatMoney = regexp.MustCompile(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?((?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value))\b`)
+
 // amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
 // Daixi invest in its rural makeover projects, and how many projects were there?"): read from
-// its own clause (up to the next "how many"); false when the question has no such clause or
-// the first ask (w) is already the amount.
+// its own clause (up to the next "how many"), or money a "what …" clause after the count asks
+// (reWhatMoney); false when the question has no such clause or the first ask (w) is already
+// the amount.
 func amountAsk(q string, w wantFigure) (wantFigure, bool) {
 	i := strings.Index(q, "how much")
+	if loc := reWhatMoney.FindStringIndex(q); i < 0 && loc != nil && w.dim == num.DimCount {
+		if h := reHowMany.FindStringIndex(q); h != nil && h[0] < loc[0] {
+			// "how many and what total investment?": money, asked in its own clause after the count
+			m := reWhatMoney.FindStringSubmatch(q)
+			return wantFigure{asks: true, dim: num.DimCNY, amount: true, measure: m[1]}, true
+		}
+	}
 	if i < 0 || w.dim != num.DimCount || !reHowMany.MatchString(q) {
 		return wantFigure{}, false
 	}
@@ -299,6 +325,19 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			}
 			taken[i], taken[j], last = true, true, j
 		}
+		if i, j, ok := rangeOf(quote, vs, best); ok && f.to == nil && (!taken[i] || i == best) && (!taken[j] || j == best) {
+			// 增长6%-7%: both ends, whichever was asked
+			label := f.label
+			f = describeFigure(a, quote, vs[i], ask.noun)
+			f.upTo = &vs[j]
+			if f.label == "" {
+				f.label = label
+			}
+			taken[i], taken[j], last = true, true, j
+		}
+		if whole, ok := itemsWhole[vs[best].Start]; ok && f.label != "" && !termIn(a, f.label, whole) {
+			f.label = respectiveTerm(a, items[vs[best].Start]) // 解决率、满意率达到94.6%、94.2%: 94.6% is not the satisfaction rate
+		}
 		if l := respectiveTerm(a, itemsWhole[vs[best].Start]); l != "" && f.label == "" {
 			f.label = l // 死亡人数分别…30.4%: "deaths"
 		}
@@ -312,6 +351,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
 		f.label = asWritten(a.Question, f.label)
+		if ask.measure != "" {
+			f.label = ask.measure // "total investment 37.629 billion yuan"
+		}
 		out = append(out, f)
 		if ask.rank {
 			// A ranking lists its places together (全市第一、全省第十; 第75位、241位): all of them.
@@ -324,6 +366,12 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		}
 		if f, ok := attachedChange(a, quote, vs, best); ok && !taken[best+1] {
 			taken[best+1] = true
+			out = append(out, f)
+		}
+	}
+	out = append(out, respectiveOthers(a, quote, vs, out, items, taken)...)
+	if len(out) == 0 && len(asks) == 1 {
+		if f, ok := otherNounCount(a, quote, vs, asks[0], stage); ok {
 			out = append(out, f)
 		}
 	}

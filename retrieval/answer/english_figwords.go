@@ -1,67 +1,15 @@
 package answer
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
 
-// Figures num reads otherwise than a reader does: round numbers and scales written without
-// digits (近万名, 千亿规模, 万吨级), amounts of yuan without 元 after a money word (投资1000万),
-// numbers that name a thing (14号线).
-
-// reRound is a round number written without digits after a near qualifier: 近万名 (nearly
-// 10,000 people), 超千人, 逾百家.
-var reRound = regexp.MustCompile(`[近约超逾]([万千百])(?:余|多)?(?:名|人|家|户|个|件|次|元|亩)?`)
-
-// roundValues are the round numbers of a quote written without digits (reRound), read as num
-// reads them in digits (近万名 as 1万名, 超千人 as 1000人), at their place in the quote; the near
-// qualifier before them stays the quote's (describeFigure reads it).
-func roundValues(quote string) []num.Value {
-	var out []num.Value
-	for _, m := range reRound.FindAllStringSubmatchIndex(quote, -1) {
-		at := m[2] // 万 of 近万名
-		p := inDigits(quote[at:m[1]])
-		vs := num.FindWith(p, num.Options{Ungrouped: true})
-		if len(vs) != 1 || vs[0].Start != 0 || vs[0].End != len(p) {
-			continue
-		}
-		v := vs[0]
-		shift := func(i int) int { return m[1] - (len(p) - i) } // the parsed text ends where the match does
-		v.Start, v.NumStart, v.NumEnd = at, at, m[3]
-		v.End, v.QualEnd = shift(v.End), shift(v.QualEnd)
-		v.Text, v.Form = quote[v.Start:v.End], num.FormChinese
-		out = append(out, v)
-	}
-	return out
-}
-
-// inDigits writes a round number without digits in digits as num reads them: 千亿 as 1000亿,
-// 千人 as 1000人, 万名 as 1万名.
-func inDigits(s string) string {
-	for _, d := range []struct{ zh, digits string }{{"千", "1000"}, {"百", "100"}, {"十", "10"}} {
-		if strings.HasPrefix(s, d.zh) {
-			return d.digits + strings.TrimPrefix(s, d.zh)
-		}
-	}
-	return "1" + s
-}
-
-// withRound adds to the values num finds in a quote (vs, in order) the round numbers and scales
-// written without digits that none of them covers, in order.
-func withRound(quote string, vs []num.Value) []num.Value {
-	for _, r := range append(roundValues(quote), scaleValues(quote)...) {
-		if !slices.ContainsFunc(vs, func(v num.Value) bool { return v.Start < r.End && r.Start < v.End }) {
-			vs = append(vs, r)
-		}
-	}
-	slices.SortStableFunc(vs, func(x, y num.Value) int { return x.Start - y.Start })
-	return vs
-}
+// Figures num reads otherwise than a reader does: amounts of yuan without 元 after a money word
+// (投资1000万), numbers that name a thing (14号线), the scale word after a figure (万吨级); round
+// numbers without digits (近万名, 千亿规模) num reads with Options.Round.
 
 // moneyLeads are the words a report writes an amount of money right after, so that a scaled
 // number after them without 元 is yuan: 投资1000万, 资金1200万.
@@ -92,46 +40,11 @@ func yuanAmount(quote string, v num.Value) num.Value {
 }
 
 // identifier reports whether a bare number of the quote names a thing rather than counts it
-// (地铁14号线, 5号楼): a number before 号.
+// (地铁14号线, 5号楼, 228国道): a number before 号 or a road class.
 func identifier(quote string, v num.Value) bool {
-	return v.Dim() == num.DimNone && !v.Ordinal && strings.HasPrefix(quote[v.End:], "号")
-}
-
-// reScale is a scale written without digits before 级 or 规模 (千亿级企业, 万吨级码头, 千亿规模):
-// the class of a thing, which num reads no number in.
-var reScale = regexp.MustCompile(`([千百十]?[万亿])(?:元|吨)?(?:级|规模|能级)`)
-
-// scaleValues are the scales of a quote written without digits (reScale), read as num reads
-// them in digits (千亿 as 1000亿, 万吨 as 1万吨), at their place in the quote.
-func scaleValues(quote string) []num.Value {
-	var out []num.Value
-	for _, m := range reScale.FindAllStringSubmatchIndex(quote, -1) {
-		if r, _ := utf8.DecodeLastRuneInString(quote[:m[0]]); unicode.IsDigit(r) || r == '.' || strings.ContainsRune("一二三四五六七八九两", r) {
-			continue // 300亿能级: num reads it
-		}
-		at, end := m[2], m[1]
-		for _, s := range []string{"能级", "级", "规模"} {
-			end = min(end, m[1]-len(s)*btoi(strings.HasSuffix(quote[:m[1]], s)))
-		}
-		p := inDigits(quote[at:end]) // 千亿 as 1000亿
-		vs := num.FindWith(p, num.Options{Ungrouped: true})
-		if len(vs) != 1 || vs[0].Start != 0 || vs[0].End != len(p) {
-			continue
-		}
-		v := vs[0]
-		v.Start, v.NumStart, v.NumEnd = at, at, m[3]
-		v.End, v.QualEnd = end, end
-		v.Text, v.Form = quote[at:end], num.FormChinese
-		out = append(out, v)
-	}
-	return out
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	rest := quote[v.End:]
+	return v.Dim() == num.DimNone && !v.Ordinal && (strings.HasPrefix(rest, "号") ||
+		slices.ContainsFunc(roadKinds, func(k string) bool { return strings.HasPrefix(rest, k) }))
 }
 
 // scaleSuffix is the word after a figure of the quote that makes it the scale of a thing (300亿

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,12 +11,19 @@ import (
 	"github.com/reportbot/reportbot/retrieval"
 )
 
-// Figures written in words: fractions (占全市1/6, 三分之一) answer a question about a share as a
+// Figures written in words: fractions (占全市1/6, 三分之一) and tenths (八成) answer a question about a share as a
 // percentage does, multiples (翻一番) one about growth; the English line states them in words
 // with the original in brackets, "one sixth (占全市1/6)", "double (翻一番)".
 
 // reFraction matches a fraction as reports write it: 1/6, 2/3, 三分之一.
 var reFraction = regexp.MustCompile(`(\d{1,2})/(\d{1,2})|([一二两三四五六七八九十])分之([一二三四五六七八九十])`)
+
+// reTenths matches a share in tenths (八成, 九成以上): 成 after a single Chinese numeral, with the
+// qualifier after it; not 成 starting a word (统一成立, 一成不变).
+var reTenths = regexp.MustCompile(`([一二两三四五六七八九])成(以上|左右|多)?`)
+
+// tenthsWords are the characters after 成 that make it the start of a word, not a tenth.
+const tenthsWords = "立为果功本员效就绩熟交型长品片都不"
 
 var (
 	fracNumerals    = []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
@@ -28,10 +36,20 @@ var (
 type quoteFraction struct {
 	n, d       int
 	start, end int
+	// qual is the qualifier after a share in tenths (以上 of 九成以上), "" for none.
+	qual string
 }
 
-// english is the fraction in words: "one sixth", "two thirds", "a half".
+// english is the fraction in words: "one sixth", "two thirds", "a half"; a share in tenths as a
+// percentage, "at least 90%" (九成以上).
 func (f quoteFraction) english() string {
+	if f.d == 10 {
+		pct := strconv.Itoa(f.n*10) + "%"
+		if q, ok := num.QualifierEnglish(f.qual); ok && f.qual != "" {
+			return q + " " + pct
+		}
+		return pct
+	}
 	if f.d == 2 && f.n == 1 {
 		return "one half"
 	}
@@ -62,6 +80,19 @@ func quoteFractions(quote string) []quoteFraction {
 		}
 		out = append(out, f)
 	}
+	for _, m := range reTenths.FindAllStringSubmatchIndex(quote, -1) {
+		r, _ := utf8.DecodeRuneInString(quote[m[1]:])
+		p, _ := utf8.DecodeLastRuneInString(quote[:m[0]])
+		if m[4] < 0 && strings.ContainsRune(tenthsWords, r) || fracHanNumerals[string(p)] > 0 || p == '百' || p == '千' || p == '万' {
+			continue
+		}
+		f := quoteFraction{n: fracHanNumerals[quote[m[2]:m[3]]], d: 10, start: m[0], end: m[1]}
+		if m[4] >= 0 {
+			f.qual = quote[m[4]:m[5]]
+		}
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(x, y quoteFraction) int { return x.start - y.start })
 	return out
 }
 

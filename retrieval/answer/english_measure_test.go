@@ -74,3 +74,85 @@ func TestPersonTimesNotPeople(t *testing.T) {
 		t.Fatalf("figures %+v: want 突破4000万 as person-times", figs)
 	}
 }
+
+// TestBatchCounts: a number in digits before 期 or 批 counts issues or batches and answers a
+// how-many question; a phase (二期, 3期工程) or 第一批 is no count.
+func TestBatchCounts(t *testing.T) {
+	a := enPlan("How many bulletins did the town publish?", term("bulletins", "通报"))
+	quote := "以通报亮晒等形式,激励干部担当作为,全年共发布各类通报26期。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "bulletins 26 issues (26期)" {
+		t.Errorf("figures %+v: want bulletins 26 issues (26期)", figs)
+	}
+	for _, tt := range []struct {
+		quote string
+		want  bool
+	}{{"发布各类通报26期。", true}, {"分3批实施。", true}, {"推进3期工程建设。", false}, {"实验学校二期竣工。", false}, {"第1批名单。", false}} {
+		vs := quoteValues(tt.quote)
+		if got := len(vs) == 1 && batchCount(tt.quote, vs[0]); got != tt.want {
+			t.Errorf("batchCount(%s) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}
+
+// TestCountAndWhatMoney: "how many and what total investment?" asks the count and the money;
+// the English line states both.
+func TestCountAndWhatMoney(t *testing.T) {
+	a := enPlan("The town's key projects last year: how many and what total investment?", term("key projects", "重点项目"))
+	quote := "总投资376.29亿元的39个区级以上重点项目基本完成年度投资计划。"
+	var got []string
+	for _, f := range quoteFigures(a, quote) {
+		got = append(got, f.original(quote))
+	}
+	if strings.Join(got, " ") != "376.29亿元 39个" {
+		t.Errorf("figures %v: want 376.29亿元 and 39个", got)
+	}
+	if figs := quoteFigures(a, quote); len(figs) == 0 || !strings.HasPrefix(figs[0].english(quote), "total investment 37.629 billion yuan") {
+		t.Errorf("figures %+v: want the money labelled total investment", figs)
+	}
+	if _, ok := amountAsk("how many projects, and what is their total cost?", wantFigure{asks: true, dim: "count"}); !ok {
+		t.Errorf("no money asked after the count")
+	}
+	if _, ok := amountAsk("what investment projects started, and how many?", wantFigure{asks: true, dim: "count"}); ok {
+		t.Errorf("money asked before the count")
+	}
+}
+
+// TestModifierBeforeCount: a generic count right after the wording of a modifier of the asked
+// noun (巡逻队伍49个 for "patrol teams") counts that noun, and the line names it; a count
+// further from it does not.
+func TestModifierBeforeCount(t *testing.T) {
+	a := enPlan("How many patrol teams did the town form?", retrieval.Term{From: "patrol", Variants: []string{"巡逻队", "巡逻"}, Weight: 0.27},
+		retrieval.Term{From: "teams", Variants: []string{"团队"}, Weight: 0.33})
+	quote := "设立卡点46个,组建巡逻队伍49个,组织完成9次全员核酸采样。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "49 patrol teams (49个)" {
+		t.Errorf("figures %+v: want 49 patrol teams (49个)", figs)
+	}
+	vs := quoteValues(quote)
+	if modifierBefore(a, quote, vs[0], "patrol teams") {
+		t.Errorf("46个 read as patrol teams")
+	}
+	b := enPlan("How many nucleic acid sampling points were set up?", term("nucleic acid", "核酸"))
+	q := "完成区域核酸检测98轮。"
+	if modifierBefore(b, q, quoteValues(q)[0], "nucleic acid sampling points") {
+		t.Errorf("98轮 read as sampling points")
+	}
+}
+
+// TestOtherNounCount: when the quote counts none of the asked noun of a known class, the count
+// of the other thing the question names, at the asked stage, answers with its label; never for
+// times or people.
+func TestOtherNounCount(t *testing.T) {
+	a := enPlan("How many old apartment buildings will finish installing elevators this year?", term("elevators", "电梯"), term("install", "加装"),
+		term("apartment buildings", "公寓"))
+	quote := "老旧小区综合整治项目开工15个、完工15个,老楼加装电梯开工50部、完工150部。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "elevators 150 (150部)" {
+		t.Errorf("figures %+v: want elevators 150 (150部)", figs)
+	}
+	b := enPlan("How many villagers had elevators installed?", term("elevators", "电梯"), term("villagers", "村民"))
+	if figs := quoteFigures(b, "加装电梯150部。"); len(figs) != 0 {
+		t.Errorf("a count of elevators answers how many people: %+v", figs)
+	}
+}

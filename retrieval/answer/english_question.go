@@ -14,7 +14,7 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(age)?\b|%|\brate\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamount\b|\bnumber of\b|\btotal\b|\bshare\b|\bproportion\b|\bfraction\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(ages?)?\b|%|\brates?\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamounts?\b|\bnumber of\b|\btotal\b|\bshares?\b|\bproportions?\b|\bfractions?\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
@@ -35,10 +35,10 @@ var (
 	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)\b|^what (?:scale|size|level|share)\b` +
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)s?\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
-	pctRE      = regexp.MustCompile(`\b(percent|percentage|fraction|rate|coverage|growth|grow|grew|share|proportion|ratio|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
+	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
 	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
@@ -106,6 +106,9 @@ type wantFigure struct {
 	// same is true for a second "how many" with no noun of its own ("how many hazards were
 	// found and how many were fixed"): it asks about the noun before.
 	same bool
+	// measure is the question's own words for an amount asked after a count ("total
+	// investment" of "how many and what total investment?"): the figure's label.
+	measure string
 }
 
 // countStop ends the noun phrase after "how many".
@@ -225,6 +228,9 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	w.often = strings.Contains(q, "how often")
 	w.capacity = strings.Contains(q, "capacity")
 	switch {
+	case w.long:
+		// "how long did it take … to reach 100% …": a duration or a length, whatever rate the
+		// question restates
 	case pctRE.MatchString(q):
 		w.dim = num.DimPct
 	case usdRE.MatchString(q):
@@ -308,7 +314,7 @@ func fitsWant(v num.Value, w wantFigure) bool {
 		c := v.Class()
 		return w.class == "" || c == "" && !thingMeasure(v, w.class) || sameCount(c, w.class)
 	case num.DimPct:
-		return d == num.DimPct || d == num.DimPoints
+		return d == num.DimPct || d == num.DimPoints || d == num.DimTimes // growth as a multiple: 增长1.5倍
 	case num.DimCNY:
 		return d == num.DimCNY || d == num.DimUSD // money, in either currency: 63.1亿美元 of foreign capital
 	}

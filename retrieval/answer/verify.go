@@ -294,11 +294,13 @@ func shorten(s string, n int) string {
 // passage has 47亿元. misscaled are the answer's figures written with an English multiplier
 // ("31.81 billion yuan") that state no cited figure, whatever their digits. Report text after
 // NFKC separates clauses with ASCII commas, so passages are read without digit grouping; the
-// answer is English and groups thousands ("16,000").
+// answer is English and groups thousands ("16,000"); round numbers written without digits count
+// (近万名: "nearly 10,000 people"), and the low end of a range in its high end's unit (50-60亿元:
+// "5 billion yuan").
 func convertedNumbers(answer string, cited []string) (converted map[string]bool, misscaled []string) {
 	var theirs []num.Value
 	for _, t := range cited {
-		for _, v := range num.FindWith(t, num.Options{Ungrouped: true}) {
+		for _, v := range num.FindWith(t, num.Options{Ungrouped: true, Round: true, Ranges: true}) {
 			if !v.Year() {
 				theirs = append(theirs, v)
 			}
