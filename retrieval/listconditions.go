@@ -60,8 +60,12 @@ func BoundOf(v num.Value) string {
 // AsksFigure reports whether a question asks in words for a figure — 多少, 几个, 的具体件数
 // (reZhCountOf), "how many", "how much" — rather than only naming an indicator: a list question that does ("Which towns
 // report how many … they added?") lists a report whose statement states no figure
-// (StatesFigure) as a near miss.
+// (StatesFigure) as a near miss. So does one that asks which figure is bigger or in what
+// order (asksMagnitude).
 func (p Plan) AsksFigure() bool {
+	if p.asksMagnitude() {
+		return true
+	}
 	switch p.Lang {
 	case "zh":
 		return reZhAsksFigure.MatchString(p.Norm) || reZhCountOf.MatchString(p.Norm)

@@ -218,7 +218,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates), nil)
 	case p.Aggregate && len(sc.terms) > 0:
 		// Every report in scope is checked, also when fact rows answer: a report whose statement
-		// was not extracted as a fact still answers from its passage.
+		// was not extracted as a fact still answers from its passage. A list that asks for
+		// figures (Plan.AsksFigure) quotes each report's sentence that states one.
+		sc.want.asks = sc.want.asks || p.AsksFigure()
 		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys, answeredByFacts(asked, res.Facts, compare))
 	}
 	res.Constraints = ix.constraints(p, scopeKeys, res)

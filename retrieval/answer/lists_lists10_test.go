@@ -1,0 +1,43 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestListsMagnitudeAsksFigure: a list question that asks which figure is bigger compares
+// figures: a report that speaks of jobs but states no jobs figure in the clause that names them
+// (黎里镇's 重点群体就业创业 before 新增入驻机构不少于20家) is a near miss; one whose figure is
+// last year's result (柳州's district) is not this year's target; 盛泽镇 is quoted for its own
+// 省级“专精特新”企业14家, not for the figure of the sentence after another statement.
+func TestListsMagnitudeAsksFigure(t *testing.T) {
+	checkListed(t, []listCase{
+		{"Which reports give a jobs target for this year, and which is the biggest?", []int{1, 4}},
+		{"哪些报告提到了今年的就业目标?哪个更多?", []int{1, 4}},
+	})
+	ans := ask(t, "Which towns say how many provincial 专精特新 enterprises they added last year, and which added more?")
+	if !strings.Contains(ans.Text, "14家") {
+		t.Errorf("盛泽镇 not quoted for its 14家:\n%s", ans.Text)
+	}
+}
+
+// TestStatesTermFigure: the figure must stand in a clause that names the question's term; a
+// quote that never names it is held to any figure.
+func TestStatesTermFigure(t *testing.T) {
+	p := retrieval.Plan{Terms: []retrieval.Term{{From: "jobs", Variants: []string{"就业"}, Weight: 1}, {From: "target", Variants: []string{"目标"}, Weight: 0.3}}}
+	tests := []struct {
+		quote string
+		want  bool
+	}{
+		{"突出抓好高校毕业生、退役军人、农民工等重点群体就业创业。擦亮“汾湖人社”品牌,新增入驻机构不少于20家。", false},
+		{"城镇调查失业率控制在5.5%以内,新增就业5300人以上,居民收入稳步增长。", true},
+		{"目标是新增入驻机构不少于20家。", true},
+	}
+	for _, tt := range tests {
+		if got := statesTermFigure(p, tt.quote); got != tt.want {
+			t.Errorf("statesTermFigure(%q) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package retrieval
+
+import "testing"
+
+// TestAsksMagnitude: a list question that asks which figure is bigger, the biggest or in what
+// order asks for figures; "more than 100" is a threshold, and naming a topic asks for none.
+func TestAsksMagnitude(t *testing.T) {
+	tests := []struct {
+		lang, q string
+		want    bool
+	}{
+		{"en", "which reports set a jobs target for this year, and which one is bigger?", true},
+		{"en", "which towns eliminated black and odorous rivers, and which eliminated more?", true},
+		{"en", "which reports set a growth target, and which is the most ambitious?", true},
+		{"en", "which reports say they handled more than 100 suggestions?", false},
+		{"en", "which reports mention the night-time economy?", false},
+		{"zh", "哪些报告给出了城乡居民医保参保人数?哪个更多?", true},
+		{"zh", "哪些报告给出了上一年的地区生产总值总量?按规模从大到小排列。", true},
+		{"zh", "哪些报告提到了垃圾分类?", false},
+	}
+	for _, tt := range tests {
+		p := Plan{Lang: tt.lang, Norm: tt.q}
+		if got := p.asksMagnitude(); got != tt.want {
+			t.Errorf("asksMagnitude(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+		if tt.want && !p.AsksFigure() {
+			t.Errorf("AsksFigure(%q) = false", tt.q)
+		}
+	}
+}
