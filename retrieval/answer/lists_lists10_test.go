@@ -41,3 +41,9 @@ func TestStatesTermFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestListsHeadWording: a rendering that is the head of the first (合作社 of 农民专业合作社) names
+// the topic: 浍沟镇's 村党组织领办合作社 speaks of farmers' cooperatives.
+func TestListsHeadWording(t *testing.T) {
+	checkListed(t, []listCase{{"Which reports talk about farmers' cooperatives?", []int{3, 5, 7}}})
+}
