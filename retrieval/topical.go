@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
@@ -168,6 +170,10 @@ type topicWord struct {
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
 	// together: the word is read as words run together (runTogether).
 	together bool
+	// shortOf, when not "", is the topic word this one shortens (topical_short.go): held only
+	// where it stands alone as a word, which lex tells.
+	shortOf string
+	lex     *lexicon.Lexicon
 }
 
 // topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
@@ -177,6 +183,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		out = append(out, newTopicWord(w))
+		for _, short := range shortenings(w) {
+			out = append(out, shortTopicWord(short, w, ix.Lexicon()))
+		}
 		for _, h := range weakHeads {
 			if rest, ok := strings.CutSuffix(w, h); ok && len([]rune(rest)) >= 2 && ix.fewReportsHold(rest) {
 				out = append(out, newTopicWord(rest))
@@ -231,6 +240,9 @@ func (t topicWord) heldIn(text string) bool {
 
 // heldAnyhow is heldIn without its checks of a long word's head and of ratios.
 func (t topicWord) heldAnyhow(text string) bool {
+	if t.shortOf != "" {
+		return standsAlone(text, t.word, t.lex)
+	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -245,6 +257,9 @@ var (
 // order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制
 // is a run of 林长制, 技术企业 one of 高新技术企业).
 func (t topicWord) wholeIn(text string) bool {
+	if t.shortOf != "" {
+		return standsAlone(text, t.word, t.lex)
+	}
 	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -263,6 +278,12 @@ var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "�
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
 var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治"}
+
+// thingHeads are generic heads that name a thing, not only an activity (建设 "construction",
+// 改造 "renovation"): after a word of two characters they make a term of their own (违法建设 is
+// illegal construction, not 违法 "illegal"), so they are cut only after a longer topic
+// (口袋公园建设, 老旧小区改造).
+var thingHeads = []string{"建设", "改造", "排查整治"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
@@ -327,7 +348,8 @@ func holdsRun(text, word string) bool {
 }
 
 // cutGeneric returns a wording without the generic verb in front of it and the generic noun
-// behind it, if it has either and at least two characters remain.
+// behind it, if it has either and at least two characters remain (three before a thing's head,
+// thingHeads).
 func cutGeneric(w string) (string, bool) {
 	cut := false
 	for _, g := range genericVerbs {
@@ -337,7 +359,7 @@ func cutGeneric(w string) (string, bool) {
 		}
 	}
 	for _, g := range genericHeads {
-		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 {
+		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 && (len([]rune(rest)) >= 3 || !slices.Contains(thingHeads, g)) {
 			w, cut = rest, true
 			break
 		}

@@ -16,3 +16,48 @@ func TestTopicWordingsHead(t *testing.T) {
 		t.Errorf("topicWordings(电信诈骗, 诈骗) = %v, want 诈骗 dropped", got)
 	}
 }
+
+// TestShortenings: a topic of two or three two-character words is shortened to the first
+// characters of two neighbouring words; other topics are not.
+func TestShortenings(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"电子商务", []string{"电商"}},
+		{"违章建筑", []string{"违建"}},
+		{"拆除违法建设", []string{"拆违", "违建"}},
+		{"合作社", nil},
+		{"PM2.5", nil},
+	}
+	for _, tt := range tests {
+		if got := shortenings(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("shortenings(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestStandsAlone: a shortening speaks of its topic only as a word of its own — not where a
+// word runs across one of its ends (粮食安全's 食安, 水乡旅游's 乡旅) or where it is a word of
+// another meaning (扫除 "to clean up" for 扫黑除恶).
+func TestStandsAlone(t *testing.T) {
+	lex := bundledIndex(t).Lexicon()
+	tests := []struct {
+		text, short string
+		want        bool
+	}{
+		{"聚焦金盏等重点区域,开展拆违攻坚行动", "拆违", true},
+		{"完成农村违建整治48.5万m²", "违建", true},
+		{"新建高标准农田2万亩,确保粮食安全", "食安", false},
+		{"加快水乡旅游线建设", "乡旅", false},
+		{"用改革的办法扫除障碍", "扫除", false},
+	}
+	for _, tt := range tests {
+		if got := standsAlone(tt.text, tt.short, lex); got != tt.want {
+			t.Errorf("standsAlone(%q, %s) = %v, want %v", tt.text, tt.short, got, tt.want)
+		}
+	}
+	if standsAlone("开展拆违攻坚行动", "拆违", nil) {
+		t.Error("a shortening stands alone without a lexicon")
+	}
+}

@@ -47,3 +47,10 @@ func TestStatesTermFigure(t *testing.T) {
 func TestListsHeadWording(t *testing.T) {
 	checkListed(t, []listCase{{"Which reports talk about farmers' cooperatives?", []int{3, 5, 7}}})
 }
+
+// TestListsShortenedTopic: a report that writes the topic shortened as a word of its own speaks
+// of it (北京's district 新生违建, 盛泽镇 农村违建整治 for 违法建设); 违法建设 is no generic head
+// after 违法 ("illegal": 严厉打击各类违法犯罪 is not illegal construction).
+func TestListsShortenedTopic(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告提到了整治违法建设?", []int{4, 5, 9}}})
+}

@@ -1,0 +1,86 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Shortened topics: a report writes a topic of two or three two-character words by their first
+// characters (电子商务 as 电商, 违法建设 and 违章建筑 as 违建, 拆除违法建设 as 拆违). The shortening
+// names the topic only where it stands as a word of its own: not where its characters end or
+// begin a neighbouring word (粮食安全's 食安 is not 食品安全, 水乡旅游's 乡旅 not 乡村旅游), and not
+// where it is a word of another meaning (扫除 "to clean up" is not 扫黑除恶).
+
+// shortenings returns the shortenings of a topic word of two or three two-character Han words:
+// the first characters of each two neighbouring words (电子商务: 电商; 拆除违法建设: 拆违, 违建).
+func shortenings(word string) []string {
+	rs := []rune(word)
+	if (len(rs) != 4 && len(rs) != 6) || !allHan(rs) {
+		return nil
+	}
+	var out []string
+	for i := 0; i+3 < len(rs); i += 2 {
+		if s := string([]rune{rs[i], rs[i+2]}); !strings.Contains(word, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// allHan reports whether every rune is a Han character.
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !zh.IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortTopicWord is the topic word of a shortening of long: held only where it stands alone
+// (standsAlone).
+func shortTopicWord(short, long string, lex *lexicon.Lexicon) topicWord {
+	return topicWord{word: short, shortOf: long, lex: lex}
+}
+
+// standsAlone reports whether text holds the shortening as a word of its own somewhere: no word
+// of the lexicon runs across either of its ends (the character before and the first, or the
+// last and the character after), and it is no word of the lexicon itself unless that word is
+// glossed as an abbreviation. Without a lexicon no shortening stands alone.
+func standsAlone(text, short string, lex *lexicon.Lexicon) bool {
+	if lex == nil {
+		return false
+	}
+	n := len(short)
+	for from := 0; ; {
+		i := strings.Index(text[from:], short)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + n
+		lo, hi := i, i+n
+		if r := []rune(text[:i]); len(r) > 0 {
+			lo = i - len(string(r[len(r)-1]))
+		}
+		if r := []rune(text[hi:]); len(r) > 0 {
+			hi += len(string(r[0]))
+		}
+		window := text[lo:hi]
+		alone := true
+		for _, g := range lex.Gloss(window) {
+			start, end := lo+g.Start, lo+g.End
+			switch {
+			case start == i && end == i+n:
+				alone = alone && strings.Contains(strings.ToLower(g.English), "abbr")
+			case start < i+n && end > i:
+				alone = false // a word across one of its ends
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+}
