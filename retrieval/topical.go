@@ -155,6 +155,13 @@ func alternativeTerms(p Plan) map[string]bool {
 		gap := p.Norm[a.end:b.start]
 		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
 		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
+		// A term said again before the second alternative qualifies both ("soil pollution or
+		// soil protection": pollution or protection, of soil).
+		var earlier []string
+		for _, e := range ps[:i+1] {
+			earlier = append(earlier, e.from)
+		}
+		gap = withoutRepeats(gap, earlier)
 		if reAltJoin.MatchString(gap) || (reAltList.MatchString(gap) || reAltExamples.MatchString(gap)) && out[b.from] {
 			out[a.from], out[b.from] = true, true
 		}

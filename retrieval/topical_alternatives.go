@@ -76,3 +76,19 @@ func sharesBigram(a, b string) bool {
 	}
 	return false
 }
+
+// withoutRepeats returns the gap between two terms of a question without the words of a term
+// said before it (earlier, by Term.From) said again at its end: "or soil" between "soil
+// pollution" and "protection" joins the two as "or".
+func withoutRepeats(gap string, earlier []string) string {
+	for _, from := range earlier {
+		from = strings.ToLower(from)
+		if from == "" {
+			continue
+		}
+		if rest, ok := strings.CutSuffix(strings.TrimRight(gap, " "), from); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			return rest + " "
+		}
+	}
+	return gap
+}

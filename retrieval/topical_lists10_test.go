@@ -61,3 +61,15 @@ func TestStandsAlone(t *testing.T) {
 		t.Error("a shortening stands alone without a lexicon")
 	}
 }
+
+// TestAlternativesRepeatedWord: a word said again before the second alternative qualifies both
+// ("soil pollution or soil protection"): pollution and protection are the alternatives, soil
+// what both are of.
+func TestAlternativesRepeatedWord(t *testing.T) {
+	p := Plan{Lang: "en", AnyOf: true, Norm: "which reports mention soil pollution or soil protection?",
+		Terms: []Term{{From: "soil"}, {From: "pollution"}, {From: "protection"}}}
+	alts := alternativeTerms(p)
+	if !alts["pollution"] || !alts["protection"] || alts["soil"] {
+		t.Errorf("alternativeTerms = %v, want pollution and protection only", alts)
+	}
+}
