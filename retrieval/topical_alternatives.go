@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -35,6 +36,12 @@ func qualifierTerms(p Plan, alts map[string]bool) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, t := range p.Terms {
+		if alts[t.From] && slices.Contains(genericVerbs, t.From) {
+			// A verb joined to alternatives names what is done with them ("举办或筹办体育赛事":
+			// held or prepared, sports events), not one of them.
+			out[t.From] = true
+			continue
+		}
 		i := termAt(p, t)
 		if i < 0 || alts[t.From] || t.Weight < 1 {
 			continue

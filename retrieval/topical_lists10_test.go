@@ -73,3 +73,18 @@ func TestAlternativesRepeatedWord(t *testing.T) {
 		t.Errorf("alternativeTerms = %v, want pollution and protection only", alts)
 	}
 }
+
+// TestVerbAlternativeQualifies: a verb joined to alternatives ("举办或筹办体育赛事、比赛") says
+// what is done with the thing, and is no alternative of its own: 常态化举办文化活动 is no sports
+// event.
+func TestVerbAlternativeQualifies(t *testing.T) {
+	p := Plan{Lang: "zh", AnyOf: true, Norm: "哪些报告提到举办或筹办体育赛事、比赛?",
+		Terms: []Term{{From: "举办", Weight: 1}, {From: "筹办体育赛事", Weight: 1}, {From: "比赛", Weight: 1}}}
+	alts := alternativeTerms(p)
+	if q := qualifierTerms(p, alts); !q["举办"] || q["比赛"] {
+		t.Errorf("qualifierTerms = %v, want 举办 only", q)
+	}
+	if got, _ := cutGeneric("筹办体育赛事"); got != "体育赛事" {
+		t.Errorf("cutGeneric(筹办体育赛事) = %s, want 体育赛事", got)
+	}
+}
