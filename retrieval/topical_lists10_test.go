@@ -88,3 +88,25 @@ func TestVerbAlternativeQualifies(t *testing.T) {
 		t.Errorf("cutGeneric(筹办体育赛事) = %s, want 体育赛事", got)
 	}
 }
+
+// TestHeadOf: a long topic's head is its last word with the characters after it, when three
+// characters or more (优待证, 合作社); a two-character head (城市, 中心) is none.
+func TestHeadOf(t *testing.T) {
+	ix := bundledIndex(t)
+	lex := ix.Lexicon()
+	tests := []struct{ word, want string }{
+		{"退役军人优待证", "优待证"},
+		{"农民专业合作社", "合作社"},
+		{"全国文明城市", ""},
+		{"新时代文明实践中心", ""},
+		{"合作社", ""},
+	}
+	for _, tt := range tests {
+		if got := headOf(tt.word, lex); got != tt.want {
+			t.Errorf("headOf(%s) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+	if !ix.fewReportsHoldAll("优待证") || ix.fewReportsHoldAll("企业") {
+		t.Error("fewReportsHoldAll: want 优待证 (three reports) few, 企业 not")
+	}
+}

@@ -84,3 +84,52 @@ func standsAlone(text, short string, lex *lexicon.Lexicon) bool {
 		}
 	}
 }
+
+// headOf returns the head of a long topic word: its last word of the lexicon with the single
+// characters after it (退役军人优待证: 优待证; 农民专业合作社: 合作社), when that is three characters
+// or more and shorter than the word; else "". A Chinese compound names its thing last: the
+// words before only narrow it.
+func headOf(word string, lex *lexicon.Lexicon) string {
+	rs := []rune(word)
+	if len(rs) < 5 || lex == nil || !allHan(rs) {
+		return ""
+	}
+	gs := lex.Gloss(word)
+	if len(gs) == 0 {
+		return ""
+	}
+	last := gs[len(gs)-1]
+	for _, g := range gs {
+		if g.Start > last.Start {
+			last = g
+		}
+	}
+	head := word[last.Start:]
+	if n := len([]rune(head)); n < 3 || n == len(rs) || len([]rune(word[last.End:])) > 1 {
+		return ""
+	}
+	return head
+}
+
+// fewReportsHoldAll reports whether some reports but at most a third of them have a passage
+// that holds every Han bigram of a word.
+func (ix *Index) fewReportsHoldAll(w string) bool {
+	rs := []rune(w)
+	var docs map[int]bool
+	for k := 0; k+1 < len(rs); k++ {
+		next := map[int]bool{}
+		ix.bm25.eachList(string(rs[k:k+2]), func(start int, ps []posting) {
+			for _, p := range ps {
+				if d := start + int(p.Doc); docs == nil || docs[d] {
+					next[d] = true
+				}
+			}
+		})
+		docs = next
+	}
+	seen := map[int32]bool{}
+	for d := range docs {
+		seen[ix.chunkReport[d]] = true
+	}
+	return len(seen) > 0 && 3*len(seen) <= len(ix.Reports)
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,4 +54,18 @@ func TestListsHeadWording(t *testing.T) {
 // after 违法 ("illegal": 严厉打击各类违法犯罪 is not illegal construction).
 func TestListsShortenedTopic(t *testing.T) {
 	checkListed(t, []listCase{{"哪些报告提到了整治违法建设?", []int{4, 5, 9}}})
+}
+
+// TestListsLongTopicHead: a long topic is spoken of by its head where few reports hold it
+// (浍沟镇's 办理优待证543个 for 退役军人优待证; 浍沟镇's 领办合作社 for 农民专业合作社); 创建 before a
+// topic is a generic verb (创建全国文明城市: 岱西镇's 全国县级文明城市创建工作).
+func TestListsLongTopicHead(t *testing.T) {
+	checkListed(t, []listCase{
+		{"哪些报告谈到办理退役军人优待证?", []int{3, 6, 9}},
+		{"哪些报告提到了农民专业合作社?", []int{3, 5, 7}},
+	})
+	ans := ask(t, "哪些报告提到了创建全国文明城市?")
+	if got := listedReports(ans); !slices.Contains(got, 6) {
+		t.Errorf("listed %v, want 岱西镇 (6) among them", got)
+	}
 }
