@@ -1,6 +1,9 @@
 package retrieval
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // A list question that asks which of the reports' figures is bigger, the biggest or in what
 // order ("…, and which one is bigger?", "哪个更多?", "按规模从大到小排列") compares figures: only
@@ -28,4 +31,15 @@ func (p Plan) asksMagnitude() bool {
 		}
 	}
 	return false
+}
+
+// placesOnly reports whether every full-weight term of a question is one of its places ("Which
+// towns are in Wujiang?"), so that a list is scoped to the reports that name them.
+func placesOnly(a Plan) bool {
+	for _, t := range a.Terms {
+		if t.Weight >= 1 && !slices.Contains(a.Places, t.From) {
+			return false
+		}
+	}
+	return true
 }

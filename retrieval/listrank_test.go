@@ -28,3 +28,13 @@ func TestAsksMagnitude(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesOnly: a list is scoped to the reports naming a place only when the place is all it
+// asks about.
+func TestPlacesOnly(t *testing.T) {
+	wujiang := Plan{Places: []string{"吴江区"}, Terms: []Term{{From: "吴江区", Weight: 1}}}
+	taiwan := Plan{Places: []string{"台湾省"}, Terms: []Term{{From: "对台", Weight: 1}, {From: "台湾省", Weight: 1}}}
+	if !placesOnly(wujiang) || placesOnly(taiwan) {
+		t.Errorf("placesOnly: Wujiang %v (want true), Taiwan beside 对台 %v (want false)", placesOnly(wujiang), placesOnly(taiwan))
+	}
+}

@@ -76,8 +76,9 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	if len(reports) > 0 {
 		reports, _ = ix.selectReports(a)
 	}
-	if len(reports) == 0 && a.Aggregate {
-		// "Which towns are in Wujiang?": the reports that name the place.
+	if len(reports) == 0 && a.Aggregate && placesOnly(a) {
+		// "Which towns are in Wujiang?": the reports that name the place. A place beside other
+		// topics ("Taiwan-related work (对台/侨台/台港澳)") is one of the topics, not the scope.
 		for _, name := range a.Places {
 			reports = appendKeys(reports, ix.placeReports[name][2]...)
 		}

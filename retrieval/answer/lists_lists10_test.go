@@ -69,3 +69,10 @@ func TestListsLongTopicHead(t *testing.T) {
 		t.Errorf("listed %v, want 岱西镇 (6) among them", got)
 	}
 }
+
+// TestListsPlaceAmongTopics: a place named beside other topics ("Taiwan-related work (对台, 侨台
+// or 台港澳)") is one of the topics: the list checks every report, not only the one that names
+// 台湾 (沙埕镇's 台湾街).
+func TestListsPlaceAmongTopics(t *testing.T) {
+	checkListed(t, []listCase{{"Which reports talk about Taiwan-related work (对台, 侨台 or 台港澳)?", []int{4, 6, 8}}})
+}
