@@ -1,6 +1,10 @@
 package retrieval
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
 
 // TestAsksMagnitude: a list question that asks which figure is bigger, the biggest or in what
 // order asks for figures; "more than 100" is a threshold, and naming a topic asks for none.
@@ -36,5 +40,18 @@ func TestPlacesOnly(t *testing.T) {
 	taiwan := Plan{Places: []string{"台湾省"}, Terms: []Term{{From: "对台", Weight: 1}, {From: "台湾省", Weight: 1}}}
 	if !placesOnly(wujiang) || placesOnly(taiwan) {
 		t.Errorf("placesOnly: Wujiang %v (want true), Taiwan beside 对台 %v (want false)", placesOnly(wujiang), placesOnly(taiwan))
+	}
+}
+
+// TestEnglishUnit: the English unit after a question's number names the figure's dimension.
+func TestEnglishUnit(t *testing.T) {
+	if d, _ := (Number{Text: "100 kilometres", Value: 100}).EnglishUnit(); d != num.DimKm {
+		t.Errorf("100 kilometres: dimension %q, want %q", d, num.DimKm)
+	}
+	if d, c := (Number{Text: "3,000 households", Value: 3000}).EnglishUnit(); d != num.DimCount || c != "households" {
+		t.Errorf("3,000 households: %q %q, want a count of households", d, c)
+	}
+	if d, _ := (Number{Text: "1000件", Value: 1000, Unit: "件"}).EnglishUnit(); d != "" {
+		t.Errorf("1000件: dimension %q, want none", d)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -75,4 +76,21 @@ func TestListsLongTopicHead(t *testing.T) {
 // 台湾 (沙埕镇's 台湾街).
 func TestListsPlaceAmongTopics(t *testing.T) {
 	checkListed(t, []listCase{{"Which reports talk about Taiwan-related work (对台, 侨台 or 台港澳)?", []int{4, 6, 8}}})
+}
+
+// TestSameUnitEnglish: a threshold in kilometres is met by a length, not by a count (146条).
+func TestSameUnitEnglish(t *testing.T) {
+	n := retrieval.Number{Text: "100 kilometres", Value: 100}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{{"维修改造农村公路157公里", true}, {"中小沟疏浚146条", false}} {
+		vs := num.Find(tt.text)
+		if len(vs) != 1 {
+			t.Fatalf("num.Find(%s) = %v", tt.text, vs)
+		}
+		if got := sameUnit(n, vs[0]); got != tt.want {
+			t.Errorf("sameUnit(100 kilometres, %s) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
