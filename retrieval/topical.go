@@ -190,6 +190,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		out = append(out, newTopicWord(w))
+		if rest := withoutScope(w); rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
 		if h := headOf(w, ix.Lexicon()); h != "" && ix.fewReportsHoldAll(h) {
 			out = append(out, newTopicWord(h))
 		}
@@ -283,7 +286,7 @@ const longTopic = 8
 // genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地",
 // "根治欠薪"):
 // the topic is what follows them.
-var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出", "举办", "筹办", "承办", "创建"}
+var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出", "举办", "筹办", "承办", "创建", "改善"}
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.

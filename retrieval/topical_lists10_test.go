@@ -110,3 +110,18 @@ func TestHeadOf(t *testing.T) {
 		t.Error("fewReportsHoldAll: want 优待证 (three reports) few, 企业 not")
 	}
 }
+
+// TestWithoutScope: a topic that opens with its area (农村, 全国) is also the rest, when three
+// characters or more remain.
+func TestWithoutScope(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"农村人居环境", "人居环境"},
+		{"全国文明城市", "文明城市"},
+		{"农村公路", ""},
+		{"高新技术企业", ""},
+	} {
+		if got := withoutScope(tt.in); got != tt.want {
+			t.Errorf("withoutScope(%s) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

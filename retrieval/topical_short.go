@@ -133,3 +133,19 @@ func (ix *Index) fewReportsHoldAll(w string) bool {
 	}
 	return len(seen) > 0 && 3*len(seen) <= len(ix.Reports)
 }
+
+// scopeWords are words that open a topic with the area it is of — rural, urban, national — which
+// a report often leaves out, its own level saying it (盛泽镇's 人居环境 is its rural living
+// environment; 文明城市“沉浸式”全域创建 is the national civilised city campaign).
+var scopeWords = []string{"农村", "乡村", "城市", "城镇", "城乡", "全国", "全省", "全市", "全区", "全县", "全镇"}
+
+// withoutScope returns a topic word without the scope word it opens with (scopeWords), when at
+// least three characters remain; else "".
+func withoutScope(w string) string {
+	for _, s := range scopeWords {
+		if rest, ok := strings.CutPrefix(w, s); ok && len([]rune(rest)) >= 3 {
+			return rest
+		}
+	}
+	return ""
+}

@@ -94,3 +94,9 @@ func TestSameUnitEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestListsScopeLeftOut: a report that leaves out the topic's area speaks of it (北京's district:
+// 人居环境更加整洁优美 for 改善农村人居环境); 改善 before a topic is a generic verb.
+func TestListsScopeLeftOut(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告提到了改善农村人居环境?", []int{1, 3, 4, 5, 6, 7, 8, 9}}})
+}
