@@ -157,11 +157,7 @@ func alternativeTerms(p Plan) map[string]bool {
 		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
 		// A term said again before the second alternative qualifies both ("soil pollution or
 		// soil protection": pollution or protection, of soil).
-		var earlier []string
-		for _, e := range ps[:i+1] {
-			earlier = append(earlier, e.from)
-		}
-		gap = withoutRepeats(gap, earlier)
+		gap = withoutRepeats(gap, p.Terms)
 		if reAltJoin.MatchString(gap) || (reAltList.MatchString(gap) || reAltExamples.MatchString(gap)) && out[b.from] {
 			out[a.from], out[b.from] = true, true
 		}

@@ -85,16 +85,19 @@ func sharesBigram(a, b string) bool {
 }
 
 // withoutRepeats returns the gap between two terms of a question without the words of a term
-// said before it (earlier, by Term.From) said again at its end: "or soil" between "soil
-// pollution" and "protection" joins the two as "or".
-func withoutRepeats(gap string, earlier []string) string {
-	for _, from := range earlier {
-		from = strings.ToLower(from)
+// (by Term.From, in any number: "vegetable" for vegetables) said again at its end: "or soil"
+// between "soil pollution" and "protection" joins the two as "or".
+func withoutRepeats(gap string, terms []Term) string {
+	trimmed := strings.TrimRight(gap, " ")
+	for _, t := range terms {
+		from := strings.ToLower(t.From)
 		if from == "" {
 			continue
 		}
-		if rest, ok := strings.CutSuffix(strings.TrimRight(gap, " "), from); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
-			return rest + " "
+		for _, form := range []string{from, strings.TrimSuffix(from, "s"), from + "s"} {
+			if rest, ok := strings.CutSuffix(trimmed, form); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				return rest + " "
+			}
 		}
 	}
 	return gap

@@ -72,6 +72,12 @@ func TestAlternativesRepeatedWord(t *testing.T) {
 	if !alts["pollution"] || !alts["protection"] || alts["soil"] {
 		t.Errorf("alternativeTerms = %v, want pollution and protection only", alts)
 	}
+	// The word said again may be in another number than the term's ("vegetable" of vegetables).
+	p = Plan{Lang: "en", AnyOf: true, Norm: "which reports mention vegetable growing or vegetable bases?",
+		Terms: []Term{{From: "vegetables"}, {From: "grow"}, {From: "bases"}}}
+	if alts := alternativeTerms(p); !alts["grow"] || !alts["bases"] || alts["vegetables"] {
+		t.Errorf("alternativeTerms = %v, want grow and bases only", alts)
+	}
 }
 
 // TestVerbAlternativeQualifies: a verb joined to alternatives ("举办或筹办体育赛事、比赛") says
