@@ -252,6 +252,9 @@ func (t topicWord) heldAnyhow(text string) bool {
 	if t.shortOf != "" {
 		return standsAlone(text, t.word, t.lex)
 	}
+	if isNumeralAbbreviation([]rune(t.word)) {
+		return namesAlone(text, t.word)
+	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -268,6 +271,9 @@ var (
 func (t topicWord) wholeIn(text string) bool {
 	if t.shortOf != "" {
 		return standsAlone(text, t.word, t.lex)
+	}
+	if isNumeralAbbreviation([]rune(t.word)) {
+		return namesAlone(text, t.word)
 	}
 	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }

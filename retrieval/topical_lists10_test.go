@@ -131,3 +131,21 @@ func TestWithoutScope(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAlone: a numeral's abbreviation as the first half of a paired name (双减双控) is not
+// the name asked about; alone or quoted it is.
+func TestNamesAlone(t *testing.T) {
+	w := newTopicWord("双减")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"推动PM2.5和臭氧“双减双控”", false},
+		{"持续推进义务教育“双减”工作", true},
+		{"落实双减政策", true},
+	} {
+		if got := w.heldIn(tt.text); got != tt.want {
+			t.Errorf("双减 held in %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

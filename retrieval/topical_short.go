@@ -149,3 +149,20 @@ func withoutScope(w string) string {
 	}
 	return ""
 }
+
+// namesAlone reports whether text holds a numeral's abbreviation (双减, 三公) somewhere other than
+// as the first half of a paired name, a numeral's abbreviation right after it: 双减双控 (the
+// double reduction and double control of PM2.5 and ozone) is not 双减 (the schools' double
+// reduction), nor 三减三增 三减.
+func namesAlone(text, word string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], word)
+		if i < 0 {
+			return false
+		}
+		from += i + len(word)
+		if next := []rune(text[from:]); len(next) < 2 || !isNumeralAbbreviation(next[:2]) {
+			return true
+		}
+	}
+}
