@@ -185,7 +185,11 @@ type topicWord struct {
 func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
-		out = append(out, newTopicWord(w))
+		tw := newTopicWord(w)
+		if rs := []rune(w); len(rs) == 2 && allHan(rs) {
+			tw.lex = ix.Lexicon() // held only as a word (heldAsWord)
+		}
+		out = append(out, tw)
 		if rest := withoutScope(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
@@ -255,6 +259,9 @@ func (t topicWord) heldAnyhow(text string) bool {
 	if isNumeralAbbreviation([]rune(t.word)) {
 		return namesAlone(text, t.word)
 	}
+	if t.lex != nil && len([]rune(t.word)) == 2 {
+		return heldAsWord(text, t.word, t.lex, false)
+	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -274,6 +281,9 @@ func (t topicWord) wholeIn(text string) bool {
 	}
 	if isNumeralAbbreviation([]rune(t.word)) {
 		return namesAlone(text, t.word)
+	}
+	if t.lex != nil && len([]rune(t.word)) == 2 {
+		return heldAsWord(text, t.word, t.lex, false)
 	}
 	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }

@@ -149,3 +149,21 @@ func TestNamesAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldAsWord: a two-character topic is held as a word, not as the end of one word and the
+// start of the next (各位列席 holds no 位列); a longer word that holds it whole still speaks of it.
+func TestHeldAsWord(t *testing.T) {
+	lex := bundledIndex(t).Lexicon()
+	for _, tt := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"并请各位列席会议的同志提出意见", "位列", false},
+		{"盛泽位列2023年全国千强镇第六名", "位列", true},
+		{"促进再就业", "就业", true},
+	} {
+		if got := heldAsWord(tt.text, tt.word, lex, false); got != tt.want {
+			t.Errorf("heldAsWord(%q, %s) = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}

@@ -53,6 +53,14 @@ func standsAlone(text, short string, lex *lexicon.Lexicon) bool {
 	if lex == nil {
 		return false
 	}
+	return heldAsWord(text, short, lex, true)
+}
+
+// heldAsWord reports whether text holds a two-character word somewhere as a word, not as the
+// end of one lexicon word and the start of another (各位列席 holds no 位列, 居民宿舍 no 民宿); a
+// longer word that holds it whole (再就业 for 就业) is still it, unless strict (a shortening:
+// 粮食安全 holds no 食安), where its own entry must be glossed as an abbreviation too.
+func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 	n := len(short)
 	for from := 0; ; {
 		i := strings.Index(text[from:], short)
@@ -74,7 +82,9 @@ func standsAlone(text, short string, lex *lexicon.Lexicon) bool {
 			start, end := lo+g.Start, lo+g.End
 			switch {
 			case start == i && end == i+n:
-				alone = alone && strings.Contains(strings.ToLower(g.English), "abbr")
+				alone = alone && (!strict || strings.Contains(strings.ToLower(g.English), "abbr"))
+			case !strict && start <= i && end >= i+n:
+				// a longer word that holds it whole
 			case start < i+n && end > i:
 				alone = false // a word across one of its ends
 			}
