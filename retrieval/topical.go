@@ -313,9 +313,8 @@ var thingHeads = []string{"建设", "改造", "排查整治"}
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
 // the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
-// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入) or name its head, a word of three
-// characters or more that ends it (合作社 of 农民专业合作社: the thing named, which the modifier only
-// narrows; 诈骗 of 电信诈骗 is too short to be more than a generic verb or noun).
+// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入). A head a long topic ends with
+// is added where few reports hold it (Index.topicWords, headOf).
 func topicWordings(ws []string) []string {
 	var out []string
 	first, firstWord := 0, ""
@@ -327,7 +326,7 @@ func topicWordings(ws []string) []string {
 		if i == 0 {
 			first, firstWord = n, w
 		}
-		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && (!sharesBigram(w, firstWord) || strings.HasSuffix(firstWord, w)) {
+		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && !sharesBigram(w, firstWord) {
 			out = append(out, w)
 		}
 	}
