@@ -60,8 +60,12 @@ func BoundOf(v num.Value) string {
 // AsksFigure reports whether a question asks in words for a figure — 多少, 几个, 的具体件数
 // (reZhCountOf), "how many", "how much" — rather than only naming an indicator: a list question that does ("Which towns
 // report how many … they added?") lists a report whose statement states no figure
-// (StatesFigure) as a near miss.
+// (StatesFigure) as a near miss. So does one that asks which figure is bigger or in what
+// order (asksMagnitude).
 func (p Plan) AsksFigure() bool {
+	if p.asksMagnitude() {
+		return true
+	}
 	switch p.Lang {
 	case "zh":
 		return reZhAsksFigure.MatchString(p.Norm) || reZhCountOf.MatchString(p.Norm)
@@ -171,3 +175,18 @@ func (p Plan) Threshold() bool {
 
 // reAgeGroup is an age a question names a group of people by.
 var reAgeGroup = regexp.MustCompile(`\d\s*周?岁|\baged?\s+\d|\d+\s*(?:-|\s)?years?(?:-|\s)old`)
+
+// EnglishUnit returns the dimension and class of the English unit or count noun written after
+// a question's number ("100 kilometres": km; "3,000 households": a count of households), when
+// the planner kept no Chinese unit for it; "" when there is none or it is not known.
+func (n Number) EnglishUnit() (dim, class string) {
+	if n.Unit != "" {
+		return "", ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(n.Text))[1:] {
+		if dc, ok := enCountClasses[strings.Trim(w, ".,;:?!'\"")]; ok && dc[0] != "" {
+			return dc[0], dc[1]
+		}
+	}
+	return "", ""
+}

@@ -286,6 +286,10 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 		case fits && sp.nounCheck != nil && sp.nounCheck() && !sc.want.fitsNoun(sp.text):
 			f *= otherFigure // a figure of the kind asked for, of something else
 			otherNoun = true
+		case fits && sp.figureNext && sc.requireTopic:
+			// A list quotes each report's statement of the topic with its figure: the next
+			// sentence's figure is most often of the report's next item.
+			f *= otherFigure
 		case fits && (sp.figureNext || sp.figurePrev || sp.prevLead):
 			f *= nextFigure
 		case fits:

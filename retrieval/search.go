@@ -76,8 +76,9 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 	if len(reports) > 0 {
 		reports, _ = ix.selectReports(a)
 	}
-	if len(reports) == 0 && a.Aggregate {
-		// "Which towns are in Wujiang?": the reports that name the place.
+	if len(reports) == 0 && a.Aggregate && placesOnly(a) {
+		// "Which towns are in Wujiang?": the reports that name the place. A place beside other
+		// topics ("Taiwan-related work (对台/侨台/台港澳)") is one of the topics, not the scope.
 		for _, name := range a.Places {
 			reports = appendKeys(reports, ix.placeReports[name][2]...)
 		}
@@ -218,7 +219,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		res.Topic, res.Checked = ix.topic(sc, lexQ, keySet(res.Selection.Candidates), nil)
 	case p.Aggregate && len(sc.terms) > 0:
 		// Every report in scope is checked, also when fact rows answer: a report whose statement
-		// was not extracted as a fact still answers from its passage.
+		// was not extracted as a fact still answers from its passage. A list that asks for
+		// figures (Plan.AsksFigure) quotes each report's sentence that states one.
+		sc.want.asks = sc.want.asks || p.AsksFigure()
 		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys, answeredByFacts(asked, res.Facts, compare))
 	}
 	res.Constraints = ix.constraints(p, scopeKeys, res)

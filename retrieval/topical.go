@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
@@ -153,6 +155,9 @@ func alternativeTerms(p Plan) map[string]bool {
 		gap := p.Norm[a.end:b.start]
 		// A word's ending may stand between the term and the joining word: "plans", "tourism's".
 		gap = strings.TrimLeft(gap, "abcdefghijklmnopqrstuvwxyz'")
+		// A term said again before the second alternative qualifies both ("soil pollution or
+		// soil protection": pollution or protection, of soil).
+		gap = withoutRepeats(gap, p.Terms)
 		if reAltJoin.MatchString(gap) || (reAltList.MatchString(gap) || reAltExamples.MatchString(gap)) && out[b.from] {
 			out[a.from], out[b.from] = true, true
 		}
@@ -168,6 +173,10 @@ type topicWord struct {
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
 	// together: the word is read as words run together (runTogether).
 	together bool
+	// shortOf, when not "", is the topic word this one shortens (topical_short.go): held only
+	// where it stands alone as a word, which lex tells.
+	shortOf string
+	lex     *lexicon.Lexicon
 }
 
 // topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
@@ -176,7 +185,20 @@ type topicWord struct {
 func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
-		out = append(out, newTopicWord(w))
+		tw := newTopicWord(w)
+		if rs := []rune(w); len(rs) == 2 && allHan(rs) {
+			tw.lex = ix.Lexicon() // held only as a word (heldAsWord)
+		}
+		out = append(out, tw)
+		if rest := withoutScope(w); rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
+		if h := headOf(w, ix.Lexicon()); h != "" && ix.fewReportsHoldAll(h) {
+			out = append(out, newTopicWord(h))
+		}
+		for _, short := range shortenings(w) {
+			out = append(out, shortTopicWord(short, w, ix.Lexicon()))
+		}
 		for _, h := range weakHeads {
 			if rest, ok := strings.CutSuffix(w, h); ok && len([]rune(rest)) >= 2 && ix.fewReportsHold(rest) {
 				out = append(out, newTopicWord(rest))
@@ -231,6 +253,15 @@ func (t topicWord) heldIn(text string) bool {
 
 // heldAnyhow is heldIn without its checks of a long word's head and of ratios.
 func (t topicWord) heldAnyhow(text string) bool {
+	if t.shortOf != "" {
+		return standsAlone(text, t.word, t.lex)
+	}
+	if isNumeralAbbreviation([]rune(t.word)) {
+		return namesAlone(text, t.word)
+	}
+	if t.lex != nil && len([]rune(t.word)) == 2 {
+		return heldAsWord(text, t.word, t.lex, false)
+	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -245,6 +276,15 @@ var (
 // order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制
 // is a run of 林长制, 技术企业 one of 高新技术企业).
 func (t topicWord) wholeIn(text string) bool {
+	if t.shortOf != "" {
+		return standsAlone(text, t.word, t.lex)
+	}
+	if isNumeralAbbreviation([]rune(t.word)) {
+		return namesAlone(text, t.word)
+	}
+	if t.lex != nil && len([]rune(t.word)) == 2 {
+		return heldAsWord(text, t.word, t.lex, false)
+	}
 	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
 
@@ -258,16 +298,23 @@ const longTopic = 8
 // genericVerbs are verbs a question glues to its topic ("发展民宿", "推进垃圾分类", "治理撂荒地",
 // "根治欠薪"):
 // the topic is what follows them.
-var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出"}
+var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出", "举办", "筹办", "承办", "创建", "改善"}
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
 var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治"}
 
+// thingHeads are generic heads that name a thing, not only an activity (建设 "construction",
+// 改造 "renovation"): after a word of two characters they make a term of their own (违法建设 is
+// illegal construction, not 违法 "illegal"), so they are cut only after a longer topic
+// (口袋公园建设, 老旧小区改造).
+var thingHeads = []string{"建设", "改造", "排查整治"}
+
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
 // the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
-// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入).
+// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入). A head a long topic ends with
+// is added where few reports hold it (Index.topicWords, headOf).
 func topicWordings(ws []string) []string {
 	var out []string
 	first, firstWord := 0, ""
@@ -325,7 +372,8 @@ func holdsRun(text, word string) bool {
 }
 
 // cutGeneric returns a wording without the generic verb in front of it and the generic noun
-// behind it, if it has either and at least two characters remain.
+// behind it, if it has either and at least two characters remain (three before a thing's head,
+// thingHeads).
 func cutGeneric(w string) (string, bool) {
 	cut := false
 	for _, g := range genericVerbs {
@@ -335,7 +383,7 @@ func cutGeneric(w string) (string, bool) {
 		}
 	}
 	for _, g := range genericHeads {
-		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 {
+		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 && (len([]rune(rest)) >= 3 || !slices.Contains(thingHeads, g)) {
 			w, cut = rest, true
 			break
 		}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -35,6 +36,12 @@ func qualifierTerms(p Plan, alts map[string]bool) map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, t := range p.Terms {
+		if alts[t.From] && slices.Contains(genericVerbs, t.From) {
+			// A verb joined to alternatives names what is done with them ("举办或筹办体育赛事":
+			// held or prepared, sports events), not one of them.
+			out[t.From] = true
+			continue
+		}
 		i := termAt(p, t)
 		if i < 0 || alts[t.From] || t.Weight < 1 {
 			continue
@@ -75,4 +82,23 @@ func sharesBigram(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// withoutRepeats returns the gap between two terms of a question without the words of a term
+// (by Term.From, in any number: "vegetable" for vegetables) said again at its end: "or soil"
+// between "soil pollution" and "protection" joins the two as "or".
+func withoutRepeats(gap string, terms []Term) string {
+	trimmed := strings.TrimRight(gap, " ")
+	for _, t := range terms {
+		from := strings.ToLower(t.From)
+		if from == "" {
+			continue
+		}
+		for _, form := range []string{from, strings.TrimSuffix(from, "s"), from + "s"} {
+			if rest, ok := strings.CutSuffix(trimmed, form); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				return rest + " "
+			}
+		}
+	}
+	return gap
 }

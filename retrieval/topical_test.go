@@ -41,6 +41,8 @@ func TestCutGeneric(t *testing.T) {
 		{"发展民宿", "民宿"},
 		{"提出居民收入与经济增长同步", "居民收入与经济增长同步"},
 		{"工作", "工作"},
+		{"整治违法建设", "违法建设"}, // 违法 alone is anything illegal
+		{"口袋公园建设", "口袋公园"},
 	}
 	for _, tt := range tests {
 		if got, _ := cutGeneric(tt.in); got != tt.want {

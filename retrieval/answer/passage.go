@@ -60,6 +60,10 @@ func sameUnit(n retrieval.Number, v num.Value) bool {
 	case "%":
 		return v.Dim() == num.DimPct
 	case "":
+		if dim, class := n.EnglishUnit(); dim != "" {
+			// "more than 100 kilometres": a length, not 146条 (a count).
+			return v.Dim() == dim && (class == "" || v.Class() == "" || v.Class() == class)
+		}
 		return v.Dim() == num.DimNone || v.Dim() == num.DimCount
 	}
 	return v.ChineseUnit() == n.Unit || v.Multiplier == n.Unit

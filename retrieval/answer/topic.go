@@ -52,7 +52,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	rows := make([]listRow, 0, len(fs))
 	for _, f := range fs {
 		key := f.Hit.Chunk.Key()
-		isNear := asksFigure && !retrieval.StatesFigure(f.Quote)
+		isNear := asksFigure && !statesTermFigure(a, f.Quote)
 		rows = append(rows, listRow{key: key, entity: f.Hit.Chunk.Entity, near: isNear, render: func() (string, int) {
 			n := len(ans.Citations) + 1
 			c := citation(n, f.Hit)
@@ -106,6 +106,25 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	}
 	ans.Text = b.String()
 	return true
+}
+
+// statesTermFigure reports whether a quote states a figure (retrieval.StatesFigure) in a clause
+// — up to a full stop or a semicolon — that holds one of the question's full-weight terms:
+// "突出抓好…重点群体就业创业。…新增入驻机构不少于20家" states no figure of jobs. A question with no
+// such term found in the quote is held to the whole quote.
+func statesTermFigure(a retrieval.Plan, quote string) bool {
+	clauses := strings.FieldsFunc(quote, func(r rune) bool { return r == '。' || r == ';' || r == '；' })
+	named := false
+	for _, c := range clauses {
+		holds := slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool {
+			return t.Weight >= 1 && slices.ContainsFunc(t.Variants, func(v string) bool { return v != "" && strings.Contains(c, v) })
+		})
+		named = named || holds
+		if holds && retrieval.StatesFigure(c) {
+			return true
+		}
+	}
+	return !named && retrieval.StatesFigure(quote)
 }
 
 // noTopic answers a list question of whose topic no report checked speaks: it says so, and
