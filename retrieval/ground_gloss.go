@@ -13,14 +13,16 @@ import (
 // district speed up issuing business licences?" found 缩短营业执照办结时间 and was declined as
 // not holding "business". A sentence holds a question's word, too, where it holds a report word
 // whose own gloss (CC-CEDICT's first, as Lexicon.Gloss gives it) ends in that word: the gloss's
-// head names what the word is or does ("to do business", "to lie idle", "license"). Such a word
-// covers the concept at glossCredit, as a rendering the search did not weigh.
+// head names what the word is or does ("to do business", "to lie idle", "license"), and so does
+// the first word of a two-word gloss ("newborn baby": the word the lexicon renders a modifier
+// by, modifier.go). Such a word covers the concept at glossCredit, as a rendering the search
+// did not weigh.
 
 // glossCredit is how much a sentence word whose gloss's head is a question word covers it.
 const glossCredit = 0.75
 
 // glossCover raises to glossCredit the coverage of the concepts (glossary, lexicon or
-// untranslated words) that text holds through a word glossed by them.
+// untranslated words) that text holds through a word glossed by them (glossHeads).
 func glossCover(lex *lexicon.Lexicon, cs []Concept, text string) {
 	if lex == nil {
 		return
@@ -34,9 +36,7 @@ func glossCover(lex *lexicon.Lexicon, cs []Concept, text string) {
 	}
 	var heads []string
 	for _, g := range lex.Gloss(text) {
-		if h := glossHead(g.English); h != "" {
-			heads = append(heads, h)
-		}
+		heads = append(heads, glossHeads(g.English)...)
 	}
 	if len(heads) == 0 {
 		return
@@ -55,10 +55,12 @@ func glossCover(lex *lexicon.Lexicon, cs []Concept, text string) {
 	}
 }
 
-// glossHead returns the stem of a short gloss's last word, without its notes in brackets ("to
-// do business" → busines, "(transformer) substation" → substation): the word a noun's gloss
-// names and a verb's acts on; "" for a gloss of no words or one ending in sb/sth.
-func glossHead(gloss string) string {
+// glossHeads returns the stems a short gloss names its thing by, without its notes in brackets:
+// its last word ("to do business" → busines, "(transformer) substation" → substation), the word
+// a noun's gloss names and a verb's acts on, and the first word of a two-word gloss, which
+// qualifies the thing as the lexicon reads it (modifier.go: "newborn baby" → newborn); none for
+// a gloss ending in sb or sth.
+func glossHeads(gloss string) []string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range gloss {
@@ -73,13 +75,16 @@ func glossHead(gloss string) string {
 	}
 	ws := en.Words(strings.ToLower(b.String()))
 	if len(ws) == 0 {
-		return ""
+		return nil
 	}
 	last := ws[len(ws)-1].Stem
 	if last == "sth" || last == "sb" {
-		return ""
+		return nil
 	}
-	return last
+	if len(ws) == 2 && ws[0].Stem != "to" {
+		return []string{last, ws[0].Stem}
+	}
+	return []string{last}
 }
 
 // stems returns a word's or phrase's stems joined by single spaces.
