@@ -293,6 +293,7 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 	}
 	bar := math.Inf(1)
 	if r.ix != nil {
+		glossCover(r.ix.Lexicon(), g.Concepts, norm) // 营业 ("to do business") holds "business"
 		bar = unknownShare * r.ix.idf("")
 	}
 	asked := resolveSenses(g.Concepts, bar)

@@ -81,3 +81,17 @@ func glossWord(gs []gloss, k keyCand) bool {
 	}
 	return slices.ContainsFunc(gs[k.gloss].words, func(w en.Word) bool { return w.Stem == k.key })
 }
+
+// within reports whether c is a one-character word written in one of the heavier candidates of
+// its key (those at least minShare of top): "idle" is 闲散, 休闲, 空置, … and 闲, whose
+// character the longer words already hold. Searching it adds little the longer words do not,
+// and it would push out a word the reports do write (闲置 "to lie idle", seventh).
+func (l *Lexicon) within(c cand, heavier []cand, top float64) bool {
+	ch := l.words[c.word].text
+	if utf8.RuneCountInString(ch) != 1 {
+		return false
+	}
+	return slices.ContainsFunc(heavier, func(h cand) bool {
+		return h.w >= minShare*top && strings.Contains(l.words[h.word].text, ch)
+	})
+}

@@ -157,7 +157,10 @@ func (l *Lexicon) otherForm(question, w string, start int) (Match, bool) {
 	if m, ok := l.relatedWord(question, w, start); ok {
 		return m, true
 	}
-	return l.combinedWord(question, w, start)
+	if m, ok := l.combinedWord(question, w, start); ok {
+		return m, true
+	}
+	return l.modifiedWord(question, w, start)
 }
 
 // combinedWord returns the match of a word closed up with a combining form the lexicon lacks
@@ -236,7 +239,11 @@ func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
 		if len(ws) == 0 || slices.ContainsFunc(ws, func(x en.Word) bool { return stopStem(x.Stem) }) {
 			continue
 		}
-		if k, ok := l.find(joinStems(ws)); ok {
+		k, ok := l.find(joinStems(ws))
+		if !ok && len(ws) == 1 {
+			k, ok = l.modifierKey(ws[0].Stem) // foodie → gourmet: 美食 "gourmet food"
+		}
+		if ok {
 			m := l.match(k, question, start, start+len(w))
 			if r.Rel == related.Synonym && m.Fit < minRelatedFit {
 				continue

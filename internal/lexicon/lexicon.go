@@ -61,7 +61,8 @@ type posting struct {
 const (
 	weightScale = 1 << 15
 	confScale   = 1 << 15
-	// maxPostings bounds the Chinese words one English key expands to.
+	// maxPostings bounds the Chinese words one English key expands to, not counting a
+	// one-character word a heavier one holds (within).
 	maxPostings = 6
 	// minShare drops Chinese words whose raw weight is below this share of the best one's.
 	minShare = 0.2
@@ -280,10 +281,13 @@ func (l *Lexicon) index(kws []keyWord, scratch []int32, keys *keyReader) {
 		if top < minConfidence && !slices.ContainsFunc(cs, func(c cand) bool { return c.exact }) {
 			continue
 		}
-		kept := cs[:0]
-		for _, c := range cs {
-			if len(kept) < maxPostings && c.w >= minShare*top {
+		kept, n := cs[:0], 0
+		for i, c := range cs {
+			if n < maxPostings && c.w >= minShare*top {
 				kept = append(kept, c)
+				if !l.within(c, cs[:i], top) {
+					n++
+				}
 			}
 		}
 		sum := 0.0

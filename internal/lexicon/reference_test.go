@@ -114,11 +114,14 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 			continue
 		}
 		var kept []cand
-		sum := 0.0
-		for _, c := range cs {
-			if len(kept) < maxPostings && c.w >= minShare*top {
+		sum, n := 0.0, 0
+		for i, c := range cs {
+			if n < maxPostings && c.w >= minShare*top {
 				kept = append(kept, c)
 				sum += c.w
+				if !l.within(c, cs[:i], top) {
+					n++
+				}
 			}
 		}
 		l.keys = append(l.keys, k)

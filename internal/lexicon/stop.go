@@ -16,6 +16,7 @@ var stopwords = func() map[string]bool {
 		is are was were be been being am do does did done doing have has had having
 		can could will would shall should may might must
 		i me my we our us you your he him his she her it its they them their there here
+		myself ourselves yourself yourselves himself herself itself themselves oneself
 		this that these those which who whom whose what when where why how
 		many much more most less least few some any all each every both either neither other another
 		very also just only too even still yet ever again already
@@ -23,7 +24,7 @@ var stopwords = func() map[string]bool {
 		please tell say said says mention mentioned mentions show list give describe explain
 		report reports reported document documents text
 		up down out off s
-		get got gotten give gave given put bring brought take took taken make made go went gone
+		get got gotten give gave given put bring brought take took taken make made go goes going went gone
 		come came see saw seen let keep kept
 		now then far after before back away during while since until among within around
 		actually really whether anything something anyone someone
