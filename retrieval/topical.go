@@ -253,16 +253,25 @@ func (t topicWord) heldIn(text string) bool {
 
 // heldAnyhow is heldIn without its checks of a long word's head and of ratios.
 func (t topicWord) heldAnyhow(text string) bool {
-	if t.shortOf != "" {
-		return standsAlone(text, t.word, t.lex)
-	}
-	if isNumeralAbbreviation([]rune(t.word)) {
-		return namesAlone(text, t.word)
-	}
-	if t.lex != nil && len([]rune(t.word)) == 2 {
-		return heldAsWord(text, t.word, t.lex, false)
+	if held, decided := t.heldAsWord(text); decided {
+		return held
 	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+}
+
+// heldAsWord decides, for a topic word that must stand as a word of its own (a shortening, a
+// numeral abbreviation, a two-character lexicon word), whether text holds it; decided is false
+// for any other word.
+func (t topicWord) heldAsWord(text string) (held, decided bool) {
+	switch {
+	case t.shortOf != "":
+		return standsAlone(text, t.word, t.lex), true
+	case isNumeralAbbreviation([]rune(t.word)):
+		return namesAlone(text, t.word), true
+	case t.lex != nil && len([]rune(t.word)) == 2:
+		return heldAsWord(text, t.word, t.lex, false), true
+	}
+	return false, false
 }
 
 // reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
@@ -276,14 +285,8 @@ var (
 // order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制
 // is a run of 林长制, 技术企业 one of 高新技术企业).
 func (t topicWord) wholeIn(text string) bool {
-	if t.shortOf != "" {
-		return standsAlone(text, t.word, t.lex)
-	}
-	if isNumeralAbbreviation([]rune(t.word)) {
-		return namesAlone(text, t.word)
-	}
-	if t.lex != nil && len([]rune(t.word)) == 2 {
-		return heldAsWord(text, t.word, t.lex, false)
+	if held, decided := t.heldAsWord(text); decided {
+		return held
 	}
 	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }
