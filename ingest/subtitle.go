@@ -110,7 +110,7 @@ func splitFullName(s string) (headName, bool) {
 	}
 	base, lvl := splitLevel(s)
 	rs := []rune(base)
-	if lvl == "" || !allHan(rs) {
+	if lvl == "" || !zh.AllHan(rs) {
 		return h, false
 	}
 	for n := 2; n < len(rs); n++ {
@@ -129,15 +129,6 @@ func splitFullName(s string) (headName, bool) {
 
 // maxBase is the longest base of a name read without a division before it (神农架林 of 神农架林区).
 const maxBase = 5
-
-func allHan(rs []rune) bool {
-	for _, r := range rs {
-		if !zh.IsHan(r) {
-			return false
-		}
-	}
-	return true
-}
 
 // gazetteerPrefix returns the gazetteer place whose full name is the longest proper prefix of s.
 func gazetteerPrefix(s string) (places.Place, bool) {

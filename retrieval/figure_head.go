@@ -74,11 +74,14 @@ func zhCountedTerm(p Plan) (t Term, noun string, ok bool) {
 }
 
 // reZhCountAsk is a Chinese question word with its measure word: 多少件, 几个, 多少万名.
-var reZhCountAsk = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(?:人次|[个项家人名户次座所条处辆艘栋套部起台件场批株棵只头口间轮篇份支盏块张位])`)
+var reZhCountAsk = regexp.MustCompile(`(?:多少|几)(?:万|亿)?` + zhCountMeasure)
+
+// zhCountMeasure is a measure word of a Chinese count question (件, 人次, 个…).
+const zhCountMeasure = `(?:人次|[个项家人名户次座所条处辆艘栋套部起台件场批株棵只头口间轮篇份支盏块张位])`
 
 // reZhLeadMeasure is a measure word a term split at the question word starts with (件 of
 // 件人大代表建议).
-var reZhLeadMeasure = regexp.MustCompile(`^(?:人次|[个项家人名户次座所条处辆艘栋套部起台件场批株棵只头口间轮篇份支盏块张位])`)
+var reZhLeadMeasure = regexp.MustCompile(`^` + zhCountMeasure)
 
 // enHeadNoun returns the head of the noun phrase a how-many question counts, when the phrase
 // runs past the two words reEnHowMany reads: English puts the head last ("how many

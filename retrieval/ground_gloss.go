@@ -61,19 +61,7 @@ func glossCover(lex *lexicon.Lexicon, cs []Concept, text string) {
 // qualifies the thing as the lexicon reads it (modifier.go: "newborn baby" → newborn); none for
 // a gloss ending in sb or sth.
 func glossHeads(gloss string) []string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range gloss {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth = max(depth-1, 0)
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	ws := en.Words(strings.ToLower(b.String()))
+	ws := en.Words(strings.ToLower(lexicon.DropNotes(gloss)))
 	if len(ws) == 0 {
 		return nil
 	}

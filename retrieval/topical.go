@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Topics: a list question ("哪些报告提到了乡村振兴?") lists a report only when its quoted span
@@ -186,7 +187,7 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		tw := newTopicWord(w)
-		if rs := []rune(w); len(rs) == 2 && allHan(rs) {
+		if rs := []rune(w); len(rs) == 2 && zh.AllHan(rs) {
 			tw.lex = ix.Lexicon() // held only as a word (heldAsWord)
 		}
 		out = append(out, tw)

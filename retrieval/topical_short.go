@@ -17,7 +17,7 @@ import (
 // the first characters of each two neighbouring words (电子商务: 电商; 拆除违法建设: 拆违, 违建).
 func shortenings(word string) []string {
 	rs := []rune(word)
-	if (len(rs) != 4 && len(rs) != 6) || !allHan(rs) {
+	if (len(rs) != 4 && len(rs) != 6) || !zh.AllHan(rs) {
 		return nil
 	}
 	var out []string
@@ -27,16 +27,6 @@ func shortenings(word string) []string {
 		}
 	}
 	return out
-}
-
-// allHan reports whether every rune is a Han character.
-func allHan(rs []rune) bool {
-	for _, r := range rs {
-		if !zh.IsHan(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // shortTopicWord is the topic word of a shortening of long: held only where it stands alone
@@ -101,7 +91,7 @@ func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 // words before only narrow it.
 func headOf(word string, lex *lexicon.Lexicon) string {
 	rs := []rune(word)
-	if len(rs) < 5 || lex == nil || !allHan(rs) {
+	if len(rs) < 5 || lex == nil || !zh.AllHan(rs) {
 		return ""
 	}
 	gs := lex.Gloss(word)

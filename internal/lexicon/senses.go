@@ -52,7 +52,7 @@ func acronymOf(g string) string {
 		return ""
 	}
 	acr := strings.ToLower(m[1])
-	lg := strings.ToLower(dropNotes(g))
+	lg := strings.ToLower(DropNotes(g))
 	ws := en.Words(lg)
 	j := 0
 	for i, w := range ws {
@@ -74,7 +74,7 @@ func glosses(sense string) []gloss {
 	var out []gloss
 	for g := range strings.SplitSeq(sense, ";") {
 		acr := acronymOf(g)
-		orig := dropNotes(g)
+		orig := DropNotes(g)
 		g = strings.ToLower(orig)
 		ws := en.Words(g)
 		verb := len(ws) > 0 && g[ws[0].Start:ws[0].End] == "to"
@@ -255,7 +255,7 @@ func joinStems(ws []en.Word) string {
 func shortGloss(senses []string) string {
 	for _, s := range senses {
 		for g := range strings.SplitSeq(s, ";") {
-			if g = strings.Join(strings.Fields(dropNotes(g)), " "); g != "" {
+			if g = strings.Join(strings.Fields(DropNotes(g)), " "); g != "" {
 				if len(g) > 60 {
 					cut := strings.LastIndexByte(g[:60], ' ')
 					g = g[:max(cut, 1)] + "…"
@@ -267,8 +267,8 @@ func shortGloss(senses []string) string {
 	return ""
 }
 
-// dropNotes replaces parenthesised and bracketed notes, nested ones included, by a space.
-func dropNotes(g string) string {
+// DropNotes replaces a gloss's parenthesised and bracketed notes, nested ones included, by a space.
+func DropNotes(g string) string {
 	if !strings.ContainsAny(g, "([") {
 		return g
 	}

@@ -23,6 +23,16 @@ func IsHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
 }
 
+// AllHan reports whether every rune of rs is a CJK ideograph (true for none).
+func AllHan(rs []rune) bool {
+	for _, r := range rs {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // HanRatio returns the share of letters in s that are CJK ideographs (0 when s has no letters).
 func HanRatio(s string) float64 {
 	han, letters := 0, 0
