@@ -68,3 +68,21 @@ func TestCompoundPersonLendsLess(t *testing.T) {
 		t.Errorf("postman confidence %.3f not below greengrocer %.3f", m.Confidence, g.Confidence)
 	}
 }
+
+// A compound's later senses lend their words too (水果店's second, "fruit shop": shop), below
+// its first sense's (greengrocer); before, only the first sense lent.
+func TestCompoundLaterSensesLend(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("水果", "fruit"),
+		cedict.NewEntry("水果店", "greengrocer", "grocer's shop"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"水果产业发展。"}))
+	later, ok := l.Lookup("shop")
+	if !ok || later.Terms[0].Chinese != "水果" {
+		t.Fatalf("shop: %+v (found %v), want 水果 from 水果店's second sense", later, ok)
+	}
+	first, _ := l.Lookup("greengrocer")
+	if later.Confidence >= first.Confidence {
+		t.Errorf("shop (second sense) confidence %.3f not below greengrocer (first) %.3f", later.Confidence, first.Confidence)
+	}
+}
