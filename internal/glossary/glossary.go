@@ -23,9 +23,10 @@ var glossaryTSV string
 // Glossary maps English phrases to Chinese report vocabulary.
 type Glossary struct {
 	entries []entry
-	byKey   map[string]int // stemmed phrase (words joined by one space) → index into entries
-	keys    []string       // the stemmed phrase of each entry
-	scan    *dict.Dict     // finds the keys in a question's stems joined by single spaces
+	byKey   map[string]int  // stemmed phrase (words joined by one space) → index into entries
+	keys    []string        // the stemmed phrase of each entry
+	scan    *dict.Dict      // finds the keys in a question's stems joined by single spaces
+	vocab   map[string]bool // the stems the keys are made of
 }
 
 type entry struct {
@@ -103,6 +104,12 @@ func Parse(r io.Reader) (*Glossary, error) {
 		return nil, fmt.Errorf("read glossary: %w", err)
 	}
 	g.scan = dict.New(g.keys)
+	g.vocab = map[string]bool{}
+	for _, k := range g.keys {
+		for w := range strings.SplitSeq(k, " ") {
+			g.vocab[w] = true
+		}
+	}
 	return g, nil
 }
 
@@ -139,7 +146,7 @@ func (g *Glossary) Translate(question string) []Match {
 			b.WriteByte(' ')
 		}
 		starts[i] = b.Len()
-		b.WriteString(w.Stem)
+		b.WriteString(g.spelling(lower[w.Start:w.End], w.Stem))
 	}
 	joined := b.String()
 	starts[len(ws)] = len(joined) + 1
@@ -162,6 +169,23 @@ func (g *Glossary) Translate(question string) []Match {
 		i = last
 	}
 	return out
+}
+
+// spelling returns the stem the glossary knows a question's word by: its own, or, when no key
+// holds it, that of its American spelling (en.American: "harbour" → harbor, "centres" → center,
+// "organised" → organize). The glossary is written in American spelling, as CC-CEDICT is, and
+// a British-spelt question would otherwise miss its phrases ("fishing harbour") and fall
+// through to the lexicon's vaguer renderings.
+func (g *Glossary) spelling(w, stem string) string {
+	if g.vocab[stem] {
+		return stem
+	}
+	for _, f := range en.American(w) {
+		if s := en.Stem(f); g.vocab[s] {
+			return s
+		}
+	}
+	return stem
 }
 
 // stem is en.Stem, the stemming shared with the lexicon.

@@ -220,3 +220,24 @@ func FuzzTranslate(f *testing.F) {
 		}
 	})
 }
+
+// A British spelling finds the glossary's American phrase; a word the glossary knows as written
+// keeps its own stem, and an unknown one stays unmatched.
+func TestTranslateBritishSpelling(t *testing.T) {
+	g, err := Parse(strings.NewReader("fishing harbor\t渔港\ncultural center\t文化中心\nurbanization\t城镇化\ntour\t旅游\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"the fishing harbour", "fishing harbor"}, {"cultural centres", "cultural center"},
+		{"urbanisation rate", "urbanization"}, {"tours", "tour"},
+	} {
+		got := g.Translate(tc.q)
+		if len(got) != 1 || got[0].Phrase != tc.want {
+			t.Errorf("Translate(%q) = %+v, want one match of %q", tc.q, got, tc.want)
+		}
+	}
+	if got := g.Translate("colours"); len(got) != 0 {
+		t.Errorf("Translate(colours) = %+v, want none", got)
+	}
+}
