@@ -279,16 +279,12 @@ func Abbreviates(a, p string) bool {
 
 // compoundWord returns the match of a closed compound the lexicon lacks through its two parts
 // ("roadside" → road + side, "shipyard" → ship + yard), each a word of at least three letters
-// (a compound the lexicon has as a spaced phrase is that phrase: spacedWord),
 // with a key of its own: their renderings joined (joinMatches), at derivedShare of the
 // confidence, marked Parts. Of several splits, the one with the longer head (second part) is
 // taken.
 func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 	if len(w) < 6 || strings.ContainsAny(w, "-'") {
 		return Match{}, false
-	}
-	if m, ok := l.spacedWord(question, w, start); ok {
-		return m, true
 	}
 	for i := 3; i <= len(w)-3; i++ {
 		a, b := en.Stem(w[:i]), en.Stem(w[i:])
@@ -306,24 +302,6 @@ func (l *Lexicon) compoundWord(question, w string, start int) (Match, bool) {
 		m.Fit *= derivedShare
 		m.Parts = true
 		return m, true
-	}
-	return Match{}, false
-}
-
-// spacedWord returns the match of a closed compound the lexicon has as a spaced phrase
-// ("backstreets" → back street, "sweetcorn" → sweet corn, "bookshop" → book shop): CC-CEDICT
-// writes many compounds apart, and the question's closed-up form is the same word, found at
-// full confidence. Of several splits, the one with the longer second part is taken, as in
-// compoundWord; a head that is a suffix (suffixHead) is no word of its own.
-func (l *Lexicon) spacedWord(question, w string, start int) (Match, bool) {
-	for i := 3; i <= len(w)-3; i++ {
-		a, b := en.Stem(w[:i]), en.Stem(w[i:])
-		if stopStem(a) || stopStem(b) || suffixHead(w[i:]) {
-			continue
-		}
-		if k, ok := l.find(a + " " + b); ok {
-			return l.match(k, question, start, start+len(w)), true
-		}
 	}
 	return Match{}, false
 }
