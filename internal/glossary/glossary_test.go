@@ -241,3 +241,23 @@ func TestTranslateBritishSpelling(t *testing.T) {
 		t.Errorf("Translate(colours) = %+v, want none", got)
 	}
 }
+
+// A closed-up word finds the phrase the glossary writes apart, as a whole word only: a key of
+// its first part alone does not match it, and a word the glossary has as written stays whole.
+func TestTranslateClosedUpCompound(t *testing.T) {
+	g, err := Parse(strings.NewReader("street lights\t路灯\nstreet\t街道\nfarmland\t农田\nfarm\t农场\nland\t土地\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"new streetlights", "street lights"}, {"streetlight", "street lights"}, {"farmland", "farmland"},
+	} {
+		got := g.Translate(tc.q)
+		if len(got) != 1 || got[0].Phrase != tc.want || got[0].End != len(tc.q) {
+			t.Errorf("Translate(%q) = %+v, want one match of %q to the end", tc.q, got, tc.want)
+		}
+	}
+	if got := g.Translate("streetcars"); len(got) != 0 {
+		t.Errorf("Translate(streetcars) = %+v, want none (no key holds street car)", got)
+	}
+}
