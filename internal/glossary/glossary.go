@@ -23,9 +23,11 @@ var glossaryTSV string
 // Glossary maps English phrases to Chinese report vocabulary.
 type Glossary struct {
 	entries []entry
-	byKey   map[string]int // stemmed phrase (words joined by one space) → index into entries
-	keys    []string       // the stemmed phrase of each entry
-	scan    *dict.Dict     // finds the keys in a question's stems joined by single spaces
+	byKey   map[string]int  // stemmed phrase (words joined by one space) → index into entries
+	keys    []string        // the stemmed phrase of each entry
+	scan    *dict.Dict      // finds the keys in a question's stems joined by single spaces
+	vocab   map[string]bool // the stems the keys are made of
+	pairs   map[string]bool // two stems a key holds side by side, joined by a space
 }
 
 type entry struct {
@@ -103,6 +105,16 @@ func Parse(r io.Reader) (*Glossary, error) {
 		return nil, fmt.Errorf("read glossary: %w", err)
 	}
 	g.scan = dict.New(g.keys)
+	g.vocab, g.pairs = map[string]bool{}, map[string]bool{}
+	for _, k := range g.keys {
+		ws := strings.Split(k, " ")
+		for i, w := range ws {
+			g.vocab[w] = true
+			if i > 0 {
+				g.pairs[ws[i-1]+" "+w] = true
+			}
+		}
+	}
 	return g, nil
 }
 
@@ -134,12 +146,20 @@ func (g *Glossary) Translate(question string) []Match {
 	// The stems joined by single spaces; a key matches whole words from a word start.
 	var b strings.Builder
 	starts := make([]int, len(ws)+1)
+	var inner []int // the spaces inside closed-up words written apart, where no match may end
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		starts[i] = b.Len()
-		b.WriteString(w.Stem)
+		s := g.spelling(lower[w.Start:w.End], w.Stem)
+		if head, tail, ok := g.split(lower[w.Start:w.End], s); ok {
+			b.WriteString(head)
+			inner = append(inner, b.Len())
+			s = tail
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
 	}
 	joined := b.String()
 	starts[len(ws)] = len(joined) + 1
@@ -147,7 +167,7 @@ func (g *Glossary) Translate(question string) []Match {
 	for i := 0; i < len(ws); {
 		n, id, ok := g.scan.LongestPrefixFunc(joined[starts[i]:], func(m dict.Match) bool {
 			end := starts[i] + m.End
-			return end == len(joined) || joined[end] == ' '
+			return end == len(joined) || joined[end] == ' ' && !slices.Contains(inner, end)
 		})
 		if !ok {
 			i++
@@ -162,6 +182,40 @@ func (g *Glossary) Translate(question string) []Match {
 		i = last
 	}
 	return out
+}
+
+// spelling returns the stem the glossary knows a question's word by: its own, or, when no key
+// holds it, that of its American spelling (en.American: "harbour" → harbor, "centres" → center,
+// "organised" → organize). The glossary is written in American spelling, as CC-CEDICT is, and
+// a British-spelt question would otherwise miss its phrases ("fishing harbour") and fall
+// through to the lexicon's vaguer renderings.
+func (g *Glossary) spelling(w, stem string) string {
+	if g.vocab[stem] {
+		return stem
+	}
+	for _, f := range en.American(w) {
+		if s := en.Stem(f); g.vocab[s] {
+			return s
+		}
+	}
+	return stem
+}
+
+// split returns the stems of the two words a closed-up question word is written as in the
+// glossary ("streetlights" → street light, of "street lights"), each part at least three
+// letters; ok is false for a word the glossary knows as written (stem) or cannot split so.
+// Questions close up compounds the glossary writes apart, and would otherwise miss them.
+func (g *Glossary) split(w, stem string) (head, tail string, ok bool) {
+	if g.vocab[stem] || strings.ContainsAny(w, "-'") {
+		return "", "", false
+	}
+	for i := 3; i+3 <= len(w); i++ {
+		head, tail = en.Stem(w[:i]), en.Stem(w[i:])
+		if g.pairs[head+" "+tail] {
+			return head, tail, true
+		}
+	}
+	return "", "", false
 }
 
 // stem is en.Stem, the stemming shared with the lexicon.

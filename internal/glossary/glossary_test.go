@@ -220,3 +220,44 @@ func FuzzTranslate(f *testing.F) {
 		}
 	})
 }
+
+// A British spelling finds the glossary's American phrase; a word the glossary knows as written
+// keeps its own stem, and an unknown one stays unmatched.
+func TestTranslateBritishSpelling(t *testing.T) {
+	g, err := Parse(strings.NewReader("fishing harbor\t渔港\ncultural center\t文化中心\nurbanization\t城镇化\ntour\t旅游\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"the fishing harbour", "fishing harbor"}, {"cultural centres", "cultural center"},
+		{"urbanisation rate", "urbanization"}, {"tours", "tour"},
+	} {
+		got := g.Translate(tc.q)
+		if len(got) != 1 || got[0].Phrase != tc.want {
+			t.Errorf("Translate(%q) = %+v, want one match of %q", tc.q, got, tc.want)
+		}
+	}
+	if got := g.Translate("colours"); len(got) != 0 {
+		t.Errorf("Translate(colours) = %+v, want none", got)
+	}
+}
+
+// A closed-up word finds the phrase the glossary writes apart, as a whole word only: a key of
+// its first part alone does not match it, and a word the glossary has as written stays whole.
+func TestTranslateClosedUpCompound(t *testing.T) {
+	g, err := Parse(strings.NewReader("street lights\t路灯\nstreet\t街道\nfarmland\t农田\nfarm\t农场\nland\t土地\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"new streetlights", "street lights"}, {"streetlight", "street lights"}, {"farmland", "farmland"},
+	} {
+		got := g.Translate(tc.q)
+		if len(got) != 1 || got[0].Phrase != tc.want || got[0].End != len(tc.q) {
+			t.Errorf("Translate(%q) = %+v, want one match of %q to the end", tc.q, got, tc.want)
+		}
+	}
+	if got := g.Translate("streetcars"); len(got) != 0 {
+		t.Errorf("Translate(streetcars) = %+v, want none (no key holds street car)", got)
+	}
+}

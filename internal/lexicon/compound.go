@@ -38,8 +38,9 @@ const agentShare = 0.5
 // compoundCands returns the candidates that absent compounds lend to the words the
 // reports use: for each headword in no document whose text is a reported word of at least two
 // characters plus one character (the index's compounds), that word with the keys of the
-// compound's first sense that are one word of their gloss (glossWord). wordOf maps a headword ID
-// to its index in l.words (-1 when absent); docs is the number of documents.
+// compound's senses that are one word of their gloss (glossWord), later senses weighed less.
+// wordOf maps a headword ID to its index in l.words (-1 when absent); docs is the number of
+// documents.
 func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs int) []keyWord {
 	var out []keyWord
 	recs := &records{ix: src.ix, id: -1}
@@ -49,9 +50,8 @@ func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs in
 			continue
 		}
 		w := wordOf[pid]
-		// The compound's first sense only: its main meaning, and a fifth of the work.
 		d := recs.at(id)
-		d.int()
+		senses := d.count(1)
 		skipShortGloss(&d)
 		base := compoundShare * lengthWeight(l.words[w].text) * dfWeight(l.words[w].df, docs)
 		if h, ok := src.heads.Key(id); ok {
@@ -59,15 +59,20 @@ func (src *source) compoundCands(l *Lexicon, df []int32, wordOf []int32, docs in
 				base *= agentShare
 			}
 		}
-		for range d.count(2) {
-			k, ok := src.ix.next(&d)
-			if !ok {
-				break
+		// Every sense lends, decayed by its order as a word's own senses are: CC-CEDICT often
+		// lists a compound's synonyms, and its other meanings, as later senses (渔港 "fishing
+		// port", 水泥厂 "cement factory; cement works"), which the first alone would not lend.
+		for s := range senses {
+			for range d.count(2) {
+				k, ok := src.ix.next(&d)
+				if !ok {
+					break
+				}
+				if !k.compound {
+					continue
+				}
+				out = append(out, keyWord{k.key, w, base * k.spec * senseDecay(s) / (1 + 0.2*float64(k.gloss)), false})
 			}
-			if !k.compound {
-				continue
-			}
-			out = append(out, keyWord{k.key, w, base * k.spec / (1 + 0.2*float64(k.gloss)), false})
 		}
 	}
 	return out

@@ -28,14 +28,7 @@ var compoundDocs = []string{"邮递服务覆盖全镇,水果产业发展。", "�
 // An absent compound lends its keys to the word the reports write, below a word's own senses.
 func TestCompoundLendsKeys(t *testing.T) {
 	l := BuildFrom(compoundEntries, slices.Values(compoundDocs))
-	m, ok := l.Lookup("greengrocer")
-	if !ok || m.Terms[0].Chinese != "水果" {
-		t.Fatalf("greengrocer: %+v (found %v), want 水果 from 水果店", m, ok)
-	}
-	own, _ := l.Lookup("fruit")
-	if m.Confidence >= own.Confidence {
-		t.Errorf("greengrocer (lent by 水果店) confidence %.2f not below fruit (水果's own sense) %.2f", m.Confidence, own.Confidence)
-	}
+	lentBelow(t, l, "greengrocer", "水果", "fruit")
 	if got := top(l, "moped"); got != "助力" {
 		t.Errorf("moped: %q, want 助力 from 助力车", got)
 	}
@@ -66,5 +59,28 @@ func TestCompoundPersonLendsLess(t *testing.T) {
 	g, _ := l.Lookup("greengrocer")
 	if m.Confidence >= g.Confidence {
 		t.Errorf("postman confidence %.3f not below greengrocer %.3f", m.Confidence, g.Confidence)
+	}
+}
+
+// A compound's later senses lend their words too (水果店's second, "grocer's shop": shop),
+// below its first sense's (greengrocer); before, only the first sense lent.
+func TestCompoundLaterSensesLend(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("水果", "fruit"),
+		cedict.NewEntry("水果店", "greengrocer", "grocer's shop"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"水果产业发展。"}))
+	lentBelow(t, l, "shop", "水果", "greengrocer")
+}
+
+// lentBelow checks that key is rendered first by want, less confidently than key above is.
+func lentBelow(t *testing.T, l *Lexicon, key, want, above string) {
+	t.Helper()
+	m, ok := l.Lookup(key)
+	if !ok || m.Terms[0].Chinese != want {
+		t.Fatalf("%s: %+v (found %v), want %s", key, m, ok, want)
+	}
+	if ref, _ := l.Lookup(above); m.Confidence >= ref.Confidence {
+		t.Errorf("%s confidence %.3f not below %s's %.3f", key, m.Confidence, above, ref.Confidence)
 	}
 }

@@ -22,7 +22,7 @@ func EncodeIndex(note string, entries []cedict.Entry) []byte {
 	type derived struct {
 		short  string
 		senses []sense
-		flags  []bool // per key of the first sense: glossWord
+		flags  [][]bool // per sense, per key: glossWord
 	}
 	ds := make([]derived, len(entries))
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(entries)/512))
@@ -31,14 +31,12 @@ func EncodeIndex(note string, entries []cedict.Entry) []byte {
 		wg.Go(func() {
 			for i := w; i < len(entries); i += workers {
 				ss := entries[i].Senses()
-				d := derived{short: shortGloss(ss), senses: make([]sense, len(ss))}
+				d := derived{short: shortGloss(ss), senses: make([]sense, len(ss)), flags: make([][]bool, len(ss))}
 				for j, s := range ss {
 					ks, gs := senseCands(s, j)
 					d.senses[j] = ks
-					if j == 0 {
-						for _, k := range d.senses[j] {
-							d.flags = append(d.flags, glossWord(gs, k))
-						}
+					for _, k := range ks {
+						d.flags[j] = append(d.flags[j], glossWord(gs, k))
 					}
 				}
 				ds[i] = d
@@ -104,7 +102,7 @@ func EncodeIndex(note string, entries []cedict.Entry) []byte {
 			rec = binary.AppendUvarint(rec, uint64(len(s)))
 			for n, k := range s {
 				code := specID[k.spec]<<4 | uint64(min(k.gloss, 7))
-				if j == 0 && d.flags[n] {
+				if d.flags[j][n] {
 					code |= 8
 				}
 				rec = binary.AppendUvarint(rec, uint64(keyID[k.key]))

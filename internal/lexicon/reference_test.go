@@ -81,18 +81,20 @@ func referenceBuild(entries []cedict.Entry, docs []string) *Lexicon {
 		if agentSuffix(last) {
 			base *= agentShare
 		}
-		ks, gs := senseCands(e.Senses()[0], 0)
-		for _, k := range ks {
-			if !glossWord(gs, k) {
-				continue
+		for i, sense := range e.Senses() {
+			ks, gs := senseCands(sense, i)
+			for _, k := range ks {
+				if !glossWord(gs, k) {
+					continue
+				}
+				ki, ok := compIndex[k.key]
+				if !ok {
+					ki = len(comp)
+					compIndex[k.key] = ki
+					comp = append(comp, nil)
+				}
+				add(comp, ki, w, base*k.spec*senseDecay(i)/(1+0.2*float64(k.gloss)), false)
 			}
-			ki, ok := compIndex[k.key]
-			if !ok {
-				ki = len(comp)
-				compIndex[k.key] = ki
-				comp = append(comp, nil)
-			}
-			add(comp, ki, w, base*k.spec/(1+0.2*float64(k.gloss)), false)
 		}
 	}
 	for k, ki := range compIndex {
