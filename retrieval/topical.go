@@ -22,6 +22,9 @@ func (sc *scorer) topical(text string) bool {
 		return true
 	}
 	norm := normalize(text)
+	if sc.build && !saysBuilt(norm) {
+		return false
+	}
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
