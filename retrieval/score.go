@@ -143,6 +143,8 @@ type scoredTerm struct {
 	alt bool
 	// qualifier is true for a term that only qualifies the alternatives (qualifierTerms).
 	qualifier bool
+	// broad is true for an alternative more than a third of the reports hold (topical_broad.go).
+	broad bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -203,6 +205,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		st.topics = ix.questionTopicWords(p, st.wordings)
+		st.broad = st.alt && ix.broadTerm(st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}

@@ -29,7 +29,8 @@ func (sc *scorer) topical(text string) bool {
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for _, t := range sc.terms {
-			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
+			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+				(!t.broad || sc.qualified(norm)) {
 				return true
 			}
 		}
