@@ -25,3 +25,20 @@ func TestTopicalBroadAlternative(t *testing.T) {
 		t.Error("污染 should be broad in the bundled reports and 粪污 not")
 	}
 }
+
+// TestShareStems: alternatives that share their first words (新材料产业或新材料项目) speak of the
+// shared words wherever a report names them; alternatives that share one character do not.
+func TestShareStems(t *testing.T) {
+	ix := bundledIndex(t)
+	sc := ix.newScorer(Analyze("哪些报告提到了新材料产业或新材料项目?", ix))
+	if !sc.topical("丰之锦科技、常盛法兰、真好碳素新材料等10户企业升规。") {
+		t.Error("a new-materials firm not taken for the new-materials topic")
+	}
+	if sc.topical("全力推进重点项目建设,力争完成投资86亿元。") {
+		t.Error("projects alone taken for new-materials projects")
+	}
+	e := ix.newScorer(Analyze("哪些报告提到电动自行车或电瓶车?", ix))
+	if e.topical("稳妥推进电力设施老化管道更新。") {
+		t.Error("a shared character made a stem")
+	}
+}
