@@ -25,11 +25,22 @@ var buildWords = []string{"建设", "新建", "建成", "兴建", "修建", "扩
 // building/upgrading toilets" also asks for a campaign that builds nothing.
 func asksBuilding(p Plan, alts map[string]bool) bool {
 	return slices.ContainsFunc(p.Terms, func(t Term) bool {
-		return !alts[t.From] && slices.Contains(buildVerbs, strings.ToLower(t.From))
+		return !alts[t.From] && (slices.Contains(buildVerbs, strings.ToLower(t.From)) || buildsThing(t.From))
 	})
 }
 
 // saysBuilt reports whether a normalised text says that something is built (buildWords).
 func saysBuilt(norm string) bool {
 	return slices.ContainsFunc(buildWords, func(w string) bool { return strings.Contains(norm, w) })
+}
+
+// buildsThing reports whether a Chinese term is a verb of building and its object (建设污水处理厂,
+// 新建幼儿园): the question asks for the thing built, as the English verb does.
+func buildsThing(from string) bool {
+	for _, v := range []string{"新建", "兴建", "修建", "建成", "建设"} {
+		if rest, ok := strings.CutPrefix(from, v); ok && len([]rune(rest)) >= 2 {
+			return true
+		}
+	}
+	return false
 }

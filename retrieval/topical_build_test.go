@@ -23,3 +23,17 @@ func TestTopicalBuilt(t *testing.T) {
 		t.Error("building as one alternative asks the other for something built")
 	}
 }
+
+// TestBuildsThing: a Chinese term that is a verb of building and its object asks for the thing
+// built; a verb alone, or a term that only begins like one, does not.
+func TestBuildsThing(t *testing.T) {
+	for from, want := range map[string]bool{"建设污水处理厂": true, "新建幼儿园": true, "建设": false, "建档立卡": false, "污水处理厂": false} {
+		if got := buildsThing(from); got != want {
+			t.Errorf("buildsThing(%s) = %v, want %v", from, got, want)
+		}
+	}
+	p := Plan{Lang: "zh", Norm: "哪些报告提到建设污水处理厂?", Terms: []Term{{From: "建设污水处理厂"}}}
+	if !asksBuilding(p, nil) {
+		t.Error("建设污水处理厂 does not ask for a plant built")
+	}
+}
