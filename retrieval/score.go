@@ -205,7 +205,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		st.topics = ix.questionTopicWords(p, st.wordings)
-		st.broad = st.alt && ix.broadTerm(st.wordings)
+		st.broad = st.alt && p.Lang == "en" && ix.broadTerm(st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}

@@ -10,7 +10,8 @@ import (
 // the reports and speaks of the topic alone; pollution is in nearly every report, and a span on
 // soil pollution or emissions does not speak of livestock farming's. A span that holds only a
 // broad alternative (one that more than a third of the reports hold) must hold every qualifier
-// too.
+// too. Only English qualifiers (after a preposition) count: a Chinese one before 的 names
+// whom the thing is for (帮企业拿到的贷款或融资), which a report's figure often leaves unsaid.
 
 // broadTerm reports whether more than a third of the reports hold a term's first wording
 // (its first two characters, as fewReportsHold reads them).
