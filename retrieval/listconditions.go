@@ -61,9 +61,9 @@ func BoundOf(v num.Value) string {
 // (reZhCountOf), "how many", "how much" — rather than only naming an indicator: a list question that does ("Which towns
 // report how many … they added?") lists a report whose statement states no figure
 // (StatesFigure) as a near miss. So does one that asks which figure is bigger or in what
-// order (asksMagnitude).
+// order (asksMagnitude), or names the unit of the figure (FigureUnit).
 func (p Plan) AsksFigure() bool {
-	if p.asksMagnitude() {
+	if p.asksMagnitude() || p.FigureUnit() != "" {
 		return true
 	}
 	switch p.Lang {

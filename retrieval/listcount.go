@@ -9,4 +9,43 @@ import "regexp"
 // (Plan.AsksFigure).
 
 // reZhCountOf matches a count noun a Chinese question asks a count by, after 的.
-var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|件数|个数|项数|人数|户数|家数|次数|数目|数字)`)
+var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|件数|个数|项数|人数|户数|家数|次数|数目|数字|亩数|公里数|吨数)`)
+
+// A question may also name the unit the figure is to be in: 复垦的亩数 asks for mu (a report's
+// 粮十条 states a count, not an area), "a grain output figure in tonnes" for tonnes. A report
+// whose statement states a figure only in other units is then a near miss (StatesFigureIn).
+
+// reZhUnitCount matches a count noun that names its unit (亩数: 亩), after 的.
+var reZhUnitCount = regexp.MustCompile(`的(?:具体)?(亩|公里|吨)数`)
+
+// reEnInUnit matches "in <unit>" after a figure or a word for one ("a figure in mu").
+var reEnInUnit = regexp.MustCompile(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)
+
+// enUnitsZh are the units reEnInUnit names, as reports write them.
+var enUnitsZh = map[string]string{"mu": "亩", "tonnes": "吨", "tons": "吨", "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷"}
+
+// FigureUnit is the unit a question asks its figure in (亩数, "in mu"), as reports write it; ""
+// when it names none.
+func (p Plan) FigureUnit() string {
+	if m := reZhUnitCount.FindStringSubmatch(p.Norm); m != nil && p.Lang == "zh" {
+		return m[1]
+	}
+	if m := reEnInUnit.FindStringSubmatch(p.Norm); m != nil && p.Lang == "en" {
+		return enUnitsZh[m[1]]
+	}
+	return ""
+}
+
+// StatesFigureIn reports whether a text states a figure (StatesFigure) in unit, any unit when
+// unit is "".
+func StatesFigureIn(text, unit string) bool {
+	if unit == "" {
+		return StatesFigure(text)
+	}
+	for _, v := range figures(text) {
+		if v.Unit == unit {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,9 @@ type scorer struct {
 	// afterwards, and the number written as such (满意率100%) is no sign of the topic (topic).
 	// threshold: the question compares a figure with its numbers (Plan.Threshold).
 	threshold, thresholdFree bool
+	// build: the question asks for something built (asksBuilding); a topical span must say
+	// that something is (topical_build.go).
+	build bool
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
 	fits func(c corpus.Chunk, sentence string) bool
@@ -140,6 +143,8 @@ type scoredTerm struct {
 	alt bool
 	// qualifier is true for a term that only qualifies the alternatives (qualifierTerms).
 	qualifier bool
+	// broad is true for an alternative more than a third of the reports hold (topical_broad.go).
+	broad bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -155,7 +160,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -200,6 +205,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		st.topics = ix.questionTopicWords(p, st.wordings)
+		st.broad = st.alt && p.Lang == "en" && ix.broadTerm(st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}
@@ -212,6 +218,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	}
 	sc.decisive = sc.broaderDecisive()
 	sc.lendTopics(p) // topical_gloss.go
+	sc.shareStems()  // topical_alternatives.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

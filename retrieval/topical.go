@@ -22,11 +22,15 @@ func (sc *scorer) topical(text string) bool {
 		return true
 	}
 	norm := normalize(text)
+	if sc.build && !saysBuilt(norm) {
+		return false
+	}
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for _, t := range sc.terms {
-			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) {
+			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+				(!t.broad || sc.qualified(norm)) {
 				return true
 			}
 		}

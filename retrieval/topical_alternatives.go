@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Alternatives and their qualifiers in a list question (topical.go): "canteens or meal points
@@ -101,4 +103,40 @@ func withoutRepeats(gap string, terms []Term) string {
 		}
 	}
 	return gap
+}
+
+// shareStems gives alternatives that share their first words the shared words as a topic word:
+// "新材料产业或新材料项目" asks about new materials, whether a report names them as an industry,
+// a project or a firm (真好碳素新材料等10户企业). The stem must be two characters or more and
+// leave each alternative a word of its own after it.
+func (sc *scorer) shareStems() {
+	var alts []int
+	for i, t := range sc.terms {
+		if t.alt && !t.number && !t.qualifier && len(t.wordings) > 0 {
+			alts = append(alts, i)
+		}
+	}
+	if len(alts) < 2 {
+		return
+	}
+	stem := []rune(sc.terms[alts[0]].wordings[0])
+	for _, i := range alts[1:] {
+		w := []rune(sc.terms[i].wordings[0])
+		n := 0
+		for n < len(stem) && n < len(w) && stem[n] == w[n] {
+			n++
+		}
+		stem = stem[:n]
+	}
+	if len(stem) < 2 || !zh.AllHan(stem) {
+		return
+	}
+	for _, i := range alts {
+		if len([]rune(sc.terms[i].wordings[0]))-len(stem) < 2 {
+			return
+		}
+	}
+	for _, i := range alts {
+		sc.terms[i].topics = append(sc.terms[i].topics, newTopicWord(string(stem)))
+	}
 }

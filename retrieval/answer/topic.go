@@ -111,20 +111,26 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 // statesTermFigure reports whether a quote states a figure (retrieval.StatesFigure) in a clause
 // — up to a full stop or a semicolon — that holds one of the question's full-weight terms:
 // "突出抓好…重点群体就业创业。…新增入驻机构不少于20家" states no figure of jobs. A question with no
-// such term found in the quote is held to the whole quote.
+// such term found in the quote is held to the whole quote. A question that names the figure's
+// unit (Plan.FigureUnit) wants a figure in it, in the term's comma clause.
 func statesTermFigure(a retrieval.Plan, quote string) bool {
-	clauses := strings.FieldsFunc(quote, func(r rune) bool { return r == '。' || r == ';' || r == '；' })
+	unit := a.FigureUnit() // 复垦的亩数: a figure in mu
+	clauses := strings.FieldsFunc(quote, func(r rune) bool {
+		// A figure in the asked unit is the asked thing's only in its own comma clause:
+		// "…撂荒地复耕复垦任务,完成…高标准农田建设项目680亩" states no area reclaimed.
+		return r == '。' || r == ';' || r == '；' || unit != "" && (r == ',' || r == '，')
+	})
 	named := false
 	for _, c := range clauses {
 		holds := slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool {
 			return t.Weight >= 1 && slices.ContainsFunc(t.Variants, func(v string) bool { return v != "" && strings.Contains(c, v) })
 		})
 		named = named || holds
-		if holds && retrieval.StatesFigure(c) {
+		if holds && retrieval.StatesFigureIn(c, unit) {
 			return true
 		}
 	}
-	return !named && retrieval.StatesFigure(quote)
+	return !named && retrieval.StatesFigureIn(quote, unit)
 }
 
 // noTopic answers a list question of whose topic no report checked speaks: it says so, and

@@ -1,0 +1,46 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+)
+
+// Building asked for: "Which reports mention building charging facilities?" is not answered by
+// a sentence that names charging only as a hazard (电瓶车违规充电), nor "built hospitals" by a
+// hospital renamed or rated. A list question whose terms hold a verb of building lists a report
+// only when its quoted span also says something is built, in any of the words reports write
+// for it (buildWords), whatever the question's topic.
+
+// buildVerbs are the terms (by Term.From) that ask for something to be built.
+var buildVerbs = []string{"build", "builds", "building", "built", "construct", "constructs", "constructing",
+	"constructed", "construction", "新建", "兴建", "修建", "建成"}
+
+// buildWords are the words a report says that something is (being) built with: begun, under
+// way, finished, opened, enlarged.
+var buildWords = []string{"建设", "新建", "建成", "兴建", "修建", "扩建", "改建", "筹建", "在建", "续建", "开工",
+	"竣工", "投用", "投入使用", "落成", "打造", "建起", "搭建"}
+
+// asksBuilding reports whether a plan's terms hold a verb of building that is not one of the
+// question's alternatives (by Term.From, alternativeTerms): "the 'toilet revolution' or
+// building/upgrading toilets" also asks for a campaign that builds nothing.
+func asksBuilding(p Plan, alts map[string]bool) bool {
+	return slices.ContainsFunc(p.Terms, func(t Term) bool {
+		return !alts[t.From] && (slices.Contains(buildVerbs, strings.ToLower(t.From)) || buildsThing(t.From))
+	})
+}
+
+// saysBuilt reports whether a normalised text says that something is built (buildWords).
+func saysBuilt(norm string) bool {
+	return slices.ContainsFunc(buildWords, func(w string) bool { return strings.Contains(norm, w) })
+}
+
+// buildsThing reports whether a Chinese term is a verb of building and its object (建设污水处理厂,
+// 新建幼儿园): the question asks for the thing built, as the English verb does.
+func buildsThing(from string) bool {
+	for _, v := range []string{"新建", "兴建", "修建", "建成", "建设"} {
+		if rest, ok := strings.CutPrefix(from, v); ok && len([]rune(rest)) >= 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package retrieval
+
+import "testing"
+
+// TestTopicalBuilt: a list question that asks for something built lists a span only when it
+// says something is built; a charging hazard speaks of charging but builds nothing. As one of
+// the alternatives ("the toilet revolution or building toilets") the verb asks nothing of the
+// others.
+func TestTopicalBuilt(t *testing.T) {
+	ix := bundledIndex(t)
+	sc := ix.newScorer(Analyze("Which reports mention building charging facilities for electric vehicles?", ix))
+	if !sc.build {
+		t.Fatal("building charging facilities does not ask for anything built")
+	}
+	if !sc.topical("新建电动自行车充电接口7.2万个,占全市20%。") {
+		t.Error("new e-bike charging points are not charging facilities built")
+	}
+	if sc.topical("对私接乱拉电线、电瓶车违规充电等问题进行全面整改。") {
+		t.Error("illegal charging, fixed, taken for charging facilities built")
+	}
+	alt := ix.newScorer(Analyze("Which reports talk about the rural 'toilet revolution' or building toilets?", ix))
+	if alt.build {
+		t.Error("building as one alternative asks the other for something built")
+	}
+}
+
+// TestBuildsThing: a Chinese term that is a verb of building and its object asks for the thing
+// built; a verb alone, or a term that only begins like one, does not.
+func TestBuildsThing(t *testing.T) {
+	for from, want := range map[string]bool{"建设污水处理厂": true, "新建幼儿园": true, "建设": false, "建档立卡": false, "污水处理厂": false} {
+		if got := buildsThing(from); got != want {
+			t.Errorf("buildsThing(%s) = %v, want %v", from, got, want)
+		}
+	}
+	p := Plan{Lang: "zh", Norm: "哪些报告提到建设污水处理厂?", Terms: []Term{{From: "建设污水处理厂"}}}
+	if !asksBuilding(p, nil) {
+		t.Error("建设污水处理厂 does not ask for a plant built")
+	}
+}
