@@ -96,7 +96,8 @@ var enCountClasses = map[string][2]string{
 	"enterprises": {num.DimCount, "enterprises"}, "companies": {num.DimCount, "enterprises"}, "firms": {num.DimCount, "enterprises"},
 	"businesses": {num.DimCount, "enterprises"}, "projects": {num.DimCount, "projects"}, "villages": {num.DimCount, "villages"},
 	"schools": {num.DimCount, "schools"}, "times": {num.DimCount, "times"}, "vehicles": {num.DimCount, "vehicles"},
-	"mu": {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
+	"rooms": {num.DimCount, "rooms"},
+	"mu":    {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
 	"kilometres": {num.DimKm, ""}, "kilometers": {num.DimKm, ""}, "km": {num.DimKm, ""},
 	"square": {"", ""}, "yuan": {num.DimCNY, ""},
 }
