@@ -60,6 +60,10 @@ func TestTranslate(t *testing.T) {
 		{"How many 'scattered, disorderly, polluting' workshops?", []match{{"scattered disorderly polluting", "散乱污"}}},
 		{"messy wiring and overhead cables", []match{{"messy", "乱"}, {"wiring", "电线"}, {"overhead cable", "架空线"}}},
 		{"at a minimum, crop-dusting planes", []match{{"minimum", "不少于"}, {"crop dusting", "飞防"}, {"plane", "飞机"}}},
+		// Units spelt out, in both spellings, and measures asked in words (fig12).
+		{"How many square metres of floor area?", []match{{"square metre", "平方米"}, {"floor area", "建筑面积"}}},
+		{"cubic meters of water saved", []match{{"cubic meter", "立方米"}, {"water saving", "节水"}}},
+		{"How much did it save firms?", []match{{"save", "节约"}, {"firm", "企业"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
