@@ -138,6 +138,22 @@ func TestModifierBeforeCount(t *testing.T) {
 	if modifierBefore(b, q, quoteValues(q)[0], "nucleic acid sampling points") {
 		t.Errorf("98轮 read as sampling points")
 	}
+	// A modifier of several words, the words after it worded in characters no term rendered
+	// (治理点); the 、-joined count before it and a count after 试点 are not the asked noun.
+	c := enPlan("How many rural sewage treatment points did Shengze build?", term("rural sewage", "农村生活污水"),
+		retrieval.Term{From: "build", Variants: []string{"建设", "新建", "建成"}, Weight: 0.5}, retrieval.Term{From: "treatment", Variants: []string{"待遇", "水处理"}, Weight: 0.2},
+		retrieval.Term{From: "points", Variants: []string{"分点", "试点", "关键"}, Weight: 0.2})
+	q = "建成生活污水处理提质增效达标区7个、农村生活污水治理点58个,改造完成老旧小区8个、无物业小区封闭化试点15个。"
+	vs = quoteValues(q)
+	if !modifierBefore(c, q, vs[1], "rural sewage treatment points") || modifierBefore(c, q, vs[0], "rural sewage treatment points") {
+		t.Errorf("58个 not read as rural sewage treatment points, or 7个 read so")
+	}
+	if figs := quoteFigures(c, q); len(figs) != 1 || figs[0].v.Amount() != 58 {
+		t.Errorf("figures %+v: want 58个", figs)
+	}
+	if wordsAfter("rural sewage treatment points", "rural sewage") != 1 || wordsAfter("patrol teams", "patrol") != 0 {
+		t.Errorf("wordsAfter: want 1 and 0")
+	}
 }
 
 // TestOtherNounCount: when the quote counts none of the asked noun of a known class, the count
