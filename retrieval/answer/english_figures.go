@@ -200,8 +200,8 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年
 			}
-			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
-				return true // 8340m2: an area num leaves bare
+			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") || latinDim(en) == w.dim && w.dim != "" {
+				return true // 8340m2: an area num leaves bare; 2万m2 asked as "how many square metres"
 			}
 			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) && !classHead(v, w.head) {
 				return false // 85个项目 counts projects, not the "years" asked about
@@ -214,6 +214,19 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure})
 	}
 	return out
+}
+
+// latinDim is the dimension of a Latin unit's English (latinUnit: "square metres" → num.DimM2),
+// "" for none.
+func latinDim(english string) string {
+	if english == "" {
+		return ""
+	}
+	v, err := num.Parse("2 " + english)
+	if err != nil {
+		return ""
+	}
+	return v.Dim()
 }
 
 // timeNouns are the heads of "how many …" that ask for a duration.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -170,5 +171,20 @@ func TestOtherNounCount(t *testing.T) {
 	b := enPlan("How many villagers had elevators installed?", term("elevators", "电梯"), term("villagers", "村民"))
 	if figs := quoteFigures(b, "加装电梯150部。"); len(figs) != 0 {
 		t.Errorf("a count of elevators answers how many people: %+v", figs)
+	}
+}
+
+// TestLatinUnitAsked: a figure in a Latin unit num leaves bare (2万m2) answers a count question
+// asking that unit in words ("how many square metres"), not the counts of trees beside it.
+func TestLatinUnitAsked(t *testing.T) {
+	a := enPlan("How many square metres of ground-cover plants did Qidu plant?", term("square metre", "平方米"),
+		term("ground cover plant", "地被植物"))
+	quote := "绿化提升有序开展,栽植乔木2500余株,花灌木1.5万余株,地被植物2万m2,全域环境明显改善。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || !strings.HasPrefix(figs[0].english(quote), "20,000 square metres") {
+		t.Errorf("figures %+v: want 20,000 square metres", figs)
+	}
+	if latinDim("square metres") != num.DimM2 || latinDim("cubic metres") != num.DimM3 || latinDim("") != "" {
+		t.Errorf("latinDim: want m2, m3 and none")
 	}
 }
