@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -187,7 +188,7 @@ func init() {
 // nounNext reports whether the word after "how many <word>" continues its noun ("older
 // residents"), not a verb or a preposition ("tourists visited", "villages in").
 func nounNext(word string) bool {
-	return word != "" && !nounStop[word] && !strings.HasSuffix(word, "ed")
+	return word != "" && !nounStop[word] && !en.EdForm(word)
 }
 
 // nounsIn reports whether text (a passage) holds a wording of the noun asked about, or a count in

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -132,12 +133,12 @@ func headNoun(words string) (head, phrase string) {
 	var ws []string
 	fs := strings.Fields(words)
 	for i, w := range fs {
-		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || en.EdForm(w))
 		if verb && strings.HasSuffix(w, "ing") && i+1 < len(fs) && !countStop[fs[i+1]] && !phraseEnd[fs[i+1]] &&
-			!strings.HasSuffix(fs[i+1], "ing") && !strings.HasSuffix(fs[i+1], "ed") {
+			!strings.HasSuffix(fs[i+1], "ing") && !en.EdForm(fs[i+1]) {
 			verb = false // a noun in -ing before its head: "e-bike charging ports", "parking spaces"
 		}
-		if verb && strings.HasSuffix(w, "ed") && i+1 < len(fs) && plural(fs[i+1]) && !countStop[fs[i+1]] {
+		if verb && en.EdForm(w) && i+1 < len(fs) && plural(fs[i+1]) && !countStop[fs[i+1]] {
 			verb = false // a participle before its plural head: "listed companies", "registered firms"
 		}
 		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"

@@ -210,6 +210,9 @@ func TestHeadNoun(t *testing.T) {
 		"sewage outlets discharging into rivers": {"outlets", "sewage outlets"},
 		"old wooden fish-farming rafts did":      {"rafts", "old wooden fish-farming rafts"},
 		"village grid workers does Huigou have":  {"workers", "village grid workers"},
+		// "red" and "seed" are no -ed verb forms: the phrase runs on to its head.
+		"ecological red lines did it draw": {"lines", "ecological red lines"},
+		"seed bases were built":            {"bases", "seed bases"},
 	} {
 		if h, p := headNoun(words); h != want[0] || p != want[1] {
 			t.Errorf("headNoun(%q) = %q, %q, want %q", words, h, p, want)
