@@ -210,6 +210,24 @@ var personNouns = map[string]string{
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
 
+// reBracketed is a bracketed gloss inside a question's words, with the space before it.
+var reBracketed = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
+
+// classOf is the class of a count noun: personNouns', or that of the class noun a compound
+// ends in ("agribusinesses" counts enterprises as "businesses" does).
+func classOf(head string) (string, bool) {
+	if c, ok := personNouns[head]; ok {
+		return c, true
+	}
+	best, class := "", ""
+	for n, c := range personNouns {
+		if len(n) >= 5 && len(head) > len(n)+2 && strings.HasSuffix(head, n) && len(n) > len(best) {
+			best, class = n, c
+		}
+	}
+	return class, best != ""
+}
+
 func questionFigure(a retrieval.Plan) wantFigure {
 	q := a.Norm
 	if q == "" {
@@ -279,8 +297,9 @@ func isArea(v num.Value) bool {
 // names ("how many mu of farmland", "how many percentage points").
 func countWant(words string) wantFigure {
 	w := wantFigure{asks: true, dim: num.DimCount}
+	words = reBracketed.ReplaceAllString(words, "")        // "leading (龙头) enterprises": the gloss is no end
 	w.head, w.noun = headNoun(reWordRun.FindString(words)) // up to punctuation or a digit
-	if c, ok := personNouns[w.head]; ok {
+	if c, ok := classOf(w.head); ok {
 		w.class = c
 		return w
 	}
