@@ -123,6 +123,7 @@ type figureAsk struct {
 	anyNoun           bool // the noun names no known class of count
 	same              bool // the noun of the ask before ("… and how many were fixed")
 	measure           string
+	thing             string // what an amount in a unit measures (wantFigure.thing)
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -211,7 +212,8 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure,
+			thing: w.thing})
 	}
 	return out
 }

@@ -38,7 +38,9 @@ var (
 	// names a measurable thing.
 	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)s?\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
-		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
+		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
+		// A measure "of" a thing: "what area of farmland did …", "what floor area of compounds …".
+		`|^what (?:[a-z-]+ )?(area|acreage|length|amount|volume|quantity|capacity|tonnage) of\b`)
 	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
@@ -59,10 +61,12 @@ func askedMeasure(q string) string {
 	if m == nil {
 		return ""
 	}
-	if m[1] != "" {
-		return m[1]
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
 	}
-	return m[2]
+	return ""
 }
 
 // measureTerm is the term of the plan that words the measure the question asks for ("operating
@@ -107,6 +111,9 @@ type wantFigure struct {
 	// same is true for a second "how many" with no noun of its own ("how many hazards were
 	// found and how many were fixed"): it asks about the noun before.
 	same bool
+	// thing is the noun phrase an amount in a unit measures ("ecological protection red line" of
+	// "how many hectares of ecological protection red line"), "" when none.
+	thing string
 	// measure is the question's own words for an amount asked after a count ("total
 	// investment" of "how many and what total investment?"): the figure's label.
 	measure string
@@ -243,7 +250,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	unit := unitWordRE.FindString(q)
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much") || amountMeasures[askedMeasure(q)]
-	w.long = strings.Contains(q, "how long")
+	w.long = strings.Contains(q, "how long") || askedMeasure(q) == "length" // "what length of the ditch"
 	w.often = strings.Contains(q, "how often")
 	w.capacity = strings.Contains(q, "capacity")
 	switch {
@@ -312,11 +319,23 @@ func countWant(words string) wantFigure {
 			w.dim, w.class = v.Dim(), v.Class()
 			if w.dim != num.DimCount {
 				w.noun = "" // a unit, not a thing counted
+				w.thing = measuredThing(words, w.head)
 			}
 			return w
 		}
 	}
 	return w
+}
+
+// measuredThing is the noun phrase after "<unit> of" in words ("hectares of ecological
+// protection red line did …" → "ecological protection red line"), "" when none.
+func measuredThing(words, unit string) string {
+	_, rest, ok := strings.Cut(" "+words, " "+unit+" of ")
+	if !ok {
+		return ""
+	}
+	_, phrase := headNoun(reWordRun.FindString(rest))
+	return phrase
 }
 
 func fitsWant(v num.Value, w wantFigure) bool {

@@ -270,3 +270,48 @@ func TestEnFactFigure(t *testing.T) {
 func corpusFact(valueText, qualifier string) corpus.Fact {
 	return corpus.Fact{ValueText: valueText, Qualifier: qualifier, Measure: "amount"}
 }
+
+// TestMeasureOfAsked: "what area of …", "what floor area of …" and "what length of …" ask for a
+// figure of that measure, not what the passage is about.
+func TestMeasureOfAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"what area of permanent basic farmland did the district delineate?": "area",
+		"what floor area of old compounds did the district renovate?":       "area",
+		"what length of the ditch did huigou dredge?":                       "length",
+		"what kind of farmland did the district delineate?":                 "",
+	} {
+		w := questionFigure(retrieval.Plan{Lang: "en", Question: q, Norm: q})
+		got := ""
+		switch {
+		case w.area && w.asks:
+			got = "area"
+		case w.long && w.asks:
+			got = "length"
+		}
+		if got != want {
+			t.Errorf("questionFigure(%q) = %+v, want %q", q, w, want)
+		}
+	}
+	a := enPlan("What area of enterprise illegal buildings did Shengze clean up?", term("enterprise", "企业"), term("illegal buildings", "违建"))
+	quote := "完成农村违建整治48.5万m²、企业违建整治108万m²。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || !strings.HasPrefix(figs[0].english(quote), "illegal buildings 1.08 million square metres") {
+		t.Errorf("figures %+v: want 1.08 million square metres of enterprise illegal buildings", figs)
+	}
+}
+
+// TestMeasuredThing: the words after "<unit> of" name what the amount measures and weigh as
+// the asked noun's, over a verb of the question next to another figure of the unit.
+func TestMeasuredThing(t *testing.T) {
+	if got := measuredThing("hectares of ecological protection red line did the district delineate?", "hectares"); got != "ecological protection red line" {
+		t.Errorf("measuredThing = %q", got)
+	}
+	if got := measuredThing("hectares did it green?", "hectares"); got != "" {
+		t.Errorf("measuredThing without of = %q", got)
+	}
+	a := enPlan("How many hectares of ecological protection red line did the Liuzhou district delineate?",
+		term("ecological protection", "生态保护"), term("red line", "红线"), term("delineate", "划定"))
+	quote := "完成国土空间规划“三区三线”划定,划定永久基本农田保护红线86公顷,生态保护红线656公顷,城镇开发边界2956公顷。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || figs[0].v.Amount() != 656 {
+		t.Errorf("figures %+v: want 656公顷", figs)
+	}
+}
