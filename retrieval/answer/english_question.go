@@ -36,9 +36,9 @@ var (
 	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)s?\b|^what (?:scale|size|level|share)\b` +
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio|voltage)s?\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
-		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
+		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover|voltage) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
 		// A measure "of" a thing: "what area of farmland did …", "what floor area of compounds …".
 		`|^what (?:[a-z-]+ )?(area|acreage|length|amount|volume|quantity|capacity|tonnage) of\b`)
 	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
@@ -52,7 +52,7 @@ var (
 // amountMeasures are measures a "what …" question asks that are amounts, never a count of
 // things (34个村 is no capacity).
 var amountMeasures = map[string]bool{"capacity": true, "area": true, "length": true,
-	"concentration": true, "density": true}
+	"concentration": true, "density": true, "voltage": true}
 
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
 // operating income of …"), "" when none.
@@ -252,7 +252,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much") || amountMeasures[askedMeasure(q)]
 	w.long = strings.Contains(q, "how long") || askedMeasure(q) == "length" // "what length of the ditch"
 	w.often = strings.Contains(q, "how often")
-	w.capacity = strings.Contains(q, "capacity")
+	w.capacity = strings.Contains(q, "capacity") || askedMeasure(q) == "voltage" // 500千伏: a unit of its own
 	switch {
 	case w.long:
 		// "how long did it take … to reach 100% …": a duration or a length, whatever rate the

@@ -315,3 +315,16 @@ func TestMeasuredThing(t *testing.T) {
 		t.Errorf("figures %+v: want 656公顷", figs)
 	}
 }
+
+// TestVoltageAsked: "what voltage is …" asks a figure in a unit of its own (500千伏), never a
+// count or money beside it.
+func TestVoltageAsked(t *testing.T) {
+	a := enPlan("What voltage is the substation the Beijing district started building?", term("substation", "变电站"))
+	if w := questionFigure(a); !w.asks || !w.capacity {
+		t.Errorf("questionFigure = %+v: want a capacity asked", w)
+	}
+	quote := "CBD核心区地下公共空间结构封顶,投资3亿元,500千伏变电站启动施工。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || !strings.Contains(figs[0].english(quote), "500 kV") {
+		t.Errorf("figures %+v: want 500 kV", figs)
+	}
+}
