@@ -64,6 +64,7 @@ func TestTranslate(t *testing.T) {
 		{"How many square metres of floor area?", []match{{"square metre", "平方米"}, {"floor area", "建筑面积"}}},
 		{"cubic meters of water saved", []match{{"cubic meter", "立方米"}, {"water saving", "节水"}}},
 		{"How much did it save firms?", []match{{"save", "节约"}, {"firm", "企业"}}},
+		{"the first-phase project", []match{{"first phase", "一期"}, {"project", "项目"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
