@@ -43,6 +43,7 @@ func TestEnglish(t *testing.T) {
 		"百分之十":             "10%",
 		"10%左右":            "about 10%",
 		"8%以上":             "at least 8%",
+		"5300人以上":          "at least 5,300 people", // 以上 includes the figure, after a round one too
 		"3%以内":             "within 3%",
 		"10余家":             "more than 10 enterprises",
 		"2万余人":             "more than 20,000 people",
