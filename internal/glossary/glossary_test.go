@@ -225,3 +225,11 @@ func FuzzTranslate(f *testing.F) {
 		}
 	})
 }
+
+// TestGreenedAsAdded: greening reaches 增绿 (留白增绿, "leave blank, add green") besides 绿化.
+func TestGreenedAsAdded(t *testing.T) {
+	ms := Default().Translate("How many hectares were greened?")
+	if len(ms) != 1 || !slices.Contains(ms[0].Chinese, "增绿") {
+		t.Errorf("Translate: %+v, want green with 增绿", ms)
+	}
+}
