@@ -208,14 +208,15 @@ func TestQuestionFigure(t *testing.T) {
 // TestCountWantClass: a compound ending in a class noun counts that class ("agribusinesses":
 // enterprises); a bracketed gloss inside the noun phrase does not end it.
 func TestCountWantClass(t *testing.T) {
-	for words, want := range map[string][2]string{
-		"municipal leading agribusinesses were added": {"enterprises", "municipal leading agribusinesses"},
-		"leading (龙头) enterprises did it add":         {"enterprises", "leading enterprises"},
-		"stations were built":                         {"", "stations"},
-		"businesses did it add":                       {"enterprises", "businesses"},
-	} {
-		if w := countWant(words); w.class != want[0] || w.noun != want[1] {
-			t.Errorf("countWant(%q) = class %q noun %q, want %q", words, w.class, w.noun, want)
+	tests := []struct{ words, class, noun string }{
+		{"municipal leading agribusinesses were added", "enterprises", "municipal leading agribusinesses"},
+		{"leading (龙头) enterprises did it add", "enterprises", "leading enterprises"},
+		{"stations were built", "", "stations"},
+		{"businesses did it add", "enterprises", "businesses"},
+	}
+	for _, tt := range tests {
+		if w := countWant(tt.words); w.class != tt.class || w.noun != tt.noun {
+			t.Errorf("countWant(%q) = class %q noun %q, want %q %q", tt.words, w.class, w.noun, tt.class, tt.noun)
 		}
 	}
 }
