@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -96,7 +97,8 @@ var enCountClasses = map[string][2]string{
 	"enterprises": {num.DimCount, "enterprises"}, "companies": {num.DimCount, "enterprises"}, "firms": {num.DimCount, "enterprises"},
 	"businesses": {num.DimCount, "enterprises"}, "projects": {num.DimCount, "projects"}, "villages": {num.DimCount, "villages"},
 	"schools": {num.DimCount, "schools"}, "times": {num.DimCount, "times"}, "vehicles": {num.DimCount, "vehicles"},
-	"mu": {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
+	"rooms": {num.DimCount, "rooms"},
+	"mu":    {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
 	"kilometres": {num.DimKm, ""}, "kilometers": {num.DimKm, ""}, "km": {num.DimKm, ""},
 	"square": {"", ""}, "yuan": {num.DimCNY, ""},
 }
@@ -186,7 +188,7 @@ func init() {
 // nounNext reports whether the word after "how many <word>" continues its noun ("older
 // residents"), not a verb or a preposition ("tourists visited", "villages in").
 func nounNext(word string) bool {
-	return word != "" && !nounStop[word] && !strings.HasSuffix(word, "ed")
+	return word != "" && !nounStop[word] && !en.EdForm(word)
 }
 
 // nounsIn reports whether text (a passage) holds a wording of the noun asked about, or a count in

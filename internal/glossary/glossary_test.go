@@ -60,6 +60,11 @@ func TestTranslate(t *testing.T) {
 		{"How many 'scattered, disorderly, polluting' workshops?", []match{{"scattered disorderly polluting", "散乱污"}}},
 		{"messy wiring and overhead cables", []match{{"messy", "乱"}, {"wiring", "电线"}, {"overhead cable", "架空线"}}},
 		{"at a minimum, crop-dusting planes", []match{{"minimum", "不少于"}, {"crop dusting", "飞防"}, {"plane", "飞机"}}},
+		// Units spelt out, in both spellings, and measures asked in words (fig12).
+		{"How many square metres of floor area?", []match{{"square metre", "平方米"}, {"floor area", "建筑面积"}}},
+		{"cubic meters of water saved", []match{{"cubic meter", "立方米"}, {"water saving", "节水"}}},
+		{"How much did it save firms?", []match{{"save", "节约"}, {"firm", "企业"}}},
+		{"the first-phase project", []match{{"first phase", "一期"}, {"project", "项目"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
@@ -259,5 +264,13 @@ func TestTranslateClosedUpCompound(t *testing.T) {
 	}
 	if got := g.Translate("streetcars"); len(got) != 0 {
 		t.Errorf("Translate(streetcars) = %+v, want none (no key holds street car)", got)
+	}
+}
+
+// TestGreenedAsAdded: greening reaches 增绿 (留白增绿, "leave blank, add green") besides 绿化.
+func TestGreenedAsAdded(t *testing.T) {
+	ms := Default().Translate("How many hectares were greened?")
+	if len(ms) != 1 || !slices.Contains(ms[0].Chinese, "增绿") {
+		t.Errorf("Translate: %+v, want green with 增绿", ms)
 	}
 }

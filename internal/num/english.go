@@ -189,6 +189,11 @@ var qualifierEnglish = map[string]string{
 // QualifierEnglish returns the English, written before the figure, for a Chinese qualifier
 // of a figure: 左右 → "about", 以上 → "at least" (以上 includes the figure), 不低于 → "at least", 以内 → "within", 以下 →
 // "below", 力争 → "strive for", 确保 → "ensure". ok is false for an unknown word.
+//
+// 以上 stays "at least" after a round figure too (增长7%以上, 5300人以上): in Chinese official
+// and legal usage 以上 includes the number itself (the Civil Code, art. 1259: 以上、以下、以内
+// 包括本数), so "more than"/"over" would exclude the figure the target names; 超过/逾/突破 are
+// the words that exclude it, and they render "more than".
 func QualifierEnglish(q string) (string, bool) {
 	e, ok := qualifierEnglish[q]
 	return e, ok

@@ -16,12 +16,12 @@ func ReportScale(amount float64) (float64, string) {
 var (
 	zhUnitOf = map[string]string{
 		DimCNY: "元", DimUSD: "美元", DimPct: "%", DimPoints: "个百分点", DimTimes: "倍", DimMu: "亩",
-		DimHa: "公顷", DimM2: "平方米", DimKm2: "平方公里", DimKm: "公里", DimM: "米", DimTonne: "吨",
+		DimHa: "公顷", DimM2: "平方米", DimKm2: "平方公里", DimM3: "立方米", DimKm: "公里", DimM: "米", DimTonne: "吨",
 		DimKg: "公斤", DimJin: "斤", DimConc: "微克/立方米", DimKw: "千瓦", DimKwh: "千瓦时",
 	}
 	zhMeasureOf = map[string]string{
 		"people": "人", "households": "户", "enterprises": "家", "person-times": "人次", "vehicles": "辆",
-		"vessels": "艘", "buildings": "栋", "times": "次", "villages": "个", "projects": "个",
+		"vessels": "艘", "buildings": "栋", "rooms": "间", "times": "次", "villages": "个", "projects": "个",
 	}
 )
 

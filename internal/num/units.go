@@ -18,6 +18,7 @@ const (
 	DimHa     = "ha"    // 公顷, hectares
 	DimM2     = "m2"    // 平方米, square metres
 	DimKm2    = "km2"   // 平方公里, square kilometres
+	DimM3     = "m3"    // 立方米, cubic metres (water, earth, gas)
 	DimKm     = "km"    // 公里, 千米, km
 	DimM      = "m"     // 米, metres
 	DimTonne  = "t"     // 吨, tonnes
@@ -54,6 +55,7 @@ var zhUnits = map[string]unit{
 	"公顷":     {dim: DimHa, one: "hectare", many: "hectares"},
 	"平方米":    {dim: DimM2, one: "square metre", many: "square metres"},
 	"平方公里":   {dim: DimKm2, one: "square kilometre", many: "square kilometres"},
+	"立方米":    {dim: DimM3, one: "cubic metre", many: "cubic metres"},
 	"公里":     {dim: DimKm, one: "km", many: "km"},
 	"千米":     {dim: DimKm, one: "km", many: "km"},
 	"米":      {dim: DimM, one: "metre", many: "metres"},
@@ -88,7 +90,8 @@ var zhUnits = map[string]unit{
 	"所":  {dim: DimCount},
 	"条":  {dim: DimCount},
 	"处":  {dim: DimCount},
-	"间":  {dim: DimCount},
+	"间":  {dim: DimCount, class: "rooms", one: "room", many: "rooms"}, // 公寓72间, 群租房1278间: rooms, not flats
+	"枚":  {dim: DimCount},                                             // 印章5800枚: a count, never an amount of money beside it
 	"张":  {dim: DimCount},
 	"件":  {dim: DimCount},
 	"场":  {dim: DimCount},
@@ -154,6 +157,8 @@ var enUnits = map[string]unit{
 	"meter":             zhUnits["米"],
 	"square meter":      zhUnits["平方米"],
 	"square kilometers": zhUnits["平方公里"],
+	"cubic meters":      zhUnits["立方米"],
+	"cubic meter":       zhUnits["立方米"],
 	"persons":           zhUnits["人"],
 	"companies":         zhNouns["公司"],
 	"firms":             zhNouns["企业"],

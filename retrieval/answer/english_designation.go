@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -139,7 +140,7 @@ func designationLine(a retrieval.Plan, quote string) (parts []string, at []quote
 func whichNoun(words string) string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(words)) {
-		if subjectStop[w] || strings.HasSuffix(w, "ed") || len(out) > 0 && strings.HasSuffix(w, "ing") {
+		if subjectStop[w] || en.EdForm(w) || len(out) > 0 && strings.HasSuffix(w, "ing") {
 			break
 		}
 		out = append(out, w)

@@ -56,8 +56,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		if ask.head != "" && (strings.Contains(strings.ToLower(t.From), ask.head) || len(headTerms(retrieval.Plan{Terms: []retrieval.Term{t}}, ask.head, 0)) > 0) ||
 			hasMeasure && t.From == measure.From {
 			weight = 3 // the term of the noun (or measure: "operating income") asked about
-		} else if nounWord(ask.noun, t.From) {
-			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处)
+		} else if nounWord(ask.noun, t.From) || nounWord(ask.thing, t.From) {
+			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处); a word of what a unit measures
 		} else if genericMeasure[strings.ToLower(t.From)] {
 			weight = 0.25 // "relief money": 救助金, not the 慈善资金 beside it
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -173,19 +174,40 @@ func modifierBefore(a retrieval.Plan, quote string, v num.Value, noun string) bo
 		return false // 核酸检测98轮 counts rounds, whatever the words before it
 	}
 	ts, _ := tightBounds(quote, v.Start, v.End)
-	before := []rune(quote[ts:v.Start])
-	lead := string(before[max(0, len(before)-modReach-4):])
+	before := quote[ts:v.Start]
 	for _, t := range a.Terms {
 		if t.Weight < 0.2 || !nounWord(noun, t.From) || sameWord(lastWord(strings.ToLower(t.From)), lastWord(noun)) {
 			continue
 		}
+		// Each word of the noun after the term's own may be worded in a character or two
+		// that no term rendered: 农村生活污水治理点58个 for "rural sewage treatment points".
+		reach := modReach + wordsAfter(noun, t.From)
 		for _, w := range t.Variants {
-			if i := strings.LastIndex(lead, w); len([]rune(w)) >= 2 && i >= 0 && len([]rune(lead[i+len(w):])) <= modReach {
+			if i := strings.LastIndex(before, w); len([]rune(w)) >= 2 && i >= 0 && len([]rune(before[i+len(w):])) <= reach &&
+				!strings.ContainsFunc(before[i+len(w):], unicode.IsDigit) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordsAfter is how many words of the noun phrase follow the last word of term in it, the head
+// excluded (its wording is the modifier's reach, modReach): 1 for "rural sewage" in "rural
+// sewage treatment points"; 0 when the term is not a word run of the phrase.
+func wordsAfter(noun, term string) int {
+	ws := strings.Fields(strings.ToLower(noun))
+	ts := strings.Fields(strings.ToLower(term))
+	if len(ts) == 0 {
+		return 0
+	}
+	last := ts[len(ts)-1]
+	for i := len(ws) - 2; i >= 0; i-- {
+		if ws[i] == last || ws[i] == last+"s" || ws[i] == last+"es" {
+			return len(ws) - 2 - i
+		}
+	}
+	return 0
 }
 
 // modReach is how many characters may stand between the wording of a modifier of the asked

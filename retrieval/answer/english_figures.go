@@ -123,6 +123,7 @@ type figureAsk struct {
 	anyNoun           bool // the noun names no known class of count
 	same              bool // the noun of the ask before ("… and how many were fixed")
 	measure           string
+	thing             string // what an amount in a unit measures (wantFigure.thing)
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -200,8 +201,8 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				_, dur := durationUnit(text, v)
 				return dur != "" || v.Dim() == num.DimKm || v.Dim() == num.DimM // "how long": 6公里, 18年
 			}
-			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") {
-				return true // 8340m2: an area num leaves bare
+			if _, en := latinUnit(text, v); w.area && strings.HasPrefix(en, "square ") || latinDim(en) == w.dim && w.dim != "" {
+				return true // 8340m2: an area num leaves bare; 2万m2 asked as "how many square metres"
 			}
 			if anyNoun && v.Noun != "" && !termWording(a, v.Noun) && !inPhrase(v, w.noun) && !classHead(v, w.head) {
 				return false // 85个项目 counts projects, not the "years" asked about
@@ -211,9 +212,23 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
 		}
-		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure})
+		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure,
+			thing: w.thing})
 	}
 	return out
+}
+
+// latinDim is the dimension of a Latin unit's English (latinUnit: "square metres" → num.DimM2),
+// "" for none.
+func latinDim(english string) string {
+	if english == "" {
+		return ""
+	}
+	v, err := num.Parse("2 " + english)
+	if err != nil {
+		return ""
+	}
+	return v.Dim()
 }
 
 // timeNouns are the heads of "how many …" that ask for a duration.

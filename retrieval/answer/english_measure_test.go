@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -138,6 +139,22 @@ func TestModifierBeforeCount(t *testing.T) {
 	if modifierBefore(b, q, quoteValues(q)[0], "nucleic acid sampling points") {
 		t.Errorf("98轮 read as sampling points")
 	}
+	// A modifier of several words, the words after it worded in characters no term rendered
+	// (治理点); the 、-joined count before it and a count after 试点 are not the asked noun.
+	c := enPlan("How many rural sewage treatment points did Shengze build?", term("rural sewage", "农村生活污水"),
+		retrieval.Term{From: "build", Variants: []string{"建设", "新建", "建成"}, Weight: 0.5}, retrieval.Term{From: "treatment", Variants: []string{"待遇", "水处理"}, Weight: 0.2},
+		retrieval.Term{From: "points", Variants: []string{"分点", "试点", "关键"}, Weight: 0.2})
+	q = "建成生活污水处理提质增效达标区7个、农村生活污水治理点58个,改造完成老旧小区8个、无物业小区封闭化试点15个。"
+	vs = quoteValues(q)
+	if !modifierBefore(c, q, vs[1], "rural sewage treatment points") || modifierBefore(c, q, vs[0], "rural sewage treatment points") {
+		t.Errorf("58个 not read as rural sewage treatment points, or 7个 read so")
+	}
+	if figs := quoteFigures(c, q); len(figs) != 1 || figs[0].v.Amount() != 58 {
+		t.Errorf("figures %+v: want 58个", figs)
+	}
+	if wordsAfter("rural sewage treatment points", "rural sewage") != 1 || wordsAfter("patrol teams", "patrol") != 0 {
+		t.Errorf("wordsAfter: want 1 and 0")
+	}
 }
 
 // TestOtherNounCount: when the quote counts none of the asked noun of a known class, the count
@@ -154,5 +171,20 @@ func TestOtherNounCount(t *testing.T) {
 	b := enPlan("How many villagers had elevators installed?", term("elevators", "电梯"), term("villagers", "村民"))
 	if figs := quoteFigures(b, "加装电梯150部。"); len(figs) != 0 {
 		t.Errorf("a count of elevators answers how many people: %+v", figs)
+	}
+}
+
+// TestLatinUnitAsked: a figure in a Latin unit num leaves bare (2万m2) answers a count question
+// asking that unit in words ("how many square metres"), not the counts of trees beside it.
+func TestLatinUnitAsked(t *testing.T) {
+	a := enPlan("How many square metres of ground-cover plants did Qidu plant?", term("square metre", "平方米"),
+		term("ground cover plant", "地被植物"))
+	quote := "绿化提升有序开展,栽植乔木2500余株,花灌木1.5万余株,地被植物2万m2,全域环境明显改善。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || !strings.HasPrefix(figs[0].english(quote), "20,000 square metres") {
+		t.Errorf("figures %+v: want 20,000 square metres", figs)
+	}
+	if latinDim("square metres") != num.DimM2 || latinDim("cubic metres") != num.DimM3 || latinDim("") != "" {
+		t.Errorf("latinDim: want m2, m3 and none")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -35,9 +36,11 @@ var (
 	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio)s?\b|^what (?:scale|size|level|share)\b` +
+	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio|voltage)s?\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
-		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover) (?:is|was|were|are|does|did|do|will|has|have|had)\b`)
+		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover|voltage) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
+		// A measure "of" a thing: "what area of farmland did …", "what floor area of compounds …".
+		`|^what (?:[a-z-]+ )?(area|acreage|length|amount|volume|quantity|capacity|tonnage) of\b`)
 	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
@@ -49,7 +52,7 @@ var (
 // amountMeasures are measures a "what …" question asks that are amounts, never a count of
 // things (34个村 is no capacity).
 var amountMeasures = map[string]bool{"capacity": true, "area": true, "length": true,
-	"concentration": true, "density": true}
+	"concentration": true, "density": true, "voltage": true}
 
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
 // operating income of …"), "" when none.
@@ -58,10 +61,12 @@ func askedMeasure(q string) string {
 	if m == nil {
 		return ""
 	}
-	if m[1] != "" {
-		return m[1]
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
 	}
-	return m[2]
+	return ""
 }
 
 // measureTerm is the term of the plan that words the measure the question asks for ("operating
@@ -106,6 +111,9 @@ type wantFigure struct {
 	// same is true for a second "how many" with no noun of its own ("how many hazards were
 	// found and how many were fixed"): it asks about the noun before.
 	same bool
+	// thing is the noun phrase an amount in a unit measures ("ecological protection red line" of
+	// "how many hectares of ecological protection red line"), "" when none.
+	thing string
 	// measure is the question's own words for an amount asked after a count ("total
 	// investment" of "how many and what total investment?"): the figure's label.
 	measure string
@@ -132,12 +140,12 @@ func headNoun(words string) (head, phrase string) {
 	var ws []string
 	fs := strings.Fields(words)
 	for i, w := range fs {
-		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		verb := !strings.Contains(w, "-") && (strings.HasSuffix(w, "ing") || en.EdForm(w))
 		if verb && strings.HasSuffix(w, "ing") && i+1 < len(fs) && !countStop[fs[i+1]] && !phraseEnd[fs[i+1]] &&
-			!strings.HasSuffix(fs[i+1], "ing") && !strings.HasSuffix(fs[i+1], "ed") {
+			!strings.HasSuffix(fs[i+1], "ing") && !en.EdForm(fs[i+1]) {
 			verb = false // a noun in -ing before its head: "e-bike charging ports", "parking spaces"
 		}
-		if verb && strings.HasSuffix(w, "ed") && i+1 < len(fs) && plural(fs[i+1]) && !countStop[fs[i+1]] {
+		if verb && en.EdForm(w) && i+1 < len(fs) && plural(fs[i+1]) && !countStop[fs[i+1]] {
 			verb = false // a participle before its plural head: "listed companies", "registered firms"
 		}
 		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
@@ -209,6 +217,24 @@ var personNouns = map[string]string{
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }
 
+// reBracketed is a bracketed gloss inside a question's words, with the space before it.
+var reBracketed = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
+
+// classOf is the class of a count noun: personNouns', or that of the class noun a compound
+// ends in ("agribusinesses" counts enterprises as "businesses" does).
+func classOf(head string) (string, bool) {
+	if c, ok := personNouns[head]; ok {
+		return c, true
+	}
+	best, class := "", ""
+	for n, c := range personNouns {
+		if len(n) >= 5 && len(head) > len(n)+2 && strings.HasSuffix(head, n) && len(n) > len(best) {
+			best, class = n, c
+		}
+	}
+	return class, best != ""
+}
+
 func questionFigure(a retrieval.Plan) wantFigure {
 	q := a.Norm
 	if q == "" {
@@ -224,9 +250,9 @@ func questionFigure(a retrieval.Plan) wantFigure {
 	}
 	unit := unitWordRE.FindString(q)
 	w.amount = strings.Contains(q, "how much") && !strings.Contains(q, "by how much") || amountMeasures[askedMeasure(q)]
-	w.long = strings.Contains(q, "how long")
+	w.long = strings.Contains(q, "how long") || askedMeasure(q) == "length" // "what length of the ditch"
 	w.often = strings.Contains(q, "how often")
-	w.capacity = strings.Contains(q, "capacity")
+	w.capacity = strings.Contains(q, "capacity") || askedMeasure(q) == "voltage" // 500千伏: a unit of its own
 	switch {
 	case w.long:
 		// "how long did it take … to reach 100% …": a duration or a length, whatever rate the
@@ -278,8 +304,9 @@ func isArea(v num.Value) bool {
 // names ("how many mu of farmland", "how many percentage points").
 func countWant(words string) wantFigure {
 	w := wantFigure{asks: true, dim: num.DimCount}
+	words = reBracketed.ReplaceAllString(words, "")        // "leading (龙头) enterprises": the gloss is no end
 	w.head, w.noun = headNoun(reWordRun.FindString(words)) // up to punctuation or a digit
-	if c, ok := personNouns[w.head]; ok {
+	if c, ok := classOf(w.head); ok {
 		w.class = c
 		return w
 	}
@@ -292,11 +319,23 @@ func countWant(words string) wantFigure {
 			w.dim, w.class = v.Dim(), v.Class()
 			if w.dim != num.DimCount {
 				w.noun = "" // a unit, not a thing counted
+				w.thing = measuredThing(words, w.head)
 			}
 			return w
 		}
 	}
 	return w
+}
+
+// measuredThing is the noun phrase after "<unit> of" in words ("hectares of ecological
+// protection red line did …" → "ecological protection red line"), "" when none.
+func measuredThing(words, unit string) string {
+	_, rest, ok := strings.Cut(" "+words, " "+unit+" of ")
+	if !ok {
+		return ""
+	}
+	_, phrase := headNoun(reWordRun.FindString(rest))
+	return phrase
 }
 
 func fitsWant(v num.Value, w wantFigure) bool {

@@ -205,11 +205,30 @@ func TestQuestionFigure(t *testing.T) {
 	}
 }
 
+// TestCountWantClass: a compound ending in a class noun counts that class ("agribusinesses":
+// enterprises); a bracketed gloss inside the noun phrase does not end it.
+func TestCountWantClass(t *testing.T) {
+	tests := []struct{ words, class, noun string }{
+		{"municipal leading agribusinesses were added", "enterprises", "municipal leading agribusinesses"},
+		{"leading (龙头) enterprises did it add", "enterprises", "leading enterprises"},
+		{"stations were built", "", "stations"},
+		{"businesses did it add", "enterprises", "businesses"},
+	}
+	for _, tt := range tests {
+		if w := countWant(tt.words); w.class != tt.class || w.noun != tt.noun {
+			t.Errorf("countWant(%q) = class %q noun %q, want %q %q", tt.words, w.class, w.noun, tt.class, tt.noun)
+		}
+	}
+}
+
 func TestHeadNoun(t *testing.T) {
 	for words, want := range map[string][2]string{
 		"sewage outlets discharging into rivers": {"outlets", "sewage outlets"},
 		"old wooden fish-farming rafts did":      {"rafts", "old wooden fish-farming rafts"},
 		"village grid workers does Huigou have":  {"workers", "village grid workers"},
+		// "red" and "seed" are no -ed verb forms: the phrase runs on to its head.
+		"ecological red lines did it draw": {"lines", "ecological red lines"},
+		"seed bases were built":            {"bases", "seed bases"},
 	} {
 		if h, p := headNoun(words); h != want[0] || p != want[1] {
 			t.Errorf("headNoun(%q) = %q, %q, want %q", words, h, p, want)
@@ -251,4 +270,62 @@ func TestEnFactFigure(t *testing.T) {
 
 func corpusFact(valueText, qualifier string) corpus.Fact {
 	return corpus.Fact{ValueText: valueText, Qualifier: qualifier, Measure: "amount"}
+}
+
+// TestMeasureOfAsked: "what area of …", "what floor area of …" and "what length of …" ask for a
+// figure of that measure, not what the passage is about.
+func TestMeasureOfAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"what area of permanent basic farmland did the district delineate?": "area",
+		"what floor area of old compounds did the district renovate?":       "area",
+		"what length of the ditch did huigou dredge?":                       "length",
+		"what kind of farmland did the district delineate?":                 "",
+	} {
+		w := questionFigure(retrieval.Plan{Lang: "en", Question: q, Norm: q})
+		got := ""
+		switch {
+		case w.area && w.asks:
+			got = "area"
+		case w.long && w.asks:
+			got = "length"
+		}
+		if got != want {
+			t.Errorf("questionFigure(%q) = %+v, want %q", q, w, want)
+		}
+	}
+	a := enPlan("What area of enterprise illegal buildings did Shengze clean up?", term("enterprise", "企业"), term("illegal buildings", "违建"))
+	quote := "完成农村违建整治48.5万m²、企业违建整治108万m²。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || !strings.HasPrefix(figs[0].english(quote), "illegal buildings 1.08 million square metres") {
+		t.Errorf("figures %+v: want 1.08 million square metres of enterprise illegal buildings", figs)
+	}
+}
+
+// TestMeasuredThing: the words after "<unit> of" name what the amount measures and weigh as
+// the asked noun's, over a verb of the question next to another figure of the unit.
+func TestMeasuredThing(t *testing.T) {
+	if got := measuredThing("hectares of ecological protection red line did the district delineate?", "hectares"); got != "ecological protection red line" {
+		t.Errorf("measuredThing = %q", got)
+	}
+	if got := measuredThing("hectares did it green?", "hectares"); got != "" {
+		t.Errorf("measuredThing without of = %q", got)
+	}
+	a := enPlan("How many hectares of ecological protection red line did the Liuzhou district delineate?",
+		term("ecological protection", "生态保护"), term("red line", "红线"), term("delineate", "划定"))
+	quote := "完成国土空间规划“三区三线”划定,划定永久基本农田保护红线86公顷,生态保护红线656公顷,城镇开发边界2956公顷。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || figs[0].v.Amount() != 656 {
+		t.Errorf("figures %+v: want 656公顷", figs)
+	}
+}
+
+// TestVoltageAsked: "what voltage is …" asks a figure in a unit of its own (500千伏), never a
+// count or money beside it.
+func TestVoltageAsked(t *testing.T) {
+	a := enPlan("What voltage is the substation the Beijing district started building?", term("substation", "变电站"))
+	if w := questionFigure(a); !w.asks || !w.capacity {
+		t.Errorf("questionFigure = %+v: want a capacity asked", w)
+	}
+	quote := "CBD核心区地下公共空间结构封顶,投资3亿元,500千伏变电站启动施工。"
+	if figs := quoteFigures(a, quote); len(figs) != 1 || !strings.Contains(figs[0].english(quote), "500 kV") {
+		t.Errorf("figures %+v: want 500 kV", figs)
+	}
 }
