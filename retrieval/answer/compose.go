@@ -41,6 +41,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
+	path = declineOtherIndicator(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
 		ans.Note = strings.TrimSpace(note + " " + ans.Note)
 	}

@@ -153,8 +153,8 @@ func scopeName(a retrieval.Plan, res retrieval.Result) string {
 func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constraint) string {
 	if len(c.Reports) == 0 {
 		name := c.Value
-		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 && a.Lang != "zh" {
-			name = ind.English[0] + " (" + c.Value + ")"
+		if a.Lang != "zh" {
+			name = indicatorEnglish(c.Value)
 		}
 		if a.Lang == "zh" {
 			return "报告没有提到" + name + "。"
@@ -170,9 +170,7 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 	}
 	name := c.Value
 	if a.Lang != "zh" {
-		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 {
-			name = ind.English[0] + " (" + c.Value + ")"
-		}
+		name = indicatorEnglish(c.Value)
 	}
 	if a.Growth {
 		// A growth asked where the report states the level only (社会消费品零售总额 172.59亿元).
