@@ -120,7 +120,7 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		if k == "" {
 			k = ix.partKind(res.Best.Hit.Chunk)
 		}
-		met := k == "" || k == p.Intent || hasFrameCue(res.Best.Sentence, p.Intent)
+		met := k == "" || k == p.Intent || frameCueNear(res.Best.Sentence, p)
 		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: met}
 		if !c.Met {
 			c.Have = []string{k}

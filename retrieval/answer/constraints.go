@@ -44,6 +44,11 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				text = offFrameText(a, res, noun, c)
 				break
 			}
+			if c.Value == corpus.KindActual && a.When == retrieval.WhenLast && res.Best != nil &&
+				retrieval.TargetStatement(*res.Best) {
+				text = targetOnlyText(a, res) // last year's result asked; the quote is a target
+				break
+			}
 			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
 		}
 		if text == "" {
@@ -381,4 +386,16 @@ func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retriev
 		have = "a target or plan"
 	}
 	return lead + " for " + when + ", only " + have + "."
+}
+
+// targetOnlyText says that what the report states of the asked thing is a target, not last
+// year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
+// as last year's result: “…” [1]".
+func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
+	where := scopeName(a, res)
+	quote := "“" + res.Best.Quote + "”[1]"
+	if a.Lang == "zh" {
+		return where + "给出的是目标,不是去年的完成情况:" + quote
+	}
+	return strings.ToUpper(where[:1]) + where[1:] + " states this as a target, not as last year's result: " + quote
 }
