@@ -45,7 +45,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				break
 			}
 			if c.Value == corpus.KindActual && a.When == retrieval.WhenLast && res.Best != nil &&
-				retrieval.TargetStatement(*res.Best) {
+				retrieval.TargetStatement(*res.Best) && targetOfAsked(a, res.Best.Quote) {
 				text = targetOnlyText(a, res) // last year's result asked; the quote is a target
 				break
 			}
@@ -386,6 +386,14 @@ func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retriev
 		have = "a target or plan"
 	}
 	return lead + " for " + when + ", only " + have + "."
+}
+
+// targetOfAsked reports whether a target quote is a target of the thing asked, so that the
+// answer may call it that: not for a how-many question whose noun the quote counts nowhere ("how
+// many companies were promoted…" and a list of growth targets).
+func targetOfAsked(a retrieval.Plan, quote string) bool {
+	_, checked, named := retrieval.FigureNamed(a, quote)
+	return !checked || named
 }
 
 // targetOnlyText says that what the report states of the asked thing is a target, not last
