@@ -15,14 +15,19 @@ func declineOtherIndicator(a retrieval.Plan, res retrieval.Result, ans *Answer, 
 	if path != PathLookup || res.Best == nil {
 		return path
 	}
-	other, ok := retrieval.OtherIndicatorOnly(a, res.Best.Quote)
-	if !ok {
-		return path
+	if other, ok := retrieval.OtherIndicatorOnly(a, res.Best.Quote); ok {
+		return decline(a, ans, otherIndicatorText(a, res, other))
 	}
+	return path
+}
+
+// decline turns a composed answer into a declined one that says text and names the closest
+// passages, and returns its path.
+func decline(a retrieval.Plan, ans *Answer, text string) string {
 	ans.Grounded = false
 	ans.Listed, ans.List = nil, nil
 	ans.Chart = nil
-	ans.Text = otherIndicatorText(a, res, other) + " " + closestNote(a.Lang, ans.Citations)
+	ans.Text = text + " " + closestNote(a.Lang, ans.Citations)
 	return PathDeclined
 }
 

@@ -24,11 +24,7 @@ func declineUnit(a retrieval.Plan, res retrieval.Result, ans *Answer, path strin
 			return path // a passage found states it: the quote may be the wrong sentence, not the wrong report
 		}
 	}
-	ans.Grounded = false
-	ans.Listed, ans.List = nil, nil
-	ans.Chart = nil
-	ans.Text = unitText(a, res, dim) + " " + closestNote(a.Lang, ans.Citations)
-	return PathDeclined
+	return decline(a, ans, unitText(a, res, dim))
 }
 
 // unitNames are the units of a dimension as an answer names them, English and Chinese.
