@@ -84,7 +84,8 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		// "中关村朝阳园" in a question about Beijing's report is a place that report names.
 		named := ix.placeReports[name][2]
 		met := p.Aggregate && len(named) > 0 || len(p.Reports) > 0 && scopeKeys != nil &&
-			(slices.ContainsFunc(named, func(k corpus.ReportKey) bool { return scopeKeys[k] }) || ix.textInScope(places.Base(name), scopeKeys))
+			(slices.ContainsFunc(named, func(k corpus.ReportKey) bool { return scopeKeys[k] }) || ix.textInScope(places.Base(name), scopeKeys)) ||
+			quotesPlace(res.Best, name)
 		c := Constraint{Kind: ConstraintPlace, Value: name, Met: met}
 		if !met {
 			for _, r := range ix.Reports {
@@ -119,7 +120,7 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		if k == "" {
 			k = ix.partKind(res.Best.Hit.Chunk)
 		}
-		met := k == "" || k == p.Intent || hasFrameCue(res.Best.Sentence, p.Intent)
+		met := k == "" || k == p.Intent || frameCueNear(res.Best.Sentence, p)
 		c := Constraint{Kind: ConstraintFrame, Value: p.Intent, Met: met}
 		if !c.Met {
 			c.Have = []string{k}
@@ -145,6 +146,13 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out
+}
+
+// quotesPlace reports whether the chosen evidence's sentence names a place by name ("超额完成吴江
+// 光伏备案装机容量目标" for a question on 吴江): a report that quotes the place answers for what it
+// says of it, while another report's figure (the revenue of a town for 吴江区's) never does.
+func quotesPlace(best *Evidence, name string) bool {
+	return best != nil && best.Sentence != "" && strings.Contains(best.Sentence, places.Base(name))
 }
 
 // misspeltPlace reports whether an unresolved name holds a word the plan took for a misspelt

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/reportbot/reportbot/internal/facts"
 )
@@ -39,14 +38,15 @@ func askedIndicators(p Plan) []string {
 }
 
 // namesOtherIndicator reports whether text names indicators (facts.Find) and none of asked, nor
-// a narrower one whose name ends with one of them (城镇居民人均可支配收入 for 居民人均可支配收入).
+// a narrower one whose name ends with one of them (城镇居民人均可支配收入 for 居民人均可支配收入;
+// not 进出口总额 for 出口总额: answersFor).
 func namesOtherIndicator(text string, asked []string) bool {
 	found := facts.Find(text)
 	if len(found) == 0 {
 		return false
 	}
 	return !slices.ContainsFunc(found, func(ind facts.Indicator) bool {
-		return slices.ContainsFunc(asked, func(n string) bool { return ind.Name == n || strings.HasSuffix(ind.Name, n) })
+		return slices.ContainsFunc(asked, func(n string) bool { return answersFor(ind.Name, n) })
 	})
 }
 

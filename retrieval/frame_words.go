@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -99,4 +100,66 @@ func zhIntent(q, when string) string {
 		return whenIntent(when)
 	}
 	return IntentActual
+}
+
+// reClauseEnd splits a sentence into clauses.
+var reClauseEnd = regexp.MustCompile(`[,;:，；：]`)
+
+// frameCueNear reports whether a sentence has a cue of the plan's time frame. In a list that
+// opens as a list of targets ("全镇发展的主要预期目标是:地区生产总值增长5%左右,…,全员劳动生产率与
+// GDP增长基本同步,…完成上级下达任务") the cue must stand in a clause that holds one of the
+// question's full-weight terms: the 完成 of another clause says nothing of the one that answers.
+// Elsewhere a cue anywhere counts (a verb up front governs the clauses after it).
+func frameCueNear(sentence string, p Plan) bool {
+	if !opensTargetList(sentence) {
+		return hasFrameCue(sentence, p.Intent)
+	}
+	var near []string
+	for _, c := range reClauseEnd.Split(sentence, -1) {
+		if clauseHoldsTerm(c, p) {
+			near = append(near, c)
+		}
+	}
+	if len(near) == 0 {
+		return hasFrameCue(sentence, p.Intent)
+	}
+	return slices.ContainsFunc(near, func(c string) bool { return hasFrameCue(c, p.Intent) })
+}
+
+// clauseHoldsTerm reports whether a clause holds a wording (two characters or more) of one of
+// the plan's full-weight terms.
+func clauseHoldsTerm(clause string, p Plan) bool {
+	for _, t := range p.Terms {
+		if t.Weight < 1 {
+			continue
+		}
+		for _, v := range t.Variants {
+			if len([]rune(v)) >= 2 && strings.Contains(clause, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensTargetList reports whether a sentence opens as a list of targets: a cue of targets before
+// its colon ("主要预期目标是:…").
+func opensTargetList(sentence string) bool {
+	lead, _, listed := strings.Cut(strings.ReplaceAll(sentence, ":", ":"), ":")
+	return listed && facts.HasCue(lead, corpus.KindTarget)
+}
+
+// TargetStatement reports whether evidence surely states targets: its section's headings put it
+// in the plan, or outside a review section it opens as a list of targets or every fact row it
+// states is a target. A sentence read as a plan by its own words only (谋划…争取资金21.9亿元 in a
+// review) is not sure.
+func TargetStatement(b Evidence) bool {
+	switch SectionFrame(b.Hit.Chunk) {
+	case corpus.KindTarget:
+		return true
+	case corpus.KindActual:
+		return false
+	}
+	allTargets := len(b.Stated) > 0 && !slices.ContainsFunc(b.Stated, func(f corpus.Fact) bool { return f.Kind != corpus.KindTarget })
+	return allTargets || opensTargetList(b.Sentence)
 }

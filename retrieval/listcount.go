@@ -18,10 +18,10 @@ var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|件数|个数|项�
 // reZhUnitCount matches a count noun that names its unit (亩数: 亩), after 的.
 var reZhUnitCount = regexp.MustCompile(`的(?:具体)?(亩|公里|吨)数`)
 
-// reEnInUnit matches "in <unit>" after a figure or a word for one ("a figure in mu").
-var reEnInUnit = regexp.MustCompile(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)
+// reEnFigureInUnit matches "in <unit>" after a figure or a word for one ("a figure in mu").
+var reEnFigureInUnit = regexp.MustCompile(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)
 
-// enUnitsZh are the units reEnInUnit names, as reports write them.
+// enUnitsZh are the units reEnFigureInUnit names, as reports write them.
 var enUnitsZh = map[string]string{"mu": "亩", "tonnes": "吨", "tons": "吨", "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷"}
 
 // FigureUnit is the unit a question asks its figure in (亩数, "in mu"), as reports write it; ""
@@ -30,7 +30,7 @@ func (p Plan) FigureUnit() string {
 	if m := reZhUnitCount.FindStringSubmatch(p.Norm); m != nil && p.Lang == "zh" {
 		return m[1]
 	}
-	if m := reEnInUnit.FindStringSubmatch(p.Norm); m != nil && p.Lang == "en" {
+	if m := reEnFigureInUnit.FindStringSubmatch(p.Norm); m != nil && p.Lang == "en" {
 		return enUnitsZh[m[1]]
 	}
 	return ""

@@ -22,9 +22,9 @@ import (
 // nameSuffixes are the level words a Chinese place name ends in, longest first.
 var nameSuffixes = []string{"街道", "镇", "乡", "区", "县", "市", "村"}
 
-// nameStopRunes never occur in the two-character base of a place name in a question, but do
-// where a level character follows a function word or a question word ("那个区", "各镇", "全县").
-const nameStopRunes = "一二三四五六七八九十百千万两双并请首全本我各该每此其等和与及在对为将是了的到从向省市区县镇乡村个年月日那这哪些几多少什么怎样吗呢有无新老大小城农"
+// nameStopRunes never occur in the base of a place name in a question, but do where a level
+// character follows a function word or a question word ("那个区", "某区", "各镇", "全县").
+const nameStopRunes = "某一二三四五六七八九十百千万两双并请首全本我各该每此其等和与及在对为将是了的到从向省市区县镇乡村个年月日那这哪些几多少什么怎样吗呢有无新老大小城农"
 
 // levelCompounds are common words a level character ends (社区, 城市, 县城 is caught by
 // compoundAfter): a candidate whose last base character and suffix form one is not a name.
@@ -34,7 +34,7 @@ func init() {
 	for _, w := range strings.Fields(`社区 片区 小区 园区 城区 景区 新区 山区 街区 辖区 库区 矿区 湾区 老区 校区 厂区 院区 市区
 		县区 郊区 灾区 专区 分区 特区 港区 林区 牧区 展区 商区 住区 城镇 乡镇 集镇 村镇 小镇 古镇 市镇 重镇 名镇 强镇
 		城市 都市 县市 门市 超市 上市 夜市 股市 楼市 集市 早市 城乡 下乡 返乡 水乡 家乡 故乡 农村 乡村 山村 渔村 新村
-		村村 行政村 建制村 示范村 重点村 中心村 强村 富村 美村 整村 全村 本村 各村 进村 驻村 村 沿街 街道 地区`) {
+		村村 强区 强县 强市 之乡 跨区 撤市 撤县 撤镇 撤乡 街乡 行政村 建制村 示范村 重点村 中心村 强村 富村 美村 整村 全村 本村 各村 进村 驻村 村 沿街 街道 地区`) {
 		levelCompounds[w] = true
 	}
 }
@@ -73,22 +73,33 @@ func zhNames(norm string, matched []string, known func(string) bool) []string {
 		if j := i + len([]rune(suffix)); j < len(rs) && strings.ContainsRune(compoundAfter[suffix], rs[j]) {
 			continue // 区域, 镇村, 市场: the level character starts a word
 		}
-		// Two-character bases first (同里镇); a one-character base (乌镇) only where a word
-		// starts before it (the question's start or a non-Han character) and the whole is no
-		// ordinary word.
-		for n := 2; n >= 1; n-- {
+		// Three-character bases first (瓦房店市, 大石桥市), then two (同里镇); a one-character
+		// base (乌镇) only where a word starts before it (the question's start or a non-Han
+		// character) and the whole is no ordinary word. A three-character base that is no name
+		// ("的新华区": 的 is no part of a name) leaves the shorter bases to be tried.
+		for n := 3; n >= 1; n-- {
 			if i < n || !startsWord(rs[:i-n], matched) || n == 1 && i > 1 && zh.IsHan(rs[i-2]) {
 				continue
+			}
+			if n == 3 && (known == nil || suffix == "村") {
+				continue // see threeBase
 			}
 			name, ok := zhName(rs[i-n:i], suffix, i == n, matched, known)
 			if ok && !slices.Contains(out, name) {
 				out = append(out, name)
 			}
-			break
+			if ok || n < 3 {
+				break
+			}
 		}
 	}
 	return out
 }
+
+// A three-character base (瓦房店市) is tried only with a vocabulary (known): a verb and a noun
+// before a level word ("人才强区", "深化部区合作") read like one, and only the passages can tell
+// that they are the reports' own wording; and never before 村, whose three-character names
+// (黄家溪村) a question takes from the reports anyway.
 
 // zhName tells whether base and suffix make a name (see zhNames) and returns it. opening is
 // whether the name opens the question: there a two-character base before 镇, 乡 or 县 names a
@@ -109,19 +120,34 @@ func zhName(base []rune, suffix string, opening bool, matched []string, known fu
 	if len(base) == 1 {
 		lead = string(base) + string([]rune(suffix)[0])
 	}
-	if known != nil && known(lead) && known(string(base[len(base)-1])+string([]rune(suffix)[0])) {
+	if known != nil && knownName(lead, known) && known(string(base[len(base)-1])+string([]rune(suffix)[0])) {
 		return "", false // a report names it (a village, a market): a subject, not a missing place
 	}
 	return name, true
 }
 
+// knownName reports whether the passages hold lead, a name's base (with the level word's first
+// character when the base is one character): each of its character pairs is a token some
+// passage holds, so a report quotes the place by name (静兰街道, 吴江) and may answer for it.
+func knownName(lead string, known func(string) bool) bool {
+	rs := []rune(lead)
+	for i := 0; i+2 <= len(rs); i++ {
+		if !known(string(rs[i : i+2])) {
+			return false
+		}
+	}
+	return true
+}
+
 // isNameBase reports whether base may be a place name's base: Han characters, none a stop rune
-// (nameStopRunes), except that a two-character base may start with a digit numeral (七都镇,
-// 三河镇, 六安市) where the other character is no stop rune ("三个镇", "一大区" stay no names),
-// and may end in 城 (皇城镇; 城镇, 城区 and 城市 are levelCompounds).
+// (nameStopRunes), except that a base of two or more characters may start with a digit numeral
+// (七都镇, 三河镇, 六安市) or an adjective that opens many place names (大石桥市, 新华区, 新民市,
+// 老河口市, 农安县, 城关镇: nameLeads) where the others are no stop runes ("三个镇", "一大区",
+// "新城区" stay no names), and a two-character base may end in 城 (皇城镇; 城镇, 城区 and 城市
+// are levelCompounds).
 func isNameBase(base []rune) bool {
 	for i, r := range base {
-		if i == 0 && len(base) == 2 && strings.ContainsRune(nameNumerals, r) {
+		if i == 0 && len(base) >= 2 && strings.ContainsRune(nameNumerals+nameLeads, r) {
 			continue
 		}
 		if r == '城' && i == len(base)-1 && len(base) == 2 {
@@ -136,6 +162,10 @@ func isNameBase(base []rune) bool {
 
 // nameNumerals are the numerals a two-character place name may start with (七都, 三河, 九江).
 const nameNumerals = "一二三四五六七八九"
+
+// nameLeads are stop runes (nameStopRunes) that open many place names as their first character
+// (大兴, 新华, 新民, 老河口, 农安, 城关); elsewhere in a base they stay stop runes.
+const nameLeads = "大小新老城农"
 
 // wordStarts are characters after which a name may start inside a question.
 const wordStarts = "的在是和与及对从向、,:;给把让请问"
@@ -162,7 +192,9 @@ func startsWord(before []rune, matched []string) bool {
 // coveredBy reports whether a candidate is (part of) a matched place name.
 func coveredBy(name string, matched []string) bool {
 	for _, p := range matched {
-		if strings.Contains(p, name) || strings.Contains(name, p) || places.Base(p) == places.Base(name) {
+		b := places.Base(p)
+		if strings.Contains(p, name) || strings.Contains(name, p) || b == places.Base(name) ||
+			len([]rune(b)) >= 2 && strings.HasPrefix(name, b) { // 盘锦某区: a matched place and a level word
 			return true
 		}
 	}

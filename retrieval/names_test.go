@@ -13,7 +13,7 @@ import (
 // corpusNames are the names zhNames finds in the bundled reports' own sentences, each checked
 // by hand to be a real place or a proper name (villages, parks, 帅乡 for 帅乡工业园): no ordinary
 // word of the reports (城市, 社区, 乡村, 市场, 县城, 推动区域, 健康村…) may be taken for a name.
-var corpusNames = []string{"中关村", "临淄区", "人福村", "元荡村", "冬奥村", "前岸村", "园北区", "圣塘村", "岱西镇", "帅乡",
+var corpusNames = []string{"中关村", "临淄区", "人福村", "元荡村", "冬奥村", "前岸村", "园北区", "圣塘村", "岱西镇", "帅乡", "新鹤村",
 	"李宅村", "柳东村", "浍沟镇", "海丰村", "环江村", "盘锦市", "盛泽镇", "舟山市", "苏州市", "金寨县", "黎里镇"}
 
 func TestZhNamesNoOrdinaryWordsInCorpus(t *testing.T) {
@@ -61,9 +61,40 @@ func TestZhNames(t *testing.T) {
 		{"皇城镇去年规上工业产值是多少?", nil, []string{"皇城镇"}},
 		{"新型城镇化和主城区的目标是什么?", nil, nil},
 		{"有几个乡二十个村提到养老?", nil, nil},
+		// Adjectives that open place names (新华区, 农安县, 新民市) lead a base; not elsewhere.
+		{"新华区去年一般公共预算收入是多少?", nil, []string{"新华区"}},
+		{"农安县和新民市的目标是什么?", nil, []string{"农安县", "新民市"}},
+		{"老城区和大社区有哪些项目?", nil, nil},
 	}
 	for _, tt := range tests {
 		if got := zhNames(zh.Normalize(tt.q), tt.matched, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("zhNames(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestZhNamesThreeCharacterBase: with a vocabulary, a three-character base before a level word
+// is a name (瓦房店市, 大石桥市) unless the passages hold it (人才强区, 静兰街道 are the reports'
+// own words); a non-name three-character base leaves the two-character one to be tried.
+func TestZhNamesThreeCharacterBase(t *testing.T) {
+	corpusText := string(data.Corpus)
+	known := func(tok string) bool { return strings.Contains(corpusText, tok) }
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"瓦房店市去年一般公共预算收入是多少?", []string{"瓦房店市"}},
+		{"大石桥市去年规模以上工业增加值是多少?", []string{"大石桥市"}},
+		{"请问普兰店区今年的目标是多少?", []string{"普兰店区"}},
+		{"辽宁的新华区今年的目标是多少?", []string{"新华区"}},
+		{"人才强区战略有哪些举措?", nil},
+		{"静兰街道建成了什么?", nil},
+		{"吴江撤市设区多少年了?", nil},
+		{"黄家溪村入选了什么?", nil},
+		{"盘锦某区去年新建了几个小区?", nil}, // 盘锦 is a matched place, 某区 no name
+	}
+	for _, tt := range tests {
+		if got := zhNames(zh.Normalize(tt.q), []string{"盘锦市"}, known); !slices.Equal(got, tt.want) {
 			t.Errorf("zhNames(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -143,7 +143,7 @@ func (ix *Index) reportStates(k corpus.ReportKey, inds, wordings []string, want 
 func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want statedWant) (chunkID, sentence string, ok bool) {
 	accepted := relatedIndicators(inds)
 	names := func(ind string) bool {
-		return slices.ContainsFunc(accepted, func(n string) bool { return ind == n || strings.HasSuffix(ind, n) })
+		return slices.ContainsFunc(accepted, func(n string) bool { return answersFor(ind, n) })
 	}
 	for _, ind := range accepted {
 		for _, w := range indicatorWordings(ind) {
@@ -234,10 +234,12 @@ func mentions(sent string, names func(string) bool, wordings []string) bool {
 	if slices.ContainsFunc(found, func(ind facts.Indicator) bool { return names(ind.Name) }) {
 		return true
 	}
+	// The words of the other indicators the sentence states are no mention of the asked one:
+	// 出口总额 in 进出口总额 (indicator_identity.go).
 	norm := zh.Normalize(sent)
 	for _, ind := range found {
-		for _, v := range ind.Variants {
-			norm = strings.ReplaceAll(norm, v, "|")
+		for _, v := range append([]string{ind.Name}, ind.Variants...) {
+			norm = strings.ReplaceAll(norm, zh.Normalize(v), "|")
 		}
 	}
 	for _, w := range wordings {

@@ -20,7 +20,8 @@ import (
 // The pinyin file (pinyin.bin) lets an English question name in pinyin what the reports name in
 // Chinese ("Liaohe" for 辽河, "Shengtang village" for 圣塘村) without a pass over the corpus per
 // process: it holds the pinyin of every Han bigram among the lexical index's terms (Any), and of
-// every two Han characters a passage holds before a level character 镇乡村区县市 (Place). It is
+// every two Han characters a passage holds before a level character 镇乡村区县市 or 街 (街道,
+// "Jinglan subdistrict" for 静兰街道) (Place). It is
 // derived from a generation's chunks and terms alone, so a segment's file can be written from
 // the segment, and a lookup across segments asks each. Layout (little-endian):
 //
@@ -32,11 +33,12 @@ const pinyinMagic = "RBPIN001"
 
 var errPinyinFormat = errors.New("pinyin file is not of this version")
 
-// isLevelChar reports whether r is a level character (镇乡村区县市) after which two Han
-// characters are read as a place's base.
+// isLevelChar reports whether r is a level character (镇乡村区县市, or 街 of 街道: a subdistrict
+// is a place inside a district's report) after which two Han characters are read as a place's
+// base.
 func isLevelChar(r rune) bool {
 	switch r {
-	case '镇', '乡', '村', '区', '县', '市':
+	case '镇', '乡', '村', '区', '县', '市', '街':
 		return true
 	}
 	return false

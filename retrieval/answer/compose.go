@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,8 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
+	path = declineOtherIndicator(a, res, ans, path)
+	path = declineUnit(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
 		ans.Note = strings.TrimSpace(note + " " + ans.Note)
 	}
@@ -72,9 +75,9 @@ func composePath(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answ
 	path := composeLookup(a, res, k, ans)
 	if un := res.Unresolved; len(un) > 0 {
 		ans.Note = notePlaces(a.Lang, un)
-		if len(a.Reports) == 0 && !a.Aggregate {
+		if len(a.Reports) == 0 && !a.Aggregate && !allPlacesMet(res, un) {
 			// The question is about a place none of the reports is from: whatever matched is
-			// about somewhere else.
+			// about somewhere else, unless the quote names the place itself.
 			ans.Grounded = false
 			ans.Text = weakAnswer(a.Lang, ans.Citations)
 			if path == PathLookup {
@@ -154,6 +157,19 @@ func noFigureText(a retrieval.Plan, res retrieval.Result, noun string) string {
 
 // reHowManyQ matches an English how-many question.
 var reHowManyQ = regexp.MustCompile(`\bhow many\b`)
+
+// allPlacesMet reports whether the constraints hold every one of names as a place met: a place
+// no report is from that the quoted sentence names ("超额完成吴江光伏备案装机容量目标").
+func allPlacesMet(res retrieval.Result, names []string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(res.Constraints, func(c retrieval.Constraint) bool {
+			return c.Kind == retrieval.ConstraintPlace && c.Value == n && c.Met
+		}) {
+			return false
+		}
+	}
+	return true
+}
 
 func notePlaces(lang string, names []string) string {
 	if lang == "zh" {

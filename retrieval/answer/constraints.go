@@ -44,6 +44,11 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				text = offFrameText(a, res, noun, c)
 				break
 			}
+			if c.Value == corpus.KindActual && a.When == retrieval.WhenLast && res.Best != nil &&
+				retrieval.TargetStatement(*res.Best) && targetOfAsked(a, res.Best.Quote) {
+				text = targetOnlyText(a, res) // last year's result asked; the quote is a target
+				break
+			}
 			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
 		}
 		if text == "" {
@@ -153,8 +158,8 @@ func scopeName(a retrieval.Plan, res retrieval.Result) string {
 func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constraint) string {
 	if len(c.Reports) == 0 {
 		name := c.Value
-		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 && a.Lang != "zh" {
-			name = ind.English[0] + " (" + c.Value + ")"
+		if a.Lang != "zh" {
+			name = indicatorEnglish(c.Value)
 		}
 		if a.Lang == "zh" {
 			return "报告没有提到" + name + "。"
@@ -170,9 +175,7 @@ func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constrain
 	}
 	name := c.Value
 	if a.Lang != "zh" {
-		if ind, ok := facts.Lookup(c.Value); ok && len(ind.English) > 0 {
-			name = ind.English[0] + " (" + c.Value + ")"
-		}
+		name = indicatorEnglish(c.Value)
 	}
 	if a.Growth {
 		// A growth asked where the report states the level only (社会消费品零售总额 172.59亿元).
@@ -383,4 +386,24 @@ func offFrameText(a retrieval.Plan, res retrieval.Result, noun string, c retriev
 		have = "a target or plan"
 	}
 	return lead + " for " + when + ", only " + have + "."
+}
+
+// targetOfAsked reports whether a target quote is a target of the thing asked, so that the
+// answer may call it that: not for a how-many question whose noun the quote counts nowhere ("how
+// many companies were promoted…" and a list of growth targets).
+func targetOfAsked(a retrieval.Plan, quote string) bool {
+	_, checked, named := retrieval.FigureNamed(a, quote)
+	return !checked || named
+}
+
+// targetOnlyText says that what the report states of the asked thing is a target, not last
+// year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
+// as last year's result: “…” [1]".
+func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
+	where := scopeName(a, res)
+	quote := "“" + res.Best.Quote + "”[1]"
+	if a.Lang == "zh" {
+		return where + "给出的是目标,不是去年的完成情况:" + quote
+	}
+	return strings.ToUpper(where[:1]) + where[1:] + " states this as a target, not as last year's result: " + quote
 }
