@@ -105,7 +105,9 @@ func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexica
 // PostingParts reads each segment's list with pread (lexical.File.ReadLists): read in place, the
 // lists of a question's terms kept ≈ 185 MB of lexical.bin resident at 10,000 reports.
 func (s localSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
-	s.g.Lexical.ReadLists(term, nil, fn)
+	bp := postingBufs.Get().(*[]lexical.Posting)
+	*bp = s.g.Lexical.ReadLists(term, *bp, fn)
+	postingBufs.Put(bp)
 }
 func (s localSource) DF(term string) int              { return s.g.Lexical.DF(term) }
 func (s localSource) HasTerm(term string, i int) bool { return s.g.Lexical.Has(term, i) }
@@ -123,12 +125,16 @@ func (s localSource) AvgLen() float64          { return s.g.Lexical.AvgLen() }
 func (s localSource) DenseRow(i int) []float32 { return s.g.Rows.Row(i) }
 
 // DenseColumn reads each segment's column with pread into one buffer (VectorFile.Column would
-// copy them all into one slice, and reading the mapping keeps what it touched resident).
+// copy them all into one slice, and reading the mapping keeps what it touched resident), the
+// buffer kept for the next call (columnBufs).
 func (s localSource) DenseColumn(j int, fn func(int, []float32)) {
 	v := s.g.Vectors
-	var buf []float32
+	bp := columnBufs.Get().(*[]float32)
+	buf := *bp
 	for k := range v.Segments() {
 		buf = v.ReadSegmentColumn(k, j, buf)
 		fn(v.SegmentStart(k), buf)
 	}
+	*bp = buf
+	columnBufs.Put(bp)
 }
