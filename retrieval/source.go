@@ -84,20 +84,29 @@ func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(
 	return r.Chunk, r.Release, nil
 }
 
-// runSections is a Source whose runs also compare two chunks' report and headings without
-// decoding them (store.ChunkRun.SameSection): a report's section starts are then found without
-// reading the texts of the passages before a hit (reportReader.sectionStartAt).
+// runSections is a Source whose runs also compare two chunks' report, headings and order without
+// decoding them (runHeaders): a report's section starts, and which passages have a next one,
+// are then found without reading the texts of the passages (reportReader.sectionStartAt,
+// reportReader.hasNext).
 type runSections interface {
-	ChunkRunSections(lo, hi int) (read func(int) (corpus.Chunk, bool), same func(i, j int) (same, ok bool), release func(), err error)
+	ChunkRunSections(lo, hi int) (read func(int) (corpus.Chunk, bool), heads runHeaders, release func(), err error)
 }
 
-// ChunkRunSections is ChunkRun with the run's SameSection.
-func (s localSource) ChunkRunSections(lo, hi int) (func(int) (corpus.Chunk, bool), func(i, j int) (bool, bool), func(), error) {
+// runHeaders compares two chunks of a run from their records (store.ChunkRun): SameSection,
+// whether they are of one report with the same headings; Follows, whether j is the passage
+// right after i. ok is false when either is not in the run or is damaged.
+type runHeaders interface {
+	SameSection(i, j int) (same, ok bool)
+	Follows(i, j int) (follows, ok bool)
+}
+
+// ChunkRunSections is ChunkRun with the run's headers.
+func (s localSource) ChunkRunSections(lo, hi int) (func(int) (corpus.Chunk, bool), runHeaders, func(), error) {
 	r, err := s.g.Chunks.ReadRun(lo, hi)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return r.Chunk, r.SameSection, r.Release, nil
+	return r.Chunk, r, r.Release, nil
 }
 
 func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
