@@ -13,15 +13,7 @@ import (
 // SameSection) to those of the decoded chunks, and a run's decoded chunks (which share strings
 // with the chunk before them) to the chunks read one by one, on every report of a store.
 func TestSectionStartAt(t *testing.T) {
-	g, err := store.OpenGeneration(scale.Store(t, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { g.Close() })
-	ix, err := OpenIndex(g, embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := openOneShot(t)
 	starts, raw := 0, 0
 	for r := range ix.Reports {
 		rr := ix.reportReader(int32(r))
@@ -55,15 +47,7 @@ func TestSectionStartAt(t *testing.T) {
 // passages of the sections of a report's passages (sectionStartDocs, against the decoded
 // reference withSectionStarts).
 func TestRunHeaders(t *testing.T) {
-	g, err := store.OpenGeneration(scale.Store(t, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { g.Close() })
-	ix, err := OpenIndex(g, embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := openOneShot(t)
 	withNext, without, starts := 0, 0, 0
 	for r := range ix.Reports {
 		rr := ix.reportReader(int32(r))
@@ -106,4 +90,19 @@ func TestRunHeaders(t *testing.T) {
 	if withNext == 0 || without == 0 || starts == 0 {
 		t.Fatalf("%d passages with a next one, %d without, %d section starts: the store tests nothing", withNext, without, starts)
 	}
+}
+
+// openOneShot opens the one-shot index of the 1x generated store (runs read from its records).
+func openOneShot(t *testing.T) *Index {
+	t.Helper()
+	g, err := store.OpenGeneration(scale.Store(t, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	ix, err := OpenIndex(g, embed.LocalName, embed.LocalDim, embed.Local(embed.LocalDim), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }
