@@ -158,12 +158,12 @@ type reportReader struct {
 	ix     *Index
 	lo, hi int // the report's run of chunks (hi == lo: unknown)
 	run    func(i int) (corpus.Chunk, bool)
-	same   func(i, j int) (same, ok bool) // the run's SameSection (nil: none)
-	free   func()                         // frees what run holds (close)
-	failed bool                           // the run could not be read
-	memo   map[int]corpus.Chunk           // chunks decoded outside the run, by index
-	inRun  []corpus.Chunk                 // chunks of the run decoded, by index - lo (ID "": not yet)
-	index  map[string]int                 // chunk ID → index, of the chunks decoded
+	heads  runHeaders           // the run's headers (nil: none)
+	free   func()               // frees what run holds (close)
+	failed bool                 // the run could not be read
+	memo   map[int]corpus.Chunk // chunks decoded outside the run, by index
+	inRun  []corpus.Chunk       // chunks of the run decoded, by index - lo (ID "": not yet)
+	index  map[string]int       // chunk ID → index, of the chunks decoded
 }
 
 // reportReader returns a reader of the report with index rep in Reports.
@@ -190,7 +190,7 @@ func (rr *reportReader) close() {
 	if rr.free != nil {
 		rr.free()
 	}
-	rr.run, rr.same, rr.free, rr.failed = nil, nil, nil, true
+	rr.run, rr.heads, rr.free, rr.failed = nil, nil, nil, true
 }
 
 // chunk returns chunk i.
@@ -206,14 +206,8 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 		return c
 	}
 	var c corpus.Chunk
-	if rr.ix.src != nil && i >= rr.lo && i < rr.hi && !rr.failed && rr.run == nil {
-		if rs, ok := rr.ix.src.(runSections); ok {
-			run, same, free, err := rs.ChunkRunSections(rr.lo, rr.hi)
-			rr.run, rr.same, rr.free, rr.failed = run, same, free, err != nil
-		} else {
-			run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
-			rr.run, rr.free, rr.failed = run, free, err != nil
-		}
+	if i >= rr.lo && i < rr.hi {
+		rr.load()
 	}
 	if rr.run != nil && i >= rr.lo && i < rr.hi {
 		c, _ = rr.run(i) // as Index.Chunk
@@ -227,4 +221,18 @@ func (rr *reportReader) chunk(i int) corpus.Chunk {
 	}
 	rr.index[c.ID] = i
 	return c
+}
+
+// load reads the report's run of records, once, without decoding any (chunk decodes them).
+func (rr *reportReader) load() {
+	if rr.ix.src == nil || rr.lo == rr.hi || rr.failed || rr.run != nil {
+		return
+	}
+	if rs, ok := rr.ix.src.(runSections); ok {
+		run, heads, free, err := rs.ChunkRunSections(rr.lo, rr.hi)
+		rr.run, rr.heads, rr.free, rr.failed = run, heads, free, err != nil
+	} else {
+		run, free, err := rr.ix.src.ChunkRun(rr.lo, rr.hi)
+		rr.run, rr.free, rr.failed = run, free, err != nil
+	}
 }

@@ -84,20 +84,29 @@ func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(
 	return r.Chunk, r.Release, nil
 }
 
-// runSections is a Source whose runs also compare two chunks' report and headings without
-// decoding them (store.ChunkRun.SameSection): a report's section starts are then found without
-// reading the texts of the passages before a hit (reportReader.sectionStartAt).
+// runSections is a Source whose runs also compare two chunks' report, headings and order without
+// decoding them (runHeaders): a report's section starts, and which passages have a next one,
+// are then found without reading the texts of the passages (reportReader.sectionStartAt,
+// reportReader.hasNext).
 type runSections interface {
-	ChunkRunSections(lo, hi int) (read func(int) (corpus.Chunk, bool), same func(i, j int) (same, ok bool), release func(), err error)
+	ChunkRunSections(lo, hi int) (read func(int) (corpus.Chunk, bool), heads runHeaders, release func(), err error)
 }
 
-// ChunkRunSections is ChunkRun with the run's SameSection.
-func (s localSource) ChunkRunSections(lo, hi int) (func(int) (corpus.Chunk, bool), func(i, j int) (bool, bool), func(), error) {
+// runHeaders compares two chunks of a run from their records (store.ChunkRun): SameSection,
+// whether they are of one report with the same headings; Follows, whether j is the passage
+// right after i. ok is false when either is not in the run or is damaged.
+type runHeaders interface {
+	SameSection(i, j int) (same, ok bool)
+	Follows(i, j int) (follows, ok bool)
+}
+
+// ChunkRunSections is ChunkRun with the run's headers.
+func (s localSource) ChunkRunSections(lo, hi int) (func(int) (corpus.Chunk, bool), runHeaders, func(), error) {
 	r, err := s.g.Chunks.ReadRun(lo, hi)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	return r.Chunk, r.SameSection, r.Release, nil
+	return r.Chunk, r, r.Release, nil
 }
 
 func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexical.Lookup(term) }
@@ -105,7 +114,9 @@ func (s localSource) Postings(term string) []lexical.Posting { return s.g.Lexica
 // PostingParts reads each segment's list with pread (lexical.File.ReadLists): read in place, the
 // lists of a question's terms kept ≈ 185 MB of lexical.bin resident at 10,000 reports.
 func (s localSource) PostingParts(term string, fn func(int, []lexical.Posting)) {
-	s.g.Lexical.ReadLists(term, nil, fn)
+	bp := postingBufs.Get().(*[]lexical.Posting)
+	*bp = s.g.Lexical.ReadLists(term, *bp, fn)
+	postingBufs.Put(bp)
 }
 func (s localSource) DF(term string) int              { return s.g.Lexical.DF(term) }
 func (s localSource) HasTerm(term string, i int) bool { return s.g.Lexical.Has(term, i) }
@@ -123,12 +134,16 @@ func (s localSource) AvgLen() float64          { return s.g.Lexical.AvgLen() }
 func (s localSource) DenseRow(i int) []float32 { return s.g.Rows.Row(i) }
 
 // DenseColumn reads each segment's column with pread into one buffer (VectorFile.Column would
-// copy them all into one slice, and reading the mapping keeps what it touched resident).
+// copy them all into one slice, and reading the mapping keeps what it touched resident), the
+// buffer kept for the next call (columnBufs).
 func (s localSource) DenseColumn(j int, fn func(int, []float32)) {
 	v := s.g.Vectors
-	var buf []float32
+	bp := columnBufs.Get().(*[]float32)
+	buf := *bp
 	for k := range v.Segments() {
 		buf = v.ReadSegmentColumn(k, j, buf)
 		fn(v.SegmentStart(k), buf)
 	}
+	*bp = buf
+	columnBufs.Put(bp)
 }

@@ -95,25 +95,26 @@ const topicBatch = 16
 func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicGate, rep int32, ranked []Scored) *Evidence {
 	rr := ix.reportReader(rep)
 	defer rr.close()
-	hits := make([]Hit, len(ranked))
+	// The passages are decoded only once the bounds below leave the report a chance: which
+	// passages to read, and which have a next one, come from the run's records.
+	rr.load()
 	docs := make([]int, len(ranked))
 	for i, s := range ranked {
-		hits[i] = Hit{Chunk: rr.chunk(s.Doc), Score: s.Score, Lexical: i + 1}
 		docs[i] = s.Doc
 	}
-	hits, docs = rr.withSectionStarts(hits, docs)
+	starts, from := rr.sectionStartDocs(docs)
+	docs = append(docs, starts...)
 	// A passage's tokens (its section path's too) and the next passage's include any of its
 	// spans', so what they hold of the question bounds their match and coverage.
 	has := func(tok string, doc int) bool {
 		bits := lists[tok]
 		return doc>>6 < len(bits) && bits[doc>>6]&(1<<(doc&63)) != 0
 	}
-	bounds := make([]float64, len(hits))
+	bounds := make([]float64, len(docs))
 	covBound := 0.0
-	for i, h := range hits {
-		doc := docs[i]
+	for i, doc := range docs {
 		nextDoc := -1
-		if _, ok := rr.next(h.Chunk); ok {
+		if rr.hasNext(doc) {
 			nextDoc = doc + 1
 		}
 		hasTok := func(x weightedToken) float64 {
@@ -132,12 +133,19 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 		}
 		covBound = max(covBound, c)
 	}
-	if len(hits) == 0 || covBound < TopicCoverage-1e-9 {
+	if len(docs) == 0 || covBound < TopicCoverage-1e-9 {
 		return nil
 	}
-	may := gate.passages(rr, hits, docs)
+	may := gate.passages(rr, docs)
 	if may != nil && !slices.Contains(may, true) {
 		return nil
+	}
+	hits := make([]Hit, len(docs))
+	for i, s := range ranked {
+		hits[i] = Hit{Chunk: rr.chunk(s.Doc), Score: s.Score, Lexical: i + 1}
+	}
+	for k, d := range starts {
+		hits[len(ranked)+k] = Hit{Chunk: rr.chunk(d), Score: ranked[from[k]].Score}
 	}
 	tsc := *sc
 	tsc.requireTopic = true
@@ -203,29 +211,6 @@ func (rr *reportReader) sectionStart(c corpus.Chunk) bool {
 	}
 	p := rr.chunk(i - 1)
 	return p.Key() != c.Key() || !slices.Equal(p.Section, c.Section)
-}
-
-// withSectionStarts returns a report's ranked passages (hits, at chunk indices docs) followed by
-// the first passages of their sections that are not among them, with their indices: a section
-// whose heading is the topic speaks of it from its first statement on.
-func (rr *reportReader) withSectionStarts(hits []Hit, docs []int) ([]Hit, []int) {
-	out, outDocs := slices.Clone(hits), slices.Clone(docs)
-	seen := map[string]bool{}
-	for _, h := range hits {
-		seen[h.Chunk.ID] = true
-	}
-	for k, h := range hits {
-		i := docs[k]
-		for i > 0 && !rr.sectionStartAt(i) {
-			i--
-		}
-		if c := rr.chunk(i); !seen[c.ID] && c.Key() == h.Chunk.Key() {
-			seen[c.ID] = true
-			out = append(out, Hit{Chunk: c, Score: h.Score})
-			outDocs = append(outDocs, i)
-		}
-	}
-	return out, outDocs
 }
 
 // broaderDecisive returns the decisive term, or a term nearly as specific that names a broader

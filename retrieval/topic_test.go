@@ -124,7 +124,7 @@ func TestSectionWords(t *testing.T) {
 	}
 }
 
-// withSectionStarts is the reference for reportReader.withSectionStarts: a report's ranked
+// withSectionStarts is the reference for reportReader.sectionStartDocs: a report's ranked
 // passages followed by the first passages of their sections that are not among them.
 func withSectionStarts(ix *Index, hits []Hit) []Hit {
 	out := slices.Clone(hits)

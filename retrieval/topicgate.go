@@ -96,6 +96,11 @@ type gatePassage struct {
 	c    corpus.Chunk
 	next int
 	n    corpus.Chunk
+	// read, when set, decodes a chunk by index: c and n are then read on first use (chunk,
+	// nextChunk). Most passages are decided from the postings' bits alone, and a report none of
+	// whose passages may be topical is then ruled out without decoding any.
+	read         func(i int) corpus.Chunk
+	cRead, nRead bool
 	// the normalised texts, made when a run that is not all ideographs is looked for.
 	norm, textNorm, headNorm, nextNorm string
 	normed                             bool
@@ -183,9 +188,10 @@ func (g *topicGate) subHeld(k int, p *gatePassage) bool {
 func (g *topicGate) leadEnds(p *gatePassage, x string) bool {
 	if !p.tails {
 		p.tails = true
-		p.textTail = hanTail(p.c.Text)
-		if len(p.c.Section) > 0 {
-			p.headTail = hanTail(p.c.Section[len(p.c.Section)-1])
+		c := p.chunk()
+		p.textTail = hanTail(c.Text)
+		if len(c.Section) > 0 {
+			p.headTail = hanTail(c.Section[len(c.Section)-1])
 		}
 	}
 	return p.textTail != "" && strings.HasSuffix(p.textTail, x) || p.headTail != "" && strings.HasSuffix(p.headTail, x)
@@ -209,9 +215,10 @@ func hanTail(text string) string {
 // in p's normalised texts.
 func (g *topicGate) textHeld(s string, p *gatePassage) bool {
 	inDoc := func(c byte) bool {
-		return g.mayHoldText(p.doc, p.c.Text, c) || slices.ContainsFunc(p.c.Section, func(h string) bool { return g.mayHoldText(-1, h, c) })
+		pc := p.chunk()
+		return g.mayHoldText(p.doc, pc.Text, c) || slices.ContainsFunc(pc.Section, func(h string) bool { return g.mayHoldText(-1, h, c) })
 	}
-	inNext := func(c byte) bool { return p.next >= 0 && g.mayHoldText(p.next, p.n.Text, c) }
+	inNext := func(c byte) bool { return p.next >= 0 && g.mayHoldText(p.next, p.nextChunk().Text, c) }
 	// s lies in the next passage, or it begins in this one (within it, or in a lead that ends in
 	// part of it) and each of its characters is in one of the two.
 	inEither := true
@@ -223,13 +230,14 @@ func (g *topicGate) textHeld(s string, p *gatePassage) bool {
 	}
 	if !p.normed {
 		p.normed = true
-		p.norm = lexical.ChunkText(p.c)
-		p.textNorm = normalize(p.c.Text)
-		if len(p.c.Section) > 0 {
-			p.headNorm = normalize(p.c.Section[len(p.c.Section)-1])
+		c := p.chunk()
+		p.norm = lexical.ChunkText(c)
+		p.textNorm = normalize(c.Text)
+		if len(c.Section) > 0 {
+			p.headNorm = normalize(c.Section[len(c.Section)-1])
 		}
 		if p.next >= 0 {
-			p.nextNorm = normalize(p.n.Text)
+			p.nextNorm = normalize(p.nextChunk().Text)
 		}
 	}
 	in := func(x string) bool {
@@ -300,24 +308,41 @@ type textSeen struct {
 	mask uint64
 }
 
-// passages returns, for each of a report's hits (at chunk indices docs), whether a span of it
-// may be topical; nil when the gate is nil (every one may).
-func (g *topicGate) passages(rr *reportReader, hits []Hit, docs []int) []bool {
+// passages returns, for each of a report's passages (at chunk indices docs), whether a span of
+// it may be topical; nil when the gate is nil (every one may). A passage is decoded only when
+// its bits do not decide (gatePassage.read).
+func (g *topicGate) passages(rr *reportReader, docs []int) []bool {
 	if g == nil {
 		return nil
 	}
 	rg := *g // one report's texts, read by one goroutine
 	rg.texts = nil
 	g = &rg
-	may := make([]bool, len(hits))
-	for i, h := range hits {
-		p := gatePassage{doc: docs[i], c: h.Chunk, next: -1}
-		if n, ok := rr.next(h.Chunk); ok {
-			p.next, p.n = docs[i]+1, n
+	may := make([]bool, len(docs))
+	for i, doc := range docs {
+		p := gatePassage{doc: doc, next: -1, read: rr.chunk}
+		if rr.hasNext(doc) {
+			p.next = doc + 1
 		}
 		may[i] = g.may(&p)
 	}
 	return may
+}
+
+// chunk returns the passage's chunk, decoding it on first use when the gate reads lazily.
+func (p *gatePassage) chunk() corpus.Chunk {
+	if p.read != nil && !p.cRead {
+		p.c, p.cRead = p.read(p.doc), true
+	}
+	return p.c
+}
+
+// nextChunk returns the next passage's chunk (p.next >= 0), as chunk does.
+func (p *gatePassage) nextChunk() corpus.Chunk {
+	if p.read != nil && !p.nRead {
+		p.n, p.nRead = p.read(p.next), true
+	}
+	return p.n
 }
 
 // mayNormalizeTo reports whether normalize(text) may hold the character c: false only when c

@@ -145,6 +145,37 @@ func (r *ChunkRun) SameSection(i, j int) (same, ok bool) {
 	return true, true
 }
 
+// Follows reports whether chunk j of the run is the passage right after chunk i in its report
+// (the same source and report, the next sequence number), reading their records without
+// decoding them: a question's scan asks this of every passage it bounds, and decoding the next
+// passage's text only to learn that it exists cost a tenth of a filter question at 10,000
+// reports. ok is false when either is not in the run or its record is damaged.
+func (r *ChunkRun) Follows(i, j int) (follows, ok bool) {
+	a, okA := r.sectionParts(i)
+	b, okB := r.sectionParts(j)
+	if !okA || !okB {
+		return false, false
+	}
+	sa, okA := r.seq(i)
+	sb, okB := r.seq(j)
+	if !okA || !okB {
+		return false, false
+	}
+	return bytes.Equal(a[0], b[0]) && bytes.Equal(a[1], b[1]) && sb == sa+1, true
+}
+
+// seq returns chunk i's sequence number in its report from its record (r.Has(i)).
+func (r *ChunkRun) seq(i int) (int, bool) {
+	base := r.offsets[0]
+	rd := recordReader{b: r.b[r.offsets[i-r.lo]-base : r.offsets[i-r.lo+1]-base]}
+	for range 4 { // ID, source, place, level
+		rd.skip()
+	}
+	rd.uvarint() // report
+	seq := rd.uvarint()
+	return int(seq), !rd.err
+}
+
 // sectionParts returns the bytes of chunk i's record that hold its source, its report ordinal
 // and its headings (each with its length), aliasing the run's buffer.
 func (r *ChunkRun) sectionParts(i int) ([3][]byte, bool) {
