@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -151,8 +152,17 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 // quotesPlace reports whether the chosen evidence's sentence names a place by name ("超额完成吴江
 // 光伏备案装机容量目标" for a question on 吴江): a report that quotes the place answers for what it
 // says of it, while another report's figure (the revenue of a town for 吴江区's) never does.
+// A one-character base (乌 of 乌镇) is no name inside a sentence (义乌小商品城): only the whole
+// name counts then.
 func quotesPlace(best *Evidence, name string) bool {
-	return best != nil && best.Sentence != "" && strings.Contains(best.Sentence, places.Base(name))
+	if best == nil || best.Sentence == "" {
+		return false
+	}
+	base := places.Base(name)
+	if utf8.RuneCountInString(base) < 2 {
+		base = name
+	}
+	return strings.Contains(best.Sentence, base)
 }
 
 // misspeltPlace reports whether an unresolved name holds a word the plan took for a misspelt

@@ -17,6 +17,9 @@ func TestFrameCueNear(t *testing.T) {
 	if !opensTargetList(list) {
 		t.Error("a list of targets not told")
 	}
+	if !opensTargetList("主要预期目标是：地区生产总值增长5%左右，全员劳动生产率与GDP增长基本同步。") {
+		t.Error("a list of targets after a full-width colon not told")
+	}
 	review := "完成全员劳动生产率提升,地区生产总值增长5%。"
 	if !frameCueNear(review, p) {
 		t.Error("a result sentence read as no result")

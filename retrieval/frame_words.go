@@ -145,7 +145,7 @@ func clauseHoldsTerm(clause string, p Plan) bool {
 // opensTargetList reports whether a sentence opens as a list of targets: a cue of targets before
 // its colon ("主要预期目标是:…").
 func opensTargetList(sentence string) bool {
-	lead, _, listed := strings.Cut(strings.ReplaceAll(sentence, ":", ":"), ":")
+	lead, _, listed := strings.Cut(strings.ReplaceAll(sentence, "：", ":"), ":")
 	return listed && facts.HasCue(lead, corpus.KindTarget)
 }
 

@@ -116,6 +116,9 @@ func zhName(base []rune, suffix string, opening bool, matched []string, known fu
 	if len(base) > 1 && ordinary.Has(string(base)) || ordinary.Has(name) {
 		return "", false // an ordinary word (推动区域, 健康村): CC-CEDICT glosses it in lower case
 	}
+	if len(base) >= 2 && strings.ContainsRune(nameLeads, base[0]) && ordinary.Has(string(base[1:])+suffix) {
+		return "", false // an adjective before an ordinary word (老工业区, 新开发区), no name
+	}
 	lead := string(base)
 	if len(base) == 1 {
 		lead = string(base) + string([]rune(suffix)[0])

@@ -92,6 +92,7 @@ func TestZhNamesThreeCharacterBase(t *testing.T) {
 		{"吴江撤市设区多少年了?", nil},
 		{"黄家溪村入选了什么?", nil},
 		{"盘锦某区去年新建了几个小区?", nil}, // 盘锦 is a matched place, 某区 no name
+		{"老工业区改造进展如何?", nil},    // an adjective before an ordinary word (工业区), no name
 	}
 	for _, tt := range tests {
 		if got := zhNames(zh.Normalize(tt.q), []string{"盘锦市"}, known); !slices.Equal(got, tt.want) {

@@ -152,7 +152,7 @@ func TestNominal(t *testing.T) {
 // TestEdForm: -ed words that are no verb form (red, seed, hundred) are not read as one.
 func TestEdForm(t *testing.T) {
 	for w, want := range map[string]bool{"registered": true, "listed": true, "renovated": true, "red": false,
-		"seed": false, "hundred": false, "bed": false, "ed": false, "built": false} {
+		"seed": false, "hundred": false, "bed": false, "ed": false, "built": false, "led": true, "fed": true, "wed": false} {
 		if got := EdForm(w); got != want {
 			t.Errorf("EdForm(%q) = %v, want %v", w, got, want)
 		}

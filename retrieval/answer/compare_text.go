@@ -39,7 +39,7 @@ func compareLabels(c *retrieval.Comparison, res retrieval.Result, lang string) [
 			if lang == "zh" {
 				more = append(more, r.City)
 			} else {
-				more = append(more, title(places.PinyinBase(r.City))+" ("+r.City+")")
+				more = append(more, capitalize(places.PinyinBase(r.City))+" ("+r.City+")")
 			}
 		}
 		if len(years) > 1 && cp.Year > 0 {

@@ -109,11 +109,8 @@ func declineText(a retrieval.Plan, res retrieval.Result, ans *Answer, cs []retri
 		if zhLang {
 			return where + "没有提到" + strings.Join(values, "、") + "。"
 		}
-		verb := " do not mention "
-		if len(res.Scope) == 1 {
-			verb = " does not mention "
-		}
-		return strings.ToUpper(where[:1]) + where[1:] + verb + strings.Join(values, ", ") + "."
+		mentioned := strings.Join(values, ", ")
+		return scopeSays(a, res, "does not mention "+mentioned, "do not mention "+mentioned) + "."
 	case retrieval.ConstraintIndicator:
 		return indicatorText(a, res, cs[0]) + saidNote(a.Lang, res, ans, cs[0])
 	case retrieval.ConstraintYear:
@@ -153,6 +150,16 @@ func scopeName(a retrieval.Plan, res retrieval.Result) string {
 		return "报告"
 	}
 	return "the reports"
+}
+
+// scopeSays opens an English sentence with scopeName as its subject and the predicate that
+// agrees with it: one for a single report ("The report of X states …"), many for the reports.
+func scopeSays(a retrieval.Plan, res retrieval.Result, one, many string) string {
+	where := capitalize(scopeName(a, res))
+	if len(res.Scope) == 1 && where != "The reports" {
+		return where + " " + one
+	}
+	return where + " " + many
 }
 
 func indicatorText(a retrieval.Plan, res retrieval.Result, c retrieval.Constraint) string {
@@ -405,5 +412,5 @@ func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
 	if a.Lang == "zh" {
 		return where + "给出的是目标,不是去年的完成情况:" + quote
 	}
-	return strings.ToUpper(where[:1]) + where[1:] + " states this as a target, not as last year's result: " + quote
+	return scopeSays(a, res, "states this as a target", "state this as a target") + ", not as last year's result: " + quote
 }

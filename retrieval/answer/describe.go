@@ -32,21 +32,14 @@ func reportLabel(r corpus.Report, lang string) string {
 			return r.Entity + "(报告" + strconv.Itoa(r.Report) + ")"
 		}
 		if r.City != "" {
-			return "a " + lvlEn + " of " + title(places.PinyinBase(r.City)) + " (" + r.City + r.Entity + ", report " + strconv.Itoa(r.Report) + ")"
+			return "a " + lvlEn + " of " + capitalize(places.PinyinBase(r.City)) + " (" + r.City + r.Entity + ", report " + strconv.Itoa(r.Report) + ")"
 		}
 		return "a " + lvlEn + " (" + r.Entity + ", report " + strconv.Itoa(r.Report) + ")"
 	}
 	if lang == "zh" {
 		return r.Entity
 	}
-	return title(places.PinyinBase(r.Entity)) + " " + lvlEn + " (" + r.Entity + ")"
-}
-
-func title(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return capitalize(places.PinyinBase(r.Entity)) + " " + lvlEn + " (" + r.Entity + ")"
 }
 
 var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}

@@ -30,6 +30,12 @@ func TestMeasureAsked(t *testing.T) {
 	if questionFigure(enPlan("What investment projects did the district start?")).asks {
 		t.Errorf("\"what investment projects did …\" asks a figure")
 	}
+	if questionFigure(enPlan("What area of work will Lili town focus on this year?")).asks {
+		t.Errorf("\"what area of work …\" asks a figure")
+	}
+	if !questionFigure(enPlan("What area of farmland did Daixi bring back into use?")).asks {
+		t.Errorf("\"what area of farmland …\" asks no figure")
+	}
 }
 
 // TestRestatedCountSkipped: a count the question states itself ("its 10 … projects") is not

@@ -41,6 +41,8 @@ var (
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover|voltage) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
 		// A measure "of" a thing: "what area of farmland did …", "what floor area of compounds …".
 		`|^what (?:[a-z-]+ )?(area|acreage|length|amount|volume|quantity|capacity|tonnage) of\b`)
+	// fieldOfRE is "what area of work/focus …": a field, not a measure.
+	fieldOfRE  = regexp.MustCompile(`^what (?:[a-z-]+ )?areas? of (?:work|focus|reform|cooperation|concern|development|priority|priorities|activity|activities|responsibility|interest|improvement|governance|life|business)\b`)
 	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
 	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
 	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
@@ -57,7 +59,7 @@ var amountMeasures = map[string]bool{"capacity": true, "area": true, "length": t
 // askedMeasure is the measure word a "what …" question asks for ("income" in "what was the
 // operating income of …"), "" when none.
 func askedMeasure(q string) string {
-	m := whatFigureRE.FindStringSubmatch(q)
+	m := whatFigure(q)
 	if m == nil {
 		return ""
 	}
@@ -67,6 +69,14 @@ func askedMeasure(q string) string {
 		}
 	}
 	return ""
+}
+
+// whatFigure matches whatFigureRE unless the question asks a field ("what area of work").
+func whatFigure(q string) []string {
+	if fieldOfRE.MatchString(q) {
+		return nil
+	}
+	return whatFigureRE.FindStringSubmatch(q)
 }
 
 // measureTerm is the term of the plan that words the measure the question asks for ("operating
@@ -241,7 +251,7 @@ func questionFigure(a retrieval.Plan) wantFigure {
 		q = strings.ToLower(a.Question)
 	}
 	q = unquoteWords(strings.TrimSpace(preambleRE.ReplaceAllString(strings.TrimSpace(q), "")))
-	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigureRE.MatchString(q) || len(a.Indicators) > 0 ||
+	w := wantFigure{asks: asksFigureRE.MatchString(q) || whatFigure(q) != nil || len(a.Indicators) > 0 ||
 		doneFigureRE.MatchString(q) || telegraphic(q)}
 	if m := countRE.FindStringSubmatch(q); m != nil && !strings.Contains(q, "by how much") {
 		c := countWant(m[1]) // but "by how much did the number of accidents fall" asks a change

@@ -192,7 +192,7 @@ func listTail(ans *Answer, res retrieval.Result, lang string) string {
 				parts = append(parts, k+zhUnit+strconv.Itoa(n)+"份")
 			case !sortKeys && k != "others" && places.PinyinBase(k) != "":
 				// An English answer names a place in pinyin with its Chinese name.
-				parts = append(parts, title(places.PinyinBase(k))+" ("+k+") "+strconv.Itoa(n))
+				parts = append(parts, capitalize(places.PinyinBase(k))+" ("+k+") "+strconv.Itoa(n))
 			default:
 				parts = append(parts, k+" "+strconv.Itoa(n))
 			}

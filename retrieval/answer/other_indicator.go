@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"strings"
-
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -41,7 +39,8 @@ func otherIndicatorText(a retrieval.Plan, res retrieval.Result, other string) st
 	if a.Lang == "zh" {
 		return where + "给出的是" + other + ",没有单独给出" + asked + ":" + quote
 	}
-	return strings.ToUpper(where[:1]) + where[1:] + " states " + indicatorEnglish(other) + ", not " + indicatorEnglish(asked) + ": " + quote
+	said := indicatorEnglish(other) + ", not " + indicatorEnglish(asked)
+	return scopeSays(a, res, "states "+said, "state "+said) + ": " + quote
 }
 
 // indicatorEnglish names an indicator in English with its Chinese name: "exports (出口总额)".

@@ -77,7 +77,7 @@ func composeCandidates(a retrieval.Plan, res retrieval.Result, k int, ans *Answe
 	if a.Lang == "zh" {
 		ans.Text = "报告中有" + strconv.Itoa(len(lines)) + "个地方叫" + name + ",请注明所在城市或省份:\n" + strings.Join(lines, "\n")
 	} else {
-		ans.Text = strconv.Itoa(len(lines)) + " places in the reports are called " + title(places.PinyinBase(name)) + " (" + name +
+		ans.Text = strconv.Itoa(len(lines)) + " places in the reports are called " + capitalize(places.PinyinBase(name)) + " (" + name +
 			"); name the city or province to ask about one:\n" + strings.Join(lines, "\n")
 	}
 	return true
@@ -101,7 +101,7 @@ func placeWhere(r corpus.Report, lang string) string {
 	parts := []string{reportLabel(r, lang)}
 	for _, p := range []string{r.City, r.Province} {
 		if p != "" && p != r.Entity {
-			parts = append(parts, title(places.PinyinBase(p))+" ("+p+")")
+			parts = append(parts, capitalize(places.PinyinBase(p))+" ("+p+")")
 		}
 	}
 	s := strings.Join(parts, ", ")

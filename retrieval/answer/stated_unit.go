@@ -1,8 +1,6 @@
 package answer
 
 import (
-	"strings"
-
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -46,5 +44,5 @@ func unitText(a retrieval.Plan, res retrieval.Result, dim string) string {
 	if a.Lang == "zh" {
 		return where + "没有给出以" + names[1] + "计的数字;最接近的内容是:" + quote
 	}
-	return strings.ToUpper(where[:1]) + where[1:] + " states no figure in " + names[0] + " for this; what it says closest is: " + quote
+	return scopeSays(a, res, "states no figure in "+names[0]+" for this; what it says closest is", "state no figure in "+names[0]+" for this; what they say closest is") + ": " + quote
 }

@@ -3,6 +3,9 @@ package answer
 import (
 	"strings"
 	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/retrieval"
 )
 
 // TestUnitDeclines: a figure asked in tonnes of a report that states no tonnage for it declines,
@@ -16,5 +19,19 @@ func TestUnitDeclines(t *testing.T) {
 	ans = ask(t, "How many tonnes of garbage did Daixi clear last year?")
 	if !ans.Grounded || !strings.Contains(ans.Text, "4,500 tonnes") {
 		t.Errorf("not answered:\n%s", ans.Text)
+	}
+}
+
+// TestScopeSaysAgrees: the decline's subject and verb agree — one report states, the reports
+// state — and the subject is capitalised.
+func TestScopeSaysAgrees(t *testing.T) {
+	a := retrieval.Plan{Lang: "en"}
+	k := corpus.ReportKey{Source: "r.txt", Report: 5}
+	one := retrieval.Result{Scope: []corpus.ReportKey{k}, Reports: map[corpus.ReportKey]corpus.Report{k: {Entity: "盛泽镇", Level: "镇"}}}
+	if got := scopeSays(a, one, "states X", "state X"); !strings.HasPrefix(got, "The report of ") || !strings.HasSuffix(got, " states X") {
+		t.Errorf("one report: %q", got)
+	}
+	if got := scopeSays(a, retrieval.Result{}, "states X", "state X"); got != "The reports state X" {
+		t.Errorf("the reports: %q", got)
 	}
 }
