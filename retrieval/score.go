@@ -217,8 +217,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 	}
 	sc.decisive = sc.broaderDecisive()
-	sc.lendTopics(p) // topical_gloss.go
-	sc.shareStems()  // topical_alternatives.go
+	sc.lendTopics(p)  // topical_gloss.go
+	sc.shareStems(ix) // topical_alternatives.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

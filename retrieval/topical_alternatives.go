@@ -107,9 +107,10 @@ func withoutRepeats(gap string, terms []Term) string {
 
 // shareStems gives alternatives that share their first words the shared words as a topic word:
 // "新材料产业或新材料项目" asks about new materials, whether a report names them as an industry,
-// a project or a firm (真好碳素新材料等10户企业). The stem must be two characters or more and
-// leave each alternative a word of its own after it.
-func (sc *scorer) shareStems() {
+// a project or a firm (真好碳素新材料等10户企业). The stem must be two characters or more,
+// held by at most two thirds of the reports (not a modifier every report uses, such as 农村
+// or 重点), and leave each alternative a word of its own after it.
+func (sc *scorer) shareStems(ix *Index) {
 	var alts []int
 	for i, t := range sc.terms {
 		if t.alt && !t.number && !t.qualifier && len(t.wordings) > 0 {
@@ -128,8 +129,8 @@ func (sc *scorer) shareStems() {
 		}
 		stem = stem[:n]
 	}
-	if len(stem) < 2 || !zh.AllHan(stem) {
-		return
+	if len(stem) < 2 || !zh.AllHan(stem) || 3*ix.reportsHoldingAll(string(stem)) > 2*len(ix.Reports) {
+		return // a modifier most reports hold (农村 of 农村公路或农村电网, 重点) is no topic
 	}
 	for _, i := range alts {
 		if len([]rune(sc.terms[i].wordings[0]))-len(stem) < 2 {

@@ -37,6 +37,10 @@ func TestShareStems(t *testing.T) {
 	if sc.topical("全力推进重点项目建设,力争完成投资86亿元。") {
 		t.Error("projects alone taken for new-materials projects")
 	}
+	r := ix.newScorer(Analyze("哪些报告提到了农村公路或农村电网?", ix))
+	if r.topical("农村集体经济收入增长10%。") || r.topical("持续改善农村人居环境。") {
+		t.Error("a common modifier (农村) shared by the alternatives made a topic")
+	}
 	e := ix.newScorer(Analyze("哪些报告提到电动自行车或电瓶车?", ix))
 	if e.topical("稳妥推进电力设施老化管道更新。") {
 		t.Error("a shared character made a stem")

@@ -114,6 +114,12 @@ func headOf(word string, lex *lexicon.Lexicon) string {
 // fewReportsHoldAll reports whether some reports but at most a third of them have a passage
 // that holds every Han bigram of a word.
 func (ix *Index) fewReportsHoldAll(w string) bool {
+	n := ix.reportsHoldingAll(w)
+	return n > 0 && 3*n <= len(ix.Reports)
+}
+
+// reportsHoldingAll counts the reports with a passage that holds every Han bigram of a word.
+func (ix *Index) reportsHoldingAll(w string) int {
 	rs := []rune(w)
 	var docs map[int]bool
 	for k := 0; k+1 < len(rs); k++ {
@@ -131,7 +137,7 @@ func (ix *Index) fewReportsHoldAll(w string) bool {
 	for d := range docs {
 		seen[ix.chunkReport[d]] = true
 	}
-	return len(seen) > 0 && 3*len(seen) <= len(ix.Reports)
+	return len(seen)
 }
 
 // scopeWords are words that open a topic with the area it is of — rural, urban, national — which
