@@ -11,9 +11,10 @@ import (
 // only when its quoted span also says something is built, in any of the words reports write
 // for it (buildWords), whatever the question's topic.
 
-// buildVerbs are the terms (by Term.From) that ask for something to be built.
+// buildVerbs are the terms (by Term.From) that ask for something to be built. "construction"
+// is left out: it is mostly a noun (construction safety, the construction industry).
 var buildVerbs = []string{"build", "builds", "building", "built", "construct", "constructs", "constructing",
-	"constructed", "construction", "新建", "兴建", "修建", "建成"}
+	"constructed", "新建", "兴建", "修建", "建成"}
 
 // buildWords are the words a report says that something is (being) built with: begun, under
 // way, finished, opened, enlarged.

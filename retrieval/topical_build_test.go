@@ -22,6 +22,9 @@ func TestTopicalBuilt(t *testing.T) {
 	if alt.build {
 		t.Error("building as one alternative asks the other for something built")
 	}
+	if noun := ix.newScorer(Analyze("Which reports mention construction safety?", ix)); noun.build {
+		t.Error("construction safety (a noun) asks for something built")
+	}
 }
 
 // TestBuildsThing: a Chinese term that is a verb of building and its object asks for the thing
