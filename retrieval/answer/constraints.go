@@ -406,22 +406,23 @@ func targetOfAsked(a retrieval.Plan, quote string) bool {
 // year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
 // as last year's result: “…” [1]".
 func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
-	where := scopeName(a, res)
-	quote := "“" + res.Best.Quote + "”[1]"
-	if a.Lang == "zh" {
-		return where + "给出的是目标,不是去年的完成情况:" + quote
-	}
-	return strings.ToUpper(where[:1]) + where[1:] + " states this as a target, not as last year's result: " + quote
+	return otherFrameText(a, res, "给出的是目标,不是去年的完成情况:", " states this as a target, not as last year's result: ")
 }
 
 // resultOnlyText says that what the report states of the asked thing is last year's result, not
 // a target, and quotes it: "The report of Lili town (黎里镇) states this as last year's result,
 // not as a target: “…” [1]".
 func resultOnlyText(a retrieval.Plan, res retrieval.Result) string {
+	return otherFrameText(a, res, "给出的是去年的完成情况,不是目标:", " states this as last year's result, not as a target: ")
+}
+
+// otherFrameText names the report in scope, says (zh or en, by the question's language) in which
+// frame it states the asked thing, and quotes the best evidence.
+func otherFrameText(a retrieval.Plan, res retrieval.Result, zhSays, enSays string) string {
 	where := scopeName(a, res)
 	quote := "“" + res.Best.Quote + "”[1]"
 	if a.Lang == "zh" {
-		return where + "给出的是去年的完成情况,不是目标:" + quote
+		return where + zhSays + quote
 	}
-	return strings.ToUpper(where[:1]) + where[1:] + " states this as last year's result, not as a target: " + quote
+	return strings.ToUpper(where[:1]) + where[1:] + enSays + quote
 }
