@@ -70,7 +70,8 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
-	a.rankingTerms() // 500强, "Top 500"
+	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
+	a.rankingTerms()      // 500强, "Top 500"
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, not a comparison.
 	cmpText := sizeWords.Replace(a.Norm)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A question's time frame when its only target word names a plan as a thing: "What share of
@@ -162,4 +163,41 @@ func TargetStatement(b Evidence) bool {
 	}
 	allTargets := len(b.Stated) > 0 && !slices.ContainsFunc(b.Stated, func(f corpus.Fact) bool { return f.Kind != corpus.KindTarget })
 	return allTargets || opensTargetList(b.Sentence)
+}
+
+// ResultStatement reports whether evidence surely states last year's results: its section's
+// headings put it in the review, or outside a plan section every fact row it states is a result.
+// It is TargetStatement's counterpart for a target asked where only a result is stated.
+func ResultStatement(b Evidence) bool {
+	switch SectionFrame(b.Hit.Chunk) {
+	case corpus.KindActual:
+		return true
+	case corpus.KindTarget:
+		return false
+	}
+	return len(b.Stated) > 0 && !slices.ContainsFunc(b.Stated, func(f corpus.Fact) bool { return f.Kind != corpus.KindActual })
+}
+
+// TargetStated reports whether a passage of res outside a review section may state a target of
+// what the plan asks: a sentence without a cue of results that holds a wording of one of the
+// plan's full-weight terms and, where the question asks for a figure, a figure of the asked
+// kind (推广锦稻109等优质品种5万亩 for 今年打算推广多少亩优质水稻品种). A result quoted for a
+// target question may then be the retrieval's miss, not the report's silence, and the answer
+// must not decline as if the report stated only the result.
+func TargetStated(p Plan, res Result) bool {
+	w := wantFigure(p)
+	for _, h := range res.Hits {
+		if SectionFrame(h.Chunk) == corpus.KindActual {
+			continue
+		}
+		for _, s := range zh.Sentences(h.Chunk.Text) {
+			if hasFrameCue(s, corpus.KindActual) || !clauseHoldsTerm(s, p) {
+				continue
+			}
+			if _, fits := w.fit(s); fits || !w.asks {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -49,6 +49,12 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				text = targetOnlyText(a, res) // last year's result asked; the quote is a target
 				break
 			}
+			if c.Value == corpus.KindTarget && (a.When == retrieval.WhenThis || a.When == retrieval.WhenNext) &&
+				res.Best != nil && retrieval.ResultStatement(*res.Best) && targetOfAsked(a, res.Best.Quote) &&
+				!retrieval.TargetStated(a, res) {
+				text = resultOnlyText(a, res) // this year's target asked; the quote is last year's result
+				break
+			}
 			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
 		}
 		if text == "" {
@@ -407,10 +413,24 @@ func targetOfAsked(a retrieval.Plan, quote string) bool {
 // year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
 // as last year's result: “…” [1]".
 func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
+	return otherFrameText(a, res, "给出的是目标,不是去年的完成情况:", "this as a target, not as last year's result")
+}
+
+// resultOnlyText says that what the report states of the asked thing is last year's result, not
+// a target, and quotes it: "The report of Lili town (黎里镇) states this as last year's result,
+// not as a target: “…” [1]".
+func resultOnlyText(a retrieval.Plan, res retrieval.Result) string {
+	return otherFrameText(a, res, "给出的是去年的完成情况,不是目标:", "this as last year's result, not as a target")
+}
+
+// otherFrameText names the report in scope, says (zh or en, by the question's language) in which
+// frame it states the asked thing (enWhat: "this as a target, not as …"), and quotes the best
+// evidence.
+func otherFrameText(a retrieval.Plan, res retrieval.Result, zhSays, enWhat string) string {
 	where := scopeName(a, res)
 	quote := "“" + res.Best.Quote + "”[1]"
 	if a.Lang == "zh" {
-		return where + "给出的是目标,不是去年的完成情况:" + quote
+		return where + zhSays + quote
 	}
-	return scopeSays(a, res, "states this as a target", "state this as a target") + ", not as last year's result: " + quote
+	return scopeSays(a, res, "states "+enWhat, "state "+enWhat) + ": " + quote
 }

@@ -36,3 +36,13 @@ func TestTargetOfAsked(t *testing.T) {
 		t.Error("the GDP growth target not taken for a target of GDP growth")
 	}
 }
+
+// TestResultOnlyDeclines: this year's target asked where the report states the figure only as
+// last year's result declines, quoting the result as one.
+func TestResultOnlyDeclines(t *testing.T) {
+	ans := ask(t, "今年农村生活污水治理率的目标是多少?")
+	if ans.Grounded || !strings.Contains(ans.Text, "给出的是去年的完成情况,不是目标") || !strings.Contains(ans.Text, "93%") {
+		t.Errorf("not declined as last year's result:\n%s", ans.Text)
+	}
+	checkCitations(t, ans)
+}

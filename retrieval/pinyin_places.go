@@ -1,0 +1,99 @@
+package retrieval
+
+import (
+	"iter"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// An English question names a place inside a report in pinyin ("Huanjiang village" for 环江村,
+// "Jinglan subdistrict" for 静兰街道). The pinyin readings (KnownPinyin) only tell that some
+// passage holds such a name, so the name is no unknown place; to search for it the plan needs
+// its characters back, which a scan of the passages for the level word's two or three
+// preceding characters whose pinyin is the question's word finds.
+
+// reEnSubPlace matches a capitalised word followed by the English level word of a place inside
+// a report: a village, a subdistrict, a town or a township.
+var reEnSubPlace = regexp.MustCompile(`\b([A-Z][a-z]+)[\s']+(?:s\s+)?(village|subdistrict|sub-district|town|township)\b`)
+
+// enSubLevel maps reEnSubPlace's level words to their Chinese level words.
+var enSubLevel = map[string]string{"village": "村", "subdistrict": "街道", "sub-district": "街道", "town": "镇", "township": "乡"}
+
+// pinyinPlaceNames returns the names in texts made of two or three Han characters whose pinyin
+// (places.Pinyin of each, concatenated) is py, followed by the level word level ("huanjiang",
+// "村" → 环江村), in the order first seen.
+func pinyinPlaceNames(texts iter.Seq[string], py, level string) []string {
+	py = strings.ToLower(py)
+	of := map[rune]string{}
+	read := func(r rune) string {
+		p, ok := of[r]
+		if !ok {
+			p = places.Pinyin(string(r))
+			of[r] = p
+		}
+		return p
+	}
+	var out []string
+	for text := range texts {
+		for i := 0; ; {
+			j := strings.Index(text[i:], level)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			rs := []rune(text[max(0, at-12):at]) // up to the three characters before it (and a few more)
+			for n := 2; n <= 3 && n <= len(rs); n++ {
+				base := rs[len(rs)-n:]
+				if !slices.ContainsFunc(base, func(r rune) bool { return !zh.IsHan(r) }) {
+					var b strings.Builder
+					for _, r := range base {
+						b.WriteString(read(r))
+					}
+					if name := string(base) + level; b.String() == py && !slices.Contains(out, name) {
+						out = append(out, name)
+					}
+				}
+			}
+			i = at + len(level)
+		}
+	}
+	return out
+}
+
+// PinyinPlaces returns the names of places inside the reports that py (lower or title case)
+// reads as before level ("Huanjiang", "村" → 环江村): see pinyinPlaceNames.
+func (ix *Index) PinyinPlaces(py, level string) []string {
+	texts := func(yield func(string) bool) {
+		for ci := range ix.NumChunks() {
+			if !yield(ix.Chunk(ci).Text) {
+				return
+			}
+		}
+	}
+	return pinyinPlaceNames(texts, py, level)
+}
+
+// pinyinPlaceTerms adds, for each place inside a report an English question names in pinyin
+// ("Huanjiang village"), its Chinese name as a search term (环江村): otherwise only the level
+// word and the question's other words are searched, and the place's own passages are not found.
+func (a *Plan) pinyinPlaceTerms(v Vocabulary) {
+	pv, ok := v.(interface {
+		PinyinPlaces(py, level string) []string
+	})
+	if !ok || a.Lang != "en" {
+		return
+	}
+	for _, m := range reEnSubPlace.FindAllStringSubmatch(a.Question, -1) {
+		w := strings.ToLower(m[1])
+		if !rePinyin.MatchString(w) || isPlaceWord(w, a.Places) {
+			continue // not pinyin, or a place the matcher already found
+		}
+		if names := pv.PinyinPlaces(w, enSubLevel[m[2]]); len(names) > 0 {
+			a.Terms = append(a.Terms, Term{From: m[0], Variants: names, Weight: 2})
+		}
+	}
+}
