@@ -9,7 +9,8 @@ import (
 
 // TestFigureOfOwnClause: in a sentence of several clauses the figure stated for a how-many
 // question is the one whose own clause holds the asked noun, not a count of the next clause
-// that the noun happens to stand a few characters before.
+// that the noun happens to stand a few characters before; a count of households is stated as
+// households, though the noun phrase it stands in ends on the renovations asked about.
 func TestFigureOfOwnClause(t *testing.T) {
 	ix := retrievaltest.Index(t)
 	const quote = "精心筹办世界杯攀岩赛等联动示范区三地的大型文体赛事,完成400户困难家庭适老化改造,新建1个普惠性托育机构,提升“12345”便民服务效能。"
@@ -21,6 +22,8 @@ func TestFigureOfOwnClause(t *testing.T) {
 			got = append(got, f.original(quote))
 		}
 		t.Errorf("figures %q, want only 400户", got)
+	} else if fs[0].noun != "" {
+		t.Errorf("400户 described as %q, want its own noun (households), not the renovations", fs[0].noun)
 	}
 }
 
