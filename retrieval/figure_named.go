@@ -201,12 +201,17 @@ const answerShare = 0.5
 // word alone), and covering at
 // least answerShare of b's coverage.
 func (sc *scorer) answeringBest(p Plan, hits []Hit, b Evidence) (Evidence, bool) {
+	return sc.answeringIn(p, hits, lexiconDepth, b)
+}
+
+// answeringIn is answeringBest's test over the first depth hits.
+func (sc *scorer) answeringIn(p Plan, hits []Hit, depth int, b Evidence) (Evidence, bool) {
 	strict := *sc
 	strict.answering = func(text string) bool {
 		_, checked, named := figureNamed(p, text, false)
 		return checked && named
 	}
-	d, ok := strict.best(hits, lexiconDepth, nil)
+	d, ok := strict.best(hits, depth, nil)
 	return d, ok && d.Figure && !d.OffFrame && d.Coverage >= answerShare*b.Coverage
 }
 

@@ -198,6 +198,8 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		if found && sc.want.asks && !b.Figure {
 			if d, ok := sc.answeringBest(p, res.Hits, b); ok {
 				b = d
+			} else if d, ok := ix.reportAnswer(sc, p, res.Hits, b); ok {
+				b = d // a passage of the same report the search ranked lower (figure_report.go)
 			}
 		}
 		if found {

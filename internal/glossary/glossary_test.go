@@ -274,3 +274,17 @@ func TestGreenedAsAdded(t *testing.T) {
 		t.Errorf("Translate: %+v, want green with 增绿", ms)
 	}
 }
+
+// TestSentAsDispatched: people sent out to help are 出动 in the reports (出动3000多人次支援…抗洪抢险),
+// and fighting floods is 抗洪抢险, not only flood prevention (防汛).
+func TestSentAsDispatched(t *testing.T) {
+	ms := Default().Translate("How many people did the district send to fight floods?")
+	var send, fight bool
+	for _, m := range ms {
+		send = send || slices.Contains(m.Chinese, "出动")
+		fight = fight || slices.Contains(m.Chinese, "抗洪抢险")
+	}
+	if !send || !fight {
+		t.Errorf("Translate: %+v, want send with 出动 and fight floods with 抗洪抢险", ms)
+	}
+}

@@ -43,14 +43,16 @@ func termNear(a retrieval.Plan, clause string, at int) (t retrieval.Term, dist i
 }
 
 // headNear reports whether a wording of the question's term for the head noun asked about
-// stands just before the figure (within 10 characters) or right after it, or ends the noun
+// stands just before the figure (within 10 characters, in its own clause: ownClause) or right
+// after it, or ends the noun phrase that runs to its clause's end (headEndsClause), or ends the noun
 // phrase after a generic count (228个农村生活污水处理设施 for "facilities"), or is the figure's
 // own unit (129公顷 for "hectares": the unit of the figure before, 129公顷,留白增绿74公顷, is
 // not alone what ties 74公顷 to the question).
 func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
 	phrase := nounPhraseAfter(quote, v)
-	return slices.ContainsFunc(headTerms(a, head, 0.1), func(t retrieval.Term) bool {
-		return v.Unit != "" && slices.Contains(t.Variants, v.Unit) || retrieval.NearFigure(quote, v, t.Variants) ||
+	clause, w := ownClause(quote, v) // 改造 ends the clause before 新建1个…机构: not 1个's noun
+	return headEndsClause(a, quote, v, head) || slices.ContainsFunc(headTerms(a, head, 0.1), func(t retrieval.Term) bool {
+		return v.Unit != "" && slices.Contains(t.Variants, v.Unit) || retrieval.NearFigure(clause, w, t.Variants) ||
 			slices.ContainsFunc(t.Variants, func(w string) bool { return len(w) > 3 && strings.Contains(phrase, w) })
 	})
 }

@@ -364,6 +364,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		if ask.same || !bestNamed && (known || ask.head != "" && headKnown(a, ask.head)) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
+		if c := vs[best].Class(); c != "" && c != ask.class && headEndsClause(a, quote, vs[best], ask.head) {
+			f.noun = "" // 400户…适老化改造: households, whose homes are the renovations asked about
+		}
 		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
 		f.label = asWritten(a.Question, f.label)
 		if ask.measure != "" {
