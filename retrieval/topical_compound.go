@@ -68,23 +68,8 @@ const compoundProbe = 64
 // anyPassageHolds reports whether some passage's normalised text holds w (all Han): the passages
 // holding each of its bigrams are read, up to compoundProbe of them.
 func (ix *Index) anyPassageHolds(w string) bool {
-	rs := []rune(w)
-	var docs map[int]bool
-	for k := 0; k+1 < len(rs); k++ {
-		next := map[int]bool{}
-		ix.bm25.eachList(string(rs[k:k+2]), func(start int, ps []posting) {
-			for _, p := range ps {
-				if d := start + int(p.Doc); docs == nil || docs[d] {
-					next[d] = true
-				}
-			}
-		})
-		if docs = next; len(docs) == 0 {
-			return false
-		}
-	}
 	n := 0
-	for d := range docs {
+	for d := range ix.passagesHoldingBigrams(w) {
 		if n++; n > compoundProbe {
 			return false
 		}

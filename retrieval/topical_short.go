@@ -114,6 +114,16 @@ func headOf(word string, lex *lexicon.Lexicon) string {
 // fewReportsHoldAll reports whether some reports but at most a third of them have a passage
 // that holds every Han bigram of a word.
 func (ix *Index) fewReportsHoldAll(w string) bool {
+	seen := map[int32]bool{}
+	for d := range ix.passagesHoldingBigrams(w) {
+		seen[ix.chunkReport[d]] = true
+	}
+	return len(seen) > 0 && 3*len(seen) <= len(ix.Reports)
+}
+
+// passagesHoldingBigrams returns the passages (by index) that hold every Han bigram of a word:
+// those that may hold the word itself; none once a bigram is held nowhere.
+func (ix *Index) passagesHoldingBigrams(w string) map[int]bool {
 	rs := []rune(w)
 	var docs map[int]bool
 	for k := 0; k+1 < len(rs); k++ {
@@ -125,13 +135,11 @@ func (ix *Index) fewReportsHoldAll(w string) bool {
 				}
 			}
 		})
-		docs = next
+		if docs = next; len(docs) == 0 {
+			break
+		}
 	}
-	seen := map[int32]bool{}
-	for d := range docs {
-		seen[ix.chunkReport[d]] = true
-	}
-	return len(seen) > 0 && 3*len(seen) <= len(ix.Reports)
+	return docs
 }
 
 // scopeWords are words that open a topic with the area it is of — rural, urban, national — which
