@@ -211,8 +211,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 	}
 	if p.hasLexicon() {
 		// Lists judge each report by the terms as they were before lexicon words were weighed
-		// as concepts (ground.go).
-		sc = ix.newScorer(splitLexicon(p))
+		// as concepts (ground.go), a rendering the reports hold as half of a compound in full
+		// (listPlan).
+		sc = ix.newScorer(ix.listPlan(p))
 		sc.fits = ix.timeFrame(p)
 	}
 	switch {

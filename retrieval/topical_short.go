@@ -120,6 +120,16 @@ func (ix *Index) fewReportsHoldAll(w string) bool {
 
 // reportsHoldingAll counts the reports with a passage that holds every Han bigram of a word.
 func (ix *Index) reportsHoldingAll(w string) int {
+	seen := map[int32]bool{}
+	for d := range ix.passagesHoldingBigrams(w) {
+		seen[ix.chunkReport[d]] = true
+	}
+	return len(seen)
+}
+
+// passagesHoldingBigrams returns the passages (by index) that hold every Han bigram of a word:
+// those that may hold the word itself; none once a bigram is held nowhere.
+func (ix *Index) passagesHoldingBigrams(w string) map[int]bool {
 	rs := []rune(w)
 	var docs map[int]bool
 	for k := 0; k+1 < len(rs); k++ {
@@ -131,13 +141,11 @@ func (ix *Index) reportsHoldingAll(w string) int {
 				}
 			}
 		})
-		docs = next
+		if docs = next; len(docs) == 0 {
+			break
+		}
 	}
-	seen := map[int32]bool{}
-	for d := range docs {
-		seen[ix.chunkReport[d]] = true
-	}
-	return len(seen)
+	return docs
 }
 
 // scopeWords are words that open a topic with the area it is of — rural, urban, national — which
