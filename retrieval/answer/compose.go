@@ -113,16 +113,11 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 	if offFrame && retrieval.FigureMentioned(a, res.Best.Quote) {
 		return path // the quote states a figure of the asked thing in words of its own
 	}
-	ans.Grounded = false
-	ans.Listed, ans.List = nil, nil
-	ans.Chart = nil
 	if offFrame {
 		// "How many sewage outlets does Lili plan to rectify this year?": 87 were last year's.
-		ans.Text = offFrameText(a, res, noun, retrieval.Constraint{Kind: retrieval.ConstraintFrame, Value: a.Intent}) + " " + closestNote(a.Lang, ans.Citations)
-		return PathDeclined
+		return decline(a, ans, offFrameText(a, res, noun, retrieval.Constraint{Kind: retrieval.ConstraintFrame, Value: a.Intent}))
 	}
-	ans.Text = noFigureText(a, res, noun) + " " + closestNote(a.Lang, ans.Citations)
-	return PathDeclined
+	return decline(a, ans, noFigureText(a, res, noun))
 }
 
 // otherFrame reports whether a question names its time (this year, last year) and a passage's

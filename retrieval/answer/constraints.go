@@ -61,15 +61,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 			return path
 		}
 	}
-	ans.Grounded = false
-	ans.Listed, ans.List = nil, nil
-	ans.Chart = nil
-	ans.Note = "" // the answer itself says what is missing
-	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {
-		text += " " + closestNote(a.Lang, ans.Citations)
-	}
-	ans.Text = text
-	return PathDeclined
+	return decline(a, ans, text)
 }
 
 func ofKind(cs []retrieval.Constraint, kind string) []retrieval.Constraint {

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"strings"
+
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -19,13 +21,18 @@ func declineOtherIndicator(a retrieval.Plan, res retrieval.Result, ans *Answer, 
 	return path
 }
 
-// decline turns a composed answer into a declined one that says text and names the closest
-// passages, and returns its path.
+// decline turns a composed answer into a declined one that says text — which says what is
+// missing, so no frame note stays — and names the closest passages unless text already quotes
+// one ([1]); it returns the declined path. Every decline of the compose stage goes through it.
 func decline(a retrieval.Plan, ans *Answer, text string) string {
 	ans.Grounded = false
 	ans.Listed, ans.List = nil, nil
 	ans.Chart = nil
-	ans.Text = text + " " + closestNote(a.Lang, ans.Citations)
+	ans.Note = "" // the answer itself says what is missing
+	if len(ans.Citations) > 0 && !strings.Contains(text, "[1]") {
+		text += " " + closestNote(a.Lang, ans.Citations)
+	}
+	ans.Text = text
 	return PathDeclined
 }
 

@@ -35,3 +35,18 @@ func TestScopeSaysAgrees(t *testing.T) {
 		t.Errorf("the reports: %q", got)
 	}
 }
+
+// TestDeclineOnce: a decline that quotes its evidence ([1]) names no closest passages besides,
+// one that quotes none does, and no frame note survives the decline.
+func TestDeclineOnce(t *testing.T) {
+	a := retrieval.Plan{Lang: "en"}
+	ans := &Answer{Citations: []Citation{{}}, Note: "a frame note", Grounded: true}
+	decline(a, ans, "The report states X: “…”[1]")
+	if strings.Contains(ans.Text, "closest passages") || ans.Note != "" || ans.Grounded {
+		t.Errorf("quoted decline: %+v", ans)
+	}
+	decline(a, ans, "The reports do not mention X.")
+	if !strings.Contains(ans.Text, "closest passages") {
+		t.Errorf("unquoted decline names no closest passages: %q", ans.Text)
+	}
+}
