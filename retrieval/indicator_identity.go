@@ -68,13 +68,21 @@ func OtherIndicatorOnly(p Plan, text string) (string, bool) {
 		if !holds {
 			continue
 		}
-		rest := zh.Normalize(text)
-		for _, v := range append([]string{ind.Name}, ind.Variants...) {
-			rest = strings.ReplaceAll(rest, zh.Normalize(v), "|")
-		}
+		rest := withoutIndicators(zh.Normalize(text), []facts.Indicator{ind})
 		if !slices.ContainsFunc(asked, func(n string) bool { return strings.Contains(rest, n) }) {
 			return ind.Name, true
 		}
 	}
 	return "", false
+}
+
+// withoutIndicators blanks out of a normalised text every name and variant of the indicators
+// given, so that the words left are no part of them (出口总额 inside 进出口总额).
+func withoutIndicators(norm string, inds []facts.Indicator) string {
+	for _, ind := range inds {
+		for _, v := range append([]string{ind.Name}, ind.Variants...) {
+			norm = strings.ReplaceAll(norm, zh.Normalize(v), "|")
+		}
+	}
+	return norm
 }

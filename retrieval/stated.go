@@ -236,12 +236,7 @@ func mentions(sent string, names func(string) bool, wordings []string) bool {
 	}
 	// The words of the other indicators the sentence states are no mention of the asked one:
 	// 出口总额 in 进出口总额 (indicator_identity.go).
-	norm := zh.Normalize(sent)
-	for _, ind := range found {
-		for _, v := range append([]string{ind.Name}, ind.Variants...) {
-			norm = strings.ReplaceAll(norm, zh.Normalize(v), "|")
-		}
-	}
+	norm := withoutIndicators(zh.Normalize(sent), found)
 	for _, w := range wordings {
 		w = zh.Normalize(w)
 		if len([]rune(w)) >= 2 && (holdsRun(norm, w) || holdsPieces(norm, w)) {

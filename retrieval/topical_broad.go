@@ -25,7 +25,7 @@ func (ix *Index) broadTerm(wordings []string) bool {
 
 // anyReportHolds reports whether some passage holds a word's first two characters.
 func (ix *Index) anyReportHolds(w string) bool {
-	return len(ix.bm25.list(string([]rune(w)[:2]))) > 0
+	return ix.bm25.df(string([]rune(w)[:2])) > 0
 }
 
 // qualified reports whether a normalised span holds every qualifier of the alternatives as one
