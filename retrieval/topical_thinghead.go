@@ -1,0 +1,58 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// A thing's head after a noun: 渔港建设 is the building of fishing ports, and a report that
+// speaks of it says what it builds (中心渔港扩建项目, 三级渔港即将完工) more often than the head
+// itself. After a word of two characters a thing's head is kept (cutGeneric, thingHeads) because
+// it may make a thing of its own with a verb or adjective (违法建设 is illegal construction, not
+// 违法 "to break the law"); after a noun it only names the activity, so the noun alone is a
+// wording of the topic too.
+
+// nounBeforeThingHead returns the word of two Han characters a topic word puts before a thing's
+// head (thingHeads), when the lexicon glosses that word whole as a noun (nounGloss); else "".
+func (ix *Index) nounBeforeThingHead(w string) string {
+	lex := ix.Lexicon()
+	if lex == nil {
+		return ""
+	}
+	for _, h := range thingHeads {
+		rest, ok := strings.CutSuffix(w, h)
+		if rs := []rune(rest); !ok || len(rs) != 2 || !zh.AllHan(rs) {
+			continue
+		}
+		gs := lex.Gloss(rest)
+		if len(gs) == 1 && gs[0].Start == 0 && gs[0].End == len(rest) && nounGloss(gs[0].English) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// adjectiveEndings are the endings of a one-word English gloss that make it read as an adjective
+// or adverb (违法 "illegal", 文明 "civilized", 大力 "energetically"): such a word may make a thing
+// of its own with the head. A noun with such an ending (医院 "hospital") only keeps its head, as
+// before.
+var adjectiveEndings = []string{"al", "ed", "ive", "ous", "ful", "less", "ible", "able", "ic", "ary", "ly"}
+
+// nounGloss reports whether a lexicon word's first gloss reads as a noun: not a verb ("to …"),
+// not a sense qualified by what it is said of ("(of a person …) to age"), not one adjective.
+func nounGloss(g string) bool {
+	g = strings.TrimSpace(strings.Split(g, ";")[0])
+	if g == "" || strings.HasPrefix(g, "to ") || strings.HasPrefix(g, "(of ") {
+		return false
+	}
+	if strings.Contains(g, " ") {
+		return true // "fishing port", "housing estate"
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(g, e) {
+			return false
+		}
+	}
+	return true
+}
