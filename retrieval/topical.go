@@ -209,11 +209,7 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 				out = append(out, newTopicWord(rest))
 			}
 		}
-		if noun := ix.nounBeforeThingHead(w); noun != "" {
-			tw := newTopicWord(noun)
-			tw.lex = ix.Lexicon() // held only as a word, as every two-character topic word
-			out = append(out, tw)
-		}
+		out = append(out, ix.wordTopicWords(w)...)
 	}
 	return out
 }

@@ -13,6 +13,30 @@ import (
 // 违法 "to break the law"); after a noun it only names the activity, so the noun alone is a
 // wording of the topic too.
 
+// wordTopicWords returns the words of two characters within a topic word that name its topic
+// too, each held only as a word, as every two-character topic word: the noun before a thing's
+// head (nounBeforeThingHead), and the word after a scope word (城市内涝: 内涝) when few reports
+// hold it — withoutScope leaves a word of three characters or more, since a word of two after
+// a scope word is often a wide one (城乡居民: 居民).
+func (ix *Index) wordTopicWords(w string) []topicWord {
+	var words []string
+	if noun := ix.nounBeforeThingHead(w); noun != "" {
+		words = append(words, noun)
+	}
+	for _, s := range scopeWords {
+		if rest, ok := strings.CutPrefix(w, s); ok && len([]rune(rest)) == 2 && zh.AllHan([]rune(rest)) && ix.fewReportsHold(rest) {
+			words = append(words, rest)
+		}
+	}
+	var out []topicWord
+	for _, x := range words {
+		tw := newTopicWord(x)
+		tw.lex = ix.Lexicon()
+		out = append(out, tw)
+	}
+	return out
+}
+
 // nounBeforeThingHead returns the word of two Han characters a topic word puts before a thing's
 // head (thingHeads), when the lexicon glosses that word whole as a noun (nounGloss); else "".
 func (ix *Index) nounBeforeThingHead(w string) string {

@@ -30,3 +30,27 @@ func TestNounGloss(t *testing.T) {
 		}
 	}
 }
+
+// TestScopelessWord: a topic word of a scope word and a word of two characters few reports
+// hold (城市内涝) is also that word (内涝); a wide one (城乡居民: 居民) is not.
+func TestScopelessWord(t *testing.T) {
+	ix := bundledIndex(t)
+	words := func(w string) []string {
+		var out []string
+		for _, tw := range ix.wordTopicWords(w) {
+			out = append(out, tw.word)
+		}
+		return out
+	}
+	if got := words("城市内涝"); len(got) != 1 || got[0] != "内涝" {
+		t.Errorf("wordTopicWords(城市内涝) = %v, want [内涝]", got)
+	}
+	if got := words("城乡居民"); len(got) != 0 {
+		t.Errorf("wordTopicWords(城乡居民) = %v, want none", got)
+	}
+	sc := ix.newScorer(Plan{Lang: "zh", Norm: "哪些报告提到了城市内涝?", Aggregate: true,
+		Terms: []Term{{From: "城市内涝", Variants: []string{"城市内涝"}, Weight: 1}}})
+	if !sc.topical(normalize("聚焦群众关心的内涝、道路破损、路灯缺失等问题")) {
+		t.Error("内涝 does not speak of 城市内涝")
+	}
+}
