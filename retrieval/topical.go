@@ -323,9 +323,8 @@ var thingHeads = []string{"建设", "改造", "排查整治"}
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
 // the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
 // that shorten it (abbreviates: 居民收入 for 居民人均可支配收入), or that share no two characters
-// with it: another word for the topic, also of two characters (医保 for 医疗保险, 大气 for
-// 空气质量; held only as a word, Index.topicWords), not a piece of the first that drops what it
-// is of. A head a long topic ends with
+// with it (another word for the topic), or, of two characters, contract it (医保 for 医疗保险:
+// held only as a word, Index.topicWords). A head a long topic ends with
 // is added where few reports hold it (Index.topicWords, headOf).
 func topicWordings(ws []string) []string {
 	var out []string
@@ -338,7 +337,7 @@ func topicWordings(ws []string) []string {
 		if i == 0 {
 			first, firstWord = n, w
 		}
-		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 2 && !sharesBigram(w, firstWord) {
+		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && !sharesBigram(w, firstWord) || n == 2 && contracts(w, firstWord) {
 			out = append(out, w)
 		}
 	}

@@ -5,15 +5,17 @@ import (
 	"testing"
 )
 
-// TestTopicWordingsKeepShortSynonyms: a wording of two characters that is no piece of the first
-// is another word for the topic (医保 for 医疗保险, 大气 for 空气质量) and stays; one that is a
-// piece of it (诈骗 of 电信诈骗) still goes.
-func TestTopicWordingsKeepShortSynonyms(t *testing.T) {
+// TestTopicWordingsKeepContractions: a wording of two characters that contracts the first (医保
+// for 医疗保险, 民企 for 民营企业) stays; one that is a piece of it (诈骗 of 电信诈骗) or a wider
+// word beside it (电动 for 新能源汽车, 新建 for 新开工项目) still goes.
+func TestTopicWordingsKeepContractions(t *testing.T) {
 	for _, c := range []struct {
 		in, want []string
 	}{
 		{[]string{"医疗保险", "医保"}, []string{"医疗保险", "医保"}},
-		{[]string{"空气质量", "空气优良天数", "大气"}, []string{"空气质量", "空气优良天数", "大气"}},
+		{[]string{"民营企业", "民企"}, []string{"民营企业", "民企"}},
+		{[]string{"新能源汽车", "电动"}, []string{"新能源汽车"}},
+		{[]string{"新开工项目", "新建"}, []string{"新开工项目"}},
 		{[]string{"电信诈骗", "诈骗"}, []string{"电信诈骗"}},
 	} {
 		if got := topicWordings(c.in); !slices.Equal(got, c.want) {
@@ -22,9 +24,9 @@ func TestTopicWordingsKeepShortSynonyms(t *testing.T) {
 	}
 }
 
-// TestShortSynonymLists: a report that writes the short word (城乡居民医保参保) speaks of the
+// TestContractionLists: a report that writes the contraction (城乡居民医保参保) speaks of the
 // topic an English question names in full ("medical insurance": 医疗保险).
-func TestShortSynonymLists(t *testing.T) {
+func TestContractionLists(t *testing.T) {
 	ix := bundledIndex(t)
 	sc := ix.newScorer(Plan{Lang: "zh", Norm: "哪些报告提到了医疗保险?", Aggregate: true,
 		Terms: []Term{{From: "医疗保险", Variants: []string{"医疗保险", "医保"}, Weight: 1}}})
