@@ -209,6 +209,7 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 				out = append(out, newTopicWord(rest))
 			}
 		}
+		out = append(out, ix.wordTopicWords(w)...)
 	}
 	return out
 }
@@ -321,7 +322,9 @@ var thingHeads = []string{"建设", "改造", "排查整治"}
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
 // the first (a glossary's fallback 诈骗 for "telecom fraud" 电信诈骗 names a wider topic) or
-// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入). A head a long topic ends with
+// that shorten it (abbreviates: 居民收入 for 居民人均可支配收入), or that share no two characters
+// with it (another word for the topic), or, of two characters, contract it (医保 for 医疗保险:
+// held only as a word, Index.topicWords). A head a long topic ends with
 // is added where few reports hold it (Index.topicWords, headOf).
 func topicWordings(ws []string) []string {
 	var out []string
@@ -334,7 +337,7 @@ func topicWordings(ws []string) []string {
 		if i == 0 {
 			first, firstWord = n, w
 		}
-		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && !sharesBigram(w, firstWord) {
+		if 3*n >= 2*first || abbreviates(w, firstWord) || n >= 3 && !sharesBigram(w, firstWord) || n == 2 && contracts(w, firstWord) {
 			out = append(out, w)
 		}
 	}

@@ -110,6 +110,10 @@ func (l *Lexicon) Translate(question string, skip ...Span) Translation {
 				// CC-CEDICT by its verb first ("to scan one's face"): the pair reversed.
 				k, ok = l.find(last.Stem + " " + ws[i].Stem)
 			}
+			if !ok {
+				// A phrase the dictionary glosses with one word more (findExtended).
+				k, ok = l.findExtended(ws[i : i+n])
+			}
 			var m Match
 			if ok {
 				m = l.match(k, question, ws[i].Start, last.End)
