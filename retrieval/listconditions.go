@@ -122,7 +122,7 @@ func (p Plan) asideTerms() []Term {
 	}
 	var out []Term
 	for _, t := range p.Terms {
-		if t.Weight < 1 || t.Lexical != nil || numbers[t.From] ||
+		if t.Weight < 1 || t.Lexical != nil || numbers[t.From] || p.numberWording(t) ||
 			slices.ContainsFunc(t.Variants, indicatorWording) || slices.ContainsFunc(t.Variants, figureOnly) {
 			continue
 		}
