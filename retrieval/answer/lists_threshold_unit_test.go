@@ -17,3 +17,13 @@ func TestListsThresholdAcrossScales(t *testing.T) {
 func TestListsCountByAnyMeasureWord(t *testing.T) {
 	checkListed(t, []listCase{{"哪些报告给出了人才公寓的套数?", []int{2, 5}}})
 }
+
+// TestListsThresholdCountedThing: a threshold list decides by the figure of the thing it counts
+// (政协委员提案8件 is not over 10, though the sentence's 建议65件 is), and a count of cases in 起
+// meets one in 件 (成功调解纠纷2921起).
+func TestListsThresholdCountedThing(t *testing.T) {
+	checkListed(t, []listCase{
+		{"哪些报告去年调解的矛盾纠纷超过1500件?", []int{5}},
+		{"哪些报告说去年办理的政协提案超过10件?", []int{4}},
+	})
+}

@@ -28,6 +28,15 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 	case a.Decline:
 		return statesFall(a, e.Quote), false
 	case len(a.Numbers) > 0:
+		if vs, found := a.CountedFigures(e.Quote); found && len(vs) > 0 {
+			// The figure the quote states of the counted thing decides (retrieval/counted.go).
+			meet := false
+			for _, v := range vs {
+				_, want, got := a.Numbers[0].Measures(v)
+				meet = meet || retrieval.MeetsBound(a.Comparator, retrieval.BoundOf(v), got, want)
+			}
+			return true, !meet
+		}
 		same, meet := false, false
 		afterTerm(a, e.Quote, func(window string) bool {
 			for _, v := range num.FindWith(window, num.Options{Ungrouped: true}) {
