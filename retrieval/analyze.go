@@ -85,6 +85,10 @@ func Analyze(question string, v Vocabulary) Plan {
 	case reLessThan.MatchString(cmpText):
 		a.Comparator = "<"
 	}
+	if a.Comparator == "" && len(a.Numbers) == 0 && rePositiveGrowth.MatchString(a.Norm) {
+		// 正增长, "positive growth": a growth rate above zero, a threshold like any other.
+		a.Numbers, a.Comparator = []Number{{Text: "0%", Value: 0, Unit: "%"}}, ">"
+	}
 	a.Decline = reDecline.MatchString(a.Norm)
 	if a.Intent == "" {
 		a.Intent = whenIntent(a.When)

@@ -76,6 +76,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhWhichPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
+	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}

@@ -93,3 +93,7 @@ func (p Plan) numberWording(t Term) bool {
 	}
 	return strings.TrimSpace(rest) == ""
 }
+
+// rePositiveGrowth asks for growth above zero (实现了正增长, "positive growth"): Analyze reads it
+// as the threshold "more than 0%", so that a fall is a near miss, not a match.
+var rePositiveGrowth = regexp.MustCompile(`正增长|\bpositive growth\b`)

@@ -81,3 +81,17 @@ func TestComparatorWordsBeforeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPositiveGrowthIsAThreshold: 正增长 ("positive growth") asks for growth above zero.
+func TestPositiveGrowthIsAThreshold(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, q := range []string{"哪些报告去年一般公共预算收入实现了正增长?", "Which reports saw positive growth in fixed-asset investment last year?"} {
+		p := retrieval.Analyze(q, ix)
+		if !p.Threshold() || p.Comparator != ">" || len(p.Numbers) != 1 || p.Numbers[0].Value != 0 || p.Numbers[0].Unit != "%" {
+			t.Errorf("%s: comparator %q numbers %v, want > 0%%", q, p.Comparator, p.Numbers)
+		}
+		if slices.ContainsFunc(p.Terms, func(t retrieval.Term) bool { return t.From == "正增长" }) {
+			t.Errorf("%s: 正增长 is a term", q)
+		}
+	}
+}

@@ -27,3 +27,8 @@ func TestListsThresholdCountedThing(t *testing.T) {
 		{"哪些报告说去年办理的政协提案超过10件?", []int{4}},
 	})
 }
+
+// TestListsPositiveGrowth: a fall is a near miss for 正增长, not a match.
+func TestListsPositiveGrowth(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告去年地区生产总值是正增长?", []int{2, 9}}})
+}
