@@ -32,3 +32,9 @@ func TestListsThresholdCountedThing(t *testing.T) {
 func TestListsPositiveGrowth(t *testing.T) {
 	checkListed(t, []listCase{{"哪些报告去年地区生产总值是正增长?", []int{2, 9}}})
 }
+
+// TestListsIndicatorOrAlternative: a wording offered in place of an indicator (机种机收率 or
+// 农业机械化率) is not asked of every statement beside the indicator's figure.
+func TestListsIndicatorOrAlternative(t *testing.T) {
+	checkListed(t, []listCase{{"哪些报告给出了农业机械化率或机种机收率的数字?", []int{1, 3}}})
+}
