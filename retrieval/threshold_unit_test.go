@@ -24,6 +24,7 @@ func TestMeasuresAcrossScales(t *testing.T) {
 		{retrieval.Number{Text: "1 billion yuan", Value: 10, Unit: "亿"}, "达到1.65万亿元", true, 1e9, 1.65e12},
 		{retrieval.Number{Text: "100亿元", Value: 100, Unit: "亿元"}, "外贸进出口总额26.5亿美元", false, 0, 0},
 		{retrieval.Number{Text: "10万人", Value: 10, Unit: "万人"}, "带动就业2万余人", true, 1e5, 2e4},
+		{retrieval.Number{Text: "10,000 people", Value: 10000}, "带动就业2万余人", true, 1e4, 2e4},
 		{retrieval.Number{Text: "10件", Value: 10, Unit: "件"}, "新增企业8家", false, 0, 0},
 		{retrieval.Number{Text: "10%", Value: 10, Unit: "%"}, "增长12%", true, 10, 12},
 	} {
