@@ -85,6 +85,10 @@ func Analyze(question string, v Vocabulary) Plan {
 	case reLessThan.MatchString(cmpText):
 		a.Comparator = "<"
 	}
+	if a.Comparator == "" && len(a.Numbers) == 0 && rePositiveGrowth.MatchString(a.Norm) {
+		// 正增长, "positive growth": a growth rate above zero, a threshold like any other.
+		a.Numbers, a.Comparator = []Number{{Text: "0%", Value: 0, Unit: "%"}}, ">"
+	}
 	a.Decline = reDecline.MatchString(a.Norm)
 	if a.Intent == "" {
 		a.Intent = whenIntent(a.When)
@@ -155,11 +159,12 @@ var (
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	// Comparators: at least (the number itself meets it: 以上, 不低于, "or more"), at most,
 	// more than (超过, 高于, "above": the number itself does not), less than. The inclusive
-	// ones are read first: 不超过 holds 超过, "no more than" holds "more than".
+	// ones are read first: 不超过 holds 超过, "no more than" holds "more than". A threshold may
+	// be passed ("topped", 突破100亿元) or fallen short of (不到2亿元) as well.
 	reAtLeast  = regexp.MustCompile(`\b(at least|or more|or higher|or above|or greater|no less than|not less than)\b|以上|不低于|不少于`)
 	reAtMost   = regexp.MustCompile(`\b(at most|or less|or lower|or below|or fewer|no more than|not more than)\b|以下|以内|不超过|不高于`)
-	reMoreThan = regexp.MustCompile(`\b(more than|over|above|greater than|higher than|exceed\w*)\b|超过|高于|大于`)
-	reLessThan = regexp.MustCompile(`\b(less than|under|below|fewer than|lower than)\b|低于|小于`)
+	reMoreThan = regexp.MustCompile(`\b(more than|over|above|greater than|higher than|exceed\w*|topp?(?:ed|ing|s)|surpass\w*|in excess of)\b|超过|高于|大于|(?:多于|超出|突破)[0-9０-９一二三四五六七八九十百千万两]`)
+	reLessThan = regexp.MustCompile(`\b(less than|under|below|fewer than|lower than)\b|低于|小于|(?:少于|不到|不足|不及)[0-9０-９一二三四五六七八九十百千万两]`)
 	reDecline  = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*)\b`)
 	reGrowthQ  = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )

@@ -75,6 +75,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	}
 	q = reZhWhichPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
+	q = reZhShortOf.ReplaceAllString(q, " $1")
+	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
 	for _, w := range zhStop {
 		q = strings.ReplaceAll(q, w, " ")
 	}
@@ -159,6 +161,9 @@ var (
 	// reZhComparatorWords compare a figure with the question's number (不低于10%): the plan's
 	// Comparator, not terms. 以上 is not among them: 规模以上 names an indicator.
 	reZhComparatorWords = regexp.MustCompile(`[及或]以上|[及或]以下|不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
+	// reZhShortOf compares too, but only before a number: 不到2亿元, 突破100亿元 (not 技术突破,
+	// 短板不足).
+	reZhShortOf = regexp.MustCompile(`(?:不到|不足|不及|少于|多于|超出|突破)([0-9０-９一二三四五六七八九十百千万两])`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
 	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their

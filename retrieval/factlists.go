@@ -15,10 +15,8 @@ func FactMeets(a Plan, f corpus.Fact) bool {
 		return true
 	}
 	for _, n := range a.Numbers {
-		if n.Unit != "" && n.Unit != f.Unit {
-			continue
-		}
-		if MeetsBound(a.Comparator, f.Comparator, f.Value, n.Value) {
+		ok, want, got := n.measuresFact(f)
+		if ok && MeetsBound(a.Comparator, f.Comparator, got, want) {
 			return true
 		}
 	}

@@ -120,9 +120,13 @@ func (p Plan) asideTerms() []Term {
 		}
 		return len([]rune(v)) < 2
 	}
+	// A term the question offers in place of an indicator (农业机械化率或机种机收率) is another
+	// wording of what it asks, not something asked beside it.
+	alts := alternativeTerms(p)
+	indicatorAlt := slices.ContainsFunc(p.Terms, func(t Term) bool { return alts[t.From] && slices.ContainsFunc(t.Variants, indicatorWording) })
 	var out []Term
 	for _, t := range p.Terms {
-		if t.Weight < 1 || t.Lexical != nil || numbers[t.From] ||
+		if t.Weight < 1 || t.Lexical != nil || numbers[t.From] || p.numberWording(t) || indicatorAlt && alts[t.From] ||
 			slices.ContainsFunc(t.Variants, indicatorWording) || slices.ContainsFunc(t.Variants, figureOnly) {
 			continue
 		}

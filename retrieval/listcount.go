@@ -8,8 +8,9 @@ import "regexp"
 // 12件民生实事), and a report that speaks of the topic with no figure is a near miss
 // (Plan.AsksFigure).
 
-// reZhCountOf matches a count noun a Chinese question asks a count by, after 的.
-var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|件数|个数|项数|人数|户数|家数|次数|数目|数字|亩数|公里数|吨数)`)
+// reZhCountOf matches a count noun a Chinese question asks a count by, after 的: any measure
+// word makes one (人才公寓的套数, 栋数, 所数).
+var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|[个件项人户家次套栋座所台辆条处间场批]数|数目|数字|亩数|公里数|吨数)`)
 
 // A question may also name the unit the figure is to be in: 复垦的亩数 asks for mu (a report's
 // 粮十条 states a count, not an area), "a grain output figure in tonnes" for tonnes. A report

@@ -94,6 +94,7 @@ var zhUnits = map[string]unit{
 	"枚":  {dim: DimCount},                                             // 印章5800枚: a count, never an amount of money beside it
 	"张":  {dim: DimCount},
 	"件":  {dim: DimCount},
+	"起":  {dim: DimCount}, // 调解纠纷2921起: cases, as 件 counts them
 	"场":  {dim: DimCount},
 }
 

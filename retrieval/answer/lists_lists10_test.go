@@ -89,8 +89,8 @@ func TestSameUnitEnglish(t *testing.T) {
 		if len(vs) != 1 {
 			t.Fatalf("num.Find(%s) = %v", tt.text, vs)
 		}
-		if got := sameUnit(n, vs[0]); got != tt.want {
-			t.Errorf("sameUnit(100 kilometres, %s) = %v, want %v", tt.text, got, tt.want)
+		if got, _, _ := n.Measures(vs[0]); got != tt.want {
+			t.Errorf("Measures(100 kilometres, %s) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -28,13 +28,22 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 	case a.Decline:
 		return statesFall(a, e.Quote), false
 	case len(a.Numbers) > 0:
+		if vs, found := a.CountedFigures(e.Quote); found && len(vs) > 0 {
+			// The figure the quote states of the counted thing decides (retrieval/counted.go).
+			meet := false
+			for _, v := range vs {
+				_, want, got := a.Numbers[0].Measures(v)
+				meet = meet || retrieval.MeetsBound(a.Comparator, retrieval.BoundOf(v), got, want)
+			}
+			return true, !meet
+		}
 		same, meet := false, false
 		afterTerm(a, e.Quote, func(window string) bool {
 			for _, v := range num.FindWith(window, num.Options{Ungrouped: true}) {
 				for _, n := range a.Numbers {
-					if sameUnit(n, v) {
+					if ok, want, got := n.Measures(v); ok {
 						same = true
-						meet = meet || retrieval.MeetsBound(a.Comparator, retrieval.BoundOf(v), v.Number, n.Value)
+						meet = meet || retrieval.MeetsBound(a.Comparator, retrieval.BoundOf(v), got, want)
 					}
 				}
 			}
@@ -52,21 +61,6 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 		return e.Figure || !a.AsksFigure(), false
 	}
 	return true, false
-}
-
-// sameUnit reports whether a figure of a passage is in the unit a question's number names.
-func sameUnit(n retrieval.Number, v num.Value) bool {
-	switch n.Unit {
-	case "%":
-		return v.Dim() == num.DimPct
-	case "":
-		if dim, class := n.EnglishUnit(); dim != "" {
-			// "more than 100 kilometres": a length, not 146条 (a count).
-			return v.Dim() == dim && (class == "" || v.Class() == "" || v.Class() == class)
-		}
-		return v.Dim() == num.DimNone || v.Dim() == num.DimCount
-	}
-	return v.ChineseUnit() == n.Unit || v.Multiplier == n.Unit
 }
 
 func hasPercent(s string) bool {

@@ -1,0 +1,158 @@
+package retrieval
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+// A threshold list question counts or measures one thing ("more than 10 old residential
+// compounds", 政协提案超过10件), and a report's sentence often states figures of several
+// ("办理人大代表建议65件、政协委员提案8件"; "完成绿杨新村等3个老旧小区改造,建成14个生活污水处理
+// 提质增效达标区"). The figure that answers is the one the sentence states of that thing: the
+// count written right before its word (3个老旧小区) or else the first figure of the asked
+// measure after it (政协委员提案8件) — not any figure after any word of the question (办理…65件).
+
+// countedTerms returns the terms naming what a threshold question counts or measures: the
+// term written nearest its number (before or after it) that is more than a word of time or
+// intent — of its indicators when it names any — with the terms the question offers as
+// alternatives to it (贷款或融资). nil when the question has no number or no such term.
+func (p Plan) countedTerms() []Term {
+	if len(p.Numbers) == 0 {
+		return nil
+	}
+	norm := strings.ToLower(p.Norm)
+	at := strings.Index(norm, strings.ToLower(p.Numbers[0].Text))
+	if at < 0 {
+		return nil
+	}
+	end := at + len(p.Numbers[0].Text)
+	best, bestGap := -1, 0
+	for i, t := range p.Terms {
+		from := strings.ToLower(t.From)
+		j := strings.Index(norm, from)
+		if t.Weight <= intentWeight || from == "" || j < 0 || p.numberWording(t) || slices.ContainsFunc(p.Numbers, func(n Number) bool { return n.Text == t.From }) {
+			continue // a word of time or intent, or the number's own
+		}
+		if len(p.Indicators) > 0 && !slices.ContainsFunc(t.Variants, func(v string) bool { return slices.Contains(p.Indicators, v) }) {
+			continue // an indicator's figure is the indicator's ("GDP growth target of 7%")
+		}
+		gap := at - (j + len(from)) // before the number
+		if j >= end {
+			gap = j - end // after it
+		}
+		if gap < 0 {
+			continue // the number's own wording
+		}
+		if best < 0 || gap < bestGap {
+			best, bestGap = i, gap
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	out := []Term{p.Terms[best]}
+	if alts := alternativeTerms(p); alts[p.Terms[best].From] {
+		for i, t := range p.Terms {
+			if i != best && alts[t.From] {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// countedReach is how far (in characters) after the counted thing's word its figure may be
+// stated within the sentence: "面向我区企业发放贷款总额50亿元".
+const countedReach = 16
+
+// reSentenceEnd ends the text a figure after a word may be read in.
+var reSentenceEnd = regexp.MustCompile(`[。;；!?！？]`)
+
+// CountedFigures returns the figures a quote states of what a threshold question counts or
+// measures (countedTerms), in the measure of its number (Number.Measures); found is false when
+// the quote holds no word of that thing, and the question is then answered as before, by any
+// figure after any of its words.
+func (p Plan) CountedFigures(quote string) (figs []num.Value, found bool) {
+	terms := p.countedTerms()
+	if len(terms) == 0 {
+		return nil, false
+	}
+	norm := normalize(quote)
+	measured := func(v num.Value) bool {
+		ok, _, _ := p.Numbers[0].Measures(v)
+		return ok
+	}
+	vs := num.FindWith(norm, num.Options{Ungrouped: true})
+	for _, t := range terms {
+		for _, w := range t.Variants {
+			for _, span := range wordSpans(norm, normalize(w)) {
+				found = true
+				if v, ok := figureBefore(vs, span[0]); ok && measured(v) {
+					figs = append(figs, v)
+					continue
+				}
+				if v, ok := figureAfter(norm, vs, span[1], measured); ok {
+					figs = append(figs, v)
+				}
+			}
+		}
+	}
+	return figs, found
+}
+
+// wordSpans returns where a normalised text holds a word: as written, or its pieces in order a
+// little apart (newTopicWord: 政协委员提案 for 政协提案).
+func wordSpans(norm, word string) [][]int {
+	if word == "" {
+		return nil
+	}
+	var out [][]int
+	for i := 0; ; {
+		j := strings.Index(norm[i:], word)
+		if j < 0 {
+			break
+		}
+		out = append(out, []int{i + j, i + j + len(word)})
+		i += j + len(word)
+	}
+	if tw := newTopicWord(word); tw.spaced != nil {
+		for _, m := range tw.spaced.FindAllStringIndex(norm, -1) {
+			if !slices.ContainsFunc(out, func(s []int) bool { return s[0] == m[0] }) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// figureBefore returns the figure written right before a word (13个老旧小区): its measure word
+// ends where the word starts (or its noun is the word's start: 12个项目).
+func figureBefore(vs []num.Value, start int) (num.Value, bool) {
+	for _, v := range vs {
+		if v.Start < start && start <= v.End && v.Unit != "" {
+			return v, true
+		}
+	}
+	return num.Value{}, false
+}
+
+// figureAfter returns the first figure measured (measured) after a word's end, within
+// countedReach characters and the sentence.
+func figureAfter(norm string, vs []num.Value, end int, measured func(num.Value) bool) (num.Value, bool) {
+	rest := norm[end:]
+	if loc := reSentenceEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	if r := []rune(rest); len(r) > countedReach {
+		rest = string(r[:countedReach])
+	}
+	for _, v := range vs {
+		if v.Start >= end && v.End <= end+len(rest) && measured(v) {
+			return v, true
+		}
+	}
+	return num.Value{}, false
+}
