@@ -169,7 +169,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		numberText[n.Text] = true
 	}
 	alts := alternativeTerms(p)
-	quals := qualifierTerms(p, alts)
+	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
 	possessors := possessorTerms(p, ix.Lexicon())
 	for _, t := range p.Terms {
 		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From]}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
@@ -13,7 +14,7 @@ import (
 
 // possessorTerms returns the terms (by Term.From) of a Chinese question that stand right before
 // 的 and another term that names a thing, not a measure of one (reMeasureOf: 小区的数量 asks of
-// the compounds). The possessor must be words of the lexicon from end to end: a question's
+// the compounds) nor what is done to one (doneTo: 大桥的建设 asks of bridges). The possessor must be words of the lexicon from end to end: a question's
 // characters read as a term across words (有新 of 有新的幼儿园) possess nothing.
 func possessorTerms(p Plan, lex *lexicon.Lexicon) map[string]bool {
 	if p.Lang != "zh" {
@@ -31,7 +32,7 @@ func possessorTerms(p Plan, lex *lexicon.Lexicon) map[string]bool {
 		}
 		for _, y := range p.Terms {
 			if y.From == x.From || y.Weight < 1 || len([]rune(y.From)) < 2 || !strings.HasPrefix(rest, y.From) ||
-				reMeasureOf.MatchString(y.From) {
+				reMeasureOf.MatchString(y.From) || doneTo(y.From) {
 				continue
 			}
 			if out == nil {
@@ -54,4 +55,15 @@ func lexiconWords(w string, lex *lexicon.Lexicon) bool {
 		end = g.End
 	}
 	return end == len(w)
+}
+
+// doneTo reports whether a term names what is done to a thing rather than a thing: a generic
+// verb or head (genericVerbs, genericHeads), building or enlarging (buildWords, enlargeVerbs).
+func doneTo(from string) bool {
+	for _, ws := range [][]string{genericVerbs, genericHeads, buildWords, enlargeVerbs} {
+		if slices.Contains(ws, from) {
+			return true
+		}
+	}
+	return false
 }

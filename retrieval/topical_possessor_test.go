@@ -23,3 +23,24 @@ func TestPossessorTerms(t *testing.T) {
 		t.Error("有新, no word, taken for a possessor")
 	}
 }
+
+// TestActionAlternatives: in 大桥或桥涵的建设、改建或维修 the bridges are the topic and the
+// alternatives after 的 only what is done to them; a report that repairs roads speaks of no
+// bridge. A term after 的 that is what is done to a thing (建设) makes no possessor.
+func TestActionAlternatives(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("哪些报告提到了大桥或桥涵的建设、改建或维修?", ix)
+	if got := actionAlternatives(p, alternativeTerms(p)); !got["维修"] || !got["改建"] || got["大桥"] {
+		t.Errorf("actionAlternatives = %v, want the actions after 的 only", got)
+	}
+	if got := possessorTerms(p, ix.Lexicon()); got["桥涵"] {
+		t.Error("桥涵 before 的建设 taken for a possessor")
+	}
+	sc := ix.newScorer(p)
+	if sc.topical(normalize("维修改造农村公路157公里。")) {
+		t.Error("roads repaired taken for bridges")
+	}
+	if !sc.topical(normalize("新建、维修桥涵627座。")) {
+		t.Error("culverts and bridges repaired not taken for bridges")
+	}
+}
