@@ -145,6 +145,8 @@ type scoredTerm struct {
 	qualifier bool
 	// broad is true for an alternative more than a third of the reports hold (topical_broad.go).
 	broad bool
+	// possessor is true for a term that only says whose the next term is (possessorTerms).
+	possessor bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -167,9 +169,10 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		numberText[n.Text] = true
 	}
 	alts := alternativeTerms(p)
-	quals := qualifierTerms(p, alts)
+	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
+	possessors := possessorTerms(p, ix.Lexicon())
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -212,7 +215,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
-		if !t.number && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
+		if !t.number && !t.possessor && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
 			sc.decisive = i
 		}
 	}

@@ -29,7 +29,7 @@ func (sc *scorer) topical(text string) bool {
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for _, t := range sc.terms {
-			if !t.number && !t.qualifier && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+			if !t.number && !t.qualifier && !t.possessor && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
 				(!t.broad || sc.qualified(norm)) {
 				return true
 			}
@@ -182,6 +182,9 @@ type topicWord struct {
 	// where it stands alone as a word, which lex tells.
 	shortOf string
 	lex     *lexicon.Lexicon
+	// attested: a report writes the word as one, which is then held only whole
+	// (topical_attested.go).
+	attested bool
 }
 
 // topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
@@ -191,10 +194,14 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	var out []topicWord
 	for _, w := range topicWordings(wordings) {
 		tw := newTopicWord(w)
+		tw.attested = ix.attested(w)
 		if rs := []rune(w); len(rs) == 2 && zh.AllHan(rs) {
 			tw.lex = ix.Lexicon() // held only as a word (heldAsWord)
 		}
 		out = append(out, tw)
+		if rest := ix.afterVerb(w); tw.attested && rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
 		if rest := withoutScope(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
@@ -261,6 +268,9 @@ func (t topicWord) heldIn(text string) bool {
 func (t topicWord) heldAnyhow(text string) bool {
 	if held, decided := t.heldAsWord(text); decided {
 		return held
+	}
+	if t.attested {
+		return t.heldAttested(text)
 	}
 	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
 }

@@ -105,6 +105,11 @@ func withoutRepeats(gap string, terms []Term) string {
 	return gap
 }
 
+// stemAlone is the length (in characters) from which a shared stem is a topic whatever single
+// character an alternative adds after it: 污水处理设施或污水处理厂 asks of 污水处理, as a
+// facility or a plant.
+const stemAlone = 4
+
 // shareStems gives alternatives that share their first words the shared words as a topic word:
 // "新材料产业或新材料项目" asks about new materials, whether a report names them as an industry,
 // a project or a firm (真好碳素新材料等10户企业). The stem must be two characters or more,
@@ -133,7 +138,7 @@ func (sc *scorer) shareStems(ix *Index) {
 		return // a modifier most reports hold (农村 of 农村公路或农村电网, 重点) is no topic
 	}
 	for _, i := range alts {
-		if len([]rune(sc.terms[i].wordings[0]))-len(stem) < 2 {
+		if rest := len([]rune(sc.terms[i].wordings[0])) - len(stem); rest < 1 || rest < 2 && len(stem) < stemAlone {
 			return
 		}
 	}

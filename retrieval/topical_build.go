@@ -16,18 +16,37 @@ import (
 var buildVerbs = []string{"build", "builds", "building", "built", "construct", "constructs", "constructing",
 	"constructed", "新建", "兴建", "修建", "建成"}
 
+// enlargeVerbs ask for something built larger: as alternatives of a verb of building ("building
+// or expanding hospitals") they still ask for building, not for anything else.
+var enlargeVerbs = []string{"expand", "expands", "expanding", "expanded", "enlarge", "enlarges", "enlarging",
+	"enlarged", "extend", "extends", "extending", "extended", "扩建", "改扩建", "改建"}
+
 // buildWords are the words a report says that something is (being) built with: begun, under
-// way, finished, opened, enlarged.
+// way, its structure finished or topped out (主体结构, 封顶), finished, opened, enlarged.
 var buildWords = []string{"建设", "新建", "建成", "兴建", "修建", "扩建", "改建", "筹建", "在建", "续建", "开工",
-	"竣工", "投用", "投入使用", "落成", "打造", "建起", "搭建"}
+	"竣工", "投用", "投入使用", "落成", "打造", "建起", "搭建", "主体结构", "封顶"}
 
 // asksBuilding reports whether a plan's terms hold a verb of building that is not one of the
-// question's alternatives (by Term.From, alternativeTerms): "the 'toilet revolution' or
-// building/upgrading toilets" also asks for a campaign that builds nothing.
+// question's alternatives (by Term.From, alternativeTerms), or alternatives that are all verbs of
+// building or enlarging: "the 'toilet revolution' or building/upgrading toilets" also asks for a
+// campaign that builds nothing, "building or expanding hospitals" for nothing but building.
 func asksBuilding(p Plan, alts map[string]bool) bool {
-	return slices.ContainsFunc(p.Terms, func(t Term) bool {
-		return !alts[t.From] && (slices.Contains(buildVerbs, strings.ToLower(t.From)) || buildsThing(t.From))
-	})
+	builds := func(t Term) bool { return slices.Contains(buildVerbs, strings.ToLower(t.From)) || buildsThing(t.From) }
+	if slices.ContainsFunc(p.Terms, func(t Term) bool { return !alts[t.From] && builds(t) }) {
+		return true
+	}
+	// Alternatives that are all verbs of building or enlarging ask for building either way.
+	n := 0
+	for _, t := range p.Terms {
+		switch {
+		case !alts[t.From]:
+		case builds(t):
+			n++
+		case !slices.Contains(enlargeVerbs, strings.ToLower(t.From)):
+			return false
+		}
+	}
+	return n > 0
 }
 
 // saysBuilt reports whether a normalised text says that something is built (buildWords).

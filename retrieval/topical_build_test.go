@@ -40,3 +40,20 @@ func TestBuildsThing(t *testing.T) {
 		t.Error("建设污水处理厂 does not ask for a plant built")
 	}
 }
+
+// TestBuildOrExpand: alternatives that are all verbs of building or enlarging ("building or
+// expanding hospitals") still ask for something built: a hospital renamed builds nothing, a
+// hospital block whose structure is finished is being built.
+func TestBuildOrExpand(t *testing.T) {
+	ix := bundledIndex(t)
+	sc := ix.newScorer(Analyze("Which reports mention building or expanding hospitals?", ix))
+	if !sc.build {
+		t.Fatal("building or expanding hospitals does not ask for anything built")
+	}
+	if sc.topical(normalize("高品质医疗再添新翼,五院正式挂牌同济十院吴江医院。")) {
+		t.Error("a hospital renamed taken for one built")
+	}
+	if !sc.topical(normalize("盛泽医院公共卫生综合楼工程主体结构基本完成。")) {
+		t.Error("a hospital block whose structure is finished not taken for one built")
+	}
+}

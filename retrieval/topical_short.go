@@ -59,12 +59,14 @@ func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 		}
 		i += from
 		from = i + n
+		// The window reaches as far as a word across an end may: 国际化 runs two characters
+		// before 化工 in 国际化工作.
 		lo, hi := i, i+n
 		if r := []rune(text[:i]); len(r) > 0 {
-			lo = i - len(string(r[len(r)-1]))
+			lo = i - len(string(r[max(0, len(r)-crossReach):]))
 		}
 		if r := []rune(text[hi:]); len(r) > 0 {
-			hi += len(string(r[0]))
+			hi += len(string(r[:min(len(r), crossReach)]))
 		}
 		window := text[lo:hi]
 		alone := true
@@ -79,11 +81,17 @@ func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 				alone = false // a word across one of its ends
 			}
 		}
+		if alone && commonerAcrossEnd(text, i, n, hi, lex) {
+			alone = false // 亮化工程 is lighting works, not 化工
+		}
 		if alone {
 			return true
 		}
 	}
 }
+
+// crossReach is how many characters beside a word heldAsWord reads for a word across its ends.
+const crossReach = 2
 
 // headOf returns the head of a long topic word: its last word of the lexicon with the single
 // characters after it (退役军人优待证: 优待证; 农民专业合作社: 合作社), when that is three characters
