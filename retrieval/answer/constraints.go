@@ -19,15 +19,13 @@ const PathDeclined = "declined"
 // applyConstraints holds a composed answer to the constraints of its question: when one the
 // reports cannot satisfy is found (in the order place, subject, indicator, year), the answer
 // says what is missing and what the reports have instead, and is not grounded; its citations
-// stay as the closest passages. A quoted sentence in another time frame than asked is noted.
+// stay as the closest passages. A lookup whose report states the asked thing in the other time
+// frame only declines (frameOnlyText); a quoted sentence in another time frame is noted.
 // It returns the compose path.
 func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
 	unmet := res.Unmet()
 	if len(ofKind(unmet, retrieval.ConstraintPlace)) == 0 && len(res.Unresolved) > 0 && ans.Note == notePlaces(a.Lang, res.Unresolved) {
 		ans.Note = "" // the places no report is from are ones the reports in scope speak of
-	}
-	if len(unmet) == 0 {
-		return path
 	}
 	var text string
 	for _, kind := range []string{retrieval.ConstraintPlace, retrieval.ConstraintIndicator, retrieval.ConstraintSubject, retrieval.ConstraintYear} {
@@ -56,6 +54,9 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				break
 			}
 			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
+		}
+		if text == "" && path == PathLookup {
+			text = frameOnlyText(a, res, ans) // the asked thing stated in the other frame only
 		}
 		if text == "" {
 			return path
@@ -255,23 +256,11 @@ func saidNote(lang string, res retrieval.Result, ans *Answer, c retrieval.Constr
 	if c.Quote == "" {
 		return ""
 	}
-	n := 0
-	for _, cit := range ans.Citations {
-		if cit.ChunkID == c.ChunkID {
-			n = cit.N
-		}
+	chunk, ok := res.Passage(c.ChunkID)
+	if !ok {
+		return ""
 	}
-	if n == 0 {
-		chunk, ok := res.Passage(c.ChunkID)
-		if !ok {
-			return ""
-		}
-		n = len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, retrieval.Hit{Chunk: chunk}))
-	}
-	if ans.Citations[n-1].Quote == "" {
-		ans.Citations[n-1].Quote = c.Quote
-	}
+	n := citeQuote(ans, chunk, c.Quote)
 	if lang == "zh" {
 		return "它说(没有数字):“" + c.Quote + "”[" + fmt.Sprint(n) + "]"
 	}
