@@ -143,7 +143,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope, res.Facts); ok {
 		out = append(out, c)
 	}
-	for _, w := range ix.missingSubjects(p, out) {
+	missing := ix.missingSubjects(p, out)
+	for _, w := range ix.missingSubPlaces(p, scopeKeys) {
+		missing = appendUnique(missing, w)
+	}
+	for _, w := range missing {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out
