@@ -390,28 +390,29 @@ func targetOfAsked(a retrieval.Plan, quote string) bool {
 	return !checked || named
 }
 
-// targetOnlyText says that what the report states of the asked thing is a target, not last
-// year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
-// as last year's result: “…” [1]".
+// targetOnlyText says that what the quoted report states of the asked thing is a target, not
+// last year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target
+// for 2023, not as a result for 2023: “…” [1]".
 func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
-	return otherFrameText(a, res, "给出的是目标,不是去年的完成情况:", "this as a target, not as last year's result")
+	return otherFrameText(a, res, corpus.KindTarget)
 }
 
-// resultOnlyText says that what the report states of the asked thing is last year's result, not
-// a target, and quotes it: "The report of Lili town (黎里镇) states this as last year's result,
-// not as a target: “…” [1]".
+// resultOnlyText says that what the quoted report states of the asked thing is last year's
+// result, not a target, and quotes it: "黎里镇的报告给出的是2023年的完成情况,不是2023年的目标:
+// “…”[1]".
 func resultOnlyText(a retrieval.Plan, res retrieval.Result) string {
-	return otherFrameText(a, res, "给出的是去年的完成情况,不是目标:", "this as last year's result, not as a target")
+	return otherFrameText(a, res, corpus.KindActual)
 }
 
-// otherFrameText names the report in scope, says (zh or en, by the question's language) in which
-// frame it states the asked thing (enWhat: "this as a target, not as …"), and quotes the best
-// evidence.
-func otherFrameText(a retrieval.Plan, res retrieval.Result, zhSays, enWhat string) string {
-	where := scopeName(a, res)
-	quote := "“" + res.Best.Quote + "”[1]"
+// otherFrameText names the report of the best evidence — the one it quotes, with the years of
+// both frames, whether or not the question named it — says in which frame it states the asked
+// thing, and quotes the evidence.
+func otherFrameText(a retrieval.Plan, res retrieval.Result, frame string) string {
+	r, _ := res.Report(res.Best.Hit.Chunk.Key())
+	label, stated, asked := frameWords(a.Lang, r, frame)
+	quote := "“" + res.Best.Quote + "”"
 	if a.Lang == "zh" {
-		return where + zhSays + quote
+		return label + "的报告给出的是" + stated + ",不是" + asked + ":" + quote + "[1]"
 	}
-	return scopeSays(a, res, "states "+enWhat, "state "+enWhat) + ": " + quote
+	return "The report of " + label + " states this as " + stated + ", not as " + asked + ": " + quote + " [1]"
 }

@@ -19,24 +19,30 @@ func frameOnlyText(a retrieval.Plan, res retrieval.Result, ans *Answer) string {
 	if !ok {
 		return ""
 	}
-	r, _ := res.Report(fo.Chunk.Key())
-	review, plan := retrieval.FrameYears(r)
-	label := reportLabel(r, a.Lang)
 	n := citeQuote(ans, fo.Chunk, fo.Sentence)
 	ans.Citations[n-1].Quote = fo.Sentence // the sentence this answer quotes, whatever was chosen before
+	r, _ := res.Report(fo.Chunk.Key())
+	label, stated, asked := frameWords(a.Lang, r, fo.Frame)
 	quote, ref := "“"+fo.Sentence+"”", "["+strconv.Itoa(n)+"]"
 	if a.Lang == "zh" {
-		stated, asked := fmt.Sprintf("%d年的目标", plan), fmt.Sprintf("%d年的完成情况", review)
-		if fo.Frame == corpus.KindActual {
-			stated, asked = asked, stated
-		}
 		return label + "的报告只给出" + stated + ",没有" + asked + ":" + quote + ref
 	}
-	stated, asked := fmt.Sprintf("a target for %d", plan), fmt.Sprintf("a result for %d", review)
-	if fo.Frame == corpus.KindActual {
-		stated, asked = asked, stated
-	}
 	return "The report of " + label + " states this only as " + stated + ", not as " + asked + ": " + quote + " " + ref
+}
+
+// frameWords names a report (reportLabel) and, for a time frame it states something in, that
+// frame and the other with the years the report's profile gives them: "2024年的目标" and
+// "2023年的完成情况"; "a target for 2024" and "a result for 2023".
+func frameWords(lang string, r corpus.Report, frame string) (label, stated, other string) {
+	review, plan := retrieval.FrameYears(r)
+	target, result := fmt.Sprintf("a target for %d", plan), fmt.Sprintf("a result for %d", review)
+	if lang == "zh" {
+		target, result = fmt.Sprintf("%d年的目标", plan), fmt.Sprintf("%d年的完成情况", review)
+	}
+	if frame == corpus.KindActual {
+		return reportLabel(r, lang), result, target
+	}
+	return reportLabel(r, lang), target, result
 }
 
 // citeQuote returns the number of the answer's citation of a passage, citing it as the next one
