@@ -30,11 +30,11 @@ type FrameOnly struct {
 // OtherFrameOnly returns, for a question about one report that names its time (last year for a
 // result; this year or next for a target), the first sentence of that report that states the
 // question's subject (subjectTerm) in the other time frame, when no sentence of the report may
-// state it in the asked one. The sentence must hold every full-weight term the report holds
-// anywhere and, for a how-much question, a figure of the kind asked: a sentence that shares only
-// the subject word is no statement of the asked thing. A sentence's frame must be sure (partFrame);
-// one whose frame is unsure, or that may state the asked thing in the asked frame (a full-weight
-// term with a fitting figure, 推广锦稻109等优质品种5万亩 for 今年打算推广多少亩优质水稻品种), keeps
+// state it in the asked one. The sentence must hold half the full-weight terms the report holds
+// anywhere at least and, for a how-much question, a figure of the kind asked: a sentence that
+// shares only the subject word is no statement of the asked thing. A sentence's frame must be sure (partFrame);
+// one whose frame is unsure, or that may state the asked thing in the asked frame (half those
+// terms with a fitting figure, 推广锦稻109等优质品种5万亩 for 今年打算推广多少亩优质水稻品种), keeps
 // the answer from declining.
 func (r Result) OtherFrameOnly(p Plan) (FrameOnly, bool) {
 	ix := r.ix
@@ -54,14 +54,14 @@ func (r Result) OtherFrameOnly(p Plan) (FrameOnly, bool) {
 		for _, s := range zh.Sentences(c.Text) {
 			hasSubject := holdsVariant(s, subject)
 			_, fits := w.fit(s)
-			if !hasSubject && !(w.asks && fits && clauseHoldsTerm(s, p)) {
+			if !hasSubject && !(w.asks && fits && holdsHalf(s, held)) {
 				continue
 			}
 			frame := ix.partFrame(c)
 			if frame == "" || frame == p.Intent || hasFrameCue(s, p.Intent) && SectionFrame(c) == "" {
 				return FrameOnly{}, false // it may state the asked thing in the asked frame
 			}
-			if first.Sentence == "" && hasSubject && (!w.asks || fits) && holdsEvery(s, held) {
+			if first.Sentence == "" && hasSubject && (!w.asks || fits) && holdsHalf(s, held) {
 				first = FrameOnly{Chunk: c, Sentence: strings.TrimSpace(s), Frame: frame}
 			}
 		}
@@ -168,14 +168,17 @@ func (ix *Index) passagesHolding(norm string, scope map[corpus.ReportKey]bool) i
 	return n
 }
 
-// holdsEvery reports whether a sentence holds a wording of each term.
-func holdsEvery(s string, ts []Term) bool {
+// holdsHalf reports whether a sentence holds a wording of half the terms at least: the subject
+// and what the question says of it ("战略性新兴产业产值占比" for the share of industrial output
+// from strategic emerging industries), not every word the question frames it in.
+func holdsHalf(s string, ts []Term) bool {
+	n := 0
 	for _, t := range ts {
-		if !holdsVariant(s, t) {
-			return false
+		if holdsVariant(s, t) {
+			n++
 		}
 	}
-	return true
+	return 2*n >= len(ts)
 }
 
 // holdsVariant reports whether a sentence holds a wording (two characters or more) of a term.

@@ -25,14 +25,15 @@ func TestTimedIntent(t *testing.T) {
 	}
 }
 
-// TestHoldsEvery: a sentence holds a term by any wording of two characters or more.
-func TestHoldsEvery(t *testing.T) {
-	ts := []Term{{Variants: []string{"建设", "新建"}}, {Variants: []string{"高标准农田"}}}
-	if !holdsEvery("新建高标准农田2万亩", ts) {
+// TestHoldsHalf: a sentence holds a term by any wording of two characters or more, and must
+// hold half the terms.
+func TestHoldsHalf(t *testing.T) {
+	ts := []Term{{Variants: []string{"建设", "新建"}}, {Variants: []string{"高标准农田"}}, {Variants: []string{"工业产值"}}}
+	if !holdsHalf("新建高标准农田2万亩", ts) {
 		t.Error("新建高标准农田 not held")
 	}
-	if holdsEvery("新增上市公司1家", ts) {
-		t.Error("a sentence without the terms held")
+	if holdsHalf("新增高标准农田1家", ts) {
+		t.Error("a sentence with one term of three held")
 	}
 	if holdsVariant("建", Term{Variants: []string{"建"}}) {
 		t.Error("a one-character wording counted")
