@@ -65,8 +65,10 @@ func Analyze(question string, v Vocabulary) Plan {
 			v += n.Unit
 		}
 		vs := []string{v}
-		if reDigits.MatchString(n.Text) && n.Text != v {
-			vs = append(vs, n.Text) // 12345 is also the hotline's number, not only 1.2345万
+		if m := reDigits.FindStringSubmatch(n.Text); m != nil && m[1] != v {
+			// 12345 is also the hotline's number, not only 1.2345万, and so in "the 12345
+			// platform", where the noun after it was read as what it counts.
+			vs = append(vs, m[1])
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
@@ -147,7 +149,8 @@ func dedupeTerms(ts []Term) []Term {
 var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
 
 var (
-	reDigits = regexp.MustCompile(`^[0-9]+$`)
+	// reDigits is a number written as bare digits, alone or before a word ("12345 platform").
+	reDigits = regexp.MustCompile(`^([0-9]+)(?:\s|$)`)
 	// reAnyOf joins alternatives: 或, "or", and a slash between two words ("carbon peaking /
 	// carbon neutrality"; not a unit's "km/h" or 元/吨).
 	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)

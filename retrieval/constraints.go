@@ -143,7 +143,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope, res.Facts); ok {
 		out = append(out, c)
 	}
-	for _, w := range ix.missingSubjects(p, out) {
+	missing := ix.missingSubjects(p, out)
+	for _, w := range ix.missingSubPlaces(p, scopeKeys) {
+		missing = appendUnique(missing, w)
+	}
+	for _, w := range missing {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out
@@ -267,28 +271,8 @@ func (ix *Index) tokenInScope(tok string, scope map[corpus.ReportKey]bool) bool 
 // report whose "二、…" lists 明年的主要预期目标). "" when the report states no targets or the
 // chunk is in or after that section (a plan part may look back).
 func (ix *Index) partKind(c corpus.Chunk) string {
-	ci, ok := ix.chunkIndex(c.ID)
-	if !ok || len(c.Section) == 0 {
-		return ""
-	}
-	count := map[string]int{}
-	best, bestN := "", 0
-	for _, i := range ix.reportFacts(c.Key()) {
-		f := ix.fact(int(i))
-		if f.Kind != corpus.KindTarget {
-			continue
-		}
-		count[f.ChunkID]++
-		if n := count[f.ChunkID]; n > bestN {
-			best, bestN = f.ChunkID, n
-		}
-	}
-	ti, ok := ix.chunkIndex(best)
-	if bestN < minTargetRows || !ok {
-		return ""
-	}
-	if t := ix.Chunk(ti); ci < ti && len(t.Section) > 0 && t.Section[0] != c.Section[0] {
-		return corpus.KindActual
+	if part := ix.reportPart(c); part == corpus.KindActual {
+		return part
 	}
 	return ""
 }

@@ -196,7 +196,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 	ans.Citations[0].Quote = quote
 	if !grounded(a, res, b) && !countGrounded(a, res, b) {
 		ans.Grounded = false
-		ans.Text = weakAnswer(a.Lang, ans.Citations)
+		ans.Text = weakReportAnswer(a, res, ans.Citations)
 		return PathWeak
 	}
 	ans.Grounded = true
@@ -264,6 +264,26 @@ func weakAnswer(lang string, cs []Citation) string {
 		return "报告似乎没有直接回答这个问题。" + closestPassages(lang, cs)
 	}
 	return "The reports do not seem to answer this question directly. " + closestPassages(lang, cs)
+}
+
+// weakReportAnswer is weakAnswer for a question about one report, naming it with the years it
+// reviews and plans: the reader learns which report was read, not only that "the reports" do
+// not answer.
+func weakReportAnswer(a retrieval.Plan, res retrieval.Result, cs []Citation) string {
+	var r corpus.Report
+	ok := false
+	if len(res.Scope) == 1 {
+		r, ok = res.Report(res.Scope[0])
+	}
+	if !ok || len(cs) == 0 {
+		return weakAnswer(a.Lang, cs)
+	}
+	review, plan := retrieval.FrameYears(r)
+	if a.Lang == "zh" {
+		return fmt.Sprintf("%s的报告(%d年回顾,%d年安排)似乎没有直接回答这个问题。", reportLabel(r, a.Lang), review, plan) + closestPassages(a.Lang, cs)
+	}
+	return fmt.Sprintf("The report of %s, which reviews %d and plans %d, does not seem to answer this question directly. ", reportLabel(r, a.Lang), review, plan) +
+		closestPassages(a.Lang, cs)
 }
 
 // closestPassages is the sentence that names the closest passages (of citations cs, at least

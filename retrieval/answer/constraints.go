@@ -19,15 +19,13 @@ const PathDeclined = "declined"
 // applyConstraints holds a composed answer to the constraints of its question: when one the
 // reports cannot satisfy is found (in the order place, subject, indicator, year), the answer
 // says what is missing and what the reports have instead, and is not grounded; its citations
-// stay as the closest passages. A quoted sentence in another time frame than asked is noted.
+// stay as the closest passages. A lookup whose report states the asked thing in the other time
+// frame only declines (frameOnlyText); a quoted sentence in another time frame is noted.
 // It returns the compose path.
 func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
 	unmet := res.Unmet()
 	if len(ofKind(unmet, retrieval.ConstraintPlace)) == 0 && len(res.Unresolved) > 0 && ans.Note == notePlaces(a.Lang, res.Unresolved) {
 		ans.Note = "" // the places no report is from are ones the reports in scope speak of
-	}
-	if len(unmet) == 0 {
-		return path
 	}
 	var text string
 	for _, kind := range []string{retrieval.ConstraintPlace, retrieval.ConstraintIndicator, retrieval.ConstraintSubject, retrieval.ConstraintYear} {
@@ -56,6 +54,9 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 				break
 			}
 			ans.Note = joinNotes(ans.Note, frameNote(a.Lang, c))
+		}
+		if text == "" && path == PathLookup {
+			text = frameOnlyText(a, res, ans) // the asked thing stated in the other frame only
 		}
 		if text == "" {
 			return path
@@ -255,23 +256,11 @@ func saidNote(lang string, res retrieval.Result, ans *Answer, c retrieval.Constr
 	if c.Quote == "" {
 		return ""
 	}
-	n := 0
-	for _, cit := range ans.Citations {
-		if cit.ChunkID == c.ChunkID {
-			n = cit.N
-		}
+	chunk, ok := res.Passage(c.ChunkID)
+	if !ok {
+		return ""
 	}
-	if n == 0 {
-		chunk, ok := res.Passage(c.ChunkID)
-		if !ok {
-			return ""
-		}
-		n = len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, retrieval.Hit{Chunk: chunk}))
-	}
-	if ans.Citations[n-1].Quote == "" {
-		ans.Citations[n-1].Quote = c.Quote
-	}
+	n := citeQuote(ans, chunk, c.Quote)
 	if lang == "zh" {
 		return "它说(没有数字):“" + c.Quote + "”[" + fmt.Sprint(n) + "]"
 	}
@@ -401,28 +390,29 @@ func targetOfAsked(a retrieval.Plan, quote string) bool {
 	return !checked || named
 }
 
-// targetOnlyText says that what the report states of the asked thing is a target, not last
-// year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target, not
-// as last year's result: “…” [1]".
+// targetOnlyText says that what the quoted report states of the asked thing is a target, not
+// last year's result, and quotes it: "The report of Lili town (黎里镇) states this as a target
+// for 2023, not as a result for 2023: “…” [1]".
 func targetOnlyText(a retrieval.Plan, res retrieval.Result) string {
-	return otherFrameText(a, res, "给出的是目标,不是去年的完成情况:", "this as a target, not as last year's result")
+	return otherFrameText(a, res, corpus.KindTarget)
 }
 
-// resultOnlyText says that what the report states of the asked thing is last year's result, not
-// a target, and quotes it: "The report of Lili town (黎里镇) states this as last year's result,
-// not as a target: “…” [1]".
+// resultOnlyText says that what the quoted report states of the asked thing is last year's
+// result, not a target, and quotes it: "黎里镇的报告给出的是2023年的完成情况,不是2023年的目标:
+// “…”[1]".
 func resultOnlyText(a retrieval.Plan, res retrieval.Result) string {
-	return otherFrameText(a, res, "给出的是去年的完成情况,不是目标:", "this as last year's result, not as a target")
+	return otherFrameText(a, res, corpus.KindActual)
 }
 
-// otherFrameText names the report in scope, says (zh or en, by the question's language) in which
-// frame it states the asked thing (enWhat: "this as a target, not as …"), and quotes the best
-// evidence.
-func otherFrameText(a retrieval.Plan, res retrieval.Result, zhSays, enWhat string) string {
-	where := scopeName(a, res)
-	quote := "“" + res.Best.Quote + "”[1]"
+// otherFrameText names the report of the best evidence — the one it quotes, with the years of
+// both frames, whether or not the question named it — says in which frame it states the asked
+// thing, and quotes the evidence.
+func otherFrameText(a retrieval.Plan, res retrieval.Result, frame string) string {
+	r, _ := res.Report(res.Best.Hit.Chunk.Key())
+	label, stated, asked := frameWords(a.Lang, r, frame)
+	quote := "“" + res.Best.Quote + "”"
 	if a.Lang == "zh" {
-		return where + zhSays + quote
+		return label + "的报告给出的是" + stated + ",不是" + asked + ":" + quote + "[1]"
 	}
-	return scopeSays(a, res, "states "+enWhat, "state "+enWhat) + ": " + quote
+	return "The report of " + label + " states this as " + stated + ", not as " + asked + ": " + quote + " [1]"
 }

@@ -1,0 +1,192 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// A thing stated in one time frame only: "盘锦那个区去年建成了多少亩高标准农田?" asks for last
+// year's result, and the Panjin report speaks of 高标准农田 only in its plan (新建高标准农田2万亩);
+// "What is Shacheng's goal for building high-standard farmland this year?" asks for a target,
+// and Shacheng states only last year's 680亩. Such a question has no answer in the report, and
+// quoting the other frame's figure (with or without a note) answers something else. The check
+// is on the question's subject — its most specific full-weight term — over every passage of the
+// one report asked about, not on the top hits: a statement in the asked frame that retrieval
+// missed must keep the answer from declining.
+
+// FrameOnly is a sentence of the report in scope that states a lookup's subject in the other
+// time frame than the one asked, where no sentence of that report states it in the asked one.
+type FrameOnly struct {
+	// Chunk is the passage the sentence is from; Sentence is the sentence itself.
+	Chunk    corpus.Chunk
+	Sentence string
+	// Frame is the time frame it is stated in (corpus.KindActual or corpus.KindTarget).
+	Frame string
+}
+
+// OtherFrameOnly returns, for a question about one report that names its time (last year for a
+// result; this year or next for a target), the first sentence of that report that states the
+// question's subject (subjectTerm) in the other time frame, when no sentence of the report may
+// state it in the asked one. The sentence must hold half the full-weight terms the report holds
+// anywhere at least and, for a how-much question, a figure of the kind asked: a sentence that
+// shares only the subject word is no statement of the asked thing. A sentence's frame must be sure (partFrame);
+// one whose frame is unsure, or that may state the asked thing in the asked frame (half those
+// terms with a fitting figure, 推广锦稻109等优质品种5万亩 for 今年打算推广多少亩优质水稻品种), keeps
+// the answer from declining.
+func (r Result) OtherFrameOnly(p Plan) (FrameOnly, bool) {
+	ix := r.ix
+	if ix == nil || p.Aggregate || p.Compare || len(r.Scope) != 1 || !timedIntent(p) {
+		return FrameOnly{}, false
+	}
+	k := r.Scope[0]
+	subject, held, ok := ix.subjectTerm(p, k)
+	if !ok {
+		return FrameOnly{}, false
+	}
+	w := wantFigure(p)
+	var first FrameOnly
+	rr := ix.reportReaderOf(k)
+	for _, i := range ix.reportChunks(k) {
+		c := rr.chunk(i)
+		for _, s := range zh.Sentences(c.Text) {
+			hasSubject := holdsVariant(s, subject)
+			_, fits := w.fit(s)
+			if !hasSubject && !(w.asks && fits && holdsHalf(s, held)) {
+				continue
+			}
+			frame := ix.partFrame(c)
+			if frame == "" || frame == p.Intent || hasFrameCue(s, p.Intent) && SectionFrame(c) == "" {
+				return FrameOnly{}, false // it may state the asked thing in the asked frame
+			}
+			if first.Sentence == "" && hasSubject && (!w.asks || fits) && holdsHalf(s, held) {
+				first = FrameOnly{Chunk: c, Sentence: strings.TrimSpace(s), Frame: frame}
+			}
+		}
+	}
+	return first, first.Sentence != ""
+}
+
+// timedIntent reports whether a plan's time word and time frame agree: last year with a result,
+// this year or next with a target. A question whose words disagree ("去年…倍增计划…实现了多少")
+// is not read as asking one frame surely.
+func timedIntent(p Plan) bool {
+	switch p.When {
+	case WhenLast:
+		return p.Intent == corpus.KindActual
+	case WhenThis, WhenNext:
+		return p.Intent == corpus.KindTarget
+	}
+	return false
+}
+
+// partFrame is the time frame a passage surely stands in: the one its section headings name
+// (SectionFrame), else the one its place in the report gives — before the top-level section
+// that lists the report's targets, the review; in or after it, the plan. "" when neither tells.
+func (ix *Index) partFrame(c corpus.Chunk) string {
+	if f := SectionFrame(c); f != "" {
+		return f
+	}
+	return ix.reportPart(c)
+}
+
+// reportPart is the part of its report a chunk stands in, read from where the report states its
+// targets (the passage with the most target rows, minTargetRows at least): corpus.KindActual in a
+// top-level section before that passage's, corpus.KindTarget in or after it; "" when the report
+// lists no targets.
+func (ix *Index) reportPart(c corpus.Chunk) string {
+	ci, ok := ix.chunkIndex(c.ID)
+	if !ok || len(c.Section) == 0 {
+		return ""
+	}
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, i := range ix.reportFacts(c.Key()) {
+		f := ix.fact(int(i))
+		if f.Kind != corpus.KindTarget {
+			continue
+		}
+		count[f.ChunkID]++
+		if n := count[f.ChunkID]; n > bestN {
+			best, bestN = f.ChunkID, n
+		}
+	}
+	ti, ok := ix.chunkIndex(best)
+	if bestN < minTargetRows || !ok {
+		return ""
+	}
+	if t := ix.Chunk(ti); ci < ti && len(t.Section) > 0 && t.Section[0] != c.Section[0] {
+		return corpus.KindActual
+	}
+	return corpus.KindTarget
+}
+
+// subjectTerm returns the plan's most specific full-weight term within a report, and the
+// full-weight terms the report holds at all: the one whose
+// commonest wording (of two characters or more) is held by the fewest of the report's passages,
+// and by one at least. A term counts by its commonest wording, so that a verb rendered several
+// ways (build: 建设, 新建, 建成) stays as common as its commonest rendering.
+func (ix *Index) subjectTerm(p Plan, k corpus.ReportKey) (subject Term, held []Term, ok bool) {
+	scope := map[corpus.ReportKey]bool{k: true}
+	bestN := 0
+	for _, t := range p.Terms {
+		if t.Weight < 1 {
+			continue
+		}
+		n := 0
+		for _, v := range t.Variants {
+			if utf8.RuneCountInString(v) >= 2 {
+				n = max(n, ix.passagesHolding(normalize(v), scope))
+			}
+		}
+		if n > 0 {
+			held = append(held, t)
+		}
+		if n > 0 && (bestN == 0 || n < bestN) {
+			subject, bestN = t, n
+		}
+	}
+	return subject, held, bestN > 0
+}
+
+// passagesHolding counts the passages in scope whose text holds a normalised wording, reading
+// those that hold its rarest token.
+func (ix *Index) passagesHolding(norm string, scope map[corpus.ReportKey]bool) int {
+	tok, ok := ix.rarestToken(norm)
+	if !ok {
+		return 0
+	}
+	n := 0
+	ix.eachInScope(tok, scope, func(doc int) bool {
+		if strings.Contains(normalize(ix.Chunk(doc).Text), norm) {
+			n++
+		}
+		return true
+	})
+	return n
+}
+
+// holdsHalf reports whether a sentence holds a wording of half the terms at least: the subject
+// and what the question says of it ("战略性新兴产业产值占比" for the share of industrial output
+// from strategic emerging industries), not every word the question frames it in.
+func holdsHalf(s string, ts []Term) bool {
+	n := 0
+	for _, t := range ts {
+		if holdsVariant(s, t) {
+			n++
+		}
+	}
+	return 2*n >= len(ts)
+}
+
+// holdsVariant reports whether a sentence holds a wording (two characters or more) of a term.
+func holdsVariant(s string, t Term) bool {
+	for _, v := range t.Variants {
+		if utf8.RuneCountInString(v) >= 2 && strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
