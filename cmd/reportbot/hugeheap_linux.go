@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -29,9 +30,11 @@ const hugePage = 2 << 20
 // accepted and has no effect.
 func hugeHeap(n int) int {
 	advised := adviseBlock(n)
-	// The block is garbage once adviseBlock returns; a full cycle gives its pages back to the
-	// heap (without returning them to the kernel) before the question allocates anything.
-	runtime.GC()
+	// The block is garbage once adviseBlock returns. FreeOSMemory collects it and returns its
+	// pages to the kernel (they were never touched, so that costs nothing): pages the heap got
+	// back that way are known to be zero, while pages merely freed would be cleared by Go
+	// before reuse, a second pass over memory the kernel has just zeroed.
+	debug.FreeOSMemory()
 	return advised
 }
 

@@ -5,6 +5,7 @@ package main
 import (
 	"bufio"
 	"os"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"unsafe"
@@ -19,6 +20,13 @@ func TestHugeHeapAdvisesWhatTheHeapHandsOutNext(t *testing.T) {
 	const n = 64 << 20
 	if got := hugeHeap(n); got < n {
 		t.Fatalf("hugeHeap(%d) advised %d bytes, want every huge page it overlaps", n, got)
+	}
+	// The block's pages went back to the kernel, so the heap knows they are zero and does not
+	// clear them again before handing them out.
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(sample)
+	if got := sample[0].Value.Uint64(); got < n {
+		t.Errorf("heap memory released to the kernel after hugeHeap = %d bytes, want at least the block's %d", got, n)
 	}
 	b := make([]byte, 16<<20)
 	addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
