@@ -27,7 +27,9 @@ const hugePage = 2 << 20
 // n-byte block, advises the heap's mapping from its start to the block's end, and frees the
 // block: the page allocator hands out the lowest free addresses first, so the question's
 // allocations land in the advised range. With the kernel's THP setting at "never" the advice is
-// accepted and has no effect.
+// accepted and has no effect; with its defrag setting at the default "madvise", a fault in the
+// range may compact memory to find a free 2 MB page, and falls back to a 4 KB page when it
+// cannot. Setting GOGC or GOMEMLIMIT turns this off with the rest of the one-shot policy.
 func hugeHeap(n int) int {
 	advised := adviseBlock(n)
 	// The block is garbage once adviseBlock returns. FreeOSMemory collects it and returns its
