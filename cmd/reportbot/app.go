@@ -97,6 +97,11 @@ func loadIndex(cfg config.Config, logger *slog.Logger, serving bool) (*retrieval
 		g.Close()
 		return nil, g.Name, err
 	}
+	if !serving {
+		// A one-shot process exits after its answers: its facts may point into their files'
+		// pages for good (store.FactTable.DecodeInPlace).
+		g.Facts.DecodeInPlace()
+	}
 	fn, err := queryEmbedder(cfg, g.Manifest, logger)
 	if err != nil {
 		return fail(err)

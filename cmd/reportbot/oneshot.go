@@ -12,11 +12,14 @@ const oneShotHeap = 256 << 20
 
 // oneShotGC turns the collector's proportional pacing off for a one-shot process and bounds
 // its heap by oneShotHeap instead, unless GOGC or GOMEMLIMIT is set (the user's choice wins).
+// The heap it lets grow is advised to use huge pages (hugeHeap): fresh memory, few faults.
 // The returned function restores the previous settings (the tests run `ask` in one process).
 func oneShotGC(getenv func(string) string) (restore func()) {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
+	// Before the limit is set: the advised block is as large as the heap may grow.
+	hugeHeap(oneShotHeap)
 	prevLimit := debug.SetMemoryLimit(oneShotHeap)
 	prevPercent := debug.SetGCPercent(-1)
 	return func() {

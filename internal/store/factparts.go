@@ -17,9 +17,10 @@ import (
 // and reading them all at open took 0.05–0.08 s of every one-shot question. Fact indices run
 // across the parts in segment order, as they always did. Safe for concurrent use.
 type FactTable struct {
-	firsts []int // the index of each part's first fact
-	n      int
-	parts  []*factPart
+	firsts  []int // the index of each part's first fact
+	n       int
+	parts   []*factPart
+	inPlace bool // DecodeInPlace: parts are decoded from mappings that stay
 }
 
 type factPart struct {
@@ -75,11 +76,28 @@ func (t *FactTable) PartOf(i int) (part, first int) {
 	return k, t.firsts[k]
 }
 
+// DecodeInPlace makes the parts read from now on decode their facts in place from a read-only
+// mapping of their file that is never unmapped: the facts' strings point into the page cache's
+// pages. Only for a process that answers and exits (`ask`, `eval`), and before any part is read:
+// at 10,000 reports the facts files are 48 MB, and reading them into fresh memory (the copy, and
+// the kernel zeroing the pages it lands in) was ≈ 50 ms of a lookup's CPU. A serving process must
+// not call it: a reload drops generations while answers may still hold their facts' strings, and
+// the mappings of pruned files would keep their disk space.
+func (t *FactTable) DecodeInPlace() {
+	if t != nil {
+		t.inPlace = true
+	}
+}
+
 // Part returns part k's facts, reading and decoding them on first use.
 func (t *FactTable) Part(k int) ([]corpus.Fact, error) {
 	p := t.parts[k]
 	p.once.Do(func() {
-		fs, err := readFactsFile(p.path)
+		read := readFactsFile
+		if t.inPlace {
+			read = readFactsMapped
+		}
+		fs, err := read(p.path)
 		if err == nil && len(fs) != p.n {
 			err = fmt.Errorf("read store %s: %d facts, the segment lists %d (rebuild the store with `reportbot ingest --replace`)", p.path, len(fs), p.n)
 		}

@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/mmap"
 )
 
 // The facts file (facts.bin) is read whole, and its strings are not copied: every fact's strings
@@ -54,6 +55,27 @@ func readFacts(path string) ([]corpus.Fact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
 	}
+	return decodeFactsFile(path, b)
+}
+
+// readFactsMapped decodes the facts file at path in place from a read-only mapping of it that
+// is never unmapped: the facts' strings point into it (FactTable.DecodeInPlace says when that
+// is safe).
+func readFactsMapped(path string) ([]corpus.Fact, error) {
+	m, err := mmap.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w (re-run `reportbot ingest`)", err)
+	}
+	fs, err := decodeFactsFile(path, m.Bytes())
+	if err != nil {
+		m.Close() // no fact points into it
+	}
+	return fs, err
+}
+
+// decodeFactsFile decodes the contents b of the facts file at path (parseFacts), naming the file
+// in an error.
+func decodeFactsFile(path string, b []byte) ([]corpus.Fact, error) {
 	fs, err := parseFacts(b)
 	if err != nil {
 		return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest`)", path, err)
