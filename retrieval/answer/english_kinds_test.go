@@ -82,7 +82,7 @@ func TestEnFiguresLineKinds(t *testing.T) {
 		{"a count of people is no per-unit", "How much did the event earn?", "10万人参与的活动实现收入500万元。",
 			[]retrieval.Term{term("earn", "收入")}, "earnings 5 million yuan (500万元)"},
 		{"one of the label's noun", "How many major projects does the town aim to bring in this year?", "力争引进重大项目1个以上。",
-			[]retrieval.Term{term("major projects", "重大项目")}, "strive for at least 1 major project (1个以上)"},
+			[]retrieval.Term{term("major projects", "重大项目")}, "strive for more than 1 major project (1个以上)"},
 		{"a capacity is no count of things", "What is the sewage capacity of the town's new plant?",
 			"投资2900余万元,高质量推进水网改造、污水改造工程,34个村实现整建制供水。", []retrieval.Term{term("sewage", "污水")}, ""},
 		{"a capacity in tonnes", "What is the capacity of the new sewage plant?",
@@ -140,7 +140,7 @@ func TestShareFraction(t *testing.T) {
 }
 
 // TestEnFactFigureNear: a fact row's value stated with the near qualifier its sentence writes
-// (超95% → "more than 95% (超95%)"), not the row's normalised 以上 ("at least 95% (95%以上)").
+// (超95% → "more than 95% (超95%)"), the sentence's own words in brackets, not the row's normalised 95%以上.
 func TestEnFactFigureNear(t *testing.T) {
 	f := corpus.Fact{Indicator: "农村生活污水治理率", Wording: "农村污水收集治理率", ValueText: "95%", Qualifier: "以上",
 		Sentence: "完成26套农村生活污水处理设施建设,农村污水收集治理率超95%,位居全市第一。"}
@@ -148,7 +148,7 @@ func TestEnFactFigureNear(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 	f = corpus.Fact{Indicator: "地区生产总值", Wording: "地区生产总值", ValueText: "7%", Qualifier: "以上", Sentence: "地区生产总值增长7%以上。"}
-	if got, _ := enFactFigure(f); got != "at least 7% (7%以上)" {
+	if got, _ := enFactFigure(f); got != "more than 7% (7%以上)" {
 		t.Errorf("got %q", got)
 	}
 }
