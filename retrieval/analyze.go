@@ -73,8 +73,8 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
 	a.rankingTerms()      // 500强, "Top 500"
 	a.AnyOf = alternatives(a.Norm)
-	// "规模以上", "above-scale" name an indicator, not a comparison.
-	cmpText := sizeWords.Replace(a.Norm)
+	// "规模以上", "above-scale" name an indicator, "under review" a time, not a comparison.
+	cmpText := notComparatorWords.Replace(a.Norm)
 	switch {
 	case reAtLeast.MatchString(cmpText):
 		a.Comparator = ">="
@@ -140,7 +140,10 @@ func dedupeTerms(ts []Term) []Term {
 	return out
 }
 
-var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
+// notComparatorWords are phrases holding a comparator's word that compare nothing: the size
+// classes of indicators and "under" as a state ("the year under review", "under construction").
+var notComparatorWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "",
+	"under review", "", "under construction", "", "under way", "")
 
 var (
 	reDigits = regexp.MustCompile(`^[0-9]+$`)
