@@ -218,3 +218,21 @@ func TestGlossBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowerFigure: a question about a part of the indicator a fact row states (service-sector
+// investment of 全社会固定资产投资…服务业投资58亿元) is answered by the part's figure, not the
+// row's total; a question about the row's own indicator keeps the row.
+func TestNarrowerFigure(t *testing.T) {
+	quote := "完成全社会固定资产投资88亿元,增长10%,其中工业投资30亿元,增长8%,服务业投资58亿元,增长12%。"
+	stated := []corpus.Fact{{Indicator: "固定资产投资", Wording: "全社会固定资产投资", ValueText: "88亿元", Kind: corpus.KindActual}}
+	a := enPlan("How much investment went into the service sector in Lili?", term("investment", "投资"), term("service sector", "服务业"))
+	a.Indicators = []string{"固定资产投资"}
+	if !narrowerFigure(a, stated, quoteFigures(a, quote), quote) {
+		t.Errorf("service-sector investment answered by the fixed-asset investment row")
+	}
+	a = enPlan("How much fixed-asset investment did Lili complete?", term("fixed-asset investment", "固定资产投资"))
+	a.Indicators = []string{"固定资产投资"}
+	if narrowerFigure(a, stated, quoteFigures(a, quote), quote) {
+		t.Errorf("fixed-asset investment not answered by its row")
+	}
+}
