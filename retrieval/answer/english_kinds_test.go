@@ -236,3 +236,17 @@ func TestNarrowerFigure(t *testing.T) {
 		t.Errorf("fixed-asset investment not answered by its row")
 	}
 }
+
+// TestNumberTermPicksItsClause: an amount the question states of the counted thing ("projects
+// worth over 100 million yuan") picks the count in the clause that states it (亿元以上项目超过10个),
+// not the first count of projects.
+func TestNumberTermPicksItsClause(t *testing.T) {
+	a := enPlan("How many projects worth over 100 million yuan does the district aim to sign this year?",
+		term("project", "项目"), retrieval.Term{From: "aim", Variants: []string{"目标", "力争"}, Weight: 0.3},
+		retrieval.Term{From: "sign", Variants: []string{"签约", "签订"}, Weight: 1}, term("100 million yuan", "亿元"))
+	a.Numbers = []retrieval.Number{{Text: "100 million yuan", Value: 1e8}}
+	figs := quoteFigures(a, "全年签约项目力争超过35个,亿元以上项目超过10个。")
+	if len(figs) != 1 || figs[0].v.Text != "10个" {
+		t.Errorf("figures %+v; want 10个", figs)
+	}
+}
