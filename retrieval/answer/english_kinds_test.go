@@ -250,3 +250,16 @@ func TestNumberTermPicksItsClause(t *testing.T) {
 		t.Errorf("figures %+v; want 10个", figs)
 	}
 }
+
+// TestNounPhraseAfterAttributes: attributes listed with 、 before one noun (60个突破性、示范性亮点)
+// stay in the count's noun phrase; a 、 after a noun (5个样板区、3个示范点) ends it.
+func TestNounPhraseAfterAttributes(t *testing.T) {
+	for quote, want := range map[string]string{
+		"累计形成60个突破性、示范性亮点,三里屯太古里入选。": "突破性、示范性亮点",
+		"建成5个样板区、3个示范点。":             "样板区",
+	} {
+		if got := nounPhraseAfter(quote, quoteValues(quote)[0]); got != want {
+			t.Errorf("nounPhraseAfter(%q) = %q, want %q", quote, got, want)
+		}
+	}
+}
