@@ -39,6 +39,9 @@ var (
 func Analyze(question string, v Vocabulary) Plan {
 	a := Plan{Question: question, Norm: zh.Normalize(question)}
 	a.Lang = detectLang(a.Norm)
+	if a.Lang == "en" {
+		a.Norm = unitFirst(a.Norm)
+	}
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {
@@ -142,6 +145,16 @@ func dedupeTerms(ts []Term) []Term {
 
 // notComparatorWords are phrases holding a comparator's word that compare nothing: the size
 // classes of indicators and "under" as a state ("the year under review", "under construction").
+// reUnitLast is a how-many question that puts the unit after the thing measured ("how many
+// high-standard farmland mu"), as a report does (高标准农田680亩).
+var reUnitLast = regexp.MustCompile(`\bhow many ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*) (mu|hectares|kilometres|kilometers|km|tonnes|tons|square metres|square meters)\b`)
+
+// unitFirst words a how-many question with its unit after the thing measured as one asking
+// the unit of it ("how many mu of high-standard farmland"), the order the figure rules read.
+func unitFirst(norm string) string {
+	return reUnitLast.ReplaceAllString(norm, "how many $2 of $1")
+}
+
 var notComparatorWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "",
 	"under review", "", "under construction", "", "under way", "")
 
