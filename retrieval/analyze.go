@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -68,8 +69,8 @@ func Analyze(question string, v Vocabulary) Plan {
 			v += n.Unit
 		}
 		vs := []string{v}
-		if reDigits.MatchString(n.Text) && n.Text != v {
-			vs = append(vs, n.Text) // 12345 is also the hotline's number, not only 1.2345万
+		if d := asWrittenDigits(n); d != "" && d != v {
+			vs = append(vs, d) // 12345 is also the hotline's number, not only 1.2345万
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
@@ -158,8 +159,27 @@ func unitFirst(norm string) string {
 var notComparatorWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "",
 	"under review", "", "under construction", "", "under way", "")
 
+// asWrittenDigits is the run of digits a question's number starts with when it states the whole
+// number ("12345" of "the 12345 platform", read as 1.2345万 and a unit word), "" otherwise
+// ("100" of "100 million yuan" is not the number).
+func asWrittenDigits(n Number) string {
+	d := reLeadDigits.FindString(n.Text)
+	if d == "" || strings.HasPrefix(n.Text[len(d):], ".") {
+		return ""
+	}
+	scale := map[string]float64{"万": 1e4, "亿": 1e8}[n.Unit]
+	if scale == 0 {
+		scale = 1
+	}
+	if f, err := strconv.ParseFloat(d, 64); err != nil || math.Abs(f-n.Value*scale) > 1e-6*f {
+		return ""
+	}
+	return d
+}
+
 var (
-	reDigits = regexp.MustCompile(`^[0-9]+$`)
+	// reLeadDigits is the run of digits a question's number starts with.
+	reLeadDigits = regexp.MustCompile(`^[0-9]+`)
 	// reAnyOf joins alternatives: 或, "or", and a slash between two words ("carbon peaking /
 	// carbon neutrality"; not a unit's "km/h" or 元/吨).
 	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)

@@ -87,19 +87,3 @@ func TestZhInputAsksMoney(t *testing.T) {
 		t.Errorf("figures fitting = %q, want [18亿元]", fit)
 	}
 }
-
-// TestUnitFirst: a how-many question with its unit after the thing measured asks the unit of it.
-func TestUnitFirst(t *testing.T) {
-	for q, want := range map[string]string{
-		"how many high-standard farmland mu did shacheng complete?": "how many mu of high-standard farmland did shacheng complete?",
-		"how many mu of farmland did lili build?":                   "how many mu of farmland did lili build?",
-		"how many rural road kilometres were repaired?":             "how many kilometres of rural road were repaired?",
-	} {
-		if got := unitFirst(q); got != want {
-			t.Errorf("unitFirst(%q) = %q, want %q", q, got, want)
-		}
-	}
-	if p := Analyze("How many high-standard farmland mu did Shacheng complete?", nil); p.Norm != "how many mu of high-standard farmland did shacheng complete?" {
-		t.Errorf("Analyze: Norm %q", p.Norm)
-	}
-}
