@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -39,6 +40,9 @@ var (
 func Analyze(question string, v Vocabulary) Plan {
 	a := Plan{Question: question, Norm: zh.Normalize(question)}
 	a.Lang = detectLang(a.Norm)
+	if a.Lang == "en" {
+		a.Norm = unitFirst(a.Norm)
+	}
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {
@@ -65,18 +69,16 @@ func Analyze(question string, v Vocabulary) Plan {
 			v += n.Unit
 		}
 		vs := []string{v}
-		if m := reDigits.FindStringSubmatch(n.Text); m != nil && m[1] != v {
-			// 12345 is also the hotline's number, not only 1.2345万, and so in "the 12345
-			// platform", where the noun after it was read as what it counts.
-			vs = append(vs, m[1])
+		if d := asWrittenDigits(n); d != "" && d != v {
+			vs = append(vs, d) // 12345 is also the hotline's number, not only 1.2345万
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
 	a.rankingTerms()      // 500强, "Top 500"
 	a.AnyOf = alternatives(a.Norm)
-	// "规模以上", "above-scale" name an indicator, not a comparison.
-	cmpText := sizeWords.Replace(a.Norm)
+	// "规模以上", "above-scale" name an indicator, "under review" a time, not a comparison.
+	cmpText := notComparatorWords.Replace(a.Norm)
 	switch {
 	case reAtLeast.MatchString(cmpText):
 		a.Comparator = ">="
@@ -146,11 +148,42 @@ func dedupeTerms(ts []Term) []Term {
 	return out
 }
 
-var sizeWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "")
+// notComparatorWords are phrases holding a comparator's word that compare nothing: the size
+// classes of indicators and "under" as a state ("the year under review", "under construction").
+// reUnitLast is a how-many question that puts the unit after the thing measured ("how many
+// high-standard farmland mu"), as a report does (高标准农田680亩).
+var reUnitLast = regexp.MustCompile(`\bhow many ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*) (mu|hectares|kilometres|kilometers|km|tonnes|tons|square metres|square meters)\b`)
+
+// unitFirst words a how-many question with its unit after the thing measured as one asking
+// the unit of it ("how many mu of high-standard farmland"), the order the figure rules read.
+func unitFirst(norm string) string {
+	return reUnitLast.ReplaceAllString(norm, "how many $2 of $1")
+}
+
+var notComparatorWords = strings.NewReplacer("规模以上", "", "限额以上", "", "亿元以上", "", "above-scale", "", "above scale", "", "above designated size", "", "above-designated-size", "",
+	"under review", "", "under construction", "", "under way", "")
+
+// asWrittenDigits is the run of digits a question's number starts with when it states the whole
+// number ("12345" of "the 12345 platform", read as 1.2345万 and a unit word), "" otherwise
+// ("100" of "100 million yuan" is not the number).
+func asWrittenDigits(n Number) string {
+	d := reLeadDigits.FindString(n.Text)
+	if d == "" || strings.HasPrefix(n.Text[len(d):], ".") {
+		return ""
+	}
+	scale := map[string]float64{"万": 1e4, "亿": 1e8}[n.Unit]
+	if scale == 0 {
+		scale = 1
+	}
+	if f, err := strconv.ParseFloat(d, 64); err != nil || math.Abs(f-n.Value*scale) > 1e-6*f {
+		return ""
+	}
+	return d
+}
 
 var (
-	// reDigits is a number written as bare digits, alone or before a word ("12345 platform").
-	reDigits = regexp.MustCompile(`^([0-9]+)(?:\s|$)`)
+	// reLeadDigits is the run of digits a question's number starts with.
+	reLeadDigits = regexp.MustCompile(`^[0-9]+`)
 	// reAnyOf joins alternatives: 或, "or", and a slash between two words ("carbon peaking /
 	// carbon neutrality"; not a unit's "km/h" or 元/吨).
 	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
@@ -129,28 +130,80 @@ func headCounted(p Plan, w figureWant, text string, v num.Value) bool {
 	if v.Unit == "" || v.Dim() != num.DimCount {
 		return false // no count: a number in a name (温馨772商业综合体) heads no noun phrase
 	}
-	_, hi := clauseBounds(text, v)
+	lo, hi := clauseBounds(text, v)
 	after := text[v.End:hi]
-	head := enHeadNoun(p.Norm)
+	head, last := enHeadNoun(p.Norm), lastCounted(p.Norm)
 	terms := 0
 	for _, t := range p.Terms {
 		if t.Weight < nounWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
 			continue
+		}
+		isHead := head != "" && namesWord(t.From, head)
+		if last != "" && t.Weight >= beforeWeight && namesWord(t.From, last) && slices.ContainsFunc(t.Variants, func(x string) bool {
+			return utf8.RuneCountInString(x) >= 2 && (x == v.Unit || headBefore(text[lo:v.Start], x))
+		}) {
+			return true // 出动人员3500余人次 for "how many person-times", 群众诉求95件 for "requests"
 		}
 		if !slices.ContainsFunc(t.Variants, func(x string) bool {
 			return utf8.RuneCountInString(x) >= 2 && !zhVerbOnly(x) && !slices.Contains(zhIntentWords, x) && strings.Contains(after, x)
 		}) {
 			continue
 		}
-		if head != "" && slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return f == head || f+"s" == head || f+"es" == head
-		}) {
+		if isHead {
 			return true
 		}
 		terms++
 	}
 	return terms >= 2
 }
+
+// lastCounted is the last word of the noun phrase a how-many question counts, however short
+// the phrase: "requests" of "how many citizen requests had…", "person-times" of "how many
+// person-times did…"; "" for none.
+func lastCounted(q string) string {
+	if h := enHeadNoun(q); h != "" {
+		return h
+	}
+	m := howManyMatch(q)
+	switch {
+	case m == nil:
+		return ""
+	case m[2] != "" && nounNext(m[2]):
+		return m[2]
+	case nounNext(m[1]):
+		return m[1]
+	}
+	return ""
+}
+
+// namesWord reports whether a term's words hold word, or its singular.
+func namesWord(term, word string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(term)), func(f string) bool {
+		return f == word || f+"s" == word || f+"es" == word
+	})
+}
+
+// headBefore reports whether before, the clause up to a count, ends with the wording of the
+// head noun, at most headGap characters before the count and no number between: a count
+// written after its noun (受理12345平台群众诉求95件, 排查隐患107个) counts it as one written
+// before it does.
+func headBefore(before, wording string) bool {
+	i := strings.LastIndex(before, wording)
+	if i < 0 {
+		return false
+	}
+	gap := before[i+len(wording):]
+	return utf8.RuneCountInString(gap) <= headGap && !strings.ContainsFunc(gap, unicode.IsDigit)
+}
+
+// beforeWeight is the least weight of the head's term for its wording before a count, or as its
+// measure word, to say what the count counts: a weak guess of the lexicon ("events" → 项目)
+// would take any count of projects for it.
+const beforeWeight = 0.3
+
+// headGap is how many characters may stand between a noun and the count written after it
+// (a verb or 共: 隐患共107个).
+const headGap = 2
 
 // CountAnswers reports, for an English how-many question, whether text states a count of the
 // kind asked for followed in its clause by the thing asked (headCounted): the sentence then

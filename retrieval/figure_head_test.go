@@ -91,6 +91,34 @@ func TestHeadCounted(t *testing.T) {
 	}
 }
 
+// TestHeadBeforeCount: a count written after its noun (群众诉求95件) or in the noun's own measure
+// word (出动人员3500余人次 for "person-times") counts it, however short the asked noun phrase; a
+// weak guess of the lexicon for the noun (events → 项目) does not make a count of projects one
+// of events.
+func TestHeadBeforeCount(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many citizen requests had shacheng taken in through the 12345 platform?", Terms: []Term{
+		{From: "requests", Variants: []string{"要求", "诉求"}, Weight: 0.4},
+	}}
+	if !CountAnswers(p, "至目前,共受理12345平台群众诉求95件,持续跟踪督办。") {
+		t.Errorf("群众诉求95件 does not count the requests")
+	}
+	if CountAnswers(p, "至目前,共办理便民服务事项1887件。") {
+		t.Errorf("1887件 of other matters counts the requests")
+	}
+	p = Plan{Lang: "en", Norm: "how many person-times did qidu mobilise for its environment clean-up?", Terms: []Term{
+		{From: "person-times", Variants: []string{"人次"}, Weight: 1},
+	}}
+	if !CountAnswers(p, "组织实施清脏治乱提绿活动140余次,出动人员3500余人次。") {
+		t.Errorf("3500余人次 does not count person-times")
+	}
+	p = Plan{Lang: "en", Norm: "how many reading promotion events is the district planning?", Terms: []Term{
+		{From: "events", Variants: []string{"项目", "事件"}, Weight: 0.21},
+	}}
+	if CountAnswers(p, "计划实施中小学、幼儿园新建改建项目9个。") {
+		t.Errorf("项目9个 counts the events on a weak guess")
+	}
+}
+
 // TestGroupsAreNoPeople: a question counting teams is not answered by a count of people
 // (8.4万名医护人员); a count in 支, the measure word of teams, counts them.
 func TestGroupsAreNoPeople(t *testing.T) {

@@ -55,12 +55,29 @@ var reSubjectPast = regexp.MustCompile(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |
 // keeps what precedes "set" ($1).
 var reSetDone = regexp.MustCompile(`\b((?:have|has|had)\b(?:\s+[a-z'’]+){1,5}?\s+)set\b|\bset up\b`)
 
+// reExpectWords are the target words that also state a reviewed year's result: reports give the
+// year they review as estimates (全年预计实现地区生产总值350亿元) before the year's statistics
+// are final, so "What GDP did Lili expect for the year under review?" asks that result.
+var reExpectWords = regexp.MustCompile(`\b(?:expect(?:s|ed|ing)?|estimated?|projected|forecast)\b`)
+
+// expectedOfReviewedYear reports whether an English question (q, normalised) asks the expected
+// result of the year a report reviews: it names that year (last year, the year under review)
+// and its only target words are expectation words.
+func expectedOfReviewedYear(q string) bool {
+	if !reWhenLast.MatchString(q) || !reExpectWords.MatchString(q) {
+		return false
+	}
+	return !enTarget.MatchString(reExpectWords.ReplaceAllString(q, " "))
+}
+
 // enIntent is the time frame an English question (q, normalised) asks about from its words:
 // IntentTarget for a target word outside hyphenated compounds (unless the plan it names is
-// asked of last year, planNamedInPast), IntentActual for a result word or a subject's past
-// verb, "" for neither.
+// asked of last year, planNamedInPast), IntentActual for a result word, a subject's past verb
+// or the expected result of the year reviewed (expectedOfReviewedYear), "" for none.
 func enIntent(q string) string {
 	switch {
+	case expectedOfReviewedYear(q):
+		return IntentActual
 	case enTarget.MatchString(reSetDone.ReplaceAllString(frameText(q), "$1")) && !planNamedInPast(q):
 		return IntentTarget
 	case enActual.MatchString(q) || reSubjectPast.MatchString(q):

@@ -45,6 +45,30 @@ func TestEnIntentWords(t *testing.T) {
 	}
 }
 
+// TestExpectedOfReviewedYear: an expectation word asked of the year a report reviews asks that
+// year's result, which reports state as 预计 ("What GDP did Lili expect for the year under
+// review?" is 350亿元, not the 5% target); with this year, or another target word, it stays a
+// target. "under review" is no "less than".
+func TestExpectedOfReviewedYear(t *testing.T) {
+	tests := []struct {
+		q, intent, when string
+	}{
+		{"What GDP did Lili town expect to reach for the year under review?", IntentActual, WhenLast},
+		{"What was Lili's expected GDP last year?", IntentActual, WhenLast},
+		{"What GDP growth does Lili expect this year?", IntentTarget, WhenThis},
+		{"What GDP did Lili expect and target last year?", IntentTarget, WhenLast},
+	}
+	for _, tt := range tests {
+		p := Analyze(tt.q, nil)
+		if p.Intent != tt.intent || p.When != tt.when {
+			t.Errorf("Analyze(%q): intent %q, when %q; want %q, %q", tt.q, p.Intent, p.When, tt.intent, tt.when)
+		}
+		if p.Comparator != "" {
+			t.Errorf("Analyze(%q).Comparator = %q, want none", tt.q, p.Comparator)
+		}
+	}
+}
+
 // TestZhInputAsksMoney: "研发投入目标是多少" asks an amount of money (投入), which a share of GDP
 // (比重超4%) is not.
 func TestZhInputAsksMoney(t *testing.T) {

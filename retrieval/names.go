@@ -372,7 +372,8 @@ const (
 )
 
 var (
-	reWhenLast = regexp.MustCompile(`去年|上年|上一年|\blast year\b|\bprevious year\b|\bpast year\b`)
+	// The year "under review" is the year a report reviews, last year from its standpoint.
+	reWhenLast = regexp.MustCompile(`去年|上年|上一年|\blast year\b|\bprevious year\b|\bpast year\b|\byear (?:under review|reviewed)\b|\breview(?:ed)? year\b`)
 	reWhenThis = regexp.MustCompile(`今年|本年|\bthis year\b|\bcurrent year\b`)
 	reWhenNext = regexp.MustCompile(`明年|下一年|\bnext year\b|\bcoming year\b`)
 )

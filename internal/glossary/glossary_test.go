@@ -52,6 +52,8 @@ func TestTranslate(t *testing.T) {
 			{"r&d spending", "研究与试验发展经费"}, {"share", "比重"}, {"gdp", "地区生产总值"}}},
 		// Everyday wording of works and services (issue 11, phase 5).
 		{"How many roads did they start building?", []match{{"roads", "道路"}, {"start building", "开工"}}},
+		{"How many people did it help to start their own businesses?", []match{{"start their own business", "创业"}}},
+		{"How many started a business?", []match{{"start a business", "创业"}}},
 		{"Which plants were overhauled or brought up to code?", []match{{"overhaul", "整治"}, {"up to code", "合规"}}},
 		{"the new diplomatic quarter", []match{{"new", "新增"}, {"diplomatic quarter", "使馆区"}}},
 		{"the comprehensive governance centre", []match{{"comprehensive governance", "综治"}}},

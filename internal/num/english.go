@@ -17,7 +17,7 @@ func English(text string) (string, bool) {
 	return v.English(), true
 }
 
-// English renders the figure in English with its qualifiers (余/多 → "more than", 以上 → "at least",
+// English renders the figure in English with its qualifiers (余/多/以上 → "more than",
 // 左右 → "about", 以内 → "within", 以下 → "below"): 47亿元 → "4.7 billion yuan", 31.81亿元 →
 // "3.181 billion yuan", 5000万美元 → "US$50 million", 1.6万套 → "16,000 units", 1.4万人 →
 // "14,000 people", 226家 → "226 enterprises", 12个项目 → "12 projects", 12个 → "12", 1.2万亩 →
@@ -178,7 +178,7 @@ func ordinal(n float64) string {
 var qualifierEnglish = map[string]string{
 	"左右": "about", "约": "about", "大约": "about", "约为": "about",
 	"近": "nearly", "接近": "nearly", "将近": "nearly",
-	"以上": "at least", "超过": "more than", "超": "more than", "逾": "more than", "突破": "more than",
+	"以上": "more than", "超过": "more than", "超": "more than", "逾": "more than", "突破": "more than",
 	"余": "more than", "多": "more than",
 	"不少于": "at least", "不低于": "at least", "至少": "at least",
 	"以内": "within", "不超过": "at most", "不高于": "at most", "最多": "at most",
@@ -187,13 +187,12 @@ var qualifierEnglish = map[string]string{
 }
 
 // QualifierEnglish returns the English, written before the figure, for a Chinese qualifier
-// of a figure: 左右 → "about", 以上 → "at least" (以上 includes the figure), 不低于 → "at least", 以内 → "within", 以下 →
+// of a figure: 左右 → "about", 以上 → "more than", 不低于 → "at least", 以内 → "within", 以下 →
 // "below", 力争 → "strive for", 确保 → "ensure". ok is false for an unknown word.
 //
-// 以上 stays "at least" after a round figure too (增长7%以上, 5300人以上): in Chinese official
-// and legal usage 以上 includes the number itself (the Civil Code, art. 1259: 以上、以下、以内
-// 包括本数), so "more than"/"over" would exclude the figure the target names; 超过/逾/突破 are
-// the words that exclude it, and they render "more than".
+// 以上 renders "more than" (增长7%以上 → "more than 7%", 新增就业5300人以上 → "more than 5,300"),
+// as the official English versions of government work reports render it and as readers write
+// it; the words that name a floor, 不低于/不少于/至少, keep "at least".
 func QualifierEnglish(q string) (string, bool) {
 	e, ok := qualifierEnglish[q]
 	return e, ok

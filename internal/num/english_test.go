@@ -42,8 +42,8 @@ func TestEnglish(t *testing.T) {
 		"10%":              "10%",
 		"百分之十":             "10%",
 		"10%左右":            "about 10%",
-		"8%以上":             "at least 8%",
-		"5300人以上":          "at least 5,300 people", // 以上 includes the figure, after a round one too
+		"8%以上":             "more than 8%",
+		"5300人以上":          "more than 5,300 people", // as the official English versions render 以上
 		"3%以内":             "within 3%",
 		"10余家":             "more than 10 enterprises",
 		"2万余人":             "more than 20,000 people",
@@ -76,7 +76,7 @@ func TestEnglish(t *testing.T) {
 func TestGloss(t *testing.T) {
 	for in, want := range map[string]string{
 		"1.6万套":            "16,000 units (1.6万套)",
-		"47亿元以上":           "at least 4.7 billion yuan (47亿元以上)",
+		"47亿元以上":           "more than 4.7 billion yuan (47亿元以上)",
 		"12个项目":            "12 projects (12个项目)",
 		"10%":              "10%",
 		"4.7 billion yuan": "4.7 billion yuan",
@@ -92,7 +92,7 @@ func TestGloss(t *testing.T) {
 }
 
 func TestQualifierEnglish(t *testing.T) {
-	for in, want := range map[string]string{"左右": "about", "约": "about", "以上": "at least", "超过": "more than", "不低于": "at least", "以内": "within", "以下": "below", "力争": "strive for", "确保": "ensure"} {
+	for in, want := range map[string]string{"左右": "about", "约": "about", "以上": "more than", "超过": "more than", "不少于": "at least", "不低于": "at least", "以内": "within", "以下": "below", "力争": "strive for", "确保": "ensure"} {
 		if got, ok := QualifierEnglish(in); !ok || got != want {
 			t.Errorf("QualifierEnglish(%q) = %q, want %q", in, got, want)
 		}

@@ -32,7 +32,7 @@ func TestCompareAnswers(t *testing.T) {
 		},
 		{
 			q: "Shengze vs Qidu: fiscal revenue",
-			want: []string{"• Shengze town (盛泽镇) reported general public budget revenue of 3.181 billion yuan (31.81亿元)",
+			want: []string{"• Shengze town (盛泽镇) reported an estimated general public budget revenue of 3.181 billion yuan (31.81亿元)",
 				"• Qidu town (齐都镇)", "Shengze town (盛泽镇) is higher"},
 			listed: []string{"盛泽镇", "齐都镇"}, bars: 2,
 		},

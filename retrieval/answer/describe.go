@@ -42,7 +42,9 @@ func reportLabel(r corpus.Report, lang string) string {
 	return capitalize(places.PinyinBase(r.Entity)) + " " + lvlEn + " (" + r.Entity + ")"
 }
 
-var qualifierEnglish = map[string]string{"以上": "or more", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}
+// qualifierEnglish is the English of a fact's qualifiers, written before the value; 以上 is
+// "more than", as in the figure lines (num.QualifierEnglish).
+var qualifierEnglish = map[string]string{"以上": "more than", "左右": "about", "以内": "at most", "以下": "at most", "力争": "strives for", "确保": "guarantees"}
 
 // factName is the indicator and kind part of a fact's description.
 func factName(f corpus.Fact, lang string) string {
@@ -114,14 +116,11 @@ func factValue(f corpus.Fact, lang string) string {
 	case f.Measure == "share":
 		words = append(words, "a share of")
 	}
-	for _, q := range []string{"左右", "以内", "以下"} {
+	for _, q := range []string{"以上", "左右", "以内", "以下"} {
 		if has(q) {
 			words = append(words, qualifierEnglish[q])
 		}
 	}
 	words = append(words, strings.TrimPrefix(value, "-"))
-	if has("以上") {
-		words = append(words, qualifierEnglish["以上"])
-	}
 	return strings.Join(words, " ")
 }

@@ -32,7 +32,7 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	var line string
 	figs := quoteFigures(a, quote)
 	stated = askedFacts(a, stated)
-	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated)) {
+	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated) && !narrowerFigure(a, stated, figs, quote)) {
 		line = label + " " + enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) })
 	} else if len(figs) > 0 {
 		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
@@ -69,12 +69,12 @@ func enFactClause(fs []corpus.Fact, year func(corpus.Fact) int) string {
 			b.WriteString(verb + " ")
 		case named:
 			b.WriteString("; ")
-			if verb != "targets" && verb != "reported" {
+			if verb != "targets" && !strings.HasPrefix(verb, "reported") {
 				b.WriteString(verb + " ")
 			}
 		default:
 			b.WriteString(", ")
-			if verb != "targets" && verb != "reported" {
+			if verb != "targets" && !strings.HasPrefix(verb, "reported") {
 				b.WriteString("and " + verb + " ")
 			}
 		}
@@ -90,8 +90,11 @@ func enFactClause(fs []corpus.Fact, year func(corpus.Fact) int) string {
 }
 
 // enVerb is how a fact's report states it: a target ("targets", "will ensure", "will strive
-// for") or a result ("reported").
+// for") or a result ("reported", "reported an estimated").
 func enVerb(f corpus.Fact) string {
+	if f.Kind == corpus.KindActual && estimated(f) {
+		return "reported an estimated"
+	}
 	if f.Kind == corpus.KindActual {
 		return "reported"
 	}
@@ -102,6 +105,18 @@ func enVerb(f corpus.Fact) string {
 		return "will strive for"
 	}
 	return "targets"
+}
+
+// estimated reports whether a result is stated as an estimate: 预计 in its clause before the
+// indicator (全年预计(下同)实现地区生产总值350亿元), as a report reviewing a year before its
+// statistics are final writes it.
+func estimated(f corpus.Fact) bool {
+	i := strings.Index(f.Sentence, f.Wording)
+	if f.Wording == "" || i < 0 {
+		return false
+	}
+	clause := f.Sentence[strings.LastIndexAny(f.Sentence[:i], ",，;；。")+1 : i]
+	return strings.Contains(clause, "预计")
 }
 
 func hasQualifier(f corpus.Fact, q string) bool {

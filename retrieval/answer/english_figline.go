@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/en"
@@ -253,6 +254,34 @@ func factsAnswer(a retrieval.Plan, fs []corpus.Fact) bool {
 		}
 		for _, ask := range asks {
 			if ask.fits(text, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrowerFigure reports whether a figure the question asks for (figs) is of a part of the
+// indicator the fact rows state: its clause holds a word of the question that no row's wording
+// holds, and no row states its value. "How much investment went into the service sector?" of
+// 完成全社会固定资产投资88亿元…服务业投资58亿元 asks the 58亿元 of 服务业, not the 88亿元 the
+// fixed-asset investment row states.
+func narrowerFigure(a retrieval.Plan, stated []corpus.Fact, figs []quoteFigure, quote string) bool {
+	inRows := func(w string) bool {
+		return slices.ContainsFunc(stated, func(f corpus.Fact) bool {
+			return strings.Contains(f.Wording, w) || strings.Contains(f.Indicator, w)
+		})
+	}
+	for _, f := range figs {
+		if f.label == "" || slices.ContainsFunc(stated, func(r corpus.Fact) bool { return strings.Contains(r.ValueText, f.v.Text) }) {
+			continue
+		}
+		start, _ := clauseBounds(quote, f.v.Start, f.v.End)
+		clause := quote[start:f.v.Start]
+		for _, t := range a.Terms {
+			if t.Weight >= 1 && slices.ContainsFunc(t.Variants, func(w string) bool {
+				return utf8.RuneCountInString(w) >= 2 && strings.Contains(clause, w) && !inRows(w)
+			}) {
 				return true
 			}
 		}

@@ -58,6 +58,8 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 			weight = 3 // the term of the noun (or measure: "operating income") asked about
 		} else if nounWord(ask.noun, t.From) || nounWord(ask.thing, t.From) {
 			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处); a word of what a unit measures
+		} else if numberTerm(a, t) {
+			weight = 3 // an amount the counted thing is of: 亿元以上项目超过10个 for "projects worth over 100 million yuan"
 		} else if genericMeasure[strings.ToLower(t.From)] {
 			weight = 0.25 // "relief money": 救助金, not the 慈善资金 beside it
 		}
@@ -78,6 +80,12 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		score += 2 / (1 + float64(d)/4)
 	}
 	return score, class || attested, true
+}
+
+// numberTerm reports whether a term is the wording of a number the question states (its
+// Plan.Numbers): a threshold naming which of the counted things are asked about.
+func numberTerm(a retrieval.Plan, t retrieval.Term) bool {
+	return slices.ContainsFunc(a.Numbers, func(n retrieval.Number) bool { return n.Text == t.From })
 }
 
 // listed reports whether two figures of the quote stand next to each other in a list (at most

@@ -66,11 +66,22 @@ func nounPhraseAfter(quote string, v num.Value) string {
 	}
 	rest := []rune(quote[v.QualEnd:])
 	n := 0
-	for n < len(rest) && n < nounPhrase && zh.IsHan(rest[n]) {
+	for n < len(rest) && n < nounPhrase && (zh.IsHan(rest[n]) || attributeListed(rest, n)) {
 		n++
 	}
 	return string(rest[:n])
 }
+
+// attributeListed reports whether rest[n] is a 、 joining attributes of one noun (60个突破性、
+// 示范性亮点): the word before it ends in an attributive suffix, so the phrase goes on to the
+// noun; a 、 after a noun (5个村、3个社区) ends it.
+func attributeListed(rest []rune, n int) bool {
+	return rest[n] == '、' && n > 0 && strings.ContainsRune(attributeSuffixes, rest[n-1]) && n+1 < len(rest) && zh.IsHan(rest[n+1])
+}
+
+// attributeSuffixes end the attributive words a report lists before one noun (突破性、示范性,
+// 国家级、省级, 创新型、科技型).
+const attributeSuffixes = "性级型式"
 
 // nounPhrase is the most characters of a noun phrase after a generic count.
 const nounPhrase = 12

@@ -65,7 +65,7 @@ func TestEnFiguresLine(t *testing.T) {
 		{"percentage points", "By how many percentage points did the rate rise?", "满意率提升3.6个百分点。",
 			[]retrieval.Term{term("satisfaction rate", "满意率")}, "satisfaction rate up 3.6 percentage points (提升3.6个百分点)"},
 		{"aim with a growth rate", "What growth in operating income is the town aiming for?", "力争经营性收入增幅15%以上。",
-			[]retrieval.Term{term("operating income", "经营性收入")}, "strive for operating income growth of at least 15% (增幅15%以上)"},
+			[]retrieval.Term{term("operating income", "经营性收入")}, "strive for operating income growth of more than 15% (增幅15%以上)"},
 		{"near qualifier", "How many market entities does the district aim to have?", "力争市场主体规模突破3.1万户。",
 			[]retrieval.Term{term("market entities", "市场主体")}, "strive for more than 31,000 market entities (突破3.1万户)"},
 		{"a bare count and its measure word", "How many rounds of nucleic acid testing were done?", "完成区域核酸检测98轮。",

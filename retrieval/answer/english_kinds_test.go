@@ -82,7 +82,7 @@ func TestEnFiguresLineKinds(t *testing.T) {
 		{"a count of people is no per-unit", "How much did the event earn?", "10万人参与的活动实现收入500万元。",
 			[]retrieval.Term{term("earn", "收入")}, "earnings 5 million yuan (500万元)"},
 		{"one of the label's noun", "How many major projects does the town aim to bring in this year?", "力争引进重大项目1个以上。",
-			[]retrieval.Term{term("major projects", "重大项目")}, "strive for at least 1 major project (1个以上)"},
+			[]retrieval.Term{term("major projects", "重大项目")}, "strive for more than 1 major project (1个以上)"},
 		{"a capacity is no count of things", "What is the sewage capacity of the town's new plant?",
 			"投资2900余万元,高质量推进水网改造、污水改造工程,34个村实现整建制供水。", []retrieval.Term{term("sewage", "污水")}, ""},
 		{"a capacity in tonnes", "What is the capacity of the new sewage plant?",
@@ -140,7 +140,7 @@ func TestShareFraction(t *testing.T) {
 }
 
 // TestEnFactFigureNear: a fact row's value stated with the near qualifier its sentence writes
-// (超95% → "more than 95% (超95%)"), not the row's normalised 以上 ("at least 95% (95%以上)").
+// (超95% → "more than 95% (超95%)"), the sentence's own words in brackets, not the row's normalised 95%以上.
 func TestEnFactFigureNear(t *testing.T) {
 	f := corpus.Fact{Indicator: "农村生活污水治理率", Wording: "农村污水收集治理率", ValueText: "95%", Qualifier: "以上",
 		Sentence: "完成26套农村生活污水处理设施建设,农村污水收集治理率超95%,位居全市第一。"}
@@ -148,7 +148,7 @@ func TestEnFactFigureNear(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 	f = corpus.Fact{Indicator: "地区生产总值", Wording: "地区生产总值", ValueText: "7%", Qualifier: "以上", Sentence: "地区生产总值增长7%以上。"}
-	if got, _ := enFactFigure(f); got != "at least 7% (7%以上)" {
+	if got, _ := enFactFigure(f); got != "more than 7% (7%以上)" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -215,6 +215,51 @@ func TestGlossBefore(t *testing.T) {
 	} {
 		if got := asWritten(tt.q, tt.term); got != tt.want {
 			t.Errorf("asWritten(%q, %q) = %q, want %q", tt.q, tt.term, got, tt.want)
+		}
+	}
+}
+
+// TestNarrowerFigure: a question about a part of the indicator a fact row states (service-sector
+// investment of 全社会固定资产投资…服务业投资58亿元) is answered by the part's figure, not the
+// row's total; a question about the row's own indicator keeps the row.
+func TestNarrowerFigure(t *testing.T) {
+	quote := "完成全社会固定资产投资88亿元,增长10%,其中工业投资30亿元,增长8%,服务业投资58亿元,增长12%。"
+	stated := []corpus.Fact{{Indicator: "固定资产投资", Wording: "全社会固定资产投资", ValueText: "88亿元", Kind: corpus.KindActual}}
+	a := enPlan("How much investment went into the service sector in Lili?", term("investment", "投资"), term("service sector", "服务业"))
+	a.Indicators = []string{"固定资产投资"}
+	if !narrowerFigure(a, stated, quoteFigures(a, quote), quote) {
+		t.Errorf("service-sector investment answered by the fixed-asset investment row")
+	}
+	a = enPlan("How much fixed-asset investment did Lili complete?", term("fixed-asset investment", "固定资产投资"))
+	a.Indicators = []string{"固定资产投资"}
+	if narrowerFigure(a, stated, quoteFigures(a, quote), quote) {
+		t.Errorf("fixed-asset investment not answered by its row")
+	}
+}
+
+// TestNumberTermPicksItsClause: an amount the question states of the counted thing ("projects
+// worth over 100 million yuan") picks the count in the clause that states it (亿元以上项目超过10个),
+// not the first count of projects.
+func TestNumberTermPicksItsClause(t *testing.T) {
+	a := enPlan("How many projects worth over 100 million yuan does the district aim to sign this year?",
+		term("project", "项目"), retrieval.Term{From: "aim", Variants: []string{"目标", "力争"}, Weight: 0.3},
+		retrieval.Term{From: "sign", Variants: []string{"签约", "签订"}, Weight: 1}, term("100 million yuan", "亿元"))
+	a.Numbers = []retrieval.Number{{Text: "100 million yuan", Value: 1e8}}
+	figs := quoteFigures(a, "全年签约项目力争超过35个,亿元以上项目超过10个。")
+	if len(figs) != 1 || figs[0].v.Text != "10个" {
+		t.Errorf("figures %+v; want 10个", figs)
+	}
+}
+
+// TestNounPhraseAfterAttributes: attributes listed with 、 before one noun (60个突破性、示范性亮点)
+// stay in the count's noun phrase; a 、 after a noun (5个样板区、3个示范点) ends it.
+func TestNounPhraseAfterAttributes(t *testing.T) {
+	for quote, want := range map[string]string{
+		"累计形成60个突破性、示范性亮点,三里屯太古里入选。": "突破性、示范性亮点",
+		"建成5个样板区、3个示范点。":             "样板区",
+	} {
+		if got := nounPhraseAfter(quote, quoteValues(quote)[0]); got != want {
+			t.Errorf("nounPhraseAfter(%q) = %q, want %q", quote, got, want)
 		}
 	}
 }

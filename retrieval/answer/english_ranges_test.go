@@ -55,7 +55,7 @@ func TestEnglishFigureKinds(t *testing.T) {
 // 成 starting a word (统一成立) is none.
 func TestTenths(t *testing.T) {
 	a := enPlan("What share of villages have broadband?", term("villages", "村庄"))
-	if line, _, ok := shareFraction(a, "全镇八成以上村庄通宽带。"); !ok || line != "villages at least 80% (八成以上)" {
+	if line, _, ok := shareFraction(a, "全镇八成以上村庄通宽带。"); !ok || line != "villages more than 80% (八成以上)" {
 		t.Errorf("shareFraction = %q, %v", line, ok)
 	}
 	if line, _, ok := shareFraction(a, "统一成立村庄合作社。"); ok {
