@@ -60,6 +60,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	case "en":
 		a.analyzeEn(lexiconOf(v))
 	}
+	a.eitherLevel()
 	for _, n := range a.Numbers {
 		v := strconv.FormatFloat(n.Value, 'f', -1, 64)
 		switch {
