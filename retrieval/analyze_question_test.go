@@ -36,3 +36,20 @@ func TestAsWrittenDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclinePhrasalVerbs: "went down" and its kin ask about falls like "fell" does; without
+// them a list of reports whose revenue went down listed every report with a revenue figure.
+func TestDeclinePhrasalVerbs(t *testing.T) {
+	for _, q := range []string{
+		"Which reports say general public budget revenue went down last year?",
+		"Which towns saw retail sales go down?",
+		"Where has the number of enterprises come down?",
+	} {
+		if !Analyze(q, nil).Decline {
+			t.Errorf("Analyze(%q).Decline = false, want true", q)
+		}
+	}
+	if Analyze("Which towns wrote down their targets?", nil).Decline {
+		t.Error(`"wrote down" read as a fall`)
+	}
+}
