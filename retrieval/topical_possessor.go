@@ -23,7 +23,7 @@ func possessorTerms(p Plan, lex *lexicon.Lexicon) map[string]bool {
 	var out map[string]bool
 	for _, x := range p.Terms {
 		i := termAt(p, x)
-		if i < 0 || !lexiconWords(x.From, lex) {
+		if i < 0 || !lexiconWords(x.From, lex) || !nounLast(x.From, lex) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(p.Norm[i+len(x.From):], "的")
@@ -42,6 +42,14 @@ func possessorTerms(p Plan, lex *lexicon.Lexicon) map[string]bool {
 		}
 	}
 	return out
+}
+
+// nounLast reports whether the last word of w reads as a noun in the lexicon: a verb before 的
+// (调解的矛盾纠纷, the disputes mediated) says what was done to the thing, not whose it is, and
+// is a term the quote must hold like any other.
+func nounLast(w string, lex *lexicon.Lexicon) bool {
+	gs := lex.Gloss(w)
+	return len(gs) > 0 && nounGloss(gs[len(gs)-1].English)
 }
 
 // lexiconWords reports whether words of the lexicon cover w from its first character to its
