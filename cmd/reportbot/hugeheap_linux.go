@@ -31,6 +31,9 @@ const hugePage = 2 << 20
 // range may compact memory to find a free 2 MB page, and falls back to a 4 KB page when it
 // cannot. Setting GOGC or GOMEMLIMIT turns this off with the rest of the one-shot policy.
 func hugeHeap(n int) int {
+	if !hugeHeapFits() {
+		return 0
+	}
 	advised := adviseBlock(n)
 	// The block is garbage once adviseBlock returns. FreeOSMemory collects it and returns its
 	// pages to the kernel (they were never touched, so that costs nothing): pages the heap got
@@ -93,3 +96,23 @@ func mappingRange(line string) (lo, hi uintptr, ok bool) {
 	}
 	return uintptr(l), uintptr(h), true
 }
+
+// hugeHeapFits reports whether advising is worth its n-byte block and safe to try: the kernel
+// offers transparent huge pages (not "[never]"), and nothing may refuse the block's address
+// space: no finite RLIMIT_AS (ulimit -v) and no strict overcommit (vm.overcommit_memory 2).
+// A refused heap allocation is fatal in Go, not an error, so under such limits the one-shot
+// `ask` must not ask for a block it does not need.
+func hugeHeapFits() bool {
+	if thp, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil || strings.Contains(string(thp), "[never]") {
+		return false
+	}
+	var lim syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_AS, &lim); err != nil || lim.Cur != rlimInfinity {
+		return false
+	}
+	oc, err := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	return err == nil && strings.TrimSpace(string(oc)) != "2"
+}
+
+// rlimInfinity is RLIM_INFINITY as the uint64 Rlimit holds it (syscall's constant is -1).
+const rlimInfinity = ^uint64(0)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/metrics"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -14,8 +15,8 @@ import (
 // TestHugeHeapAdvisesWhatTheHeapHandsOutNext checks the point of hugeHeap: memory the heap
 // allocates after it lies in a mapping the kernel marked for huge pages ("hg" in smaps).
 func TestHugeHeapAdvisesWhatTheHeapHandsOutNext(t *testing.T) {
-	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
-		t.Skip("kernel without transparent huge pages")
+	if !hugeHeapFits() {
+		t.Skip("no transparent huge pages here, or a limit on address space (hugeHeap advises nothing)")
 	}
 	const n = 64 << 20
 	if got := hugeHeap(n); got < n {
@@ -56,4 +57,29 @@ func advisedHuge(t *testing.T, addr uintptr) bool {
 		}
 	}
 	return false
+}
+
+// TestHugeHeapSkipsUnderAddressLimit: under ulimit -v the block could be refused, and a refused
+// heap allocation kills the process; hugeHeap must advise nothing rather than allocate it.
+func TestHugeHeapSkipsUnderAddressLimit(t *testing.T) {
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_AS, &old); err != nil {
+		t.Skipf("getrlimit: %v", err)
+	}
+	lim := old
+	lim.Cur = 1 << 40 // finite, far above what the test uses
+	if lim.Max != rlimInfinity && lim.Cur > lim.Max {
+		lim.Cur = lim.Max
+	}
+	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &lim); err != nil {
+		t.Skipf("setrlimit: %v", err)
+	}
+	defer func() {
+		if err := syscall.Setrlimit(syscall.RLIMIT_AS, &old); err != nil {
+			t.Errorf("restoring RLIMIT_AS: %v", err)
+		}
+	}()
+	if got := hugeHeap(64 << 20); got != 0 {
+		t.Errorf("hugeHeap under a finite RLIMIT_AS advised %d bytes, want 0 (no block)", got)
+	}
 }
