@@ -32,12 +32,29 @@ func frameOnlyText(a retrieval.Plan, res retrieval.Result, ans *Answer) string {
 
 // frameWords names a report (reportLabel) and, for a time frame it states something in, that
 // frame and the other with the years the report's profile gives them: "2024年的目标" and
-// "2023年的完成情况"; "a target for 2024" and "a result for 2023".
+// "2023年的完成情况"; "a target for 2024" and "a result for 2023"; the year only with the frame
+// stated when both frames are one year.
 func frameWords(lang string, r corpus.Report, frame string) (label, stated, other string) {
 	review, plan := retrieval.FrameYears(r)
 	target, result := fmt.Sprintf("a target for %d", plan), fmt.Sprintf("a result for %d", review)
 	if lang == "zh" {
 		target, result = fmt.Sprintf("%d年的目标", plan), fmt.Sprintf("%d年的完成情况", review)
+	}
+	if review == plan {
+		// One year for both frames (a year-end report, or a profile that names one year): the
+		// year said twice would make "a target for 2023, not a result for 2023" read as a
+		// contradiction, so only the frame stated carries it.
+		if frame == corpus.KindActual {
+			target = "a target"
+			if lang == "zh" {
+				target = "目标"
+			}
+		} else {
+			result = "a result"
+			if lang == "zh" {
+				result = "完成情况"
+			}
+		}
 	}
 	if frame == corpus.KindActual {
 		return reportLabel(r, lang), result, target

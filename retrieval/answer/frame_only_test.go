@@ -12,8 +12,8 @@ import (
 func TestFrameOnlyDeclines(t *testing.T) {
 	for _, c := range []struct{ q, says, quote string }{
 		{"盘锦那个区去年建成了多少亩高标准农田?", "只给出2024年的目标,没有2023年的完成情况", "2万亩"},
-		{"How many mu of high-standard farmland did Lili add last year?", "only as a target for 2023, not as a result for 2023", "5200亩"},
-		{"What is Shacheng's goal for building high-standard farmland this year?", "only as a result for 2023, not as a target for 2023", "680亩"},
+		{"How many mu of high-standard farmland did Lili add last year?", "only as a target for 2023, not as a result:", "5200亩"},
+		{"What is Shacheng's goal for building high-standard farmland this year?", "only as a result for 2023, not as a target:", "680亩"},
 		// The share is a target (占比提高到35%); last year's gross industrial output, a figure
 		// that shares one term of three, is no statement of it.
 		{"What share of Shengze's industrial output did strategic emerging industries account for last year?", "only as a target for 2023", "35%"},
