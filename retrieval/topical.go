@@ -362,13 +362,18 @@ func abbreviates(short, long string) bool {
 	if len(s) < 2 || len(s) >= len(l) || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
 		return false
 	}
+	return inOrder(s, l)
+}
+
+// inOrder reports whether every character of short stands in long, in order (apart or not).
+func inOrder(short, long []rune) bool {
 	i := 0
-	for _, r := range l {
-		if i < len(s) && r == s[i] {
+	for _, r := range long {
+		if i < len(short) && r == short[i] {
 			i++
 		}
 	}
-	return i == len(s)
+	return i == len(short)
 }
 
 // holdsRun reports whether text holds a run of two thirds of word's characters (at least two,

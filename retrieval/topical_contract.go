@@ -11,11 +11,5 @@ func contracts(short, long string) bool {
 	if len(s) != 2 || len(l) <= 2 || strings.Contains(long, short) {
 		return false
 	}
-	i := 0
-	for _, r := range l {
-		if i < len(s) && r == s[i] {
-			i++
-		}
-	}
-	return i == len(s)
+	return inOrder(s, l)
 }
