@@ -33,6 +33,11 @@ func TestActionAlternatives(t *testing.T) {
 	if got := actionAlternatives(p, alternativeTerms(p)); !got["维修"] || !got["改建"] || got["大桥"] {
 		t.Errorf("actionAlternatives = %v, want the actions after 的 only", got)
 	}
+	// The 的 that joins them, not the question's first (哪些报告的…).
+	q := Analyze("哪些报告的工作涉及大桥或桥涵的建设、改建或维修?", ix)
+	if got := actionAlternatives(q, alternativeTerms(q)); !got["维修"] || !got["改建"] || got["大桥"] {
+		t.Errorf("actionAlternatives after an earlier 的 = %v, want the actions after 桥涵的 only", got)
+	}
 	if got := possessorTerms(p, ix.Lexicon()); got["桥涵"] {
 		t.Error("桥涵 before 的建设 taken for a possessor")
 	}

@@ -14,7 +14,14 @@ func actionAlternatives(p Plan, alts map[string]bool) map[string]bool {
 	if p.Lang != "zh" || len(alts) == 0 {
 		return nil
 	}
-	de := strings.Index(p.Norm, "的")
+	// The 的 that joins them stands right after an alternative: not the first 的 of the
+	// question (哪些报告的工作涉及大桥或桥涵的建设…).
+	de := -1
+	for _, t := range p.Terms {
+		if i := termAt(p, t); alts[t.From] && i >= 0 && strings.HasPrefix(p.Norm[i+len(t.From):], "的") && (de < 0 || i+len(t.From) < de) {
+			de = i + len(t.From)
+		}
+	}
 	if de < 0 {
 		return nil
 	}
