@@ -64,12 +64,27 @@ func (p Plan) countedTerms() []Term {
 	return out
 }
 
-// countedReach is how far (in characters) after the counted thing's word its figure may be
-// stated within the sentence: "面向我区企业发放贷款总额50亿元".
-const countedReach = 16
+// FigureReach is how far (in characters, within one sentence) a figure or a fall may be stated
+// after the words of what it measures: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,
+// 下降7.4%", "面向我区企业发放贷款总额50亿元".
+const FigureReach = 16
 
 // reSentenceEnd ends the text a figure after a word may be read in.
 var reSentenceEnd = regexp.MustCompile(`[。;；!?！？]`)
+
+// WindowAfter returns the text after a word that ends at end: FigureReach characters at most,
+// not past the sentence's end. Threshold lists (figureAfter) and the answer's checks of a
+// figure or fall after a term read the same window.
+func WindowAfter(text string, end int) string {
+	rest := text[end:]
+	if loc := reSentenceEnd.FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]]
+	}
+	if r := []rune(rest); len(r) > FigureReach {
+		rest = string(r[:FigureReach])
+	}
+	return rest
+}
 
 // CountedFigures returns the figures a quote states of what a threshold question counts or
 // measures (countedTerms), in the measure of its number (Number.Measures); found is false when
@@ -139,16 +154,10 @@ func figureBefore(vs []num.Value, start int) (num.Value, bool) {
 	return num.Value{}, false
 }
 
-// figureAfter returns the first figure measured (measured) after a word's end, within
-// countedReach characters and the sentence.
+// figureAfter returns the first figure measured (measured) after a word's end, within its
+// WindowAfter.
 func figureAfter(norm string, vs []num.Value, end int, measured func(num.Value) bool) (num.Value, bool) {
-	rest := norm[end:]
-	if loc := reSentenceEnd.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
-	}
-	if r := []rune(rest); len(r) > countedReach {
-		rest = string(r[:countedReach])
-	}
+	rest := WindowAfter(norm, end)
 	for _, v := range vs {
 		if v.Start >= end && v.End <= end+len(rest) && measured(v) {
 			return v, true

@@ -32,7 +32,7 @@ type FrameOnly struct {
 // question's subject (subjectTerm) in the other time frame, when no sentence of the report may
 // state it in the asked one. The sentence must hold half the full-weight terms the report holds
 // anywhere at least and, for a how-much question, a figure of the kind asked: a sentence that
-// shares only the subject word is no statement of the asked thing. A sentence's frame must be sure (partFrame);
+// shares only the subject word is no statement of the asked thing. A sentence's frame must be sure (SectionFrame, else reportPart);
 // one whose frame is unsure, or that may state the asked thing in the asked frame (half those
 // terms with a fitting figure, 推广锦稻109等优质品种5万亩 for 今年打算推广多少亩优质水稻品种), keeps
 // the answer from declining.
@@ -49,15 +49,25 @@ func (r Result) OtherFrameOnly(p Plan) (FrameOnly, bool) {
 	w := wantFigure(p)
 	var first FrameOnly
 	rr := ix.reportReaderOf(k)
+	target, targets := ix.targetPassage(k)
 	for _, i := range ix.reportChunks(k) {
 		c := rr.chunk(i)
+		frame, framed := "", false // the chunk's sure frame, read once, at its first matching sentence
 		for _, s := range zh.Sentences(c.Text) {
 			hasSubject := holdsVariant(s, subject)
+			if !hasSubject && !(w.asks && holdsHalf(s, held)) {
+				continue // the cheap tests first: fit parses the sentence's numbers
+			}
 			_, fits := w.fit(s)
-			if !hasSubject && !(w.asks && fits && holdsHalf(s, held)) {
+			if !hasSubject && !fits {
 				continue
 			}
-			frame := ix.partFrame(c)
+			if !framed {
+				frame, framed = SectionFrame(c), true
+				if frame == "" && targets {
+					frame = partOf(ix, c, target)
+				}
+			}
 			if frame == "" || frame == p.Intent || hasFrameCue(s, p.Intent) && SectionFrame(c) == "" {
 				return FrameOnly{}, false // it may state the asked thing in the asked frame
 			}
@@ -82,28 +92,24 @@ func timedIntent(p Plan) bool {
 	return false
 }
 
-// partFrame is the time frame a passage surely stands in: the one its section headings name
-// (SectionFrame), else the one its place in the report gives — before the top-level section
-// that lists the report's targets, the review; in or after it, the plan. "" when neither tells.
-func (ix *Index) partFrame(c corpus.Chunk) string {
-	if f := SectionFrame(c); f != "" {
-		return f
-	}
-	return ix.reportPart(c)
-}
-
 // reportPart is the part of its report a chunk stands in, read from where the report states its
-// targets (the passage with the most target rows, minTargetRows at least): corpus.KindActual in a
-// top-level section before that passage's, corpus.KindTarget in or after it; "" when the report
-// lists no targets.
+// targets (targetPassage): corpus.KindActual in a top-level section before that passage's,
+// corpus.KindTarget in or after it; "" when the report lists no targets. A passage's sure frame
+// is its section headings' (SectionFrame), else this.
 func (ix *Index) reportPart(c corpus.Chunk) string {
-	ci, ok := ix.chunkIndex(c.ID)
-	if !ok || len(c.Section) == 0 {
+	t, ok := ix.targetPassage(c.Key())
+	if !ok {
 		return ""
 	}
+	return partOf(ix, c, t)
+}
+
+// targetPassage returns the index of the passage where a report lists its targets: the one
+// with the most target rows, minTargetRows at least.
+func (ix *Index) targetPassage(k corpus.ReportKey) (int, bool) {
 	count := map[string]int{}
 	best, bestN := "", 0
-	for _, i := range ix.reportFacts(c.Key()) {
+	for _, i := range ix.reportFacts(k) {
 		f := ix.fact(int(i))
 		if f.Kind != corpus.KindTarget {
 			continue
@@ -114,7 +120,13 @@ func (ix *Index) reportPart(c corpus.Chunk) string {
 		}
 	}
 	ti, ok := ix.chunkIndex(best)
-	if bestN < minTargetRows || !ok {
+	return ti, ok && bestN >= minTargetRows
+}
+
+// partOf is reportPart for a chunk of the report whose target passage is ti.
+func partOf(ix *Index, c corpus.Chunk, ti int) string {
+	ci, ok := ix.chunkIndex(c.ID)
+	if !ok || len(c.Section) == 0 {
 		return ""
 	}
 	if t := ix.Chunk(ti); ci < ti && len(t.Section) > 0 && t.Section[0] != c.Section[0] {

@@ -72,19 +72,13 @@ func hasPercent(s string) bool {
 	return false
 }
 
-// termReach is how far (in characters, within one sentence) a figure or a fall may be stated
-// after the words of what it measures: "一般公共预算收入下降幅度较大", "一般公共预算收入完成503亿元,
-// 下降7.4%".
-const termReach = 16
-
 // statesFall reports whether a quote states a fall of what the question asks about: a decline
 // word shortly after one of the wordings of the question's terms.
 func statesFall(a retrieval.Plan, quote string) bool {
 	return afterTerm(a, quote, reDeclineWords.MatchString)
 }
 
-// afterTerm reports whether ok holds for the text just after (termReach characters, not past a
-// sentence end) some wording of the question's terms in quote — of its indicators' terms when
+// afterTerm reports whether ok holds for the text just after (retrieval.WindowAfter) some wording of the question's terms in quote — of its indicators' terms when
 // it names indicators.
 func afterTerm(a retrieval.Plan, quote string, ok func(window string) bool) bool {
 	for _, t := range a.Terms {
@@ -98,12 +92,7 @@ func afterTerm(a retrieval.Plan, quote string, ok func(window string) bool) bool
 					break
 				}
 				rest = rest[i+len(v):]
-				w := []rune(rest)
-				window := string(w[:min(termReach, len(w))])
-				if j := strings.IndexAny(window, "。;；"); j >= 0 {
-					window = window[:j]
-				}
-				if ok(window) {
+				if ok(retrieval.WindowAfter(rest, 0)) {
 					return true
 				}
 			}
