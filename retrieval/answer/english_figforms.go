@@ -283,6 +283,10 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	if topRank(quote, v) {
 		f.from -= len("前") // 前10名
 	}
+	if _, dur := durationUnit(quote, v); dur != "" && strings.HasSuffix(quote[:f.from], "连续") {
+		f.from -= len("连续") // 连续11年: 11 consecutive years
+		f.running = true
+	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
 		f.scope = ordinalScope(quote[ts:f.from])
 		f.from -= len(f.scope)

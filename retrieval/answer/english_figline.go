@@ -81,6 +81,9 @@ func (f quoteFigure) english(quote string) string {
 		if f.v.Amount() == 1 {
 			dur = strings.TrimSuffix(dur, "s")
 		}
+		if f.running {
+			dur = "consecutive " + dur // 11 consecutive years (连续11年)
+		}
 		fig += " " + dur                                                             // 18 years (18年)
 		nouned = nouned || f.noun != "" && sameWord(lastWord(f.noun), lastWord(dur)) // "how many days": 15 working days
 		if every(quote, f.v) {
