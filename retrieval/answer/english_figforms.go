@@ -244,7 +244,7 @@ func singular(phrase string) string {
 	switch {
 	case strings.HasSuffix(w, "ies"):
 		return base + strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
 		return base + strings.TrimSuffix(w, "es")
 	}
 	return base + strings.TrimSuffix(w, "s")

@@ -14,6 +14,7 @@ func TestReaderWord(t *testing.T) {
 		{"1.2万台", "looms", "12,000 looms (1.2万台)"},
 		{"250家左右", "companies", "about 250 companies (250家左右)"},
 		{"1家", "companies", "1 company (1家)"},
+		{"1家", "businesses", "1 business (1家)"},
 		{"1.6万套", "flats", "16,000 flats (1.6万套)"},
 		{"250家", "enterprises", "250 enterprises (250家)"}, // the same word already
 		{"12台", "people", "12 units (12台)"},               // people are no 台
