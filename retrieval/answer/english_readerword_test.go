@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
 )
 
@@ -42,5 +44,16 @@ func TestReaderWordLine(t *testing.T) {
 	got := enFiguresLine("Lili town (黎里镇)", "", figs, quote)
 	if want := "Lili town (黎里镇): strive for 12,000 looms (1.2万台)"; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestReaderFactWords: a fact row's count is said in the question's word too.
+func TestReaderFactWords(t *testing.T) {
+	a := enPlan("How many high-tech companies does Lili want to have by year end?", term("high-tech", "高新技术"))
+	stated := []corpus.Fact{{Indicator: "高新技术企业拥有量", Wording: "高新技术企业拥有量", ValueText: "250家左右", Value: 250, Unit: "家", Kind: corpus.KindTarget}}
+	clause := enFactClause(stated, func(corpus.Fact) int { return 2023 })
+	got := readerFactWords(a, clause, stated)
+	if !strings.Contains(got, "about 250 companies (250家左右)") || strings.Contains(got, "250 enterprises") {
+		t.Errorf("got %q from %q", got, clause)
 	}
 }
