@@ -11,10 +11,10 @@ func TestMatcherVillageIsNoCity(t *testing.T) {
 	m := NewMatcher(ingested)
 	for q, want := range map[string][]string{
 		"How much did Yaoxingpu and Qian'an villages in Daixi earn?": {"岱西镇"},
-		"Qian'an village's income":                                  nil,
-		"Qian'an city's income":                                     {"迁安市"},
-		"Qian'an":                                                   {"迁安市"},
-		"Shengze village":                                           {"盛泽镇"},
+		"Qian'an village's income":                                   nil,
+		"Qian'an city's income":                                      {"迁安市"},
+		"Qian'an":                                                    {"迁安市"},
+		"Shengze village":                                            {"盛泽镇"},
 	} {
 		if got := m.Match(q); !reflect.DeepEqual(got, want) {
 			t.Errorf("Match(%q) = %v, want %v", q, got, want)
