@@ -35,7 +35,7 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 	}
 	var out []string
 	for _, ind := range facts.Find(q) {
-		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) && !hyphenModifier(q, ind) {
+		if (!shadowed[ind.Name] || named[ind.Name]) && !spentOn(q, ind) && !hyphenModifier(q, ind) && !countedModifier(q, ind) {
 			out = appendUnique(out, ind.Name)
 		}
 	}

@@ -101,7 +101,7 @@ func (c Comparison) texts(latin bool) chartText {
 	if latin {
 		t.axis, t.threshold, t.source = Latin(t.axis), Latin(t.threshold), latinSource(c)
 		for i, v := range t.values {
-			t.values[i] = Latin(v)
+			t.values[i] = ValueEnglish(v) // 力争8%以上: "strive for more than 8%", not "aim 8% or more"
 		}
 	}
 	return t

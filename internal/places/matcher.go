@@ -47,8 +47,8 @@ type Mention struct {
 
 // levelWords maps the English words for levels to the name suffixes they select.
 var levelWords = map[string][]string{
-	"town": {"镇"}, "towns": {"镇"}, "township": {"乡", "镇"}, "village": {"村"},
-	"community": {"社区"}, "subdistrict": {"街道"}, "street": {"街道"},
+	"town": {"镇"}, "towns": {"镇"}, "township": {"乡", "镇"}, "village": {"村"}, "villages": {"村"},
+	"community": {"社区"}, "communities": {"社区"}, "subdistrict": {"街道"}, "street": {"街道"},
 	"district": {"区", "新区", "林区"}, "county": {"县", "自治县", "旗"}, "banner": {"旗", "自治旗"},
 	"city": {"市"}, "municipality": {"市"}, "prefecture": {"市", "自治州", "地区", "盟"},
 	"province": {"省"}, "region": {"自治区", "地区"}, "league": {"盟"},
@@ -252,11 +252,34 @@ func (m *Matcher) latin(q string) []Mention {
 			}
 			if f != nil {
 				hits = f
+			} else if subPlace(sfx) {
+				hits = explicitOnly(hits) // "Qian'an village" is no 迁安市: the gazetteer holds no villages
 			}
 			end = next
 		}
+		if len(hits) == 0 {
+			i = end
+			continue
+		}
 		out = append(out, Mention{Names: choose(hits), Start: words[i].start, End: words[end-1].end})
 		i = end
+	}
+	return out
+}
+
+// subPlace reports whether level suffixes name a level below the gazetteer's (村, 社区): a name
+// said to be a village is no city or county of the same spelling.
+func subPlace(sfx []string) bool {
+	return !slices.ContainsFunc(sfx, func(s string) bool { return s != "村" && s != "社区" })
+}
+
+// explicitOnly keeps the entries of the matcher's own candidates (the reports' places).
+func explicitOnly(es []keyEntry) []keyEntry {
+	var out []keyEntry
+	for _, e := range es {
+		if e.explicit {
+			out = append(out, e)
+		}
 	}
 	return out
 }

@@ -134,13 +134,14 @@ func reportProfiles(res retrieval.Result) []corpus.Report {
 }
 
 // englishChart puts an English question's chart in English: the title, and the values' units
-// and qualifiers (10%左右 → "10% approx."). Place labels stay as the reports write them, with
+// and qualifiers as the answer lines state them (10%左右 → "about 10%", 力争8%以上 → "strive for
+// more than 8%"). Place labels stay as the reports write them, with
 // pinyin (LabelLatin) for renderers without Chinese glyphs.
 func englishChart(c *chart.Comparison) {
 	c.Title = c.TitleLatin
 	for i, r := range c.Rows {
 		if r.ValueText != "" {
-			c.Rows[i].ValueText = chart.Latin(r.ValueText)
+			c.Rows[i].ValueText = chart.ValueEnglish(r.ValueText)
 		}
 	}
 }

@@ -244,7 +244,7 @@ func singular(phrase string) string {
 	switch {
 	case strings.HasSuffix(w, "ies"):
 		return base + strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
 		return base + strings.TrimSuffix(w, "es")
 	}
 	return base + strings.TrimSuffix(w, "s")
@@ -282,6 +282,10 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	}
 	if topRank(quote, v) {
 		f.from -= len("前") // 前10名
+	}
+	if _, dur := durationUnit(quote, v); dur != "" && strings.HasSuffix(quote[:f.from], "连续") {
+		f.from -= len("连续") // 连续11年: 11 consecutive years
+		f.running = true
 	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {
 		f.scope = ordinalScope(quote[ts:f.from])

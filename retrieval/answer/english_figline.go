@@ -81,6 +81,9 @@ func (f quoteFigure) english(quote string) string {
 		if f.v.Amount() == 1 {
 			dur = strings.TrimSuffix(dur, "s")
 		}
+		if f.running {
+			dur = "consecutive " + dur // 11 consecutive years (连续11年)
+		}
 		fig += " " + dur                                                             // 18 years (18年)
 		nouned = nouned || f.noun != "" && sameWord(lastWord(f.noun), lastWord(dur)) // "how many days": 15 working days
 		if every(quote, f.v) {
@@ -107,6 +110,8 @@ func (f quoteFigure) english(quote string) string {
 		if _, named := countGloss(f.v, wantFigure{noun: f.noun}); named {
 			fig += " " + f.noun
 			nouned = true
+		} else if r, ok := readerWord(fig, f.v, lastWord(f.noun)); ok && f.v.Class() == "" {
+			fig, nouned = r, true // 1.2万台 asked as "water-jet looms": "12,000 looms", not "12,000 units"
 		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" && strings.HasSuffix(fig, " "+lastWord(f.noun)) {
 			nouned = true // 120户 asked as "disabled households": "120 households" names it
 		} else if f.anyNoun && f.v.Dim() == num.DimCount && !f.v.Ordinal && f.v.Class() != "" {

@@ -39,6 +39,9 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	case measured:
 		score += 3 // in a measure word of its wordings (3124件 for "cases": 案件), a weaker sign
 	}
+	if countsBefore(a, quote, v, ask.head) {
+		score += 2 // 13个老旧小区, not the 156栋 of their buildings after them
+	}
 	cs, ce := tightBounds(quote, v.Start, v.End)
 	clause := quote[cs:ce]
 	ws, we := clauseBounds(quote, v.Start, v.End)

@@ -29,6 +29,8 @@ type quoteFigure struct {
 	aim, near string
 	// scope is a short lead of an ordinal's clause that says where it ranks (全省 of 全省第十).
 	scope string
+	// running is true for a duration written after 连续 (连续11年): "11 consecutive years".
+	running bool
 	// anyNoun is true when the question's noun names the figure whatever its measure word: it
 	// names no known class of count (85家 asked as "storage sites"), or the figure's class
 	// (462家 asked as "national-level tech-based small and medium-sized enterprises").
@@ -97,7 +99,7 @@ func changeBefore(before string) (sign, n int, near string) {
 func quoteValues(quote string) []num.Value {
 	var out []num.Value
 	for _, v := range num.FindWith(quote, num.Options{Ungrouped: true, Round: true, Ranges: true}) {
-		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) {
+		if v.Year() || strings.HasPrefix(quote[v.End:], "·") || strings.HasSuffix(quote[:v.Start], "·") || age(quote, v) || identifier(quote, v) || inQuotedName(quote, v) {
 			continue
 		}
 		v = yuanAmount(quote, v) // 投资1000万: yuan
@@ -180,6 +182,10 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 	for _, w := range ws {
 		anyNoun := w.dim == num.DimCount && w.class == "" && w.noun != ""
 		fits := func(text string, v num.Value) bool {
+			if timeNouns[w.head] {
+				_, dur := durationUnit(text, v)
+				return dur != "" // "how many years": 18年 (a bare number before 年), never 8个 (compounds)
+			}
 			if w.dim == num.DimCount && v.Dim() == num.DimNone && retrieval.MeasureWord(text[v.End:]) == "" && !batchCount(text, v) &&
 				(w.class == "" || retrieval.ClassCountBefore(text, v, w.class) == "") {
 				return false // a bare number (突破4000万) counts nothing, but after a count of the class (观看人次)
@@ -192,10 +198,6 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			if notTimes(text, v, w.class) {
 				return false // "how many times": not 6支 or 20个
-			}
-			if timeNouns[w.head] {
-				_, dur := durationUnit(text, v)
-				return dur != "" // "how many years": 18年, never 8个 (compounds)
 			}
 			if w.long && w.dim == "" {
 				_, dur := durationUnit(text, v)

@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -57,4 +58,21 @@ func scaleSuffix(quote string, v num.Value) (suffix, english string) {
 		}
 	}
 	return "", ""
+}
+
+// inQuotedName reports whether a number written in Chinese numerals stands inside a short
+// quoted name (“一年一村一场戏”, “三篇大文章”, “五美三优”): a slogan's word, which counts nothing
+// the question asks. Digits in quotes are left alone (“12345” is a hotline, but a reader may
+// ask for it).
+func inQuotedName(quote string, v num.Value) bool {
+	if v.Form != num.FormChinese {
+		return false
+	}
+	before, after := quote[:v.Start], quote[v.End:]
+	open := strings.LastIndex(before, "“")
+	if open < 0 || strings.Contains(before[open:], "”") {
+		return false
+	}
+	end := strings.Index(after, "”")
+	return end >= 0 && !strings.Contains(after[:end], "“") && utf8.RuneCountInString(before[open:])+utf8.RuneCountInString(after[:end]) <= 16
 }

@@ -164,3 +164,17 @@ func TestWordingBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadNounPluralModifier: a modifier that looks plural ("grassroots") does not end the
+// noun phrase when a plural head follows it before the verb.
+func TestHeadNounPluralModifier(t *testing.T) {
+	for words, want := range map[string]string{
+		"model grassroots cultural service centres did Qidu upgrade": "model grassroots cultural service centres",
+		"households benefit from the subsidy":                        "households",
+		"sports venues were built":                                   "sports venues",
+	} {
+		if _, got := headNoun(words); got != want {
+			t.Errorf("headNoun(%q) = %q, want %q", words, got, want)
+		}
+	}
+}

@@ -166,7 +166,7 @@ func headNoun(words string) (head, phrase string) {
 		if countStop[w] || len(ws) > 0 && (verb || adverb) && ws[len(ws)-1] != "and" {
 			break // "enterprises newly registered …"; but "disabled and retired veterans"
 		}
-		if len(ws) > 0 && plural(ws[len(ws)-1]) && !plural(w) && !verb {
+		if len(ws) > 0 && plural(ws[len(ws)-1]) && !plural(w) && !verb && !headAhead(fs[i:]) {
 			break // "households benefit": a plural head, then its verb
 		}
 		ws = append(ws, w)

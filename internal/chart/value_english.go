@@ -1,0 +1,39 @@
+package chart
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+// aimWords are the words a value text may open with that say how firmly a target is set, with
+// the English a reader expects before the figure.
+var aimWords = []struct{ zh, en string }{{"力争", "strive for "}, {"确保", "ensure "}}
+
+// ValueEnglish renders a bar's value text as an English reader reads it, the way answer lines
+// state figures: 力争8%以上 → "strive for more than 8%", 10%左右 → "about 10%", 503亿元 →
+// "50.3 billion yuan", 确保8%，力争10% → "ensure 8%, strive for 10%". A part num cannot read as
+// one figure is transliterated (Latin); text with no Chinese is returned as it is.
+func ValueEnglish(text string) string {
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return text
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == ',' || r == '、' })
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		lead := ""
+		for _, w := range aimWords {
+			if rest, ok := strings.CutPrefix(p, w.zh); ok {
+				lead, p = w.en, rest
+				break
+			}
+		}
+		if e, ok := num.English(p); ok {
+			out = append(out, lead+e)
+			continue
+		}
+		out = append(out, Latin(lead+p))
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,33 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// TestEnDurationCounts: "how many years" asks a duration, a bare number before 年 (连续11年,
+// 70年未遇), which is no count of things in a measure word; 连续 says the years ran on end.
+func TestEnDurationCounts(t *testing.T) {
+	tests := []struct {
+		name, q, quote string
+		terms          []retrieval.Term
+		want           string
+	}{
+		{"years on end", "For how many years has the district kept the city's highest basic pension?",
+			"城乡居民基础养老金待遇连续11年保持全市最高标准;科技成果转化指标名列全市第一;",
+			[]retrieval.Term{term("pension", "养老金")}, "11 consecutive years (连续11年)"},
+		{"once in how many years", "How bad was the flood threat — once in how many years?",
+			"今年7月份,我区西部辽河、东部大辽河遭遇了70年未遇的洪峰威胁。",
+			[]retrieval.Term{term("flood", "洪峰")}, "70 years (70年)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := enPlan(tt.q, tt.terms...)
+			got := enFiguresLine("L", "", quoteFigures(a, tt.quote), tt.quote)
+			if want := "L: " + tt.want; got != want {
+				t.Errorf("%s\n got %s\nwant %s", tt.quote, got, want)
+			}
+		})
+	}
+}
