@@ -16,7 +16,8 @@ import (
 // digits, three or more, with no unit, multiplier or decimal, written straight before a Chinese
 // character that the number parser took for no unit.
 func numberName(v num.Value, after string) bool {
-	if v.Form != num.FormArabic || v.Unit != "" || v.Multiplier != "" || v.Dim() == num.DimPct || len(v.Text) < 3 {
+	if v.Form != num.FormArabic || v.Unit != "" || v.Multiplier != "" || v.Dim() == num.DimPct || len(v.Text) < 3 ||
+		rankingName(after) || monthOf(v.Text, after) { // 500强 is a ranking's name, with a term of its own
 		return false
 	}
 	for _, r := range v.Text {
