@@ -75,6 +75,9 @@ func Analyze(question string, v Vocabulary) Plan {
 		}
 		a.Terms = append(a.Terms, Term{From: n.Text, Variants: vs, Weight: 1})
 	}
+	for _, d := range numberNames(a.Norm) {
+		a.Terms = append(a.Terms, Term{From: d, Variants: []string{d}, Weight: 1}) // 12345热线
+	}
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
 	a.rankingTerms()      // 500强, "Top 500"
 	a.AnyOf = alternatives(a.Norm)
@@ -250,7 +253,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) || numberName(v, norm[v.End:]) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()

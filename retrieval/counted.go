@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -73,17 +74,42 @@ const FigureReach = 16
 var reSentenceEnd = regexp.MustCompile(`[。;；!?！？]`)
 
 // WindowAfter returns the text after a word that ends at end: FigureReach characters at most,
-// not past the sentence's end. Threshold lists (figureAfter) and the answer's checks of a
-// figure or fall after a term read the same window.
+// not past the sentence's end. A figure the reach cuts in two is read whole when it is the
+// word's own — in the word's clause, or the rate that continues it (规上工业产值26.1亿元,同比增长
+// 66.17%: the rate, not "66.17" without its percent sign) — and left out when a clause of its
+// own names another subject (一般公共预算收入与上一年持平,固定资产投资增长7%). Threshold lists
+// (figureAfter) and the answer's checks of a figure or fall after a term read the same window.
 func WindowAfter(text string, end int) string {
-	rest := text[end:]
-	if loc := reSentenceEnd.FindStringIndex(rest); loc != nil {
-		rest = rest[:loc[0]]
+	sentence := text[end:]
+	if loc := reSentenceEnd.FindStringIndex(sentence); loc != nil {
+		sentence = sentence[:loc[0]]
 	}
-	if r := []rune(rest); len(r) > FigureReach {
-		rest = string(r[:FigureReach])
+	r := []rune(sentence)
+	if len(r) <= FigureReach {
+		return sentence
 	}
-	return rest
+	cut := len(string(r[:FigureReach]))
+	for _, v := range num.FindWith(sentence, num.Options{Ungrouped: true}) {
+		if v.Start < cut && v.End > cut && continuesTerm(sentence[:v.Start]) {
+			cut = v.End
+		}
+	}
+	return sentence[:cut]
+}
+
+// reRateLead is a clause that states a rate of what the clause before it named: 同比增长,
+// 比上年下降, 增长约.
+var reRateLead = regexp.MustCompile(`^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|提高|提升|回落)了?约?$`)
+
+// continuesTerm reports whether a figure after before (the text from the term to the figure)
+// is the term's: no clause break before it, or a clause that only states a rate (reRateLead).
+func continuesTerm(before string) bool {
+	i := strings.LastIndexAny(before, ",，、")
+	if i < 0 {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(before[i:])
+	return reRateLead.MatchString(before[i+size:])
 }
 
 // CountedFigures returns the figures a quote states of what a threshold question counts or

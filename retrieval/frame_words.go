@@ -109,6 +109,8 @@ var reZhWeakActual = regexp.MustCompile(`多少个|完成`)
 // year so far (今年以来) is a result.
 func zhIntent(q, when string) string {
 	switch {
+	case zhPlanNamedInPast(q, when):
+		return IntentActual
 	case zhTarget.MatchString(q):
 		return IntentTarget
 	case !zhActual.MatchString(q):
@@ -118,6 +120,17 @@ func zhIntent(q, when string) string {
 		return whenIntent(when)
 	}
 	return IntentActual
+}
+
+// reZhPlanDone is a plan named as a thing and what it achieved: 倍增计划去年实现了…, 规划已经完成.
+var reZhPlanDone = regexp.MustCompile(`(?:计划|规划)(?:在?(?:去年|上年|过去一年))?(?:已经?)?(?:实现|完成|达到|取得)`)
+
+// zhPlanNamedInPast reports whether a Chinese question asks last year's result of a plan it
+// names ("盛泽村级集体经济倍增计划去年实现了多少稳定性总收入?"), as planNamedInPast does for
+// English: it names last year, the plan word is followed by a result verb, and it has no other
+// target word.
+func zhPlanNamedInPast(q, when string) bool {
+	return when == WhenLast && reZhPlanDone.MatchString(q) && !zhTarget.MatchString(reZhPlanDone.ReplaceAllString(q, ""))
 }
 
 // reClauseEnd splits a sentence into clauses.

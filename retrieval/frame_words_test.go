@@ -17,6 +17,9 @@ func TestPlanNamedInPast(t *testing.T) {
 		{"What was the planned investment target last year?", IntentTarget},
 		{"How much does Lili plan to invest this year?", IntentTarget},
 		{"What did Lili plan last year?", IntentTarget},
+		{"盛泽村级集体经济倍增计划去年实现了多少稳定性总收入?", IntentActual},
+		{"盛泽去年计划完成多少投资的目标?", IntentTarget},
+		{"盛泽今年计划完成多少投资?", IntentTarget},
 	}
 	for _, tt := range tests {
 		if p := Analyze(tt.q, nil); p.Intent != tt.intent {

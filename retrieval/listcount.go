@@ -16,8 +16,9 @@ var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|[个件项人户�
 // 粮十条 states a count, not an area), "a grain output figure in tonnes" for tonnes. A report
 // whose statement states a figure only in other units is then a near miss (StatesFigureIn).
 
-// reZhUnitCount matches a count noun that names its unit (亩数: 亩), after 的.
-var reZhUnitCount = regexp.MustCompile(`的(?:具体)?(亩|公里|吨)数`)
+// reZhUnitCount matches a count noun that names its unit (亩数: 亩), after 的: a measure (亩,
+// 公里, 吨) or a counter (户数: 户 — 拆除违法建设的户数 is not answered by an area, 141万平方米).
+var reZhUnitCount = regexp.MustCompile(`的(?:具体)?(亩|公里|吨|户|家|套|栋|座|所|台|辆|处|间)数`)
 
 // reEnFigureInUnit matches "in <unit>" after a figure or a word for one ("a figure in mu").
 var reEnFigureInUnit = regexp.MustCompile(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)

@@ -12,6 +12,8 @@ func TestFigureUnit(t *testing.T) {
 		{"Which reports give the area of new farmland in mu?", "亩"},
 		{"Which reports give a grain output figure in tonnes?", "吨"},
 		{"哪些报告给出了民生实事的具体件数?", ""},
+		{"哪些报告给出了去年拆除违法建设的户数?", "户"},
+		{"哪些报告给出了人才公寓的套数?", "套"},
 		{"Which reports mention farmland in Jiangsu?", ""},
 	}
 	for _, tt := range tests {

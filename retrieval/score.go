@@ -75,6 +75,10 @@ type scorer struct {
 	// fits, when not nil, says whether a sentence of a passage is in the time frame the
 	// question asks about; spans that are not count less (otherFrame).
 	fits func(c corpus.Chunk, sentence string) bool
+	// frameNamed: the list question names its time frame (Plan.FrameNamed), so a report's span
+	// in the other frame gives way to its best in the asked one (inFrameBest); onlyInFrame
+	// limits best to spans in the asked frame.
+	frameNamed, onlyInFrame bool
 	// next returns the passage after c in its report; sectionStart reports whether c is the
 	// first passage of its section. Both may be nil (no neighbours).
 	next         func(c corpus.Chunk) (corpus.Chunk, bool)

@@ -225,6 +225,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		// was not extracted as a fact still answers from its passage. A list that asks for
 		// figures (Plan.AsksFigure) quotes each report's sentence that states one.
 		sc.want.asks = sc.want.asks || p.AsksFigure()
+		sc.frameNamed = p.FrameNamed()
 		res.Topic, res.Checked = ix.topic(sc, lexQ, scopeKeys, answeredByFacts(asked, res.Facts, compare))
 	}
 	res.Constraints = ix.constraints(p, scopeKeys, res)

@@ -168,10 +168,12 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 			return ok
 		}
 	}
-	b, ok := tsc.best(hits, len(hits), func(i int) float64 { return bounds[i] })
+	bound := func(i int) float64 { return bounds[i] }
+	b, ok := tsc.best(hits, len(hits), bound)
 	if !ok {
 		return nil
 	}
+	b = tsc.inFrameBest(b, hits, bound)
 	if b.Coverage < TopicCoverage {
 		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
 	}

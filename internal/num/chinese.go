@@ -18,6 +18,9 @@ const maxZhRunes = 24
 // must start with a digit or 十, so 百姓, 千万 (by all means) and 万一 are not numbers.
 func chineseNumeral(s string, i int) (n float64, end int, mult string, ok bool) {
 	first, _ := utf8.DecodeRuneInString(s[i:])
+	if n, end, mult, ok := roundMoney(s, i); ok {
+		return n, end, mult, true
+	}
 	if _, d := zhDigits[first]; !d && first != '十' || first == '零' {
 		return 0, 0, "", false
 	}
@@ -195,4 +198,20 @@ func zhInteger(rs []rune) (float64, bool) {
 		}
 	}
 	return yi + wan + small, true
+}
+
+// roundMoney reads a round sum of money written without its leading 一: 千万元, 百万元, 十万元,
+// 千亿元 ("力争村均经营性收入超千万元": over ten million yuan). Only before 元 is such a
+// word a number: 千万 alone means "by all means".
+func roundMoney(s string, i int) (n float64, end int, mult string, ok bool) {
+	small, size := utf8.DecodeRuneInString(s[i:])
+	v, isSmall := zhSmallUnits[small]
+	if !isSmall {
+		return 0, 0, "", false
+	}
+	big, bsize := utf8.DecodeRuneInString(s[i+size:])
+	if big != '万' && big != '亿' || !strings.HasPrefix(s[i+size+bsize:], "元") {
+		return 0, 0, "", false
+	}
+	return v, i + size + bsize, string(big), true
 }

@@ -27,17 +27,12 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	aside, _ := a.AsideCheck(said)
 	// A report that speaks of the topic only for another time frame than the one the question
 	// names (last year's review for "今年", this year's plans for "last year") does not answer
-	// it. A frame read from words alone ("建了或打算建", "plans") may be either.
+	// it. A frame read from a plan verb alone ("建了或打算建", "plans") may be either (list_frame.go).
 	// A question with a threshold ("more than 100 suggestions", 超过100件) lists a report only
 	// when its passage states a figure that meets it (passageVerdict), as the fact rows do.
-	threshold := a.Threshold()
+	// A question about falls lists a report only when its passage states a fall (listedByPassage).
 	fs := slices.DeleteFunc(slices.Clone(res.Topic), func(e retrieval.Evidence) bool {
-		if threshold {
-			if listed, near := passageVerdict(a, e); !listed || near {
-				return true
-			}
-		}
-		return e.OffFrame && a.When != "" || !aside(e.Lead+e.Quote)
+		return !listedByPassage(a, e) || !aside(e.Lead+e.Quote)
 	})
 	if len(fs) == 0 {
 		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {

@@ -1,0 +1,18 @@
+package answer
+
+import "github.com/reportbot/reportbot/retrieval"
+
+// listedByPassage reports whether a report whose best topical passage is e answers a list
+// question: in the asked time frame when the question pins it down (retrieval.Plan.FrameNamed), with a
+// stated fall when the question asks about falls, and with a figure meeting the question's
+// threshold when it names one (passageVerdict; a near miss is not listed).
+func listedByPassage(a retrieval.Plan, e retrieval.Evidence) bool {
+	if e.OffFrame && a.FrameNamed() {
+		return false
+	}
+	if a.Threshold() || a.Decline {
+		listed, near := passageVerdict(a, e)
+		return listed && !near
+	}
+	return true
+}

@@ -1,0 +1,23 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNumberName: a number written into a name (12345热线) is searched as a word and compared
+// with nothing; a number with a unit, or bare before a comparator's unit, stays a figure.
+func TestNumberName(t *testing.T) {
+	p := Analyze("北京那个区和广西那个区,哪个的12345热线满意率更高?", nil)
+	if len(p.Numbers) != 0 {
+		t.Errorf("12345热线: Numbers = %v, want none", p.Numbers)
+	}
+	if !slices.ContainsFunc(p.Terms, func(t Term) bool { return slices.Contains(t.Variants, "12345") }) {
+		t.Errorf("12345热线: no term 12345 in %v", p.Terms)
+	}
+	for _, q := range []string{"哪些报告说去年排查的安全隐患超过3000处?", "哪些报告的一般公共预算收入增长目标高于5%?", "哪些镇去年规上工业产值超过100亿元?"} {
+		if len(Analyze(q, nil).Numbers) == 0 {
+			t.Errorf("Analyze(%q).Numbers is empty", q)
+		}
+	}
+}
