@@ -59,12 +59,9 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 	if !asksValue(p, w) {
 		return Unstated{}, false
 	}
-	var scope map[corpus.ReportKey]bool
+	var scope map[corpus.ReportKey]bool // nil: every report
 	if len(r.Scope) > 0 {
-		scope = make(map[corpus.ReportKey]bool, len(r.Scope))
-		for _, k := range r.Scope {
-			scope[k] = true
-		}
+		scope = keySet(r.Scope)
 	}
 	subject, held, ok := ix.subjectTermIn(p, scope)
 	if !ok {

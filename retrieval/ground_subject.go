@@ -46,12 +46,9 @@ func (r Result) WeakSubjectAbsent(p Plan, e Evidence, g Grounding) (string, bool
 	if slices.ContainsFunc(p.English[i].Chinese, func(v string) bool { return lex.HoldsWord(text, normalize(v)) }) {
 		return "", false // the sentence holds it
 	}
-	var scope map[corpus.ReportKey]bool
+	var scope map[corpus.ReportKey]bool // nil: every report
 	if len(r.Scope) > 0 {
-		scope = make(map[corpus.ReportKey]bool, len(r.Scope))
-		for _, k := range r.Scope {
-			scope[k] = true
-		}
+		scope = keySet(r.Scope)
 	}
 	for _, v := range p.English[i].Chinese {
 		if r.ix.holdsWordInScope(v, scope) {
@@ -82,8 +79,9 @@ func (ix *Index) holdsWordInScope(v string, scope map[corpus.ReportKey]bool) boo
 // than half of its weight ("place": 场所, 位置, 首位, 学位, 到位, 异地).
 const vagueFocus = 0.5
 
-// vague reports whether a concept is a vague or unsure lexicon word: a sentence holding one of
-// its renderings does not thereby speak of the question's subject.
+// vague reports whether a concept is a vague lexicon word: a sentence holding one of its
+// renderings does not thereby speak of the question's subject. An unsure translation that is
+// focused (gambling: 赌) is not vague: where a sentence holds it, it is what the sentence says.
 func vague(c Concept) bool {
-	return c.Layer == LayerLexicon && (c.Unsure || c.Focus < vagueFocus)
+	return c.Layer == LayerLexicon && c.Focus < vagueFocus
 }
