@@ -281,11 +281,12 @@ func (ix *Index) partKind(c corpus.Chunk) string {
 // of targets (partKind).
 const minTargetRows = 2
 
-// sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKind with the
-// chunk's section and its report's year).
+// sentenceKind returns the time frame of a sentence of a chunk (facts.SentenceKindInPart with
+// the chunk's section, its report's year and, where neither the sentence's strong cues nor the
+// headings tell, the part of the report it stands in: reportPart).
 func (ix *Index) sentenceKind(c corpus.Chunk, sentence string) string {
 	r, _ := ix.Report(c.Key())
-	return facts.SentenceKind(sentence, c.Section, r.Year)
+	return facts.SentenceKindInPart(sentence, c.Section, r.Year, func() string { return ix.reportPart(c) })
 }
 
 // TimeFrameFits reports whether a sentence of a chunk is in the time frame the plan asks about

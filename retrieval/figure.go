@@ -76,7 +76,7 @@ const otherWeight = 0.5
 var (
 	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
-	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(美元|元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|公斤|千瓦时|千瓦|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点)`)
+	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(` + zhMeasureWords + `)`)
 	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
 	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|投入|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
@@ -89,6 +89,9 @@ var (
 	reEnPercentQ = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
 	reEnMoneyQ   = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
 )
+
+// zhMeasureWords are the measure words and units a Chinese question puts after 多少 or 几.
+const zhMeasureWords = `美元|元|钱|人次|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|公斤|千瓦时|千瓦|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|个百分点`
 
 // enCountClasses maps the noun after "how many" to num's dimension and class.
 var enCountClasses = map[string][2]string{

@@ -141,7 +141,11 @@ func partOf(ix *Index, c corpus.Chunk, ti int) string {
 // and by one at least. A term counts by its commonest wording, so that a verb rendered several
 // ways (build: 建设, 新建, 建成) stays as common as its commonest rendering.
 func (ix *Index) subjectTerm(p Plan, k corpus.ReportKey) (subject Term, held []Term, ok bool) {
-	scope := map[corpus.ReportKey]bool{k: true}
+	return ix.subjectTermIn(p, map[corpus.ReportKey]bool{k: true})
+}
+
+// subjectTermIn is subjectTerm over the passages of the reports in scope (nil: every report).
+func (ix *Index) subjectTermIn(p Plan, scope map[corpus.ReportKey]bool) (subject Term, held []Term, ok bool) {
 	bestN := 0
 	for _, t := range p.Terms {
 		if t.Weight < 1 {

@@ -72,11 +72,12 @@ func expectedOfReviewedYear(q string) bool {
 
 // enIntent is the time frame an English question (q, normalised) asks about from its words:
 // IntentTarget for a target word outside hyphenated compounds (unless the plan it names is
-// asked of last year, planNamedInPast), IntentActual for a result word, a subject's past verb
-// or the expected result of the year reviewed (expectedOfReviewedYear), "" for none.
+// asked of last year, planNamedInPast), IntentActual for a result word, a subject's past verb,
+// the expected result of the year reviewed (expectedOfReviewedYear) or a count of things done
+// (asksDoneCount), "" for none.
 func enIntent(q string) string {
 	switch {
-	case expectedOfReviewedYear(q):
+	case expectedOfReviewedYear(q) || asksDoneCount(q):
 		return IntentActual
 	case enTarget.MatchString(reSetDone.ReplaceAllString(frameText(q), "$1")) && !planNamedInPast(q):
 		return IntentTarget

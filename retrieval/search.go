@@ -194,6 +194,15 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && !d.OffFrame && (!sc.want.asks || d.Figure) && d.Coverage >= b.Coverage {
 				b = d
 			}
+		} else if found && depth < lexiconDepth && sc.otherFrameFirst(res.Hits, depth, b) {
+			// The first hits speak of the asked thing best in the other time frame (that plan
+			// sentence, once its yearless plan section is read as the plan), and the best in
+			// the asked frame covers less (新建10个高品质小区): a sentence further down that is in
+			// the asked frame by its own words and covers more answers.
+			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && !d.OffFrame && (!sc.want.asks || d.Figure) &&
+				d.Coverage > b.Coverage && sc.fits(d.Hit.Chunk, d.Sentence) {
+				b = d
+			}
 		}
 		if found && sc.want.asks && !b.Figure {
 			if d, ok := sc.answeringBest(p, res.Hits, b); ok {

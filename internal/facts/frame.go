@@ -11,12 +11,27 @@ func SectionKind(section []string, year int) string { return sectionKind(section
 // (预期目标, 力争 → target; 同比, 比上年, 预计…完成 → actual), else the section's kind, else its
 // weak cues (将, 计划 → target; 完成, 实现 → actual); "" when nothing says.
 func SentenceKind(sentence string, section []string, year int) string {
+	return SentenceKindInPart(sentence, section, year, nil)
+}
+
+// SentenceKindInPart is SentenceKind for a sentence whose place in its report tells its frame
+// where its headings do not: part (called only then, and only when the sentence's strong cues
+// say nothing) returns the frame of the part of the report the sentence stands in, "" when
+// unknown. A plan whose headings name no year ("二、守正创新、实干笃行…" after the review, its
+// 明年的主要预期目标 inside) is the plan though its sentences carry only weak cues: "②完成贫困残疾人
+// 家庭无障碍改造120户" there is a project planned, not one done.
+func SentenceKindInPart(sentence string, section []string, year int, part func() string) string {
 	s := newNormText(sentence).s
 	if k := strongKind(s, year); k != "" {
 		return k
 	}
 	if k := sectionKind(section, year); k != "" {
 		return k
+	}
+	if part != nil {
+		if k := part(); k != "" {
+			return k
+		}
 	}
 	return weakKind(s, year)
 }

@@ -54,3 +54,38 @@ func (l *Lexicon) HoldsAlone(text, ch string) bool {
 	}
 	return true
 }
+
+// HoldsWord reports whether text holds the Chinese word w where it is a word of its own: at an
+// occurrence that no longer word of the reports, found leftmost-longest, holds or crosses. 海陆
+// ("land and sea", the lexicon's rendering of "hotpot") inside 海陆空 is no occurrence of it.
+// A nil Lexicon knows no words and finds w wherever text holds it.
+func (l *Lexicon) HoldsWord(text, w string) bool {
+	if w == "" || !strings.Contains(text, w) {
+		return false
+	}
+	if l == nil {
+		return true
+	}
+	words := l.wordDict().FindAll(text)
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		covered := false
+		for _, m := range words {
+			if m.End <= start || m.Start >= end {
+				continue
+			}
+			if m.Start < start || m.End > end {
+				covered = true // a longer word holds or crosses this occurrence
+				break
+			}
+		}
+		if !covered {
+			return true
+		}
+		i = start + len(w)
+	}
+}

@@ -59,11 +59,15 @@ const groundedShare = 0.5
 // with a lexicon: when it holds groundedShare of the question's decisive words, or when it
 // covers groundedCoverage of the question's weighted terms as they were weighed before lexicon
 // words counted as concepts (Grounding.Split) and either no decisive word is untranslated or it
-// scores at least untranslatedMinScore. Otherwise (Chinese questions, no lexicon): when it
+// scores at least untranslatedMinScore — unless its subject is a weak translation that no
+// passage in scope holds (retrieval.Result.WeakSubjectAbsent). Otherwise (Chinese questions, no lexicon): when it
 // covers groundedCoverage of the question's weighted terms.
 func grounded(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence) bool {
 	if res.Lexicon != nil {
 		if g, ok := res.Ground(a, *b); ok {
+			if _, absent := res.WeakSubjectAbsent(a, *b, g); absent {
+				return false // its subject reaches the reports by a weak translation only, and nothing holds it
+			}
 			return g.Share >= groundedShare || g.Split >= groundedCoverage && (len(g.Missing) == 0 || g.SplitScore >= untranslatedMinScore)
 		}
 	}
