@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -70,7 +70,7 @@ func (p Plan) countedTerms() []Term {
 const FigureReach = 16
 
 // reSentenceEnd ends the text a figure after a word may be read in.
-var reSentenceEnd = regexp.MustCompile(`[。;；!?！？]`)
+var reSentenceEnd = lazyre.New(`[。;；!?！？]`)
 
 // WindowAfter returns the text after a word that ends at end: FigureReach characters at most,
 // not past the sentence's end. Threshold lists (figureAfter) and the answer's checks of a
