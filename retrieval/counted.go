@@ -133,7 +133,7 @@ func wordSpans(norm, word string) [][]int {
 		out = append(out, []int{i + j, i + j + len(word)})
 		i += j + len(word)
 	}
-	if tw := newTopicWord(word); tw.spaced != nil {
+	if tw := newTopicWord(word); tw.spaced != nil && (tw.need == "" || strings.Contains(norm, tw.need)) {
 		for _, m := range tw.spaced.FindAllStringIndex(norm, -1) {
 			if !slices.ContainsFunc(out, func(s []int) bool { return s[0] == m[0] }) {
 				out = append(out, m)

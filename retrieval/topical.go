@@ -177,6 +177,8 @@ func alternativeTerms(p Plan) map[string]bool {
 type topicWord struct {
 	word   string
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
+	// need is text every match of spaced holds, "" when none is known (spacedIn).
+	need string
 	// together: the word is read as words run together (runTogether).
 	together bool
 	// shortOf, when not "", is the topic word this one shortens (topical_short.go): held only
@@ -258,7 +260,7 @@ func (t topicWord) heldIn(text string) bool {
 		}
 	}
 	rs := []rune(t.word)
-	if len(rs) < longTopic || t.spaced != nil && t.spaced.MatchString(text) {
+	if len(rs) < longTopic || t.spacedIn(text) {
 		return true // all its pieces in order hold its head
 	}
 	head := rs[len(rs)-3:]
@@ -273,7 +275,7 @@ func (t topicWord) heldAnyhow(text string) bool {
 	if t.attested {
 		return t.heldAttested(text)
 	}
-	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+	return holdsRun(text, t.word) || t.spacedIn(text)
 }
 
 // heldAsWord decides, for a topic word that must stand as a word of its own (a shortening, a
@@ -305,7 +307,7 @@ func (t topicWord) wholeIn(text string) bool {
 	if held, decided := t.heldAsWord(text); decided {
 		return held
 	}
-	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+	return strings.Contains(text, t.word) || t.spacedIn(text)
 }
 
 // holdsTopic reports whether text holds a topic word (topicWord.heldIn).
