@@ -36,3 +36,27 @@ func TestSpacedInNeedsFirstPiece(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSpacedIn tests a long topic word against the bundled corpus's sentences, through
+// spacedIn and through its pattern alone.
+func BenchmarkSpacedIn(b *testing.B) {
+	var texts []string
+	for _, s := range strings.Split(string(data.Corpus), "\n") {
+		texts = append(texts, zh.Sentences(s)...)
+	}
+	tw := newTopicWord("一般公共预算收入")
+	b.Run("spacedIn", func(b *testing.B) {
+		for b.Loop() {
+			for _, t := range texts {
+				tw.spacedIn(t)
+			}
+		}
+	})
+	b.Run("pattern", func(b *testing.B) {
+		for b.Loop() {
+			for _, t := range texts {
+				tw.spaced.MatchString(t)
+			}
+		}
+	})
+}

@@ -38,3 +38,17 @@ func TestLazyMatchesGoPinyin(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReading spells a place name with the generated table and with go-pinyin.
+func BenchmarkReading(b *testing.B) {
+	b.Run("table", func(b *testing.B) {
+		for b.Loop() {
+			Lazy("苏州市吴江区盛泽镇")
+		}
+	})
+	b.Run("go-pinyin", func(b *testing.B) {
+		for b.Loop() {
+			gopinyin.LazyPinyin("苏州市吴江区盛泽镇", gopinyin.NewArgs())
+		}
+	})
+}
