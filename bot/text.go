@@ -1,7 +1,7 @@
 package bot
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,7 +18,7 @@ var unescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
 
 // slackMarkup matches Slack's <…> markup in message text: <@U123>, <#C1|name>, <url|label>,
 // <!here>.
-var slackMarkup = regexp.MustCompile(`<([^<>]*)>`)
+var slackMarkup = lazyre.New(`<([^<>]*)>`)
 
 // cleanQuestion turns the text of a Slack message into a question: the bot's own mention goes,
 // links become their labels (or URLs), other mentions their names, and entities are

@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode"
 
@@ -29,11 +29,11 @@ var footerPrefixes = []string{
 
 var (
 	// A time stamp such as "2024年04月28日 14:31 星期日" or "2023-12-09 10:45:02".
-	reStamp = regexp.MustCompile(`(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}|星期[一二三四五六日天]`)
+	reStamp = lazyre.New(`(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}|星期[一二三四五六日天]`)
 	// A web address or domain.
-	reURL = regexp.MustCompile(`(?i)(https?://|www\.|\.(com|cn|net|org|gov)\b)`)
+	reURL = lazyre.New(`(?i)(https?://|www\.|\.(com|cn|net|org|gov)\b)`)
 	// The editor's voice: "以下是为大家整理的…", "欢迎大家前来参考查阅", "仅供参考".
-	reTeaser = regexp.MustCompile(`(以下是|下面是|本文是|小编)[^。]{0,30}(整理|收集|精心|分享|为大家|为您)|(欢迎|仅供)[^。]{0,8}(参考|阅读|借鉴|查阅|下载|收藏)`)
+	reTeaser = lazyre.New(`(以下是|下面是|本文是|小编)[^。]{0,30}(整理|收集|精心|分享|为大家|为您)|(欢迎|仅供)[^。]{0,8}(参考|阅读|借鉴|查阅|下载|收藏)`)
 )
 
 // stripBullet removes list bullets a page puts before navigation items.

@@ -2,7 +2,7 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,11 +19,11 @@ var levels = []string{"街道", "镇", "乡", "区", "县", "市"}
 var (
 	// reSelf finds the speaker's own government: "我代表黎里镇人民政府", "我代表区政府",
 	// "我代表xx镇第二十届人民政府".
-	reSelf = regexp.MustCompile(`我代表([^,,。;、向]{0,12}?)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府`)
+	reSelf = lazyre.New(`我代表([^,,。;、向]{0,12}?)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府`)
 	// reYear finds years in headings: "2023年工作回顾".
-	reYear = regexp.MustCompile(`(20[0-9]{2})年`)
+	reYear = lazyre.New(`(20[0-9]{2})年`)
 	// reWithheld finds "xx区", "XX镇" mentions.
-	reWithheld = regexp.MustCompile(`(?i:xx|××|某)(街道|镇|乡|区|县|市)`)
+	reWithheld = lazyre.New(`(?i:xx|××|某)(街道|镇|乡|区|县|市)`)
 )
 
 // genericBase holds words that stand before 镇/区/县/… without naming a place (开发区, 全镇, 城镇…).

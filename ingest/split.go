@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,7 +17,7 @@ type RawReport struct {
 
 // reReportHeading matches the headings a page uses to separate several reports: "…篇1",
 // "…篇一", "第3篇", "【篇2】".
-var reReportHeading = regexp.MustCompile(`(篇\s*[0-9一二三四五六七八九十]{1,3}\s*[】\]]?$)|(^[【\[]?第\s*[0-9一二三四五六七八九十]{1,3}\s*篇)`)
+var reReportHeading = lazyre.New(`(篇\s*[0-9一二三四五六七八九十]{1,3}\s*[】\]]?$)|(^[【\[]?第\s*[0-9一二三四五六七八九十]{1,3}\s*篇)`)
 
 // isReportHeading reports whether p heads one report of a multi-report page: short, no sentence
 // punctuation, and numbered as a "篇".

@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode/utf8"
 
@@ -17,11 +17,11 @@ import (
 
 var (
 	// reSession is the session line: "——在…人民代表大会…会议上", with an optional date.
-	reSession = regexp.MustCompile(`^[-—–\s]*(?:20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在\s*([^\s,,。;;::、“”()()]{2,40}?)(?:第[一二三四五六七八九十百]+届)?人民代表大会`)
+	reSession = lazyre.New(`^[-—–\s]*(?:20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*)?在\s*([^\s,,。;;::、“”()()]{2,40}?)(?:第[一二三四五六七八九十百]+届)?人民代表大会`)
 	// reSignature is the signature line: a whole paragraph "…人民政府", optionally dated.
-	reSignature = regexp.MustCompile(`^([^\s,,。;;::、“”()()]{2,40}?)人民政府(?:\s*20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)?$`)
+	reSignature = lazyre.New(`^([^\s,,。;;::、“”()()]{2,40}?)人民政府(?:\s*20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日)?$`)
 	// reTitleName is a title naming its government: "2023年黎里镇政府工作报告".
-	reTitleName = regexp.MustCompile(`^(?:20[0-9]{2}年(?:度)?)?([^\s,,。;;::、“”()()]{2,40}?)(?:20[0-9]{2}年(?:度)?)?(?:人民)?政府工作报告`)
+	reTitleName = lazyre.New(`^(?:20[0-9]{2}年(?:度)?)?([^\s,,。;;::、“”()()]{2,40}?)(?:20[0-9]{2}年(?:度)?)?(?:人民)?政府工作报告`)
 )
 
 // headLines is how many paragraphs from a report's top may hold its session or signature line.
@@ -50,7 +50,7 @@ func nameFromHead(title string, paras []string, level string) (headName, bool) {
 			lines = append(lines, p)
 		}
 	}
-	try := func(re *regexp.Regexp, line string) (headName, bool) {
+	try := func(re *lazyre.Regexp, line string) (headName, bool) {
 		m := re.FindStringSubmatch(line)
 		if m == nil {
 			return headName{}, false
@@ -65,7 +65,7 @@ func nameFromHead(title string, paras []string, level string) (headName, bool) {
 		h.Line = line
 		return h, true
 	}
-	for _, re := range []*regexp.Regexp{reSession, reSignature} {
+	for _, re := range []*lazyre.Regexp{reSession, reSignature} {
 		for _, line := range lines {
 			if h, ok := try(re, line); ok {
 				return h, true

@@ -1,18 +1,18 @@
 package ingest
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strconv"
 )
 
 // Words of headings over the review of the year past and over the plan for the year ahead.
 var (
-	reviewHeadingWords = regexp.MustCompile(`回顾|过去|一年来|这一年|成绩|成效`)
-	planHeadingWords   = regexp.MustCompile(`安排|任务|目标|展望|计划|思路|打算|部署|做好|重点工作|工作重点`)
+	reviewHeadingWords = lazyre.New(`回顾|过去|一年来|这一年|成绩|成效`)
+	planHeadingWords   = lazyre.New(`安排|任务|目标|展望|计划|思路|打算|部署|做好|重点工作|工作重点`)
 	// reEstimated is "预计2023年", the review's estimate of the year it closes.
-	reEstimated = regexp.MustCompile(`预计(20[0-9]{2})年`)
+	reEstimated = lazyre.New(`预计(20[0-9]{2})年`)
 	// reNextYearTargets is a plan for "明年": the report reviews a year that has not ended.
-	reNextYearTargets = regexp.MustCompile(`明年[^。;]{0,12}(?:目标|任务|工作)`)
+	reNextYearTargets = lazyre.New(`明年[^。;]{0,12}(?:目标|任务|工作)`)
 )
 
 // frameYears returns the year a report reviews and the year it plans for:

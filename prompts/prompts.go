@@ -10,7 +10,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strconv"
 	"strings"
 	"text/template"
@@ -113,7 +113,7 @@ func render(name string, data any) (string, error) {
 }
 
 // tagRE finds anything in data that could open or close one of the prompt's own delimiters.
-var tagRE = regexp.MustCompile(`(?i)<\s*(/?)\s*(passages?|facts|conversation|question)\b`)
+var tagRE = lazyre.New(`(?i)<\s*(/?)\s*(passages?|facts|conversation|question)\b`)
 
 // Data neutralises text from a report, a user or a model for a place between the prompt's
 // delimiters: a "<passage", "</question" or similar inside it becomes "‹passage", so no text
@@ -129,7 +129,7 @@ func attr(s string) string {
 }
 
 // citeRE matches citation markers such as [1] or [1, 2] in earlier answers.
-var citeRE = regexp.MustCompile(`\s*\[\d+(?:\s*[,，、]\s*\d+)*\]`)
+var citeRE = lazyre.New(`\s*\[\d+(?:\s*[,，、]\s*\d+)*\]`)
 
 // brief shortens an earlier answer for the conversation block and drops its citation
 // markers, which referred to other passages.

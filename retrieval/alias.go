@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,14 +13,14 @@ import (
 
 var (
 	// reAlias is a Chinese word followed by another in brackets (NFKC makes （） ()).
-	reAlias = regexp.MustCompile(`\p{Han}{2,}\(\p{Han}{2,}\)`)
+	reAlias = lazyre.New(`\p{Han}{2,}\(\p{Han}{2,}\)`)
 	// reHanRun is a run of two or more Chinese characters in an English question, with the
 	// Latin letters a Chinese word may hold between them (劣V类, 劣Ⅴ类 once normalised).
-	reHanRun = regexp.MustCompile(`\p{Han}+(?:[a-z]{1,2}\p{Han}+)*`)
+	reHanRun = lazyre.New(`\p{Han}+(?:[a-z]{1,2}\p{Han}+)*`)
 )
 
 // reOrCompare is an "or" that compares rather than joins alternatives: "7% or higher".
-var reOrCompare = regexp.MustCompile(`\bor (more|higher|above|greater|over|less|lower|below|fewer|under)\b`)
+var reOrCompare = lazyre.New(`\bor (more|higher|above|greater|over|less|lower|below|fewer|under)\b`)
 
 // alternatives reports whether a normalised question's terms are alternatives: joined by 或/或者
 // /"or" (not the "or" of "7% or higher"), or a word and its alias in brackets.

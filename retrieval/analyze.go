@@ -1,8 +1,8 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,12 +26,12 @@ var numberWords = map[string]bool{
 const enPastVerbs = `came|got|built|made|took|went|gave|won|drew|brought|bought|held|began|became|spent|sold|paid|met|led|kept|found|saw|lost|cut|ran|sent|taught|caught|dealt`
 
 var (
-	enTarget = regexp.MustCompile(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
-	enActual = regexp.MustCompile(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had|` + enPastVerbs + `)\b`)
-	zhTarget = regexp.MustCompile(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
-	zhActual = regexp.MustCompile(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
-	enAgg    = regexp.MustCompile(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
-	zhAgg    = regexp.MustCompile(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个`)
+	enTarget = lazyre.New(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
+	enActual = lazyre.New(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had|` + enPastVerbs + `)\b`)
+	zhTarget = lazyre.New(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
+	zhActual = lazyre.New(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
+	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
+	zhAgg    = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个`)
 )
 
 // Analyze plans a question: language, numbers, years, places (resolved and not), level, time
@@ -156,7 +156,7 @@ func dedupeTerms(ts []Term) []Term {
 // classes of indicators and "under" as a state ("the year under review", "under construction").
 // reUnitLast is a how-many question that puts the unit after the thing measured ("how many
 // high-standard farmland mu"), as a report does (高标准农田680亩).
-var reUnitLast = regexp.MustCompile(`\bhow many ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*) (mu|hectares|kilometres|kilometers|km|tonnes|tons|square metres|square meters)\b`)
+var reUnitLast = lazyre.New(`\bhow many ((?:[a-z][a-z\-]* ){0,2}[a-z][a-z\-]*) (mu|hectares|kilometres|kilometers|km|tonnes|tons|square metres|square meters)\b`)
 
 // unitFirst words a how-many question with its unit after the thing measured as one asking
 // the unit of it ("how many mu of high-standard farmland"), the order the figure rules read.
@@ -187,26 +187,26 @@ func asWrittenDigits(n Number) string {
 
 var (
 	// reLeadDigits is the run of digits a question's number starts with.
-	reLeadDigits = regexp.MustCompile(`^[0-9]+`)
+	reLeadDigits = lazyre.New(`^[0-9]+`)
 	// reAnyOf joins alternatives: 或, "or", and a slash between two words ("carbon peaking /
 	// carbon neutrality"; not a unit's "km/h" or 元/吨).
-	reAnyOf = regexp.MustCompile(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)
+	reAnyOf = lazyre.New(`或者?|或是|\bor\b|\b[a-z]{3,}\s*/\s*[a-z]{3,}\b`)
 	// reEnCompareWord are the English words that only say a question compares.
-	reEnCompareWord = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
+	reEnCompareWord = lazyre.New(`\b(compar\w*|vs|versus|differ\w*|between|respectively|higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b`)
 	// reCompare are the words of a comparison; they make one only with two places or years named.
-	reCompare = regexp.MustCompile(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
+	reCompare = lazyre.New(`\b(compar\w*|vs|versus|differ\w*|between|respectively|each|both|which|(higher|lower|more|less|fewer|larger|bigger|smaller|greater|faster|slower)( than)?|highest|lowest|most|least|largest|biggest|smallest|fastest|slowest)\b` +
 		`|谁|孰|相比|相差|比较|对比|比一比|哪个|哪一个|哪家|哪里|更高|更多|更快|更大|更低|更少|更慢|更小|高于|低于|多于|少于|分别|各是|各自|各为|各有|差距|差别|区别|不同|高低|[两三四]地|[和与跟同].{1,20}比`)
 	// The English words need word boundaries: "government" holds "over", "coverage" "over".
 	// Comparators: at least (the number itself meets it: 以上, 不低于, "or more"), at most,
 	// more than (超过, 高于, "above": the number itself does not), less than. The inclusive
 	// ones are read first: 不超过 holds 超过, "no more than" holds "more than". A threshold may
 	// be passed ("topped", 突破100亿元) or fallen short of (不到2亿元) as well.
-	reAtLeast  = regexp.MustCompile(`\b(at least|or more|or higher|or above|or greater|no less than|not less than)\b|以上|不低于|不少于`)
-	reAtMost   = regexp.MustCompile(`\b(at most|or less|or lower|or below|or fewer|no more than|not more than)\b|以下|以内|不超过|不高于`)
-	reMoreThan = regexp.MustCompile(`\b(more than|over|above|greater than|higher than|exceed\w*|topp?(?:ed|ing|s)|surpass\w*|in excess of)\b|超过|高于|大于|(?:多于|超出|突破)[0-9０-９一二三四五六七八九十百千万两]`)
-	reLessThan = regexp.MustCompile(`\b(less than|under|below|fewer than|lower than)\b|低于|小于|(?:少于|不到|不足|不及)[0-9０-９一二三四五六七八九十百千万两]`)
-	reDecline  = regexp.MustCompile(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*|shrunk|slipped|slumped|plunged|(?:went|go|goes|gone|going|came|come) down)\b`)
-	reGrowthQ  = regexp.MustCompile(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
+	reAtLeast  = lazyre.New(`\b(at least|or more|or higher|or above|or greater|no less than|not less than)\b|以上|不低于|不少于`)
+	reAtMost   = lazyre.New(`\b(at most|or less|or lower|or below|or fewer|no more than|not more than)\b|以下|以内|不超过|不高于`)
+	reMoreThan = lazyre.New(`\b(more than|over|above|greater than|higher than|exceed\w*|topp?(?:ed|ing|s)|surpass\w*|in excess of)\b|超过|高于|大于|(?:多于|超出|突破)[0-9０-９一二三四五六七八九十百千万两]`)
+	reLessThan = lazyre.New(`\b(less than|under|below|fewer than|lower than)\b|低于|小于|(?:少于|不到|不足|不及)[0-9０-９一二三四五六七八九十百千万两]`)
+	reDecline  = lazyre.New(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*|shrunk|slipped|slumped|plunged|(?:went|go|goes|gone|going|came|come) down)\b`)
+	reGrowthQ  = lazyre.New(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
 
 // looseIndicators maps indicator names users say loosely to the indicators reports state:
@@ -274,7 +274,7 @@ func numbers(norm string) []Number {
 
 // reMonthAfter matches what follows a month's number: 月 (9月, 9月份) or the rest of a range of
 // months (1至9月, 1-9月).
-var reMonthAfter = regexp.MustCompile(`^(?:月|(?:至|到|-|—|–|~|～)\d{1,2}月)`)
+var reMonthAfter = lazyre.New(`^(?:月|(?:至|到|-|—|–|~|～)\d{1,2}月)`)
 
 // monthOf reports whether a bare number (text, followed by after) is a month or opens a range of
 // months: "1至9月规模以上工业产值" asks a period, not a figure 1 or 9 to look for; a count of

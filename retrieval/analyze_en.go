@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // (analyzeEn).
 
 var (
-	reEnWord = regexp.MustCompile(`[a-z][a-z0-9'\-]*`)
+	reEnWord = lazyre.New(`[a-z][a-z0-9'\-]*`)
 )
 
 // levelWords maps level words of both languages to a level.
@@ -109,7 +110,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 }
 
 // rePlanWord is a whole word of "plan" (a target-frame word, enTarget).
-var rePlanWord = regexp.MustCompile(`^plan(?:s|ned|ning)?$`)
+var rePlanWord = lazyre.New(`^plan(?:s|ned|ning)?$`)
 
 // repeatWeight returns n copies of w (a glossary translation's variants share its weight).
 func repeatWeight(w float64, n int) []float64 {

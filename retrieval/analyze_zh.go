@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"sort"
 	"strings"
@@ -151,24 +151,24 @@ const intentWeight = 0.3
 
 var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
-	reHowMany  = regexp.MustCompile(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
-	reYearWord = regexp.MustCompile(`(19|20)\d{2}年?`)
+	reHowMany  = lazyre.New(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	reYearWord = lazyre.New(`(19|20)\d{2}年?`)
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
-	reZhSpent = regexp.MustCompile(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
+	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
 	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
-	reZhWhichPlace = regexp.MustCompile(`哪(些|个|几个)[镇乡区县市村]`)
+	reZhWhichPlace = lazyre.New(`哪(些|个|几个)[镇乡区县市村]`)
 	// reZhComparatorWords compare a figure with the question's number (不低于10%): the plan's
 	// Comparator, not terms. 以上 is not among them: 规模以上 names an indicator.
-	reZhComparatorWords = regexp.MustCompile(`[及或]以上|[及或]以下|不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
+	reZhComparatorWords = lazyre.New(`[及或]以上|[及或]以下|不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)
 	// reZhShortOf compares too, but only before a number: 不到2亿元, 突破100亿元 (not 技术突破,
 	// 短板不足).
-	reZhShortOf = regexp.MustCompile(`(?:不到|不足|不及|少于|多于|超出|突破)([0-9０-９一二三四五六七八九十百千万两])`)
+	reZhShortOf = lazyre.New(`(?:不到|不足|不及|少于|多于|超出|突破)([0-9０-９一二三四五六七八九十百千万两])`)
 	// reZhCompareWords are the words that ask for a comparison (相比, 谁更高, 哪个多): not terms.
-	reZhCompareWords = regexp.MustCompile(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
+	reZhCompareWords = lazyre.New(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
 	// own in a question about one place (城乡收入差距).
-	reZhGapWords  = regexp.MustCompile(`差距|差别|区别|高低`)
+	reZhGapWords  = lazyre.New(`差距|差别|区别|高低`)
 	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 

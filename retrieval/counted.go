@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -71,7 +71,7 @@ func (p Plan) countedTerms() []Term {
 const FigureReach = 16
 
 // reSentenceEnd ends the text a figure after a word may be read in.
-var reSentenceEnd = regexp.MustCompile(`[。;；!?！？]`)
+var reSentenceEnd = lazyre.New(`[。;；!?！？]`)
 
 // WindowAfter returns the text after a word that ends at end: FigureReach characters at most,
 // not past the sentence's end. A figure the reach cuts in two is read whole when it is the
@@ -99,7 +99,7 @@ func WindowAfter(text string, end int) string {
 
 // reRateLead is a clause that states a rate of what the clause before it named: 同比增长,
 // 比上年下降, 增长约.
-var reRateLead = regexp.MustCompile(`^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|提高|提升|回落)了?约?$`)
+var reRateLead = lazyre.New(`^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少|提高|提升|回落)了?约?$`)
 
 // continuesTerm reports whether a figure after before (the text from the term to the figure)
 // is the term's: no clause break before it, or a clause that only states a rate (reRateLead).
@@ -159,7 +159,7 @@ func wordSpans(norm, word string) [][]int {
 		out = append(out, []int{i + j, i + j + len(word)})
 		i += j + len(word)
 	}
-	if tw := newTopicWord(word); tw.spaced != nil {
+	if tw := newTopicWord(word); tw.spaced != nil && (tw.need == "" || strings.Contains(norm, tw.need)) {
 		for _, m := range tw.spaced.FindAllStringIndex(norm, -1) {
 			if !slices.ContainsFunc(out, func(s []int) bool { return s[0] == m[0] }) {
 				out = append(out, m)

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -59,7 +59,7 @@ func smallWordCount(v num.Value) bool {
 }
 
 // reFallWords are the words a sentence states a fall with.
-var reFallWords = regexp.MustCompile(`下降|减少|下滑|回落|降低|负增长|减收|缩减|降幅`)
+var reFallWords = lazyre.New(`下降|减少|下滑|回落|降低|负增长|减收|缩减|降幅`)
 
 // statesFall reports whether a sentence states a fall.
 func statesFall(text string) bool { return reFallWords.MatchString(text) }
@@ -74,20 +74,20 @@ const nounWeight = 0.1
 const otherWeight = 0.5
 
 var (
-	reZhAsksFigure = regexp.MustCompile(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
+	reZhAsksFigure = lazyre.New(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
-	reZhMeasure  = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(` + zhMeasureWords + `)`)
-	reZhPercentQ = regexp.MustCompile(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
-	reZhMoneyQ   = regexp.MustCompile(`收入|产值|投资|投入|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
+	reZhMeasure  = lazyre.New(`(?:多少|几)(?:万|亿)?(` + zhMeasureWords + `)`)
+	reZhPercentQ = lazyre.New(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
+	reZhMoneyQ   = lazyre.New(`收入|产值|投资|投入|总额|生产总值|预算|支出|资金|金额|多少钱|经费|增加值|税收|营收|债务|补贴|补助|GDP|gdp`)
 
-	reEnAsksFigure = regexp.MustCompile(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat(?:'s| was| is| were| are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
+	reEnAsksFigure = lazyre.New(`\bhow (many|much)\b|\bwhat (share|percentage|proportion|rate|ratio|portion)\b|\bwhat(?:'s| was| is| were| are) (the |its |their )?[\w\-' ]*\b(revenue|gdp|investment|output|spending|expenditure|income|value|budget|sales|growth|rate|share|target|figure|amount|number|total|population|price|prices|area|length|capacity|volume|size|salary|wages?)\b`)
 	// reEnHowMany finds the noun after "how many", past a word for a change of the count ("how
 	// many new school places": the places are counted, 新增 only says they are added).
-	reEnHowMany = regexp.MustCompile(`\bhow many (?:(?:new|newly|more|additional|extra|further) )?([a-z\-]+)(?: ([a-z\-]+))?`)
+	reEnHowMany = lazyre.New(`\bhow many (?:(?:new|newly|more|additional|extra|further) )?([a-z\-]+)(?: ([a-z\-]+))?`)
 	// reEnInUnit finds a unit a question asks its figure in ("… output in tonnes?").
-	reEnInUnit   = regexp.MustCompile(`\b(?:in|of) (?:us )?(tonnes|tons|kilowatts|kw|kilowatt-hours|kwh|dollars|hectares|kilometres|kilometers|kilograms)\b`)
-	reEnPercentQ = regexp.MustCompile(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
-	reEnMoneyQ   = regexp.MustCompile(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
+	reEnInUnit   = lazyre.New(`\b(?:in|of) (?:us )?(tonnes|tons|kilowatts|kw|kilowatt-hours|kwh|dollars|hectares|kilometres|kilometers|kilograms)\b`)
+	reEnPercentQ = lazyre.New(`\b(grow|grew|growth|increase|increased|rise|rose|rate|share|percent|percentage|proportion|ratio|fall|fell|decline|declined|drop|dropped)\b`)
+	reEnMoneyQ   = lazyre.New(`\b(how much|debt|subsid\w*|revenue|gdp|investment|invest|invested|output|spending|spend|spent|expenditure|income|budget|sales|yuan|funds|funding|money|value)\b`)
 )
 
 // zhMeasureWords are the measure words and units a Chinese question puts after 多少 or 几.
@@ -372,7 +372,7 @@ func sentenceAt(text string, v num.Value) string {
 func (w figureWant) fitsNotRank(text string, v num.Value) bool { return !v.Ordinal && w.fits(text, v) }
 
 // reZhAsk finds each figure a Chinese question asks for.
-var reZhAsk = regexp.MustCompile(`多少|几[个项家人名户次座所条处万亿成]`)
+var reZhAsk = lazyre.New(`多少|几[个项家人名户次座所条处万亿成]`)
 
 // clause is the clause of text holding its first figure of the kind asked for (next to the
 // asked noun when there is one), "" when none: the time frame of that figure is its clause's

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -206,7 +206,7 @@ func FigureActed(p Plan, text string) bool {
 
 // reLeadModifier is a word that modifies the noun after "how many" without naming it: a past
 // participle or an adverb ("how many illegally parked cars": the cars are counted).
-var reLeadModifier = regexp.MustCompile(`^[a-z]{3,}(?:ed|lly|ously|ively|ently|ately)$`)
+var reLeadModifier = lazyre.New(`^[a-z]{3,}(?:ed|lly|ously|ively|ently|ately)$`)
 
 // howManyMatch is reEnHowMany's match in q, past the participles and adverbs that lead the
 // counted noun ("illegally parked cars" is matched from "cars"); nil for no how-many question.

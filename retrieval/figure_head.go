@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,7 +18,7 @@ import (
 // highlights" counts highlights).
 
 // reDurationAfter matches the unit of time a number is followed by when it measures a duration.
-var reDurationAfter = regexp.MustCompile(`^(?:余|多)?(?:分钟|小时|个小时|个月|个工作日|工作日|天|周|秒|分)`)
+var reDurationAfter = lazyre.New(`^(?:余|多)?(?:分钟|小时|个小时|个月|个工作日|工作日|天|周|秒|分)`)
 
 // duration reports whether the words after figure v of text (its measure word included) make
 // it a duration: 15分钟 is a time, not fifteen of the things a how-many question asks about.
@@ -32,10 +32,10 @@ func duration(text string, v num.Value) bool {
 
 // reEnTimeCount matches an English how-many question for a number of time units ("how many
 // days", "how many working days"): a duration then answers.
-var reEnTimeCount = regexp.MustCompile(`\bhow many (?:[a-z\-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b`)
+var reEnTimeCount = lazyre.New(`\bhow many (?:[a-z\-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b`)
 
 // reZhTimeCount matches a Chinese question for a number of time units (多少个月, 几天).
-var reZhTimeCount = regexp.MustCompile(`(?:多少|几)(?:个)?(?:月|天|小时|分钟|秒|周|工作日|个工作日)`)
+var reZhTimeCount = lazyre.New(`(?:多少|几)(?:个)?(?:月|天|小时|分钟|秒|周|工作日|个工作日)`)
 
 // asksTime reports whether a question counts units of time: only then does a duration answer
 // a how-many question.
@@ -75,14 +75,14 @@ func zhCountedTerm(p Plan) (t Term, noun string, ok bool) {
 }
 
 // reZhCountAsk is a Chinese question word with its measure word: 多少件, 几个, 多少万名.
-var reZhCountAsk = regexp.MustCompile(`(?:多少|几)(?:万|亿)?` + zhCountMeasure)
+var reZhCountAsk = lazyre.New(`(?:多少|几)(?:万|亿)?` + zhCountMeasure)
 
 // zhCountMeasure is a measure word of a Chinese count question (件, 人次, 个…).
 const zhCountMeasure = `(?:人次|[个项家人名户次座所条处辆艘栋套部起台件场批株棵只头口间轮篇份支盏块张位])`
 
 // reZhLeadMeasure is a measure word a term split at the question word starts with (件 of
 // 件人大代表建议).
-var reZhLeadMeasure = regexp.MustCompile(`^` + zhCountMeasure)
+var reZhLeadMeasure = lazyre.New(`^` + zhCountMeasure)
 
 // enHeadNoun returns the head of the noun phrase a how-many question counts, when the phrase
 // runs past the two words reEnHowMany reads: English puts the head last ("how many
@@ -255,7 +255,7 @@ const groupReach = 5
 
 // reAsksPlace is a question for a place or a person ("Where can visitors try…", "在哪里"): an
 // indicator's word in it (visitors → 接待游客) names a topic, not the value asked for.
-var reAsksPlace = regexp.MustCompile(`^(?:where|who|whom)\b|在哪|哪里|哪儿|是谁`)
+var reAsksPlace = lazyre.New(`^(?:where|who|whom)\b|在哪|哪里|哪儿|是谁`)
 
 // asksPlace reports whether a plan's question asks where or who rather than how much.
 func asksPlace(p Plan) bool { return reAsksPlace.MatchString(p.Norm) }

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -134,7 +134,7 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 // reEnWhatMeasure finds the measure an English question asks for of a thing that reports state
 // rarely ("what is the population of …", "what was the average house price in …"): the noun it
 // asks the figure of. Other measures (output, rate) are often stated away from their noun.
-var reEnWhatMeasure = regexp.MustCompile(`^what(?:'s| is| was| are| were) (?:the )?(?:[a-z'’-]+ ){0,3}?(population|price|prices|salary|salaries|wage|wages)\b`)
+var reEnWhatMeasure = lazyre.New(`^what(?:'s| is| was| are| were) (?:the )?(?:[a-z'’-]+ ){0,3}?(population|price|prices|salary|salaries|wage|wages)\b`)
 
 // askedWordings are the Chinese wordings of the question's terms that may name what a figure
 // answering it counts or measures: those of the asked words (at least nounWeight), and of the
@@ -169,8 +169,8 @@ func zhBigrams(s string) []string {
 // reZhAskTail is what a Chinese question's run of characters ends with when it asks (有多大,
 // 是多少, 多少亩); reZhTime a time word that starts one (今年, 去年).
 var (
-	reZhAskTail = regexp.MustCompile(`(?:有|是|要|达到|为)?(?:多少|多大|多高|多长|几).*$`)
-	reZhTime    = regexp.MustCompile(`^(?:今年|去年|明年|全年|上年|\d{4}年)`)
+	reZhAskTail = lazyre.New(`(?:有|是|要|达到|为)?(?:多少|多大|多高|多长|几).*$`)
+	reZhTime    = lazyre.New(`^(?:今年|去年|明年|全年|上年|\d{4}年)`)
 )
 
 // zhNoun is the part of a Chinese question's term that may name what its figure counts (the

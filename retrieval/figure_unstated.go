@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -34,7 +34,7 @@ type Unstated struct {
 // reEnAsksTargetValue is an English question for a target's value that names the indicator
 // before "target" or "goal" ("What PM2.5 target did…", "What revenue goal has…"): reEnAsksFigure
 // reads only "what is/was the … target".
-var reEnAsksTargetValue = regexp.MustCompile(`^what\b[\w\-.' ]*?\b(?:target|goal)s?\b`)
+var reEnAsksTargetValue = lazyre.New(`^what\b[\w\-.' ]*?\b(?:target|goal)s?\b`)
 
 // asksValue reports whether a plan asks for a figure: a how-much question (wantFigure), or an
 // English one for the value of a target it names.
@@ -233,7 +233,7 @@ func holdsMost(s string, ts []Term) bool {
 
 // reZhCounted is a Chinese question's 多少/几 with its measure word, before the thing counted or
 // measured (多少条黑臭河道, 多少亩优质水稻品种, 多少政府存量债务).
-var reZhCounted = regexp.MustCompile(`(?:多少|几)(?:万|亿)?(?:` + zhMeasureWords + `)?`)
+var reZhCounted = lazyre.New(`(?:多少|几)(?:万|亿)?(?:` + zhMeasureWords + `)?`)
 
 // countedTerm returns the term of a Chinese how-much question that stands right after its
 // 多少 (and measure word): the thing counted is the question's subject, whatever term is rarer

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -20,11 +20,11 @@ import (
 
 var (
 	// rePlanWords are the plan words that may name a thing rather than the question's frame.
-	rePlanWords = regexp.MustCompile(`\bplan(?:s|ned|ning)?\b`)
+	rePlanWords = lazyre.New(`\bplan(?:s|ned|ning)?\b`)
 	// rePastResult is a verb of a result (after "did" or in the past); rePastAsked the year
 	// reviewed or a past auxiliary ("What income did the doubling plan bring in?").
-	rePastResult = regexp.MustCompile(`\b(?:achieved?|reach(?:ed)?|hit|complete[d]?|record(?:ed)?|bring in|brought in|generated?|yield(?:ed)?)\b`)
-	rePastAsked  = regexp.MustCompile(`\blast year\b|\bdid\b`)
+	rePastResult = lazyre.New(`\b(?:achieved?|reach(?:ed)?|hit|complete[d]?|record(?:ed)?|bring in|brought in|generated?|yield(?:ed)?)\b`)
+	rePastAsked  = lazyre.New(`\blast year\b|\bdid\b`)
 )
 
 // planNamedInPast reports whether an English question (q, normalised) asks last year's result
@@ -39,7 +39,7 @@ func planNamedInPast(q string) bool {
 
 // reHyphened is a hyphenated compound ("family-planning", "long-term"): it names a thing, and a
 // frame word inside it ("family-planning support payments") says nothing of the question's time.
-var reHyphened = regexp.MustCompile(`\b[a-z0-9]+(?:-[a-z0-9]+)+\b`)
+var reHyphened = lazyre.New(`\b[a-z0-9]+(?:-[a-z0-9]+)+\b`)
 
 // frameText is a normalised English question without its hyphenated compounds, for reading its
 // time frame.
@@ -48,17 +48,17 @@ func frameText(q string) string { return reHyphened.ReplaceAllString(q, " ") }
 // reSubjectPast is a how-many question whose counted subject does something in the past tense
 // ("How many enterprises newly registered copyrights", "how many tourists visited"): it asks
 // what happened, a result.
-var reSubjectPast = regexp.MustCompile(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |already |successfully |actually )?[a-z]+ed\b`)
+var reSubjectPast = lazyre.New(`\bhow many [a-z]+(?: [a-z]+)? (?:newly |already |successfully |actually )?[a-z]+ed\b`)
 
 // reSetDone is "set" as a thing done, not a target set: "set up" (checkpoints set up at the
 // docks) and a perfect's or causative's participle ("have an urbanization path set"). It
 // keeps what precedes "set" ($1).
-var reSetDone = regexp.MustCompile(`\b((?:have|has|had)\b(?:\s+[a-z'’]+){1,5}?\s+)set\b|\bset up\b`)
+var reSetDone = lazyre.New(`\b((?:have|has|had)\b(?:\s+[a-z'’]+){1,5}?\s+)set\b|\bset up\b`)
 
 // reExpectWords are the target words that also state a reviewed year's result: reports give the
 // year they review as estimates (全年预计实现地区生产总值350亿元) before the year's statistics
 // are final, so "What GDP did Lili expect for the year under review?" asks that result.
-var reExpectWords = regexp.MustCompile(`\b(?:expect(?:s|ed|ing)?|estimated?|projected|forecast)\b`)
+var reExpectWords = lazyre.New(`\b(?:expect(?:s|ed|ing)?|estimated?|projected|forecast)\b`)
 
 // expectedOfReviewedYear reports whether an English question (q, normalised) asks the expected
 // result of the year a report reviews: it names that year (last year, the year under review)
@@ -89,7 +89,7 @@ func enIntent(q string) string {
 
 // reStriveVerb is an achievement verb governed by a target word: 力争完成落户60家 strives to
 // complete, it reports nothing completed.
-var reStriveVerb = regexp.MustCompile(`(?:力争|确保|争取|计划|力求|努力)(?:全年|年内|年底前?)?(?:完成|实现|达到)`)
+var reStriveVerb = lazyre.New(`(?:力争|确保|争取|计划|力求|努力)(?:全年|年内|年底前?)?(?:完成|实现|达到)`)
 
 // hasFrameCue reports whether a sentence holds a cue of time frame kind (facts.HasCue), an
 // achievement verb after a target word (力争完成) not counting as a cue of results.
@@ -102,7 +102,7 @@ func hasFrameCue(sentence, kind string) bool {
 
 // reZhWeakActual are the cues of results a Chinese question shares with one about a plan:
 // 多少个 and 完成 ask as well what this year's plan will build or complete (今年要建成多少个…).
-var reZhWeakActual = regexp.MustCompile(`多少个|完成`)
+var reZhWeakActual = lazyre.New(`多少个|完成`)
 
 // zhIntent is the time frame a Chinese question asks about: a target word makes it a target,
 // a cue of results a result, except that a question naming this year or next (今年, 明年) with
@@ -124,7 +124,7 @@ func zhIntent(q, when string) string {
 }
 
 // reZhPlanDone is a plan named as a thing and what it achieved: 倍增计划去年实现了…, 规划已经完成.
-var reZhPlanDone = regexp.MustCompile(`(?:计划|规划)(?:在?(?:去年|上年|过去一年))?(?:已经?)?(?:实现|完成|达到|取得)`)
+var reZhPlanDone = lazyre.New(`(?:计划|规划)(?:在?(?:去年|上年|过去一年))?(?:已经?)?(?:实现|完成|达到|取得)`)
 
 // zhPlanNamedInPast reports whether a Chinese question asks last year's result of a plan it
 // names ("盛泽村级集体经济倍增计划去年实现了多少稳定性总收入?"), as planNamedInPast does for
@@ -135,7 +135,7 @@ func zhPlanNamedInPast(q, when string) bool {
 }
 
 // reClauseEnd splits a sentence into clauses.
-var reClauseEnd = regexp.MustCompile(`[,;:，；：]`)
+var reClauseEnd = lazyre.New(`[,;:，；：]`)
 
 // frameCueNear reports whether a sentence has a cue of the plan's time frame. In a list that
 // opens as a list of targets ("全镇发展的主要预期目标是:地区生产总值增长5%左右,…,全员劳动生产率与

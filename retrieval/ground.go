@@ -1,8 +1,8 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -65,7 +65,7 @@ type Concept struct {
 
 // reEnAsksShare finds the word of a question that asks for a percentage by its kind ("what
 // share of", "what percentage of"): the word is the question's, not the topic's.
-var reEnAsksShare = regexp.MustCompile(`\bwhat (share|percentage|proportion|portion)\b`)
+var reEnAsksShare = lazyre.New(`\bwhat (share|percentage|proportion|portion)\b`)
 
 // statesPercent reports whether text states a percentage.
 func statesPercent(text string) bool {

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/facts"
@@ -9,7 +9,7 @@ import (
 
 // reCountedPhrase matches the noun phrase a count question asks about, after "how many" and an
 // optional unit ("how many mu of …"), up to its verb.
-var reCountedPhrase = regexp.MustCompile(`\bhow many (?:[a-z]+ of )?([a-z][a-z -]*?) (?:did|does|do|were|was|are|is|has|have|had|will|can|could)\b`)
+var reCountedPhrase = lazyre.New(`\bhow many (?:[a-z]+ of )?([a-z][a-z -]*?) (?:did|does|do|were|was|are|is|has|have|had|will|can|could)\b`)
 
 // countedModifier reports whether a count question names an indicator only inside the thing it
 // counts, before that thing's own plural head ("how many mu of grain production demonstration

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
@@ -43,7 +44,7 @@ func englishIndicators(q string, matches []glossary.Match) []string {
 }
 
 // reSpentOn matches what a question says a sum goes to: projects, programmes, works.
-var reSpentOn = regexp.MustCompile(`\b(?:key |major |construction )?(?:projects?|programmes?|programs?|works)\b`)
+var reSpentOn = lazyre.New(`\b(?:key |major |construction )?(?:projects?|programmes?|programs?|works)\b`)
 
 // spentOn reports whether an indicator is named only by a one-word English name ("investment",
 // "economy") in a question that says what the sum goes to ("How much investment does Lili plan
@@ -76,8 +77,8 @@ var compoundHeads = map[string]bool{"economy": true, "investment": true}
 // reWordBefore is the last word before a name in a question; reHyphenBefore a word joined to
 // it by a hyphen.
 var (
-	reWordBefore   = regexp.MustCompile(`([a-z][a-z-]*)\s+$`)
-	reHyphenBefore = regexp.MustCompile(`[a-z]-$`)
+	reWordBefore   = lazyre.New(`([a-z][a-z-]*)\s+$`)
+	reHyphenBefore = lazyre.New(`[a-z]-$`)
 )
 
 // generalModifiers are words before a one-word indicator name that leave it the indicator
@@ -102,7 +103,7 @@ func modified(before string) bool {
 }
 
 // reHyphenModified matches a hyphenated compound and the word after it.
-var reHyphenModified = regexp.MustCompile(`\b([a-z]+(?:-[a-z]+)+)\s+([a-z]+)`)
+var reHyphenModified = lazyre.New(`\b([a-z]+(?:-[a-z]+)+)\s+([a-z]+)`)
 
 // hyphenModifier reports whether a question names an indicator only as a hyphenated modifier of
 // another noun ("grain-production demonstration plots" asks about the plots, not 粮食产量): each

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"strings"
 )
@@ -9,7 +10,7 @@ import (
 // "towns and districts", "镇或区", "乡镇和街道"): its scope is both, so it pins no level. Without
 // it the first level word alone narrowed the scope, and "which towns or districts aim …" never
 // checked the districts' reports.
-var reEitherLevel = regexp.MustCompile(`\b(?:towns?|townships?|districts?|count(?:y|ies)|sub-?districts?)\s*(?:or|and|/|,|&)\s*(?:towns?|townships?|districts?|count(?:y|ies)|sub-?districts?)\b|[镇乡区县](?:或者?|和|与|及|、|/)(?:乡镇|镇|乡|区|县|街道)`)
+var reEitherLevel = lazyre.New(`\b(?:towns?|townships?|districts?|count(?:y|ies)|sub-?districts?)\s*(?:or|and|/|,|&)\s*(?:towns?|townships?|districts?|count(?:y|ies)|sub-?districts?)\b|[镇乡区县](?:或者?|和|与|及|、|/)(?:乡镇|镇|乡|区|县|街道)`)
 
 // eitherLevel drops the level a question pinned when it names two levels as alternatives.
 func (a *Plan) eitherLevel() {

@@ -1,6 +1,6 @@
 package retrieval
 
-import "regexp"
+import "github.com/reportbot/reportbot/internal/lazyre"
 
 // A list question names its time frame either with a time word (去年, "this year") or with the
 // noun of a target: "哪些报告给出了新增学位的目标?", "Which reports set a target for …?". A
@@ -14,7 +14,7 @@ import "regexp"
 // and only a report with none is left out of the list.
 
 // reTargetNoun is a noun naming a target: 目标, 指标, "target(s)", "goal(s)", "objective(s)".
-var reTargetNoun = regexp.MustCompile(`目标|指标|\b(?:targets?|goals?|objectives?)\b`)
+var reTargetNoun = lazyre.New(`目标|指标|\b(?:targets?|goals?|objectives?)\b`)
 
 // FrameNamed reports whether a question pins its time frame down by a time word, or by a
 // target noun when it asks about targets.

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -76,7 +76,7 @@ func (p Plan) AsksFigure() bool {
 }
 
 // reEnHowMuch is "how many" or "how much".
-var reEnHowMuch = regexp.MustCompile(`\bhow (many|much)\b`)
+var reEnHowMuch = lazyre.New(`\bhow (many|much)\b`)
 
 // StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
 // an area — not only a year, an ordinal (第七) or a bare number.
@@ -178,7 +178,7 @@ func (p Plan) Threshold() bool {
 }
 
 // reAgeGroup is an age a question names a group of people by.
-var reAgeGroup = regexp.MustCompile(`\d\s*周?岁|\baged?\s+\d|\d+\s*(?:-|\s)?years?(?:-|\s)old`)
+var reAgeGroup = lazyre.New(`\d\s*周?岁|\baged?\s+\d|\d+\s*(?:-|\s)?years?(?:-|\s)old`)
 
 // EnglishUnit returns the dimension and class of the English unit or count noun written after
 // a question's number ("100 kilometres": km; "3,000 households": a count of households), when

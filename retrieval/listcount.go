@@ -1,6 +1,8 @@
 package retrieval
 
-import "regexp"
+import (
+	"github.com/reportbot/reportbot/internal/lazyre"
+)
 
 // A Chinese list question may ask for a count by a count noun after 的 ("民生实事的具体件数",
 // "新增学位的数量") rather than by 多少 or 几: the noun asks for a figure and names no topic of
@@ -10,7 +12,7 @@ import "regexp"
 
 // reZhCountOf matches a count noun a Chinese question asks a count by, after 的: any measure
 // word makes one (人才公寓的套数, 栋数, 所数).
-var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|[个件项人户家次套栋座所台辆条处间场批]数|数目|数字|亩数|公里数|吨数)`)
+var reZhCountOf = lazyre.New(`的(?:具体)?(?:数量|[个件项人户家次套栋座所台辆条处间场批]数|数目|数字|亩数|公里数|吨数)`)
 
 // A question may also name the unit the figure is to be in: 复垦的亩数 asks for mu (a report's
 // 粮十条 states a count, not an area), "a grain output figure in tonnes" for tonnes. A report
@@ -18,10 +20,10 @@ var reZhCountOf = regexp.MustCompile(`的(?:具体)?(?:数量|[个件项人户�
 
 // reZhUnitCount matches a count noun that names its unit (亩数: 亩), after 的: a measure (亩,
 // 公里, 吨) or a counter (户数: 户 — 拆除违法建设的户数 is not answered by an area, 141万平方米).
-var reZhUnitCount = regexp.MustCompile(`的(?:具体)?(亩|公里|吨|户|家|套|栋|座|所|台|辆|处|间)数`)
+var reZhUnitCount = lazyre.New(`的(?:具体)?(亩|公里|吨|户|家|套|栋|座|所|台|辆|处|间)数`)
 
 // reEnFigureInUnit matches "in <unit>" after a figure or a word for one ("a figure in mu").
-var reEnFigureInUnit = regexp.MustCompile(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)
+var reEnFigureInUnit = lazyre.New(`\b(?:figures?|numbers?|amounts?|area|output|length|total)\b[^?.]*?\bin (mu|tonnes|tons|kilometres|kilometers|km|hectares)\b`)
 
 // enUnitsZh are the units reEnFigureInUnit names, as reports write them.
 var enUnitsZh = map[string]string{"mu": "亩", "tonnes": "吨", "tons": "吨", "kilometres": "公里", "kilometers": "公里", "km": "公里", "hectares": "公顷"}

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 )
 
@@ -13,10 +13,10 @@ import (
 // reEnWhichMore is an English question's ask for the bigger, biggest or the order of figures.
 // "More" or "fewer" followed by "than" states a threshold instead ("which reports handled more
 // than 100 suggestions").
-var reEnWhichMore = regexp.MustCompile(`\bwhich (?:[a-z'\-]+ ){0,2}(?:the )?(?:bigger|larger|greater|higher|more|most|biggest|largest|greatest|highest|lower|lowest|smaller|smallest|fewer|fewest|least)\b( than\b)?|\b(?:rank|order) them\b|\bfrom (?:largest|biggest|highest|smallest|lowest) to\b`)
+var reEnWhichMore = lazyre.New(`\bwhich (?:[a-z'\-]+ ){0,2}(?:the )?(?:bigger|larger|greater|higher|more|most|biggest|largest|greatest|highest|lower|lowest|smaller|smallest|fewer|fewest|least)\b( than\b)?|\b(?:rank|order) them\b|\bfrom (?:largest|biggest|highest|smallest|lowest) to\b`)
 
 // reZhWhichMore is a Chinese question's ask for the bigger, biggest or the order of figures.
-var reZhWhichMore = regexp.MustCompile(`哪(?:个|家|份|里|些)?(?:更|最)(?:多|大|高|少|小|低)|从(?:大到小|小到大|高到低|低到高|多到少|少到多)|排(?:列|序|名)`)
+var reZhWhichMore = lazyre.New(`哪(?:个|家|份|里|些)?(?:更|最)(?:多|大|高|少|小|低)|从(?:大到小|小到大|高到低|低到高|多到少|少到多)|排(?:列|序|名)`)
 
 // asksMagnitude reports whether a question compares the reports' figures by size.
 func (p Plan) asksMagnitude() bool {

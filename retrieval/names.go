@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -205,9 +205,9 @@ func coveredBy(name string, matched []string) bool {
 }
 
 var (
-	reCapWord = regexp.MustCompile(`\b[A-Z][a-z]+\b`)
+	reCapWord = lazyre.New(`\b[A-Z][a-z]+\b`)
 	// enLevelAfter are English level words that make a name a place ("Tongli town").
-	enLevelAfter = regexp.MustCompile(`^[\s']*(?:s\s+)?(town|township|district|county|city|village|subdistrict|province)\b`)
+	enLevelAfter = lazyre.New(`^[\s']*(?:s\s+)?(town|township|district|county|city|village|subdistrict|province)\b`)
 )
 
 // KnownPinyin reports whether some passage holds two Han characters that read as py ("liaohe"
@@ -237,7 +237,7 @@ func (ix *Index) derivePinyin() *store.PinyinKeys {
 
 // rePinyin matches a word made of pinyin syllables (toneless, ü as v): only such a word can be
 // the pinyin of a Chinese word.
-var rePinyin = regexp.MustCompile(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+$`)
+var rePinyin = lazyre.New(`^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v))+$`)
 
 // enNames returns the capitalised words of an English question that are names the reports do
 // not know: not a question or stop word, not (part of) a matched place, not in a glossary
@@ -282,7 +282,7 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 }
 
 // reSyllable matches one toneless pinyin syllable.
-var reSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)$`)
+var reSyllable = lazyre.New(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)$`)
 
 // knownTriple reports whether a word reads as three pinyin syllables whose two overlapping
 // pairs are both known (jiuxian, xianqiao of 酒仙桥): the pinyin of a three-character name the
@@ -373,9 +373,9 @@ const (
 
 var (
 	// The year "under review" is the year a report reviews, last year from its standpoint.
-	reWhenLast = regexp.MustCompile(`去年|上年|上一年|\blast year\b|\bprevious year\b|\bpast year\b|\byear (?:under review|reviewed)\b|\breview(?:ed)? year\b`)
-	reWhenThis = regexp.MustCompile(`今年|本年|\bthis year\b|\bcurrent year\b`)
-	reWhenNext = regexp.MustCompile(`明年|下一年|\bnext year\b|\bcoming year\b`)
+	reWhenLast = lazyre.New(`去年|上年|上一年|\blast year\b|\bprevious year\b|\bpast year\b|\byear (?:under review|reviewed)\b|\breview(?:ed)? year\b`)
+	reWhenThis = lazyre.New(`今年|本年|\bthis year\b|\bcurrent year\b`)
+	reWhenNext = lazyre.New(`明年|下一年|\bnext year\b|\bcoming year\b`)
 )
 
 // relativeYear returns the relative year a normalised question names, or "".

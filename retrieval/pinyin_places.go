@@ -1,8 +1,8 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -18,7 +18,7 @@ import (
 
 // reEnSubPlace matches a capitalised word followed by the English level word of a place inside
 // a report: a village, a subdistrict, a town or a township.
-var reEnSubPlace = regexp.MustCompile(`\b([A-Z][a-z]+)[\s']+(?:s\s+)?(village|subdistrict|sub-district|town|township)\b`)
+var reEnSubPlace = lazyre.New(`\b([A-Z][a-z]+)[\s']+(?:s\s+)?(village|subdistrict|sub-district|town|township)\b`)
 
 // enSubLevel maps reEnSubPlace's level words to their Chinese level words.
 var enSubLevel = map[string]string{"village": "村", "subdistrict": "街道", "sub-district": "街道", "town": "镇", "township": "乡"}

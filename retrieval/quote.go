@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode/utf8"
 
@@ -16,9 +16,9 @@ import (
 
 var (
 	// reEnumerated starts a numbered heading: (一), （二）, 一、, 1. , 1、, 第一,
-	reEnumerated = regexp.MustCompile(`^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|第[一二三四五六七八九十]+[,，、])`)
+	reEnumerated = lazyre.New(`^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|第[一二三四五六七八九十]+[,，、])`)
 	// reRunIn starts a run-in heading: 一是, 二是 …
-	reRunIn = regexp.MustCompile(`^\s*[一二三四五六七八九十]+是`)
+	reRunIn = lazyre.New(`^\s*[一二三四五六七八九十]+是`)
 )
 
 // shortHeading is the longest (in Han characters and letters) an unnumbered sentence with no

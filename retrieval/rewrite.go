@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/facts"
@@ -65,7 +65,7 @@ func Apply(a Plan, v Vocabulary, rw Rewrite) Plan {
 	return a
 }
 
-var reFollowUp = regexp.MustCompile(`(?i)^\s*(and|what about|how about|same for|and for|also)\b|^\s*(那|那么|还有)|呢\s*[??]?\s*$`)
+var reFollowUp = lazyre.New(`(?i)^\s*(and|what about|how about|same for|and for|also)\b|^\s*(那|那么|还有)|呢\s*[??]?\s*$`)
 
 // FollowUp reads a short follow-up ("and Shengze?", "那盛泽镇呢?") against the previous question
 // of the conversation: the new question's places, level and numbers, the previous one's terms,

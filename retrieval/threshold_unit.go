@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -88,7 +88,7 @@ func (p Plan) numberWording(t Term) bool {
 		}
 	}
 	rest := from
-	for _, re := range []*regexp.Regexp{reAtLeast, reAtMost, reMoreThan, reLessThan, reZhComparatorWords} {
+	for _, re := range []*lazyre.Regexp{reAtLeast, reAtMost, reMoreThan, reLessThan, reZhComparatorWords} {
 		rest = re.ReplaceAllString(rest, "")
 	}
 	return strings.TrimSpace(rest) == ""
@@ -96,4 +96,4 @@ func (p Plan) numberWording(t Term) bool {
 
 // rePositiveGrowth asks for growth above zero (实现了正增长, "positive growth"): Analyze reads it
 // as the threshold "more than 0%", so that a fall is a near miss, not a match.
-var rePositiveGrowth = regexp.MustCompile(`正增长|\bpositive growth\b`)
+var rePositiveGrowth = lazyre.New(`正增长|\bpositive growth\b`)

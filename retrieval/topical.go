@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
@@ -123,14 +124,14 @@ func (sc *scorer) decisiveBesideAlternatives() bool {
 
 // reAltJoin is what may stand between two alternatives: "or", 或/或者/或是, 、, a slash (with
 // spaces).
-var reAltJoin = regexp.MustCompile(`^\s*(?:or|或者?|或是|、|/)\s*$`)
+var reAltJoin = lazyre.New(`^\s*(?:or|或者?|或是|、|/)\s*$`)
 
 // reAltList is what may stand between earlier items of a list of alternatives: a comma.
-var reAltList = regexp.MustCompile(`^\s*[,，]\s*$`)
+var reAltList = lazyre.New(`^\s*[,，]\s*$`)
 
 // reAltExamples is what stands between a topic and the list of alternatives that exemplify it
 // in brackets ("燃气安全(瓶装燃气、燃气隐患排查整治等)"): the topic is one of them.
-var reAltExamples = regexp.MustCompile(`^\s*\(\s*$`)
+var reAltExamples = lazyre.New(`^\s*\(\s*$`)
 
 // alternativeTerms returns the terms (by Term.From) a question joins with "or" (或, 、) to a
 // neighbouring term, and the earlier items of such a list ("A, B or C"): the words between
@@ -176,6 +177,8 @@ func alternativeTerms(p Plan) map[string]bool {
 type topicWord struct {
 	word   string
 	spaced *regexp.Regexp // nil for a word of fewer than three characters
+	// need is text every match of spaced holds, "" when none is known (spacedIn).
+	need string
 	// together: the word is read as words run together (runTogether).
 	together bool
 	// shortOf, when not "", is the topic word this one shortens (topical_short.go): held only
@@ -257,7 +260,7 @@ func (t topicWord) heldIn(text string) bool {
 		}
 	}
 	rs := []rune(t.word)
-	if len(rs) < longTopic || t.spaced != nil && t.spaced.MatchString(text) {
+	if len(rs) < longTopic || t.spacedIn(text) {
 		return true // all its pieces in order hold its head
 	}
 	head := rs[len(rs)-3:]
@@ -272,7 +275,7 @@ func (t topicWord) heldAnyhow(text string) bool {
 	if t.attested {
 		return t.heldAttested(text)
 	}
-	return holdsRun(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+	return holdsRun(text, t.word) || t.spacedIn(text)
 }
 
 // heldAsWord decides, for a topic word that must stand as a word of its own (a shortening, a
@@ -293,8 +296,8 @@ func (t topicWord) heldAsWord(text string) (held, decided bool) {
 // reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
 // of something (占…比重, 占…83%; not 占压隐患1514处, a count). reRatioWord is what a text holds when it may name one.
 var (
-	reRatio     = regexp.MustCompile(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
-	reRatioWord = regexp.MustCompile(`单位|占`)
+	reRatio     = lazyre.New(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
+	reRatioWord = lazyre.New(`单位|占`)
 )
 
 // wholeIn reports whether text holds all of the topic word: as written, or its pieces in
@@ -304,7 +307,7 @@ func (t topicWord) wholeIn(text string) bool {
 	if held, decided := t.heldAsWord(text); decided {
 		return held
 	}
-	return strings.Contains(text, t.word) || t.spaced != nil && t.spaced.MatchString(text)
+	return strings.Contains(text, t.word) || t.spacedIn(text)
 }
 
 // holdsTopic reports whether text holds a topic word (topicWord.heldIn).

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -68,10 +68,10 @@ func termAt(p Plan, t Term) int {
 
 // reMeasureOf matches alternatives that are measures of a thing (its number, rate, amount),
 // not things of their own.
-var reMeasureOf = regexp.MustCompile(`数量|数目|[比效]率|增长率|增速|增幅|金额|总额|总量|规模|比重|占比|\b(?:number|numbers|rate|rates|amount|share|growth|total|figure|figures|count|level|size|value)\b`)
+var reMeasureOf = lazyre.New(`数量|数目|[比效]率|增长率|增速|增幅|金额|总额|总量|规模|比重|占比|\b(?:number|numbers|rate|rates|amount|share|growth|total|figure|figures|count|level|size|value)\b`)
 
 // rePreposition matches a preposition that puts a qualifier after what it qualifies.
-var rePreposition = regexp.MustCompile(`\b(?:for|of|in|among|to|at|on|by|from|with|serving)\b`)
+var rePreposition = lazyre.New(`\b(?:for|of|in|among|to|at|on|by|from|with|serving)\b`)
 
 // sharesBigram reports whether two wordings have two adjacent characters in common. A shorter
 // wording of three or more characters that shares none with a term's first is another word for

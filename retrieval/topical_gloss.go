@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 )
@@ -23,11 +23,11 @@ func (sc *scorer) lendTopics(p Plan) {
 }
 
 // reBracket matches a bracketed part of an English question.
-var reBracket = regexp.MustCompile(`[(（]([^()（）]*)[)）]`)
+var reBracket = lazyre.New(`[(（]([^()（）]*)[)）]`)
 
 // reTermGap is what may stand between two words of one phrase of an English question, or
 // between a phrase and its bracket: a word's ending ("farmers'", "markets"), spaces, quotes.
-var reTermGap = regexp.MustCompile(`^[a-z]*['’]?[a-z]*\s*['"‘’“”]?\s*$`)
+var reTermGap = lazyre.New(`^[a-z]*['’]?[a-z]*\s*['"‘’“”]?\s*$`)
 
 // lendBracketGlosses lends the topic words of the terms within each bracket of an English
 // question to the terms of the phrase right before it, or, when no term stands there, of the

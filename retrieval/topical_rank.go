@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 )
@@ -13,10 +13,10 @@ import (
 // of "top" alone (百强, the top hundred).
 
 // reRankingName matches a ranking's name in a Chinese question: 500强, 100强.
-var reRankingName = regexp.MustCompile(`\d+强`)
+var reRankingName = lazyre.New(`\d+强`)
 
 // reEnRankingName matches a ranking's name in an English question: "top 500", "top-100".
-var reEnRankingName = regexp.MustCompile(`\btop[- ]?(\d+)\b`)
+var reEnRankingName = lazyre.New(`\btop[- ]?(\d+)\b`)
 
 // rankingTerms adds the terms of the rankings a question names (reRankingName,
 // reEnRankingName); an English one replaces the terms of its word "top".

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -87,7 +87,7 @@ func lexiconOf(v Vocabulary) *lexicon.Lexicon {
 
 // reFrameWord matches the English words the planner reads itself (time frame, comparison):
 // the lexicon must not turn them into search terms.
-var reFrameWord = regexp.MustCompile(`^(?:` + strings.Join([]string{
+var reFrameWord = lazyre.New(`^(?:` + strings.Join([]string{
 	enTarget.String(), enActual.String(), enAgg.String(),
 }, "|") + `)$`)
 

@@ -4,8 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/mozillazg/go-pinyin"
-
+	"github.com/reportbot/reportbot/internal/pinyin"
 	"github.com/reportbot/reportbot/internal/places"
 )
 
@@ -69,7 +68,7 @@ func Latin(s string) string {
 		if len(run) == 0 {
 			return
 		}
-		syl := pinyin.LazyPinyin(string(run), pinyin.NewArgs())
+		syl := pinyin.Lazy(string(run))
 		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
 			b.WriteByte(' ')
 		}

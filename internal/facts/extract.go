@@ -1,7 +1,7 @@
 package facts
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -312,8 +312,8 @@ var leadIns = []string{
 // is that part's, not the report's: "国际贸易集聚区完成出口额5400万美元". Place-like parts
 // are looked for in the whole sentence before the indicator, the rest in its clause.
 var (
-	partOfSentence = regexp.MustCompile(`集聚区|园区|产业园|开发区|工业区|高新区|景区|片区|功能区|商圈|综合体`)
-	partOfClause   = regexp.MustCompile(`企业|公司|集团|项目|平台|基地|市场|中心|行业|产业|板块`)
+	partOfSentence = lazyre.New(`集聚区|园区|产业园|开发区|工业区|高新区|景区|片区|功能区|商圈|综合体`)
+	partOfClause   = lazyre.New(`企业|公司|集团|项目|平台|基地|市场|中心|行业|产业|板块`)
 )
 
 // subjectGroups returns the mentions that can be subjects, joined into lists.

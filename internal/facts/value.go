@@ -1,7 +1,7 @@
 package facts
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -37,7 +37,7 @@ type value struct {
 	blocked    bool   // a range or a non-value number: breaks the chain, yields no fact
 }
 
-var flatRE = regexp.MustCompile(`(?:基本)?(?:与|同|和|较)?(?:上一年度|上一年|上年同期|上年|去年同期|去年|前一年)?(?:基本)?(?:保持)?持平`)
+var flatRE = lazyre.New(`(?:基本)?(?:与|同|和|较)?(?:上一年度|上一年|上年同期|上年|去年同期|去年|前一年)?(?:基本)?(?:保持)?持平`)
 
 // scanValues finds the values in normalised text s, skipping numbers inside indicator mentions.
 // Numbers are read by internal/num (Arabic numerals only, commas separate clauses); a value

@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -41,7 +41,7 @@ type gloss struct {
 }
 
 // reAcronym matches a note that is an acronym in capitals: "(VAT)", "(CDC)".
-var reAcronym = regexp.MustCompile(`\(([A-Z]{2,6})\)`)
+var reAcronym = lazyre.New(`\(([A-Z]{2,6})\)`)
 
 // acronymOf returns the acronym a note of gloss g gives it, in lower case, when its letters are
 // the initials of g's words in order, the first word's first ("Centers for Disease Control and
@@ -116,7 +116,7 @@ func senseKeys(sense string, i int) []keyCand {
 // "ancient pr. [shi2]", "also pr. [yao1]"). (internal/cedict's Clean
 // means to drop them, but its pattern wants a word boundary after "pr.", so they pass; fixing it
 // there changes the headwords, and with them every store's lexicon counts.)
-var pronNote = regexp.MustCompile(`^[A-Za-z]+ pr\. \[`)
+var pronNote = lazyre.New(`^[A-Za-z]+ pr\. \[`)
 
 // abbrShare is the weight of the keys of a sense that abbreviates a longer word.
 const abbrShare = 0.4

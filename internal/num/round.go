@@ -1,7 +1,7 @@
 package num
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,11 +15,11 @@ import (
 
 // reRound is a round number written without digits after a near qualifier: 近万名 (nearly
 // 10,000 people), 超千人, 逾百家.
-var reRound = regexp.MustCompile(`[近约超逾]([万千百])(?:余|多)?(?:名|人|家|户|个|件|次|元|亩)?`)
+var reRound = lazyre.New(`[近约超逾]([万千百])(?:余|多)?(?:名|人|家|户|个|件|次|元|亩)?`)
 
 // reScale is a scale written without digits before 级 or 规模 (千亿级企业, 万吨级码头, 千亿规模):
 // the class of a thing.
-var reScale = regexp.MustCompile(`([千百十]?[万亿])(?:元|吨)?(?:级|规模|能级)`)
+var reScale = lazyre.New(`([千百十]?[万亿])(?:元|吨)?(?:级|规模|能级)`)
 
 // roundValues are the round numbers of s written without digits (reRound), read as their
 // digits would be (近万名 as 1万名, 超千人 as 1000人), at their place in s; the near qualifier

@@ -2,11 +2,10 @@ package places
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-pinyin"
+	"github.com/reportbot/reportbot/internal/pinyin"
 )
 
 // placeReadings lists, for characters with more than one reading, the readings that occur in
@@ -242,19 +241,8 @@ func firstReading(s string) []string {
 	return out
 }
 
-// readingCache holds go-pinyin's first reading of each character looked up so far: go-pinyin
-// applies regular expressions on every call, which made building a matcher slow.
-var readingCache sync.Map // rune → string
-
-// rawReading returns go-pinyin's first toneless reading of r (ü written v), or "".
+// rawReading returns the first toneless reading of r in go-pinyin's dictionary (ü written v),
+// or "".
 func rawReading(r rune) string {
-	if v, ok := readingCache.Load(r); ok {
-		return v.(string)
-	}
-	p := ""
-	if ps := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(ps) > 0 {
-		p = ps[0]
-	}
-	readingCache.Store(r, p)
-	return p
+	return pinyin.Reading(r)
 }

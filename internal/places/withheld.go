@@ -1,12 +1,12 @@
 package places
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 )
 
 // reWithheldBase is a name a publisher put in place of the real one: xx, XXX, ××, 某, ***, ○○.
-var reWithheldBase = regexp.MustCompile(`^(?i:x{1,3}|××|某|\*+|○+)$`)
+var reWithheldBase = lazyre.New(`^(?i:x{1,3}|××|某|\*+|○+)$`)
 
 // levelSuffixes are the level words a place name may end in, longest first where one ends
 // another (自治区 before 区).

@@ -2,7 +2,7 @@ package answer
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strconv"
 	"strings"
@@ -152,7 +152,7 @@ func noFigureText(a retrieval.Plan, res retrieval.Result, noun string) string {
 }
 
 // reHowManyQ matches an English how-many question.
-var reHowManyQ = regexp.MustCompile(`\bhow many\b`)
+var reHowManyQ = lazyre.New(`\bhow many\b`)
 
 // allPlacesMet reports whether the constraints hold every one of names as a place met: a place
 // no report is from that the quoted sentence names ("超额完成吴江光伏备案装机容量目标").

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,15 +17,15 @@ import (
 var (
 	// reWhenQ is an English question asking for a date: "when …", "what month/date/day/year …",
 	// "by when", "since when", "how soon".
-	reWhenQ = regexp.MustCompile(`(?i)^(?:(?:by|since|until) )?when\b|\bwhat (?:month|date|day|year|time of year)\b|\bin which (?:month|year)\b`)
+	reWhenQ = lazyre.New(`(?i)^(?:(?:by|since|until) )?when\b|\bwhat (?:month|date|day|year|time of year)\b|\bin which (?:month|year)\b`)
 	// reYearPart is a part of a year named without its number: 年底 (the end of the year), 今年年内.
-	reYearPart = regexp.MustCompile(`(今年|明年|当年)?年(底|末|内|初)`)
+	reYearPart = lazyre.New(`(今年|明年|当年)?年(底|末|内|初)`)
 	yearWord   = map[string]string{"": "the year", "今年": "this year", "明年": "next year", "当年": "that year"}
 	// reYearQ asks for a year, which a year alone answers (2015年).
-	reYearQ = regexp.MustCompile(`(?i)\b(?:what|which) year\b`)
+	reYearQ = lazyre.New(`(?i)\b(?:what|which) year\b`)
 	// reDate is a date of a quote: an optional year, month and day, or a year alone with a part of
 	// it (底, 初, 上半年…), after an optional 自/从/截至/到 that says whether it starts or ends a span.
-	reDate     = regexp.MustCompile(`(自|从|截至|截止|到|于)?(?:(\d{4})年)?(?:(\d{1,2})月(?:份)?(?:(\d{1,2})日)?)?(底|初|末|上旬|中旬|下旬|上半年|下半年)?`)
+	reDate     = lazyre.New(`(自|从|截至|截止|到|于)?(?:(\d{4})年)?(?:(\d{1,2})月(?:份)?(?:(\d{1,2})日)?)?(底|初|末|上旬|中旬|下旬|上半年|下半年)?`)
 	monthNames = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September",
 		"October", "November", "December"}
 	datePart = map[string]string{"底": "the end of ", "末": "the end of ", "初": "the beginning of ", "上旬": "early ",

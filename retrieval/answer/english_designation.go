@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -18,15 +18,15 @@ import (
 var (
 	// reWhichQ is an English question asking which thing: "which national highway …", "what
 	// building …"; its group is the words after the question word.
-	reWhichQ = regexp.MustCompile(`(?i)\b(?:which|what)\s+([a-z][a-z -]*)`)
+	reWhichQ = lazyre.New(`(?i)\b(?:which|what)\s+([a-z][a-z -]*)`)
 	// reDesignation is a designation of a quote: a Latin code (G228, S3), numbers before # (17#18#)
 	// or before 号 (114号楼, 14号线) or a road class (228国道), with the one or two Han characters that
 	// name the kind of thing.
-	reDesignation = regexp.MustCompile(`([A-Z]{1,2}[0-9]{1,4}|(?:[0-9]{1,4}#)+|[0-9]{1,4}号|[0-9]{1,4}(?:国道|省道|县道))(\p{Han}{0,2})`)
+	reDesignation = lazyre.New(`([A-Z]{1,2}[0-9]{1,4}|(?:[0-9]{1,4}#)+|[0-9]{1,4}号|[0-9]{1,4}(?:国道|省道|县道))(\p{Han}{0,2})`)
 	// roadKinds are the road classes a number names a road before (228国道: national highway 228).
 	roadKinds = []string{"国道", "省道", "县道"}
 	// reGrade is a grade a thing is rated at: stars (四星级, 5星) or a letter grade (4A级, 5A).
-	reGrade = regexp.MustCompile(`([一二三四五六七1-7])星级?|([1-5]A)级?`)
+	reGrade = lazyre.New(`([一二三四五六七1-7])星级?|([1-5]A)级?`)
 	// starWords are the English numbers of a star rating.
 	starWords = map[string]string{"一": "one", "二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven",
 		"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven"}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
@@ -76,7 +77,7 @@ func asWritten(question, phrase string) string {
 
 // reFromTo is what stands between the two figures of a change from one to the other
 // (由22.8%提升至32.4%, 从5家增加到8家).
-var reFromTo = regexp.MustCompile(`^(?:提升|提高|增加|增长|上升|下降|降低|减少|缩小|扩大|升|降|增)?(?:至|到)$`)
+var reFromTo = lazyre.New(`^(?:提升|提高|增加|增长|上升|下降|降低|减少|缩小|扩大|升|降|增)?(?:至|到)$`)
 
 // fromTo finds the change from one figure to the next around figure k of the quote: the
 // indices of the figure after 由/从 and of the one after 至/到; false when k is in none.
@@ -126,7 +127,7 @@ func perLead(text string) (lead, english string) {
 }
 
 // rePerQ asks for a figure per person, per household or on average.
-var rePerQ = regexp.MustCompile(`\bper (?:thousand|1,?000|hundred|100|ten thousand|10,?000|capita|person|head|household|resident|people)\b|\baverage\b`)
+var rePerQ = lazyre.New(`\bper (?:thousand|1,?000|hundred|100|ten thousand|10,?000|capita|person|head|household|resident|people)\b|\baverage\b`)
 
 // perFigure reports whether a figure of the quote is written per something: 每千人3.95个,
 // 人均30532元, 户均, 平均 within the few characters before it.

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -31,7 +31,7 @@ func classHead(v num.Value, head string) bool {
 
 // reQuotedWords matches words a question puts in quotation marks ("village 'legal
 // understanders'"): an opening mark after a space or the start, a closing one after a letter.
-var reQuotedWords = regexp.MustCompile(`(^|[\s(])['‘"“]([a-z][a-z\s-]*[a-z])['’"”]`)
+var reQuotedWords = lazyre.New(`(^|[\s(])['‘"“]([a-z][a-z\s-]*[a-z])['’"”]`)
 
 // unquoteWords drops the quotation marks around words of a question, which belong to the noun
 // phrase they mark ("how many village 'legal understanders'" counts legal understanders); a
@@ -141,7 +141,7 @@ func factNear(f corpus.Fact, value string) string {
 
 // rePartitive is a question that names what it counts before asking how many of them: "of the
 // road safety hazards Huigou found, how many were fixed?".
-var rePartitive = regexp.MustCompile(`^(?:of|among|out of) (?:the|its|their|all the|all) ([a-z][a-z' -]*?),? how many\b`)
+var rePartitive = lazyre.New(`^(?:of|among|out of) (?:the|its|their|all the|all) ([a-z][a-z' -]*?),? how many\b`)
 
 // partitiveAsk is the count a partitive question names ("of the hazards found, how many were
 // fixed": hazards) when "how many" has no noun of its own; false for other questions. The
@@ -238,8 +238,8 @@ func capacityFigure(quote string, v num.Value) bool {
 // reGlossed is a question's words right before a Chinese term in brackets: "how many hectares
 // of 'leave-blank-and-green' (留白增绿)"; the words in quotation marks when they end there.
 var (
-	reGlossed       = regexp.MustCompile(`([A-Za-z][A-Za-z'’ -]*?)\s*[(（]\s*([^)）]+?)\s*[)）]`)
-	reQuotedGlossed = regexp.MustCompile(`['‘"“]([^'‘’"“”]+)['’"”]$`)
+	reGlossed       = lazyre.New(`([A-Za-z][A-Za-z'’ -]*?)\s*[(（]\s*([^)）]+?)\s*[)）]`)
+	reQuotedGlossed = lazyre.New(`['‘"“]([^'‘’"“”]+)['’"”]$`)
 )
 
 // glossBefore is the English a question writes right before a Chinese term in brackets: the

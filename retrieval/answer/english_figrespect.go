@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -108,7 +108,7 @@ func respectiveScore(a retrieval.Plan, items map[int]string, v num.Value) float6
 }
 
 // reListedBefore matches the figures listed before one (23.5%、 of 下降23.5%、30.4%).
-var reListedBefore = regexp.MustCompile(`(?:[0-9][0-9.]*(?:%|个百分点)?、)+$`)
+var reListedBefore = lazyre.New(`(?:[0-9][0-9.]*(?:%|个百分点)?、)+$`)
 
 // listedChange is the change word (+1 rise, -1 fall, 0 none) of the first figure of a list
 // that ends before a figure (下降23.5%、 before 30.4%): the change of each figure of the list.
@@ -118,10 +118,10 @@ func listedChange(before string) int {
 
 // reListedPoints matches the figures listed before percentage points, the unit written once at
 // the end (提升6.9个、 of 提升6.9个、3.6个百分点).
-var reListedPoints = regexp.MustCompile(`(?:[0-9][0-9.]*(?:个百分点|个)?、)+$`)
+var reListedPoints = lazyre.New(`(?:[0-9][0-9.]*(?:个百分点|个)?、)+$`)
 
 // listedChangeOf is listedChange with the list matched by re.
-func listedChangeOf(before string, re *regexp.Regexp) int {
+func listedChangeOf(before string, re *lazyre.Regexp) int {
 	loc := re.FindStringIndex(before)
 	if loc == nil {
 		return 0

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,8 +19,8 @@ import (
 // counted at: reports list counts by stage side by side (开工50部、完工150部; 21条…开工, 10条道路
 // 竣工), and a count of another stage answers another question.
 var (
-	reStartQ  = regexp.MustCompile(`\b(?:start(?:s|ed|ing)?|began|begin(?:s|ning)?|commenc(?:e|es|ed|ing)|break(?:s|ing)? ground|broke ground)\b`)
-	reFinishQ = regexp.MustCompile(`\b(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing|ion))\b`)
+	reStartQ  = lazyre.New(`\b(?:start(?:s|ed|ing)?|began|begin(?:s|ning)?|commenc(?:e|es|ed|ing)|break(?:s|ing)? ground|broke ground)\b`)
+	reFinishQ = lazyre.New(`\b(?:finish(?:es|ed|ing)?|complet(?:e|es|ed|ing|ion))\b`)
 	// stageWords are the words a report counts each stage with.
 	stageWords = map[string][]string{"start": {"新开工", "开工", "动工", "开建"}, "finish": {"完工", "竣工"}}
 )

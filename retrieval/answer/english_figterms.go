@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -127,7 +127,7 @@ func bigramShare(wording, text string) float64 {
 }
 
 // reScope is where a ranking ranks, written right before the ordinal: 全省, 全国, 全市.
-var reScope = regexp.MustCompile(`(?:全[国省市区县镇]|[国省市区县]内)$`)
+var reScope = lazyre.New(`(?:全[国省市区县镇]|[国省市区县]内)$`)
 
 // ordinalScope is the scope written right before an ordinal (全省 of 全省第十), or the whole
 // lead when it is that short (four characters at most); "" when none.

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -63,8 +63,8 @@ var (
 	aimWords  = []string{"力争", "争取", "确保"}
 	// reHowMany starts each count an English question asks for; reRankQ asks for a rank
 	// ("where did … rank", "what place", "where did … place among", 排名).
-	reHowMany = regexp.MustCompile(`\b(?:how many|number of)\s+`)
-	reRankQ   = regexp.MustCompile(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|\bwhere did\b.*\b(?:place|finish|come)\b|排名|名次|第几`)
+	reHowMany = lazyre.New(`\b(?:how many|number of)\s+`)
+	reRankQ   = lazyre.New(`\brank(?:s|ed|ing)?\b|\bwhat place\b|\bposition\b|\bwhere did\b.*\b(?:place|finish|come)\b|排名|名次|第几`)
 )
 
 // changeBefore reads the change word that ends before (after any near qualifier): the sign,
@@ -250,7 +250,7 @@ func inPhrase(v num.Value, phrase string) bool {
 
 // reWhatMoney is a "what …" clause asking an amount of money after a count ("how many and what
 // total investment?", "how many, and what was their combined investment").
-var reWhatMoney = regexp.MustCompile(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?((?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value))\b`)
+var reWhatMoney = lazyre.New(`\bwhat (?:(?:is|was|were|are) )?(?:(?:the|their|its) )?((?:total |overall |combined |planned )?(?:investment|revenue|income|spending|expenditure|funding|budget|cost|value))\b`)
 
 // amountAsk is the amount a "how much" asks for beside the counts of "how many" ("How much did
 // Daixi invest in its rural makeover projects, and how many projects were there?"): read from

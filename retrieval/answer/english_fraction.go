@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,11 +16,11 @@ import (
 // with the original in brackets, "one sixth (占全市1/6)", "double (翻一番)".
 
 // reFraction matches a fraction as reports write it: 1/6, 2/3, 三分之一.
-var reFraction = regexp.MustCompile(`(\d{1,2})/(\d{1,2})|([一二两三四五六七八九十])分之([一二三四五六七八九十])`)
+var reFraction = lazyre.New(`(\d{1,2})/(\d{1,2})|([一二两三四五六七八九十])分之([一二三四五六七八九十])`)
 
 // reTenths matches a share in tenths (八成, 九成以上): 成 after a single Chinese numeral, with the
 // qualifier after it; not 成 starting a word (统一成立, 一成不变).
-var reTenths = regexp.MustCompile(`([一二两三四五六七八九])成(以上|左右|多)?`)
+var reTenths = lazyre.New(`([一二两三四五六七八九])成(以上|左右|多)?`)
 
 // tenthsWords are the characters after 成 that make it the start of a word, not a tenth.
 const tenthsWords = "立为果功本员效就绩熟交型长品片都不"

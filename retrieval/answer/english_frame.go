@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strconv"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -12,7 +12,7 @@ import (
 // headings, the report's profile) and which part of the report a passage is from.
 
 // yearRE matches a year as reports write it (2023年).
-var yearRE = regexp.MustCompile(`(?:19|20)\d\d年`)
+var yearRE = lazyre.New(`(?:19|20)\d\d年`)
 
 // onlyYear is the one year s names ("2023年…"), 0 when it names none or several.
 func onlyYear(s string) int {

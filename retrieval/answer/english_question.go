@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 	"unicode"
 
@@ -15,40 +15,40 @@ import (
 
 var (
 	// asksFigureRE matches questions that ask for a figure.
-	asksFigureRE = regexp.MustCompile(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(ages?)?\b|%|\brates?\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamounts?\b|\bnumber of\b|\btotal\b|\bshares?\b|\bproportions?\b|\bfractions?\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
+	asksFigureRE = lazyre.New(`\bhow (many|much|big|large|high|fast|long|far|tall|wide|often)\b|\bpercent(ages?)?\b|%|\brates?\b|\bgrowth\b|\btargets?\b|\bgoals?\b|\bamounts?\b|\bnumber of\b|\btotal\b|\bshares?\b|\bproportions?\b|\bfractions?\b|\bcoverage\b|^what(?:'s| is| are) (?:the )?plans? for\b|\bby how\b|\bvalue\b`)
 	// questionWordRE matches the words that make a sentence a question of some other kind than
 	// a telegraphic lookup ("Shengze jobs last yr?" has none of them).
 	// doneFigureRE asks for a figure by the verb of what was done with one: "what did Shengze
 	// spend on relief", "did the town's wholesale grow", "give me the district's fire numbers".
-	doneFigureRE = regexp.MustCompile(`^what (?:did|does|do|will|has|have|had) .*\b(?:spend|invest|earn|collect|raise|pay|receive|export|import|produce|sell|allocate|put into|come to|add up to|total)\b|` +
+	doneFigureRE = lazyre.New(`^what (?:did|does|do|will|has|have|had) .*\b(?:spend|invest|earn|collect|raise|pay|receive|export|import|produce|sell|allocate|put into|come to|add up to|total)\b|` +
 		`^what(?:'s| is| are| was| were) .*\b(?:spending|investing|putting into|paying|earning|collecting|raising|allocating)\b|` +
 		`^(?:did|has|have|will) .*\b(?:finish|complet|build|built|add|open|start|creat|set up|plant|renovat|install|train|hire|attract|sign|introduc|bring|brought)[a-z]* any\b|^(?:did|has|have|does|do) .*\b(?:grow|grown|rise|risen|fall|fallen|drop|dropped|increase|increased|decrease|decreased|decline|declined|go up|go down)\b|\b(?:numbers|figures|stats|statistics|data)\b`)
 	// telegraphicFigureRE marks a bare noun phrase without a question mark as asking for a
 	// figure: it names a thing and what was done to it ("Qidu trees planted"), or a time.
 	// preambleRE is the conversational opening of a question, no part of what it asks ("can you
 	// tell me …", "quick one - …", "I'd like to know …").
-	preambleRE = regexp.MustCompile(`^(?:(?:hey|hi|ok|okay|so|please|pls|quick (?:one|q|question)|question)\b[\s,:;!.-]*)*` +
+	preambleRE = lazyre.New(`^(?:(?:hey|hi|ok|okay|so|please|pls|quick (?:one|q|question)|question)\b[\s,:;!.-]*)*` +
 		`(?:(?:(?:can|could|would) you (?:please )?|please )?(?:tell me|give me|show me|find me|look up|check)\b|i(?:'d| would) like to know\b|do you know\b|i want to know\b|i wonder\b)?[\s,:;-]*`)
-	telegraphicFigureRE = regexp.MustCompile(`\b[a-z-]+s (?:[a-z]+ed|built|done|made|held|sold|paid|won|grown|set up|brought in|taken)\b|` +
+	telegraphicFigureRE = lazyre.New(`\b[a-z-]+s (?:[a-z]+ed|built|done|made|held|sold|paid|won|grown|set up|brought in|taken)\b|` +
 		`\b(?:last|this|next) (?:year|yr)\b|\b20[0-9]{2}\b|\b(?:now|so far|to date|currently|in total)\b`)
-	questionWordRE = regexp.MustCompile(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
-	reWordRun      = regexp.MustCompile(`^(?:[a-z][a-z'’-]*\s*)+`)
-	countRE        = regexp.MustCompile(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
+	questionWordRE = lazyre.New(`\b(?:what|which|who|whom|whose|how|where|when|why|whether|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had|tell|list|describe|explain|summari[sz]e|show|compare|any)\b|什么|哪|多少|几`)
+	reWordRun      = lazyre.New(`^(?:[a-z][a-z'’-]*\s*)+`)
+	countRE        = lazyre.New(`\b(?:how many|number of)\s+((?:[a-z][a-z'’-]*\s*)+)`)
 	// whatFigureRE matches "what was the trading volume…", which asks for a figure when it
 	// names a measurable thing.
-	whatFigureRE = regexp.MustCompile(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio|voltage)s?\b|^what (?:scale|size|level|share)\b` +
+	whatFigureRE = lazyre.New(`^what(?:'s| is| was| were| are) (?:the )?(?:[a-z0-9.'’-]+ ){0,5}(volume|output|revenue|investment|income|gdp|population|number|sales|value|area|capacity|count|total|amount|size|rate|budget|spending|expenditure|turnover|scale|concentration|level|length|pm2\.5|density|ratio|voltage)s?\b|^what (?:scale|size|level|share)\b` +
 		// The measure right after "what", then its verb: "what annual investment is … aiming to complete".
 		`|^what (?:[a-z0-9.'’-]+ ){0,3}?(volume|output|revenue|investment|income|gdp|population|sales|value|area|capacity|amount|budget|spending|expenditure|turnover|voltage) (?:is|was|were|are|does|did|do|will|has|have|had)\b` +
 		// A measure "of" a thing: "what area of farmland did …", "what floor area of compounds …".
 		`|^what (?:[a-z-]+ )?(area|acreage|length|amount|volume|quantity|capacity|tonnage) of\b`)
 	// fieldOfRE is "what area of work/focus …": a field, not a measure.
-	fieldOfRE  = regexp.MustCompile(`^what (?:[a-z-]+ )?areas? of (?:work|focus|reform|cooperation|concern|development|priority|priorities|activity|activities|responsibility|interest|improvement|governance|life|business)\b`)
-	pctRE      = regexp.MustCompile(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
-	usdRE      = regexp.MustCompile(`\b(dollars?|usd|us\$)`)
-	moneyRE    = regexp.MustCompile(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
-	unitWordRE = regexp.MustCompile(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
+	fieldOfRE  = lazyre.New(`^what (?:[a-z-]+ )?areas? of (?:work|focus|reform|cooperation|concern|development|priority|priorities|activity|activities|responsibility|interest|improvement|governance|life|business)\b`)
+	pctRE      = lazyre.New(`\b(percent|percentages?|fractions?|rates?|coverage|growth|grow|grew|shares?|proportions?|ratios?|rise|rose|fall|fell|drop|dropped|decline|declined|decrease|decreased)\b|%`)
+	usdRE      = lazyre.New(`\b(dollars?|usd|us\$)`)
+	moneyRE    = lazyre.New(`\b(yuan|rmb|revenue|investment|invest|invested|income|spending|spend|spent|expenditure|funds?|funding|budget|cost|debt|tax|taxes|sales|loans?|fiscal|money|subsid(?:y|ies)|allowances?|grants?|donations?|relief|aid|assistance|payouts?|compensation|capital|financing|put into|putting into|paid out|pay out)\b`)
+	unitWordRE = lazyre.New(`\b(mu|hectares?|tonnes?|tons?|square (?:metres|meters|kilometres|kilometers)|kilometres|kilometers|km)\b`)
 	// areaRE asks for an area in whatever unit the report writes it (亩, 公顷, 平方米…).
-	areaRE = regexp.MustCompile(`\b(?:area|acreage|floor space)\b`)
+	areaRE = lazyre.New(`\b(?:area|acreage|floor space)\b`)
 )
 
 // amountMeasures are measures a "what …" question asks that are amounts, never a count of
@@ -228,7 +228,7 @@ var personNouns = map[string]string{
 }
 
 // reBracketed is a bracketed gloss inside a question's words, with the space before it.
-var reBracketed = regexp.MustCompile(`\s*[(（][^)）]*[)）]`)
+var reBracketed = lazyre.New(`\s*[(（][^)）]*[)）]`)
 
 // classOf is the class of a count noun: personNouns', or that of the class noun a compound
 // ends in ("agribusinesses" counts enterprises as "businesses" does).

@@ -1,7 +1,7 @@
 package answer
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -10,7 +10,7 @@ import (
 )
 
 // reDeclineWords are the words a passage states a fall with.
-var reDeclineWords = regexp.MustCompile(`下降|减少|下滑|回落|减收|降低`)
+var reDeclineWords = lazyre.New(`下降|减少|下滑|回落|减收|降低`)
 
 // passageVerdict decides how a report with no fact row for a list question answers from its
 // best topical passage (e): listed as a match, as a near miss, or not at all. A passage in

@@ -2,7 +2,7 @@ package answer
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strconv"
 	"strings"
@@ -125,16 +125,16 @@ func Verify(text string, passages []Citation) []string {
 var (
 	// slackMarkupRE matches Slack's angle-bracket markup: <!…> broadcasts and dates, <@…>
 	// user and <#…> channel mentions, and <scheme:…> links (after NFKC: full-width ＜ is <).
-	slackMarkupRE = regexp.MustCompile(`(?i)<(?:[!@#]|[a-z][a-z0-9+.-]*:)[^<>\n]*>`)
+	slackMarkupRE = lazyre.New(`(?i)<(?:[!@#]|[a-z][a-z0-9+.-]*:)[^<>\n]*>`)
 	// citeRE matches a citation marker; group 1 holds its numbers. Full-width brackets have
 	// become ASCII by NFKC; 【】 has no compatibility form, so it is matched as is.
-	citeRE = regexp.MustCompile(`[\[【]\s*(\d+(?:\s*(?:[,、]|[-–~])\s*\d+)*)\s*[\]】]`)
+	citeRE = lazyre.New(`[\[【]\s*(\d+(?:\s*(?:[,、]|[-–~])\s*\d+)*)\s*[\]】]`)
 	// listMarkRE matches list numbering at the start of a line ("1. ", "2) ", "3、").
-	listMarkRE = regexp.MustCompile(`(?m)^\s*\d+(?:[.)]\s|、)`)
-	rangeRE    = regexp.MustCompile(`(\d+)\s*[-–~]\s*(\d+)`)
+	listMarkRE = lazyre.New(`(?m)^\s*\d+(?:[.)]\s|、)`)
+	rangeRE    = lazyre.New(`(\d+)\s*[-–~]\s*(\d+)`)
 	// reportRefRE matches a report's ordinal as answers name a withheld place ("report 4",
 	// "报告4"): a reference, like a citation marker, not a figure.
-	reportRefRE = regexp.MustCompile(`\b[Rr]eport \d+\b|报告\d+`)
+	reportRefRE = lazyre.New(`\b[Rr]eport \d+\b|报告\d+`)
 )
 
 // citedNumbers expands "1, 2" or "1–3" into the passage numbers they name.

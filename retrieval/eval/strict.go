@@ -2,7 +2,7 @@ package eval
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -40,7 +40,7 @@ type Strict struct {
 }
 
 // reQuoted matches quoted spans: Chinese quotation marks, and the straight ones a model may use.
-var reQuoted = regexp.MustCompile(`“[^”]*”|"[^"]*"|「[^」]*」`)
+var reQuoted = lazyre.New(`“[^”]*”|"[^"]*"|「[^」]*」`)
 
 // ScoreStrict reads one answer strictly (see Strict).
 func ScoreStrict(q Question, ans *answer.Answer, err error) Strict {
