@@ -147,6 +147,9 @@ type scoredTerm struct {
 	broad bool
 	// possessor is true for a term that only says whose the next term is (possessorTerms).
 	possessor bool
+	// side is true for a term that only qualifies an English question's topic and is never
+	// its decisive term (sideTerms, topical_headed.go).
+	side bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -171,8 +174,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	alts := alternativeTerms(p)
 	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
 	possessors := possessorTerms(p, ix.Lexicon())
+	sides := sideTerms(p, alts)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -215,7 +219,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
-		if !t.number && !t.possessor && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
+		if !t.number && !t.possessor && !t.side && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
 			sc.decisive = i
 		}
 	}

@@ -29,7 +29,7 @@ func (sc *scorer) topical(text string) bool {
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for _, t := range sc.terms {
-			if !t.number && !t.qualifier && !t.possessor && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+			if !t.number && !t.qualifier && !t.possessor && !t.side && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
 				(!t.broad || sc.qualified(norm)) {
 				return true
 			}
@@ -145,9 +145,9 @@ func alternativeTerms(p Plan) map[string]bool {
 	}
 	var ps []pos
 	for _, t := range p.Terms {
-		from := strings.ToLower(t.From)
-		if i := strings.Index(p.Norm, from); i >= 0 && from != "" {
-			ps = append(ps, pos{t.From, i, i + len(from)})
+		// A hyphen in the question stands for a space in a term ("start-ups": start ups).
+		if i, _ := wordSpan(p.Norm, t.From); i >= 0 {
+			ps = append(ps, pos{t.From, i, i + len(strings.TrimSpace(t.From))})
 		}
 	}
 	slices.SortFunc(ps, func(a, b pos) int { return a.start - b.start })

@@ -1,0 +1,83 @@
+package retrieval
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Alternatives that stand beside the topic in an English list question, not for it. "Which
+// reports mention loans for businesses or start-ups?" asks about loans; the alternatives behind
+// the preposition only say whose loans, and a sentence on start-ups alone does not speak of
+// loans. "Which reports mention growing wheat or corn?" asks about wheat or corn; the "-ing"
+// word right before them is what is done with them (增长 "growing" is in every report's
+// targets), never the topic.
+
+// reHeadPreposition is what may stand between a topic and the alternatives that qualify it:
+// a preposition, perhaps with an article or possessive.
+var reHeadPreposition = regexp.MustCompile(`^\s+(?:for|of|to|in|from|by|among|serving)\s+(?:(?:the|their|its|a|an)\s+)?$`)
+
+// sideTerms returns the terms (by Term.From) of an English list question with alternatives that
+// only qualify its topic and so may not be its decisive term: the alternatives and every term
+// after them when a content term stands before them behind a preposition (their head), and an
+// "-ing" word right before the first alternative (the action done to them).
+func sideTerms(p Plan, alts map[string]bool) map[string]bool {
+	if p.Lang != "en" || len(alts) == 0 {
+		return nil
+	}
+	first := -1 // where the first alternative starts in the question
+	for _, t := range p.Terms {
+		if i, _ := wordSpan(p.Norm, t.From); alts[t.From] && i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range p.Terms {
+		i, end := wordSpan(p.Norm, t.From)
+		if i < 0 || alts[t.From] || t.Weight < 1 || end > first {
+			continue
+		}
+		gap := p.Norm[end:first]
+		switch {
+		case reHeadPreposition.MatchString(gap):
+			for _, u := range p.Terms {
+				if j, _ := wordSpan(p.Norm, u.From); alts[u.From] || j >= first {
+					out[u.From] = true
+				}
+			}
+		case strings.TrimSpace(gap) == "" && isGerund(p.Norm[i:end]):
+			out[t.From] = true
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// wordSpan returns where a term stands in a question, from the start of its first word to the
+// end of its last (a term's From may be a stem of the word asked: "loan" of loans, "grow" of
+// growing); a hyphen in the question stands for a space ("start-ups"). -1, -1: not found.
+func wordSpan(norm, from string) (start, end int) {
+	from = strings.ToLower(strings.TrimSpace(from))
+	if from == "" {
+		return -1, -1
+	}
+	i := strings.Index(strings.ReplaceAll(norm, "-", " "), from)
+	if i < 0 {
+		return -1, -1
+	}
+	end = i + len(from)
+	for end < len(norm) && norm[end] >= 'a' && norm[end] <= 'z' {
+		end++
+	}
+	return i, end
+}
+
+// isGerund reports whether an English word is an "-ing" word ("growing", "building") of five
+// letters at least (not "ring", "king").
+func isGerund(word string) bool {
+	return len(word) >= 5 && !strings.Contains(word, " ") && strings.HasSuffix(word, "ing")
+}
