@@ -28,9 +28,9 @@ func (sc *scorer) topical(text string) bool {
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
-		for _, t := range sc.terms {
+		for i, t := range sc.terms {
 			if !t.number && !t.qualifier && !t.possessor && !t.side && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
-				(!t.broad || sc.qualified(norm)) {
+				(!t.broad || sc.qualified(norm) && sc.partnersHeld(i, norm)) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -59,13 +60,20 @@ func sideTerms(p Plan, alts map[string]bool) map[string]bool {
 
 // wordSpan returns where a term stands in a question, from the start of its first word to the
 // end of its last (a term's From may be a stem of the word asked: "loan" of loans, "grow" of
-// growing); a hyphen in the question stands for a space ("start-ups"). -1, -1: not found.
+// growing, "services" of service); a hyphen in the question stands for a space ("start-ups").
+// -1, -1: not found.
 func wordSpan(norm, from string) (start, end int) {
 	from = strings.ToLower(strings.TrimSpace(from))
 	if from == "" {
 		return -1, -1
 	}
-	i := strings.Index(strings.ReplaceAll(norm, "-", " "), from)
+	spaced := strings.ReplaceAll(norm, "-", " ")
+	i := strings.Index(spaced, from)
+	if i < 0 && strings.HasSuffix(from, "s") {
+		// The question may write the word in the singular ("service line" for services).
+		from = strings.TrimSuffix(from, "s")
+		i = strings.Index(spaced, from)
+	}
 	if i < 0 {
 		return -1, -1
 	}
@@ -80,4 +88,45 @@ func wordSpan(norm, from string) (start, end int) {
 // letters at least (not "ring", "king").
 func isGerund(word string) bool {
 	return len(word) >= 5 && !strings.Contains(word, " ") && strings.HasSuffix(word, "ing")
+}
+
+// reArticleGap is what may stand between an action and the thing it is done to: nothing, or an
+// article ("expanding a hospital").
+var reArticleGap = regexp.MustCompile(`^\s+(?:(?:a|an|the)\s+)?$`)
+
+// gerundAlternatives returns the alternatives of an English list question that are "-ing"
+// words naming what is done to the thing after them ("building or expanding a hospital or a
+// township health centre"): they are no alternatives of the topic, and a sentence that only
+// builds something else does not speak of it. The run of such words must end right before
+// another term.
+func gerundAlternatives(p Plan, alts map[string]bool) map[string]bool {
+	if p.Lang != "en" || len(alts) == 0 {
+		return nil
+	}
+	type span struct {
+		from       string
+		start, end int
+	}
+	var ss []span
+	for _, t := range p.Terms {
+		if i, end := wordSpan(p.Norm, t.From); i >= 0 {
+			ss = append(ss, span{t.From, i, end})
+		}
+	}
+	slices.SortFunc(ss, func(a, b span) int { return a.start - b.start })
+	out := map[string]bool{}
+	for i := len(ss) - 2; i >= 0; i-- {
+		a, b := ss[i], ss[i+1]
+		if !alts[a.from] || !isGerund(p.Norm[a.start:a.end]) || b.start < a.end {
+			continue
+		}
+		gap := p.Norm[a.end:b.start]
+		if reArticleGap.MatchString(gap) && !alts[b.from] || out[b.from] && reAltJoin.MatchString(gap) {
+			out[a.from] = true
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }

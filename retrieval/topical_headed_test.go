@@ -48,3 +48,29 @@ func TestAlternativeHyphen(t *testing.T) {
 		t.Errorf("alternativeTerms = %v, want business and start ups", alts)
 	}
 }
+
+// TestGerundAlternatives: "-ing" alternatives right before the thing they are done to are
+// actions, not alternatives of the topic ("building or expanding a hospital"); an "-ing"
+// alternative that ends the list is one ("vegetable growing or vegetable bases").
+func TestGerundAlternatives(t *testing.T) {
+	tests := []struct {
+		norm  string
+		froms []string
+		want  []string
+	}{
+		{"which reports talk about building or expanding a hospital or a township health centre?", []string{"build", "hospital", "health center", "expanding"}, []string{"build", "expanding"}},
+		{"which reports mention vegetable growing or vegetable bases?", []string{"vegetables", "grow", "bases"}, nil},
+		{"which reports mention wheat or corn?", []string{"wheat", "corn"}, nil},
+	}
+	for _, tt := range tests {
+		var terms []Term
+		for _, f := range tt.froms {
+			terms = append(terms, Term{From: f, Variants: []string{"x"}, Weight: 1})
+		}
+		p := Plan{Lang: "en", Norm: tt.norm, Terms: terms, AnyOf: true}
+		got := slices.Sorted(maps.Keys(gerundAlternatives(p, alternativeTerms(p))))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("gerundAlternatives(%q) = %v, want %v", tt.norm, got, tt.want)
+		}
+	}
+}
