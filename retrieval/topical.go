@@ -139,18 +139,7 @@ func alternativeTerms(p Plan) map[string]bool {
 	if !p.AnyOf && !strings.Contains(p.Norm, "、") {
 		return nil
 	}
-	type pos struct {
-		from       string
-		start, end int
-	}
-	var ps []pos
-	for _, t := range p.Terms {
-		// A hyphen in the question stands for a space in a term ("start-ups": start ups).
-		if i, _ := wordSpan(p.Norm, t.From); i >= 0 {
-			ps = append(ps, pos{t.From, i, i + len(strings.TrimSpace(t.From))})
-		}
-	}
-	slices.SortFunc(ps, func(a, b pos) int { return a.start - b.start })
+	ps := termSpans(p) // topical_headed.go
 	out := map[string]bool{}
 	for i := len(ps) - 2; i >= 0; i-- {
 		a, b := ps[i], ps[i+1]

@@ -58,11 +58,10 @@ func sideTerms(p Plan, alts map[string]bool) map[string]bool {
 	return out
 }
 
-// wordSpan returns where a term stands in a question, from the start of its first word to the
-// end of its last (a term's From may be a stem of the word asked: "loan" of loans, "grow" of
-// growing, "services" of service); a hyphen in the question stands for a space ("start-ups").
-// -1, -1: not found.
-func wordSpan(norm, from string) (start, end int) {
+// findTerm returns where a term's words stand in a question, as written there: a hyphen in the
+// question stands for a space ("start-ups" for start ups), and the question may write the
+// word in the singular ("service line" for services). -1, -1: not found.
+func findTerm(norm, from string) (start, end int) {
 	from = strings.ToLower(strings.TrimSpace(from))
 	if from == "" {
 		return -1, -1
@@ -70,18 +69,47 @@ func wordSpan(norm, from string) (start, end int) {
 	spaced := strings.ReplaceAll(norm, "-", " ")
 	i := strings.Index(spaced, from)
 	if i < 0 && strings.HasSuffix(from, "s") {
-		// The question may write the word in the singular ("service line" for services).
 		from = strings.TrimSuffix(from, "s")
 		i = strings.Index(spaced, from)
 	}
 	if i < 0 {
 		return -1, -1
 	}
-	end = i + len(from)
+	return i, i + len(from)
+}
+
+// wordSpan returns where a term stands in a question, from the start of its first word to the
+// end of its last (a term's From may be a stem of the word asked: "loan" of loans, "grow" of
+// growing). -1, -1: not found.
+func wordSpan(norm, from string) (start, end int) {
+	start, end = findTerm(norm, from)
+	if start < 0 {
+		return -1, -1
+	}
 	for end < len(norm) && norm[end] >= 'a' && norm[end] <= 'z' {
 		end++
 	}
-	return i, end
+	return start, end
+}
+
+// termSpan is where a term stands in its question: its match (start, end) and the end of the
+// word the match ends in (wordEnd).
+type termSpan struct {
+	from                string
+	start, end, wordEnd int
+}
+
+// termSpans returns the question's terms found in it (findTerm), in the order they stand.
+func termSpans(p Plan) []termSpan {
+	var ss []termSpan
+	for _, t := range p.Terms {
+		if i, end := findTerm(p.Norm, t.From); i >= 0 {
+			_, wordEnd := wordSpan(p.Norm, t.From)
+			ss = append(ss, termSpan{t.From, i, end, wordEnd})
+		}
+	}
+	slices.SortFunc(ss, func(a, b termSpan) int { return a.start - b.start })
+	return ss
 }
 
 // isGerund reports whether an English word is an "-ing" word ("growing", "building") of five
@@ -103,24 +131,14 @@ func gerundAlternatives(p Plan, alts map[string]bool) map[string]bool {
 	if p.Lang != "en" || len(alts) == 0 {
 		return nil
 	}
-	type span struct {
-		from       string
-		start, end int
-	}
-	var ss []span
-	for _, t := range p.Terms {
-		if i, end := wordSpan(p.Norm, t.From); i >= 0 {
-			ss = append(ss, span{t.From, i, end})
-		}
-	}
-	slices.SortFunc(ss, func(a, b span) int { return a.start - b.start })
+	ss := termSpans(p)
 	out := map[string]bool{}
 	for i := len(ss) - 2; i >= 0; i-- {
 		a, b := ss[i], ss[i+1]
-		if !alts[a.from] || !isGerund(p.Norm[a.start:a.end]) || b.start < a.end {
+		if !alts[a.from] || !isGerund(p.Norm[a.start:a.wordEnd]) || b.start < a.wordEnd {
 			continue
 		}
-		gap := p.Norm[a.end:b.start]
+		gap := p.Norm[a.wordEnd:b.start]
 		if reArticleGap.MatchString(gap) && !alts[b.from] || out[b.from] && reAltJoin.MatchString(gap) {
 			out[a.from] = true
 		}

@@ -12,13 +12,7 @@ import (
 // asks of wheat or corn); alternatives before their qualifier, or a verb that is itself an
 // alternative, are no side terms.
 func TestSideTerms(t *testing.T) {
-	terms := func(froms ...string) []Term {
-		var out []Term
-		for _, f := range froms {
-			out = append(out, Term{From: f, Variants: []string{"x"}, Weight: 1})
-		}
-		return out
-	}
+	terms := termsFrom
 	tests := []struct {
 		norm  string
 		terms []Term
@@ -63,11 +57,7 @@ func TestGerundAlternatives(t *testing.T) {
 		{"which reports mention wheat or corn?", []string{"wheat", "corn"}, nil},
 	}
 	for _, tt := range tests {
-		var terms []Term
-		for _, f := range tt.froms {
-			terms = append(terms, Term{From: f, Variants: []string{"x"}, Weight: 1})
-		}
-		p := Plan{Lang: "en", Norm: tt.norm, Terms: terms, AnyOf: true}
+		p := Plan{Lang: "en", Norm: tt.norm, Terms: termsFrom(tt.froms...), AnyOf: true}
 		got := slices.Sorted(maps.Keys(gerundAlternatives(p, alternativeTerms(p))))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("gerundAlternatives(%q) = %v, want %v", tt.norm, got, tt.want)
