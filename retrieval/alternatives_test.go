@@ -9,13 +9,7 @@ import (
 // TestAlternativeTerms: the terms a question joins with "or" (或, 、), and the earlier items of
 // such a list, are alternatives; the topic beside them is not.
 func TestAlternativeTerms(t *testing.T) {
-	terms := func(froms ...string) []Term {
-		var out []Term
-		for _, f := range froms {
-			out = append(out, Term{From: f, Variants: []string{"x"}, Weight: 1})
-		}
-		return out
-	}
+	terms := termsFrom
 	tests := []struct {
 		norm  string
 		terms []Term
@@ -37,4 +31,13 @@ func TestAlternativeTerms(t *testing.T) {
 			t.Errorf("alternativeTerms(%q) = %v, want %v", tt.norm, got, tt.want)
 		}
 	}
+}
+
+// termsFrom returns terms of full weight with the given English words (Term.From).
+func termsFrom(froms ...string) []Term {
+	var out []Term
+	for _, f := range froms {
+		out = append(out, Term{From: f, Variants: []string{"x"}, Weight: 1})
+	}
+	return out
 }

@@ -60,6 +60,9 @@ type scorer struct {
 	// in that time frame for them (comparedOnly).
 	whenTerm     int
 	requireTopic bool
+	// partners are, by term, the terms a broad English alternative is held only with
+	// (partnerTerms).
+	partners map[int][]int
 	// answering, when not nil, limits best to spans that answer a how-much question as they
 	// stand: in the asked time frame, with a figure of the kind asked for that counts the asked
 	// noun, whose text answering accepts (answeringBest).
@@ -151,6 +154,11 @@ type scoredTerm struct {
 	broad bool
 	// possessor is true for a term that only says whose the next term is (possessorTerms).
 	possessor bool
+	// side is true for a term that only qualifies an English question's topic and is never
+	// its decisive term (sideTerms, topical_headed.go).
+	side bool
+	// from is the question's words the term renders (Term.From).
+	from string
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -173,10 +181,15 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		numberText[n.Text] = true
 	}
 	alts := alternativeTerms(p)
+	actions := gerundAlternatives(p, alts)
+	for a := range actions {
+		delete(alts, a) // an action done to the topic, no alternative of it (topical_headed.go)
+	}
 	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
 	possessors := possessorTerms(p, ix.Lexicon())
+	sides := union(sideTerms(p, alts), actions)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From]}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], from: t.From}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -219,13 +232,14 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		sc.terms = append(sc.terms, st)
 	}
 	for i, t := range sc.terms {
-		if !t.number && !t.possessor && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
+		if !t.number && !t.possessor && !t.side && t.weight > 0 && (sc.decisive < 0 || t.weight > sc.terms[sc.decisive].weight) {
 			sc.decisive = i
 		}
 	}
 	sc.decisive = sc.broaderDecisive()
-	sc.lendTopics(p)  // topical_gloss.go
-	sc.shareStems(ix) // topical_alternatives.go
+	sc.partners = partnerTerms(p, sc.terms) // topical_partner.go
+	sc.lendTopics(p)                        // topical_gloss.go
+	sc.shareStems(ix)                       // topical_alternatives.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

@@ -227,7 +227,7 @@ func (sc *scorer) broaderDecisive() int {
 	}
 	narrow := sc.terms[d].topics[0].word
 	for i, t := range sc.terms {
-		if i == d || t.number || t.alt || len(t.topics) == 0 || t.weight < broaderWeight*sc.terms[d].weight {
+		if i == d || t.number || t.alt || t.side || len(t.topics) == 0 || t.weight < broaderWeight*sc.terms[d].weight {
 			continue
 		}
 		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) {

@@ -29,9 +29,9 @@ func (sc *scorer) topical(text string) bool {
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
-		for _, t := range sc.terms {
-			if !t.number && !t.qualifier && !t.possessor && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
-				(!t.broad || sc.qualified(norm)) {
+		for i, t := range sc.terms {
+			if !t.number && !t.qualifier && !t.possessor && !t.side && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+				(!t.broad || sc.qualified(norm) && sc.partnersHeld(i, norm)) {
 				return true
 			}
 		}
@@ -140,18 +140,7 @@ func alternativeTerms(p Plan) map[string]bool {
 	if !p.AnyOf && !strings.Contains(p.Norm, "、") {
 		return nil
 	}
-	type pos struct {
-		from       string
-		start, end int
-	}
-	var ps []pos
-	for _, t := range p.Terms {
-		from := strings.ToLower(t.From)
-		if i := strings.Index(p.Norm, from); i >= 0 && from != "" {
-			ps = append(ps, pos{t.From, i, i + len(from)})
-		}
-	}
-	slices.SortFunc(ps, func(a, b pos) int { return a.start - b.start })
+	ps := termSpans(p) // topical_headed.go
 	out := map[string]bool{}
 	for i := len(ps) - 2; i >= 0; i-- {
 		a, b := ps[i], ps[i+1]
