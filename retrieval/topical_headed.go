@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 )
@@ -15,7 +15,7 @@ import (
 
 // reHeadPreposition is what may stand between a topic and the alternatives that qualify it:
 // a preposition, perhaps with an article or possessive.
-var reHeadPreposition = regexp.MustCompile(`^\s+(?:for|of|to|in|from|by|among|serving)\s+(?:(?:the|their|its|a|an)\s+)?$`)
+var reHeadPreposition = lazyre.New(`^\s+(?:for|of|to|in|from|by|among|serving)\s+(?:(?:the|their|its|a|an)\s+)?$`)
 
 // sideTerms returns the terms (by Term.From) of an English list question with alternatives that
 // only qualify its topic and so may not be its decisive term: the alternatives and every term
@@ -120,7 +120,7 @@ func isGerund(word string) bool {
 
 // reArticleGap is what may stand between an action and the thing it is done to: nothing, or an
 // article ("expanding a hospital").
-var reArticleGap = regexp.MustCompile(`^\s+(?:(?:a|an|the)\s+)?$`)
+var reArticleGap = lazyre.New(`^\s+(?:(?:a|an|the)\s+)?$`)
 
 // gerundAlternatives returns the alternatives of an English list question that are "-ing"
 // words naming what is done to the thing after them ("building or expanding a hospital or a

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"regexp"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 )
@@ -14,7 +14,7 @@ import (
 // held only with that term (its partner) held too.
 
 // reWordEdge splits a question into words.
-var reWordEdge = regexp.MustCompile(`[a-z0-9]+`)
+var reWordEdge = lazyre.New(`[a-z0-9]+`)
 
 // partnerTerms returns, for each broad alternative of an English question (by index into
 // terms), the indexes of the terms whose word stands right before or after its own in the
