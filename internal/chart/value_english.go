@@ -7,9 +7,9 @@ import (
 	"github.com/reportbot/reportbot/internal/num"
 )
 
-// aimWords are the words a value text may open with that say how firmly a target is set, with
-// the English a reader expects before the figure.
-var aimWords = []struct{ zh, en string }{{"力争", "strive for "}, {"确保", "ensure "}}
+// aimWords are the words a value text may open with that say how firmly a target is set; their
+// English is num's (num.QualifierEnglish: 力争 and 争取 "strive for", 确保 "ensure").
+var aimWords = []string{"力争", "争取", "确保"}
 
 // ValueEnglish renders a bar's value text as an English reader reads it, the way answer lines
 // state figures: 力争8%以上 → "strive for more than 8%", 10%左右 → "about 10%", 503亿元 →
@@ -24,8 +24,9 @@ func ValueEnglish(text string) string {
 	for _, p := range parts {
 		lead := ""
 		for _, w := range aimWords {
-			if rest, ok := strings.CutPrefix(p, w.zh); ok {
-				lead, p = w.en, rest
+			if rest, ok := strings.CutPrefix(p, w); ok {
+				en, _ := num.QualifierEnglish(w)
+				lead, p = en+" ", rest
 				break
 			}
 		}
