@@ -76,9 +76,11 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 	var inFrame, other Unstated
 	seen := map[int]bool{}
 	for _, v := range subject.Variants {
-		norm := normalize(v)
-		tok, ok := ix.rarestToken(norm)
-		if utf8.RuneCountInString(v) < 2 || !ok {
+		if utf8.RuneCountInString(v) < 2 {
+			continue
+		}
+		tok, ok := ix.rarestToken(normalize(v))
+		if !ok {
 			continue
 		}
 		stated := false
@@ -92,16 +94,19 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 				if !holdsSubject(s, subject) {
 					continue
 				}
-				k := ix.sentenceKind(c, s)
 				if ix.statesInFrame(p, w, c, s) {
 					stated = true // it may state the asked figure
 					return false
 				}
+				if inFrame.Sentence != "" && other.Sentence != "" || !holdsHalf(s, held) {
+					continue
+				}
+				k := ix.sentenceKind(c, s)
 				u := Unstated{Chunk: c, Sentence: strings.TrimSpace(s), Frame: k}
 				switch {
-				case k == p.Intent && inFrame.Sentence == "" && holdsHalf(s, held):
+				case k == p.Intent && inFrame.Sentence == "":
 					inFrame = u
-				case k != p.Intent && other.Sentence == "" && holdsHalf(s, held):
+				case k != p.Intent && other.Sentence == "":
 					other = u
 				}
 			}
