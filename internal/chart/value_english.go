@@ -3,6 +3,7 @@ package chart
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -19,9 +20,8 @@ func ValueEnglish(text string) string {
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 		return text
 	}
-	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '，' || r == ',' || r == '、' })
-	out := make([]string, 0, len(parts))
-	for _, p := range parts {
+	out := []string{}
+	for _, p := range valueParts(text) {
 		lead := ""
 		for _, w := range aimWords {
 			if rest, ok := strings.CutPrefix(p, w); ok {
@@ -38,3 +38,27 @@ func ValueEnglish(text string) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// valueParts splits a value text into its figures at the marks that join them (，、 and a comma
+// that is no thousands separator: 1,200亿元 is one figure).
+func valueParts(text string) []string {
+	var parts []string
+	start := 0
+	for i, r := range text {
+		if r == ',' && i > 0 && isDigit(text[i-1]) && i+1 < len(text) && isDigit(text[i+1]) {
+			continue
+		}
+		if r == '，' || r == ',' || r == '、' {
+			if i > start {
+				parts = append(parts, text[start:i])
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if start < len(text) {
+		parts = append(parts, text[start:])
+	}
+	return parts
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
