@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -34,13 +34,13 @@ const (
 
 var headingPatterns = []struct {
 	style headingStyle
-	re    *regexp.Regexp
+	re    *lazyre.Regexp
 }{
-	{styleCN, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)},
-	{styleParen, regexp.MustCompile(`^[((][一二三四五六七八九十]{1,3}[))]`)},
-	{styleNum, regexp.MustCompile(`^[0-9]{1,2}[.、.](?:[^0-9]|$)`)},
-	{styleParenNum, regexp.MustCompile(`^[((][0-9]{1,2}[))]`)},
-	{styleCircled, regexp.MustCompile(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)},
+	{styleCN, lazyre.New(`^[一二三四五六七八九十]{1,3}、`)},
+	{styleParen, lazyre.New(`^[((][一二三四五六七八九十]{1,3}[))]`)},
+	{styleNum, lazyre.New(`^[0-9]{1,2}[.、.](?:[^0-9]|$)`)},
+	{styleParenNum, lazyre.New(`^[((][0-9]{1,2}[))]`)},
+	{styleCircled, lazyre.New(`^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]`)},
 }
 
 // Punctuation that ends sentences and clauses, full- and half-width.

@@ -253,7 +253,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) || numberName(v, norm[v.End:]) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) || numberName(norm, v) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()

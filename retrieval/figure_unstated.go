@@ -76,9 +76,11 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 	var inFrame, other Unstated
 	seen := map[int]bool{}
 	for _, v := range subject.Variants {
-		norm := normalize(v)
-		tok, ok := ix.rarestToken(norm)
-		if utf8.RuneCountInString(v) < 2 || !ok {
+		if utf8.RuneCountInString(v) < 2 {
+			continue
+		}
+		tok, ok := ix.rarestToken(normalize(v))
+		if !ok {
 			continue
 		}
 		stated := false
@@ -92,16 +94,19 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 				if !holdsSubject(s, subject) {
 					continue
 				}
-				k := ix.sentenceKind(c, s)
 				if ix.statesInFrame(p, w, c, s) {
 					stated = true // it may state the asked figure
 					return false
 				}
+				if inFrame.Sentence != "" && other.Sentence != "" || !holdsHalf(s, held) {
+					continue
+				}
+				k := ix.sentenceKind(c, s)
 				u := Unstated{Chunk: c, Sentence: strings.TrimSpace(s), Frame: k}
 				switch {
-				case k == p.Intent && inFrame.Sentence == "" && holdsHalf(s, held):
+				case k == p.Intent && inFrame.Sentence == "":
 					inFrame = u
-				case k != p.Intent && other.Sentence == "" && holdsHalf(s, held):
+				case k != p.Intent && other.Sentence == "":
 					other = u
 				}
 			}
@@ -221,15 +226,7 @@ func contracted(text, word string) bool {
 
 // holdsMost reports whether a sentence holds a wording (two characters or more) of more than
 // half the terms.
-func holdsMost(s string, ts []Term) bool {
-	n := 0
-	for _, t := range ts {
-		if holdsVariant(s, t) {
-			n++
-		}
-	}
-	return 2*n > len(ts)
-}
+func holdsMost(s string, ts []Term) bool { return 2*termsHeld(s, ts) > len(ts) }
 
 // reZhCounted is a Chinese question's 多少/几 with its measure word, before the thing counted or
 // measured (多少条黑臭河道, 多少亩优质水稻品种, 多少政府存量债务).
@@ -273,12 +270,7 @@ func (w figureWant) figureBeside(text string, terms []Term) bool {
 		if w.dim != "" && v.Dim() != w.dim {
 			continue
 		}
-		i := strings.LastIndexAny(text[:v.Start], ",;:，；：。、")
-		j := strings.IndexAny(text[v.End:], ",;:，；：。")
-		cl := text[i+1:]
-		if j >= 0 {
-			cl = text[i+1 : v.End+j]
-		}
+		cl := clauseAt(text, v)
 		if slices.ContainsFunc(terms, func(t Term) bool { return holdsVariant(cl, t) }) {
 			return true
 		}

@@ -187,14 +187,17 @@ func (ix *Index) passagesHolding(norm string, scope map[corpus.ReportKey]bool) i
 // holdsHalf reports whether a sentence holds a wording of half the terms at least: the subject
 // and what the question says of it ("战略性新兴产业产值占比" for the share of industrial output
 // from strategic emerging industries), not every word the question frames it in.
-func holdsHalf(s string, ts []Term) bool {
+func holdsHalf(s string, ts []Term) bool { return 2*termsHeld(s, ts) >= len(ts) }
+
+// termsHeld counts the terms a sentence holds a wording of (holdsVariant).
+func termsHeld(s string, ts []Term) int {
 	n := 0
 	for _, t := range ts {
 		if holdsVariant(s, t) {
 			n++
 		}
 	}
-	return 2*n >= len(ts)
+	return n
 }
 
 // holdsVariant reports whether a sentence holds a wording (two characters or more) of a term.

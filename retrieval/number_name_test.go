@@ -15,7 +15,8 @@ func TestNumberName(t *testing.T) {
 	if !slices.ContainsFunc(p.Terms, func(t Term) bool { return slices.Contains(t.Variants, "12345") }) {
 		t.Errorf("12345热线: no term 12345 in %v", p.Terms)
 	}
-	for _, q := range []string{"哪些报告说去年排查的安全隐患超过3000处?", "哪些报告的一般公共预算收入增长目标高于5%?", "哪些镇去年规上工业产值超过100亿元?"} {
+	for _, q := range []string{"哪些报告说去年排查的安全隐患超过3000处?", "哪些报告的一般公共预算收入增长目标高于5%?", "哪些镇去年规上工业产值超过100亿元?",
+		"哪些镇的规上企业数量在100以上?", "哪些报告的新增就业超过5000的?"} { // bare thresholds
 		if len(Analyze(q, nil).Numbers) == 0 {
 			t.Errorf("Analyze(%q).Numbers is empty", q)
 		}

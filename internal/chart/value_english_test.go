@@ -10,6 +10,9 @@ func TestValueEnglish(t *testing.T) {
 		"10%左右":      "about 10%",
 		"503亿元":      "50.3 billion yuan",
 		"确保8%，力争10%": "ensure 8%, strive for 10%",
+		"争取6%":       "strive for 6%",
+		"1,200亿元":    "120 billion yuan",
+		"确保8%,力争10%": "ensure 8%, strive for 10%",
 		"持平":         "flat",
 		"about 10%":  "about 10%",
 	} {

@@ -70,11 +70,6 @@ func (r *Regexp) FindStringIndex(s string) []int { return r.Compiled().FindStrin
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
 func (r *Regexp) FindStringSubmatch(s string) []string { return r.Compiled().FindStringSubmatch(s) }
 
-// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
-func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	return r.Compiled().FindStringSubmatchIndex(s)
-}
-
 // FindAllString is regexp.Regexp.FindAllString.
 func (r *Regexp) FindAllString(s string, n int) []string { return r.Compiled().FindAllString(s, n) }
 
@@ -98,11 +93,6 @@ func (r *Regexp) ReplaceAllString(src, repl string) string {
 	return r.Compiled().ReplaceAllString(src, repl)
 }
 
-// ReplaceAllLiteralString is regexp.Regexp.ReplaceAllLiteralString.
-func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return r.Compiled().ReplaceAllLiteralString(src, repl)
-}
-
 // ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	return r.Compiled().ReplaceAllStringFunc(src, repl)
@@ -110,6 +100,3 @@ func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) stri
 
 // Split is regexp.Regexp.Split.
 func (r *Regexp) Split(s string, n int) []string { return r.Compiled().Split(s, n) }
-
-// SubexpIndex is regexp.Regexp.SubexpIndex.
-func (r *Regexp) SubexpIndex(name string) int { return r.Compiled().SubexpIndex(name) }

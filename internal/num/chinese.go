@@ -2,6 +2,7 @@ package num
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,8 @@ const maxZhRunes = 24
 // chineseNumeral reads a Chinese numeral at s[i:]: 七, 十二, 三百零五, 一千二百万, 两万, 三点五,
 // 二〇二三. A trailing 万, 亿 or 万亿 after a part without either is returned as the multiplier
 // (三万 → 3 and 万), like 3万. ok is false when no well-formed numeral starts at i; a numeral
-// must start with a digit or 十, so 百姓, 千万 (by all means) and 万一 are not numbers.
+// must start with a digit or 十, so 百姓, 千万 (by all means) and 万一 are not numbers — but for a
+// round sum of money written without its 一 (roundMoney: 超千万元).
 func chineseNumeral(s string, i int) (n float64, end int, mult string, ok bool) {
 	first, _ := utf8.DecodeRuneInString(s[i:])
 	if n, end, mult, ok := roundMoney(s, i); ok {
@@ -202,8 +204,13 @@ func zhInteger(rs []rune) (float64, bool) {
 
 // roundMoney reads a round sum of money written without its leading 一: 千万元, 百万元, 十万元,
 // 千亿元 ("力争村均经营性收入超千万元": over ten million yuan). Only before 元 is such a
-// word a number: 千万 alone means "by all means".
+// word a number: 千万 alone means "by all means". Nor is it one after a digit or a word for
+// "several": the 千万元 of 1.5千万元 is no ten million yuan of its own, and 数百万元 or 几千万元
+// states no round sum.
 func roundMoney(s string, i int) (n float64, end int, mult string, ok bool) {
+	if prev, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsDigit(prev) || strings.ContainsRune("零〇一二两三四五六七八九点.数几", prev) {
+		return 0, 0, "", false
+	}
 	small, size := utf8.DecodeRuneInString(s[i:])
 	v, isSmall := zhSmallUnits[small]
 	if !isSmall {
