@@ -137,6 +137,11 @@ func wantFigure(p Plan) figureWant {
 			if nounNext(m[2]) {
 				head, other = m[2], m[1] // "how many older residents": residents
 			}
+			if hm, _ := howManyMods(q); hm != nil {
+				if run := headRun(p, hm); run != nil {
+					head, other = run[len(run)-1], hm[2] // "… elderly care service centers": centers
+				}
+			}
 			// The head noun's class, not a modifier's ("elderly care facilities" are no people);
 			// a modifier gives only a unit ("how many square metres").
 			for _, word := range []string{head, other} {

@@ -53,7 +53,9 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 		noun = strings.Join(append(mods, m[1]), " ") // "illegally parked cars"
 		if nounNext(m[2]) {
 			noun += " " + m[2]
-			if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
+			if run := headRun(p, m); run != nil {
+				noun += " " + strings.Join(run, " ") // "… care service centers": the centers are counted
+			} else if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
 				// "how many gas safety hazards": the hazards are counted. Only a word the
 				// glossary renders: a lexicon's guess (events → 项目) names other things.
 				noun += " " + third
