@@ -116,7 +116,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		if len([]rune(seg)) < 2 {
 			continue
 		}
-		a.Terms = append(a.Terms, Term{From: seg, Variants: newlyWordings(seg), Weight: 1})
+		a.Terms = append(a.Terms, Term{From: seg, Variants: append(newlyWordings(seg), measureNounWordings(seg, v)...), Weight: 1})
 	}
 }
 

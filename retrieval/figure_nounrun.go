@@ -10,12 +10,21 @@ import (
 // right after that head (…综合养老服务中心3处), away from the modifiers' wordings. reEnHowMany
 // reads two words and thirdNounWord one more; nounRun reads the rest of the noun up to the verb.
 
+// auxiliaries end a how-many noun's run: the question's verb follows ("… centers does Qidu plan").
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "were": true, "was": true, "are": true, "is": true, "has": true, "have": true, "had": true}
+
+// runBreaks are prepositions nounStop lacks: a run through one is no single noun.
+var runBreaks = map[string]bool{"per": true, "on": true, "into": true, "across": true, "among": true, "within": true,
+	"during": true, "through": true, "about": true, "after": true, "before": true, "between": true, "than": true,
+	"via": true, "around": true, "near": true, "along": true, "like": true, "since": true}
+
 // maxNounRun is how many words after a how-many question's two-word noun nounRun reads.
 const maxNounRun = 4
 
 // nounRun returns the plain words after a how-many question's two-word noun (m, reEnHowMany's
-// match, perhaps in a shortened q) up to its verb or preposition (nounStop), at most maxNounRun of them; nil when the
-// run does not end before its limit or the question (then the words are not the noun's).
+// match, perhaps in a shortened q) up to the question's verb (auxiliaries), at most maxNounRun of them; nil when the run meets
+// a preposition or does not end at a verb within its limit (then the words are not the noun's).
 func nounRun(q string, m []string) []string {
 	h := strings.Index(q, "how many ")
 	if h < 0 || m[2] == "" {
@@ -27,14 +36,17 @@ func nounRun(q string, m []string) []string {
 	if i < 0 {
 		return nil
 	}
+	if !nounNext(m[2]) {
+		return nil // "how many tonnes of …", "how many volunteers did …": no two-word noun
+	}
 	var run []string
 	for _, f := range strings.Fields(q[h+i+len(two):]) {
 		w := strings.TrimRight(f, "?.,!;:")
-		if nounStop[w] {
+		if auxiliaries[w] {
 			return run
 		}
-		if w != f || !reEnWord.MatchString(w) || reEnWord.FindString(w) != w || !nounNext(w) || len(run) == maxNounRun {
-			return nil
+		if nounStop[w] || runBreaks[w] || w != f || !reEnWord.MatchString(w) || reEnWord.FindString(w) != w || !nounNext(w) || len(run) == maxNounRun {
+			return nil // a preposition ("places per thousand people"): the noun ended before it
 		}
 		run = append(run, w)
 	}

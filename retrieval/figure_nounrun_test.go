@@ -42,3 +42,18 @@ func TestNounRun(t *testing.T) {
 		}
 	}
 }
+
+// TestNounRunNeedsTwoWordNoun: a run is read only after a two-word noun and ends at a verb, not
+// at a preposition.
+func TestNounRunNeedsTwoWordNoun(t *testing.T) {
+	for _, q := range []string{
+		"how many tonnes of aquaculture output did shacheng produce last year?",
+		"how many volunteers did the beijing district mobilise for the winter olympics?",
+		"how many childcare places per thousand people does the liuzhou district have?",
+	} {
+		m, _ := howManyMods(q)
+		if got := nounRun(q, m); got != nil {
+			t.Errorf("nounRun(%q) = %q; want nil", q, got)
+		}
+	}
+}
