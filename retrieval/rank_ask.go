@@ -40,6 +40,10 @@ var rankWordings = []string{"排名", "位列", "位居", "名列", "首位"}
 // that writes its place only as an ordinal (晋升至第14位) must still cover the question.
 const rankWeight = 0.5
 
+// reZhRankAsk matches how a Chinese question asks a place in a ranking (排到了第几位, 排名第几,
+// 位列第几名): question words, like 多少, that no report writes.
+var reZhRankAsk = lazyre.New(`(?:排名|排|位列|名列|位居)?(?:到|在)?了?第几(?:位|名)?`)
+
 // reListWord is the list a ranking question names.
 var reListWord = lazyre.New(`\blists?\b`)
 

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +43,17 @@ func TestRankAsk(t *testing.T) {
 	}
 	if !Analyze("Which towns are on the list of China's top 100 towns?", nil).Aggregate {
 		t.Errorf("a which-towns question stays a list")
+	}
+}
+
+// TestZhRankAsk: a Chinese ranking question's asking words (排到了第几位) are no subject.
+func TestZhRankAsk(t *testing.T) {
+	p := Analyze("黎里镇在中国百强镇榜单上排到了第几位?", nil)
+	for _, term := range p.Terms {
+		for _, w := range []string{"排", "第", "几"} {
+			if strings.Contains(term.From, w) {
+				t.Errorf("term %q keeps the asking word %s", term.From, w)
+			}
+		}
 	}
 }
