@@ -230,7 +230,7 @@ func (w figureWant) nounsIn(text string) bool {
 func nounWordings(p Plan, words []string) (nouns, measures []string) {
 	for _, t := range p.Terms {
 		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(words, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
 		}) {
 			continue
 		}

@@ -146,7 +146,7 @@ func askedWordings(p Plan, asked []string) []string {
 	var wordings []string
 	for _, t := range p.Terms {
 		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+			return slices.ContainsFunc(asked, func(w string) bool { return wordOf(w, f) })
 		})
 		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight && !measureModifiers[strings.ToLower(t.From)] {
 			wordings = append(wordings, t.Variants...)
