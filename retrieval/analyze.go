@@ -80,6 +80,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
 	a.rankingTerms()      // 500强, "Top 500"
+	a.rankAsk()           // "where did Lili end up on the list" (rank_ask.go)
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, "under review" a time, not a comparison.
 	cmpText := notComparatorWords.Replace(a.Norm)
@@ -253,7 +254,7 @@ func detectLang(norm string) string {
 func numbers(norm string) []Number {
 	var out []Number
 	for _, v := range num.Find(norm) {
-		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) || numberName(norm, v) {
+		if v.Year() || v.Ordinal || v.Form != num.FormArabic && v.Dim() != num.DimPct || monthOf(v.Text, norm[v.End:]) || rankingName(norm[v.End:]) || rankNameBefore(norm[:v.Start]) || numberName(norm, v) {
 			continue
 		}
 		value, unit := v.Number, v.ChineseUnit()

@@ -65,6 +65,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
+	q = reZhRankAsk.ReplaceAllString(q, " ")   // 排到了第几位: asks a place in a ranking (rank_ask.go)
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -116,7 +117,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		if len([]rune(seg)) < 2 {
 			continue
 		}
-		a.Terms = append(a.Terms, Term{From: seg, Variants: newlyWordings(seg), Weight: 1})
+		a.Terms = append(a.Terms, Term{From: seg, Variants: append(newlyWordings(seg), measureNounWordings(seg, v)...), Weight: 1})
 	}
 }
 

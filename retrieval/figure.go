@@ -137,6 +137,11 @@ func wantFigure(p Plan) figureWant {
 			if nounNext(m[2]) {
 				head, other = m[2], m[1] // "how many older residents": residents
 			}
+			if hm, _ := howManyMods(q); hm != nil {
+				if run := headRun(p, hm); run != nil {
+					head, other = run[len(run)-1], hm[2] // "… elderly care service centers": centers
+				}
+			}
 			// The head noun's class, not a modifier's ("elderly care facilities" are no people);
 			// a modifier gives only a unit ("how many square metres").
 			for _, word := range []string{head, other} {
@@ -225,7 +230,7 @@ func (w figureWant) nounsIn(text string) bool {
 func nounWordings(p Plan, words []string) (nouns, measures []string) {
 	for _, t := range p.Terms {
 		if !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(words, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
 		}) {
 			continue
 		}

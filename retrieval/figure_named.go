@@ -53,7 +53,9 @@ func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string,
 		noun = strings.Join(append(mods, m[1]), " ") // "illegally parked cars"
 		if nounNext(m[2]) {
 			noun += " " + m[2]
-			if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
+			if run := headRun(p, m); run != nil {
+				noun += " " + strings.Join(run, " ") // "… care service centers": the centers are counted
+			} else if third := thirdNounWord(p.Norm, m); third != "" && len(ownWordings(p, []string{third})) > 0 {
 				// "how many gas safety hazards": the hazards are counted. Only a word the
 				// glossary renders: a lexicon's guess (events → 项目) names other things.
 				noun += " " + third
@@ -144,7 +146,7 @@ func askedWordings(p Plan, asked []string) []string {
 	var wordings []string
 	for _, t := range p.Terms {
 		ofNoun := slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+			return slices.ContainsFunc(asked, func(w string) bool { return wordOf(w, f) })
 		})
 		if ofNoun && t.Weight >= nounWeight || t.Weight >= otherWeight && !measureModifiers[strings.ToLower(t.From)] {
 			wordings = append(wordings, t.Variants...)

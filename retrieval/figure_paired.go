@@ -20,7 +20,7 @@ func ownWordings(p Plan, asked []string) []string {
 			continue
 		}
 		if slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(asked, func(w string) bool { return w == f || w == f+"s" || w == f+"es" })
+			return slices.ContainsFunc(asked, func(w string) bool { return wordOf(w, f) })
 		}) {
 			out = append(out, t.Variants...)
 		}

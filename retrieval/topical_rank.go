@@ -15,8 +15,8 @@ import (
 // reRankingName matches a ranking's name in a Chinese question: 500强, 100强.
 var reRankingName = lazyre.New(`\d+强`)
 
-// reEnRankingName matches a ranking's name in an English question: "top 500", "top-100".
-var reEnRankingName = lazyre.New(`\btop[- ]?(\d+)\b`)
+// reEnRankingName matches a ranking's name in an English question: "top 500", "top-100", "top 1,000".
+var reEnRankingName = lazyre.New(`\btop[- ]?(\d{1,3}(?:,\d{3})+|\d+)\b`)
 
 // rankingTerms adds the terms of the rankings a question names (reRankingName,
 // reEnRankingName); an English one replaces the terms of its word "top".
@@ -34,6 +34,6 @@ func (a *Plan) rankingTerms() {
 	}
 	a.Terms = slices.DeleteFunc(a.Terms, func(t Term) bool { return strings.EqualFold(t.From, "top") })
 	for _, m := range ms {
-		a.Terms = append(a.Terms, Term{From: m[0], Variants: []string{m[1] + "强"}, Weight: 1})
+		a.Terms = append(a.Terms, Term{From: m[0], Variants: []string{strings.ReplaceAll(m[1], ",", "") + "强"}, Weight: 1})
 	}
 }

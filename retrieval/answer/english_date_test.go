@@ -71,3 +71,14 @@ func TestTimeNouns(t *testing.T) {
 		t.Errorf("figures %+v: want 30天", figs)
 	}
 }
+
+// TestRankAskEveryday: a ranking asked in everyday words ("where did … end up on the list")
+// states the place as a rank, 14th place, not as a count.
+func TestRankAskEveryday(t *testing.T) {
+	a := enPlan("Where did Lili end up on the list of China's top 100 towns?", term("top 100 towns", "百强镇"))
+	quote := "黎里镇在中国百强镇榜单中晋升至第14位。"
+	figs := quoteFigures(a, quote)
+	if len(figs) != 1 || figs[0].english(quote) != "14th place (第14位)" {
+		t.Errorf("figures %+v: want 14th place (第14位)", figs)
+	}
+}

@@ -132,7 +132,7 @@ type figureAsk struct {
 // question (several when it asks several: "how many compounds …, and how many households"),
 // else the one questionFigure reads; a Chinese question's from retrieval.AskedFigure.
 func questionAsks(a retrieval.Plan) []figureAsk {
-	rank := reRankQ.MatchString(strings.ToLower(a.Norm + " " + a.Question))
+	rank := reRankQ.MatchString(strings.ToLower(a.Norm+" "+a.Question)) || retrieval.RankAsk(strings.ToLower(a.Norm))
 	ordinal := func(_ string, v num.Value) bool { return v.Ordinal }
 	if a.Lang == "zh" {
 		if rank {

@@ -1,0 +1,59 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRankAsk: rankings asked in everyday words are read as rankings — their placing words are
+// no terms, "top N" names the list (no figure to compare with, 1,000 read whole), and the list
+// they are on does not make them list questions; locations and list questions are not.
+func TestRankAsk(t *testing.T) {
+	for _, q := range []string{
+		"Where did Lili end up on the list of China's top 100 towns?",
+		"What position did Shengze reach on the national list of the top 1,000 towns?",
+		"How high did the Panjin district place in the province's civilized urban district assessment?",
+		"Where does the Liuzhou district stand among the four urban districts for funds?",
+	} {
+		p := Analyze(q, nil)
+		if !RankAsk(p.Norm) {
+			t.Errorf("RankAsk(%q) = false", q)
+		}
+		if p.Aggregate || len(p.Numbers) > 0 {
+			t.Errorf("Analyze(%q): aggregate %v, numbers %v; want a lookup with no figure", q, p.Aggregate, p.Numbers)
+		}
+		if slices.ContainsFunc(p.Terms, func(t Term) bool { return rankCueWords[t.From] }) {
+			t.Errorf("Analyze(%q) keeps a placing word: %v", q, p.Terms)
+		}
+	}
+	if p := Analyze("What position did Shengze reach on the national list of the top 1,000 towns?", nil); !slices.ContainsFunc(p.Terms, func(t Term) bool {
+		return slices.Contains(t.Variants, "1000强")
+	}) {
+		t.Errorf("top 1,000 not searched as 1000强: %v", p.Terms)
+	}
+	for _, q := range []string{
+		"Where did Shengze build its new elderly care centre?",
+		"Where does the Lili report place its new industrial park?",
+		"List the towns that rank first in their city.",
+	} {
+		if RankAsk(Analyze(q, nil).Norm) {
+			t.Errorf("RankAsk(%q) = true", q)
+		}
+	}
+	if !Analyze("Which towns are on the list of China's top 100 towns?", nil).Aggregate {
+		t.Errorf("a which-towns question stays a list")
+	}
+}
+
+// TestZhRankAsk: a Chinese ranking question's asking words (排到了第几位) are no subject.
+func TestZhRankAsk(t *testing.T) {
+	p := Analyze("黎里镇在中国百强镇榜单上排到了第几位?", nil)
+	for _, term := range p.Terms {
+		for _, w := range []string{"排", "第", "几"} {
+			if strings.Contains(term.From, w) {
+				t.Errorf("term %q keeps the asking word %s", term.From, w)
+			}
+		}
+	}
+}
