@@ -96,6 +96,9 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 		}
 		out = append(out, c)
 	}
+	if c, ok := ix.areaConstraint(p, res); ok {
+		out = append(out, c)
+	}
 	if p.Level != "" {
 		out = append(out, Constraint{Kind: ConstraintLevel, Value: p.Level, Met: !res.Widened})
 	}

@@ -1,0 +1,42 @@
+package answer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAreaDeclines: a figure asked of a city, province or the whole country that holds the
+// reports' places is declined, naming those places, not answered with a town's or district's own
+// figure.
+func TestAreaDeclines(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"What's the housing provident fund contribution rate in Suzhou right now?", "Suzhou (苏州市) as a whole; they cover places within it: Lili town (黎里镇)"},
+		{"What is Jiangsu province's GDP growth target for 2023?", "Jiangsu (江苏省) as a whole"},
+		{"淄博市今年固定资产投资增长目标是多少?", "报告没有给出淄博市整体的数字,只涉及其中的以下地方:齐都镇"},
+		{"2023年全国GDP增长预期目标是多少?", "报告没有给出全国的数字"},
+		{"How many new urban jobs were created nationwide in China last year?", "national figures for China"},
+	} {
+		ans := ask(t, c.q)
+		if ans.Grounded || !strings.Contains(ans.Text, c.want) {
+			t.Errorf("%s: want a decline holding %q, got:\n%s", c.q, c.want, ans.Text)
+		}
+	}
+}
+
+// TestAreaNamedPlaceAnswers: a report's place named by its city and a level word, or named
+// itself beside its city, is answered; so is a figure the report states of its city (全市).
+func TestAreaNamedPlaceAnswers(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"What GDP growth target did the town in Zibo set for 2023?", "9%"},
+		{"苏州的盛泽镇今年工业投资目标是多少?", "47亿元"},
+		{"柳州那个区的地区生产总值占全市比重是多少?", "15.3%"},
+		{"北京那个有三里屯的区今年计划竣工多少套保障性住房?", "8000套"},
+		{"盘锦某区去年新建了几个高品质小区?", "个"},
+		{"What share of Beijing's courier orders were kept moving during the outbreak?", "25%"},
+	} {
+		ans := ask(t, c.q)
+		if !ans.Grounded || !strings.Contains(ans.Text, c.want) {
+			t.Errorf("%s: want an answer holding %q, got:\n%s", c.q, c.want, ans.Text)
+		}
+	}
+}
