@@ -102,6 +102,11 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			a.Terms = append(a.Terms, Term{From: w, Variants: []string{w}, Weight: intentWeight})
 		}
 	}
+	if a.Aggregate && reDecline.MatchString(q) {
+		var falls []Term
+		q, falls = cutFallVerbs(q)
+		a.Terms = append(a.Terms, falls...)
+	}
 	// Latin words in a Chinese question ("GDP") go through the glossary.
 	for _, m := range glossary.Default().Translate(q) {
 		if !isLevelWord(m.Phrase) {

@@ -148,6 +148,9 @@ type scoredTerm struct {
 	// alt is true for a term the question joins to another with "or" (或, 、): one of the
 	// alternatives (alternativeTerms).
 	alt bool
+	// head is true for a term of the topic a question's examples exemplify (exampleHeads): it
+	// counts as an alternative only with the rest of that topic (headWhole).
+	head bool
 	// qualifier is true for a term that only qualifies the alternatives (qualifierTerms).
 	qualifier bool
 	// broad is true for an alternative more than a third of the reports hold (topical_broad.go).
@@ -188,8 +191,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
 	possessors := possessorTerms(p, ix.Lexicon())
 	sides := union(sideTerms(p, alts), actions)
+	heads := exampleHeads(p)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], from: t.From}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], from: t.From}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)

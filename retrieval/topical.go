@@ -30,12 +30,12 @@ func (sc *scorer) topical(text string) bool {
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
 		// Alternatives: any of them is the topic (not a word that only qualifies them).
 		for i, t := range sc.terms {
-			if !t.number && !t.qualifier && !t.possessor && !t.side && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
+			if !t.number && !t.qualifier && !t.possessor && !t.side && !t.head && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
 				(!t.broad || sc.qualified(norm) && sc.partnersHeld(i, norm)) {
 				return true
 			}
 		}
-		return false
+		return sc.headWhole(norm)
 	}
 	return holds(sc.terms[sc.decisive])
 }

@@ -14,6 +14,9 @@ import (
 // compiled without its numeral head's quoted form (quotedWhole).
 func (ix *Index) questionTopicWords(p Plan, wordings []string) []topicWord {
 	ws := ix.topicWords(wordings)
+	if len(wordings) > 0 && writesOwnWord(p.Norm, wordings[0]) {
+		ws = append(ws, ix.beneficiaryTopicWords(wordings[0])...)
+	}
 	for i, w := range ws {
 		rs := []rune(w.word)
 		if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) && quotedWhole(p.Norm, w.word) {

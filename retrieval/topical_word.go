@@ -99,6 +99,11 @@ func buildTopicWord(word string, quoted bool) topicWord {
 	if len(rs) < longTopic {
 		first, rest := regexp.QuoteMeta(string(rs[:2])), regexp.QuoteMeta(string(rs[2:]))
 		pats = append(pats, first+`(?:[、和及与]`+listItem+`{1,6}){1,4}`+listCount+`{0,4}`+rest)
+		if len(rs) >= 5 {
+			// The first piece as the modifier of a list's first item, shared by a later one
+			// that is the rest: 事故起数、死亡人数 speaks of 事故死亡人数 (sharedModifier).
+			pats = append(pats, sharedModifier(first, rest))
+		}
 		if slices.Contains(objectVerbs, string(rs[:2])) {
 			pats = append(pats, first+clauseRun+`{0,8}`+rest)
 		}
@@ -168,3 +173,12 @@ const (
 // objectVerbs are verbs a topic word may start with that name the making of what follows
 // (新增学位, 新建幼儿园): a report may qualify the thing in between.
 var objectVerbs = []string{"新增", "新建", "新开", "新设", "建成"}
+
+// sharedModifier is the pattern of a list whose first item opens with a modifier that the
+// later items share (生产安全事故起数、死亡人数: the accidents' count and their deaths): the
+// modifier, the rest of that first item, and a later item that is the rest of the word. Only
+// for words of five characters or more, so that the rest is a word of its own (死亡人数), not a
+// character that any item may hold.
+func sharedModifier(first, rest string) string {
+	return first + listItem + `{1,4}(?:[、和及与]` + listItem + `{1,6}){0,3}[、和及与]` + rest
+}

@@ -290,3 +290,17 @@ func TestSentAsDispatched(t *testing.T) {
 		t.Errorf("Translate: %+v, want send with 出动 and fight floods with 抗洪抢险", ms)
 	}
 }
+
+// TestTranslateRankList: a place in a ranking is also stated through the list itself (在中国百强镇
+// 榜单中晋升至第14位) or 名列, not only 排名/位列/位居.
+func TestTranslateRankList(t *testing.T) {
+	var got []string
+	for _, m := range Default().Translate("Where did they place in national rankings?") {
+		got = append(got, m.Chinese...)
+	}
+	for _, w := range []string{"排名", "榜单", "名列"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("rankings render %v, lacking %s", got, w)
+		}
+	}
+}

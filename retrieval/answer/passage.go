@@ -75,7 +75,7 @@ func hasPercent(s string) bool {
 // statesFall reports whether a quote states a fall of what the question asks about: a decline
 // word shortly after one of the wordings of the question's terms.
 func statesFall(a retrieval.Plan, quote string) bool {
-	return afterTerm(a, quote, reDeclineWords.MatchString)
+	return afterTerm(a, quote, reDeclineWords.MatchString) || afterHead(a, quote, reDeclineWords.MatchString)
 }
 
 // afterTerm reports whether ok holds for the text just after (retrieval.WindowAfter) some wording of the question's terms in quote — of its indicators' terms when

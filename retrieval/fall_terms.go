@@ -1,0 +1,24 @@
+package retrieval
+
+import "strings"
+
+// zhFallVerbs are the verbs a Chinese list question uses to ask for falls (哪些报告说去年事故起数
+// 下降了), longest first so that 下降了 goes before 下降.
+var zhFallVerbs = []string{"下降了", "减少了", "下滑了", "回落了", "下降", "减少", "下滑", "回落"}
+
+// cutFallVerbs takes the fall verbs out of a Chinese list question's text and returns them as
+// low-weight terms. The fall is a condition each report's passage must meet (Plan.Decline,
+// checked per passage), not part of the topic: left in place, 事故起数下降 is one segment that
+// no passage writes (生产安全事故起数、死亡人数分别下降23.5%), and the list is never built.
+func cutFallVerbs(q string) (string, []Term) {
+	var ts []Term
+	for _, w := range zhFallVerbs {
+		if !strings.Contains(q, w) {
+			continue
+		}
+		q = strings.ReplaceAll(q, w, " ")
+		base := strings.TrimSuffix(w, "了")
+		ts = append(ts, Term{From: base, Variants: []string{base}, Weight: intentWeight})
+	}
+	return q, ts
+}
