@@ -65,7 +65,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
-	q = reZhRankAsk.ReplaceAllString(q, " ")   // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	a.Terms = append(a.Terms, zhRankTerms(q)...)
+	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {

@@ -1,6 +1,9 @@
 package retrieval
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // zhFallVerbs are the verbs a Chinese list question uses to ask for falls (哪些报告说去年事故起数
 // 下降了), longest first so that 下降了 goes before 下降.
@@ -18,7 +21,9 @@ func cutFallVerbs(q string) (string, []Term) {
 		}
 		q = strings.ReplaceAll(q, w, " ")
 		base := strings.TrimSuffix(w, "了")
-		ts = append(ts, Term{From: base, Variants: []string{base}, Weight: intentWeight})
+		if !slices.ContainsFunc(ts, func(t Term) bool { return t.From == base }) {
+			ts = append(ts, Term{From: base, Variants: []string{base}, Weight: intentWeight}) // 下降了…下降: one term
+		}
 	}
 	return q, ts
 }

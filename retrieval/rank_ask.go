@@ -44,6 +44,19 @@ const rankWeight = 0.5
 // 位列第几名): question words, like 多少, that no report writes.
 var reZhRankAsk = lazyre.New(`(?:排名|排|位列|名列|位居)?(?:到|在)?了?第几(?:位|名)?`)
 
+// zhRankTerms returns the ranking term of a Chinese question whose asking words (reZhRankAsk)
+// ask a place in a ranking — with a word of ranking or placing (排名第几, 排第几, 第几名), not
+// 第几 alone (第几次) — since cutting those words cuts the only word that says a ranking is asked
+// (盛泽镇排名第几 would search 盛泽镇 alone). nil otherwise.
+func zhRankTerms(q string) []Term {
+	for _, m := range reZhRankAsk.FindAllString(q, -1) {
+		if strings.ContainsAny(m, "排列居位名") {
+			return []Term{{From: "排名", Variants: rankWordings, Weight: rankWeight}}
+		}
+	}
+	return nil
+}
+
 // reListWord is the list a ranking question names.
 var reListWord = lazyre.New(`\blists?\b`)
 

@@ -50,10 +50,28 @@ func TestRankAsk(t *testing.T) {
 func TestZhRankAsk(t *testing.T) {
 	p := Analyze("黎里镇在中国百强镇榜单上排到了第几位?", nil)
 	for _, term := range p.Terms {
+		if term.Weight == rankWeight && slices.Equal(term.Variants, rankWordings) {
+			continue // the ranking term the asking words leave (TestZhRankTerm)
+		}
 		for _, w := range []string{"排", "第", "几"} {
 			if strings.Contains(term.From, w) {
 				t.Errorf("term %q keeps the asking word %s", term.From, w)
 			}
 		}
+	}
+}
+
+// TestZhRankTerm: cutting a Chinese question's asking words (排名第几, 排第几) leaves a ranking
+// term, so that 盛泽镇排第几 still asks a place in a ranking and not anything of 盛泽镇; 第几
+// alone (第几次) asks no ranking.
+func TestZhRankTerm(t *testing.T) {
+	isRank := func(t Term) bool { return t.From == "排名" && slices.Contains(t.Variants, "位列") }
+	for _, q := range []string{"盛泽镇排第几?", "盛泽镇2023年百强镇排名第几?", "黎里镇在中国百强镇榜单上排到了第几位?"} {
+		if p := Analyze(q, nil); !slices.ContainsFunc(p.Terms, isRank) {
+			t.Errorf("Analyze(%q) has no ranking term: %v", q, p.Terms)
+		}
+	}
+	if p := Analyze("盛泽镇召开了第几次党代会?", nil); slices.ContainsFunc(p.Terms, isRank) {
+		t.Errorf("第几次 read as a ranking: %v", p.Terms)
 	}
 }

@@ -194,10 +194,10 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && !d.OffFrame && (!sc.want.asks || d.Figure) && d.Coverage >= b.Coverage {
 				b = d
 			}
-		} else if found && depth < lexiconDepth && sc.want.asks && b.Coverage < thinCoverage {
-			if d, ok := sc.best(res.Hits, lexiconDepth, nil); ok && thinFirst(sc, b, d) {
-				b = d // a figure in a sentence that holds little of the question (thin_first.go)
-			}
+		} else if d, ok := sc.thinDeeper(found && depth < lexiconDepth, b, func() (Evidence, bool) {
+			return sc.best(res.Hits, lexiconDepth, nil)
+		}); ok {
+			b = d // a figure in a sentence that holds little of the question (thin_first.go)
 		} else if found && depth < lexiconDepth && sc.otherFrameFirst(res.Hits, depth, b) {
 			// The first hits speak of the asked thing best in the other time frame (that plan
 			// sentence, once its yearless plan section is read as the plan), and the best in

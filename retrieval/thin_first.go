@@ -20,3 +20,19 @@ const (
 func thinFirst(sc *scorer, b, d Evidence) bool {
 	return sc.want.asks && b.Coverage < thinCoverage && !d.OffFrame && d.Figure && d.Coverage >= thinGain*b.Coverage
 }
+
+// thinDeeper returns the deeper hits' best sentence (read by deeper) when it should replace b,
+// the first hits' best (thinFirst), and ok false otherwise, so that Search goes on to its other
+// readings of deeper hits (otherFrameFirst) for a thin b that no deeper figure replaces. eligible
+// says whether b was found within fewer hits than deeper reads; deeper is called only when b is
+// thin enough to give way.
+func (sc *scorer) thinDeeper(eligible bool, b Evidence, deeper func() (Evidence, bool)) (Evidence, bool) {
+	if !eligible || !sc.want.asks || b.Coverage >= thinCoverage {
+		return Evidence{}, false
+	}
+	d, ok := deeper()
+	if !ok || !thinFirst(sc, b, d) {
+		return Evidence{}, false
+	}
+	return d, true
+}

@@ -28,3 +28,34 @@ func TestThinFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestThinDeeper: a thin first sentence that no deeper figure replaces is not taken as handled
+// (Search then tries otherFrameFirst, which an earlier branch shadowed for every thin how-much
+// question), and the deeper hits are read only for a thin first sentence that was found.
+func TestThinDeeper(t *testing.T) {
+	asks := &scorer{want: figureWant{asks: true}}
+	thin := Evidence{Coverage: 0.12, Figure: true}
+	reads := 0
+	deeper := func(d Evidence) func() (Evidence, bool) {
+		return func() (Evidence, bool) { reads++; return d, true }
+	}
+	if d, ok := asks.thinDeeper(true, thin, deeper(Evidence{Coverage: 0.88, Figure: true})); !ok || d.Coverage != 0.88 {
+		t.Errorf("a deeper figure covering far more should replace a thin first sentence")
+	}
+	if _, ok := asks.thinDeeper(true, thin, deeper(Evidence{Coverage: 0.88, OffFrame: true, Figure: true})); ok {
+		t.Errorf("an off-frame deeper sentence replaced a thin first one: Search would skip otherFrameFirst")
+	}
+	reads = 0
+	for _, tt := range []struct {
+		eligible bool
+		sc       *scorer
+		b        Evidence
+	}{{false, asks, thin}, {true, &scorer{}, thin}, {true, asks, Evidence{Coverage: 0.5, Figure: true}}} {
+		if _, ok := tt.sc.thinDeeper(tt.eligible, tt.b, deeper(Evidence{Coverage: 0.9, Figure: true})); ok {
+			t.Errorf("thinDeeper(%v, %+v) replaced b", tt.eligible, tt.b)
+		}
+	}
+	if reads != 0 {
+		t.Errorf("deeper hits read %d times for a first sentence that cannot give way", reads)
+	}
+}
