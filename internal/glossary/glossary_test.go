@@ -67,6 +67,13 @@ func TestTranslate(t *testing.T) {
 		{"cubic meters of water saved", []match{{"cubic meter", "立方米"}, {"water saving", "节水"}}},
 		{"How much did it save firms?", []match{{"save", "节约"}, {"firm", "企业"}}},
 		{"the first-phase project", []match{{"first phase", "一期"}, {"project", "项目"}}},
+		// Policy terms an everyday English word never reaches through CC-CEDICT (vocab20).
+		{"motor-pumped wells and irrigation wells", []match{{"motor pumped well", "机井"}, {"irrigation well", "机井"}}},
+		{"people relapsing into poverty", []match{{"relapse into poverty", "返贫"}}},
+		{"group-rental housing", []match{{"group rental housing", "群租房"}}},
+		{"the property sector", []match{{"property sector", "房地产"}}},
+		{"a fund of funds", []match{{"fund of funds", "母基金"}}},
+		{"the clean soil battle", []match{{"clean soil", "净土"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
