@@ -209,6 +209,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 			}
 		}
 		out = append(out, ix.wordTopicWords(w)...)
+		if rest := ix.commonModifierRest(w); rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
 	}
 	return out
 }
