@@ -24,6 +24,16 @@ var levelWords = []struct{ word, level string }{
 	{"town", "镇"}, {"districts", "区"}, {"district", "区"}, {"counties", "县"}, {"county", "县"},
 }
 
+// levelWordRes are levelWords' whole-word patterns, in the same order (compiled on first use,
+// once, not per question).
+var levelWordRes = func() []*lazyre.Regexp {
+	res := make([]*lazyre.Regexp, len(levelWords))
+	for i, lw := range levelWords {
+		res[i] = lazyre.New(`\b` + regexp.QuoteMeta(lw.word) + `\b`)
+	}
+	return res
+}()
+
 var enStop = map[string]bool{}
 
 func init() {
@@ -38,8 +48,8 @@ func init() {
 
 func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	q := a.Norm
-	for _, lw := range levelWords {
-		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(q) {
+	for i, lw := range levelWords {
+		if levelWordRes[i].MatchString(q) {
 			a.Level = lw.level
 			break
 		}

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"github.com/reportbot/reportbot/internal/lazyre"
-	"regexp"
 	"strings"
 )
 
@@ -23,8 +22,8 @@ func (a *Plan) eitherLevel() {
 // not "town or towns").
 func levelOf(m string) bool {
 	seen := map[string]bool{}
-	for _, lw := range levelWords {
-		if regexp.MustCompile(`\b` + lw.word + `\b`).MatchString(m) {
+	for i, lw := range levelWords {
+		if levelWordRes[i].MatchString(m) {
 			seen[lw.level] = true
 		}
 	}
