@@ -40,3 +40,29 @@ func TestAreaNamedPlaceAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestAreaLevelDeclines: a place named by its city and a level that none of the city's reports
+// has is declined, naming the city's reports, not answered from another city's report of that
+// level or from the city's report of another level; a city and level a report has is answered.
+func TestAreaLevelDeclines(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"What is the GDP growth target of the Suzhou district?", "no district of Suzhou (苏州市); within it they cover: Lili town (黎里镇)"},
+		{"苏州的那个区今年GDP增长目标是多少?", "报告中没有苏州市的区;苏州市的报告是:黎里镇"},
+		{"盘锦那个镇去年规上工业增加值下降了多少?", "报告中没有盘锦市的镇"},
+		{"What GDP growth target has the county in Ningde set for this year?", "no county of Ningde (宁德市)"},
+	} {
+		ans := ask(t, c.q)
+		if ans.Grounded || !strings.Contains(ans.Text, c.want) {
+			t.Errorf("%s: want a decline holding %q, got:\n%s", c.q, c.want, ans.Text)
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"What is the GDP growth target of the Liuzhou district?", "6.5%"},
+		{"舟山的那个镇今年地方财政收入计划增长多少?", "8%以上"},
+	} {
+		ans := ask(t, c.q)
+		if !ans.Grounded || !strings.Contains(ans.Text, c.want) {
+			t.Errorf("%s: want an answer holding %q, got:\n%s", c.q, c.want, ans.Text)
+		}
+	}
+}
