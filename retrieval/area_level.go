@@ -77,8 +77,8 @@ func (ix *Index) areaLevelConstraint(p Plan) (Constraint, bool) {
 		keys = appendKeys(keys, t[1]...)
 	}
 	for _, k := range keys {
-		if r, ok := ix.Report(k); ok && slices.Contains(lvls, r.Level) {
-			return Constraint{}, false
+		if r, ok := ix.Report(k); ok && (r.Level == "" || slices.Contains(lvls, r.Level)) {
+			return Constraint{}, false // a report of that level, or one whose level is unknown
 		}
 	}
 	c := Constraint{Kind: ConstraintAreaLevel, Value: strings.Join(p.Places, "、"), Level: lvls[0], Reports: ix.keysInOrder(keySet(keys))}

@@ -62,6 +62,7 @@ func TestAreaNamedPlaceAnswers(t *testing.T) {
 func TestAreaLevelDeclines(t *testing.T) {
 	wantDeclines(t, []qWant{
 		{"What is the GDP growth target of the Suzhou district?", "no district of Suzhou (苏州市); within it they cover: Lili town (黎里镇)"},
+		{"What is the GDP growth target of the Suzhou district?", "The closest passages (not an answer) are from 黎里镇 [1]"},
 		{"苏州的那个区今年GDP增长目标是多少?", "报告中没有苏州市的区;苏州市的报告是:黎里镇"},
 		{"盘锦那个镇去年规上工业增加值下降了多少?", "报告中没有盘锦市的镇"},
 		{"What GDP growth target has the county in Ningde set for this year?", "no county of Ningde (宁德市)"},
