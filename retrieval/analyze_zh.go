@@ -63,6 +63,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reYearWord.ReplaceAllString(q, " ")
+	q = stripYearsBack(q)                      // 前年, 三年前: a year (years_back.go)
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	a.Terms = append(a.Terms, zhRankTerms(q)...)

@@ -26,6 +26,8 @@ var (
 	// reZhSubLevel is a level word standing for one report's place rather than inside a name or a
 	// common word (小区, 社区, 全区): "盘锦这个区", "北京那个有三里屯的区", "盘锦某区", "北京xx区".
 	reZhSubLevel = lazyre.New(`(?:这个|那个|这|那|某个?|该|的|个|xx|XX)(?:区|镇|乡|县|街道)`)
+	// reEnVillage is a village named in an English question: below any report's place.
+	reEnVillage = lazyre.New(`\bvillages?\b`)
 	// reEnSubLevel is a level word below a city in an English question.
 	reEnSubLevel = lazyre.New(`\b(?:district|districts|town|towns|township|townships|subdistrict|subdistricts|county|counties|village|villages)\b`)
 	// reZhNation is the whole country as the scope of a figure: 全国 before an indicator or 的
@@ -68,10 +70,7 @@ func (ix *Index) askedArea(p Plan) (string, []corpus.ReportKey) {
 // namesSubLevel reports whether a question names a level below a city ("the Panjin district",
 // "盘锦那个区"): the place asked is a report's own, named by its city.
 func namesSubLevel(p Plan) bool {
-	if p.Lang == "zh" {
-		return reZhSubLevel.MatchString(p.Norm)
-	}
-	return reEnSubLevel.MatchString(p.Norm)
+	return len(subLevels(p)) > 0 || p.Lang != "zh" && reEnVillage.MatchString(p.Norm)
 }
 
 // nationScoped reports whether a question asks of the whole country.

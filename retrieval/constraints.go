@@ -51,6 +51,8 @@ type Constraint struct {
 	// Years are, for an indicator asked for several years, the years no named report states it
 	// for (in the asked time frame) while some states it for another.
 	Years []int `json:"years,omitempty"`
+	// Level is, for an area level, the level asked (区, 镇, …).
+	Level string `json:"level,omitempty"`
 }
 
 // Unmet returns the constraints of a result that the reports do not satisfy.
@@ -99,10 +101,13 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	if c, ok := ix.areaConstraint(p, res); ok {
 		out = append(out, c)
 	}
+	if c, ok := ix.areaLevelConstraint(p); ok {
+		out = append(out, c)
+	}
 	if p.Level != "" {
 		out = append(out, Constraint{Kind: ConstraintLevel, Value: p.Level, Met: !res.Widened})
 	}
-	for _, y := range p.Years {
+	for _, y := range slices.Concat(p.Years, backYears(p, inScope)) {
 		c := Constraint{Kind: ConstraintYear, Value: strconv.Itoa(y)}
 		for _, r := range inScope {
 			c.Met = c.Met || y == r.Year || y == r.ReviewYear || y == r.PlanYear

@@ -89,6 +89,14 @@ func (ix *Index) scopeReports(a Plan) map[corpus.ReportKey]bool {
 			keys[k] = true
 		}
 	}
+	if len(keys) == 0 && len(reports) > 0 && !a.Aggregate && len(subLevels(a)) > 0 {
+		// "The Suzhou district": the city's reports are of another level. The question is
+		// declined (area_level.go), with the closest passages of the city's reports, not of
+		// another city's district.
+		for _, k := range reports {
+			keys[k] = true
+		}
+	}
 	if len(keys) == 0 && a.Level != "" {
 		for _, r := range ix.Reports {
 			if r.Level == a.Level {

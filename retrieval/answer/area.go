@@ -32,3 +32,21 @@ func areaEnglish(name string) string {
 	}
 	return strings.ToUpper(py[:1]) + py[1:] + " (" + name + ")"
 }
+
+// areaLevelText declines a place asked by its city and a level no report of that city has ("the
+// Suzhou district" where the Suzhou reports are towns), naming the reports the city has.
+func areaLevelText(lang string, res retrieval.Result, c retrieval.Constraint) string {
+	cover := coverage(lang, res, c.Reports)
+	if lang == "zh" {
+		return "报告中没有" + c.Value + "的" + c.Level + ";" + c.Value + "的报告是:" + cover + "。"
+	}
+	level := levelEnglish[c.Level]
+	if level == "" {
+		level = c.Level
+	}
+	var areas []string
+	for _, a := range strings.Split(c.Value, "、") {
+		areas = append(areas, areaEnglish(a))
+	}
+	return "The reports cover no " + level + " of " + strings.Join(areas, ", ") + "; within it they cover: " + cover + "."
+}

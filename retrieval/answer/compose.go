@@ -44,6 +44,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineUnit(a, res, ans, path)
 	path = declineUnstated(a, res, ans, path)
+	path = declineSubPlace(a, res, ans, path)
 	if note := selectionNote(a.Lang, res.Selection); note != "" {
 		ans.Note = strings.TrimSpace(note + " " + ans.Note)
 	}

@@ -28,7 +28,7 @@ func applyConstraints(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 		ans.Note = "" // the places no report is from are ones the reports in scope speak of
 	}
 	var text string
-	for _, kind := range []string{retrieval.ConstraintPlace, retrieval.ConstraintArea, retrieval.ConstraintIndicator, retrieval.ConstraintSubject, retrieval.ConstraintYear} {
+	for _, kind := range []string{retrieval.ConstraintPlace, retrieval.ConstraintArea, retrieval.ConstraintAreaLevel, retrieval.ConstraintIndicator, retrieval.ConstraintSubject, retrieval.ConstraintYear} {
 		if cs := ofKind(unmet, kind); len(cs) > 0 && text == "" {
 			text = declineText(a, res, ans, cs)
 		}
@@ -105,6 +105,8 @@ func declineText(a retrieval.Plan, res retrieval.Result, ans *Answer, cs []retri
 		return "The reports do not cover " + strings.Join(names, ", ") + ". They cover: " + cover + "."
 	case retrieval.ConstraintArea:
 		return areaText(a.Lang, res, cs[0])
+	case retrieval.ConstraintAreaLevel:
+		return areaLevelText(a.Lang, res, cs[0])
 	case retrieval.ConstraintSubject:
 		where := scopeName(a, res)
 		if zhLang {

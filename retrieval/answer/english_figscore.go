@@ -82,6 +82,9 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	if _, d, near := termNear(a, clause, v.Start-cs); near {
 		score += 2 / (1 + float64(d)/4)
 	}
+	if retrieval.NamesSubPlace(a, quote[ls:max(ce, v.End)]) {
+		score += 6 // the village asked of: 其中摇星浦、前岸均突破180万元, not the six villages' 超50万元 before it
+	}
 	return score, class || attested, true
 }
 

@@ -1,0 +1,34 @@
+package answer
+
+import (
+	"strconv"
+
+	"github.com/reportbot/reportbot/retrieval"
+)
+
+// declineSubPlace declines a lookup for a village's figure when the quoted sentence names the
+// village without a figure of its own (retrieval.Result.SubPlaceUnstated): the town's figure, or
+// another village's, beside it does not answer.
+func declineSubPlace(a retrieval.Plan, res retrieval.Result, ans *Answer, path string) string {
+	if path != PathLookup || len(ans.Citations) == 0 {
+		return path
+	}
+	v, ok := res.SubPlaceUnstated(a)
+	if !ok {
+		return path
+	}
+	b := res.Best
+	n := citeQuote(ans, b.Hit.Chunk, b.Sentence)
+	ans.Citations[n-1].Quote = b.Sentence
+	r, _ := res.Report(b.Hit.Chunk.Key())
+	label := reportLabel(r, a.Lang)
+	quote, ref := "“"+b.Sentence+"”", "["+strconv.Itoa(n)+"]"
+	if a.Lang == "zh" {
+		return decline(a, ans, label+"的报告没有给出"+v.Name+"自己的这一数字。报告中的相关表述:"+quote+ref)
+	}
+	asked := v.Asked
+	if asked != v.Name {
+		asked += " (" + v.Name + ")"
+	}
+	return decline(a, ans, "The report of "+label+" gives no figure of its own for "+asked+". What it says: "+quote+" "+ref)
+}
