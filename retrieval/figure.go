@@ -300,6 +300,9 @@ func (w figureWant) fits(text string, v num.Value) bool {
 			return true // an amount in a unit num does not read: 8340m2
 		}
 	}
+	if w.dim == num.DimCount && PhraseClassAfter(text, v, w.class) {
+		return true // 2家…设施项目 asked as projects
+	}
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}

@@ -44,6 +44,8 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + mult
 	} else if parts, at, ok := dateLine(a, quote); ok {
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
+	} else if parts, at, ok := firstPlaceLine(a, quote); ok {
+		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
 	} else if parts, at, ok := designationLine(a, quote); ok {
 		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
 	} else {

@@ -27,7 +27,10 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		modifierBefore(a, quote, v, ask.noun) // 巡逻队伍49个 asked as "patrol teams"
 	measured := ask.head != "" && (headMeasure(a, quote, v, ask.head) || parallelNamed(a, quote, v, ask.head))
 	attested := near || measured
-	if ask.noun != "" && known && !class && !attested && !ask.rank {
+	// A generic count right after a noun of the class counts it (…及附属项目等项目12个), though
+	// that earns it no more than the terms around it.
+	after := ask.class != "" && retrieval.ClassNounBefore(quote, v, ask.class)
+	if ask.noun != "" && known && !class && !attested && !after && !ask.rank {
 		return 0, false, false // a count of something else: 3处 (centres) asked as "elderly residents"
 	}
 	if class {
@@ -76,7 +79,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		// Terms of the clause before it count half: 城乡居民医保参保47369人,参保率94.5%.
 		score += weight * (share + 0.5*before)
 	}
-	if !supported && !class && !attested {
+	if !supported && !class && !attested && !after {
 		return 0, false, false // nothing of the question near it: 1.65万亿元 of trade asked as livelihood spending
 	}
 	if _, d, near := termNear(a, clause, v.Start-cs); near {
@@ -85,7 +88,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	if retrieval.NamesSubPlace(a, quote[ls:max(ce, v.End)]) {
 		score += 6 // the village asked of: 其中摇星浦、前岸均突破180万元, not the six villages' 超50万元 before it
 	}
-	return score, class || attested, true
+	return score, class || attested || after, true
 }
 
 // numberTerm reports whether a term is the wording of a number the question states (its

@@ -58,10 +58,10 @@ func headNear(a retrieval.Plan, quote string, v num.Value, head string) bool {
 }
 
 // nounPhraseAfter is the run of Han characters (at most nounPhrase of them) right after a
-// count in the generic measure word 个 that ends a noun phrase (228个农村生活污水处理设施):
-// the head noun is one of its words. "" for other figures.
+// count in a generic measure word (phraseCounters) that ends a noun phrase (228个农村生活污水处理
+// 设施, 2家农产品仓储保鲜设施项目): the head noun is one of its words. "" for other figures.
 func nounPhraseAfter(quote string, v num.Value) string {
-	if v.Unit != "个" || v.Noun != "" {
+	if !strings.Contains(phraseCounters, v.Unit) || v.Unit == "" || v.Noun != "" {
 		return ""
 	}
 	rest := []rune(quote[v.QualEnd:])
@@ -71,6 +71,11 @@ func nounPhraseAfter(quote string, v num.Value) string {
 	}
 	return string(rest[:n])
 }
+
+// phraseCounters are the measure words that count whatever noun phrase follows them: 个; 家,
+// which counts firms but also the projects or shops a report names after it; and 所, which
+// counts schools and institutions of every kind (2所中小学, 3所学校).
+const phraseCounters = "个家所"
 
 // attributeListed reports whether rest[n] is a 、 joining attributes of one noun (60个突破性、
 // 示范性亮点): the word before it ends in an attributive suffix, so the phrase goes on to the

@@ -212,7 +212,8 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
 				return false // "how much medical assistance": 12.33万元, not 46人; "how much grain": not 85个项目
 			}
-			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun))
+			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun) ||
+				w.dim == num.DimCount && retrieval.PhraseClassAfter(text, v, w.class)) // 2家…设施项目 asked as projects
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure,
 			thing: w.thing})
@@ -363,13 +364,13 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			f.noun = "person-times" // 观看人次突破4000万: visits, not people
 		}
 		f.nounOf = ask.noun != "" && strings.Contains(strings.ToLower(a.Question), ask.noun+" of ")
-		if ask.same || !bestNamed && (known || ask.head != "" && headKnown(a, ask.head)) {
+		if ask.same || !bestNamed && (known || ask.head != "" && headKnown(a, ask.head)) && !soleCount(vs, best) {
 			f.noun = "" // the quote does not say the figure counts the noun asked about
 		}
 		if c := vs[best].Class(); c != "" && c != ask.class && headEndsClause(a, quote, vs[best], ask.head) {
 			f.noun = "" // 400户…适老化改造: households, whose homes are the renovations asked about
 		}
-		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && vs[best].Class() == ask.class)
+		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && (vs[best].Class() == ask.class || retrieval.PhraseClassAfter(quote, vs[best], ask.class)))
 		f.label = asWritten(a.Question, f.label)
 		if ask.measure != "" {
 			f.label = ask.measure // "total investment 37.629 billion yuan"

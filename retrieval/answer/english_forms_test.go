@@ -135,7 +135,8 @@ func TestQuoteFiguresAmount(t *testing.T) {
 func TestHeadNounPluralVerb(t *testing.T) {
 	for words, want := range map[string]string{"households benefit": "households", "sewage outlets": "sewage outlets",
 		"sports venues": "sports venues", "business incubators": "business incubators",
-		"new listed companies did the town add": "new listed companies", "enterprises newly registered": "enterprises"} {
+		"new listed companies did the town add": "new listed companies", "enterprises newly registered": "enterprises",
+		"poor disabled families' homes will the district make barrier-free": "poor disabled families' homes"} { // a participle before a possessive
 		if _, got := headNoun(words); got != want {
 			t.Errorf("headNoun(%q) = %q, want %q", words, got, want)
 		}

@@ -155,8 +155,8 @@ func headNoun(words string) (head, phrase string) {
 			!strings.HasSuffix(fs[i+1], "ing") && !en.EdForm(fs[i+1]) {
 			verb = false // a noun in -ing before its head: "e-bike charging ports", "parking spaces"
 		}
-		if verb && en.EdForm(w) && i+1 < len(fs) && plural(fs[i+1]) && !countStop[fs[i+1]] {
-			verb = false // a participle before its plural head: "listed companies", "registered firms"
+		if verb && en.EdForm(w) && i+1 < len(fs) && plural(strings.TrimRight(fs[i+1], "'’")) && !countStop[fs[i+1]] {
+			verb = false // a participle before its plural head: "listed companies", "registered firms", "disabled families' homes"
 		}
 		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
 		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {

@@ -1,0 +1,40 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// ClassNounBefore reports whether a generic count (12个) of text is written right after a noun
+// of class, optionally closed by 等 (新建星月仓储…及附属项目等项目12个 counts projects): the count
+// follows the noun it counts, as a report writes a total after a list of examples.
+func ClassNounBefore(text string, v num.Value, class string) bool {
+	if v.Class() != "" {
+		return false
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(text[:v.Start], "共"), "等")
+	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.HasSuffix(before, n) })
+}
+
+// PhraseClassAfter reports whether a count in 家 is followed by a noun phrase (a run of Han
+// characters, at most phraseReach) holding a noun of class: 家 counts firms, but also the
+// projects a report names after it (2家农产品仓储保鲜设施项目 counts projects).
+func PhraseClassAfter(text string, v num.Value, class string) bool {
+	if v.Unit != "家" || v.Noun != "" || class == "" {
+		return false
+	}
+	var run []rune
+	for _, r := range text[v.QualEnd:] {
+		if !zh.IsHan(r) || len(run) == phraseReach {
+			break
+		}
+		run = append(run, r)
+	}
+	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(string(run), n) })
+}
+
+// phraseReach is the most characters of the noun phrase after a count in 家.
+const phraseReach = 12
