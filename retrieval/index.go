@@ -87,6 +87,8 @@ type Index struct {
 	// lex is the store's open-vocabulary lexicon (nil: none; lexNote says why), vocab.go.
 	lex     *lexicon.Lexicon
 	lexNote string
+	// written remembers reportsWriting's counts (topical_part.go).
+	written writtenCounts
 }
 
 // ErrEmbedderMismatch is returned when the store's embedder differs from the one given.

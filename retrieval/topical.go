@@ -177,6 +177,11 @@ type topicWord struct {
 	// attested: a report writes the word as one, which is then held only whole
 	// (topical_attested.go).
 	attested bool
+	// The strings the word's tests look for, made once with the word (topical_forms.go): the
+	// runs holdsRun looks for, the forms heldAttested looks for besides the whole word, and
+	// whether the word itself may name a ratio. runs is nil for a word made without them.
+	runs, attestedForms []string
+	ratio               bool
 }
 
 // topicWords returns a term's topic wordings, compiled; with a weak head (weakHeads) cut off
@@ -244,7 +249,7 @@ func (t topicWord) heldIn(text string) bool {
 	if !t.heldAnyhow(text) {
 		return false
 	}
-	if !reRatioWord.MatchString(t.word) && reRatioWord.MatchString(text) {
+	if !t.mayNameRatio() && mayNameRatio(text) {
 		// Only in the measure of a ratio does a text not speak of it: 单位地区生产总值能耗 is
 		// energy per unit of GDP, 占地区生产总值的比重 a share of it.
 		if text = reRatio.ReplaceAllString(text, " "); !t.heldAnyhow(text) {
@@ -267,7 +272,7 @@ func (t topicWord) heldAnyhow(text string) bool {
 	if t.attested {
 		return t.heldAttested(text)
 	}
-	return holdsRun(text, t.word) || t.spacedIn(text)
+	return t.holdsRun(text) || t.spacedIn(text)
 }
 
 // heldAsWord decides, for a topic word that must stand as a word of its own (a shortening, a
@@ -286,11 +291,9 @@ func (t topicWord) heldAsWord(text string) (held, decided bool) {
 }
 
 // reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
-// of something (占…比重, 占…83%; not 占压隐患1514处, a count). reRatioWord is what a text holds when it may name one.
-var (
-	reRatio     = lazyre.New(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
-	reRatioWord = lazyre.New(`单位|占`)
-)
+// of something (占…比重, 占…83%; not 占压隐患1514处, a count). mayNameRatio says whether a text
+// holds what it opens with.
+var reRatio = lazyre.New(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
 
 // wholeIn reports whether text holds all of the topic word: as written, or its pieces in
 // order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制
@@ -377,10 +380,7 @@ func inOrder(short, long []rune) bool {
 // 体育服务's 育服务, nor 智慧农业 by 智慧农技).
 func holdsRun(text, word string) bool {
 	rs := []rune(word)
-	n := min(4, max(2, (2*len(rs)+2)/3))
-	if len(rs) == 4 {
-		n = 4
-	}
+	n := runLen(len(rs))
 	if len(rs) <= n {
 		return strings.Contains(text, word)
 	}

@@ -35,13 +35,31 @@ func (t topicWord) heldAttested(text string) bool {
 	if t.wholeIn(text) {
 		return true
 	}
-	rs := []rune(t.word)
-	for i := 1; i+1 < len(rs); i++ {
-		if strings.Contains(text, string(rs[:i])+string(rs[i+1:])) {
+	forms := t.attestedForms
+	if t.runs == nil {
+		forms = attestedForms(t.word)
+	}
+	for _, f := range forms {
+		if strings.Contains(text, f) {
 			return true
 		}
 	}
-	return len(rs) >= 7 && strings.Contains(text, string(rs[:len(rs)-2]))
+	return false
+}
+
+// attestedForms returns the forms heldAttested looks for besides the whole word: the word with
+// one character inside it left out and, for a word of seven characters or more, without its
+// last two.
+func attestedForms(word string) []string {
+	rs := []rune(word)
+	var out []string
+	for i := 1; i+1 < len(rs); i++ {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	if len(rs) >= 7 {
+		out = append(out, string(rs[:len(rs)-2]))
+	}
+	return out
 }
 
 // afterVerb returns what follows the verb an attested topic word opens with, by the lexicon's

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -19,28 +20,51 @@ import (
 // a word of the lexicon of two or three characters held by more than two thirds of the reports
 // as written, the rest four Han characters or more, held by few reports (a third at most) and
 // by more than the whole word; else "".
+//
+// It counts the reports writing a word only as far as each test needs (reportsWriting's
+// limit), the cheapest test first: the rest past a third of the reports (an indicator's rest,
+// 生产总值 of 地区生产总值, is in nearly every report and fails there), the whole word up to
+// the rest's count (none when no report writes the rest), and only then the modifier, past two
+// thirds.
 func (ix *Index) commonModifierRest(w string) string {
 	rs := []rune(w)
 	lex := ix.Lexicon()
 	if len(rs) < 6 || !zh.AllHan(rs) || lex == nil {
 		return ""
 	}
+	all := len(ix.Reports)
 	for k := 2; k <= 3 && len(rs)-k >= 4; k++ {
 		mod, rest := string(rs[:k]), string(rs[k:])
-		if !isLexiconWord(lex.Gloss(mod), mod) || 3*ix.reportsWriting(mod) <= 2*len(ix.Reports) {
+		if !isLexiconWord(lex.Gloss(mod), mod) {
 			continue
 		}
-		if n := ix.reportsWriting(rest); 3*n <= len(ix.Reports) && n > ix.reportsWriting(w) {
+		n := ix.reportsWriting(rest, all/3+1)
+		if 3*n <= all && n > ix.reportsWriting(w, n) && 3*ix.reportsWriting(mod, 2*all/3+1) > 2*all {
 			return rest
 		}
 	}
 	return ""
 }
 
-// reportsWriting counts the reports with a passage that holds a word as written.
-func (ix *Index) reportsWriting(w string) int {
+// reportsWriting counts the reports with a passage that holds a word as written, up to limit,
+// remembering the count for the index's lifetime (writtenCounts).
+func (ix *Index) reportsWriting(w string, limit int) int {
+	if limit <= 0 {
+		return 0
+	}
+	return ix.written.get(w, limit, ix.countReportsWriting)
+}
+
+// countReportsWriting is reportsWriting unremembered: it stops reading passages once limit
+// reports hold the word. Passages are read in order, so that a report's passages are read
+// together, none after the first that holds the word.
+func (ix *Index) countReportsWriting(w string, limit int) int {
+	docs := slices.Sorted(maps.Keys(ix.passagesHoldingBigrams(w)))
 	seen := map[int32]bool{}
-	for d := range ix.passagesHoldingBigrams(w) {
+	for _, d := range docs {
+		if len(seen) >= limit {
+			break
+		}
 		if r := ix.chunkReport[d]; !seen[r] && strings.Contains(normalize(ix.Chunk(d).Text), w) {
 			seen[r] = true
 		}

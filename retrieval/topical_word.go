@@ -56,7 +56,7 @@ const topicWordCacheSize = 4096
 
 // buildTopicWord compiles a topic word (compileTopicWord without the cache).
 func buildTopicWord(word string, quoted bool) topicWord {
-	t := topicWord{word: word}
+	t := topicWord{word: word, runs: runsOf(word), attestedForms: attestedForms(word), ratio: mayNameRatio(word)}
 	rs := []rune(word)
 	if len(rs) == 3 {
 		// Only for wholeIn (heldIn's run of two holds whatever this does): 撂荒土地 for 撂荒地.
