@@ -82,6 +82,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	if _, d, near := termNear(a, clause, v.Start-cs); near {
 		score += 2 / (1 + float64(d)/4)
 	}
+	score += partScore(a, quote, v) // 其中…资助金额48万元, not the total's 支出362万元 (english_partof.go)
 	return score, class || attested, true
 }
 
