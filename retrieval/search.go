@@ -216,6 +216,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 				b = d
 			}
 		}
+		if d, ok := sc.attachedBest(p, res.Hits, b); found && ok {
+			b = d // a count written on the asked noun itself (figure_attached.go)
+		}
 		if found && sc.want.asks && !b.Figure {
 			if d, ok := sc.answeringBest(p, res.Hits, b); ok {
 				b = d

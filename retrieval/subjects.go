@@ -84,7 +84,7 @@ func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []stri
 			j++
 		}
 		run := string(rs[i:j])
-		if j-i >= 2 && !isSeam(rs[i:j]) && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
+		if j-i >= 2 && !isSeam(rs[i:j]) && !verbPhrase(rs[i:j]) && !slices.ContainsFunc(subjectIgnore, func(w string) bool { return strings.Contains(w, run) || strings.Contains(run, w) }) &&
 			strings.Trim(run, functionChars) != "" && !places.Withheld(run) {
 			out = append(out, run)
 		}

@@ -88,6 +88,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	if retrieval.NamesSubPlace(a, quote[ls:max(ce, v.End)]) {
 		score += 6 // the village asked of: 其中摇星浦、前岸均突破180万元, not the six villages' 超50万元 before it
 	}
+	score += partScore(a, quote, v) // 其中…资助金额48万元, not the total's 支出362万元 (english_partof.go)
 	return score, class || attested || after, true
 }
 
