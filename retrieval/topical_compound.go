@@ -1,6 +1,9 @@
 package retrieval
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Lists of an English topic whose modifier the lexicon renders ("empty-nest elderly": 空巢 for
 // "empty-nest", 老人 for "elderly"): splitLexicon weighs the rendering by the lexicon's
@@ -68,12 +71,25 @@ const compoundProbe = 64
 // anyPassageHolds reports whether some passage's normalised text holds w (all Han): the passages
 // holding each of its bigrams are read, up to compoundProbe of them.
 func (ix *Index) anyPassageHolds(w string) bool {
-	n := 0
-	for d := range ix.passagesHoldingBigrams(w) {
-		if n++; n > compoundProbe {
+	return probeInOrder(ix.passagesHoldingBigrams(w), compoundProbe, func(d int) bool {
+		return strings.Contains(normalize(ix.Chunk(d).Text), w)
+	})
+}
+
+// probeInOrder reports whether holds is true of one of the first limit passages of docs, read in
+// passage order: a map's own order is random, and a probe that gives up after limit passages must
+// give one answer for one store — the same at search and at grounding, run after run.
+func probeInOrder(docs map[int]bool, limit int, holds func(int) bool) bool {
+	ids := make([]int, 0, len(docs))
+	for d := range docs {
+		ids = append(ids, d)
+	}
+	slices.Sort(ids)
+	for i, d := range ids {
+		if i >= limit {
 			return false
 		}
-		if strings.Contains(normalize(ix.Chunk(d).Text), w) {
+		if holds(d) {
 			return true
 		}
 	}

@@ -47,3 +47,21 @@ func TestListPlanNeedsACertainPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestProbeInOrderIsDeterministic: a probe that gives up after limit passages reads them in
+// passage order, so one store gives one answer every run (a map's order would find passage 70 in
+// some runs and not in others).
+func TestProbeInOrderIsDeterministic(t *testing.T) {
+	docs := map[int]bool{}
+	for d := range 100 {
+		docs[d] = true
+	}
+	for range 50 {
+		if !probeInOrder(docs, 64, func(d int) bool { return d == 10 }) {
+			t.Fatal("passage 10 is among the first 64 in order")
+		}
+		if probeInOrder(docs, 64, func(d int) bool { return d == 70 }) {
+			t.Fatal("passage 70 is beyond the first 64 in order")
+		}
+	}
+}
