@@ -49,7 +49,7 @@ func compoundPairs(a retrieval.Plan) []compoundPair {
 	var out []compoundPair
 	for i := 1; i < len(a.English); i++ {
 		m, h := a.English[i-1], a.English[i]
-		if !plainPart(h, false) || !joined(a.Norm, m, h, " -") {
+		if !plainPart(h, false) || !sideBySide(a.Norm, m, h) {
 			continue
 		}
 		var mods []string
@@ -58,12 +58,12 @@ func compoundPairs(a retrieval.Plan) []compoundPair {
 		} else if m.Layer != retrieval.LayerUntranslated {
 			continue
 		}
-		coordinated := i >= 2 && joined(a.Norm, a.English[i-2], m, " ,")
-		if coordinated && plainPart(a.English[i-2], true) {
+		coord := i >= 2 && coordinated(a.Norm, a.English[i-2], m)
+		if coord && plainPart(a.English[i-2], true) {
 			mods = append(mods, a.English[i-2].Chinese...)
 		}
 		if len(mods) > 0 && !overlapping(mods, h.Chinese) {
-			out = append(out, compoundPair{mod: mods, head: h.Chinese, coordinated: coordinated})
+			out = append(out, compoundPair{mod: mods, head: h.Chinese, coordinated: coord})
 		}
 	}
 	return out
@@ -98,23 +98,27 @@ func overlapping(mods, heads []string) bool {
 // reCoordinator is the "and" or "or" between two modifiers of one head.
 var reCoordinator = lazyre.New(`^[ ,]*\b(?:and|or)\b[ ,]*$`)
 
-// joined reports whether English words m and h of norm stand side by side, with only the
-// characters of sep (and, when sep holds a comma, a coordinator) between them.
-func joined(norm string, m, h retrieval.EnglishTerm, sep string) bool {
+// gapBetween returns what stands between English words m and h of norm, and whether m comes
+// before h.
+func gapBetween(norm string, m, h retrieval.EnglishTerm) (string, bool) {
 	end := m.At + len(m.Text)
 	if end > h.At || h.At > len(norm) {
-		return false
+		return "", false
 	}
-	gap := norm[end:h.At]
-	if strings.Contains(sep, ",") {
-		return reCoordinator.MatchString(gap)
-	}
-	return gap != "" && strings.Trim(gap, sep) == ""
+	return norm[end:h.At], true
 }
 
-// translated reports whether the glossary or the lexicon rendered an English word.
-func translated(e retrieval.EnglishTerm) bool {
-	return (e.Layer == retrieval.LayerGlossary || e.Layer == retrieval.LayerLexicon) && len(e.Chinese) > 0
+// sideBySide reports whether English words m and h stand next to each other in norm, with only
+// a space or a hyphen between them.
+func sideBySide(norm string, m, h retrieval.EnglishTerm) bool {
+	gap, ok := gapBetween(norm, m, h)
+	return ok && gap != "" && strings.Trim(gap, " -") == ""
+}
+
+// coordinated reports whether "and" or "or" alone joins English words m and h of norm.
+func coordinated(norm string, m, h retrieval.EnglishTerm) bool {
+	gap, ok := gapBetween(norm, m, h)
+	return ok && reCoordinator.MatchString(gap)
 }
 
 // holdsCompound reports whether text writes a rendering of the pair's modifier with a rendering
