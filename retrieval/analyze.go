@@ -81,6 +81,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
 	a.rankingTerms()      // 500强, "Top 500"
 	a.rankAsk()           // "where did Lili end up on the list" (rank_ask.go)
+	a.placeTerm()         // "came sixth": 第六 (rank_place.go)
 	a.AnyOf = alternatives(a.Norm)
 	// "规模以上", "above-scale" name an indicator, "under review" a time, not a comparison.
 	cmpText := notComparatorWords.Replace(a.Norm)

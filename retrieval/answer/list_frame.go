@@ -10,6 +10,9 @@ func listedByPassage(a retrieval.Plan, e retrieval.Evidence) bool {
 	if e.OffFrame && a.FrameNamed() {
 		return false
 	}
+	if n, ok := a.AskedPlace(); ok && !retrieval.StatesPlace(e.Lead+e.Quote, n) {
+		return false // "ranked 14th": a report in the ranking at another place does not answer
+	}
 	if a.Threshold() || a.Decline {
 		listed, near := passageVerdict(a, e)
 		return listed && !near

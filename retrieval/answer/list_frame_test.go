@@ -51,3 +51,17 @@ func TestTargetListsKeepTargets(t *testing.T) {
 	}
 	checkCitations(t, ans)
 }
+
+// TestListedAtAskedPlace: a list asking one place in a ranking ("ranked 14th") lists a report
+// in the ranking only when its passage states that place — not every report on the ranking.
+func TestListedAtAskedPlace(t *testing.T) {
+	a := retrieval.Analyze("Which reports say they ranked 14th in the top 100 towns list?", nil)
+	for quote, want := range map[string]bool{
+		"黎里镇在中国百强镇榜单中晋升至第14位。": true,
+		"盛泽位列2023年全国千强镇第六名。":   false,
+	} {
+		if got := listedByPassage(a, retrieval.Evidence{Quote: quote, Sentence: quote}); got != want {
+			t.Errorf("listedByPassage(14th, %q) = %v, want %v", quote, got, want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	fs := slices.DeleteFunc(slices.Clone(res.Topic), func(e retrieval.Evidence) bool {
 		return !listedByPassage(a, e) || !aside(e.Lead+e.Quote)
 	})
+	fs = dropCompoundApart(a, fs, res.Lexicon.DocFreq) // "model village": 示范村, not 村 alone (list_compound.go)
 	if len(fs) == 0 {
 		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
 			return false
