@@ -212,6 +212,11 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.commonModifierRest(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		for _, x := range ix.objectFirstWords(w) {
+			ow := newTopicWord(x)
+			ow.attested = ix.attested(x)
+			out = append(out, ow)
+		}
 	}
 	return out
 }
