@@ -212,6 +212,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.commonModifierRest(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		if rest := ix.objectCommonRest(w); rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
 		for _, x := range ix.objectFirstWords(w) {
 			ow := newTopicWord(x)
 			ow.attested = ix.attested(x)

@@ -60,3 +60,15 @@ func (ix *Index) leadingVerbs(w string) (verbs []string, object string) {
 	}
 	return verbs, w[at:]
 }
+
+// objectCommonRest returns, for a topic word that opens with verbs (leadingVerbs), what follows
+// its object's common opening modifier (commonModifierRest): 化解政府债务风险 is spoken of as
+// 防范化解债务风险 and 隐性债务风险化解, every report's 政府 telling none from another and the
+// verb standing anywhere; else "".
+func (ix *Index) objectCommonRest(w string) string {
+	verbs, object := ix.leadingVerbs(w)
+	if len(verbs) == 0 {
+		return ""
+	}
+	return ix.commonModifierRest(object)
+}

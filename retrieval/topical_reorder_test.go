@@ -29,3 +29,20 @@ func TestObjectFirstWords(t *testing.T) {
 		t.Error("劳资纠纷 alone speaks of 排查化解矛盾纠纷")
 	}
 }
+
+// TestObjectCommonRest: a topic that opens with a verb whose object opens with a modifier nearly
+// every report holds (化解政府债务风险) is also the rest of the object (债务风险); one with no
+// verb before it, or whose object's modifier is rare, is not.
+func TestObjectCommonRest(t *testing.T) {
+	ix := bundledIndex(t)
+	for w, want := range map[string]string{"化解政府债务风险": "债务风险", "政府债务风险": "", "化解矛盾纠纷": ""} {
+		if got := ix.objectCommonRest(w); got != want {
+			t.Errorf("objectCommonRest(%s) = %q, want %q", w, got, want)
+		}
+	}
+	sc := ix.newScorer(Plan{Lang: "zh", Norm: "哪些报告提到化解政府债务风险?", Aggregate: true,
+		Terms: []Term{{From: "化解政府债务风险", Variants: []string{"化解政府债务风险"}, Weight: 1}}})
+	if !sc.topical(normalize("严密防范化解债务风险,牢牢守住不发生系统性风险底线。")) {
+		t.Error("防范化解债务风险 does not speak of 化解政府债务风险")
+	}
+}
