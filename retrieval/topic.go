@@ -178,7 +178,9 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
 	}
 	if b.Coverage < TopicCoverage {
-		return nil
+		if b, ok = tsc.secondLook(hits, bound); !ok {
+			return nil
+		}
 	}
 	b.Hit.Sentences = nil
 	return &b
