@@ -212,6 +212,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.commonModifierRest(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		if abbr := pairAbbreviation(w); abbr != "" {
+			out = append(out, newTopicWord(abbr))
+		}
 		if rest := ix.objectCommonRest(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
