@@ -79,13 +79,7 @@ func noWordAcross(text, w string, lex *lexicon.Lexicon) bool {
 		}
 		i := from + k
 		from = i + len(w)
-		lo, hi := i, from
-		if r := []rune(text[:i]); len(r) > 0 {
-			lo = i - len(string(r[max(0, len(r)-crossReach):]))
-		}
-		if r := []rune(text[hi:]); len(r) > 0 {
-			hi += len(string(r[:min(len(r), crossReach)]))
-		}
+		lo, hi := crossWindow(text, i, from)
 		across := false
 		for _, g := range lex.Gloss(text[lo:hi]) {
 			start, end := lo+g.Start, lo+g.End
