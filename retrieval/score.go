@@ -60,6 +60,9 @@ type scorer struct {
 	// in that time frame for them (comparedOnly).
 	whenTerm     int
 	requireTopic bool
+	// wholeTopic limits best further to spans that name the topic whole and cover enough of
+	// the question (secondLook).
+	wholeTopic bool
 	// partners are, by term, the terms a broad English alternative is held only with
 	// (partnerTerms).
 	partners map[int][]int
@@ -391,6 +394,9 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 				continue // no span after all
 			}
 			s, c, fig, off, ok := sc.rate(sp, raw, c, wins)
+			if ok && wins(s) && sc.wholeTopic && (!sc.namesTopicWhole(sp) || sc.fallsShort(sp, c)) {
+				continue // a second look at a report whose best span fell short (topic_short.go)
+			}
 			if ok && wins(s) {
 				b = Evidence{Rank: i, Sentence: sp.text, Lead: sp.lead, Score: s * w, Coverage: c, Figure: fig, OffFrame: off}
 				bs = sp

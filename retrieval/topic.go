@@ -28,6 +28,7 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 		lsc.thresholdFree = true
 		sc = &lsc
 	}
+	lexQ = withNamedTopics(sc, lexQ)
 	// Each report's first topicDepth passages of the ranking of every passage in scope.
 	byReport := ix.bm25.SearchBy(lexQ, ix.chunkFilter(scope), func(doc int) int { return int(ix.chunkReport[doc]) }, len(ix.Reports), topicDepth)
 	// Which chunks hold each of the scorer's tokens, read once for every report: a bit per
@@ -178,7 +179,9 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
 	}
 	if b.Coverage < TopicCoverage {
-		return nil
+		if b, ok = tsc.secondLook(hits, bound); !ok {
+			return nil
+		}
 	}
 	b.Hit.Sentences = nil
 	return &b

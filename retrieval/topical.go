@@ -217,6 +217,17 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.commonModifierRest(w); rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		if abbr := pairAbbreviation(w); abbr != "" {
+			out = append(out, newTopicWord(abbr))
+		}
+		if rest := ix.objectCommonRest(w); rest != "" {
+			out = append(out, newTopicWord(rest))
+		}
+		for _, x := range ix.objectFirstWords(w) {
+			ow := newTopicWord(x)
+			ow.attested = ix.attested(x)
+			out = append(out, ow)
+		}
 	}
 	return out
 }

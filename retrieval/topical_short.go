@@ -59,15 +59,7 @@ func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 		}
 		i += from
 		from = i + n
-		// The window reaches as far as a word across an end may: 国际化 runs two characters
-		// before 化工 in 国际化工作.
-		lo, hi := i, i+n
-		if r := []rune(text[:i]); len(r) > 0 {
-			lo = i - len(string(r[max(0, len(r)-crossReach):]))
-		}
-		if r := []rune(text[hi:]); len(r) > 0 {
-			hi += len(string(r[:min(len(r), crossReach)]))
-		}
+		lo, hi := crossWindow(text, i, i+n)
 		window := text[lo:hi]
 		alone := true
 		for _, g := range lex.Gloss(window) {
@@ -92,6 +84,20 @@ func heldAsWord(text, short string, lex *lexicon.Lexicon, strict bool) bool {
 
 // crossReach is how many characters beside a word heldAsWord reads for a word across its ends.
 const crossReach = 2
+
+// crossWindow returns the bounds of the text a word at text[i:end] is read in for a word across
+// its ends: as far as such a word may reach (crossReach), 国际化 running two characters before
+// 化工 in 国际化工作.
+func crossWindow(text string, i, end int) (lo, hi int) {
+	lo, hi = i, end
+	if r := []rune(text[:i]); len(r) > 0 {
+		lo = i - len(string(r[max(0, len(r)-crossReach):]))
+	}
+	if r := []rune(text[hi:]); len(r) > 0 {
+		hi += len(string(r[:min(len(r), crossReach)]))
+	}
+	return lo, hi
+}
 
 // headOf returns the head of a long topic word: its last word of the lexicon with the single
 // characters after it (退役军人优待证: 优待证; 农民专业合作社: 合作社), when that is three characters

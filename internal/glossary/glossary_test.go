@@ -74,6 +74,8 @@ func TestTranslate(t *testing.T) {
 		{"the property sector", []match{{"property sector", "房地产"}}},
 		{"a fund of funds", []match{{"fund of funds", "母基金"}}},
 		{"the clean soil battle", []match{{"clean soil", "净土"}}},
+		// 新就业形态, the policy name of platform and gig work (lists21).
+		{"workers in new forms of employment", []match{{"new forms of employment", "新就业形态"}}},
 		{"how many", nil},
 		{"", nil},
 	} {
