@@ -3,6 +3,8 @@ package retrieval
 import (
 	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/en"
 )
 
 // A how-many question's noun can run past its first two words: "how many comprehensive elderly
@@ -68,5 +70,12 @@ func headRun(p Plan, m []string) []string {
 	return run
 }
 
-// wordOf reports whether question word w is term word f or its plural.
-func wordOf(w, f string) bool { return w == f || w == f+"s" || w == f+"es" }
+// wordOf reports whether question word w is term word f or its plural, in either spelling: the
+// glossary knows its phrases in American spelling (en.American), and "centres" of a British
+// question is the "centers" of its term "elderly care centers".
+func wordOf(w, f string) bool {
+	if w == f || w == f+"s" || w == f+"es" {
+		return true
+	}
+	return slices.ContainsFunc(en.American(w), func(us string) bool { return us == f || us == f+"s" || us == f+"es" })
+}

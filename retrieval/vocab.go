@@ -116,7 +116,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		if enStop[w] && i+1 < len(words) && lexiconPair(lex, q[loc[0]:words[i+1][1]]) {
 			continue // "work orders" (工单): the planner's word opens a phrase of the lexicon
 		}
-		if enStop[w] || functionWords[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place {
+		if enStop[w] || functionWords[w] || number || isLevelWord(w) || reFrameWord.MatchString(w) || place || howMeasure(q, words, i) {
 			skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
 			if place && !enStop[w] {
 				a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerPlace, At: loc[0]})

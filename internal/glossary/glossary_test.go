@@ -40,6 +40,7 @@ func TestTranslate(t *testing.T) {
 		{"Which districts targeted GDP growth above 5%?", []match{
 			{"district", "区"}, {"target", "目标"}, {"gdp", "地区生产总值"}, {"growth", "增长"}}},
 		{"How many projects were attracted?", []match{{"project", "项目"}, {"attract", "引进"}}},
+		{"How long does it take to set up a new business?", []match{{"set up a new business", "企业开办"}}},
 		{"How many projects were brought in?", []match{{"project", "项目"}, {"brought in", "引进"}}},
 		{"How many projects did it bring in?", []match{{"project", "项目"}, {"bring in", "引进"}}},
 		{"industrial output above designated size", []match{

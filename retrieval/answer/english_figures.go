@@ -146,7 +146,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		return out
 	}
 	w := questionFigure(a)
-	if rank {
+	if rank && !asksDuration(w) {
 		return []figureAsk{{fits: ordinal, rank: true}}
 	}
 	if !w.asks {

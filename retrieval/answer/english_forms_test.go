@@ -179,3 +179,18 @@ func TestHeadNounPluralModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadNounLyAdjective: an adjective in -ly is no adverb: the noun phrase runs past it
+// ("comprehensive elderly care centres" had ended at "comprehensive", and the English line
+// said "3 comprehensive"), while an adverb still ends it ("enterprises newly registered").
+func TestHeadNounLyAdjective(t *testing.T) {
+	for words, want := range map[string]string{
+		"comprehensive elderly care centres does qidu plan": "comprehensive elderly care centres",
+		"daily necessities stores were opened":              "daily necessities stores",
+		"enterprises newly registered":                      "enterprises",
+	} {
+		if _, got := headNoun(words); got != want {
+			t.Errorf("headNoun(%q) = %q, want %q", words, got, want)
+		}
+	}
+}

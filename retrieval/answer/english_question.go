@@ -143,6 +143,14 @@ var phraseEnd = map[string]bool{"into": true, "the": true, "a": true, "an": true
 	"up": true, "out": true, "off": true, "back": true, "through": true, "across": true, "during": true,
 	"last": true, "next": true, "more": true, "new": true}
 
+// lyNouns are words in -ly that are nouns or adjectives, not adverbs: a noun phrase goes on
+// past them ("family farms", "comprehensive elderly care centres", "daily necessities"). Read
+// as adverbs, "elderly" ended "comprehensive elderly care centres" at "comprehensive".
+var lyNouns = map[string]bool{"family": true, "supply": true, "elderly": true, "early": true, "friendly": true,
+	"lonely": true, "orderly": true, "costly": true, "daily": true, "weekly": true, "monthly": true, "yearly": true,
+	"quarterly": true, "hourly": true, "nightly": true, "timely": true, "lively": true, "assembly": true,
+	"anomaly": true, "monopoly": true, "rally": true, "butterfly": true}
+
 // headNoun reads the noun phrase that starts words: its last word (the head) and the phrase.
 // The phrase ends at a verb or preposition ("sewage outlets discharging into …" → "outlets",
 // "sewage outlets").
@@ -158,7 +166,7 @@ func headNoun(words string) (head, phrase string) {
 		if verb && en.EdForm(w) && i+1 < len(fs) && plural(strings.TrimRight(fs[i+1], "'’")) && !countStop[fs[i+1]] {
 			verb = false // a participle before its plural head: "listed companies", "registered firms", "disabled families' homes"
 		}
-		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "supply"
+		adverb := len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
 		if w == "and" && len(ws) > 0 && i+1 < len(fs) && !countStop[fs[i+1]] && fs[i+1] != "how" {
 			ws = append(ws, w) // "small and medium-sized enterprises"
 			continue
