@@ -29,6 +29,9 @@ func TestOnlyStarted(t *testing.T) {
 		{mu, "启动黄家溪、幸福等村3000亩农田建设;", true},
 		{mu, "实施完成高标准农田改造2.43万亩。", false},
 		{figureWant{asks: true, dim: num.DimCount, nouns: []string{"电梯"}}, "老楼加装电梯开工416部。", false},
+		// A Chinese question's measure word picks the counts of the asked thing (多少部: lifts).
+		{figureWant{asks: true, dim: num.DimCount, done: true, doneUnit: "部"}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", true},
+		{figureWant{asks: true, dim: num.DimCount, done: true}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", false},
 	} {
 		if got := c.w.onlyStarted(c.text); got != c.want {
 			t.Errorf("onlyStarted(%q) = %v, want %v", c.text, got, c.want)
