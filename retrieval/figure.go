@@ -50,6 +50,12 @@ type figureWant struct {
 	// groups is true for a question that counts groups of people ("how many emergency teams"):
 	// a count of people (8.4万名) does not answer it (figure_head.go).
 	groups bool
+	// done is true for a question that asks how many of a thing were completed (asksDone):
+	// a count of things only started does not answer it (figure_done.go).
+	done bool
+	// doneUnit is the measure word a Chinese completion question counts in (多少部 → 部), "" for
+	// none: only counts in it count the asked thing (figure_done.go).
+	doneUnit string
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese

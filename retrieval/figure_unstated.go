@@ -56,6 +56,7 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 		return Unstated{}, false
 	}
 	w := wantFigure(p)
+	w.done, w.doneUnit = asksDone(p, w.dim), doneUnit(p)
 	if !asksValue(p, w) {
 		return Unstated{}, false
 	}
@@ -159,6 +160,9 @@ func (r Result) hitStates(p Plan, w figureWant, subject Term, held []Term) bool 
 // question's terms: 完成20条劣V类河道销号任务 does not count 黑臭河道.
 func (r Result) bestStates(p Plan, w figureWant, subject Term, held []Term) bool {
 	b := r.Best
+	if w.onlyStarted(b.Quote) {
+		return false // 开工416部 for "how many … finished"
+	}
 	if p.Lang == "en" {
 		has, _ := w.fit(b.Quote) // "how much farmland" is not asked in yuan: any figure stands
 		return has || b.Figure
@@ -173,7 +177,7 @@ func (r Result) bestStates(p Plan, w figureWant, subject Term, held []Term) bool
 // asked frame, or in one nothing tells: the sentence's frame, or that of the clause holding the
 // figure (完成年度高标准农田建设项目680亩 in a sentence that goes on to a 目标 of another thing).
 func (ix *Index) statesInFrame(p Plan, w figureWant, c corpus.Chunk, s string) bool {
-	if !w.fitsDim(s) {
+	if !w.fitsDim(s) || w.onlyStarted(s) {
 		return false
 	}
 	if k := ix.sentenceKind(c, s); k == "" || k == p.Intent || hasFrameCue(s, p.Intent) {

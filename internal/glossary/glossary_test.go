@@ -45,6 +45,8 @@ func TestTranslate(t *testing.T) {
 		{"How many projects did it bring in?", []match{{"project", "项目"}, {"bring in", "引进"}}},
 		{"industrial output above designated size", []match{
 			{"industrial output", "工业总产值"}, {"above designated size", "规模以上"}}},
+		{"How many above-quota enterprises were added?", []match{
+			{"above quota", "限额以上"}, {"enterprise", "企业"}, {"add", "新增"}}},
 		{"HIGH-STANDARD FARMLAND", []match{{"high standard farmland", "高标准农田"}}},
 		{"How many companies are high-tech enterprises?", []match{
 			{"company", "企业"}, {"high tech enterprises", "高新技术企业"}}},

@@ -15,6 +15,8 @@ func TestFigureUnstatedDeclines(t *testing.T) {
 		{"What PM2.5 target did the Beijing district set for this year?", "states no such figure as a target", "PM2.5"},
 		{"What is this year's target for rural roads upgraded, in kilometres?", "No report states such a figure as a target", "农村公路"},
 		{"今年要销号多少条黑臭河道?", "报告都没有给出这一数字作为", "黑臭河道"},
+		// A completion asked where the report counts only what was started (figure_done.go).
+		{"How many mu of farmland will Shengze town finish building this year?", "states no such figure as a target", "3000亩"},
 	} {
 		ans := ask(t, c.q)
 		if ans.Grounded || !strings.Contains(ans.Text, c.says) || !strings.Contains(ans.Text, c.quote) {
@@ -33,6 +35,7 @@ func TestFigureUnstatedAnswers(t *testing.T) {
 		{"盘锦那个区今年要扶持多少名创业带头人?", "75人"},
 		{"盘锦那个区去年维修改造了多少公里农村公路?", "157公里"},
 		{"今年黎里镇要完成多少条劣V类河道销号任务?", "20条"},
+		{"How many roads did the Beijing district complete last year?", "10条"},
 	} {
 		ans := ask(t, c.q)
 		if !ans.Grounded || !strings.Contains(ans.Text, c.figure) {

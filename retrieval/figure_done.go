@@ -1,0 +1,98 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+// A question that asks how many of a thing were completed ("How many lifts … did the Beijing
+// district finish installing last year?", "去年竣工了多少个项目?") is not answered by a count of
+// things started, under way or brought in: 老楼加装电梯开工416部 counts lifts whose works began,
+// 在建重大项目73个 projects under construction, 启动…3000亩农田建设 farmland whose building
+// starts. A report that gives only such counts does not state the asked figure, and the
+// question is declined with what the report does say (FigureUnstated). A figure owns the words
+// of its clause between the figure before it and the one after it (开工50部、完工150部: 50 is
+// started, 150 finished), so a sentence with both still answers.
+
+var (
+	// reEnAsksDone is an English question's verb of completion.
+	reEnAsksDone = lazyre.New(`\b(?:complete|completed|completing|completion|finish|finished|finishing|put into (?:use|operation|service))\b`)
+	// reZhAsksDone is a Chinese question's verb of completion (完成 is left out: 完成投资 is
+	// investment made, not a thing built).
+	reZhAsksDone = lazyre.New(`竣工|完工|建成|建好|投用|投入使用|落成`)
+	// reDoneWords are the words a report states a thing completed with.
+	reDoneWords = lazyre.New(`竣工|完工|建成|建好|完成|投用|投入使用|投产|交付|落成|通车|验收`)
+	// reStageWords are the words of a stage before completion: started, under way, resumed,
+	// listed, planned, signed, brought in, applied for.
+	reStageWords = lazyre.New(`开工|启动|开建|在建|续建|复工|列入|储备|谋划|签约|引进|招引|推进|申报`)
+)
+
+// asksDone reports whether a plan's question asks how many of a thing were (or will be)
+// completed, in a dimension a thing is built in: a share or a sum of money "completed" is
+// an indicator reached (完成投资66亿元), not a thing finished.
+func asksDone(p Plan, dim string) bool {
+	if dim == num.DimCNY || dim == num.DimUSD || dim == num.DimPct {
+		return false
+	}
+	if p.Lang == "zh" {
+		return reZhAsksDone.MatchString(p.Question)
+	}
+	return reEnAsksDone.MatchString(p.Norm)
+}
+
+// doneUnit is the measure word of a Chinese question's 多少/几 (多少部 → 部), "" for an English
+// question or none.
+func doneUnit(p Plan) string {
+	if p.Lang != "zh" {
+		return ""
+	}
+	if m := reZhMeasure.FindStringSubmatch(p.Question); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// onlyStarted reports whether, for a question that asks a completion (figureWant.done), every
+// figure of text that may count the asked thing (of the asked kind, beside the asked noun when
+// the question names one) owns a word of a stage before completion and none of completion.
+// False when no figure may count it: the text then says nothing either way.
+func (w figureWant) onlyStarted(text string) bool {
+	if !w.done {
+		return false
+	}
+	vs := figures(text)
+	n := 0
+	for i, v := range vs {
+		if !w.fits(text, v) || len(w.nouns) > 0 && !nearNoun(text, v, w.nouns) && !countedIn(text, v, w.measures) {
+			continue
+		}
+		if w.doneUnit != "" && !countedIn(text, v, []string{w.doneUnit}) {
+			continue // 1.6万套 of housing beside 开工416部 of lifts, for 完工了多少部
+		}
+		own := ownWords(text, vs, i)
+		if reDoneWords.MatchString(own) || !reStageWords.MatchString(own) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// ownWords are the words of text that figure vs[i] owns: those of its clause from the end of
+// the figure before it, and after it up to the next figure or enumeration mark (、).
+func ownWords(text string, vs []num.Value, i int) string {
+	v := vs[i]
+	lo, hi := clauseBounds(text, v)
+	if i > 0 && vs[i-1].End > lo {
+		lo = vs[i-1].End
+	}
+	if i+1 < len(vs) && vs[i+1].Start < hi {
+		hi = vs[i+1].Start
+	}
+	if j := strings.Index(text[v.End:hi], "、"); j >= 0 {
+		hi = v.End + j
+	}
+	return text[lo:v.Start] + "|" + text[v.End:hi]
+}
