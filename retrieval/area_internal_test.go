@@ -45,3 +45,19 @@ func TestNationScoped(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesSubLevelUrbanDistrict: 城区 after a province or city, or after 这个/的, names one
+// report's district; 主城区 and 老城区 are parts of a city, not a level.
+func TestNamesSubLevelUrbanDistrict(t *testing.T) {
+	for q, want := range map[string]bool{
+		"这个广西城区经常参加体育锻炼的人口比例是多少?": true,
+		"北京这个城区去年一共发动了多少人次志愿者?":   true,
+		"广西的城区去年追加投入了多少钱?":        true,
+		"苏州主城区人口是多少?":             false,
+		"柳州老城区改造了多少户?":            false,
+	} {
+		if got := namesSubLevel(Plan{Lang: "zh", Norm: q}); got != want {
+			t.Errorf("namesSubLevel(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
