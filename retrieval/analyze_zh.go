@@ -23,7 +23,7 @@ var zhLevelWords = []struct{ word, level string }{
 // zhStop are question words removed from Chinese questions before tokenising.
 // (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
 var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "打算", "准备", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
 // "给村集体经济定的目标"): verbs of asking, particles, measure words.
@@ -80,7 +80,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
-	for _, w := range zhStop {
+	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
+	q = reZhWish.ReplaceAllString(q, " $1")
+	for _, w := range slices.Concat(zhAskWords(), zhStop) {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	// Indicators become terms with every wording reports use for them (a question's 财政收入
@@ -159,7 +161,9 @@ const intentWeight = 0.3
 
 var (
 	// reHowMany is "how many" with its measure word: 多少户, 几个, 多少万元.
-	reHowMany  = lazyre.New(`(多少|几)(万|亿)?[个户家人名项亩元次座所条处辆艘位间套张台栋公里平方米吨]?`)
+	// A measure word is taken whole (多少剂次, 几平方公里: zhMeasureWords): one character of it
+	// left behind joins the counted noun (剂次新冠疫苗).
+	reHowMany  = lazyre.New(`(多少|几)(万|亿)?(?:` + zhMeasureWords + `)?`)
 	reYearWord = lazyre.New(`(19|20)\d{2}年?`)
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.

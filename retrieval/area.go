@@ -25,7 +25,9 @@ const AreaNation = "全国"
 var (
 	// reZhSubLevel is a level word standing for one report's place rather than inside a name or a
 	// common word (小区, 社区, 全区): "盘锦这个区", "北京那个有三里屯的区", "盘锦某区", "北京xx区".
-	reZhSubLevel = lazyre.New(`(?:这个|那个|这|那|某个?|该|的|个|xx|XX)(?:区|镇|乡|县|街道)`)
+	// 城区 (an urban district) is a level word of its own after any of them or right after the
+	// place ("广西城区", "北京这个城区").
+	reZhSubLevel = lazyre.New(`(?:这个|那个|这|那|某个?|该|的|个|xx|XX)(?:城区|区|镇|乡|县|街道)|(?:^|[^主老新旧心])城区`)
 	// reEnVillage is a village named in an English question: below any report's place.
 	reEnVillage = lazyre.New(`\bvillages?\b`)
 	// reEnSubLevel is a level word below a city in an English question.

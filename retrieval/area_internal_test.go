@@ -15,6 +15,13 @@ func TestNamesSubLevel(t *testing.T) {
 		{"zh", "北京xx区今年要建成多少个示范点?", true},
 		{"zh", "苏州市小区改造了多少个?", false},
 		{"zh", "柳州全区生产总值是多少?", false},
+		// 城区 after a province or city, or after 这个/的, names one report's district; 主城区 and
+		// 老城区 are parts of a city, not a level.
+		{"zh", "这个广西城区经常参加体育锻炼的人口比例是多少?", true},
+		{"zh", "北京这个城区去年一共发动了多少人次志愿者?", true},
+		{"zh", "广西的城区去年追加投入了多少钱?", true},
+		{"zh", "苏州主城区人口是多少?", false},
+		{"zh", "柳州老城区改造了多少户?", false},
 		{"en", "what gdp growth target did the town in zibo set?", true},
 		{"en", "what was the panjin district's revenue?", true},
 		{"en", "what's the housing provident fund rate in suzhou?", false},

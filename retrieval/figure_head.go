@@ -59,16 +59,20 @@ func zhCountedTerm(p Plan) (t Term, noun string, ok bool) {
 		if t.Weight < 1 {
 			continue
 		}
-		from := strings.TrimPrefix(strings.TrimPrefix(t.From, "多少"), "几")
-		from = from[len(reZhLeadMeasure.FindString(from)):]
-		if utf8.RuneCountInString(from) < 2 {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(from); !zh.IsHan(r) {
-			continue
-		}
-		if strings.HasPrefix(after, from) {
-			return t, from, true
+		whole := strings.TrimPrefix(strings.TrimPrefix(t.From, "多少"), "几")
+		// The term as it stands first: its first character may be a measure word's and the
+		// noun's own (人 of 人大代表建议, once 多少件 is taken off whole); then without the
+		// measure word it may still carry (件人大代表建议).
+		for _, from := range []string{whole, whole[len(reZhLeadMeasure.FindString(whole)):]} {
+			if utf8.RuneCountInString(from) < 2 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(from); !zh.IsHan(r) {
+				continue
+			}
+			if strings.HasPrefix(after, from) {
+				return t, from, true
+			}
 		}
 	}
 	return Term{}, "", false

@@ -112,7 +112,7 @@ func zhIntent(q, when string) string {
 	switch {
 	case zhPlanNamedInPast(q, when):
 		return IntentActual
-	case zhTarget.MatchString(q):
+	case zhTarget.MatchString(q) || reZhWishTarget.MatchString(q):
 		return IntentTarget
 	case !zhActual.MatchString(q):
 		return ""

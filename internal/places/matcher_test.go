@@ -134,3 +134,19 @@ func BenchmarkMatch(b *testing.B) {
 		m.Match("What is Qidu town's GDP growth target compared with 盛泽镇 and Panjin district?")
 	}
 }
+
+// TestMatcherLevelAfterLargerPlace: a larger place followed by a level word (广西城区, an urban
+// district of Guangxi) is read as that place and the level word, not as the place name inside
+// them (西城区), while a name written whole keeps its reading.
+func TestMatcherLevelAfterLargerPlace(t *testing.T) {
+	m := NewMatcher(ingested)
+	for q, want := range map[string][]string{
+		"这个广西城区经常参加体育锻炼的人口比例是多少?": {"广西壮族自治区"},
+		"北京西城区的GDP": {"北京市", "西城区"},
+		"西城区的GDP":   {"西城区"},
+	} {
+		if got := m.Match(q); !reflect.DeepEqual(got, want) {
+			t.Errorf("Match(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

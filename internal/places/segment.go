@@ -34,6 +34,22 @@ func (a segScore) plus(b segScore) segScore {
 	return segScore{a.covered + b.covered, a.full + b.full, a.conj + b.conj, a.names + b.names}
 }
 
+// afterLevels are the level words a question may write right after a larger place to name one
+// of its places (广西城区: an urban district of Guangxi), longest first.
+var afterLevels = []string{"城区", "街道", "区", "县", "市", "镇", "乡"}
+
+// levelAfter returns the length in characters of the level word that rest opens with, 0 for
+// none: a name read with the level word after it covers that word too, so that 广西城区 reads as
+// 广西 and 城区, not as the 西城区 inside it.
+func levelAfter(rest string) int {
+	for _, w := range afterLevels {
+		if strings.HasPrefix(rest, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
+}
+
 // segment chooses among the matches of names in q (every occurrence, overlapping ones included,
 // ordered by start) the non-overlapping ones that read q best (segScore), in order. full tells
 // a full name with its level word (川涌镇) from a short one (川涌). Where readings tie the
@@ -62,7 +78,7 @@ func segment(q string, all []dict.Match, full func(dict.Match) bool) []dict.Matc
 		ks := first[i]
 		for j := len(ks) - 1; j >= 0; j-- { // longest first
 			mt := all[ks[j]]
-			s := segScore{covered: utf8.RuneCountInString(q[mt.Start:mt.End]), names: 1}
+			s := segScore{covered: utf8.RuneCountInString(q[mt.Start:mt.End]) + levelAfter(q[mt.End:]), names: 1}
 			if full(mt) {
 				s.full = 1
 			}

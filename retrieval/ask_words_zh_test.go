@@ -1,0 +1,94 @@
+package retrieval
+
+import (
+	"slices"
+	"testing"
+)
+
+// termFroms returns the From of every full-weight term of a Chinese question analysed without
+// a vocabulary.
+func termFroms(q string) []string {
+	var out []string
+	for _, t := range Analyze(q, nil).Terms {
+		if t.Weight >= 1 {
+			out = append(out, t.From)
+		}
+	}
+	return out
+}
+
+// TestZhAskWordsAreNoTerms: verbs of wishing and adverbs of totalling ask; they neither stand as
+// terms of their own nor join the words beside them into one (希望, 共投 of 一共投了).
+func TestZhAskWordsAreNoTerms(t *testing.T) {
+	for q, bad := range map[string][]string{
+		"浍沟镇希望今年有多少个行政村集体经济收入超过20万元?": {"希望"},
+		"齐都镇“三网下地”改造一共投了多少钱?":         {"改造一共投", "一共投"},
+		"某镇总共出动了多少人次?":                {"总共出动", "总共"},
+		"那个镇期望明年游客达到多少?":              {"期望"},
+		"北京那个区今年想把普惠性幼儿园覆盖率提到多少?":     {"想把普惠性幼儿园覆盖率提到", "想"},
+	} {
+		got := termFroms(q)
+		for _, b := range bad {
+			if slices.Contains(got, b) {
+				t.Errorf("terms of %q = %q; want no %q", q, got, b)
+			}
+		}
+	}
+}
+
+// TestZhWishAsksTarget: a verb of wishing asks for a target, even without a year.
+func TestZhWishAsksTarget(t *testing.T) {
+	for _, q := range []string{"浍沟镇希望有多少个行政村集体经济收入超过20万元?", "那个区想把覆盖率提到多少?", "盛泽期望高企数达到多少家?"} {
+		if got := zhIntent(q, relativeYear(q)); got != IntentTarget {
+			t.Errorf("zhIntent(%q) = %q; want %q", q, got, IntentTarget)
+		}
+	}
+}
+
+// TestZhHowManyTakesWholeMeasure: a measure word of two characters after 多少 goes with it,
+// leaving the counted noun alone (剂次新冠疫苗 → 新冠疫苗).
+func TestZhHowManyTakesWholeMeasure(t *testing.T) {
+	for q, want := range map[string]string{
+		"盛泽去年接种了多少剂次新冠疫苗?": "新冠疫苗",
+		"那个区去年起降了多少架次无人机?": "无人机",
+		"岱西镇做了多少万人次核酸检测?":  "核酸检测",
+	} {
+		if got := termFroms(q); !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+	}
+}
+
+// TestZhTotalTerms: a total adverb before its verb is searched as 共 and the verb where the
+// reports write that (共发布 for 一共发了), and not where they do not (共投 of 一共投了).
+func TestZhTotalTerms(t *testing.T) {
+	ix := bundledIndex(t)
+	for q, want := range map[string][]string{
+		"岱西镇去年一共发了多少期通报?":     {"共发"},
+		"齐都镇“三网下地”改造一共投了多少钱?": nil,
+	} {
+		var got []string
+		for _, tm := range zhTotalTerms(q, ix) {
+			if tm.Weight >= 1 {
+				t.Errorf("zhTotalTerms(%q): %q weighs %v, want below 1 (no subject)", q, tm.From, tm.Weight)
+			}
+			got = append(got, tm.From)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("zhTotalTerms(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestZhCountedTermKeepsLeadingMeasureCharacter: a counted noun that opens with a character that
+// is also a measure word (人 of 人大代表建议) is found whole after 多少件, not cut to 大代表建议.
+func TestZhCountedTermKeepsLeadingMeasureCharacter(t *testing.T) {
+	for q, want := range map[string]string{
+		"沙埕镇去年办理了多少件人大代表建议?": "人大代表建议",
+		"那个镇新建了多少个人才公寓?":     "人才公寓",
+	} {
+		if _, got, ok := zhCountedTerm(Analyze(q, nil)); !ok || got != want {
+			t.Errorf("zhCountedTerm(%q) = %q, %v; want %q", q, got, ok, want)
+		}
+	}
+}
