@@ -117,6 +117,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	}
 	slices.SortStableFunc(a.English, func(x, y EnglishTerm) int { return x.At - y.At })
 	a.preferQuoted()
+	a.joinDocumentHeads() // doc_heads.go
 }
 
 // rePlanWord is a whole word of "plan" (a target-frame word, enTarget).

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 )
@@ -15,6 +16,9 @@ var zhFallVerbs = []string{"下降了", "减少了", "下滑了", "回落了", "
 // no passage writes (生产安全事故起数、死亡人数分别下降23.5%), and the list is never built.
 func cutFallVerbs(q string) (string, []Term) {
 	var ts []Term
+	// A verb of occurrence before the fall (出现了下降, 有所减少) only says that it fell: left in
+	// place it is a term no passage's fall holds (一般公共预算收入下降幅度较大).
+	q = reFallOccurs.ReplaceAllString(q, " $1")
 	for _, w := range zhFallVerbs {
 		if !strings.Contains(q, w) {
 			continue
@@ -27,3 +31,6 @@ func cutFallVerbs(q string) (string, []Term) {
 	}
 	return q, ts
 }
+
+// reFallOccurs is a verb of occurrence right before a fall verb (zhFallVerbs).
+var reFallOccurs = lazyre.New(`(?:出现了?|有所|发生了?|呈现出?)(下降|减少|下滑|回落)`)

@@ -55,6 +55,9 @@ type scorer struct {
 	// that is not a number (-1: none);
 	// requireTopic limits best to spans that hold it (topical).
 	decisive int
+	// modifier is the index in terms of a modifier the question's alternatives share
+	// (altModifier: 12345 in 12345热线或平台), -1 when none.
+	modifier int
 	// whenTerm is the index in terms of the question's time-frame words ("last year": 去年…),
 	// -1 when none: a sentence that names them only as a comparison's base (与去年持平) is not
 	// in that time frame for them (comparedOnly).
@@ -244,6 +247,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		}
 	}
 	sc.decisive = sc.broaderDecisive()
+	sc.modifier = sc.altModifier(p, alts) // topical_alt_modifier.go
+	ix.shareOpening(p, sc, alts)
 	sc.partners = partnerTerms(p, sc.terms) // topical_partner.go
 	sc.lendTopics(p)                        // topical_gloss.go
 	sc.shareStems(ix)                       // topical_alternatives.go

@@ -45,3 +45,19 @@ func TestFallVerbsCut(t *testing.T) {
 		t.Errorf("a lookup lost its fall verb: %+v", l.Terms)
 	}
 }
+
+// A verb of occurrence before the fall (出现了下降, 有所减少) is no term: no passage's fall holds
+// it (一般公共预算收入下降幅度较大), and with it no report's sentence covers the question.
+func TestFallOccursCut(t *testing.T) {
+	for _, q := range []string{"哪些报告去年的一般公共预算收入出现了下降?", "哪些报告的交通事故起数有所减少?"} {
+		p := Analyze(q, nil)
+		if !p.Decline {
+			t.Errorf("%s: not read as a question about falls", q)
+		}
+		for _, term := range p.Terms {
+			if strings.Contains(term.From, "出现") || strings.Contains(term.From, "有所") {
+				t.Errorf("%s: the verb of occurrence is a term: %+v", q, p.Terms)
+			}
+		}
+	}
+}

@@ -28,8 +28,16 @@ func (sc *scorer) topical(text string) bool {
 	}
 	holds := func(t scoredTerm) bool { return t.holdsTopic(norm) }
 	if sc.anyOf && !sc.decisiveBesideAlternatives() {
-		// Alternatives: any of them is the topic (not a word that only qualifies them).
+		// Alternatives: any of them is the topic (not a word that only qualifies them), with
+		// the modifier they share when they share one (topical_alt_modifier.go).
+		held, enough, shared := sc.modifierHeld(norm)
+		if shared && (!held || enough) {
+			return held
+		}
 		for i, t := range sc.terms {
+			if shared && i == sc.modifier {
+				continue
+			}
 			if !t.number && !t.qualifier && !t.possessor && !t.side && !t.head && t.weight >= 0.5*sc.terms[sc.decisive].weight && holds(t) &&
 				(!t.broad || sc.qualified(norm) && sc.partnersHeld(i, norm)) {
 				return true
