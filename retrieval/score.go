@@ -195,6 +195,11 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	possessors := possessorTerms(p, ix.Lexicon())
 	sides := union(sideTerms(p, alts), actions)
 	heads := exampleHeads(p)
+	mods := exampleModifiers(p) // topical_example_words.go
+	for h := range heads {
+		delete(mods, h) // a word of the topic itself, said again in an example
+	}
+	sides = union(sides, mods)
 	for _, t := range p.Terms {
 		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], from: t.From}
 		for _, v := range t.Variants {
@@ -247,6 +252,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	sc.partners = partnerTerms(p, sc.terms) // topical_partner.go
 	sc.lendTopics(p)                        // topical_gloss.go
 	sc.shareStems(ix)                       // topical_alternatives.go
+	sc.keepQuotedNames(p)                   // topical_quoted_en.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {
