@@ -21,15 +21,35 @@ func TestQuotedInEnglish(t *testing.T) {
 	}
 }
 
-// TestQuotedNameOwnWording: a quoted English name is not held by a rendering that holds
-// another word of the question (专精特新 holds 专, "specialised"), only by its own (小巨人).
-func TestQuotedNameOwnWording(t *testing.T) {
-	ix := bundledIndex(t)
-	sc := ix.newScorer(ix.listPlan(Analyze("Which places have a company recognised as a national specialised 'little giant' firm?", ix)))
-	if sc.topical(normalize("新引进“四类500强”企业4个、“专精特新”“瞪羚”“独角兽”等企业3个,超额完成全年目标任务。")) {
-		t.Error("专精特新 alone taken for a 'little giant'")
+// TestWrittenOutsideQuotes: a term is written outside the quotations only where the question
+// writes it there.
+func TestWrittenOutsideQuotes(t *testing.T) {
+	norm := "which places have a national specialised 'little giant' firm?"
+	if !writtenOutsideQuotes(norm, "specialised") || writtenOutsideQuotes(norm, "little giant") || writtenOutsideQuotes(norm, "rural toilets") {
+		t.Error("writtenOutsideQuotes misplaces a term")
 	}
-	if !sc.topical(normalize("巨联环保成为盛泽首家国家级专精特新“小巨人”企业。")) {
-		t.Error("a 小巨人 firm not taken for a 'little giant'")
+}
+
+// TestQuotedNameOwnWording: a quoted English name is not held by a rendering that holds a
+// word the question writes outside the quote (专精特新 holds 专, "specialised"), only by its own
+// (小巨人); a term written nowhere outside the quote takes nothing from it.
+func TestQuotedNameOwnWording(t *testing.T) {
+	sc := &scorer{terms: []scoredTerm{
+		{from: "little giants", wordings: []string{"小巨人", "专精特新"}, topics: []topicWord{newTopicWord("小巨人"), newTopicWord("专精特新")}},
+		{from: "specialised", wordings: []string{"主攻", "专"}, topics: []topicWord{newTopicWord("主攻"), newTopicWord("专")}},
+	}}
+	sc.keepQuotedNames(Plan{Lang: "en", Norm: "which places have a national specialised 'little giant' firm?"})
+	if got := sc.terms[0].topics; len(got) != 1 || got[0].word != "小巨人" {
+		t.Errorf("'little giant' keeps %v, want 小巨人 alone", got)
+	}
+	if len(sc.terms[1].topics) != 2 {
+		t.Errorf("an unquoted term lost topic words: %v", sc.terms[1].topics)
+	}
+	ix := bundledIndex(t)
+	// A rendering the quoted word shares with a term the question writes no other way (厕所
+	// of "rural toilets") is kept.
+	sc = ix.newScorer(ix.listPlan(Analyze("Which reports talk about toilets - the rural 'toilet revolution' or building/upgrading toilets?", ix)))
+	if !sc.topical(normalize("常态化开展农村人居环境整治,扎实推进“厕所革命”,乡村面貌更加干净整洁;")) {
+		t.Error("the toilet revolution not taken for toilets")
 	}
 }
