@@ -16,10 +16,7 @@ import (
 // reExamples) right before another term of the question, with only a space or hyphen between
 // them, to that next term.
 func exampleNext(p Plan) map[string]string {
-	if p.Lang != "en" {
-		return nil
-	}
-	loc := reExamples.FindStringIndex(p.Norm)
+	loc := examplesAt(p)
 	if loc == nil {
 		return nil
 	}
@@ -131,7 +128,7 @@ func exampleTerms(p Plan, heads map[string]bool) map[string]bool {
 	if len(heads) == 0 {
 		return nil
 	}
-	loc := reExamples.FindStringIndex(p.Norm)
+	loc := examplesAt(p)
 	out := map[string]bool{}
 	for _, t := range p.Terms {
 		if i, _ := findTerm(p.Norm, t.From); i >= loc[0] && !heads[t.From] {
