@@ -352,6 +352,9 @@ func (sc *scorer) mayBeTopical(lead, text piece) bool {
 	if sc.decisive < 0 || !lead.topicOK || !text.topicOK || !sc.safeJoin(lead.last, text.first) {
 		return true
 	}
+	if !sc.anyOf && slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.example }) {
+		return true // an example may hold the topic without the decisive term (exampleHeld)
+	}
 	if lead.text != "" && slices.ContainsFunc(sc.topicSubs, func(s string) bool { return strings.ContainsRune(s, lead.last) }) {
 		return true // a run or piece might span the join
 	}

@@ -46,7 +46,10 @@ const maxQuote = 160
 // scorer scores sentences by the IDF-weighted plan terms they contain. A term counts by its
 // best-matched variant (a passage says 一般公共预算收入 or 地方财政收入, not both).
 type scorer struct {
-	anyOf   bool
+	anyOf bool
+	// wholes are the question's examples of several terms (exampleWholes): each speaks of
+	// the topic when all its terms are held.
+	wholes  [][]string
 	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
 	terms   []scoredTerm
 	// want is the figure the question asks for.
@@ -157,6 +160,9 @@ type scoredTerm struct {
 	// head is true for a term of the topic a question's examples exemplify (exampleHeads): it
 	// counts as an alternative only with the rest of that topic (headWhole).
 	head bool
+	// example is true for a term of a question's examples that is no word of the topic they
+	// exemplify (exampleTerms).
+	example bool
 	// qualifier is true for a term that only qualifies the alternatives (qualifierTerms).
 	qualifier bool
 	// broad is true for an alternative more than a third of the reports hold (topical_broad.go).
@@ -198,8 +204,15 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	possessors := possessorTerms(p, ix.Lexicon())
 	sides := union(sideTerms(p, alts), actions)
 	heads := exampleHeads(p)
+	sc.wholes = exampleWholes(p)
+	examples := exampleTerms(p, heads) // topical_example_words.go
+	mods := exampleModifiers(p)        // topical_example_words.go
+	for h := range heads {
+		delete(mods, h) // a word of the topic itself, said again in an example
+	}
+	sides = union(sides, mods)
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], from: t.From}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], example: examples[t.From], from: t.From}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -252,6 +265,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	sc.partners = partnerTerms(p, sc.terms) // topical_partner.go
 	sc.lendTopics(p)                        // topical_gloss.go
 	sc.shareStems(ix)                       // topical_alternatives.go
+	sc.keepQuotedNames(p)                   // topical_quoted_en.go
+	sc.headAgain()                          // topical_example_words.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
 		if slices.ContainsFunc(t.wordings, func(w string) bool { return slices.Contains(p.Indicators, w) }) {

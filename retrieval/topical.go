@@ -43,9 +43,11 @@ func (sc *scorer) topical(text string) bool {
 				return true
 			}
 		}
-		return sc.headWhole(norm)
+		return sc.headWhole(norm) || sc.exampleWhole(norm)
 	}
-	return holds(sc.terms[sc.decisive])
+	// Examples (talent apartments, for housing for talent) are alternatives of the topic even
+	// where no "or" joins them.
+	return holds(sc.terms[sc.decisive]) || sc.exampleHeld(norm) || sc.exampleWhole(norm)
 }
 
 // holdsTopic reports whether a normalised text holds one of a term's topic wordings.

@@ -9,20 +9,28 @@ import (
 // topic counts only as a whole. A word of it alone (the elderly) names a wider topic: every
 // report on the elderly was listed.
 
-// reExamples is the word that opens a question's examples of the topic before it.
-var reExamples = lazyre.New(`(?i),?\s*\b(?:like|such as|including|e\.g\.|for example|for instance|especially)\s`)
+// reExamples is the word that opens a question's examples of the topic before it; "whether"
+// only after a comma ("electric bike charging, whether new charging points or unsafe
+// charging"), where it opens the kinds of the topic, not a question of its own.
+var reExamples = lazyre.New(`(?i)(?:,?\s*\b(?:like|such as|including|e\.g\.|for example|for instance|especially)|,\s*whether)\s`)
 
 // reTopicOpens is the word after which a question names its topic ("talk about", "mention").
-var reTopicOpens = lazyre.New(`(?i)\b(?:about|mention(?:s|ed|ing)?|discuss(?:es|ed)?|cover(?:s|ed)?|bring up|brings up|on)\s`)
+var reTopicOpens = lazyre.New(`(?i)\b(?:about|mention(?:s|ed|ing)?|discuss(?:es|ed)?|cover(?:s|ed)?|bring up|brings up|on|deal(?:s|t|ing)? with|address(?:es|ed)?|tackl(?:e|es|ed))\s`)
+
+// examplesAt returns where the word that opens an English question's examples stands
+// (reExamples), or nil.
+func examplesAt(p Plan) []int {
+	if p.Lang != "en" {
+		return nil
+	}
+	return reExamples.FindStringIndex(p.Norm)
+}
 
 // exampleHeads returns the terms (by Term.From) of the topic a question's examples exemplify:
 // those between the word that opens the topic and the examples, when some term stands there
 // and some after.
 func exampleHeads(p Plan) map[string]bool {
-	if p.Lang != "en" {
-		return nil
-	}
-	loc := reExamples.FindStringIndex(p.Norm)
+	loc := examplesAt(p)
 	if loc == nil {
 		return nil
 	}

@@ -56,6 +56,16 @@ func (ix *Index) newTopicGate(sc *scorer, lists map[string][]uint64) *topicGate 
 		}
 	} else {
 		g.terms = []int{sc.decisive}
+		for i, t := range sc.terms {
+			if t.example && i != sc.decisive {
+				g.terms = append(g.terms, i) // exampleHeld
+			}
+		}
+	}
+	for i, t := range sc.terms {
+		if slices.ContainsFunc(sc.wholes, func(run []string) bool { return slices.Contains(run, t.from) }) && !slices.Contains(g.terms, i) {
+			g.terms = append(g.terms, i) // exampleWhole
+		}
 	}
 	for _, s := range sc.topicSubs {
 		gs := gateSub{runes: []rune(s)}

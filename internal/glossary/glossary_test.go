@@ -316,3 +316,14 @@ func TestTranslateRankList(t *testing.T) {
 		}
 	}
 }
+
+// TestLittleGiantOwnName: a 'little giant' firm is one named 小巨人; 专精特新 ("specialised,
+// refined, distinctive, innovative") is the wider class it belongs to, and a report naming only
+// that class has no little giant.
+func TestLittleGiantOwnName(t *testing.T) {
+	for _, m := range Default().Translate("Which towns have little giant firms?") {
+		if m.Phrase == "little giants" && !slices.Equal(m.Chinese, []string{"小巨人"}) {
+			t.Errorf("little giants render %v, want [小巨人]", m.Chinese)
+		}
+	}
+}
