@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/en"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -60,11 +61,12 @@ func (a *Plan) joinDocumentHeads() {
 }
 
 // isVerbForm reports whether an English phrase ends in a verb's past or "-ing" form ("issued
-// cards", "issuing permits"): the document is then what is done, not the thing's own name.
+// cards", "issuing permits"; en.EdForm, so "seed" or "red" is no verb): the document is then
+// what is done, not the thing's own name.
 func isVerbForm(phrase string) bool {
 	w := strings.ToLower(phrase)
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {
 		w = w[i+1:]
 	}
-	return strings.HasSuffix(w, "ed") || isGerund(w)
+	return en.EdForm(w) || isGerund(w)
 }

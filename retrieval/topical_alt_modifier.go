@@ -1,9 +1,9 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 

@@ -88,7 +88,11 @@ func modifiesNext(text, from string, terms []Term) (string, bool) {
 	if from == "" {
 		return "", false
 	}
-	for _, f := range []string{from, strings.TrimSuffix(from, "s")} {
+	forms := []string{from}
+	if one := strings.TrimSuffix(from, "s"); one != from {
+		forms = append(forms, one)
+	}
+	for _, f := range forms {
 		for i := 0; ; {
 			k := strings.Index(text[i:], f)
 			if k < 0 {
@@ -108,7 +112,7 @@ func modifiesNext(text, from string, terms []Term) (string, bool) {
 			rest := strings.TrimLeft(text[end:], " ")
 			for _, o := range terms {
 				of := strings.ToLower(strings.TrimSpace(o.From))
-				if of != "" && of != from && (strings.HasPrefix(rest, of) || strings.HasPrefix(rest, strings.TrimSuffix(of, "s"))) {
+				if of != "" && of != from && strings.HasPrefix(rest, strings.TrimSuffix(of, "s")) { // the singular opens the plural too
 					return o.From, true
 				}
 			}

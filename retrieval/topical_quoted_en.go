@@ -37,14 +37,14 @@ func englishQuotes(norm string) [][2]int {
 }
 
 // quotedInEnglish reports whether a normalised English question writes a term's words (or
-// their singular) inside quotation marks of its own.
-func quotedInEnglish(norm, from string) bool {
+// their singular) inside one of its quotations (englishQuotes).
+func quotedInEnglish(norm string, quotes [][2]int, from string) bool {
 	from = strings.ToLower(strings.TrimSpace(from))
 	if from == "" {
 		return false
 	}
-	for _, q := range englishQuotes(norm) {
-		if quoted := norm[q[0]:q[1]]; strings.Contains(quoted, from) || strings.Contains(quoted, strings.TrimSuffix(from, "s")) {
+	for _, q := range quotes {
+		if strings.Contains(norm[q[0]:q[1]], strings.TrimSuffix(from, "s")) { // the singular is in the plural
 			return true
 		}
 	}
@@ -52,13 +52,13 @@ func quotedInEnglish(norm, from string) bool {
 }
 
 // writtenOutsideQuotes reports whether a normalised English question writes a term's words
-// (findTerm) outside its quotations.
-func writtenOutsideQuotes(norm, from string) bool {
+// (findTerm) outside its quotations (englishQuotes).
+func writtenOutsideQuotes(norm string, quotes [][2]int, from string) bool {
 	i, _ := findTerm(norm, from)
 	if i < 0 {
 		return false
 	}
-	for _, q := range englishQuotes(norm) {
+	for _, q := range quotes {
 		if i >= q[0] && i < q[1] {
 			return false
 		}
@@ -73,13 +73,21 @@ func (sc *scorer) keepQuotedNames(p Plan) {
 	if p.Lang != "en" {
 		return
 	}
+	quotes := englishQuotes(p.Norm)
+	if len(quotes) == 0 {
+		return
+	}
+	outside := make([]bool, len(sc.terms))
+	for j, o := range sc.terms {
+		outside[j] = !o.number && writtenOutsideQuotes(p.Norm, quotes, o.from)
+	}
 	for i, t := range sc.terms {
-		if t.number || !quotedInEnglish(p.Norm, t.from) {
+		if t.number || !quotedInEnglish(p.Norm, quotes, t.from) {
 			continue
 		}
 		var kept []topicWord
 		for _, w := range t.topics {
-			if !sc.holdsOutsideWording(p.Norm, i, w.word) {
+			if !sc.holdsOutsideWording(outside, i, w.word) {
 				kept = append(kept, w)
 			}
 		}
@@ -90,10 +98,10 @@ func (sc *scorer) keepQuotedNames(p Plan) {
 }
 
 // holdsOutsideWording reports whether a word holds, as a shorter part, a wording of a term
-// other than the i-th that the question writes outside its quotations.
-func (sc *scorer) holdsOutsideWording(norm string, i int, word string) bool {
+// other than the i-th that the question writes outside its quotations (outside, by term).
+func (sc *scorer) holdsOutsideWording(outside []bool, i int, word string) bool {
 	for j, o := range sc.terms {
-		if j == i || o.number || !writtenOutsideQuotes(norm, o.from) {
+		if j == i || !outside[j] {
 			continue
 		}
 		for _, w := range o.wordings {

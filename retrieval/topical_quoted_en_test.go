@@ -15,7 +15,7 @@ func TestQuotedInEnglish(t *testing.T) {
 		{"which of china's towns name a 'little giant'?", "towns", false},
 		{"which places have a little giant firm?", "little giants", false},
 	} {
-		if got := quotedInEnglish(c.norm, c.from); got != c.want {
+		if got := quotedInEnglish(c.norm, englishQuotes(c.norm), c.from); got != c.want {
 			t.Errorf("quotedInEnglish(%q, %q) = %v, want %v", c.norm, c.from, got, c.want)
 		}
 	}
@@ -25,7 +25,8 @@ func TestQuotedInEnglish(t *testing.T) {
 // writes it there.
 func TestWrittenOutsideQuotes(t *testing.T) {
 	norm := "which places have a national specialised 'little giant' firm?"
-	if !writtenOutsideQuotes(norm, "specialised") || writtenOutsideQuotes(norm, "little giant") || writtenOutsideQuotes(norm, "rural toilets") {
+	qs := englishQuotes(norm)
+	if !writtenOutsideQuotes(norm, qs, "specialised") || writtenOutsideQuotes(norm, qs, "little giant") || writtenOutsideQuotes(norm, qs, "rural toilets") {
 		t.Error("writtenOutsideQuotes misplaces a term")
 	}
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
@@ -17,14 +18,14 @@ var firstWords = []string{"首位", "榜首"}
 // (排四城区首位)", with the ranking's lead back to the start of its clause's ranking verb. ok is
 // false for other questions or quotes.
 func firstPlaceLine(a retrieval.Plan, quote string) (parts []string, at []quoteFigure, ok bool) {
-	asks := questionAsks(a)
-	if a.Lang != "en" || len(asks) != 1 || !asks[0].rank {
+	if a.Lang != "en" {
 		return nil, nil, false
 	}
-	for _, v := range quoteValues(quote) {
-		if v.Ordinal {
-			return nil, nil, false // an ordinal figure answers: 第六名
-		}
+	if asks := questionAsks(a); len(asks) != 1 || !asks[0].rank {
+		return nil, nil, false
+	}
+	if slices.ContainsFunc(quoteValues(quote), func(v num.Value) bool { return v.Ordinal }) {
+		return nil, nil, false // an ordinal figure answers: 第六名
 	}
 	for _, w := range firstWords {
 		i := strings.Index(quote, w)

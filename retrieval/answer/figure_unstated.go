@@ -1,10 +1,6 @@
 package answer
 
-import (
-	"strconv"
-
-	"github.com/reportbot/reportbot/retrieval"
-)
+import "github.com/reportbot/reportbot/retrieval"
 
 // declineUnstated declines a lookup for a figure in a named time frame that no report in scope
 // states in that frame (retrieval.Result.FigureUnstated), quoting what the reports do say of
@@ -25,11 +21,8 @@ func declineUnstated(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 // unstatedText says that no report in scope states the asked figure in the asked frame, and
 // quotes the sentence u with the report it is from.
 func unstatedText(a retrieval.Plan, res retrieval.Result, ans *Answer, u retrieval.Unstated) string {
-	n := citeQuote(ans, u.Chunk, u.Sentence)
-	ans.Citations[n-1].Quote = u.Sentence
-	r, _ := res.Report(u.Chunk.Key())
+	r, quote, ref := quoteSentence(ans, res, u.Chunk, u.Sentence)
 	label, asked, _ := frameWords(a.Lang, r, a.Intent)
-	quote, ref := "“"+u.Sentence+"”", "["+strconv.Itoa(n)+"]"
 	one := len(res.Scope) == 1
 	if a.Lang == "zh" {
 		if one {

@@ -19,11 +19,8 @@ func frameOnlyText(a retrieval.Plan, res retrieval.Result, ans *Answer) string {
 	if !ok {
 		return ""
 	}
-	n := citeQuote(ans, fo.Chunk, fo.Sentence)
-	ans.Citations[n-1].Quote = fo.Sentence // the sentence this answer quotes, whatever was chosen before
-	r, _ := res.Report(fo.Chunk.Key())
+	r, quote, ref := quoteSentence(ans, res, fo.Chunk, fo.Sentence)
 	label, stated, asked := frameWords(a.Lang, r, fo.Frame)
-	quote, ref := "“"+fo.Sentence+"”", "["+strconv.Itoa(n)+"]"
 	if a.Lang == "zh" {
 		return label + "的报告只给出" + stated + ",没有" + asked + ":" + quote + ref
 	}
@@ -79,4 +76,14 @@ func citeQuote(ans *Answer, chunk corpus.Chunk, quote string) int {
 		ans.Citations[n-1].Quote = quote
 	}
 	return n
+}
+
+// quoteSentence cites a sentence of a passage for an answer that quotes it, shown under the
+// citation whatever was chosen before, and returns the report it is from, the sentence in
+// quotation marks and its reference: “…” and [2].
+func quoteSentence(ans *Answer, res retrieval.Result, chunk corpus.Chunk, sentence string) (r corpus.Report, quote, ref string) {
+	n := citeQuote(ans, chunk, sentence)
+	ans.Citations[n-1].Quote = sentence
+	r, _ = res.Report(chunk.Key())
+	return r, "“" + sentence + "”", "[" + strconv.Itoa(n) + "]"
 }

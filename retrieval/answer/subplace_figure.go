@@ -1,10 +1,6 @@
 package answer
 
-import (
-	"strconv"
-
-	"github.com/reportbot/reportbot/retrieval"
-)
+import "github.com/reportbot/reportbot/retrieval"
 
 // declineSubPlace declines a lookup for a village's figure when the quoted sentence names the
 // village without a figure of its own (retrieval.Result.SubPlaceUnstated): the town's figure, or
@@ -17,12 +13,8 @@ func declineSubPlace(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 	if !ok {
 		return path
 	}
-	b := res.Best
-	n := citeQuote(ans, b.Hit.Chunk, b.Sentence)
-	ans.Citations[n-1].Quote = b.Sentence
-	r, _ := res.Report(b.Hit.Chunk.Key())
+	r, quote, ref := quoteSentence(ans, res, res.Best.Hit.Chunk, res.Best.Sentence)
 	label := reportLabel(r, a.Lang)
-	quote, ref := "“"+b.Sentence+"”", "["+strconv.Itoa(n)+"]"
 	if a.Lang == "zh" {
 		return decline(a, ans, label+"的报告没有给出"+v.Name+"自己的这一数字。报告中的相关表述:"+quote+ref)
 	}
