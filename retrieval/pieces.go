@@ -272,16 +272,8 @@ func (sc *scorer) newTopicSubs() {
 		for _, w := range t.topics {
 			var ts topicSub
 			rs := []rune(w.word)
-			n := min(4, max(2, (2*len(rs)+2)/3))
-			if len(rs) == 4 {
-				n = 4
-			}
-			if len(rs) <= n {
-				ts.runs = append(ts.runs, index(w.word))
-			} else {
-				for k := 0; k+n <= len(rs); k++ {
-					ts.runs = append(ts.runs, index(string(rs[k:k+n])))
-				}
+			for _, r := range runsOf(w.word) {
+				ts.runs = append(ts.runs, index(r))
 			}
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
