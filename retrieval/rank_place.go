@@ -4,11 +4,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A list question may ask one place in a ranking: "Which town ranked 14th among China's top 100
@@ -95,13 +95,13 @@ func StatesPlace(text string, n int) bool {
 		return true
 	}
 	for _, v := range num.Find(text) {
-		if !v.Ordinal || int(v.Number) != n || v.Number != float64(n) {
+		if !v.Ordinal || v.Number != float64(n) {
 			continue
 		}
 		if strings.HasSuffix(v.Text, "位") || strings.HasSuffix(v.Text, "名") {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(text[v.End:]); !unicode.Is(unicode.Han, r) {
+		if r, _ := utf8.DecodeRuneInString(text[v.End:]); !zh.IsHan(r) {
 			return true
 		}
 	}
