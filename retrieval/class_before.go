@@ -33,7 +33,8 @@ func PhraseClassAfter(text string, v num.Value, class string) bool {
 		}
 		run = append(run, r)
 	}
-	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(string(run), n) })
+	phrase := string(run)
+	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(phrase, n) })
 }
 
 // phraseReach is the most characters of the noun phrase after a count in 家.
