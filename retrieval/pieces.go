@@ -267,6 +267,7 @@ func (sc *scorer) newTopicSubs() {
 		sc.topicSubs = append(sc.topicSubs, s)
 		return len(sc.topicSubs) - 1
 	}
+	sc.exampleTopic = !sc.anyOf && slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.example })
 	sc.topicOf = make([][]topicSub, len(sc.terms))
 	for i, t := range sc.terms {
 		for _, w := range t.topics {
@@ -344,8 +345,8 @@ func (sc *scorer) mayBeTopical(lead, text piece) bool {
 	if sc.decisive < 0 || !lead.topicOK || !text.topicOK || !sc.safeJoin(lead.last, text.first) {
 		return true
 	}
-	if !sc.anyOf && slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.example }) {
-		return true // an example may hold the topic without the decisive term (exampleHeld)
+	if sc.exampleTopic {
+		return true
 	}
 	if lead.text != "" && slices.ContainsFunc(sc.topicSubs, func(s string) bool { return strings.ContainsRune(s, lead.last) }) {
 		return true // a run or piece might span the join
