@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
-	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // ClassNounBefore reports whether a generic count (12个) of text is written right after a noun
@@ -26,14 +25,7 @@ func PhraseClassAfter(text string, v num.Value, class string) bool {
 	if v.Unit != "家" || v.Noun != "" || class == "" {
 		return false
 	}
-	var run []rune
-	for _, r := range text[v.QualEnd:] {
-		if !zh.IsHan(r) || len(run) == phraseReach {
-			break
-		}
-		run = append(run, r)
-	}
-	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.Contains(string(run), n) })
+	return classNounWithin(text[v.QualEnd:], class, phraseReach)
 }
 
 // phraseReach is the most characters of the noun phrase after a count in 家.

@@ -45,9 +45,15 @@ func countBefore(text string, v num.Value, class string) bool {
 // classNounAfter reports whether rest (the text right after a bare scaled number) starts with a
 // noun of class, within nounAfter characters and before any punctuation or other number.
 func classNounAfter(rest string, class string) bool {
+	return classNounWithin(rest, class, nounAfter)
+}
+
+// classNounWithin reports whether the run of Han characters rest opens with, at most reach of
+// them, holds a noun of class.
+func classNounWithin(rest, class string, reach int) bool {
 	var run []rune
 	for _, r := range rest {
-		if !zh.IsHan(r) || len(run) == nounAfter {
+		if !zh.IsHan(r) || len(run) == reach {
 			break
 		}
 		run = append(run, r)

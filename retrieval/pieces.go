@@ -267,21 +267,14 @@ func (sc *scorer) newTopicSubs() {
 		sc.topicSubs = append(sc.topicSubs, s)
 		return len(sc.topicSubs) - 1
 	}
+	sc.exampleTopic = !sc.anyOf && slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.example })
 	sc.topicOf = make([][]topicSub, len(sc.terms))
 	for i, t := range sc.terms {
 		for _, w := range t.topics {
 			var ts topicSub
 			rs := []rune(w.word)
-			n := min(4, max(2, (2*len(rs)+2)/3))
-			if len(rs) == 4 {
-				n = 4
-			}
-			if len(rs) <= n {
-				ts.runs = append(ts.runs, index(w.word))
-			} else {
-				for k := 0; k+n <= len(rs); k++ {
-					ts.runs = append(ts.runs, index(string(rs[k:k+n])))
-				}
+			for _, r := range runsOf(w.word) {
+				ts.runs = append(ts.runs, index(r))
 			}
 			if len(rs) == 4 && isNumeralAbbreviation(rs[:2]) {
 				ts.runs = append(ts.runs, index(string(rs[:2]))) // “三公两费” (newTopicWord)
@@ -352,8 +345,8 @@ func (sc *scorer) mayBeTopical(lead, text piece) bool {
 	if sc.decisive < 0 || !lead.topicOK || !text.topicOK || !sc.safeJoin(lead.last, text.first) {
 		return true
 	}
-	if !sc.anyOf && slices.ContainsFunc(sc.terms, func(t scoredTerm) bool { return t.example }) {
-		return true // an example may hold the topic without the decisive term (exampleHeld)
+	if sc.exampleTopic {
+		return true
 	}
 	if lead.text != "" && slices.ContainsFunc(sc.topicSubs, func(s string) bool { return strings.ContainsRune(s, lead.last) }) {
 		return true // a run or piece might span the join

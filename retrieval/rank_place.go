@@ -4,11 +4,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A list question may ask one place in a ranking: "Which town ranked 14th among China's top 100
@@ -17,8 +17,14 @@ import (
 // ordinal says which of them answers, so a report is listed only when its passage states that
 // place.
 
+// enOrdinalWords are the ordinals an English question may write in words, first to twentieth:
+// the place of each is its index plus one.
+var enOrdinalWords = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+	"twentieth"}
+
 // reEnOrdinal matches an English ordinal: 14th, 1st, sixth, twentieth.
-var reEnOrdinal = lazyre.New(`\b(?:(\d{1,4})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\b`)
+var reEnOrdinal = lazyre.New(`\b(?:(\d{1,4})(?:st|nd|rd|th)|(` + strings.Join(enOrdinalWords, "|") + `))\b`)
 
 // reEnPlaceCue matches the words that make an ordinal a place in a ranking ("ranked 14th",
 // "came sixth", "14th place", "rank first"), not the first half or the second batch.
@@ -37,11 +43,6 @@ var (
 
 // reZhAskedPlace matches a place a Chinese question asks (排名第6, 位列第六名, 第14位).
 var reZhAskedPlace = lazyre.New(`(?:排名|排|位列|名列|位居|居)(?:全\p{Han}{1,2})?第|第[\d一二三四五六七八九十百]+[位名]`)
-
-var enOrdinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20}
 
 // AskedPlace returns the place in a ranking the question asks for (14 for "ranked 14th", 1 for
 // "came first"), and whether it asks one.
@@ -68,7 +69,8 @@ func enAskedPlace(q string) (int, string, bool) {
 			}
 			continue
 		}
-		return enOrdinalWords[q[m[4]:m[5]]], q[m[4]:m[5]], true
+		word := q[m[4]:m[5]]
+		return slices.Index(enOrdinalWords, word) + 1, word, true
 	}
 	return 0, "", false
 }
@@ -95,13 +97,13 @@ func StatesPlace(text string, n int) bool {
 		return true
 	}
 	for _, v := range num.Find(text) {
-		if !v.Ordinal || int(v.Number) != n || v.Number != float64(n) {
+		if !v.Ordinal || v.Number != float64(n) {
 			continue
 		}
 		if strings.HasSuffix(v.Text, "位") || strings.HasSuffix(v.Text, "名") {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(text[v.End:]); !unicode.Is(unicode.Han, r) {
+		if r, _ := utf8.DecodeRuneInString(text[v.End:]); !zh.IsHan(r) {
 			return true
 		}
 	}

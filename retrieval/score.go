@@ -113,6 +113,9 @@ type scorer struct {
 	// term's words have theirs (newTopicSubs; mayBeTopical).
 	topicSubs []string
 	topicOf   [][]topicSub
+	// exampleTopic is true when an example may hold the topic without the decisive term
+	// (exampleHeld), so that the decisive term's subs rule out no span (newTopicSubs).
+	exampleTopic bool
 	// grams numbers the Han bigrams and characters of tokens and topicSubs; tokenGram is each
 	// token's (-1: none), subGrams each topic sub's bigrams (newGrams; gramsIn).
 	grams     map[uint64]int

@@ -27,7 +27,6 @@ func (sc *scorer) secondLook(hits []Hit, bound func(i int) float64) (Evidence, b
 		return b, false
 	}
 	b.Coverage = max(b.Coverage, whole.topicCoverage(b.Lead+b.Sentence))
-	b.Hit.Sentences = nil
 	return b, b.Coverage >= TopicCoverage
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
@@ -235,7 +236,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		}
 		for _, x := range ix.objectFirstWords(w) {
 			ow := newTopicWord(x)
-			ow.attested = ix.attested(x)
+			// attested without probing the passages again: objectFirstWords kept x, all Han, for
+			// a passage that writes it (anyPassageHolds).
+			ow.attested = utf8.RuneCountInString(x) >= attestedLen
 			out = append(out, ow)
 		}
 	}

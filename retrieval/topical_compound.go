@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -80,12 +81,7 @@ func (ix *Index) anyPassageHolds(w string) bool {
 // passage order: a map's own order is random, and a probe that gives up after limit passages must
 // give one answer for one store — the same at search and at grounding, run after run.
 func probeInOrder(docs map[int]bool, limit int, holds func(int) bool) bool {
-	ids := make([]int, 0, len(docs))
-	for d := range docs {
-		ids = append(ids, d)
-	}
-	slices.Sort(ids)
-	for i, d := range ids {
+	for i, d := range slices.Sorted(maps.Keys(docs)) {
 		if i >= limit {
 			return false
 		}
