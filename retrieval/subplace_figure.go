@@ -38,12 +38,7 @@ func (r Result) SubPlaceUnstated(p Plan) (SubPlace, bool) {
 			if at < 0 {
 				continue
 			}
-			lo := strings.LastIndexAny(s[:at], clauseMarks) + 1
-			hi := len(s)
-			if j := strings.IndexAny(s[at+n:], clauseMarks); j >= 0 {
-				hi = at + n + j
-			}
-			if len(figures(s[lo:hi])) == 0 {
+			if lo, hi := clauseSpan(s, at, at+n); len(figures(s[lo:hi])) == 0 {
 				return SubPlace{Name: v, Asked: t.From}, true
 			}
 			return SubPlace{}, false
