@@ -31,9 +31,6 @@ func (r Result) SubPlaceUnstated(p Plan) (SubPlace, bool) {
 	s := r.Best.Sentence
 	for _, t := range p.Terms {
 		for _, v := range t.Variants {
-			if !subPlaceName(v) {
-				continue
-			}
 			at, n := subPlaceAt(s, v)
 			if at < 0 {
 				continue
@@ -48,8 +45,12 @@ func (r Result) SubPlaceUnstated(p Plan) (SubPlace, bool) {
 }
 
 // subPlaceAt returns where a sentence names a village, whole or by the part before its level
-// word (two characters or more), and the length of the name written; -1 when it does not.
+// word (two characters or more), and the length of the name written; -1 when it does not or
+// name is no village's (subPlaceName).
 func subPlaceAt(s, name string) (int, int) {
+	if !subPlaceName(name) {
+		return -1, 0
+	}
 	if i := strings.Index(s, name); i >= 0 {
 		return i, len(name)
 	}
@@ -69,10 +70,8 @@ func subPlaceAt(s, name string) (int, int) {
 func NamesSubPlace(p Plan, clause string) bool {
 	for _, t := range p.Terms {
 		for _, v := range t.Variants {
-			if subPlaceName(v) {
-				if at, _ := subPlaceAt(clause, v); at >= 0 {
-					return true
-				}
+			if at, _ := subPlaceAt(clause, v); at >= 0 {
+				return true
 			}
 		}
 	}
