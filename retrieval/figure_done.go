@@ -42,18 +42,6 @@ func asksDone(p Plan, dim string) bool {
 	return reEnAsksDone.MatchString(p.Norm)
 }
 
-// doneUnit is the measure word of a Chinese question's 多少/几 (多少部 → 部), "" for an English
-// question or none.
-func doneUnit(p Plan) string {
-	if p.Lang != "zh" {
-		return ""
-	}
-	if m := reZhMeasure.FindStringSubmatch(p.Question); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
 // onlyStarted reports whether, for a question that asks a completion (figureWant.done), every
 // figure of text that may count the asked thing (of the asked kind, beside the asked noun when
 // the question names one) owns a word of a stage before completion and none of completion.
@@ -68,7 +56,7 @@ func (w figureWant) onlyStarted(text string) bool {
 		if !w.fits(text, v) || len(w.nouns) > 0 && !nearNoun(text, v, w.nouns) && !countedIn(text, v, w.measures) {
 			continue
 		}
-		if w.doneUnit != "" && !countedIn(text, v, []string{w.doneUnit}) {
+		if w.unit != "" && !countedIn(text, v, []string{w.unit}) {
 			continue // 1.6万套 of housing beside 开工416部 of lifts, for 完工了多少部
 		}
 		own := ownWords(text, vs, i)

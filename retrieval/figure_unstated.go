@@ -56,7 +56,7 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 		return Unstated{}, false
 	}
 	w := wantFigure(p)
-	w.done, w.doneUnit = asksDone(p, w.dim), doneUnit(p)
+	w.done = asksDone(p, w.dim)
 	if !asksValue(p, w) {
 		return Unstated{}, false
 	}
