@@ -35,6 +35,9 @@ var reZhWish = lazyre.New(`想([把让使将])`)
 // zhAskWords are the wish and total words, removed like zhStop's (before them).
 var zhAskWords = slices.Concat(zhWishWords, zhTotalWords)
 
+// zhRemoved are the words analyzeZh removes from a question, in order: zhAskWords, then zhStop.
+var zhRemoved = slices.Concat(zhAskWords, zhStop)
+
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
 var reZhTotalVerb = lazyre.New(`(?:` + strings.Join(zhTotalWords, "|") + `)(\p{Han})`)
 
