@@ -161,7 +161,7 @@ func isLevelWord(p string) bool {
 // or a time (今年, 去年).
 func isIntentTerm(chinese []string) bool {
 	for _, c := range chinese {
-		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhStop, c) && !slices.Contains(zhAskWords(), c) && (c == "" || reZhWhichPlace.FindString(c) != c) && !reYearWord.MatchString(c) {
+		if !slices.Contains(zhIntentWords, c) && !slices.Contains(zhRemoved, c) && (c == "" || reZhWhichPlace.FindString(c) != c) && !reYearWord.MatchString(c) {
 			return false
 		}
 	}

@@ -82,7 +82,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = reZhWish.ReplaceAllString(q, " $1")
-	for _, w := range slices.Concat(zhAskWords(), zhStop) {
+	for _, w := range zhRemoved {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	// Indicators become terms with every wording reports use for them (a question's 财政收入

@@ -93,12 +93,7 @@ func (ix *Index) areaConstraint(p Plan, res Result) (Constraint, bool) {
 	}
 	c := Constraint{Kind: ConstraintArea, Value: area, Met: ix.speaksOfArea(res.Best, area, keys)}
 	if !c.Met {
-		c.Reports = keys
-		for _, k := range keys {
-			if r, ok := ix.Report(k); ok {
-				c.Have = append(c.Have, reportCoverage(r))
-			}
-		}
+		c.Reports, c.Have = keys, ix.coverageOf(keys)
 	}
 	return c, true
 }

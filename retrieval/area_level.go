@@ -82,10 +82,6 @@ func (ix *Index) areaLevelConstraint(p Plan) (Constraint, bool) {
 		}
 	}
 	c := Constraint{Kind: ConstraintAreaLevel, Value: strings.Join(p.Places, "、"), Level: lvls[0], Reports: ix.keysInOrder(keySet(keys))}
-	for _, k := range c.Reports {
-		if r, ok := ix.Report(k); ok {
-			c.Have = append(c.Have, reportCoverage(r))
-		}
-	}
+	c.Have = ix.coverageOf(c.Reports)
 	return c, true
 }

@@ -13,8 +13,12 @@ import (
 // and the question is declined as about a subject the reports never mention.
 
 // zhWishWords are verbs of wishing or intending: a question asks what a report plans with them,
-// in words no report uses of itself (reports write 力争, 计划, 目标).
-var zhWishWords = []string{"希望", "期望", "期待", "盼望", "想要", "指望", "打算", "准备"}
+// in words no report uses of itself (reports write 力争, 计划, 目标). Those of zhWishTargetWords
+// mark the question as asking a target (reZhWishTarget); 期待, 打算, 准备 are only removed.
+var zhWishWords = slices.Concat(zhWishTargetWords, []string{"期待", "打算", "准备"})
+
+// zhWishTargetWords are the verbs of wishing that mark a question as asking a target.
+var zhWishTargetWords = []string{"希望", "期望", "盼望", "想要", "指望"}
 
 // zhTotalWords are adverbs that ask for a total (一共投了多少钱): a report states the total
 // without them, or with 共 alone.
@@ -22,16 +26,17 @@ var zhTotalWords = []string{"一共", "总共", "总计", "共计", "合计"}
 
 // reZhWishTarget is a verb of wishing that marks a question as asking a target, or 想 before a
 // verb object construction (想把覆盖率提到多少, 想让…达到).
-var reZhWishTarget = lazyre.New(`希望|期望|盼望|想要|指望|想[把让使将]`)
+var reZhWishTarget = lazyre.New(strings.Join(zhWishTargetWords, "|") + `|想[把让使将]`)
 
 // reZhWish is 想 opening a 把/让/使/将 construction: the wish, cut before the object so that the
 // object is searched alone.
 var reZhWish = lazyre.New(`想([把让使将])`)
 
-// zhAskWords returns the wish and total words of zhStop's kind, in the order they are removed.
-func zhAskWords() []string {
-	return append(append([]string(nil), zhWishWords...), zhTotalWords...)
-}
+// zhAskWords are the wish and total words, removed like zhStop's (before them).
+var zhAskWords = slices.Concat(zhWishWords, zhTotalWords)
+
+// zhRemoved are the words analyzeZh removes from a question, in order: zhAskWords, then zhStop.
+var zhRemoved = slices.Concat(zhAskWords, zhStop)
 
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
 var reZhTotalVerb = lazyre.New(`(?:` + strings.Join(zhTotalWords, "|") + `)(\p{Han})`)

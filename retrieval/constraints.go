@@ -207,6 +207,17 @@ func (ix *Index) scopeList(keys map[corpus.ReportKey]bool) []corpus.Report {
 	return out
 }
 
+// coverageOf describes the reports of keys that the index holds (reportCoverage), in order.
+func (ix *Index) coverageOf(keys []corpus.ReportKey) []string {
+	var out []string
+	for _, k := range keys {
+		if r, ok := ix.Report(k); ok {
+			out = append(out, reportCoverage(r))
+		}
+	}
+	return out
+}
+
 // reportCoverage describes a report by place and years: "盛泽镇 (苏州市; reviews 2023, plans
 // 2023)".
 func reportCoverage(r corpus.Report) string {

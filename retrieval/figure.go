@@ -53,9 +53,9 @@ type figureWant struct {
 	// done is true for a question that asks how many of a thing were completed (asksDone):
 	// a count of things only started does not answer it (figure_done.go).
 	done bool
-	// doneUnit is the measure word a Chinese completion question counts in (多少部 → 部), "" for
-	// none: only counts in it count the asked thing (figure_done.go).
-	doneUnit string
+	// unit is the measure word a Chinese question counts in (多少部 → 部), "" for none: for a
+	// completion question only counts in it count the asked thing (figure_done.go).
+	unit string
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese
@@ -63,12 +63,6 @@ type figureWant struct {
 func smallWordCount(v num.Value) bool {
 	return v.Form == num.FormChinese && !v.Ordinal && (v.Dim() == num.DimCount || v.Dim() == num.DimNone) && v.Amount() <= 10
 }
-
-// reFallWords are the words a sentence states a fall with.
-var reFallWords = lazyre.New(`下降|减少|下滑|回落|降低|负增长|减收|缩减|降幅`)
-
-// statesFall reports whether a sentence states a fall.
-func statesFall(text string) bool { return reFallWords.MatchString(text) }
 
 // nounWeight is the least weight of a question term whose wordings name the asked noun: a
 // lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
@@ -124,6 +118,7 @@ func wantFigure(p Plan) figureWant {
 	case "zh":
 		w.asks = reZhAsksFigure.MatchString(q)
 		if m := reZhMeasure.FindStringSubmatch(q); m != nil {
+			w.unit = m[1]
 			switch m[1] {
 			case "元", "钱":
 				w.dim = num.DimCNY

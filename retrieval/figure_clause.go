@@ -19,8 +19,11 @@ const clauseMarks = ",;:，；：。!?！？"
 
 // clauseBounds returns the byte offsets of the clause of text that holds figure v: from after
 // the clause mark before it to the clause mark after it.
-func clauseBounds(text string, v num.Value) (lo, hi int) {
-	lo = strings.LastIndexAny(text[:v.Start], clauseMarks)
+func clauseBounds(text string, v num.Value) (lo, hi int) { return clauseSpan(text, v.Start, v.End) }
+
+// clauseSpan returns the byte offsets of the clause of text that holds text[start:end].
+func clauseSpan(text string, start, end int) (lo, hi int) {
+	lo = strings.LastIndexAny(text[:start], clauseMarks)
 	if lo < 0 {
 		lo = 0
 	} else {
@@ -28,8 +31,8 @@ func clauseBounds(text string, v num.Value) (lo, hi int) {
 		lo += n
 	}
 	hi = len(text)
-	if j := strings.IndexAny(text[v.End:], clauseMarks); j >= 0 {
-		hi = v.End + j
+	if j := strings.IndexAny(text[end:], clauseMarks); j >= 0 {
+		hi = end + j
 	}
 	return lo, hi
 }

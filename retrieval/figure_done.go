@@ -16,14 +16,18 @@ import (
 // of its clause between the figure before it and the one after it (开工50部、完工150部: 50 is
 // started, 150 finished), so a sentence with both still answers.
 
+// zhDoneVerbs are the verbs of completion a Chinese question asks with (完成 is left out:
+// 完成投资 is investment made, not a thing built).
+const zhDoneVerbs = `竣工|完工|建成|建好|投用|投入使用|落成`
+
 var (
 	// reEnAsksDone is an English question's verb of completion.
 	reEnAsksDone = lazyre.New(`\b(?:complete|completed|completing|completion|finish|finished|finishing|put into (?:use|operation|service))\b`)
-	// reZhAsksDone is a Chinese question's verb of completion (完成 is left out: 完成投资 is
-	// investment made, not a thing built).
-	reZhAsksDone = lazyre.New(`竣工|完工|建成|建好|投用|投入使用|落成`)
-	// reDoneWords are the words a report states a thing completed with.
-	reDoneWords = lazyre.New(`竣工|完工|建成|建好|完成|投用|投入使用|投产|交付|落成|通车|验收`)
+	// reZhAsksDone is a Chinese question's verb of completion.
+	reZhAsksDone = lazyre.New(zhDoneVerbs)
+	// reDoneWords are the words a report states a thing completed with: a question's, and
+	// those a report writes of an indicator reached or a work handed over.
+	reDoneWords = lazyre.New(zhDoneVerbs + `|完成|投产|交付|通车|验收`)
 	// reStageWords are the words of a stage before completion: started, under way, resumed,
 	// listed, planned, signed, brought in, applied for.
 	reStageWords = lazyre.New(`开工|启动|开建|在建|续建|复工|列入|储备|谋划|签约|引进|招引|推进|申报`)
@@ -42,18 +46,6 @@ func asksDone(p Plan, dim string) bool {
 	return reEnAsksDone.MatchString(p.Norm)
 }
 
-// doneUnit is the measure word of a Chinese question's 多少/几 (多少部 → 部), "" for an English
-// question or none.
-func doneUnit(p Plan) string {
-	if p.Lang != "zh" {
-		return ""
-	}
-	if m := reZhMeasure.FindStringSubmatch(p.Question); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
 // onlyStarted reports whether, for a question that asks a completion (figureWant.done), every
 // figure of text that may count the asked thing (of the asked kind, beside the asked noun when
 // the question names one) owns a word of a stage before completion and none of completion.
@@ -68,7 +60,7 @@ func (w figureWant) onlyStarted(text string) bool {
 		if !w.fits(text, v) || len(w.nouns) > 0 && !nearNoun(text, v, w.nouns) && !countedIn(text, v, w.measures) {
 			continue
 		}
-		if w.doneUnit != "" && !countedIn(text, v, []string{w.doneUnit}) {
+		if w.unit != "" && !countedIn(text, v, []string{w.unit}) {
 			continue // 1.6万套 of housing beside 开工416部 of lifts, for 完工了多少部
 		}
 		own := ownWords(text, vs, i)

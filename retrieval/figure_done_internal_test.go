@@ -30,7 +30,7 @@ func TestOnlyStarted(t *testing.T) {
 		{mu, "实施完成高标准农田改造2.43万亩。", false},
 		{figureWant{asks: true, dim: num.DimCount, nouns: []string{"电梯"}}, "老楼加装电梯开工416部。", false},
 		// A Chinese question's measure word picks the counts of the asked thing (多少部: lifts).
-		{figureWant{asks: true, dim: num.DimCount, done: true, doneUnit: "部"}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", true},
+		{figureWant{asks: true, dim: num.DimCount, done: true, unit: "部"}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", true},
 		{figureWant{asks: true, dim: num.DimCount, done: true}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", false},
 	} {
 		if got := c.w.onlyStarted(c.text); got != c.want {

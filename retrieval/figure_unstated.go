@@ -56,7 +56,7 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 		return Unstated{}, false
 	}
 	w := wantFigure(p)
-	w.done, w.doneUnit = asksDone(p, w.dim), doneUnit(p)
+	w.done = asksDone(p, w.dim)
 	if !asksValue(p, w) {
 		return Unstated{}, false
 	}
@@ -201,10 +201,8 @@ func holdsSubject(s string, t Term) bool {
 		if contracted(s, v) {
 			return true
 		}
-		if subPlaceName(v) {
-			if at, _ := subPlaceAt(s, v); at >= 0 {
-				return true // a village named without its level word: 其中摇星浦、前岸均突破180万元
-			}
+		if at, _ := subPlaceAt(s, v); at >= 0 {
+			return true // a village named without its level word: 其中摇星浦、前岸均突破180万元
 		}
 	}
 	return false

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"github.com/reportbot/reportbot/internal/lazyre"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -55,7 +54,7 @@ func spentOn(q string, ind facts.Indicator) bool {
 	single, compound := false, true
 	for _, e := range ind.English {
 		e = strings.ToLower(e)
-		locs := regexp.MustCompile(`\b`+regexp.QuoteMeta(e)+`s?\b`).FindAllStringIndex(lq, -1)
+		locs := wholeWordAt(lq, e)
 		if len(locs) == 0 {
 			continue
 		}
@@ -63,12 +62,44 @@ func spentOn(q string, ind facts.Indicator) bool {
 			return false // "fixed-asset investment on key projects" asks the indicator
 		}
 		single = true
-		for _, loc := range locs {
-			compound = compound && compoundHeads[e] && modified(lq[:loc[0]])
+		for _, at := range locs {
+			compound = compound && compoundHeads[e] && modified(lq[:at])
 		}
 	}
 	return single && (compound || reSpentOn.MatchString(lq))
 }
+
+// wholeWordAt returns where word, or word with a plural s, stands whole in text (as
+// \bword(s)?\b would match, left to right without overlap), without compiling a pattern per
+// word and question.
+func wholeWordAt(text, word string) []int {
+	boundary := func(i int) bool {
+		return (i > 0 && isASCIIWordByte(text[i-1])) != (i < len(text) && isASCIIWordByte(text[i]))
+	}
+	var starts []int
+	for i := 0; i <= len(text)-len(word); {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			break
+		}
+		at, end := i+j, i+j+len(word)
+		if end < len(text) && text[end] == 's' && boundary(end+1) {
+			end++
+		} else if !boundary(end) {
+			end = -1
+		}
+		if end >= 0 && boundary(at) {
+			starts = append(starts, at)
+			i = max(end, at+1)
+			continue
+		}
+		i = at + 1
+	}
+	return starts
+}
+
+// isASCIIWordByte reports whether b is a character of \w (the bytes \b looks at).
+func isASCIIWordByte(b byte) bool { return isASCIIAlnum(b) || b == '_' }
 
 // compoundHeads are one-word indicator names that head compounds naming other things
 // ("circular economy", "project investment"); an acronym (GDP) heads none.

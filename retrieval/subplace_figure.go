@@ -31,19 +31,11 @@ func (r Result) SubPlaceUnstated(p Plan) (SubPlace, bool) {
 	s := r.Best.Sentence
 	for _, t := range p.Terms {
 		for _, v := range t.Variants {
-			if !subPlaceName(v) {
-				continue
-			}
 			at, n := subPlaceAt(s, v)
 			if at < 0 {
 				continue
 			}
-			lo := strings.LastIndexAny(s[:at], clauseMarks) + 1
-			hi := len(s)
-			if j := strings.IndexAny(s[at+n:], clauseMarks); j >= 0 {
-				hi = at + n + j
-			}
-			if len(figures(s[lo:hi])) == 0 {
+			if lo, hi := clauseSpan(s, at, at+n); len(figures(s[lo:hi])) == 0 {
 				return SubPlace{Name: v, Asked: t.From}, true
 			}
 			return SubPlace{}, false
@@ -53,8 +45,12 @@ func (r Result) SubPlaceUnstated(p Plan) (SubPlace, bool) {
 }
 
 // subPlaceAt returns where a sentence names a village, whole or by the part before its level
-// word (two characters or more), and the length of the name written; -1 when it does not.
+// word (two characters or more), and the length of the name written; -1 when it does not or
+// name is no village's (subPlaceName).
 func subPlaceAt(s, name string) (int, int) {
+	if !subPlaceName(name) {
+		return -1, 0
+	}
 	if i := strings.Index(s, name); i >= 0 {
 		return i, len(name)
 	}
@@ -74,10 +70,8 @@ func subPlaceAt(s, name string) (int, int) {
 func NamesSubPlace(p Plan, clause string) bool {
 	for _, t := range p.Terms {
 		for _, v := range t.Variants {
-			if subPlaceName(v) {
-				if at, _ := subPlaceAt(clause, v); at >= 0 {
-					return true
-				}
+			if at, _ := subPlaceAt(clause, v); at >= 0 {
+				return true
 			}
 		}
 	}

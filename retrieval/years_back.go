@@ -30,11 +30,7 @@ func yearsBack(norm string) int {
 	case m[2] != "":
 		return 2
 	}
-	word := m[3] + m[4]
-	v, err := num.Parse(word)
-	if word == "两" {
-		v, err = num.Parse("二")
-	}
+	v, err := num.Parse(m[3] + m[4]) // 两 reads as 2 like 二
 	if err != nil || v.Number*v.Scale < 2 || v.Number*v.Scale > 50 || v.Number != float64(int(v.Number)) {
 		return 0
 	}
