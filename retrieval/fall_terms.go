@@ -1,34 +1,14 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
-
-	"github.com/reportbot/reportbot/internal/lazyre"
 )
-
-// zhFallStems are the verbs of a fall that questions ask with and reports state one with.
-var zhFallStems = []string{"下降", "减少", "下滑", "回落"}
 
 // zhFallVerbs are the verbs a Chinese list question uses to ask for falls (哪些报告说去年事故起数
 // 下降了), longest first so that 下降了 goes before 下降.
-var zhFallVerbs = slices.Concat(suffixed(zhFallStems, "了"), zhFallStems)
-
-// suffixed returns each of words with suffix after it.
-func suffixed(words []string, suffix string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = w + suffix
-	}
-	return out
-}
-
-// reFallWords are the words a sentence states a fall with: the fall verbs and the words of a
-// fall reports use as nouns or of revenue (负增长, 降幅, 减收).
-var reFallWords = lazyre.New(strings.Join(zhFallStems, "|") + `|降低|负增长|减收|缩减|降幅`)
-
-// StatesFall reports whether a sentence states a fall.
-func StatesFall(text string) bool { return reFallWords.MatchString(text) }
+var zhFallVerbs = []string{"下降了", "减少了", "下滑了", "回落了", "下降", "减少", "下滑", "回落"}
 
 // cutFallVerbs takes the fall verbs out of a Chinese list question's text and returns them as
 // low-weight terms. The fall is a condition each report's passage must meet (Plan.Decline,
@@ -53,4 +33,4 @@ func cutFallVerbs(q string) (string, []Term) {
 }
 
 // reFallOccurs is a verb of occurrence right before a fall verb (zhFallVerbs).
-var reFallOccurs = lazyre.New(`(?:出现了?|有所|发生了?|呈现出?)(` + strings.Join(zhFallStems, "|") + `)`)
+var reFallOccurs = lazyre.New(`(?:出现了?|有所|发生了?|呈现出?)(下降|减少|下滑|回落)`)

@@ -64,6 +64,12 @@ func smallWordCount(v num.Value) bool {
 	return v.Form == num.FormChinese && !v.Ordinal && (v.Dim() == num.DimCount || v.Dim() == num.DimNone) && v.Amount() <= 10
 }
 
+// reFallWords are the words a sentence states a fall with.
+var reFallWords = lazyre.New(`下降|减少|下滑|回落|降低|负增长|减收|缩减|降幅`)
+
+// statesFall reports whether a sentence states a fall.
+func statesFall(text string) bool { return reFallWords.MatchString(text) }
+
 // nounWeight is the least weight of a question term whose wordings name the asked noun: a
 // lexicon's guess below it ("rounds" → 二轮, 团) says nothing about the noun.
 const nounWeight = 0.1

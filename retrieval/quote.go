@@ -302,7 +302,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 	if sc.want.asks && len(sc.want.indicators) > 0 && namesOtherIndicator(sp.figureSentence(), sc.want.indicators) {
 		f *= otherIndicator
 	}
-	if sc.want.fall && !StatesFall(sp.text) {
+	if sc.want.fall && !statesFall(sp.text) {
 		f *= noFall
 	}
 	if sc.fits != nil && lost() {

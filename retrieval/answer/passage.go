@@ -1,12 +1,16 @@
 package answer
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
+
+// reDeclineWords are the words a passage states a fall with.
+var reDeclineWords = lazyre.New(`下降|减少|下滑|回落|减收|降低`)
 
 // passageVerdict decides how a report with no fact row for a list question answers from its
 // best topical passage (e): listed as a match, as a near miss, or not at all. A passage in
@@ -71,7 +75,7 @@ func hasPercent(s string) bool {
 // statesFall reports whether a quote states a fall of what the question asks about: a decline
 // word shortly after one of the wordings of the question's terms.
 func statesFall(a retrieval.Plan, quote string) bool {
-	return afterTerm(a, quote, retrieval.StatesFall) || afterHead(a, quote, retrieval.StatesFall)
+	return afterTerm(a, quote, reDeclineWords.MatchString) || afterHead(a, quote, reDeclineWords.MatchString)
 }
 
 // afterTerm reports whether ok holds for the text just after (retrieval.WindowAfter) some wording of the question's terms in quote — of its indicators' terms when
