@@ -99,6 +99,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			}
 		}
 	}
+	q = reZhDoneEnd.ReplaceAllString(q, " $1$2") // 老楼加装电梯要完工: 老楼加装电梯 and 完工
 	// Intent words say what kind of figure is asked for; passages often state it without them.
 	for _, w := range zhIntentWords {
 		if strings.Contains(q, w) {

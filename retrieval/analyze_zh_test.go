@@ -39,3 +39,33 @@ func TestNewlyWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneVerbEndsTerm: a verb of completion that ends a run of a question is a term of its
+// own, so that the thing completed is searched by its name (老楼加装电梯, not 老楼加装电梯要完工);
+// one inside a word (建成区) is left alone.
+func TestDoneVerbEndsTerm(t *testing.T) {
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"老楼加装电梯要完工多少部", []string{"老楼加装电梯", "完工"}},
+		{"沙埕镇今年码头泊位建成几个?", []string{"码头泊位", "建成"}},
+		{"黎里镇安置房将竣工多少套", []string{"安置房", "竣工"}},
+		{"黎里镇建成区面积是多少?", []string{"建成区面积"}},
+	}
+	ix := bundledIndex(t)
+	for _, tt := range tests {
+		p := Analyze(tt.q, ix)
+		var got []string
+		for _, term := range p.Terms {
+			if term.Weight == 1 {
+				got = append(got, term.From)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: terms %q, want %q among them", tt.q, got, w)
+			}
+		}
+	}
+}

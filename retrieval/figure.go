@@ -56,6 +56,10 @@ type figureWant struct {
 	// unit is the measure word a Chinese question counts in (多少部 → 部), "" for none: for a
 	// completion question only counts in it count the asked thing (figure_done.go).
 	unit string
+	// thing are the wordings of a Chinese completion question's subject (FigureUnstated sets
+	// them; the question names no noun after 多少, 新城区道路要建成多少公里): a count of the asked
+	// thing stands beside one of them, or counts on from one that does (figure_done.go).
+	thing []string
 }
 
 // smallWordCount reports whether a figure is a count of at most ten written in Chinese

@@ -5,6 +5,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A question that asks how many of a thing were completed ("How many lifts … did the Beijing
@@ -28,6 +29,9 @@ var (
 	// reDoneWords are the words a report states a thing completed with: a question's, and
 	// those a report writes of an indicator reached or a work handed over.
 	reDoneWords = lazyre.New(zhDoneVerbs + `|完成|投产|交付|通车|验收`)
+	// reZhDoneEnd is a verb of completion that ends a run of a Chinese question (新城区道路要建成,
+	// 多少公里 cut after it): what is asked of the subject, not a part of its name.
+	reZhDoneEnd = lazyre.New(`(` + zhDoneVerbs + `)(\P{Han}|$)`)
 	// reStageWords are the words of a stage before completion: started, under way, resumed,
 	// listed, planned, signed, brought in, applied for.
 	reStageWords = lazyre.New(`开工|启动|开建|在建|续建|复工|列入|储备|谋划|签约|引进|招引|推进|申报`)
@@ -54,22 +58,41 @@ func (w figureWant) onlyStarted(text string) bool {
 	if !w.done {
 		return false
 	}
+	nouns := w.nouns
+	if len(nouns) == 0 {
+		nouns = w.thing
+	}
 	vs := figures(text)
 	n := 0
 	for i, v := range vs {
-		if !w.fits(text, v) || len(w.nouns) > 0 && !nearNoun(text, v, w.nouns) && !countedIn(text, v, w.measures) {
+		if !w.fits(text, v) {
 			continue
+		}
+		own := ownWords(text, vs, i)
+		if len(nouns) > 0 && !nearNoun(text, v, nouns) && !countedIn(text, v, w.measures) && !countsOn(own) {
+			continue // 10公里老城区道路改造 beside 5公里新城区道路开工, for 新城区道路要建成多少公里
 		}
 		if w.unit != "" && !countedIn(text, v, []string{w.unit}) {
 			continue // 1.6万套 of housing beside 开工416部 of lifts, for 完工了多少部
 		}
-		own := ownWords(text, vs, i)
 		if reDoneWords.MatchString(own) || !reStageWords.MatchString(own) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// countsOn reports whether a figure's own words (ownWords) name no thing of their own after the
+// last enumeration mark before it, only a verb of a stage or of completion: 完工150部 of 老楼加装
+// 电梯开工50部、完工150部 counts the lifts the figure before it counts.
+func countsOn(own string) bool {
+	before, _, _ := strings.Cut(own, "|")
+	if i := strings.LastIndex(before, "、"); i >= 0 {
+		before = before[i+len("、"):]
+	}
+	before = reStageWords.ReplaceAllString(reDoneWords.ReplaceAllString(before, ""), "")
+	return !strings.ContainsFunc(before, zh.IsHan)
 }
 
 // ownWords are the words of text that figure vs[i] owns: those of its clause from the end of

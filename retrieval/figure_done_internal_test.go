@@ -32,6 +32,12 @@ func TestOnlyStarted(t *testing.T) {
 		// A Chinese question's measure word picks the counts of the asked thing (多少部: lifts).
 		{figureWant{asks: true, dim: num.DimCount, done: true, unit: "部"}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", true},
 		{figureWant{asks: true, dim: num.DimCount, done: true}, "竣工各类保障性住房1.6万套,老楼加装电梯开工416部。", false},
+		// A Chinese question's subject (thing) picks the counts of the asked thing: 10公里 of
+		// old-town roads upgraded does not count new-town roads, and 完工150部 counts on the lifts
+		// of 老楼加装电梯开工50部.
+		{figureWant{asks: true, dim: num.DimKm, done: true, thing: []string{"新城区道路"}}, "实施舜新路等10公里老城区道路改造、新兴路等5公里新城区道路开工,完成绿杨新村等3个老旧小区改造。", true},
+		{figureWant{asks: true, dim: num.DimCount, done: true, unit: "部", thing: []string{"老楼加装电梯"}}, "老旧小区综合整治项目开工15个、完工15个,老楼加装电梯开工50部、完工150部。", false},
+		{figureWant{asks: true, dim: num.DimCount, done: true, unit: "个", thing: []string{"安置房项目"}}, "实现南磨房石门南区等3个安置房项目开工。", true},
 	} {
 		if got := c.w.onlyStarted(c.text); got != c.want {
 			t.Errorf("onlyStarted(%q) = %v, want %v", c.text, got, c.want)

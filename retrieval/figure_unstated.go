@@ -71,6 +71,9 @@ func (r Result) FigureUnstated(p Plan) (Unstated, bool) {
 	if t, ok := countedTerm(p, held); ok {
 		subject = t
 	}
+	if w.done && p.Lang == "zh" {
+		w.thing = subject.Variants
+	}
 	if b := r.Best; b != nil && !b.OffFrame && (len(b.Stated) > 0 || r.bestStates(p, w, subject, held)) {
 		return Unstated{}, false // the answer states the asked figure, or a fact row of it (持平)
 	}

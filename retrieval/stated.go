@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -153,6 +154,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			wordings = appendUnique(wordings, w)
 		}
 	}
+	shared := sharedRun(names)
 	rr := ix.reportReaderOf(k)
 	for _, i := range ix.reportChunks(k) {
 		c := rr.chunk(i)
@@ -162,7 +164,7 @@ func (ix *Index) statement(k corpus.ReportKey, inds, wordings []string, want sta
 			}
 		}
 		for _, sent := range zh.Sentences(c.Text) {
-			if mentions(sent, names, wordings) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) && (!want.growth || growthBeside(sent, wordings)) {
+			if mentions(sent, names, wordings, shared) && ix.sentenceFits(c, sent, want) && (!want.figure || figureBeside(sent, wordings)) && (!want.growth || growthBeside(sent, wordings)) {
 				return c.ID, strings.TrimSpace(sent), true
 			}
 		}
@@ -227,9 +229,10 @@ func InPlaceOf(inds []string) []string {
 // mentions reports whether a sentence speaks of an indicator that names accepts: facts.Find
 // names it, or — the sentence's mentions of other indicators taken out, so that 单位地区生产总值
 // 能耗 does not speak of 地区生产总值 — it holds one of the wordings loosely: whole, a run of
-// two thirds of it (空气优良天数 of 空气优良天数比例) or each of its two-character pieces
-// (开工 and 项目 of 开工项目 in "107个项目开工建设").
-func mentions(sent string, names func(string) bool, wordings []string) bool {
+// two thirds of it (空气优良天数 of 空气优良天数比例) that no indicator it does not accept shares
+// (shared: 规模以上 of 规模以上工业增加值), or each of its two-character pieces (开工 and 项目 of
+// 开工项目 in "107个项目开工建设").
+func mentions(sent string, names func(string) bool, wordings []string, shared func(run string) bool) bool {
 	found := facts.Find(sent)
 	if slices.ContainsFunc(found, func(ind facts.Indicator) bool { return names(ind.Name) }) {
 		return true
@@ -239,11 +242,32 @@ func mentions(sent string, names func(string) bool, wordings []string) bool {
 	norm := withoutIndicators(zh.Normalize(sent), found)
 	for _, w := range wordings {
 		w = zh.Normalize(w)
-		if len([]rune(w)) >= 2 && (holdsRun(norm, w) || holdsPieces(norm, w)) {
+		if len([]rune(w)) >= 2 && (holdsRunExcept(norm, w, shared) || holdsPieces(norm, w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sharedRun returns whether a run of an asked indicator's wording, three characters or more,
+// stands in the name or a wording of an indicator not asked (names false): 规模以上 of 规模以上
+// 工业增加值 is a qualifier it shares with 规模以上工业总产值, and 规模以上固定资产投资 is no
+// mention of it; nor is 工业增加 of 工业增加值 (the whole industry's, a broader one). A run of
+// two is loose by design: 出口 of 出口额 stands in 进出口总额 as well, yet 服务出口 speaks of
+// exports.
+func sharedRun(names func(string) bool) func(run string) bool {
+	var others []string
+	for _, ind := range facts.Indicators() {
+		if names(ind.Name) {
+			continue
+		}
+		for _, v := range append([]string{ind.Name}, ind.Variants...) {
+			others = append(others, zh.Normalize(v))
+		}
+	}
+	return func(run string) bool {
+		return utf8.RuneCountInString(run) >= 3 && slices.ContainsFunc(others, func(v string) bool { return strings.Contains(v, run) })
+	}
 }
 
 // holdsPieces reports whether text holds each two-character piece of word (a trailing odd

@@ -21,6 +21,9 @@ func TestIndicatorStatedInFrame(t *testing.T) {
 		{"What was the Beijing district's GDP in 2023?", "地区生产总值"},
 		// Qidu's targets: GDP, revenue, FAI, income; 零售 only as "零售百货".
 		{"What is Qidu's target for total retail sales of consumer goods?", "社会消费品零售总额"},
+		// Qidu states 规模以上工业产值 and 规模以上固定资产投资: 规模以上 is their qualifier, not
+		// value added's.
+		{"What was Qidu town's industrial value added above designated size last year?", "规模以上工业增加值"},
 	}
 	for _, tt := range unstated {
 		_, res := search(t, tt.q)
@@ -33,6 +36,7 @@ func TestIndicatorStatedInFrame(t *testing.T) {
 		"What was the air quality good-days rate in the Panjin district last year?", // 空气优良天数达标率87%
 		"盘锦那个区去年有多少个项目开工建设?",                                                        // "107个项目开工建设"
 		"齐都镇去年固定资产投资完成了多少?",                                                         // 规模以上固定资产投资完成超5亿元
+		"盘锦那个区去年规上工业增加值是多少?",                                                        // 规模以上工业增加值完成14.2亿元
 	}
 	for _, q := range stated {
 		_, res := search(t, q)

@@ -402,14 +402,22 @@ func inOrder(short, long []rune) bool {
 // at most four: a long question segment such as 镇给村集体经济 is found by 集体经济), or all of
 // a word of two characters or fewer, or of four (two words of two: 托育服务 is not held by
 // 体育服务's 育服务, nor 智慧农业 by 智慧农技).
-func holdsRun(text, word string) bool {
+func holdsRun(text, word string) bool { return holdsRunExcept(text, word, nil) }
+
+// holdsRunExcept is holdsRun without the runs skip reports true for (nil: none); the whole word
+// is always held.
+func holdsRunExcept(text, word string, skip func(run string) bool) bool {
 	rs := []rune(word)
 	n := runLen(len(rs))
 	if len(rs) <= n {
 		return strings.Contains(text, word)
 	}
+	if skip != nil && strings.Contains(text, word) {
+		return true
+	}
 	for i := 0; i+n <= len(rs); i++ {
-		if strings.Contains(text, string(rs[i:i+n])) {
+		run := string(rs[i : i+n])
+		if strings.Contains(text, run) && (skip == nil || !skip(run)) {
 			return true
 		}
 	}
