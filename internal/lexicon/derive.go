@@ -52,12 +52,21 @@ func (l *Lexicon) baseKey(word string) (int, bool) {
 
 // derivedKey returns the key of the word a derived word is made from: an -al adjective's noun
 // or verb (baseKey), an adverb's adjective ("illegally" → illegal) or an -able adjective's verb
-// ("degradable" → degrade; internal/en: Adjective, Able). Stopwords (make, get) are no base.
+// ("degradable" → degrade; internal/en: Adjective, Able), else the first word of its family
+// WordNet gives (internal/en/related: "convenience" → convenient, whose 便民 the lexicon holds,
+// where "convenience" itself is only the idiom 就便 "at one's convenience"). Stopwords (make,
+// get) are no base.
 func (l *Lexicon) derivedKey(word string) (int, bool) {
 	if k, ok := l.baseKey(word); ok {
 		return k, true
 	}
-	for _, forms := range [][]string{en.Adjective(word), en.Able(word)} {
+	var family []string
+	for _, r := range related.Of(word) {
+		if r.Rel == related.Derived && madeFrom(word, r.Text) {
+			family = append(family, r.Text)
+		}
+	}
+	for _, forms := range [][]string{en.Adjective(word), en.Able(word), family} {
 		for _, f := range forms {
 			if s := en.Stem(f); !stopStem(s) {
 				if k, ok := l.find(s); ok {
@@ -67,6 +76,20 @@ func (l *Lexicon) derivedKey(word string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// madeFrom reports whether base is the word w is made from, not one made from w: shorter, and
+// w spells it out but for its last two letters ("convenient" for convenience, "happy" for
+// happiness; not "rehabilitation" for rehabilitate, whose senses are the noun's own: 摘帽).
+func madeFrom(w, base string) bool {
+	if len(base) >= len(w) || len(base) < 4 || strings.Contains(base, " ") {
+		return false
+	}
+	n := 0
+	for n < len(base) && w[n] == base[n] {
+		n++
+	}
+	return n >= len(base)-2
 }
 
 // deriveWord returns the weak match own of the one word question[start:end] (lower-cased in
