@@ -52,26 +52,31 @@ func (l *Lexicon) baseKey(word string) (int, bool) {
 
 // derivedKey returns the key of the word a derived word is made from: an -al adjective's noun
 // or verb (baseKey), an adverb's adjective ("illegally" → illegal) or an -able adjective's verb
-// ("degradable" → degrade; internal/en: Adjective, Able), else the first word of its family
-// WordNet gives (internal/en/related: "convenience" → convenient, whose 便民 the lexicon holds,
-// where "convenience" itself is only the idiom 就便 "at one's convenience"). Stopwords (make,
-// get) are no base.
+// ("degradable" → degrade; internal/en: Adjective, Able). Stopwords (make, get) are no base.
 func (l *Lexicon) derivedKey(word string) (int, bool) {
 	if k, ok := l.baseKey(word); ok {
 		return k, true
 	}
-	var family []string
-	for _, r := range related.Of(word) {
-		if r.Rel == related.Derived && madeFrom(word, r.Text) {
-			family = append(family, r.Text)
-		}
-	}
-	for _, forms := range [][]string{en.Adjective(word), en.Able(word), family} {
+	for _, forms := range [][]string{en.Adjective(word), en.Able(word)} {
 		for _, f := range forms {
 			if s := en.Stem(f); !stopStem(s) {
 				if k, ok := l.find(s); ok {
 					return k, true
 				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// familyKey returns the key of the first word of word's family WordNet gives that word is made
+// from (internal/en/related, madeFrom): "convenience" → convenient, whose 便民 the lexicon holds,
+// where "convenience" itself is only the idiom 就便 "at one's convenience".
+func (l *Lexicon) familyKey(word string) (int, bool) {
+	for _, r := range related.Of(word) {
+		if s := en.Stem(r.Text); r.Rel == related.Derived && madeFrom(word, r.Text) && !stopStem(s) {
+			if k, ok := l.find(s); ok {
+				return k, true
 			}
 		}
 	}
@@ -100,10 +105,20 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 		return Match{}, false
 	}
 	k, ok := l.derivedKey(lq[start:end])
+	family := false
+	if !ok {
+		k, ok = l.familyKey(lq[start:end])
+		family = true
+	}
 	if !ok || l.keys[k] == own.Key {
 		return Match{}, false
 	}
 	base := l.match(k, question, start, end)
+	if family && len(base.Terms) > 0 && slices.ContainsFunc(own.Terms, func(t Term) bool { return t.Chinese == base.Terms[0].Chinese }) {
+		// The family word names the thing as the word does ("illumination", "illuminate": 照明):
+		// it adds no rendering, only dilutes the word's own.
+		return Match{}, false
+	}
 	base.Confidence *= derivedShare
 	base.Fit *= derivedShare
 	return joinMatches(own, base), true

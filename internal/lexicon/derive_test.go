@@ -73,20 +73,40 @@ func TestDeriveJoinsWordNetFamily(t *testing.T) {
 // Only the word a derived word is made from renders it, not a word made from it: a verb's
 // nominalisation has senses of its own (rehabilitation: 摘帽, a label removed).
 func TestMadeFrom(t *testing.T) {
-	for _, c := range []struct {
-		w, base string
-		want    bool
-	}{
-		{"convenience", "convenient", true},
-		{"happiness", "happy", true},
-		{"efficiency", "efficient", true},
-		{"rehabilitate", "rehabilitation", false},
-		{"recover", "recovery", false},
-		{"convenience", "inconvenient", false},
-		{"services", "service industry", false},
-	} {
-		if got := madeFrom(c.w, c.base); got != c.want {
-			t.Errorf("madeFrom(%q, %q) = %v, want %v", c.w, c.base, got, c.want)
+	bases := map[[2]string]bool{
+		{"convenience", "convenient"}:      true,
+		{"happiness", "happy"}:             true,
+		{"efficiency", "efficient"}:        true,
+		{"rehabilitate", "rehabilitation"}: false,
+		{"recover", "recovery"}:            false,
+		{"convenience", "inconvenient"}:    false,
+		{"services", "service industry"}:   false,
+	}
+	for pair, want := range bases {
+		if got := madeFrom(pair[0], pair[1]); got != want {
+			t.Errorf("madeFrom(%q, %q) = %v, want %v", pair[0], pair[1], got, want)
 		}
+	}
+}
+
+// A family word whose best rendering the word already has adds nothing, and does not dilute
+// the word's own renderings (illumination, illuminate: 照明).
+func TestFamilyAddingNothingIsNotJoined(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("照明", "lighting", "illumination", "to light up", "to illuminate"),
+		cedict.NewEntry("成道", "to reach illumination (Buddhism)"),
+	}
+	docs := []string{"照明", "成道"}
+	for range 60 {
+		docs = append(docs, "其他")
+	}
+	l := BuildFrom(entries, slices.Values(docs))
+	own, _ := l.Lookup("illumination")
+	tr := l.Translate("What illumination work?")
+	if own.Confidence >= weakConfidence {
+		t.Fatalf("illumination: confidence %v, want it weak for this test", own.Confidence)
+	}
+	if len(tr.Matches) != 1 || !slices.Equal(chinese(tr.Matches[0]), chinese(own)) || tr.Matches[0].Terms[1].Weight != own.Terms[1].Weight {
+		t.Errorf("illumination: %+v, want its own renderings %+v", tr.Matches, own.Terms)
 	}
 }
