@@ -69,6 +69,34 @@ func (l *Lexicon) derivedKey(word string) (int, bool) {
 	return 0, false
 }
 
+// familyKey returns the key of the first word of word's family WordNet gives that word is made
+// from (internal/en/related, madeFrom): "convenience" → convenient, whose 便民 the lexicon holds,
+// where "convenience" itself is only the idiom 就便 "at one's convenience".
+func (l *Lexicon) familyKey(word string) (int, bool) {
+	for _, r := range related.Of(word) {
+		if s := en.Stem(r.Text); r.Rel == related.Derived && madeFrom(word, r.Text) && !stopStem(s) {
+			if k, ok := l.find(s); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// madeFrom reports whether base is the word w is made from, not one made from w: shorter, and
+// w spells it out but for its last two letters ("convenient" for convenience, "happy" for
+// happiness; not "rehabilitation" for rehabilitate, whose senses are the noun's own: 摘帽).
+func madeFrom(w, base string) bool {
+	if len(base) >= len(w) || len(base) < 4 || strings.Contains(base, " ") {
+		return false
+	}
+	n := 0
+	for n < len(base) && w[n] == base[n] {
+		n++
+	}
+	return n >= len(base)-2
+}
+
 // deriveWord returns the weak match own of the one word question[start:end] (lower-cased in
 // lq) joined with the match of the word it is made from, or ok false when derivation adds
 // nothing (no match, a confident one, no base word).
@@ -77,10 +105,20 @@ func (l *Lexicon) deriveWord(question, lq string, start, end int, own Match, fou
 		return Match{}, false
 	}
 	k, ok := l.derivedKey(lq[start:end])
+	family := false
+	if !ok {
+		k, ok = l.familyKey(lq[start:end])
+		family = true
+	}
 	if !ok || l.keys[k] == own.Key {
 		return Match{}, false
 	}
 	base := l.match(k, question, start, end)
+	if family && len(base.Terms) > 0 && slices.ContainsFunc(own.Terms, func(t Term) bool { return t.Chinese == base.Terms[0].Chinese }) {
+		// The family word names the thing as the word does ("illumination", "illuminate": 照明):
+		// it adds no rendering, only dilutes the word's own.
+		return Match{}, false
+	}
 	base.Confidence *= derivedShare
 	base.Fit *= derivedShare
 	return joinMatches(own, base), true

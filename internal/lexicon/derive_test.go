@@ -51,3 +51,62 @@ func TestDeriveJoinsWeakOnly(t *testing.T) {
 		t.Errorf("critical: %+v, want 关键 without 评论家", tr.Matches)
 	}
 }
+
+// A noun rendered only weakly (by the idiom 就便 "at one's convenience") is joined by the word
+// of its family WordNet gives (convenient: 便民).
+func TestDeriveJoinsWordNetFamily(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("就便", "at one's convenience; while one is at it"),
+		cedict.NewEntry("便民", "user-friendly; convenient (for customers, citizens etc)"),
+	}
+	docs := []string{"就便", "便民服务网点"}
+	for range 8 { // enough documents that a word in one of them is rare
+		docs = append(docs, "其他")
+	}
+	l := BuildFrom(entries, slices.Values(docs))
+	tr := l.Translate("How many convenience outlets?")
+	if len(tr.Matches) == 0 || !slices.Contains(chinese(tr.Matches[0]), "便民") {
+		t.Errorf("convenience: %+v, want 就便 joined by 便民", tr.Matches)
+	}
+}
+
+// Only the word a derived word is made from renders it, not a word made from it: a verb's
+// nominalisation has senses of its own (rehabilitation: 摘帽, a label removed).
+func TestMadeFrom(t *testing.T) {
+	bases := map[[2]string]bool{
+		{"convenience", "convenient"}:      true,
+		{"happiness", "happy"}:             true,
+		{"efficiency", "efficient"}:        true,
+		{"rehabilitate", "rehabilitation"}: false,
+		{"recover", "recovery"}:            false,
+		{"convenience", "inconvenient"}:    false,
+		{"services", "service industry"}:   false,
+	}
+	for pair, want := range bases {
+		if got := madeFrom(pair[0], pair[1]); got != want {
+			t.Errorf("madeFrom(%q, %q) = %v, want %v", pair[0], pair[1], got, want)
+		}
+	}
+}
+
+// A family word whose best rendering the word already has adds nothing, and does not dilute
+// the word's own renderings (illumination, illuminate: 照明).
+func TestFamilyAddingNothingIsNotJoined(t *testing.T) {
+	entries := []cedict.Entry{
+		cedict.NewEntry("照明", "lighting", "illumination", "to light up", "to illuminate"),
+		cedict.NewEntry("成道", "to reach illumination (Buddhism)"),
+	}
+	docs := []string{"照明", "成道"}
+	for range 60 {
+		docs = append(docs, "其他")
+	}
+	l := BuildFrom(entries, slices.Values(docs))
+	own, _ := l.Lookup("illumination")
+	tr := l.Translate("What illumination work?")
+	if own.Confidence >= weakConfidence {
+		t.Fatalf("illumination: confidence %v, want it weak for this test", own.Confidence)
+	}
+	if len(tr.Matches) != 1 || !slices.Equal(chinese(tr.Matches[0]), chinese(own)) || tr.Matches[0].Terms[1].Weight != own.Terms[1].Weight {
+		t.Errorf("illumination: %+v, want its own renderings %+v", tr.Matches, own.Terms)
+	}
+}

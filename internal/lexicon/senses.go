@@ -152,6 +152,7 @@ func glossKeys(gs []gloss) []keyCand {
 		}
 		cw := gw[:n]
 		whole := n == len(gw)
+		adverbial := len(gw) > 1 && prepositions[g[gw[0].Start:gw[0].End]]
 		trimStop(&cw)
 		covered := map[string]bool{}
 		negated := slices.ContainsFunc(gw[:n], func(w en.Word) bool { return negations[g[w.Start:w.End]] })
@@ -162,6 +163,9 @@ func glossKeys(gs []gloss) []keyCand {
 			}
 			if gl.verb { // questions name things more often than actions: "park" is 公园 before 停车
 				spec *= 0.7
+			}
+			if adverbial {
+				spec *= adverbialShare
 			}
 			out = append(out, keyCand{joinStems(cw), spec, j})
 			if n == 2 && !gl.verb {
@@ -218,6 +222,16 @@ func contentWords(ws []en.Word) []string {
 	}
 	return out
 }
+
+// prepositions open a gloss that is an adverbial phrase ("at one's convenience", "as well as",
+// "on the point of", "in general"): the headword says how or when, and the noun inside is not
+// its meaning. Its keys weigh adverbialShare, so that a question's noun ("convenience", "wells",
+// "points") reaches the words that mean the thing before the idioms that merely contain it.
+var prepositions = map[string]bool{"at": true, "as": true, "on": true, "in": true, "by": true,
+	"for": true, "from": true, "with": true, "into": true, "onto": true, "within": true}
+
+// adverbialShare is the weight of the keys of an adverbial-phrase gloss (prepositions).
+const adverbialShare = 0.5
 
 // trimWords are the function words trimStop drops from the ends of a gloss's core. Other
 // stopwords ("far" in "far-reaching") change the meaning and stay.

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/cedict"
@@ -93,5 +94,38 @@ func TestAcronymKeys(t *testing.T) {
 	}
 	if ks := senseKeys("internal heat (TCM)", 1); has(ks, "tcm") {
 		t.Errorf("internal heat (TCM): keys %+v, want no tcm", ks)
+	}
+}
+
+// A gloss that is an adverbial phrase ("as well as", "on the point of") gives the noun inside it
+// at adverbialShare of what the phrase without its preposition would: a question's "wells" and
+// "points" reach 水井 and 网点 before 同样 and 即将.
+func TestAdverbialGlossWeighsLess(t *testing.T) {
+	spec := func(sense, key string) float64 {
+		for _, k := range senseKeys(sense, 0) {
+			if k.key == key {
+				return k.spec
+			}
+		}
+		return 0
+	}
+	for _, c := range []struct{ adverbial, key string }{
+		{"as well as", "wel"},
+		{"on the point of", "point"},
+		{"at one's convenience", "convenienc"},
+	} {
+		_, rest, _ := strings.Cut(c.adverbial, " ")
+		a, p := spec(c.adverbial, c.key), spec(rest, c.key)
+		if p == 0 || a >= p || a != adverbialShare*p {
+			t.Errorf("%q: key %q at %v, %q at %v; want %v of it", c.adverbial, c.key, a, rest, p, adverbialShare)
+		}
+	}
+	entries := []cedict.Entry{
+		cedict.NewEntry("同样", "as well"), // otherwise a tie, which 同样 wins by its text
+		cedict.NewEntry("水井", "(water) well"),
+	}
+	l := BuildFrom(entries, slices.Values([]string{"同样", "水井"}))
+	if got := top(l, "wells"); got != "水井" {
+		t.Errorf("wells: %q, want 水井 before 同样 (as well)", got)
 	}
 }
