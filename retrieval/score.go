@@ -214,6 +214,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		delete(mods, h) // a word of the topic itself, said again in an example
 	}
 	sides = union(sides, mods)
+	sides = union(sides, placeSides(p)) // rank_place.go
 	for _, t := range p.Terms {
 		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], example: examples[t.From], from: t.From}
 		for _, v := range t.Variants {
