@@ -112,6 +112,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
 	a.Indicators = expandIndicators(termIndicators(a.Terms, a.Indicators))
+	a.riseAsked() // "Which reports say revenue grew last year?" (threshold_unit.go)
 	timeTerms(a.Terms)
 	a.Terms = dedupeTerms(a.Terms)
 	return a
