@@ -112,6 +112,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.Growth = reGrowthQ.MatchString(a.Norm) || a.Decline
 	a.Indicators = expandIndicators(termIndicators(a.Terms, a.Indicators))
+	a.riseAsked() // "Which reports say revenue grew last year?" (threshold_unit.go)
 	timeTerms(a.Terms)
 	a.Terms = dedupeTerms(a.Terms)
 	return a
@@ -207,7 +208,7 @@ var (
 	reAtMost   = lazyre.New(`\b(at most|or less|or lower|or below|or fewer|no more than|not more than)\b|以下|以内|不超过|不高于`)
 	reMoreThan = lazyre.New(`\b(more than|over|above|greater than|higher than|exceed\w*|topp?(?:ed|ing|s)|surpass\w*|in excess of)\b|超过|高于|大于|(?:多于|超出|突破)[0-9０-９一二三四五六七八九十百千万两]`)
 	reLessThan = lazyre.New(`\b(less than|under|below|fewer than|lower than)\b|低于|小于|(?:少于|不到|不足|不及)[0-9０-９一二三四五六七八九十百千万两]`)
-	reDecline  = lazyre.New(`下降|减少|下滑|回落|\b(declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*|shrunk|slipped|slumped|plunged|(?:went|go|goes|gone|going|came|come) down)\b`)
+	reDecline  = lazyre.New(`下降|减少|下滑|回落|降幅|负增长|\b(negative (?:\w+ ){0,3}growth|declin\w*|fell|fall|falls|drop\w*|decreas\w*|shrank|shrink\w*|shrunk|slipped|slumped|plunged|(?:went|go|goes|gone|going|came|come) down)\b`)
 	reGrowthQ  = lazyre.New(`增长|增速|增幅|\b(growth|grow|grew|grows|increase\w*|rise|rose)\b`)
 )
 

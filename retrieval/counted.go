@@ -191,3 +191,20 @@ func figureAfter(norm string, vs []num.Value, end int, measured func(num.Value) 
 	}
 	return num.Value{}, false
 }
+
+// meetsThreshold reports whether a text states a figure that meets a threshold question's
+// number as it compares it (Number.Measures, MeetsBound): a figure of what the question counts,
+// where the text names it (CountedFigures), else any figure the number measures.
+func (p Plan) meetsThreshold(text string) bool {
+	if len(p.Numbers) == 0 {
+		return false
+	}
+	meets := func(v num.Value) bool {
+		ok, want, got := p.Numbers[0].Measures(v)
+		return ok && MeetsBound(p.Comparator, BoundOf(v), got, want)
+	}
+	if vs, found := p.CountedFigures(text); found {
+		return slices.ContainsFunc(vs, meets)
+	}
+	return slices.ContainsFunc(num.FindWith(normalize(text), num.Options{Ungrouped: true}), meets)
+}

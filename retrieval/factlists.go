@@ -1,15 +1,18 @@
 package retrieval
 
 import (
+	"slices"
+
 	"github.com/reportbot/reportbot/internal/corpus"
 )
 
-// FactMeets reports whether a fact row meets a list question's condition: a decline, or the
-// number it names (compared as the question says), or — with neither — any value. The answer
-// lists a report with such a row from its facts (answer.composeAggregate).
+// FactMeets reports whether a fact row meets a list question's condition: a decline (as deep
+// as its percentage asks, FallMeets), or the number it names (compared as the question says),
+// or — with neither — any value. The answer lists a report with such a row from its facts
+// (answer.composeAggregate).
 func FactMeets(a Plan, f corpus.Fact) bool {
 	if a.Decline {
-		return f.Measure == "growth" && f.Value < 0
+		return f.Measure == "growth" && f.Value < 0 && a.FallMeets(-f.Value, f.Comparator)
 	}
 	if len(a.Numbers) == 0 {
 		return true
@@ -44,4 +47,23 @@ func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKe
 		}
 	}
 	return out
+}
+
+// FallMeets reports whether a fall of the given depth (a positive percentage; bound as
+// MeetsBound reads it) meets a question about falls: "fell by more than 10%", 降幅超过10%
+// compare the depth with the percentage, as a threshold question compares a value; a question
+// naming no percentage takes any fall.
+func (p Plan) FallMeets(depth float64, bound string) bool {
+	for _, n := range p.Numbers {
+		if n.Unit == "%" && p.Comparator != "" {
+			return MeetsBound(p.Comparator, bound, depth, n.Value)
+		}
+	}
+	return true
+}
+
+// FallThreshold reports whether a question about falls asks how deep the fall is (a
+// percentage it compares with): a fall stated with no figure (下降幅度较大) cannot meet it.
+func (p Plan) FallThreshold() bool {
+	return p.Decline && p.Comparator != "" && slices.ContainsFunc(p.Numbers, func(n Number) bool { return n.Unit == "%" })
 }

@@ -19,6 +19,9 @@ func cutFallVerbs(q string) (string, []Term) {
 	// A verb of occurrence before the fall (出现了下降, 有所减少) only says that it fell: left in
 	// place it is a term no passage's fall holds (一般公共预算收入下降幅度较大).
 	q = reFallOccurs.ReplaceAllString(q, " $1")
+	// 降幅 (the fall's depth) and 负增长 (negative growth) ask for a fall as 下降 does; the
+	// reports write 下降 (同比下降11%).
+	q = zhFallNouns.Replace(q)
 	for _, w := range zhFallVerbs {
 		if !strings.Contains(q, w) {
 			continue
@@ -34,3 +37,6 @@ func cutFallVerbs(q string) (string, []Term) {
 
 // reFallOccurs is a verb of occurrence right before a fall verb (zhFallVerbs).
 var reFallOccurs = lazyre.New(`(?:出现了?|有所|发生了?|呈现出?)(下降|减少|下滑|回落)`)
+
+// zhFallNouns rewrites the nouns a question names a fall by as the verb the reports write it with.
+var zhFallNouns = strings.NewReplacer("降幅", "下降", "负增长", "下降")

@@ -35,3 +35,21 @@ func (sc *scorer) inFrameBest(b Evidence, hits []Hit, bound func(i int) float64)
 	}
 	return b
 }
+
+// meetingBest returns, for a threshold list question ("more than 30 projects started
+// construction"), the best span of hits that states a figure meeting the question's number, for
+// a report whose best span (b) states none (推行工业项目“拿地即开工”审批模式改革 beside 107个项目
+// 开工建设): every report is checked against the condition, not only its likeliest sentence.
+// b when it meets the number, or when no span that does covers the topic in b's frame or the
+// asked one (a report with none stays a near miss, or out).
+func (sc *scorer) meetingBest(b Evidence, hits []Hit, bound func(i int) float64) Evidence {
+	if sc.meets == nil || sc.meets(b.Lead+b.Sentence) {
+		return b
+	}
+	isc := *sc
+	isc.onlyMeeting = true
+	if in, ok := isc.best(hits, len(hits), bound); ok && in.Coverage >= TopicCoverage && (!in.OffFrame || b.OffFrame) {
+		return in
+	}
+	return b
+}

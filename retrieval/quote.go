@@ -316,7 +316,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 			offFrame = true
 		}
 	}
-	if offFrame && sc.onlyInFrame {
+	if offFrame && sc.onlyInFrame || sc.onlyMeeting && !sc.meets(sp.lead+sp.text) {
 		return 0, 0, false, false, false
 	}
 	if sc.answering != nil && (!figure || offFrame || otherNoun || sp.lead == "" && sc.heading(sp.text) || fragment(sp.text) || !sc.answering(sp.text)) {

@@ -123,6 +123,48 @@ func (a *Plan) placeTerm() {
 	}
 	a.Terms = slices.DeleteFunc(a.Terms, func(t Term) bool { return strings.EqualFold(t.From, word) })
 	a.Terms = append(a.Terms, Term{From: word, Variants: []string{"第" + zhSmallNumber(n), "第" + strconv.Itoa(n)}, Weight: rankWeight})
+	// The question's verb of ranking ("ranked": 排名, 位列…) is covered by every way a report
+	// writes a place, 首位 too (总量保持全市首位).
+	for i, t := range a.Terms {
+		if isRankTerm(t) {
+			a.Terms[i].Variants = append(slices.Clone(t.Variants), slices.DeleteFunc(slices.Clone(rankWordings), func(v string) bool { return slices.Contains(t.Variants, v) })...)
+		}
+	}
+}
+
+// isRankTerm reports whether a term is a verb of ranking (排名, 位列, "ranked"): one of its
+// wordings is a ranking word (rankWordings).
+func isRankTerm(t Term) bool {
+	return slices.ContainsFunc(t.Variants, func(v string) bool { return slices.Contains(rankWordings, v) })
+}
+
+// placeSides returns the terms of a question asking a place in a ranking that only say it is
+// ranked (isRankTerm, and the place's own term), when another full-weight term names what is
+// ranked ("ranked first in their city for market entities"): those never decide the topic
+// (scoredTerm.side), so a report's first place in something else (位居第一名 in a debt
+// assessment) does not speak of the market entities. nil when the question asks no place.
+func placeSides(p Plan) map[string]bool {
+	n, ok := p.AskedPlace()
+	if !ok {
+		return nil
+	}
+	place := func(t Term) bool {
+		return isRankTerm(t) || slices.ContainsFunc(t.Variants, func(v string) bool { return StatesPlace(v, n) })
+	}
+	out := map[string]bool{}
+	named := false
+	for _, t := range p.Terms {
+		switch {
+		case place(t):
+			out[t.From] = true
+		case t.Weight >= 1 && t.From != p.When && !slices.ContainsFunc(p.Numbers, func(x Number) bool { return x.Text == t.From }):
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	return out
 }
 
 // zhSmallNumber writes 1…99 in Chinese numerals (6 → 六, 14 → 十四, 20 → 二十).

@@ -58,3 +58,27 @@ func TestPlaceTerm(t *testing.T) {
 		t.Errorf("terms %v search no 第六", p.Terms)
 	}
 }
+
+// TestRankedThingDecides: a question asking a place in a ranking of something named ("ranked
+// first in their city for market entities") is about that thing: a report's first place in
+// something else does not speak of it, and one that writes its place as 首位 covers the
+// question's verb of ranking as 排名 does.
+func TestRankedThingDecides(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("Which reports say they ranked first in their city for market entities?", ix)
+	sc := ix.newScorer(p)
+	for text, want := range map[string]bool{
+		"市场主体增长率14%,排名全市第一。":                           true,
+		"新设市场主体2.7万家、总量保持全市首位。":                        true,
+		"在全省建制县区隐性债务风险化解试点工作绩效考核评价中位居第一名。":             false,
+		"6月份以来,我镇在“除险保安”排名中始终靠前,九月、十月、十一月连续三个月位列全市第一。": false,
+	} {
+		if got := sc.topical(text) && sc.topicCoverage(text) >= TopicCoverage; got != want {
+			t.Errorf("%s: speaks of the ranked topic = %v, want %v (coverage %.2f)", text, got, want, sc.topicCoverage(text))
+		}
+	}
+	// A question naming nothing ranked ("came first on some measure") keeps its ranking words.
+	if s := placeSides(Analyze("Which reports came first in their city?", nil)); s != nil {
+		t.Errorf("placeSides of a question naming no ranked thing = %v, want nil", s)
+	}
+}

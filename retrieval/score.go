@@ -81,6 +81,10 @@ type scorer struct {
 	// afterwards, and the number written as such (满意率100%) is no sign of the topic (topic).
 	// threshold: the question compares a figure with its numbers (Plan.Threshold).
 	threshold, thresholdFree bool
+	// meets, for a threshold question, says whether a text states a figure that meets its
+	// number (Plan.meetsThreshold); onlyMeeting limits best to such spans (meetingBest).
+	meets       func(text string) bool
+	onlyMeeting bool
 	// build: the question asks for something built (asksBuilding); a topical span must say
 	// that something is (topical_build.go).
 	build bool
@@ -193,6 +197,9 @@ type weightedToken struct {
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
 	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	if sc.threshold {
+		sc.meets = p.meetsThreshold
+	}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
 		sc.numbers = append(sc.numbers, trimFloat(n.Value)+n.Unit)
@@ -214,6 +221,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		delete(mods, h) // a word of the topic itself, said again in an example
 	}
 	sides = union(sides, mods)
+	sides = union(sides, placeSides(p)) // rank_place.go
 	for _, t := range p.Terms {
 		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], example: examples[t.From], from: t.From}
 		for _, v := range t.Variants {

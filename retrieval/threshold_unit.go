@@ -97,3 +97,25 @@ func (p Plan) numberWording(t Term) bool {
 // rePositiveGrowth asks for growth above zero (实现了正增长, "positive growth"): Analyze reads it
 // as the threshold "more than 0%", so that a fall is a near miss, not a match.
 var rePositiveGrowth = lazyre.New(`正增长|\bpositive growth\b`)
+
+// reRoseQ is a rise asked as what a list's reports must state: "revenue grew", "GDP rose",
+// 收入增长了, 有所上升.
+var reRoseQ = lazyre.New(`\b(?:grew|rose|risen|increased|went up|gone up)\b|增长了|上升了|有所增长|有所上升`)
+
+// reComparativeQ is a question's comparison of sizes or speeds ("grew faster", 哪个更多): not a
+// condition each report meets alone.
+var reComparativeQ = lazyre.New(`\b(?:faster|slower|more|less|higher|lower|most|least|fastest|slowest|than)\b|更|最|哪个`)
+
+// riseAsked reads a list question that asks which reports' indicator rose, with no number
+// ("Which reports say general public budget revenue grew last year?", 哪些报告去年一般公共预算收入
+// 增长了?), as the threshold "more than 0%", as 正增长 is: a report whose indicator fell is a
+// near miss, not a match. A question about falls, one with its own number or comparator, one
+// comparing sizes, and one naming no indicator (a topic list: "Which reports increased parking
+// spaces?") are left as they are.
+func (a *Plan) riseAsked() {
+	if !a.Aggregate || a.Decline || a.Comparator != "" || len(a.Numbers) > 0 || len(a.Indicators) == 0 ||
+		!reRoseQ.MatchString(a.Norm) || reComparativeQ.MatchString(a.Norm) {
+		return
+	}
+	a.Numbers, a.Comparator = []Number{{Text: "0%", Value: 0, Unit: "%"}}, ">"
+}

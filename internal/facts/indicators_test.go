@@ -80,6 +80,10 @@ func TestLookup(t *testing.T) {
 		{"high-tech enterprise", "高新技术企业"},
 		{"High tech enterprises", "高新技术企业"},
 		{"unemployment rate", "城镇调查失业率"},
+		// The share of good-air days as reports also write it (达标率), and the funds attracted
+		// named without "in place".
+		{"空气优良天数达标率", "空气质量优良天数比例"},
+		{"domestic investment funds", "引进国内实际到位资金"},
 		{"ＧＤＰ", "地区生产总值"},
 		{"老旧小区", ""},
 		{"", ""},

@@ -20,3 +20,21 @@ func TestStatesFallAfterHead(t *testing.T) {
 		}
 	}
 }
+
+// A list of falls deeper than a percentage (降幅超过10%) lists a quote whose fall is that deep,
+// keeps one whose fall is shallower or has no figure (下降幅度较大) as a near miss, and leaves
+// out a quote that states no fall.
+func TestPassageFallDepth(t *testing.T) {
+	p := retrieval.Analyze("哪些报告去年一般公共预算收入的降幅超过10%?", nil)
+	for quote, want := range map[string][2]bool{
+		"一般公共预算收入8亿元,同比下降11%。":             {true, false},
+		"一般公共预算收入完成503亿元,下降7.4%。":          {true, true},
+		"财政收支矛盾较为突出,一般公共预算收入下降幅度较大;":       {true, true},
+		"完成一般公共预算收入33.7亿元,增长4.4%;能耗下降15%。": {false, false},
+	} {
+		listed, near := passageVerdict(p, retrieval.Evidence{Quote: quote})
+		if got := [2]bool{listed, near}; got != want {
+			t.Errorf("passageVerdict(%q) = listed %v near %v, want %v", quote, listed, near, want)
+		}
+	}
+}

@@ -25,6 +25,13 @@ func passageVerdict(a retrieval.Plan, e retrieval.Evidence) (listed, near bool) 
 		return false, false
 	}
 	switch {
+	case a.FallThreshold():
+		// "降幅超过10%": the fall's own percentage decides; a fall with no figure
+		// (下降幅度较大) is a near miss, not a match.
+		if !statesFall(a, e.Quote) {
+			return false, false
+		}
+		return true, !fallMeets(a, e.Quote)
 	case a.Decline:
 		return statesFall(a, e.Quote), false
 	case len(a.Numbers) > 0:
@@ -70,6 +77,25 @@ func hasPercent(s string) bool {
 		}
 	}
 	return false
+}
+
+// fallMeets reports whether a quote states a fall of what the question asks about whose
+// percentage, written after the decline word, is as deep as the question asks
+// (retrieval.Plan.FallMeets).
+func fallMeets(a retrieval.Plan, quote string) bool {
+	deep := func(window string) bool {
+		loc := reDeclineWords.FindStringIndex(window)
+		if loc == nil {
+			return false
+		}
+		for _, v := range num.FindWith(window[loc[1]:], num.Options{Ungrouped: true}) {
+			if v.Dim() == num.DimPct {
+				return a.FallMeets(v.Number, retrieval.BoundOf(v))
+			}
+		}
+		return false
+	}
+	return afterTerm(a, quote, deep) || afterHead(a, quote, deep)
 }
 
 // statesFall reports whether a quote states a fall of what the question asks about: a decline
