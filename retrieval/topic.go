@@ -30,7 +30,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 	}
 	lexQ = withNamedTopics(sc, lexQ)
 	// Each report's first topicDepth passages of the ranking of every passage in scope.
-	byReport := ix.bm25.SearchBy(lexQ, ix.chunkFilter(scope), func(doc int) int { return int(ix.chunkReport[doc]) }, len(ix.Reports), topicDepth)
+	allow := ix.chunkFilter(scope)
+	byReport := ix.bm25.SearchBy(lexQ, allow, func(doc int) int { return int(ix.chunkReport[doc]) }, len(ix.Reports), topicDepth)
+	deep := ix.deepPassages(sc, allow) // the passages past them that write the topic (topic_deep.go)
 	// Which chunks hold each of the scorer's tokens, read once for every report: a bit per
 	// chunk (48 KB a token at 10,000 reports), read from the postings part by part, not a
 	// merged copy of them.
@@ -73,7 +75,10 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 					return
 				}
 				for j := lo; j < min(lo+topicBatch, len(todo)); j++ {
-					found[j] = ix.reportTopic(sc, lists, gate, todo[j], byReport[todo[j]])
+					rep := todo[j]
+					if found[j] = ix.reportTopic(sc, lists, gate, rep, byReport[rep]); found[j] == nil && len(deep[rep]) > 0 {
+						found[j] = ix.deepTopic(sc, lists, gate, rep, byReport[rep], deep[rep])
+					}
 				}
 			}
 		})

@@ -203,6 +203,9 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 	for _, w := range topicWordings(wordings) {
 		tw := newTopicWord(w)
 		tw.attested = ix.attested(w)
+		if !tw.attested {
+			tw.runs = ix.coreRuns(tw) // topical_core.go
+		}
 		if rs := []rune(w); len(rs) == 2 && zh.AllHan(rs) {
 			tw.lex = ix.Lexicon() // held only as a word (heldAsWord)
 		}
@@ -343,13 +346,20 @@ var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "�
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
 // what precedes them.
-var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治"}
+var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治", "安全整治", "专项整治", "整治", "整改"}
 
 // thingHeads are generic heads that name a thing, not only an activity (建设 "construction",
 // 改造 "renovation"): after a word of two characters they make a term of their own (违法建设 is
 // illegal construction, not 违法 "illegal"), so they are cut only after a longer topic
 // (口袋公园建设, 老旧小区改造).
 var thingHeads = []string{"建设", "改造", "排查整治"}
+
+// actionHeads are generic heads of what is done to a topic (自建房安全整治: self-built houses,
+// made safe; 巡视反馈问题的整改). A report that speaks of the topic names what it does to it in
+// words of its own (自建房隐患排查, 自建房重大火灾风险综合治理), and a report that does the same to
+// another thing (消防安全整治) does not speak of it. After a word of two characters they are
+// kept: 环境整治 and 问题整改 say little without them.
+var actionHeads = []string{"安全整治", "专项整治", "整治", "整改"}
 
 // topicWordings returns the wordings of a term that name its topic: without a generic verb
 // in front or a generic noun behind (cutGeneric), and only those at least two thirds as long as
@@ -426,7 +436,7 @@ func holdsRunExcept(text, word string, skip func(run string) bool) bool {
 
 // cutGeneric returns a wording without the generic verb in front of it and the generic noun
 // behind it, if it has either and at least two characters remain (three before a thing's head,
-// thingHeads).
+// thingHeads, actionHeads).
 func cutGeneric(w string) (string, bool) {
 	cut := false
 	for _, g := range genericVerbs {
@@ -436,7 +446,7 @@ func cutGeneric(w string) (string, bool) {
 		}
 	}
 	for _, g := range genericHeads {
-		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 && (len([]rune(rest)) >= 3 || !slices.Contains(thingHeads, g)) {
+		if rest, ok := strings.CutSuffix(w, g); ok && len([]rune(rest)) >= 2 && (len([]rune(rest)) >= 3 || !slices.Contains(thingHeads, g) && !slices.Contains(actionHeads, g)) {
 			w, cut = rest, true
 			break
 		}

@@ -43,6 +43,12 @@ func TestCutGeneric(t *testing.T) {
 		{"工作", "工作"},
 		{"整治违法建设", "违法建设"}, // 违法 alone is anything illegal
 		{"口袋公园建设", "口袋公园"},
+		// What is done to a topic (actionHeads) after a word of three characters or more.
+		{"自建房安全整治", "自建房"},
+		{"人居环境整治", "人居环境"},
+		{"巡视反馈问题整改", "巡视反馈问题"},
+		{"环境整治", "环境整治"}, // 环境 alone is any environment
+		{"问题整改", "问题整改"},
 	}
 	for _, tt := range tests {
 		if got, _ := cutGeneric(tt.in); got != tt.want {
