@@ -27,7 +27,7 @@ var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类",
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
 // "给村集体经济定的目标"): verbs of asking, particles, measure words.
-const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊地得着过又也都就才还再很最更太"
+const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊呀嘛呗哦地得着过又也都就才还再很最更太"
 
 // trimFunctionChars drops function characters from the ends of a question segment when they
 // do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
@@ -80,6 +80,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
+	q = cutSpokenVerbs(q, v)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = reZhWish.ReplaceAllString(q, " $1")
 	for _, w := range zhRemoved {

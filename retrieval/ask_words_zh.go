@@ -32,11 +32,46 @@ var reZhWishTarget = lazyre.New(strings.Join(zhWishTargetWords, "|") + `|想[把
 // object is searched alone.
 var reZhWish = lazyre.New(`想([把让使将])`)
 
-// zhAskWords are the wish and total words, removed like zhStop's (before them).
-var zhAskWords = slices.Concat(zhWishWords, zhTotalWords)
+// zhGuessWords are the adverbs of guessing and insisting of everyday questions (大概多少,
+// 差不多弄了多少亩, 到底有几个): a report states its figure without them.
+var zhGuessWords = []string{"差不多", "大概", "大约", "大致", "估计", "到底", "究竟"}
+
+// zhModalAsks are modal verbs asked as A-not-A (能不能, 会不会) or with 否: they ask whether,
+// as 有没有 does (zhStop), and name nothing a report writes.
+var zhModalAsks = []string{"能不能", "会不会", "要不要", "是不是", "可不可以", "能否"}
+
+// zhAskWords are the wish, total, guess and modal words, removed like zhStop's (before them).
+var zhAskWords = slices.Concat(zhWishWords, zhTotalWords, zhGuessWords, zhModalAsks)
 
 // zhRemoved are the words analyzeZh removes from a question, in order: zhAskWords, then zhStop.
 var zhRemoved = slices.Concat(zhAskWords, zhStop)
+
+// reZhLightVerb is 搞 or 弄, the everyday verbs that stand for any doing (搞了几处, 弄来多少
+// 资金), with the aspect or direction that follows them: reports name the doing (建成, 引进).
+var reZhLightVerb = lazyre.New(`[搞弄](?:` + zhComplements + `|[了来到出上成好完])?`)
+
+// zhComplements are the spoken complements of direction or result of reZhComplement.
+const zhComplements = `出来|起来|下来|上来|过来|回来|进来|好了|完了`
+
+// reZhComplement is a verb's spoken complement of direction or result (查出来, 建起来, 修好了,
+// 多出来): the reports write the verb alone or a formal one (排查发现, 建成).
+var reZhComplement = lazyre.New(`(\p{Han})(` + zhComplements + `)`)
+
+// cutSpokenVerbs removes q's light verbs (reZhLightVerb) and the spoken complements of its
+// verbs (reZhComplement). A complement stays where the reports write it after that character
+// (结合起来: the bigram 合起 is known), for there it is a report's own wording. Left in, these
+// join the words beside them into a run no report holds (查出来, 高标准农田弄了), read as a
+// subject the reports never mention.
+func cutSpokenVerbs(q string, v Vocabulary) string {
+	q = reZhLightVerb.ReplaceAllString(q, " ")
+	return reZhComplement.ReplaceAllStringFunc(q, func(m string) string {
+		rs := []rune(m)
+		if v != nil && v.Known(string(rs[:2])) {
+			return m
+		}
+		return string(rs[0]) + " "
+	})
+}
 
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
 var reZhTotalVerb = lazyre.New(`(?:` + strings.Join(zhTotalWords, "|") + `)(\p{Han})`)

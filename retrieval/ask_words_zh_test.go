@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -90,5 +91,43 @@ func TestZhCountedTermKeepsLeadingMeasureCharacter(t *testing.T) {
 		if _, got, ok := zhCountedTerm(Analyze(q, nil)); !ok || got != want {
 			t.Errorf("zhCountedTerm(%q) = %q, %v; want %q", q, got, ok, want)
 		}
+	}
+}
+
+// TestZhSpokenWordsAreNoTerms: the guesses, A-not-A modals, light verbs and spoken complements
+// of everyday questions (差不多, 能不能, 弄了, 查出来) neither stand as terms nor join the words
+// beside them into a run no report writes, which would be read as a missing subject.
+func TestZhSpokenWordsAreNoTerms(t *testing.T) {
+	for q, want := range map[string]string{
+		"浍沟镇去年防返贫集中排查一共查出来多少条问题?": "防返贫集中排查",
+		"沙埕镇去年高标准农田差不多弄了多少亩?":     "高标准农田",
+		"岱西镇去年弄来多少到位资金?":          "到位资金",
+		"齐都镇今年村级公园搞起来几处?":         "村级公园",
+		"盛泽镇去年修出来多少公里污水主管网?":      "污水主管网",
+		"黎里今年能不能推进重点项目,大概多少个?":    "推进重点项目",
+		"北京那个区去年停车位到底新增了多少个?":     "停车位",
+	} {
+		got := termFroms(q)
+		if !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+		for _, g := range got {
+			for _, bad := range []string{"出来", "起来", "弄", "搞", "差不多", "大概", "能不能", "到底"} {
+				if strings.Contains(g, bad) {
+					t.Errorf("terms of %q = %q; want no %q", q, got, bad)
+				}
+			}
+		}
+	}
+}
+
+// TestZhComplementTheReportsWrite: a complement stays where the reports write it after the
+// same character (结合起来): there it is a report's own wording, not a question's speech.
+func TestZhComplementTheReportsWrite(t *testing.T) {
+	if got := cutSpokenVerbs("两者结合起来", seamVocab{"合起"}); got != "两者结合起来" {
+		t.Errorf("cutSpokenVerbs(结合起来) = %q; want it kept", got)
+	}
+	if got := cutSpokenVerbs("问题查出来", seamVocab{"合起"}); got != "问题查 " {
+		t.Errorf("cutSpokenVerbs(查出来) = %q; want %q", got, "问题查 ")
 	}
 }
