@@ -308,6 +308,11 @@ func (w figureWant) fits(text string, v num.Value) bool {
 			return true // an amount in a unit num does not read: 8340m2
 		}
 	}
+	if w.unit != "" && smallWordCount(v) && v.Unit != w.unit {
+		// A Chinese numeral of at most ten in another measure word than the question counts in
+		// is a name's (中央八项规定, “三大革命” for 多少个), not the count asked.
+		return false
+	}
 	if w.dim == num.DimCount && PhraseClassAfter(text, v, w.class) {
 		return true // 2家…设施项目 asked as projects
 	}
