@@ -3,6 +3,9 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 )
@@ -50,27 +53,48 @@ var zhRemoved = slices.Concat(zhAskWords, zhStop)
 // 资金), with the aspect or direction that follows them: reports name the doing (建成, 引进).
 var reZhLightVerb = lazyre.New(`[搞弄](?:` + zhComplements + `|[了来到出上成好完])?`)
 
-// zhComplements are the spoken complements of direction or result of reZhComplement.
+// zhComplements are the spoken complements of direction or result of reZhMarkedVerb.
 const zhComplements = `出来|起来|下来|上来|过来|回来|进来|好了|完了`
 
-// reZhComplement is a verb's spoken complement of direction or result (查出来, 建起来, 修好了,
-// 多出来): the reports write the verb alone or a formal one (排查发现, 建成).
-var reZhComplement = lazyre.New(`(\p{Han})(` + zhComplements + `)`)
+// reZhMarkedVerb is a character marked as a verb by a spoken complement of direction or result
+// (查出来, 建起来, 修好了, 多出来) or by 了 (改了), with the character before it, if any.
+var reZhMarkedVerb = lazyre.New(`(\p{Han})?(\p{Han})(` + zhComplements + `|了)`)
 
 // cutSpokenVerbs removes q's light verbs (reZhLightVerb) and the spoken complements of its
-// verbs (reZhComplement). A complement stays where the reports write it after that character
-// (结合起来: the bigram 合起 is known), for there it is a report's own wording. Left in, these
-// join the words beside them into a run no report holds (查出来, 高标准农田弄了), read as a
-// subject the reports never mention.
+// verbs, and a verb so marked that makes no word with the character before it (老旧小区改了,
+// 一共查出来: 区改 and 共查 are no words): the reports write a formal verb (改造完成, 排查发现).
+// A verb that makes a word with it stays (新识别出来, 新增了), as does a complement the
+// reports write after that character (结合起来: the bigram 合起 is known) and 了 that starts a
+// word (了解). Left in, these join the words beside them into a run no report holds (查出来,
+// 老旧小区改), read as a subject the reports never mention or stated only in the other frame.
 func cutSpokenVerbs(q string, v Vocabulary) string {
 	q = reZhLightVerb.ReplaceAllString(q, " ")
-	return reZhComplement.ReplaceAllStringFunc(q, func(m string) string {
-		rs := []rune(m)
-		if v != nil && v.Known(string(rs[:2])) {
-			return m
+	var b strings.Builder
+	last := 0
+	for _, m := range reZhMarkedVerb.FindAllStringSubmatchIndex(q, -1) {
+		verb, mark := q[m[4]:m[5]], q[m[6]:m[7]]
+		if mark == "了" && strings.Contains(functionChars, verb) {
+			continue // 增加到了: 到 is a function character, trimmed with 了 if at all (trimFunctionChars)
 		}
-		return string(rs[0]) + " "
-	})
+		if mark == "了" {
+			if next, _ := utf8.DecodeRuneInString(q[m[7]:]); ordinary.Has("了" + string(next)) {
+				continue // 了解
+			}
+		} else if v != nil && v.Known(verb+string([]rune(mark)[0])) {
+			continue // a report's own wording
+		}
+		from := m[6] // the mark alone
+		if m[2] < 0 || !ordinary.Has(q[m[2]:m[3]]+verb) {
+			from = m[4] // the verb and its mark
+		} else if mark == "了" {
+			continue // 新增了: the word stays whole, 了 goes with the function characters
+		}
+		b.WriteString(q[last:from])
+		b.WriteString(" ")
+		last = m[1]
+	}
+	b.WriteString(q[last:])
+	return b.String()
 }
 
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
