@@ -68,6 +68,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
 	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhHowLong.ReplaceAllString(q, " ") // before 多少 takes 多少时间's 多少
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -167,6 +168,8 @@ var (
 	// left behind joins the counted noun (剂次新冠疫苗).
 	reHowMany  = lazyre.New(`(多少|几)(万|亿)?(?:` + zhMeasureWords + `)?`)
 	reYearWord = lazyre.New(`(19|20)\d{2}年?`)
+	// reZhHowLong asks how long (要多久, 多长时间): question words (figure_head.go).
+	reZhHowLong = lazyre.New(zhHowLong)
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
 	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
