@@ -8,6 +8,7 @@ import (
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Words of Chinese questions that ask rather than name what is asked: verbs of wishing that mark
@@ -77,8 +78,9 @@ func cutSpokenVerbs(q string, v Vocabulary) string {
 			continue // 增加到了: 到 is a function character, trimmed with 了 if at all (trimFunctionChars)
 		}
 		if mark == "了" {
-			if next, _ := utf8.DecodeRuneInString(q[m[7]:]); ordinary.Has("了" + string(next)) {
-				continue // 了解
+			rest := q[m[7]:]
+			if next, _ := utf8.DecodeRuneInString(rest); zh.IsHan(next) && !strings.HasPrefix(rest, "几") && !strings.HasPrefix(rest, "多少") {
+				continue // 了解, 讨回了被拖欠的: only a verb before the asked figure (改了几个) goes
 			}
 		} else if v != nil && v.Known(verb+string([]rune(mark)[0])) {
 			continue // a report's own wording
