@@ -23,11 +23,11 @@ var zhLevelWords = []struct{ word, level string }{
 // zhStop are question words removed from Chinese questions before tokenising.
 // (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
 var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
-	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
+	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "现在", "目前", "如今", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
 // "给村集体经济定的目标"): verbs of asking, particles, measure words.
-const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊地得着过又也都就才还再很最更太"
+const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊呀嘛呗哦地得着过又也都就才还再很最更太"
 
 // trimFunctionChars drops function characters from the ends of a question segment when they
 // do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
@@ -68,6 +68,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
 	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhHowLong.ReplaceAllString(q, " ") // before 多少 takes 多少时间's 多少
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -77,10 +78,12 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reZhWhichPlace.ReplaceAllString(q, " ")
+	q = reZhThatPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
+	q = cutSpokenVerbs(q, v)
 	q = reZhWish.ReplaceAllString(q, " $1")
 	for _, w := range zhRemoved {
 		q = strings.ReplaceAll(q, w, " ")
@@ -166,11 +169,16 @@ var (
 	// left behind joins the counted noun (剂次新冠疫苗).
 	reHowMany  = lazyre.New(`(多少|几)(万|亿)?(?:` + zhMeasureWords + `)?`)
 	reYearWord = lazyre.New(`(19|20)\d{2}年?`)
+	// reZhHowLong asks how long (要多久, 多长时间): question words (figure_head.go).
+	reZhHowLong = lazyre.New(zhHowLong)
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
 	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
 	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
 	reZhWhichPlace = lazyre.New(`哪(些|个|几个)[镇乡区县市村]`)
+	// reZhThatPlace points at the report's place (柳州这个区, 北京那个城区): the place filters, and
+	// its level word left in joins the words after it (区现在托位, 城区新增学位).
+	reZhThatPlace = lazyre.New(`[这那]个?(?:城区|街道|[镇乡区县])`)
 	// reZhComparatorWords compare a figure with the question's number (不低于10%): the plan's
 	// Comparator, not terms. 以上 is not among them: 规模以上 names an indicator.
 	reZhComparatorWords = lazyre.New(`[及或]以上|[及或]以下|不低于|不少于|不高于|不超过|超过|高于|低于|大于|小于|以下|以内`)

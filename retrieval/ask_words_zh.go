@@ -3,8 +3,12 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Words of Chinese questions that ask rather than name what is asked: verbs of wishing that mark
@@ -32,11 +36,68 @@ var reZhWishTarget = lazyre.New(strings.Join(zhWishTargetWords, "|") + `|想[把
 // object is searched alone.
 var reZhWish = lazyre.New(`想([把让使将])`)
 
-// zhAskWords are the wish and total words, removed like zhStop's (before them).
-var zhAskWords = slices.Concat(zhWishWords, zhTotalWords)
+// zhGuessWords are the adverbs of guessing and insisting of everyday questions (大概多少,
+// 差不多弄了多少亩, 到底有几个): a report states its figure without them.
+var zhGuessWords = []string{"差不多", "大概", "大约", "大致", "估计", "到底", "究竟"}
+
+// zhModalAsks are modal verbs asked as A-not-A (能不能, 会不会) or with 否: they ask whether,
+// as 有没有 does (zhStop), and name nothing a report writes.
+var zhModalAsks = []string{"能不能", "会不会", "要不要", "是不是", "可不可以", "能否"}
+
+// zhAskWords are the wish, total, guess and modal words, removed like zhStop's (before them).
+var zhAskWords = slices.Concat(zhWishWords, zhTotalWords, zhGuessWords, zhModalAsks)
 
 // zhRemoved are the words analyzeZh removes from a question, in order: zhAskWords, then zhStop.
 var zhRemoved = slices.Concat(zhAskWords, zhStop)
+
+// reZhLightVerb is 搞 or 弄, the everyday verbs that stand for any doing (搞了几处, 弄来多少
+// 资金), with the aspect or direction that follows them: reports name the doing (建成, 引进).
+var reZhLightVerb = lazyre.New(`[搞弄](?:` + zhComplements + `|[了来到出上成好完])?`)
+
+// zhComplements are the spoken complements of direction or result of reZhMarkedVerb.
+const zhComplements = `出来|起来|下来|上来|过来|回来|进来|好了|完了`
+
+// reZhMarkedVerb is a character marked as a verb by a spoken complement of direction or result
+// (查出来, 建起来, 修好了, 多出来) or by 了 (改了), with the character before it, if any.
+var reZhMarkedVerb = lazyre.New(`(\p{Han})?(\p{Han})(` + zhComplements + `|了)`)
+
+// cutSpokenVerbs removes q's light verbs (reZhLightVerb) and the spoken complements of its
+// verbs, and a verb so marked that makes no word with the character before it (老旧小区改了,
+// 一共查出来: 区改 and 共查 are no words): the reports write a formal verb (改造完成, 排查发现).
+// A verb that makes a word with it stays (新识别出来, 新增了), as does a complement the
+// reports write after that character (结合起来: the bigram 合起 is known) and 了 that starts a
+// word (了解). Left in, these join the words beside them into a run no report holds (查出来,
+// 老旧小区改), read as a subject the reports never mention or stated only in the other frame.
+func cutSpokenVerbs(q string, v Vocabulary) string {
+	q = reZhLightVerb.ReplaceAllString(q, " ")
+	var b strings.Builder
+	last := 0
+	for _, m := range reZhMarkedVerb.FindAllStringSubmatchIndex(q, -1) {
+		verb, mark := q[m[4]:m[5]], q[m[6]:m[7]]
+		if mark == "了" && strings.Contains(functionChars, verb) {
+			continue // 增加到了: 到 is a function character, trimmed with 了 if at all (trimFunctionChars)
+		}
+		if mark == "了" {
+			rest := q[m[7]:]
+			if next, _ := utf8.DecodeRuneInString(rest); zh.IsHan(next) && !strings.HasPrefix(rest, "几") && !strings.HasPrefix(rest, "多少") {
+				continue // 了解, 讨回了被拖欠的: only a verb before the asked figure (改了几个) goes
+			}
+		} else if v != nil && v.Known(verb+string([]rune(mark)[0])) {
+			continue // a report's own wording
+		}
+		from := m[6] // the mark alone
+		if m[2] < 0 || !ordinary.Has(q[m[2]:m[3]]+verb) {
+			from = m[4] // the verb and its mark
+		} else if mark == "了" {
+			continue // 新增了: the word stays whole, 了 goes with the function characters
+		}
+		b.WriteString(q[last:from])
+		b.WriteString(" ")
+		last = m[1]
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
 
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
 var reZhTotalVerb = lazyre.New(`(?:` + strings.Join(zhTotalWords, "|") + `)(\p{Han})`)

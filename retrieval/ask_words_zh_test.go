@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -89,6 +90,77 @@ func TestZhCountedTermKeepsLeadingMeasureCharacter(t *testing.T) {
 	} {
 		if _, got, ok := zhCountedTerm(Analyze(q, nil)); !ok || got != want {
 			t.Errorf("zhCountedTerm(%q) = %q, %v; want %q", q, got, ok, want)
+		}
+	}
+}
+
+// TestZhSpokenWordsAreNoTerms: the guesses, A-not-A modals, light verbs and spoken complements
+// of everyday questions (差不多, 能不能, 弄了, 查出来) neither stand as terms nor join the words
+// beside them into a run no report writes, which would be read as a missing subject.
+func TestZhSpokenWordsAreNoTerms(t *testing.T) {
+	for q, want := range map[string]string{
+		"浍沟镇去年防返贫集中排查一共查出来多少条问题?": "防返贫集中排查",
+		"沙埕镇去年高标准农田差不多弄了多少亩?":     "高标准农田",
+		"岱西镇去年弄来多少到位资金?":          "到位资金",
+		"齐都镇今年村级公园搞起来几处?":         "村级公园",
+		"盛泽镇去年修出来多少公里污水主管网?":      "污水主管网",
+		"黎里今年能不能推进重点项目,大概多少个?":    "推进重点项目",
+		"北京那个区去年停车位到底新增了多少个?":     "停车位",
+	} {
+		got := termFroms(q)
+		if !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+		for _, g := range got {
+			for _, bad := range []string{"出来", "起来", "弄", "搞", "差不多", "大概", "能不能", "到底"} {
+				if strings.Contains(g, bad) {
+					t.Errorf("terms of %q = %q; want no %q", q, got, bad)
+				}
+			}
+		}
+	}
+}
+
+// TestZhComplementTheReportsWrite: a complement stays where the reports write it after the
+// same character (结合起来): there it is a report's own wording, not a question's speech.
+func TestZhComplementTheReportsWrite(t *testing.T) {
+	if got := cutSpokenVerbs("两者结合起来", seamVocab{"合起"}); got != "两者结合起来" {
+		t.Errorf("cutSpokenVerbs(结合起来) = %q; want it kept", got)
+	}
+	if got := cutSpokenVerbs("问题查出来", seamVocab{"合起"}); got != "问题 " {
+		t.Errorf("cutSpokenVerbs(问题查出来) = %q; want %q", got, "问题 ")
+	}
+}
+
+// TestZhMarkedVerbCut: a verb marked by 了 or a spoken complement goes with its mark when it
+// makes no word with the character before it (区改, 筑改), so that the noun is searched alone
+// (老旧小区, not 老旧小区改, which the plan's 老旧小区改造 holds and the result's 改造完成老旧小区
+// does not); a verb that makes a word stays (新识别, 新增), and so does 了 starting one (了解).
+func TestZhMarkedVerbCut(t *testing.T) {
+	for q, want := range map[string]string{
+		"老旧小区改了几个":   "老旧小区 几个",
+		"老旧小区改好了几个":  "老旧小区 几个",
+		"沿街老旧建筑改了几栋": "沿街老旧建筑 几栋",
+		"新识别出来多少户":   "新识别 多少户",
+		"新增了多少个":     "新增了多少个",
+		"增加到了几家":     "增加到了几家",
+		"群众了解多少":     "群众了解多少",
+	} {
+		if got := cutSpokenVerbs(q, seamVocab{}); got != want {
+			t.Errorf("cutSpokenVerbs(%q) = %q; want %q", q, got, want)
+		}
+	}
+}
+
+// TestZhThatPlaceIsNoTerm: 这个区, 那个城区 point at the report's place; their level word does
+// not join the words after it into a term (区托位数, 城区新增学位).
+func TestZhThatPlaceIsNoTerm(t *testing.T) {
+	for q, want := range map[string]string{
+		"柳州这个区托位数多少个?":   "托位数",
+		"北京那个城区新增学位多少个?": "新增学位",
+	} {
+		if got := termFroms(q); !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
 		}
 	}
 }

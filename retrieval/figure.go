@@ -84,7 +84,7 @@ const nounWeight = 0.1
 const otherWeight = 0.5
 
 var (
-	reZhAsksFigure = lazyre.New(`多少|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
+	reZhAsksFigure = lazyre.New(`多少|多久|多大|多高|多长|多远|多快|几[个项家人名户次座所条处万亿成]|比重|占比|增速|增幅|百分之几`)
 	// reZhMeasure is the measure word or unit after 多少/几: 多少个, 几家, 多少万元, 多少亩.
 	reZhMeasure  = lazyre.New(`(?:多少|几)(?:万|亿)?(` + zhMeasureWords + `)`)
 	reZhPercentQ = lazyre.New(`率|比重|占比|百分之|增速|增幅|增长了?多少|下降了?多少|提高了?多少|几成`)
@@ -139,6 +139,9 @@ func wantFigure(p Plan) figureWant {
 					w.dim = num.DimCount // a measure word num does not know: 多少部
 				}
 			}
+		}
+		if w.timeCount && w.dim == "" {
+			w.dim = num.DimCount // 多久: a number of time units (timeSpan), not any figure
 		}
 	case "en":
 		w.asks = reEnAsksFigure.MatchString(q)
@@ -311,6 +314,11 @@ func (w figureWant) fits(text string, v num.Value) bool {
 		if u, _ := LatinUnit(text[v.QualEnd:]); u != "" {
 			return true // an amount in a unit num does not read: 8340m2
 		}
+	}
+	if w.unit != "" && smallWordCount(v) && v.Unit != w.unit {
+		// A Chinese numeral of at most ten in another measure word than the question counts in
+		// is a name's (中央八项规定, “三大革命” for 多少个), not the count asked.
+		return false
 	}
 	if w.dim == num.DimCount && PhraseClassAfter(text, v, w.class) {
 		return true // 2家…设施项目 asked as projects

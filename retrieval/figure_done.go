@@ -50,6 +50,10 @@ func asksDone(p Plan, dim string) bool {
 	return reEnAsksDone.MatchString(p.Norm)
 }
 
+// AsksDone reports whether a plan's question asks how many of a thing were (or will be)
+// completed (asksDone, in the dimension it asks a figure in).
+func AsksDone(p Plan) bool { return asksDone(p, wantFigure(p).dim) }
+
 // onlyStarted reports whether, for a question that asks a completion (figureWant.done), every
 // figure of text that may count the asked thing (of the asked kind, beside the asked noun when
 // the question names one) owns a word of a stage before completion and none of completion.

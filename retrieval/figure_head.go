@@ -34,8 +34,13 @@ func duration(text string, v num.Value) bool {
 // days", "how many working days"): a duration then answers.
 var reEnTimeCount = lazyre.New(`\bhow many (?:[a-z\-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b`)
 
-// reZhTimeCount matches a Chinese question for a number of time units (多少个月, 几天).
-var reZhTimeCount = lazyre.New(`(?:多少|几)(?:个)?(?:月|天|小时|分钟|秒|周|工作日|个工作日)`)
+// reZhTimeCount matches a Chinese question for a number of time units (多少个月, 几天) or for how
+// long (多久, 多长时间).
+var reZhTimeCount = lazyre.New(`(?:多少|几)(?:个)?(?:月|天|小时|分钟|秒|周|工作日|个工作日)|` + zhHowLong)
+
+// zhHowLong are the words of a Chinese question that ask how long (多久, 多长时间): question words,
+// removed like zhStop's.
+const zhHowLong = `多久|多长时间|多少时间`
 
 // asksTime reports whether a question counts units of time: only then does a duration answer
 // a how-many question.

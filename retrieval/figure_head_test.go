@@ -1,6 +1,9 @@
 package retrieval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDurationIsNoCount: a number followed by a unit of time (15分钟) is no count of the things
 // a how-many question asks about; it answers a question that counts units of time.
@@ -186,5 +189,35 @@ func TestTimeCountWantsTime(t *testing.T) {
 	}
 	if _, fits := w.fit("2023年7月,洪峰过境。"); fits {
 		t.Errorf("2023年 answers how many years")
+	}
+}
+
+// TestZhHowLong: 多久 and 多长时间 ask a duration: a number of time units answers (0.5个工作日),
+// a count of other things does not (2921起), and the question words are no term.
+func TestZhHowLong(t *testing.T) {
+	for _, q := range []string{"盛泽镇企业开办要多久办结?", "盛泽镇企业开办需要多长时间?"} {
+		asks, fits := AskedFigure(Analyze(q, nil))
+		if !asks {
+			t.Fatalf("%s asks no figure", q)
+		}
+		fit := func(text string) bool {
+			for _, v := range figures(text) {
+				if fits[0](text, v) {
+					return true
+				}
+			}
+			return false
+		}
+		if !fit("企业开办实现0.5个工作日办结完成率92%。") {
+			t.Errorf("%s: 0.5个工作日 does not fit", q)
+		}
+		if fit("信访交办事项全部办结,成功调解纠纷2921起。") {
+			t.Errorf("%s: 2921起 fits a duration question", q)
+		}
+		for _, term := range Analyze(q, nil).Terms {
+			if strings.Contains(term.From, "多久") || strings.Contains(term.From, "时间") {
+				t.Errorf("%s: term %q", q, term.From)
+			}
+		}
 	}
 }

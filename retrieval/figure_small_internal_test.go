@@ -38,3 +38,28 @@ func TestComparedOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallWordCountInOtherMeasure: a Chinese how-many question counting in one measure word
+// (多少个) is not answered by a Chinese numeral of at most ten in another (中央八项规定 names a
+// rule set), while the same numeral in the asked measure word (两个 for 几个) and an Arabic count
+// in another (27个 for 多少项) still answer.
+func TestSmallWordCountInOtherMeasure(t *testing.T) {
+	for _, tt := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"黎里镇今年重点项目有多少个?", "锲而不舍落实中央八项规定精神,全面实施重点项目专项监督。", false},
+		{"那个镇今年有多少个“三大革命”?", "深化厕所、污水、垃圾“三大革命”。", false},
+		{"那个镇今年要建几个口袋公园?", "新建两个口袋公园。", true},
+		{"黎里镇今年重点项目有多少个?", "全力推进星舰超级工厂等27个区级以上重点项目建设。", true},
+	} {
+		w := wantFigure(Analyze(tt.q, nil))
+		got := false
+		for _, v := range figures(tt.text) {
+			got = got || w.fits(tt.text, v)
+		}
+		if got != tt.want {
+			t.Errorf("%s / %s: a fitting figure = %v; want %v", tt.q, tt.text, got, tt.want)
+		}
+	}
+}

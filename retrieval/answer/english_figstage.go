@@ -25,10 +25,17 @@ var (
 	stageWords = map[string][]string{"start": {"新开工", "开工", "动工", "开建"}, "finish": {"完工", "竣工"}}
 )
 
-// askedStage is the stage an English question asks a count at ("start building": "start";
-// "finish installing": "finish"), "" for none or both.
-func askedStage(q string) string {
-	q = strings.ToLower(q)
+// askedStage is the stage a question asks a count at ("start building", 开工了多少部: "start";
+// "finish installing", 要完工多少部: "finish"), "" for none or both. A Chinese question names
+// the stage in a report's own words, or asks a completion in others (建好, 投用).
+func askedStage(a retrieval.Plan) string {
+	if a.Lang == "zh" {
+		if s := stageIn(a.Question); s != "" || !retrieval.AsksDone(a) {
+			return s
+		}
+		return "finish" // 建好, 建成, 投用 of a question: what a report counts 完工 or 竣工
+	}
+	q := strings.ToLower(a.Question)
 	s, f := reStartQ.MatchString(q), reFinishQ.MatchString(q)
 	switch {
 	case s && !f:

@@ -289,10 +289,7 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	last := -1 // the figure the previous ask took
 	items, itemsWhole := respectiveItems(quote, vs)
 	asks := questionAsks(a)
-	stage := ""
-	if a.Lang == "en" {
-		stage = askedStage(a.Question) // start building: not the roads finished (english_figkinds.go)
-	}
+	stage := askedStage(a) // start building, 要完工多少部: not the count at another stage (english_figstage.go)
 	// "per thousand people", "per capita", "on average": of the figures, those written per
 	// something (每千人3.95个, 人均30532元), when the quote has any.
 	per := a.Lang == "en" && rePerQ.MatchString(strings.ToLower(a.Question)) && slices.ContainsFunc(vs, func(v num.Value) bool { return perFigure(quote, v) })
