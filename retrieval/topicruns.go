@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math/bits"
+	"slices"
 
 	"github.com/reportbot/reportbot/internal/store"
 )
@@ -41,10 +42,48 @@ func (s localSource) IndicatorRuns() *store.IndicatorRunTable {
 // clear has no topical span.
 func (ix *Index) runBits(g *topicGate) []uint64 {
 	src, ok := ix.src.(indicatorRuns)
-	if !ok {
-		return nil
+	if !ok || !mayDecide(g) {
+		return nil // the table is not read for a topic that is no indicator's
 	}
 	return ix.runBitsOf(g, src.IndicatorRuns())
+}
+
+// mayDecide reports whether a table written by this build could decide for the gate's topic
+// words: every run (and a spaced piece of each word) is among store.IndicatorRuns, and no word
+// names a ratio. runBitsOf decides from the table itself; this only spares a question whose
+// topic is no indicator's (乡村振兴) the reading of the table.
+func mayDecide(g *topicGate) bool {
+	if g == nil || g.sc.anyOf && !g.sc.decisiveBesideAlternatives() {
+		return false
+	}
+	runs := store.IndicatorRuns()
+	known := func(k int) bool {
+		_, ok := slices.BinarySearch(runs, string(g.subs[k].runes))
+		return ok
+	}
+	for _, i := range g.terms {
+		for _, w := range g.sc.terms[i].topics {
+			if w.mayNameRatio() {
+				return false
+			}
+		}
+		for _, ts := range g.sc.topicOf[i] {
+			if !allKnown(ts.runs, known) || len(ts.spaced) > 0 && !slices.ContainsFunc(ts.spaced, known) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allKnown reports whether known holds for every k of ks.
+func allKnown(ks []int, known func(int) bool) bool {
+	for _, k := range ks {
+		if !known(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // runBitsOf is runBits with table t (nil: none).

@@ -63,3 +63,24 @@ func TestIndicatorRunsSound(t *testing.T) {
 		t.Error("the table ruled out no passage the topic gate keeps")
 	}
 }
+
+// TestMayDecideSparesOnlyUndecided: the test that spares a question the reading of the table
+// (mayDecide) never skips a table that would decide, and skips it for topics no indicator has.
+func TestMayDecideSparesOnlyUndecided(t *testing.T) {
+	ix := bundledIndex(t)
+	table := store.NewIndicatorRunTable(store.PassageRuns(ix.chunks, store.IndicatorRuns()))
+	spared := 0
+	for _, q := range append(runQuestions, gateQuestions...) {
+		sc := ix.newScorer(Analyze(q, ix))
+		g := ix.newTopicGate(sc, nil)
+		decides := ix.runBitsOf(g, table) != nil
+		if may := mayDecide(g); may != decides {
+			t.Errorf("%s: mayDecide %v, the table decides %v", q, may, decides)
+		} else if !may {
+			spared++
+		}
+	}
+	if spared == 0 {
+		t.Error("no question was spared the table")
+	}
+}
