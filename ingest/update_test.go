@@ -71,6 +71,7 @@ func TestIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.Close()
+	checkRuns(t, db)
 
 	// The same source again, changed: it replaces the old one.
 	changed := writeFileForTest(t, t.TempDir(), "qingliu.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "青松镇")))
@@ -81,6 +82,7 @@ func TestIncremental(t *testing.T) {
 		t.Fatalf("after re-ingesting a source: %v, want %v", got, want)
 	}
 	checkLists(t, db)
+	checkRuns(t, db)
 
 	// Remove one source; a source the store does not hold is an error that changes nothing.
 	gen, _ := store.Current(db)
@@ -95,6 +97,7 @@ func TestIncremental(t *testing.T) {
 		t.Fatalf("after removing: %v, want %v", got, want)
 	}
 	checkLists(t, db)
+	checkRuns(t, db)
 	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"hongshan.txt"}}); !errors.Is(err, ErrNothingToIngest) {
 		t.Errorf("removing the last source: err = %v, want ErrNothingToIngest", err)
 	}
@@ -160,6 +163,7 @@ func TestCompaction(t *testing.T) {
 	}
 	checkUnchanged(t, db, mustCurrent(t, db))
 	checkLists(t, db)
+	checkRuns(t, db)
 }
 
 func mustCurrent(t *testing.T, db string) string {

@@ -49,6 +49,12 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 		lists[tok] = bits
 	}
 	gate := ix.newTopicGate(sc, lists)
+	var listed []bool // per report: whether the per-indicator table lists a passage of it
+	if gate != nil {
+		if gate.listed = ix.runBits(gate); gate.listed != nil {
+			listed = ix.reportsOf(gate.listed)
+		}
+	}
 	var todo []int32
 	checked := 0
 	for i, r := range ix.Reports {
@@ -56,6 +62,9 @@ func (ix *Index) topic(sc *scorer, lexQ map[string]float64, scope, skip map[corp
 			continue
 		}
 		checked++
+		if listed != nil && !listed[i] {
+			continue // no passage of it may be topical (topicruns.go)
+		}
 		if len(byReport[int32(i)]) > 0 && !skip[r.Key()] {
 			todo = append(todo, int32(i))
 		}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
@@ -317,10 +318,11 @@ func (t topicWord) heldAsWord(text string) (held, decided bool) {
 	return false, false
 }
 
-// reRatio is a ratio named by its measure: energy per unit of something (单位…能耗), a share
-// of something (占…比重, 占…83%; not 占压隐患1514处, a count). mayNameRatio says whether a text
+// reRatio is a ratio named by its measure (facts.RatioMeasure: 单位…能耗, 占…比重, 占…83%; not
+// 占压隐患1514处, a count), shared with the per-indicator table written at ingest
+// (store.IndicatorRuns), which must strip what heldIn strips. mayNameRatio says whether a text
 // holds what it opens with.
-var reRatio = lazyre.New(`单位` + clauseRun + `{1,8}?(?:能耗|水耗|电耗|耗能|排放)|占` + clauseRun + `{1,12}?(?:比重|比例|\d+(?:\.\d+)?%)`)
+var reRatio = facts.RatioMeasure
 
 // wholeIn reports whether text holds all of the topic word: as written, or its pieces in
 // order a little apart (newTopicWord), not only a run of most of it (holdsRun: 河长制's 长制

@@ -1,6 +1,10 @@
 package retrieval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/facts"
+)
 
 // A topic word's tests run on every sentence a list's scan reads, ten thousand reports' worth:
 // the strings they look for are made once, with the word (buildTopicWord), not on each call.
@@ -43,9 +47,7 @@ func (t topicWord) holdsRun(text string) bool {
 
 // mayNameRatio reports whether a text holds what a ratio named by its measure opens with
 // (reRatio): 单位 or 占.
-func mayNameRatio(text string) bool {
-	return strings.Contains(text, "单位") || strings.Contains(text, "占")
-}
+func mayNameRatio(text string) bool { return facts.MayNameRatio(text) }
 
 // mayNameRatio is mayNameRatio of the word itself, as made with it.
 func (t topicWord) mayNameRatio() bool {

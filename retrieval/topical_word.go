@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/facts"
 	"regexp"
 	"slices"
 	"strings"
@@ -160,7 +161,7 @@ func isNumeralAbbreviation(rs []rune) bool {
 
 // clauseRun is a character within a clause (no punctuation that ends one, nor a list's 、) of
 // a normalised text.
-const clauseRun = `[^、，。；：！？,.;:!?]`
+const clauseRun = facts.ClauseRun
 
 // listItem is a character of a later item of a list whose items share its head (no 等 that
 // ends the list, no 的 that makes a phrase of it); listCount one of what may stand between the

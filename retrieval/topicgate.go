@@ -31,7 +31,10 @@ type topicGate struct {
 	// terms are the indices in sc.terms whose topic words may make a span topical.
 	terms []int
 	bits  map[string][]uint64 // a Han bigram → a bit per chunk holding it
-	texts []textSeen          // mayHoldText's answers for the report being read
+	// listed, when set, holds a bit per chunk from the per-indicator table (runBits): a passage
+	// whose bit is clear has no topical span.
+	listed []uint64
+	texts  []textSeen // mayHoldText's answers for the report being read
 }
 
 // gateSub is one topic run or piece: its runes and, when it is all ideographs, its bigrams.
@@ -330,6 +333,9 @@ func (g *topicGate) passages(rr *reportReader, docs []int) []bool {
 	g = &rg
 	may := make([]bool, len(docs))
 	for i, doc := range docs {
+		if g.listed != nil && (doc>>6 >= len(g.listed) || g.listed[doc>>6]&(1<<(doc&63)) == 0) {
+			continue // listed for none of the topic words' runs: not topical
+		}
 		p := gatePassage{doc: doc, next: -1, read: rr.chunk}
 		if rr.hasNext(doc) {
 			p.next = doc + 1

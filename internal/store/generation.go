@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
@@ -45,6 +46,11 @@ type Generation struct {
 	// LexiconNote says why and what to do.
 	Lexicon     *lexicon.Lexicon
 	LexiconNote string
+
+	// the per-indicator table, read on first use (IndicatorRuns)
+	runsOnce sync.Once
+	runs     *IndicatorRunTable
+	runsErr  error
 }
 
 // Segment is one segment of an opened generation.

@@ -1,0 +1,404 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/dict"
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lexical"
+)
+
+// The indicator runs file (indruns.bin) is a segment's per-indicator table: for each run of two
+// to four characters of an indicator's Chinese wordings (IndicatorRuns: 地区生产, 生产总值, 总值,
+// gdp …), the passages some span of which holds it outside the measure of a ratio — a span's
+// normalised text with facts.RatioMeasure's matches taken out, as retrieval's topical test reads
+// it (topicWord.heldIn: 单位地区生产总值能耗 and 占地区生产总值比重 do not speak of GDP). A
+// span joins sentences of its passage, a heading of its section and the next passage's first
+// statement. A question over every report whose topic words are made of such runs need not read
+// a report none of whose passages is listed for them (retrieval/topicruns.go): at 10,000
+// reports, the 1,110 reports that name GDP only in a ratio's measure, which a comparison of GDP
+// targets read and scored for nothing.
+//
+// It is written with the segment (a SegmentFiles writer), so every writer of segments (ingest,
+// add, remove, replace, compaction) writes it; a generation with a segment written before it
+// existed has no table (Generation.IndicatorRuns returns nil), and the scan reads every report as
+// before. The runs are stored in the file: a table answers only for the runs every segment looked
+// for, whatever indicators.tsv holds today.
+//
+// Layout: "RBRUN001", then uvarint runs, and per run: uvarint length, its bytes, uvarint
+// passages, uvarint length in bytes of what follows, and the passages' segment chunk indices
+// ascending, each as a uvarint gap from the one before (the first from 0). A reader finds each
+// run's list without decoding the others (Passages decodes the lists a question asks for).
+const (
+	runsFile  = "indruns.bin"
+	runsMagic = "RBRUN001"
+	// maxRun is the longest run of the table, in characters (retrieval's runLen).
+	maxRun = 4
+)
+
+func init() {
+	SegmentFiles = append(SegmentFiles, SegmentFile{Name: runsFile, Write: func(w io.Writer, d *SegmentData) error {
+		return writeRuns(w, PassageRuns(d.Chunks, IndicatorRuns()))
+	}})
+}
+
+// IndicatorRuns returns every run of two to four characters of the Chinese wordings of the
+// indicators (facts.Indicators' variants, normalised as lexical.Normalize), and every two of a
+// wording's characters in order (the shortenings a topic word may stand for: 地生 for
+// 地区生产总值, 地财 for 地方财政收入), each once, sorted.
+var IndicatorRuns = sync.OnceValue(func() []string {
+	var out []string
+	for _, in := range facts.Indicators() {
+		for _, v := range in.Variants {
+			rs := []rune(lexical.Normalize(v))
+			for i := range rs {
+				for n := 3; n <= maxRun && i+n <= len(rs); n++ {
+					out = append(out, string(rs[i:i+n]))
+				}
+				for j := i + 1; j < len(rs); j++ {
+					out = append(out, string([]rune{rs[i], rs[j]}))
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+})
+
+// RunPassages is one run and the chunk indices of the passages some span of which holds it
+// outside a ratio's measure.
+type RunPassages struct {
+	Run      string
+	Passages []uint32
+}
+
+// PassageRuns returns, for each of runs (none longer than four characters), the indices in
+// chunks of the passages some span of which holds it once facts.RatioMeasure's matches are
+// taken out (spanRuns); a run no passage holds has none (it was looked for). chunks are in store
+// order: each report's contiguous and in reading order, a chunk's next passage the following
+// chunk of its report.
+func PassageRuns(chunks []corpus.Chunk, runs []string) []RunPassages {
+	d := dict.New(runs)
+	lists := make([][]uint32, len(runs))
+	found := make([]bool, len(runs))
+	next := ""
+	for i := len(chunks) - 1; i >= 0; i-- {
+		c := chunks[i]
+		if i+1 >= len(chunks) || chunks[i+1].Key() != c.Key() {
+			next = ""
+		}
+		text := lexical.Normalize(c.Text)
+		clear(found)
+		spanRuns(d, found, text, c.Section, next)
+		for k, ok := range found {
+			if ok {
+				lists[k] = append(lists[k], uint32(i))
+			}
+		}
+		next = text
+	}
+	out := make([]RunPassages, len(runs))
+	for k, r := range runs {
+		slices.Reverse(lists[k])
+		out[k] = RunPassages{r, lists[k]}
+	}
+	return out
+}
+
+// spanRuns marks in found the runs of d that some span of a passage may hold outside a ratio's
+// measure: text is the passage's normalised text, heads its headings (raw), next the next
+// passage's normalised text ("" when none).
+//
+// A span's text is lead and text joined, normalised, and RatioMeasure's matches are taken out of
+// it. No match crosses a clause's end (clauseEnd), so each clause of the span loses what it would
+// lose alone, and a run (no run holds such punctuation) lies within one clause. A clause of the
+// span is a clause of one of the passage's text, its headings or the next passage's text, unless
+// it joins the last clause of a lead that does not end a clause (a heading, the passage's
+// unfinished last sentence) with the first clause of what follows — the clauses of the passage
+// (every sentence starts one) or the next passage's first. Those joins are stripped and read
+// whole when either side may open a ratio; else only a run across the join is new.
+func spanRuns(d *dict.Dict, found []bool, text string, heads []string, next string) {
+	scan := func(s string) {
+		if facts.MayNameRatio(s) {
+			s = facts.RatioMeasure.ReplaceAllString(s, " ")
+		}
+		for m := range d.ScanAll(s) {
+			found[m.ID] = true
+		}
+	}
+	leads := []string{text}
+	scan(text)
+	for _, h := range heads {
+		h = lexical.Normalize(h)
+		scan(h)
+		leads = append(leads, h)
+	}
+	if next != "" {
+		scan(next)
+	}
+	var firsts []string // the clauses a lead's last clause may run into
+	for s := text; s != ""; {
+		c, rest, _ := cutClause(s)
+		firsts = append(firsts, c)
+		s = rest
+	}
+	if next != "" {
+		c, _, _ := cutClause(next)
+		firsts = append(firsts, c)
+		if _, _, ended := cutClause(text); !ended {
+			// The whole passage is one unfinished clause: a heading, it and the next statement.
+			firsts = append(firsts, text+c)
+		}
+	}
+	for _, l := range leads {
+		last := lastClause(l)
+		if last == "" {
+			continue
+		}
+		for _, f := range firsts {
+			if f == "" {
+				continue
+			}
+			if facts.MayNameRatio(last) || facts.MayNameRatio(f) {
+				scan(last + f)
+				continue
+			}
+			// Nothing to take out: only a run across the join is new.
+			scan(lastRunes(last, maxRun-1) + firstRunes(f, maxRun-1))
+		}
+	}
+}
+
+// clauseEnd reports whether s[i] (a rune r) ends a clause: punctuation RatioMeasure's clause
+// runs exclude (facts.ClauseRun), but not the point of a decimal, which its percentage may hold.
+func clauseEnd(s string, i int, r rune) bool {
+	switch r {
+	case '、', '，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?':
+		return true
+	case '.':
+		return !(i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]))
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// cutClause returns s's first clause, what follows its end (the punctuation dropped), and
+// whether it ended on punctuation.
+func cutClause(s string) (clause, rest string, ended bool) {
+	for i, r := range s {
+		if clauseEnd(s, i, r) {
+			return s[:i], s[i+utf8.RuneLen(r):], true
+		}
+	}
+	return s, "", false
+}
+
+// lastClause returns the clause s ends in ("" when s ends on punctuation that ends one).
+func lastClause(s string) string {
+	start := 0
+	for i, r := range s {
+		if clauseEnd(s, i, r) {
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return s[start:]
+}
+
+// lastRunes and firstRunes return the last and first n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// writeRuns writes an indicator runs file.
+func writeRuns(w io.Writer, rs []RunPassages) error {
+	b := []byte(runsMagic)
+	b = binary.AppendUvarint(b, uint64(len(rs)))
+	for _, x := range rs {
+		b = binary.AppendUvarint(b, uint64(len(x.Run)))
+		b = append(b, x.Run...)
+		b = binary.AppendUvarint(b, uint64(len(x.Passages)))
+		var gaps []byte
+		prev := uint32(0)
+		for _, p := range x.Passages {
+			gaps = binary.AppendUvarint(gaps, uint64(p-prev))
+			prev = p
+		}
+		b = binary.AppendUvarint(b, uint64(len(gaps)))
+		b = append(b, gaps...)
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// segmentRuns is one segment's indicator runs file, read: each run's list, still encoded.
+type segmentRuns struct {
+	first int                // the generation's index of the segment's first chunk
+	n     int                // the segment's chunks
+	lists map[string]runList // run → its encoded list
+}
+
+// runList is a run's list of passages, encoded (uvarint gaps), and how many it holds.
+type runList struct {
+	count int
+	gaps  string
+}
+
+// readRuns reads the indicator runs file of a segment of n chunks, each run's list left encoded;
+// ok is false when the segment has none (written before the table existed).
+func readRuns(path string, n int) (sr segmentRuns, ok bool, err error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return segmentRuns{}, false, nil
+	}
+	if err != nil {
+		return segmentRuns{}, false, fmt.Errorf("read store: %w", err)
+	}
+	if sr, ok, err = parseRuns(string(b), n); err != nil {
+		return sr, ok, fmt.Errorf("read store %s: %w (re-run `reportbot ingest --replace`)", path, err)
+	}
+	return sr, ok, nil
+}
+
+// parseRuns parses the content of an indicator runs file of a segment of n chunks.
+func parseRuns(b string, n int) (sr segmentRuns, ok bool, err error) {
+	bad := func(what string) (segmentRuns, bool, error) {
+		return segmentRuns{}, false, errors.New(what)
+	}
+	rest, isRuns := strings.CutPrefix(b, runsMagic)
+	if !isRuns {
+		return bad("not an indicator runs file of this version")
+	}
+	next := func() (uint64, bool) {
+		v, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
+		if k <= 0 {
+			return 0, false
+		}
+		rest = rest[k:]
+		return v, true
+	}
+	count, ok := next()
+	if !ok || count > uint64(len(rest)) {
+		return bad("damaged")
+	}
+	sr = segmentRuns{n: n, lists: make(map[string]runList, count)}
+	for range count {
+		l, ok := next()
+		if !ok || l > uint64(len(rest)) {
+			return bad("damaged")
+		}
+		run := rest[:l]
+		rest = rest[l:]
+		m, ok1 := next()
+		size, ok2 := next()
+		if !ok1 || !ok2 || m > uint64(n) || size > uint64(len(rest)) || m > size {
+			return bad("damaged")
+		}
+		sr.lists[run] = runList{int(m), rest[:size]}
+		rest = rest[size:]
+	}
+	if len(rest) != 0 {
+		return bad("trailing bytes")
+	}
+	return sr, true, nil
+}
+
+// passages decodes a run's list of the segment, appending the generation's chunk indices to ps.
+func (sr segmentRuns) passages(l runList, ps []uint32) ([]uint32, error) {
+	g := l.gaps
+	p := uint64(0)
+	for j := range l.count {
+		gap, k := binary.Uvarint([]byte(g[:min(len(g), binary.MaxVarintLen64)]))
+		if p += gap; k <= 0 || p >= uint64(sr.n) || j > 0 && gap == 0 {
+			return ps, errors.New("damaged indicator runs list")
+		}
+		g = g[k:]
+		ps = append(ps, uint32(sr.first)+uint32(p))
+	}
+	return ps, nil
+}
+
+// IndicatorRunTable is a generation's per-indicator table (the indicator runs files of its
+// segments, or one segment's runs: NewIndicatorRunTable).
+type IndicatorRunTable struct {
+	segs []segmentRuns
+}
+
+// Passages returns the generation's chunk indices of the passages some span of which holds run
+// outside a ratio's measure, ascending; ok is false when run is not a run of every segment's
+// table (then any passage may hold it), or its list is damaged.
+func (t *IndicatorRunTable) Passages(run string) (ps []uint32, ok bool) {
+	for _, sr := range t.segs {
+		l, ok := sr.lists[run]
+		if !ok {
+			return nil, false
+		}
+		var err error
+		if ps, err = sr.passages(l, ps); err != nil {
+			return nil, false
+		}
+	}
+	return ps, true
+}
+
+// NewIndicatorRunTable returns the table of one segment's runs (PassageRuns of its chunks).
+func NewIndicatorRunTable(rs []RunPassages) *IndicatorRunTable {
+	var b strings.Builder
+	if err := writeRuns(&b, rs); err != nil {
+		panic(err) // a strings.Builder does not fail
+	}
+	n := 0
+	for _, x := range rs {
+		if len(x.Passages) > 0 {
+			n = max(n, int(x.Passages[len(x.Passages)-1])+1)
+		}
+	}
+	sr, _, err := parseRuns(b.String(), n)
+	if err != nil {
+		panic(err)
+	}
+	return &IndicatorRunTable{segs: []segmentRuns{sr}}
+}
+
+// IndicatorRuns reads the generation's per-indicator table, once; nil (and no error) when a
+// segment has no indicator runs file.
+func (g *Generation) IndicatorRuns() (*IndicatorRunTable, error) {
+	g.runsOnce.Do(func() { g.runs, g.runsErr = g.readIndicatorRuns() })
+	return g.runs, g.runsErr
+}
+
+func (g *Generation) readIndicatorRuns() (*IndicatorRunTable, error) {
+	t := &IndicatorRunTable{}
+	for _, s := range g.Segments {
+		sr, ok, err := readRuns(s.File(runsFile), s.Chunks)
+		if err != nil || !ok {
+			return nil, err
+		}
+		sr.first = s.FirstChunk
+		t.segs = append(t.segs, sr)
+	}
+	return t, nil
+}

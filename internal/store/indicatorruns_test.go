@@ -1,0 +1,79 @@
+package store
+
+import (
+	"io"
+	"slices"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+)
+
+// TestPassageRunsRatio: a passage is listed for a run that some span holds outside a ratio's
+// measure — within its text, a heading, the next passage, or across a heading that does not end
+// a clause — and not for one it names only in a ratio's measure.
+func TestPassageRunsRatio(t *testing.T) {
+	ch := func(report int, text string, heads ...string) corpus.Chunk {
+		return corpus.Chunk{Source: "s", Report: report, Section: heads, Text: text}
+	}
+	for _, tc := range []struct {
+		name   string
+		chunks []corpus.Chunk
+		want   bool // chunk 0 listed for 生产总值
+	}{
+		{"named", []corpus.Chunk{ch(1, "地区生产总值增长6%。")}, true},
+		{"energy per unit", []corpus.Chunk{ch(1, "单位地区生产总值能耗下降3%。")}, false},
+		{"share", []corpus.Chunk{ch(1, "工业增加值占地区生产总值比重达到39.2%。")}, false},
+		{"share in percent", []corpus.Chunk{ch(1, "工业投资占地区生产总值的12.5%。")}, false},
+		{"ratio, then named", []corpus.Chunk{ch(1, "单位地区生产总值能耗下降3%,地区生产总值增长6%。")}, true},
+		{"heading", []corpus.Chunk{ch(1, "加快发展。", "一、地区生产总值")}, true},
+		{"across the heading", []corpus.Chunk{ch(1, "总值增长6%。", "一、地区生产")}, true},
+		{"the statement alone", []corpus.Chunk{ch(1, "生产总值能耗下降3%。", "一、单位地区")}, true},
+		{"a ratio across the heading", []corpus.Chunk{ch(1, "能耗下降3%。", "一、单位地区生产总值")}, true},
+		{"next passage", []corpus.Chunk{ch(1, "加快发展。"), ch(1, "地区生产总值增长6%。")}, true},
+		{"next report", []corpus.Chunk{ch(1, "加快发展。"), ch(2, "地区生产总值增长6%。")}, false},
+		{"unfinished into next", []corpus.Chunk{ch(1, "全年地区生产"), ch(1, "总值增长6%。")}, true},
+	} {
+		rs := PassageRuns(tc.chunks, []string{"生产总值"})
+		if got := slices.Contains(rs[0].Passages, 0); got != tc.want {
+			t.Errorf("%s: listed %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestIndicatorRunsRoundTrip: a table written is read back, a damaged list is no list, and a
+// segment without the file has no table.
+func TestIndicatorRunsRoundTrip(t *testing.T) {
+	rs := []RunPassages{{"生产总值", []uint32{0, 3, 7}}, {"gdp", nil}, {"总值", []uint32{5}}}
+	path := t.TempDir() + "/" + runsFile
+	if err := writeFile(path, func(w io.Writer) error { return writeRuns(w, rs) }); err != nil {
+		t.Fatal(err)
+	}
+	sr, ok, err := readRuns(path, 8)
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	sr.first = 100
+	tab := &IndicatorRunTable{segs: []segmentRuns{sr}}
+	for _, x := range rs {
+		got, ok := tab.Passages(x.Run)
+		var want []uint32
+		for _, p := range x.Passages {
+			want = append(want, 100+p)
+		}
+		if !ok || !slices.Equal(got, want) {
+			t.Errorf("%s: %v (%v), want %v", x.Run, got, ok, want)
+		}
+	}
+	if _, ok := tab.Passages("地区"); ok {
+		t.Error("a run not looked for has a list")
+	}
+	if sr, _, err = readRuns(path, 7); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := (&IndicatorRunTable{segs: []segmentRuns{sr}}).Passages("生产总值"); ok {
+		t.Error("a passage past the segment's chunks was read")
+	}
+	if _, ok, err := readRuns(t.TempDir()+"/none", 8); ok || err != nil {
+		t.Errorf("no file: %v, %v; want no table and no error", ok, err)
+	}
+}
