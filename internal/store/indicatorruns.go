@@ -332,9 +332,11 @@ func (sr segmentRuns) passages(l runList, ps []uint32) ([]uint32, error) {
 	p := uint64(0)
 	for j := range l.count {
 		gap, k := binary.Uvarint([]byte(g[:min(len(g), binary.MaxVarintLen64)]))
-		if p += gap; k <= 0 || p >= uint64(sr.n) || j > 0 && gap == 0 {
+		// Compared before it is added: a gap near 2^64 would wrap p round to a passage before it.
+		if k <= 0 || gap >= uint64(sr.n)-p || j > 0 && gap == 0 {
 			return ps, errors.New("damaged indicator runs list")
 		}
+		p += gap
 		g = g[k:]
 		ps = append(ps, uint32(sr.first)+uint32(p))
 	}

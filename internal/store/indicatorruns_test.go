@@ -1,7 +1,9 @@
 package store
 
 import (
+	"encoding/binary"
 	"io"
+	"math"
 	"slices"
 	"testing"
 
@@ -75,5 +77,26 @@ func TestIndicatorRunsRoundTrip(t *testing.T) {
 	}
 	if _, ok, err := readRuns(t.TempDir()+"/none", 8); ok || err != nil {
 		t.Errorf("no file: %v, %v; want no table and no error", ok, err)
+	}
+}
+
+// TestIndicatorRunsWrappedGap: a list whose gap is so large that adding it wraps round to a
+// passage before the last one is damaged, not read as a list out of order.
+func TestIndicatorRunsWrappedGap(t *testing.T) {
+	b := []byte(runsMagic)
+	b = binary.AppendUvarint(b, 1)
+	b = binary.AppendUvarint(b, uint64(len("总值")))
+	b = append(b, "总值"...)
+	b = binary.AppendUvarint(b, 2)
+	gaps := binary.AppendUvarint(nil, 5)
+	gaps = binary.AppendUvarint(gaps, math.MaxUint64-1) // 5 + (2^64-2) wraps round to 3
+	b = binary.AppendUvarint(b, uint64(len(gaps)))
+	b = append(b, gaps...)
+	sr, ok, err := parseRuns(string(b), 8)
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if ps, ok := (&IndicatorRunTable{segs: []segmentRuns{sr}}).Passages("总值"); ok {
+		t.Errorf("a wrapped gap was read as the list %v", ps)
 	}
 }
