@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/facts"
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
