@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
-
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/zh"
 )

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -255,20 +256,46 @@ func mentions(sent string, names func(string) bool, wordings []string, shared fu
 // mention of it; nor is 工业增加 of 工业增加值 (the whole industry's, a broader one). A run of
 // two is loose by design: 出口 of 出口额 stands in 进出口总额 as well, yet 服务出口 speaks of
 // exports.
+//
+// The wordings are gathered when a run is first asked about, from indicatorForms: statement
+// builds one for every report a list reads, and most reports never ask it.
 func sharedRun(names func(string) bool) func(run string) bool {
 	var others []string
-	for _, ind := range facts.Indicators() {
-		if names(ind.Name) {
-			continue
-		}
-		for _, v := range append([]string{ind.Name}, ind.Variants...) {
-			others = append(others, zh.Normalize(v))
-		}
-	}
+	gathered := false
 	return func(run string) bool {
-		return utf8.RuneCountInString(run) >= 3 && slices.ContainsFunc(others, func(v string) bool { return strings.Contains(v, run) })
+		if utf8.RuneCountInString(run) < 3 {
+			return false
+		}
+		if !gathered {
+			gathered = true
+			for _, f := range indicatorForms() {
+				if !names(f.name) {
+					others = append(others, f.forms...)
+				}
+			}
+		}
+		return slices.ContainsFunc(others, func(v string) bool { return strings.Contains(v, run) })
 	}
 }
+
+// indicatorForm is an indicator's name and its name and wordings normalised (zh.Normalize).
+type indicatorForm struct {
+	name  string
+	forms []string
+}
+
+// indicatorForms returns every indicator's forms, made once.
+var indicatorForms = sync.OnceValue(func() []indicatorForm {
+	var out []indicatorForm
+	for _, ind := range facts.Indicators() {
+		f := indicatorForm{name: ind.Name}
+		for _, v := range append([]string{ind.Name}, ind.Variants...) {
+			f.forms = append(f.forms, zh.Normalize(v))
+		}
+		out = append(out, f)
+	}
+	return out
+})
 
 // holdsPieces reports whether text holds each two-character piece of word (a trailing odd
 // character must be held too).

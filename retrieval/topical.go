@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/facts"
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -347,8 +347,9 @@ const longTopic = 8
 var genericVerbs = []string{"发展", "推进", "推动", "加强", "开展", "实施", "建设", "打造", "提升", "做好", "加快", "促进", "深化", "落实", "支持", "治理", "根治", "整治", "提出", "举办", "筹办", "承办", "创建", "改善"}
 
 // genericHeads are nouns a question puts after its topic ("禁毒工作", "老旧小区改造"): the topic is
-// what precedes them.
-var genericHeads = []string{"工作", "情况", "措施", "举措", "方面", "改造", "建设", "排查整治", "安全整治", "专项整治", "整治", "整改"}
+// what precedes them: the heads of an activity, then thingHeads and actionHeads (a longer head
+// before one it ends with: 排查整治 and 安全整治 before 整治).
+var genericHeads = slices.Concat([]string{"工作", "情况", "措施", "举措", "方面"}, thingHeads, actionHeads)
 
 // thingHeads are generic heads that name a thing, not only an activity (建设 "construction",
 // 改造 "renovation"): after a word of two characters they make a term of their own (违法建设 is

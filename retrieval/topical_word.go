@@ -1,11 +1,12 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/facts"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/reportbot/reportbot/internal/facts"
 )
 
 // How a topic word is compiled (newTopicWord): its pieces a little apart, a list's shared

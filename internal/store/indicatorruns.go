@@ -34,16 +34,31 @@ import (
 // before. The runs are stored in the file: a table answers only for the runs every segment looked
 // for, whatever indicators.tsv holds today.
 //
-// Layout: "RBRUN001", then uvarint runs, and per run: uvarint length, its bytes, uvarint
+// The lists depend on the rule that read the spans as well (spanRuns, facts.RatioMeasure, the
+// clause ends): the file names it (runsRule), and a table written under another rule, or by a
+// build before the rule was named (RBRUN001), is no table until the store is rebuilt — a rule
+// that strips more of a span, read from lists of a rule that stripped less, would rule out
+// passages retrieval's topical test now keeps, and change answers without a word.
+//
+// Layout: "RBRUN002", uvarint length of the rule and its bytes, then uvarint runs, and per run: uvarint length, its bytes, uvarint
 // passages, uvarint length in bytes of what follows, and the passages' segment chunk indices
 // ascending, each as a uvarint gap from the one before (the first from 0). A reader finds each
 // run's list without decoding the others (Passages decodes the lists a question asks for).
 const (
 	runsFile  = "indruns.bin"
-	runsMagic = "RBRUN001"
+	runsMagic = "RBRUN002"
+	// oldRunsMagic is the layout before the rule was written: read as no table.
+	oldRunsMagic = "RBRUN001"
+	// spanRule names how spanRuns reads a passage's spans: change it with spanRuns.
+	spanRule = "spans 1"
 	// maxRun is the longest run of the table, in characters (retrieval's runLen).
 	maxRun = 4
 )
+
+// runsRule is what a table's lists depend on besides its runs (see above).
+var runsRule = sync.OnceValue(func() string {
+	return fmt.Sprintf("%s; runs of %d; clause %s; ratio %s", spanRule, maxRun, facts.ClauseRun, facts.RatioMeasure)
+})
 
 func init() {
 	SegmentFiles = append(SegmentFiles, SegmentFile{Name: runsFile, Write: func(w io.Writer, d *SegmentData) error {
@@ -233,9 +248,14 @@ func firstRunes(s string, n int) string {
 	return s[:i]
 }
 
-// writeRuns writes an indicator runs file.
-func writeRuns(w io.Writer, rs []RunPassages) error {
+// writeRuns writes an indicator runs file under this build's rule.
+func writeRuns(w io.Writer, rs []RunPassages) error { return writeRunsRule(w, runsRule(), rs) }
+
+// writeRunsRule writes an indicator runs file whose lists were made under rule.
+func writeRunsRule(w io.Writer, rule string, rs []RunPassages) error {
 	b := []byte(runsMagic)
+	b = binary.AppendUvarint(b, uint64(len(rule)))
+	b = append(b, rule...)
 	b = binary.AppendUvarint(b, uint64(len(rs)))
 	for _, x := range rs {
 		b = binary.AppendUvarint(b, uint64(len(x.Run)))
@@ -268,7 +288,8 @@ type runList struct {
 }
 
 // readRuns reads the indicator runs file of a segment of n chunks, each run's list left encoded;
-// ok is false when the segment has none (written before the table existed).
+// ok is false when the segment has none (written before the table existed) or one written under
+// another rule (runsRule).
 func readRuns(path string, n int) (sr segmentRuns, ok bool, err error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -288,6 +309,9 @@ func parseRuns(b string, n int) (sr segmentRuns, ok bool, err error) {
 	bad := func(what string) (segmentRuns, bool, error) {
 		return segmentRuns{}, false, errors.New(what)
 	}
+	if strings.HasPrefix(b, oldRunsMagic) {
+		return segmentRuns{}, false, nil // written before the rule was named
+	}
 	rest, isRuns := strings.CutPrefix(b, runsMagic)
 	if !isRuns {
 		return bad("not an indicator runs file of this version")
@@ -300,6 +324,14 @@ func parseRuns(b string, n int) (sr segmentRuns, ok bool, err error) {
 		rest = rest[k:]
 		return v, true
 	}
+	l, ok := next()
+	if !ok || l > uint64(len(rest)) {
+		return bad("damaged")
+	}
+	if rest[:l] != runsRule() {
+		return segmentRuns{}, false, nil // lists made under another rule
+	}
+	rest = rest[l:]
 	count, ok := next()
 	if !ok || count > uint64(len(rest)) {
 		return bad("damaged")
@@ -332,9 +364,11 @@ func (sr segmentRuns) passages(l runList, ps []uint32) ([]uint32, error) {
 	p := uint64(0)
 	for j := range l.count {
 		gap, k := binary.Uvarint([]byte(g[:min(len(g), binary.MaxVarintLen64)]))
-		if p += gap; k <= 0 || p >= uint64(sr.n) || j > 0 && gap == 0 {
+		// Compared before it is added: a gap near 2^64 would wrap p round to a passage before it.
+		if k <= 0 || gap >= uint64(sr.n)-p || j > 0 && gap == 0 {
 			return ps, errors.New("damaged indicator runs list")
 		}
+		p += gap
 		g = g[k:]
 		ps = append(ps, uint32(sr.first)+uint32(p))
 	}

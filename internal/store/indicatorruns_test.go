@@ -1,8 +1,11 @@
 package store
 
 import (
+	"encoding/binary"
 	"io"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/corpus"
@@ -75,5 +78,59 @@ func TestIndicatorRunsRoundTrip(t *testing.T) {
 	}
 	if _, ok, err := readRuns(t.TempDir()+"/none", 8); ok || err != nil {
 		t.Errorf("no file: %v, %v; want no table and no error", ok, err)
+	}
+}
+
+// TestIndicatorRunsWrappedGap: a list whose gap is so large that adding it wraps round to a
+// passage before the last one is damaged, not read as a list out of order.
+func TestIndicatorRunsWrappedGap(t *testing.T) {
+	b := []byte(runsMagic)
+	b = binary.AppendUvarint(b, uint64(len(runsRule())))
+	b = append(b, runsRule()...)
+	b = binary.AppendUvarint(b, 1)
+	b = binary.AppendUvarint(b, uint64(len("总值")))
+	b = append(b, "总值"...)
+	b = binary.AppendUvarint(b, 2)
+	gaps := binary.AppendUvarint(nil, 5)
+	gaps = binary.AppendUvarint(gaps, math.MaxUint64-1) // 5 + (2^64-2) wraps round to 3
+	b = binary.AppendUvarint(b, uint64(len(gaps)))
+	b = append(b, gaps...)
+	sr, ok, err := parseRuns(string(b), 8)
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if ps, ok := (&IndicatorRunTable{segs: []segmentRuns{sr}}).Passages("总值"); ok {
+		t.Errorf("a wrapped gap was read as the list %v", ps)
+	}
+}
+
+// TestIndicatorRunsOtherRule: lists made under another rule of reading spans (a build with
+// another facts.RatioMeasure or spanRuns), or by the layout that did not name its rule, are no
+// table: the scan reads every report rather than trust them.
+func TestIndicatorRunsOtherRule(t *testing.T) {
+	rs := []RunPassages{{"生产总值", []uint32{0, 3}}}
+	var b strings.Builder
+	if err := writeRunsRule(&b, runsRule()+" changed", rs); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := parseRuns(b.String(), 8); ok || err != nil {
+		t.Errorf("another rule: table %v, err %v; want no table and no error", ok, err)
+	}
+	old := []byte("RBRUN001")
+	old = binary.AppendUvarint(old, 1)
+	old = binary.AppendUvarint(old, uint64(len("生产总值")))
+	old = append(old, "生产总值"...)
+	old = binary.AppendUvarint(old, 1)
+	old = binary.AppendUvarint(old, 1)
+	old = binary.AppendUvarint(old, 3)
+	if _, ok, err := parseRuns(string(old), 8); ok || err != nil {
+		t.Errorf("the layout without a rule: table %v, err %v; want no table and no error", ok, err)
+	}
+	b.Reset()
+	if err := writeRuns(&b, rs); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := parseRuns(b.String(), 8); !ok || err != nil {
+		t.Errorf("this build's rule: table %v, err %v", ok, err)
 	}
 }
