@@ -31,7 +31,7 @@ var (
 	zhTarget = lazyre.New(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = lazyre.New(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
 	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b`)
-	zhAgg    = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个`)
+	zhAgg    = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个|哪几份|哪几家|哪[里儿]的报告`)
 )
 
 // Analyze plans a question: language, numbers, years, places (resolved and not), level, time

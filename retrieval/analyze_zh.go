@@ -18,6 +18,7 @@ import (
 var zhLevelWords = []struct{ word, level string }{
 	{"哪些镇", "镇"}, {"哪个镇", "镇"}, {"各镇", "镇"}, {"哪些区", "区"}, {"哪个区", "区"}, {"各区", "区"},
 	{"哪些县", "县"}, {"哪个县", "县"}, {"各县", "县"}, {"哪些乡", "乡"}, {"哪个乡", "乡"}, {"哪些街道", "街道"},
+	{"哪几个镇", "镇"}, {"哪几个区", "区"}, {"哪几个县", "县"}, {"哪几个乡", "乡"}, {"哪几个街道", "街道"},
 }
 
 // zhStop are question words removed from Chinese questions before tokenising.
@@ -67,8 +68,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
-	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
-	q = reZhHowLong.ReplaceAllString(q, " ") // before 多少 takes 多少时间's 多少
+	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
+	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -77,7 +79,6 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			q = reZhGapWords.ReplaceAllString(q, " ")
 		}
 	}
-	q = reZhWhichPlace.ReplaceAllString(q, " ")
 	q = reZhThatPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
@@ -174,8 +175,10 @@ var (
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
 	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
-	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
-	reZhWhichPlace = lazyre.New(`哪(些|个|几个)[镇乡区县市村]`)
+	// reZhWhichPlace asks which places or reports (哪些镇, 哪个区, 哪几个县, 哪几个地方, 哪几份报告,
+	// 哪里的报告): question words, like zhStop. Left in, 地方 or 份 would be a term that no passage
+	// needs, and a list question would lose its coverage to a one-report lookup.
+	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|城区|街道|[镇乡区县市村])|哪[里儿]的(?:报告)?`)
 	// reZhThatPlace points at the report's place (柳州这个区, 北京那个城区): the place filters, and
 	// its level word left in joins the words after it (区现在托位, 城区新增学位).
 	reZhThatPlace = lazyre.New(`[这那]个?(?:城区|街道|[镇乡区县])`)
