@@ -104,6 +104,10 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reZhDoneEnd.ReplaceAllString(q, " $1$2") // 老楼加装电梯要完工: 老楼加装电梯 and 完工
+	// 实际 and 已经 set the result frame (zhActual), which the plan reads; as terms they would
+	// ask every report's passage for a word that results are stated without. An indicator
+	// named with 实际 (实际利用外资) was taken whole above.
+	q = reZhFrameAdverb.ReplaceAllString(q, " ")
 	// Intent words say what kind of figure is asked for; passages often state it without them.
 	for _, w := range zhIntentWords {
 		if strings.Contains(q, w) {
@@ -192,8 +196,10 @@ var (
 	reZhCompareWords = lazyre.New(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
 	// own in a question about one place (城乡收入差距).
-	reZhGapWords  = lazyre.New(`差距|差别|区别|高低`)
-	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+	reZhGapWords = lazyre.New(`差距|差别|区别|高低`)
+	// reZhFrameAdverb marks a question's result frame: 去年实际建成, 已经完成 (analyzeZh).
+	reZhFrameAdverb = lazyre.New(`实际上?|已经`)
+	zhIntentWords   = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
 // indicatorWordings returns an indicator's name and variants, and those of the indicators a

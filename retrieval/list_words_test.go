@@ -38,3 +38,21 @@ func TestZhListWords(t *testing.T) {
 		t.Error("几个口袋公园 no longer asks a figure")
 	}
 }
+
+// TestEnNameList: "Name the towns…", "List the places…" ask a list, and the verb is no term.
+func TestEnNameList(t *testing.T) {
+	for _, q := range []string{"Name the towns whose reports mention talent apartments.", "List all the districts that mention pocket parks.", "Name the reports that mention the double reduction."} {
+		p := Analyze(q, nil)
+		if !p.Aggregate {
+			t.Errorf("%s: not a list question", q)
+		}
+		for _, tm := range p.Terms {
+			if tm.From == "name" || tm.From == "list" {
+				t.Errorf("%s: list verb %q left as a term", q, tm.From)
+			}
+		}
+	}
+	if p := Analyze("What is the name of Shengze's new industrial park?", nil); p.Aggregate {
+		t.Error("a question about a name became a list")
+	}
+}
