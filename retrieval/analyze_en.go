@@ -56,6 +56,8 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	}
 	a.Intent = enIntent(q) // frame_words.go
 	a.Aggregate = enAgg.MatchString(q)
+	// "Name the towns…" asks a list: its verb is no term (the glossary reads "name" as 名).
+	q = reEnNameList.ReplaceAllStringFunc(q, func(m string) string { return "    " + m[4:] })
 	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
 	for _, m := range matches {

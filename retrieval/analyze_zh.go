@@ -18,6 +18,7 @@ import (
 var zhLevelWords = []struct{ word, level string }{
 	{"哪些镇", "镇"}, {"哪个镇", "镇"}, {"各镇", "镇"}, {"哪些区", "区"}, {"哪个区", "区"}, {"各区", "区"},
 	{"哪些县", "县"}, {"哪个县", "县"}, {"各县", "县"}, {"哪些乡", "乡"}, {"哪个乡", "乡"}, {"哪些街道", "街道"},
+	{"哪几个镇", "镇"}, {"哪几个区", "区"}, {"哪几个县", "县"}, {"哪几个乡", "乡"}, {"哪几个街道", "街道"},
 }
 
 // zhStop are question words removed from Chinese questions before tokenising.
@@ -67,8 +68,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
-	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
-	q = reZhHowLong.ReplaceAllString(q, " ") // before 多少 takes 多少时间's 多少
+	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
+	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -77,7 +79,6 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			q = reZhGapWords.ReplaceAllString(q, " ")
 		}
 	}
-	q = reZhWhichPlace.ReplaceAllString(q, " ")
 	q = reZhThatPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
@@ -103,6 +104,10 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 		}
 	}
 	q = reZhDoneEnd.ReplaceAllString(q, " $1$2") // 老楼加装电梯要完工: 老楼加装电梯 and 完工
+	// 实际 and 已经 set the result frame (zhActual), which the plan reads; as terms they would
+	// ask every report's passage for a word that results are stated without. An indicator
+	// named with 实际 (实际利用外资) was taken whole above.
+	q = reZhFrameAdverb.ReplaceAllString(q, " ")
 	// Intent words say what kind of figure is asked for; passages often state it without them.
 	for _, w := range zhIntentWords {
 		if strings.Contains(q, w) {
@@ -174,8 +179,10 @@ var (
 	// reZhSpent asks what was spent in everyday words (花了多少钱 on 民生方面), which the reports
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
 	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
-	// reZhWhichPlace asks which places (哪些镇, 哪个区, 哪几个县): question words, like zhStop.
-	reZhWhichPlace = lazyre.New(`哪(些|个|几个)[镇乡区县市村]`)
+	// reZhWhichPlace asks which places or reports (哪些镇, 哪个区, 哪几个县, 哪几个地方, 哪几份报告,
+	// 哪里的报告): question words, like zhStop. Left in, 地方 or 份 would be a term that no passage
+	// needs, and a list question would lose its coverage to a one-report lookup.
+	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|城区|街道|[镇乡区县市村])|哪[里儿]的(?:报告)?`)
 	// reZhThatPlace points at the report's place (柳州这个区, 北京那个城区): the place filters, and
 	// its level word left in joins the words after it (区现在托位, 城区新增学位).
 	reZhThatPlace = lazyre.New(`[这那]个?(?:城区|街道|[镇乡区县])`)
@@ -189,8 +196,10 @@ var (
 	reZhCompareWords = lazyre.New(`相比|相差|对比|比较一下|比一比|比较|[两三四]地|((谁|孰|哪个|哪一个|哪家)更?|更)(高|多|快|大|低|少|慢|小)(一些|一点)?|谁|孰|各是|各为|各有`)
 	// reZhGapWords ask for a comparison between named places (差距, 高低) but are content of their
 	// own in a question about one place (城乡收入差距).
-	reZhGapWords  = lazyre.New(`差距|差别|区别|高低`)
-	zhIntentWords = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
+	reZhGapWords = lazyre.New(`差距|差别|区别|高低`)
+	// reZhFrameAdverb marks a question's result frame: 去年实际建成, 已经完成 (analyzeZh).
+	reZhFrameAdverb = lazyre.New(`实际上?|已经`)
+	zhIntentWords   = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
 
 // indicatorWordings returns an indicator's name and variants, and those of the indicators a

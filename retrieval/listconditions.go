@@ -68,7 +68,9 @@ func (p Plan) AsksFigure() bool {
 	}
 	switch p.Lang {
 	case "zh":
-		return reZhAsksFigure.MatchString(p.Norm) || reZhCountOf.MatchString(p.Norm)
+		// 哪几个镇, 哪几家 ask which places, not how many: 几个 there is no figure word.
+		q := reZhWhichPlace.ReplaceAllString(p.Norm, " ")
+		return reZhAsksFigure.MatchString(q) || reZhCountOf.MatchString(q)
 	case "en":
 		return reEnHowMuch.MatchString(p.Norm)
 	}
