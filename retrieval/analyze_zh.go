@@ -30,6 +30,12 @@ var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类",
 // "给村集体经济定的目标"): verbs of asking, particles, measure words.
 const functionChars = "建给定做搞抓有是在了对把被让向从到和与及跟同为于由以将要会能可该这那其各每哪些个多少几什么怎样吗呢吧啊呀嘛呗哦地得着过又也都就才还再很最更太"
 
+// reZhPlaceForTail is a "this sort of place for …" tail of a question (长者食堂这类给老人吃饭的
+// 地方, 书屋之类供市民看书的场所): it paraphrases the words it follows, which the reports use, in
+// words of the asker's own. A place-for phrase that follows nothing ("给游客歇脚的地方") is the
+// question's subject and stays.
+var reZhPlaceForTail = lazyre.New(`(?:这类|那类|之类|这种|那种|这样|一类)的?(?:给|供|让)\p{Han}{1,8}?的?(?:地方|场所)`)
+
 // trimFunctionChars drops function characters from the ends of a question segment when they
 // do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
 // the index), so that they do not count as missing content.
@@ -82,7 +88,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhThatPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
-	q = strings.ReplaceAll(q, "正增长", "增长") // growth above zero: the plan's comparator (Analyze)
+	q = reZhPlaceForTail.ReplaceAllString(q, " ") // 长者食堂这类给老人吃饭的地方: the words before name it
+	q = strings.ReplaceAll(q, "正增长", "增长")        // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = cutSpokenVerbs(q, v)
 	q = reZhWish.ReplaceAllString(q, " $1")

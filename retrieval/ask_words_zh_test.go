@@ -82,11 +82,15 @@ func TestZhTotalTerms(t *testing.T) {
 }
 
 // TestZhCountedTermKeepsLeadingMeasureCharacter: a counted noun that opens with a character that
-// is also a measure word (人 of 人大代表建议) is found whole after 多少件, not cut to 大代表建议.
+// is also a measure word (人 of 人大代表建议) is found whole after 多少件, not cut to 大代表建议;
+// a level's locative after the count word (几家市里的…) says whose the counted things are, and
+// the noun is what follows it.
 func TestZhCountedTermKeepsLeadingMeasureCharacter(t *testing.T) {
 	for q, want := range map[string]string{
-		"沙埕镇去年办理了多少件人大代表建议?": "人大代表建议",
-		"那个镇新建了多少个人才公寓?":     "人才公寓",
+		"沙埕镇去年办理了多少件人大代表建议?":     "人大代表建议",
+		"那个镇新建了多少个人才公寓?":         "人才公寓",
+		"盘锦那个区去年新增了几家市里的重点龙头企业?": "重点龙头企业",
+		"黎里镇去年整治了多少个村里的排污口?":     "排污口",
 	} {
 		if _, got, ok := zhCountedTerm(Analyze(q, nil)); !ok || got != want {
 			t.Errorf("zhCountedTerm(%q) = %q, %v; want %q", q, got, ok, want)
@@ -162,5 +166,25 @@ func TestZhThatPlaceIsNoTerm(t *testing.T) {
 		if got := termFroms(q); !slices.Contains(got, want) {
 			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
 		}
+	}
+}
+
+// TestZhPlaceForTailIsNoTerm: a "this sort of place for …" tail paraphrases the words before
+// it and gives no term; a place-for phrase that follows nothing is the question's subject.
+func TestZhPlaceForTailIsNoTerm(t *testing.T) {
+	for q, tail := range map[string]string{
+		"哪些报告提到了长者食堂这类给老人吃饭的地方?":        "吃饭",
+		"今年计划新增几家博物馆之类供市民看书看展的场所?":      "看书",
+		"齐都镇新建几处带长者食堂这类供老人吃饭地方的养老服务中心?": "吃饭",
+	} {
+		for _, tm := range Analyze(q, nil).Terms {
+			if strings.Contains(tm.From, tail) || strings.Contains(tm.From, "地方") || strings.Contains(tm.From, "场所") {
+				t.Errorf("%q: term %q of the tail", q, tm.From)
+			}
+		}
+	}
+	terms := Analyze("哪份报告提到了给游客歇脚的地方?", nil).Terms
+	if !slices.ContainsFunc(terms, func(tm Term) bool { return strings.Contains(tm.From, "歇脚") }) {
+		t.Errorf("给游客歇脚的地方 alone lost its subject: %+v", terms)
 	}
 }

@@ -104,6 +104,26 @@ func TestConstraints(t *testing.T) {
 	}
 }
 
+// TestVagueWordsAndLocativesAreNoSubjects: vague pointers (某种, 某项, 写到) and a level's
+// locative (区里各镇) are the asker's words, not subjects the reports lack; a true missing
+// subject still is one.
+func TestVagueWordsAndLocativesAreNoSubjects(t *testing.T) {
+	for _, q := range []string{
+		"哪些报告提到了“15分钟”的某种服务圈或生活圈?",
+		"哪些报告明确写到某项工作“全市第一”或“全市首位”?",
+		"黎里镇去年建成的某种生态美丽河湖有多少条?",
+		"盛泽镇政务公开在区里各镇排第一,已经连续几年了?",
+		"哪些报告提到镇里建了这类口袋公园?",
+	} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q", q, unmet(res, retrieval.ConstraintSubject))
+		}
+	}
+	if _, res := search(t, "哪份报告提到了给游客歇脚的地方?"); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
+		t.Error("给游客歇脚的地方: the reports never speak of it")
+	}
+}
+
 // TestAnswerableQuestionsMeetConstraints: no answerable question of the eval sets has a place,
 // year, indicator or subject constraint the reports miss (false declines).
 func TestAnswerableQuestionsMeetConstraints(t *testing.T) {

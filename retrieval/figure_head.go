@@ -60,6 +60,7 @@ func zhCountedTerm(p Plan) (t Term, noun string, ok bool) {
 		return Term{}, "", false
 	}
 	after := p.Norm[loc[1]:]
+	after = after[len(reLeadLocative.FindString(after)):] // 几家市里的企业 counts 企业
 	for _, t := range p.Terms {
 		if t.Weight < 1 {
 			continue

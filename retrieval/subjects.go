@@ -6,6 +6,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -17,7 +18,27 @@ import (
 var subjectIgnore = []string{"介绍", "一下", "具体", "主要", "告诉", "说说", "讲讲", "概括", "总结", "内容", "方面",
 	"怎么", "为什么", "哪里", "多大", "多高", "多长", "多久", "变化", "成绩", "工作", "举措", "措施", "政策", "计划", "目标",
 	"一共", "总共", "合计", "共计", "总计", "大概", "大约", "左右", "现在", "目前", "当前", "全部", "所有", "到底", "一些", "情况",
-	"之类", "等等", "什么的", "诸如", "比如", "例如", "排第", "排名", "名次", "位列"}
+	"之类", "等等", "什么的", "诸如", "比如", "例如", "排第", "排名", "名次", "位列",
+	// Vague pointers: a question that does not know the report's word says "some kind of" or
+	// "this sort of" (某种服务圈, 这类场所) or asks what a report "writes" (明确写到).
+	"某种", "某项", "某些", "某个", "某类", "这类", "那类", "这种", "那种", "写到", "写明", "提及"}
+
+// zhLocative is a level's locative in a question: 区里各镇 (the district's towns), 市里的企业
+// (the city's enterprises); the reports write 区镇, 市级.
+const zhLocative = `([区镇市村县乡省])里`
+
+var (
+	// reLocative finds zhLocative in a question segment.
+	reLocative = lazyre.New(zhLocative)
+	// reLeadLocative is a locative that opens what a count question counts (几家市里的重点龙头企业).
+	reLeadLocative = lazyre.New(`^` + zhLocative + `的?`)
+)
+
+// dropLocatives blanks the 里 of the question's locatives (keeping the level character, a seam
+// edge), so that no run of them reads as a subject the reports lack ("里各镇排").
+func dropLocatives(s string) string {
+	return reLocative.ReplaceAllString(s, "$1 ")
+}
 
 // missingSubjects returns the decisive subject words of a plan that no passage of any report
 // holds: the reports never speak of them. For an English question these are its glossary terms
@@ -66,7 +87,7 @@ func isNumberTerm(p Plan, t Term) bool {
 // uncoveredRuns returns the runs of two or more Han characters of s that no bigram held in
 // scope covers, skipping question words.
 func (ix *Index) uncoveredRuns(s string, scope map[corpus.ReportKey]bool) []string {
-	rs := []rune(zh.Normalize(s))
+	rs := []rune(dropLocatives(zh.Normalize(s)))
 	covered := make([]bool, len(rs))
 	for i := 0; i+1 < len(rs); i++ {
 		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) && ix.tokenInScope(string(rs[i:i+2]), scope) {
