@@ -34,6 +34,21 @@ func figureNamed(p Plan, text string, byMeasure bool) (noun string, checked, nam
 // figureNamedBy is figureNamed; anyFigure counts a figure of any kind next to the asked
 // thing, not only one of the kind asked for (FigureMentioned).
 func figureNamedBy(p Plan, text string, byMeasure, anyFigure bool) (noun string, checked, named bool) {
+	noun, checked, named = figureNamedOne(p, text, byMeasure, anyFigure)
+	if named {
+		return noun, checked, named
+	}
+	if g, ok := GlossedPlan(p); ok {
+		// The other name in brackets answers as well as the first (figure_gloss.go).
+		if _, c, n := figureNamedOne(g, text, byMeasure, anyFigure); c && n {
+			return noun, checked, true
+		}
+	}
+	return noun, checked, named
+}
+
+// figureNamedOne is figureNamedBy for the question as one noun names the asked thing.
+func figureNamedOne(p Plan, text string, byMeasure, anyFigure bool) (noun string, checked, named bool) {
 	w := wantFigure(p)
 	fit := w.fitsNotRank
 	if anyFigure {

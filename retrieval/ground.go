@@ -157,6 +157,19 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 		return nil
 	}
 	var out []Concept
+	var ats []int // the question offset of each concept of out
+	asides := newAsides(p.Norm)
+	keep := func(c Concept, e EnglishTerm) {
+		if asides.in(e) {
+			// A bracket's word widens the word before it or describes the place before it: it
+			// is never a word the answer must hold (ground_aside.go).
+			if j := asides.glossed(p.Norm, e.At, ats, out); j >= 0 {
+				out[j].variants = append(out[j].variants, c.variants...)
+			}
+			return
+		}
+		out, ats = append(out, c), append(ats, e.At)
+	}
 	maxIDF := ix.idf("")
 	for _, e := range p.English {
 		if reFrameWord.MatchString(e.Text) {
@@ -192,7 +205,7 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 					c.add(ix, v, partsCredit, false)
 				}
 			}
-			out = append(out, c)
+			keep(c, e)
 			continue
 		default:
 			continue
@@ -218,7 +231,7 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			c.Specificity = unknownShare * maxIDF
 		}
 		if len(c.variants) > 0 {
-			out = append(out, c)
+			keep(c, e)
 		}
 	}
 	top := 0.0

@@ -181,6 +181,9 @@ type scoredTerm struct {
 	side bool
 	// from is the question's words the term renders (Term.From).
 	from string
+	// aside is true for a term an English question says only in brackets (asideTerms): it
+	// counts where a text holds it and is not required where it does not.
+	aside bool
 }
 
 // weightedToken is a token of a term's wording with its IDF weight. Sums run over the tokens
@@ -222,8 +225,9 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	}
 	sides = union(sides, mods)
 	sides = union(sides, placeSides(p)) // rank_place.go
+	asides := asideTerms(p)             // ground_aside.go
 	for _, t := range p.Terms {
-		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], example: examples[t.From], from: t.From}
+		st := scoredTerm{number: numberText[t.From], alt: alts[t.From], qualifier: quals[t.From], possessor: possessors[t.From], side: sides[t.From], head: heads[t.From], example: examples[t.From], from: t.From, aside: asides[t.From]}
 		for _, v := range t.Variants {
 			if nv := normalize(v); nv != "" {
 				st.wordings = append(st.wordings, nv)
@@ -362,6 +366,9 @@ func (sc *scorer) measure(has func(x weightedToken) float64) (sum, coverage floa
 				got += x.w * has(x)
 			}
 			cov = max(cov, got/t.totals[i]*t.caps[i])
+		}
+		if t.aside && cov == 0 {
+			continue
 		}
 		sum += t.weight * cov
 		weights += t.weight

@@ -31,6 +31,9 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	label := capitalize(reportLabel(r, "en"))
 	var line string
 	figs := quoteFigures(a, quote)
+	if g, ok := retrieval.GlossedPlan(a); ok && len(figs) == 0 {
+		figs = quoteFigures(g, quote) // a figure of the other name in brackets
+	}
 	stated = askedFacts(a, stated)
 	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated) && !narrowerFigure(a, stated, figs, quote)) {
 		line = label + " " + readerFactWords(a, enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) }), stated)
