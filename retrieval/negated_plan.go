@@ -11,7 +11,15 @@ var (
 	// them", "as opposed to a target", "instead of only plans".
 	reEnNegatedPlan = lazyre.New(`(?i)\b(?:not|rather than|as opposed to|instead of)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?(?:(?:a|the|their|its)\s+)?(?:plan(?:s|ned|ning)?|target(?:s|ed)?|goals?|promised?|intended)\b(?:\s+(?:it|them|for|to))?`)
 	// reZhNegatedPlan is a plan word ruled out: 不只是计划, 而不是目标, 并非计划, 不光是打算.
-	reZhNegatedPlan = lazyre.New(`(?:而|并)?(?:不只|不仅|不光|不单)?(?:不是|并非|非|是)?(?:今年的?|年内的?)?(?:计划|目标|打算)(?:中的|里的)?(?:数|的)?`)
+	reZhNegatedPlan = lazyre.New(`(?:而|并)?(?:` + zhNotOnly + `)?(?:` + zhNotBe + `|是)?(?:今年的?|年内的?)?(?:计划|目标|打算)(?:中的|里的)?(?:数|的)?`)
+	// reZhNegation is a negation before a plan word: one of zhNotOnly or zhNotBe.
+	reZhNegation = lazyre.New(zhNotOnly + `|` + zhNotBe)
+)
+
+// The negations of reZhNegatedPlan: "not only" (不只是计划) and "is not" (并非计划).
+const (
+	zhNotOnly = `不只|不仅|不光|不单`
+	zhNotBe   = `不是|并非|非`
 )
 
 // dropNegatedPlan takes a ruled-out plan word out of a normalised question (see above). The
@@ -27,6 +35,3 @@ func dropNegatedPlan(q, lang string) string {
 		return m
 	})
 }
-
-// reZhNegation is a negation before a plan word.
-var reZhNegation = lazyre.New(`不只|不仅|不光|不单|不是|并非|非`)
