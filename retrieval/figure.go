@@ -47,6 +47,9 @@ type figureWant struct {
 	// timeCount is true for a question that counts units of time ("how many days", 几个月):
 	// only then does a duration (15分钟) count what is asked (figure_head.go).
 	timeCount bool
+	// long is true for an English "how long is/was the …" question: a length (0.8公里) answers
+	// it. "How long since …", "how long did it take" count time (timeCount).
+	long bool
 	// groups is true for a question that counts groups of people ("how many emergency teams"):
 	// a count of people (8.4万名) does not answer it (figure_head.go).
 	groups bool
@@ -120,6 +123,16 @@ var enCountClasses = map[string][2]string{
 	"kilowatts": {num.DimKw, ""}, "kw": {num.DimKw, ""}, "kilowatt-hours": {num.DimKwh, ""}, "kwh": {num.DimKwh, ""},
 }
 
+// reEnHowLong matches an English question that asks how long, which reEnAsksFigure does not
+// ask for: with a form of "be" after it (group 1) a length ("How long is the culture street
+// block?"), else a time ("how long since …", "how long had the rebuild been stalled").
+var reEnHowLong = lazyre.New(`\bhow long\b(\s+(?:is|are|was|were|will be)\b)?`)
+
+// classOnlyHeads are the nouns after "how many" that name only the class counted ("how many
+// people were on the front line"): the class (enCountClasses) is all they ask, and their
+// wordings (人民) are no noun the figure must stand beside (8.4万名医护人员… counts people).
+var classOnlyHeads = map[string]bool{"people": true, "persons": true}
+
 // wantFigure reads what figure a plan's question asks for.
 func wantFigure(p Plan) figureWant {
 	q := p.Norm
@@ -145,6 +158,14 @@ func wantFigure(p Plan) figureWant {
 		}
 	case "en":
 		w.asks = reEnAsksFigure.MatchString(q)
+		if m := reEnHowLong.FindStringSubmatch(q); m != nil && !w.asks {
+			w.asks, w.dim = true, num.DimCount
+			if m[1] != "" {
+				w.long, w.dim = true, ""
+			} else {
+				w.timeCount = true
+			}
+		}
 		w.noSmallWords = w.asks && !reEnHowMany.MatchString(q)
 		if m := reEnHowMany.FindStringSubmatch(q); m != nil {
 			w.dim = num.DimCount
@@ -165,7 +186,9 @@ func wantFigure(p Plan) figureWant {
 					break
 				}
 			}
-			w.nouns, w.measures = nounWordings(p, []string{head})
+			if !classOnlyHeads[head] {
+				w.nouns, w.measures = nounWordings(p, []string{head})
+			}
 			w.groups = groupNouns[head] || groupNouns[enHeadNoun(q)]
 		}
 		if m := reEnInUnit.FindStringSubmatch(q); m != nil && w.asks {
@@ -304,6 +327,9 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
+	if w.long {
+		return v.Dim() == num.DimKm || v.Dim() == num.DimM
+	}
 	if w.dim == num.DimCount && w.timeCount {
 		return timeSpan(text, v) // "how many years": 70年未遇, not 2000余名
 	}

@@ -141,7 +141,11 @@ func figureNamedOne(p Plan, text string, byMeasure, anyFigure bool) (noun string
 		if wordingsAt != nil {
 			ws = wordingsAt(v)
 		}
-		if fit(text, v) && (nearInClause(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class) || p.Lang == "en" && headCounted(p, w, text, v)) {
+		// A noun that names only the class ("how many people") is counted by any count of it in
+		// a sentence that holds a wording of the question (全区人民众志成城…,8.4万名医护人员…).
+		classOnly := classNoun && classOnlyHeads[noun] && sameClass(v.Class(), w.class) &&
+			slices.ContainsFunc(ws, func(b string) bool { return b != "" && strings.Contains(sentenceAt(text, v), b) })
+		if fit(text, v) && (classOnly || nearInClause(text, v, ws, classReach) || countedIn(text, v, w.measures) || classNoun && countBefore(text, v, w.class) || p.Lang == "en" && headCounted(p, w, text, v)) {
 			return noun, true, true
 		}
 	}

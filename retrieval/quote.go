@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -108,6 +109,7 @@ const (
 type span struct {
 	chunk corpus.Chunk // the passage quoted: the hit's own, or the next passage of its report
 	next  bool         // chunk is the passage after the hit's
+	prior bool         // chunk is the passage before the hit's (figureBefore)
 	lead  string       // heading or matching sentence ("" none)
 	text  string       // the statement quoted
 	// adjacent is true when lead directly precedes text in the passage (the quote holds both).
@@ -215,10 +217,44 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 			}
 		}
 	}
+	out = append(out, sc.figureBefore(c, raw, heading, answers)...)
 	for i := range out {
 		out[i].nounCheck = nounCheck
 	}
 	return out
+}
+
+// figureBefore returns, for a question that asks how long (a span of time or a length), the
+// span whose figure ends the passage before c and whose matching sentence opens c: the passage
+// boundary cuts the statement from the sentence that ties it to the question (…遭遇了70年未遇的
+// 洪峰威胁。| 防汛指挥部科学研判雨情汛情险情…). The quote is the figure's sentence, in its own
+// passage. Only for spans: a count or amount before a boundary counts other things more often
+// than not (新增国家级科技型中小企业462家。| …获评国家级科技企业孵化器优秀 asked how many firms moved
+// into the incubator), while a span of time is rare and specific enough.
+func (sc *scorer) figureBefore(c corpus.Chunk, raw []string, heading []bool, answers func(string) bool) []span {
+	if !sc.want.asks || !sc.want.timeCount && !sc.want.long || sc.prev == nil || sc.requireTopic || len(raw) == 0 || heading[0] {
+		return nil
+	}
+	p, ok := sc.prev(c)
+	if !ok || !slices.Equal(p.Section, c.Section) {
+		return nil
+	}
+	ps := zh.Sentences(p.Text)
+	if len(ps) == 0 {
+		return nil
+	}
+	t := strings.TrimSpace(ps[len(ps)-1])
+	if t == "" || headingLike(t) || fragment(t) {
+		return nil
+	}
+	// The figure's own passage is not the one the noun was looked for in (answers): t states
+	// the figure beside the asked noun itself, when the question names one.
+	fits := func() bool {
+		_, ok := sc.fit(t)
+		return ok && sc.want.fitsNoun(t)
+	}
+	return []span{{chunk: p, prior: true, lead: raw[0], text: t, figurePrev: true,
+		cond: func() bool { return !answers(raw[0]) && fits() }}}
 }
 
 // prevChunk returns the passage before c in its report.

@@ -444,9 +444,9 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 	}
 	if found {
 		b.Hit = hits[b.Rank]
-		if bs.next {
+		if bs.next || bs.prior {
 			b.Hit = Hit{Chunk: bs.chunk, Score: b.Hit.Score}
-			b.Next = true
+			b.Next = bs.next
 		}
 		b.Quote = sc.quote(bs)
 	}

@@ -84,6 +84,9 @@ func TestLookup(t *testing.T) {
 		// named without "in place".
 		{"空气优良天数达标率", "空气质量优良天数比例"},
 		{"domestic investment funds", "引进国内实际到位资金"},
+		// Domestic capital as people say it (引进内资), like foreign capital's 利用外资.
+		{"引进内资", "引进国内实际到位资金"},
+		{"利用内资", "引进国内实际到位资金"},
 		{"ＧＤＰ", "地区生产总值"},
 		{"老旧小区", ""},
 		{"", ""},

@@ -38,6 +38,8 @@ func TestFindChinese(t *testing.T) {
 		{"投入数千万元、几百万元", nil},                        // several: no round sum
 		{"投资1.5千万元", []fig{{"1.5", 1.5, ""}}},       // the 千万元 of a figure is none of its own
 		{"十四五规划、一般公共预算、一是、统一", nil},
+		{"感谢每一名工作人员、每一份付出", nil}, // every single one, not a count of one
+		{"每2个月、每一万人", []fig{{"2个", 2, "个"}, {"一万人", 10000, "人"}}},
 		{"两万五千人", []fig{{"两万五千人", 25000, "人"}}},
 		{"一百零五名", []fig{{"一百零五名", 105, "名"}}},
 		{"九十九户", []fig{{"九十九户", 99, "户"}}},

@@ -67,6 +67,10 @@ func (sc *scanner) at(i int) (Value, bool) {
 	if !sc.loose && v.Form != FormArabic && !v.Ordinal && !percent && v.Unit == "" && v.Multiplier == "" && !v.Approx {
 		return Value{}, false
 	}
+	if v.Form == FormChinese && !v.Ordinal && v.Number == 1 && v.Multiplier == "" && strings.HasSuffix(s[:v.Start], "每") {
+		// 每一名工作人员, 每一份付出: "every single one", not a count of one.
+		return Value{}, false
+	}
 	if v.Form&sc.opts.Only == 0 {
 		return Value{}, false
 	}

@@ -126,6 +126,7 @@ type figureAsk struct {
 	same              bool // the noun of the ask before ("… and how many were fixed")
 	measure           string
 	thing             string // what an amount in a unit measures (wantFigure.thing)
+	span              bool   // "how long", "how many years": a duration or length (soleSpan)
 }
 
 // questionAsks are the figures a question asks for: one per "how many …" of an English
@@ -216,7 +217,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				w.dim == num.DimCount && retrieval.PhraseClassAfter(text, v, w.class)) // 2家…设施项目 asked as projects
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure,
-			thing: w.thing})
+			thing: w.thing, span: asksDuration(w)})
 	}
 	return out
 }
@@ -391,6 +392,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	if len(out) == 0 && len(asks) == 1 {
 		if f, ok := otherNounCount(a, quote, vs, asks[0], stage); ok {
 			out = append(out, f)
+		} else if i, ok := soleSpan(quote, vs, asks[0]); ok {
+			out = append(out, describeFigure(a, quote, vs[i], ""))
 		}
 	}
 	slices.SortFunc(out, func(x, y quoteFigure) int { return x.v.Start - y.v.Start })
