@@ -190,3 +190,23 @@ func TestSectionFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestParaphrasedSubjectsPivot: a question word no report writes (堵住, 货轮, 抽查) is the
+// asker's wording when the chosen evidence holds a word of the same sense (封堵, 散货船, 检查);
+// a subject no report mentions in any wording stays missing.
+func TestParaphrasedSubjectsPivot(t *testing.T) {
+	for _, q := range []string{
+		"盘锦那个区去年堵住了多少个入河入海的排污口?",
+		"岱西镇的和泰船舶交付了一艘多少吨的江海直达货轮?",
+		"柳州那个区去年抽查了多少家次药品经营和使用单位?",
+	} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q", q, unmet(res, retrieval.ConstraintSubject))
+		}
+	}
+	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?"} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
+			t.Errorf("%q: no unmet subject", q)
+		}
+	}
+}
