@@ -3,9 +3,6 @@ package retrieval
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/reportbot/reportbot/internal/cedict"
 )
 
 // Pivots: a Chinese question word that no report writes is often the asker's word for what a
@@ -19,61 +16,103 @@ import (
 // (拆掉 is 拆, 堵住 is 堵).
 const zhResultatives = "掉住完光"
 
+// senseKeysFunc returns the English sense keys of a CC-CEDICT headword and whether the
+// dictionary has it (lexicon.SenseKeys).
+type senseKeysFunc func(headword string) ([]string, bool)
+
+// maxPivotWord is the longest word of the evidence a question word is compared with.
+const maxPivotWord = 4
+
 // pivoted reports whether sentence holds a word of the same sense as run, a question word no
-// report writes. For a CC-CEDICT word: a word of two or more characters sharing one of its
-// glosses or the head of a noun gloss (抽查 "random inspection" → 检查 "inspection"), or a
-// character of run itself that shares a gloss (堵 of 堵住 "to block up"). For a word CC-CEDICT
-// lacks, through its parts: a verb and its resultative complement (拆掉 → 拆), the two
-// characters reversed (排摸 → 摸排), or one character swapped for one sharing a gloss while the
-// others stay (撂荒 → 抛荒: 撂 and 抛 "to abandon").
-func pivoted(senses *cedict.SenseIndex, run, sentence string) bool {
-	if senses == nil || sentence == "" {
+// report writes. For a CC-CEDICT word: a word of the sentence of two or more characters sharing
+// a sense key (货轮 and 散货船's 货船 "freighter"; 抽查 "random inspection" and 检查
+// "inspection"), or a character of run itself sharing one (堵 of 堵住 "block up"), where the
+// sentence holds it alone or in a word of that sense (standsFor). For a word CC-CEDICT lacks,
+// through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
+// characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
+// others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon").
+func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
+	if keysOf == nil || sentence == "" {
 		return false
 	}
-	rs := []rune(run)
-	if e, ok := senses.Lookup(run); ok {
-		for _, g := range append(e.Glosses(), e.Heads()...) {
-			for _, h := range senses.Sharing(g) {
-				if h == run || (utf8.RuneCountInString(h) < 2 && !strings.Contains(run, h)) {
-					continue
-				}
-				if strings.Contains(sentence, h) {
+	rs, ss := []rune(run), []rune(sentence)
+	if ks, ok := keysOf(run); ok {
+		for i := range ss {
+			for n := 2; n <= maxPivotWord && i+n <= len(ss); n++ {
+				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) {
 					return true
 				}
 			}
 		}
+		for _, r := range rs {
+			if sharesSense(keysOf, string(r), ks) && standsFor(keysOf, ss, r, ks) {
+				return true
+			}
+		}
 		return false
 	}
-	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) && isVerb(senses, string(rs[0])) && strings.ContainsRune(sentence, rs[0]) {
-		return true
+	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
+		if vk, ok := keysOf(string(rs[0])); ok && standsFor(keysOf, ss, rs[0], vk) {
+			return true
+		}
 	}
 	if len(rs) == 2 && strings.Contains(sentence, string([]rune{rs[1], rs[0]})) {
 		return true
 	}
-	for i, r := range rs {
-		e, ok := senses.Lookup(string(r))
-		if !ok {
-			continue
-		}
-		for _, g := range e.Glosses() {
-			for _, h := range senses.Sharing(g) {
-				hr := []rune(h)
-				if len(hr) != 1 || hr[0] == r {
-					continue
-				}
-				swapped := slices.Clone(rs)
-				swapped[i] = hr[0]
-				if strings.Contains(sentence, string(swapped)) {
-					return true
-				}
+	for k := 0; k+len(rs) <= len(ss); k++ {
+		if i, ok := oneApart(rs, ss[k:k+len(rs)]); ok {
+			if rk, ok := keysOf(string(rs[i])); ok && sharesSense(keysOf, string(ss[k+i]), rk) {
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// isVerb reports whether CC-CEDICT gives the character a verb sense ("to …").
-func isVerb(senses *cedict.SenseIndex, ch string) bool {
-	e, ok := senses.Lookup(ch)
-	return ok && slices.ContainsFunc(e.Senses(), func(s string) bool { return strings.HasPrefix(s, "to ") })
+// sharesSense reports whether the headword w has one of the sense keys ks.
+func sharesSense(keysOf senseKeysFunc, w string, ks []string) bool {
+	wk, ok := keysOf(w)
+	return ok && slices.ContainsFunc(wk, func(k string) bool { return len(k) >= 3 && slices.Contains(ks, k) })
+}
+
+// standsFor reports whether the sentence holds the character r alone (in no CC-CEDICT word with
+// the character before or after it: 堵 of 封堵整治) or in a word sharing one of the keys ks
+// (拆 of 拆除 "tear down"); 营 of 经营 ("operate") is no "camp".
+func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []string) bool {
+	for k, c := range ss {
+		if c != r {
+			continue
+		}
+		alone := true
+		for _, w := range [][2]int{{k - 1, k + 1}, {k, k + 2}} {
+			if w[0] < 0 || w[1] > len(ss) {
+				continue
+			}
+			if _, ok := keysOf(string(ss[w[0]:w[1]])); ok {
+				if sharesSense(keysOf, string(ss[w[0]:w[1]]), ks) {
+					return true
+				}
+				alone = false
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	return false
+}
+
+// oneApart returns the one position at which a and b (of equal length) differ, if they differ
+// at exactly one.
+func oneApart(a, b []rune) (int, bool) {
+	at := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if at >= 0 {
+				return 0, false
+			}
+			at = i
+		}
+	}
+	return at, at >= 0
 }

@@ -3,17 +3,13 @@ package retrieval
 import (
 	"testing"
 
-	"github.com/reportbot/reportbot/internal/cedict"
+	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
 // TestPivoted checks each way a question word no report writes reaches the evidence's word of
 // the same sense, on the embedded CC-CEDICT, and that a shared sense alone, without the
 // evidence holding the other word, never does.
 func TestPivoted(t *testing.T) {
-	senses, err := cedict.LoadSenses()
-	if err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		run, sentence string
 		want          bool
@@ -45,7 +41,7 @@ func TestPivoted(t *testing.T) {
 		{"清挖", "疏浚条山沟7.1公里", false}, // a known miss: neither 清 nor 挖 shares a sense with 疏浚
 	}
 	for _, tc := range tests {
-		if got := pivoted(senses, tc.run, tc.sentence); got != tc.want {
+		if got := pivoted(lexicon.SenseKeys, tc.run, tc.sentence); got != tc.want {
 			t.Errorf("pivoted(%s, %s) = %v, want %v", tc.run, tc.sentence, got, tc.want)
 		}
 	}

@@ -4,10 +4,10 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/reportbot/reportbot/internal/cedict"
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -84,17 +84,12 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 	return out
 }
 
-// unpivoted returns the runs that do not pivot to a word of the evidence. The sense index is
-// loaded only when there is a run to pivot; without it every run stays.
+// unpivoted returns the runs that do not pivot to a word of the evidence.
 func (ix *Index) unpivoted(runs []string, evidence string) []string {
 	if len(runs) == 0 || evidence == "" {
 		return runs
 	}
-	senses, err := cedict.LoadSenses()
-	if err != nil {
-		return runs
-	}
-	return slices.DeleteFunc(runs, func(r string) bool { return pivoted(senses, r, evidence) })
+	return slices.DeleteFunc(runs, func(r string) bool { return pivoted(lexicon.SenseKeys, r, evidence) })
 }
 
 func isNumberTerm(p Plan, t Term) bool {
