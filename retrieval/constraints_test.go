@@ -204,7 +204,9 @@ func TestParaphrasedSubjectsPivot(t *testing.T) {
 			t.Errorf("%q: unmet subjects %q", q, unmet(res, retrieval.ConstraintSubject))
 		}
 	}
-	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?"} {
+	// 消费券 is a word of its own that no report writes, though every pair of its characters
+	// occurs in them (消费, 证券).
+	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?", "盛泽镇去年发放了多少消费券?"} {
 		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
 			t.Errorf("%q: no unmet subject", q)
 		}

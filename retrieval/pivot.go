@@ -3,6 +3,10 @@ package retrieval
 import (
 	"slices"
 	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // Pivots: a Chinese question word that no report writes is often the asker's word for what a
@@ -115,4 +119,34 @@ func oneApart(a, b []rune) (int, bool) {
 		}
 	}
 	return at, at >= 0
+}
+
+// unwrittenWords returns the CC-CEDICT words of three or more characters in s that no passage
+// in scope holds, longest first and not overlapping (消费券 of 发放了多少消费券): a word whose
+// pairs of characters all occur in the reports (消费, 证券) and so pass uncoveredRuns' test,
+// while the word itself, a thing of its own, occurs nowhere. Places, question words and
+// words holding a level character at either end (a seam: 区里, 全镇) do not count.
+func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus.ReportKey]bool) []string {
+	rs := []rune(dropLocatives(zh.Normalize(s)))
+	var out []string
+	for i := 0; i < len(rs); {
+		next := i + 1
+		for j := min(len(rs), i+6); j-i >= 3; j-- {
+			w := rs[i:j]
+			if !zh.AllHan(w) {
+				continue
+			}
+			if _, ok := keysOf(string(w)); !ok {
+				continue
+			}
+			if !isSeam(w) && !places.Withheld(string(w)) && !slices.ContainsFunc(subjectIgnore, func(x string) bool { return strings.Contains(string(w), x) }) &&
+				!ix.textInScope(string(w), scope) {
+				out = append(out, string(w))
+				next = j
+			}
+			break
+		}
+		i = next
+	}
+	return out
 }

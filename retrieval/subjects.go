@@ -79,7 +79,11 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 		if len(t.Variants) > 1 || t.From != t.Variants[0] {
 			continue // an indicator's wordings
 		}
-		out = append(out, ix.unpivoted(ix.uncoveredRuns(t.From, scope), evidence)...)
+		runs := ix.uncoveredRuns(t.From, scope)
+		if len(runs) == 0 {
+			runs = ix.unwrittenWords(lexicon.SenseKeys, t.From, scope)
+		}
+		out = append(out, ix.unpivoted(runs, evidence)...)
 	}
 	return out
 }
