@@ -1,12 +1,11 @@
 package lexicon
 
 import (
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 
-	"github.com/reportbot/reportbot/internal/cedict"
 	"github.com/reportbot/reportbot/internal/en"
-	"github.com/reportbot/reportbot/internal/lazyre"
 )
 
 // keyCand is one English key a sense yields for its headword.
@@ -282,6 +281,25 @@ func shortGloss(senses []string) string {
 	return ""
 }
 
-// DropNotes replaces a gloss's parenthesised and bracketed notes, nested ones included, by a
-// space (cedict.DropNotes).
-func DropNotes(g string) string { return cedict.DropNotes(g) }
+// DropNotes replaces a gloss's parenthesised and bracketed notes, nested ones included, by a space.
+func DropNotes(g string) string {
+	if !strings.ContainsAny(g, "([") {
+		return g
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range g {
+		switch {
+		case r == '(' || r == '[':
+			if depth == 0 {
+				b.WriteByte(' ')
+			}
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
