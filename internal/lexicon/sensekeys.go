@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // senseSpec is the least specificity of a key SenseKeys gives: a gloss's core ("complete
 // project" of "to complete a project") or a noun gloss's head ("inspect" of "random
 // inspection"), not a verb gloss's object ("project") nor the loose words of a gloss.
@@ -34,19 +36,10 @@ func SenseKeys(headword string) ([]string, bool) {
 			if k.spec < senseSpec {
 				continue
 			}
-			if s := keys.key(k.key); !contains(out, s) {
+			if s := keys.key(k.key); !slices.Contains(out, s) {
 				out = append(out, s)
 			}
 		}
 	}
 	return out, true
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
