@@ -199,6 +199,10 @@ func TestParaphrasedSubjectsPivot(t *testing.T) {
 		"盘锦那个区去年堵住了多少个入河入海的排污口?",
 		"岱西镇的和泰船舶交付了一艘多少吨的江海直达货轮?",
 		"柳州那个区去年抽查了多少家次药品经营和使用单位?",
+		// A numeral word asks for a figure (百分之几); an abbreviation is the reports' wording
+		// of a four-character word (轨交 of 轨道交通).
+		"齐都镇去年规上工业产值比上年多了百分之几?",
+		"哪些报告提到了城际铁路或轨道交通?",
 	} {
 		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
 			t.Errorf("%q: unmet subjects %q", q, unmet(res, retrieval.ConstraintSubject))
@@ -206,7 +210,7 @@ func TestParaphrasedSubjectsPivot(t *testing.T) {
 	}
 	// 消费券 is a word of its own that no report writes, though every pair of its characters
 	// occurs in them (消费, 证券).
-	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?", "盛泽镇去年发放了多少消费券?"} {
+	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?", "盛泽镇去年发放了多少消费券?", "岱西镇现在的镇长叫什么名字?"} {
 		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
 			t.Errorf("%q: no unmet subject", q)
 		}

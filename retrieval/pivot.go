@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -22,7 +23,10 @@ const zhResultatives = "掉住完光"
 
 // senseKeysFunc returns the English sense keys of a CC-CEDICT headword and whether the
 // dictionary has it (lexicon.SenseKeys).
-type senseKeysFunc func(headword string) ([]string, bool)
+type senseKeysFunc func(headword string) ([]lexicon.SenseKey, bool)
+
+// zhNumerals are the characters of Chinese numbers and of questions for them.
+const zhNumerals = "〇一二三四五六七八九十百千万亿两几"
 
 // maxPivotWord is the longest word of the evidence a question word is compared with.
 const maxPivotWord = 4
@@ -73,16 +77,21 @@ func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 	return false
 }
 
-// sharesSense reports whether the headword w has one of the sense keys ks.
-func sharesSense(keysOf senseKeysFunc, w string, ks []string) bool {
+// sharesSense reports whether the headword w, a word of the evidence, has one of the sense keys
+// ks as a whole gloss: the question word may reach a plainer word through the head of its
+// gloss (抽查 "random inspection" → 检查 "inspection"), but the evidence's word must mean it
+// (代表 "in the name of" is no 名字 "name").
+func sharesSense(keysOf senseKeysFunc, w string, ks []lexicon.SenseKey) bool {
 	wk, ok := keysOf(w)
-	return ok && slices.ContainsFunc(wk, func(k string) bool { return len(k) >= 3 && slices.Contains(ks, k) })
+	return ok && slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
+		return k.Whole && len(k.Key) >= 3 && slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool { return q.Key == k.Key })
+	})
 }
 
 // standsFor reports whether the sentence holds the character r alone (in no CC-CEDICT word with
 // the character before or after it: 堵 of 封堵整治) or in a word sharing one of the keys ks
 // (拆 of 拆除 "tear down"); 营 of 经营 ("operate") is no "camp".
-func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []string) bool {
+func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) bool {
 	for k, c := range ss {
 		if c != r {
 			continue
@@ -125,7 +134,9 @@ func oneApart(a, b []rune) (int, bool) {
 // in scope holds, longest first and not overlapping (消费券 of 发放了多少消费券): a word whose
 // pairs of characters all occur in the reports (消费, 证券) and so pass uncoveredRuns' test,
 // while the word itself, a thing of its own, occurs nowhere. Places, question words and
-// words holding a level character at either end (a seam: 区里, 全镇) do not count.
+// words holding a level character at either end (a seam: 区里, 全镇) or a numeral (百分之: a
+// question asking for a share) do not count, nor a word of four characters whose abbreviation,
+// the first character of each half, the reports write (轨道交通 as 轨交).
 func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus.ReportKey]bool) []string {
 	rs := []rune(dropLocatives(zh.Normalize(s)))
 	var out []string
@@ -139,8 +150,8 @@ func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus
 			if _, ok := keysOf(string(w)); !ok {
 				continue
 			}
-			if !isSeam(w) && !places.Withheld(string(w)) && !slices.ContainsFunc(subjectIgnore, func(x string) bool { return strings.Contains(string(w), x) }) &&
-				!ix.textInScope(string(w), scope) {
+			if !isSeam(w) && !strings.ContainsAny(string(w), zhNumerals) && !places.Withheld(string(w)) && !slices.ContainsFunc(subjectIgnore, func(x string) bool { return strings.Contains(string(w), x) }) &&
+				!ix.textInScope(string(w), scope) && !(len(w) == 4 && ix.textInScope(string([]rune{w[0], w[2]}), scope)) {
 				out = append(out, string(w))
 				next = j
 			}

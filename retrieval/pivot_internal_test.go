@@ -34,6 +34,8 @@ func TestPivoted(t *testing.T) {
 		{"撂荒", "完成土地整治520亩", false},
 		// A single character of another word is what sentences hold by chance (露营 "camping", 营).
 		{"露营", "经营性收入683万元", false},
+		// The evidence's word must mean the asked thing as a whole gloss: 代表 "in the name of".
+		{"名字", "每2个月组织一次企业代表和乡镇长、人大代表面对面交流", false},
 		{"邮轮", "和泰船舶优化型1.4万吨江海直达散货船交付运营", false},
 		// Subjects no report mentions, beside the closest evidence.
 		{"消费券", "发放“瓶改电”等补贴13余万元", false},

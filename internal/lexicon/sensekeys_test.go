@@ -24,12 +24,22 @@ func TestSenseKeys(t *testing.T) {
 		if !okA || !okB {
 			t.Fatalf("SenseKeys: %s %v, %s %v; want both headwords", tc.a, okA, tc.b, okB)
 		}
-		shared := slices.ContainsFunc(ka, func(k string) bool { return slices.Contains(kb, k) })
-		if tc.shared == "" && shared {
-			t.Errorf("%s %q and %s %q share a key", tc.a, ka, tc.b, kb)
+		has := func(ks []SenseKey, key string) bool {
+			return slices.ContainsFunc(ks, func(k SenseKey) bool { return k.Key == key })
 		}
-		if tc.shared != "" && (!slices.Contains(ka, tc.shared) || !slices.Contains(kb, tc.shared)) {
-			t.Errorf("%s %q and %s %q; want both to have %q", tc.a, ka, tc.b, kb, tc.shared)
+		shared := slices.ContainsFunc(ka, func(k SenseKey) bool { return has(kb, k.Key) })
+		if tc.shared == "" && shared {
+			t.Errorf("%s %+v and %s %+v share a key", tc.a, ka, tc.b, kb)
+		}
+		if tc.shared != "" && (!has(ka, tc.shared) || !has(kb, tc.shared)) {
+			t.Errorf("%s %+v and %s %+v; want both to have %q", tc.a, ka, tc.b, kb, tc.shared)
+		}
+	}
+	// 名字's "name" is a whole gloss; 代表 has it only from "in the name of".
+	for w, whole := range map[string]bool{"名字": true, "代表": false} {
+		ks, _ := SenseKeys(w)
+		if i := slices.IndexFunc(ks, func(k SenseKey) bool { return k.Key == "name" }); i < 0 || ks[i].Whole != whole {
+			t.Errorf("SenseKeys(%s) = %+v; want name, whole %v", w, ks, whole)
 		}
 	}
 	if _, ok := SenseKeys("撂荒"); ok {
