@@ -54,8 +54,14 @@ func TestZhHowManyTakesWholeMeasure(t *testing.T) {
 		"那个区去年起降了多少架次无人机?": "无人机",
 		"岱西镇做了多少万人次核酸检测?":  "核酸检测",
 	} {
-		if got := termFroms(q); !slices.Contains(got, want) {
+		got := termFroms(q)
+		if !slices.Contains(got, want) {
 			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "宗") || strings.HasPrefix(g, "幢") {
+				t.Errorf("terms of %q = %q; want no measure word", q, got)
+			}
 		}
 	}
 }
@@ -163,8 +169,14 @@ func TestZhThatPlaceIsNoTerm(t *testing.T) {
 		"柳州这个区托位数多少个?":   "托位数",
 		"北京那个城区新增学位多少个?": "新增学位",
 	} {
-		if got := termFroms(q); !slices.Contains(got, want) {
+		got := termFroms(q)
+		if !slices.Contains(got, want) {
 			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "宗") || strings.HasPrefix(g, "幢") {
+				t.Errorf("terms of %q = %q; want no measure word", q, got)
+			}
 		}
 	}
 }
@@ -186,5 +198,25 @@ func TestZhPlaceForTailIsNoTerm(t *testing.T) {
 	terms := Analyze("哪份报告提到了给游客歇脚的地方?", nil).Terms
 	if !slices.ContainsFunc(terms, func(tm Term) bool { return strings.Contains(tm.From, "歇脚") }) {
 		t.Errorf("给游客歇脚的地方 alone lost its subject: %+v", terms)
+	}
+}
+
+// TestZhMeasureWordsAreNoTerms: the classifiers of cases and buildings (多少宗, 几幢) are taken
+// with 多少 as the other measure words are, not glued to the counted noun as a word no report
+// writes (宗违章建筑).
+func TestZhMeasureWordsAreNoTerms(t *testing.T) {
+	for q, want := range map[string]string{
+		"沙埕镇去年拆掉了多少宗违章建筑?": "违章建筑",
+		"盛泽镇去年解危了几幢危房?":    "危房",
+	} {
+		got := termFroms(q)
+		if !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q; want %q among them", q, got, want)
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "宗") || strings.HasPrefix(g, "幢") {
+				t.Errorf("terms of %q = %q; want no measure word", q, got)
+			}
+		}
 	}
 }

@@ -151,7 +151,11 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	if c, ok := ix.indicatorConstraint(p, scopeKeys, inScope, res.Facts); ok {
 		out = append(out, c)
 	}
-	missing := ix.missingSubjects(p, out)
+	evidence := ""
+	if res.Best != nil {
+		evidence = res.Best.Sentence
+	}
+	missing := ix.missingSubjects(p, out, evidence)
 	for _, w := range ix.missingSubPlaces(p, scopeKeys) {
 		missing = appendUnique(missing, w)
 	}

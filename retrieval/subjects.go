@@ -7,6 +7,7 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -48,7 +49,10 @@ func dropLocatives(s string) string {
 // function characters, numbers, intent words, places and the indicators (checked on their own)
 // do not count. (Within one report's scope too many words differ from the question's for a
 // missing word to mean a missing answer; grounding judges those.)
-func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
+//
+// A word that pivots to a word of the same sense in the quoted evidence (pivoted) is the asker's
+// wording of what the evidence says, not a missing subject.
+func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) []string {
 	var scope map[corpus.ReportKey]bool
 	var out []string
 	indicatorChecked := slices.ContainsFunc(checked, func(c Constraint) bool { return c.Kind == ConstraintIndicator })
@@ -62,7 +66,7 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
 		if p.Lang == "en" && reHanRun.MatchString(t.From) {
 			// A Chinese word the question quotes: compared as a Chinese question's ("三公经费" is
 			// in a report that writes “三公”经费).
-			out = append(out, ix.uncoveredRuns(t.From, scope)...)
+			out = append(out, ix.unpivoted(ix.uncoveredRuns(t.From, scope), evidence)...)
 			continue
 		}
 		if p.Lang == "en" {
@@ -75,9 +79,21 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint) []string {
 		if len(t.Variants) > 1 || t.From != t.Variants[0] {
 			continue // an indicator's wordings
 		}
-		out = append(out, ix.uncoveredRuns(t.From, scope)...)
+		runs := ix.uncoveredRuns(t.From, scope)
+		if len(runs) == 0 {
+			runs = ix.unwrittenWords(lexicon.SenseKeys, t.From, scope)
+		}
+		out = append(out, ix.unpivoted(runs, evidence)...)
 	}
 	return out
+}
+
+// unpivoted returns the runs that do not pivot to a word of the evidence.
+func (ix *Index) unpivoted(runs []string, evidence string) []string {
+	if len(runs) == 0 || evidence == "" {
+		return runs
+	}
+	return slices.DeleteFunc(runs, func(r string) bool { return pivoted(lexicon.SenseKeys, r, evidence) })
 }
 
 func isNumberTerm(p Plan, t Term) bool {

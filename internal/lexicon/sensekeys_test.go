@@ -1,0 +1,48 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSenseKeys(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		shared string // a key both have; "" when they must share none
+	}{
+		{"竣工", "完工", "complet a project"},
+		{"撂", "抛", "abandon"},
+		{"货轮", "货船", "freighter"},
+		{"抽查", "检查", "inspection"}, // the head of 抽查's noun gloss "random inspection"
+		{"拆", "拆除", "tear down"},
+		{"露营", "经营", ""},
+		{"竣工", "项目", ""}, // a verb gloss's object ("project") is not what the verb means
+	}
+	for _, tc := range tests {
+		ka, okA := SenseKeys(tc.a)
+		kb, okB := SenseKeys(tc.b)
+		if !okA || !okB {
+			t.Fatalf("SenseKeys: %s %v, %s %v; want both headwords", tc.a, okA, tc.b, okB)
+		}
+		has := func(ks []SenseKey, key string) bool {
+			return slices.ContainsFunc(ks, func(k SenseKey) bool { return k.Key == key })
+		}
+		shared := slices.ContainsFunc(ka, func(k SenseKey) bool { return has(kb, k.Key) })
+		if tc.shared == "" && shared {
+			t.Errorf("%s %+v and %s %+v share a key", tc.a, ka, tc.b, kb)
+		}
+		if tc.shared != "" && (!has(ka, tc.shared) || !has(kb, tc.shared)) {
+			t.Errorf("%s %+v and %s %+v; want both to have %q", tc.a, ka, tc.b, kb, tc.shared)
+		}
+	}
+	// 名字's "name" is a whole gloss; 代表 has it only from "in the name of".
+	for w, whole := range map[string]bool{"名字": true, "代表": false} {
+		ks, _ := SenseKeys(w)
+		if i := slices.IndexFunc(ks, func(k SenseKey) bool { return k.Key == "name" }); i < 0 || ks[i].Whole != whole {
+			t.Errorf("SenseKeys(%s) = %+v; want name, whole %v", w, ks, whole)
+		}
+	}
+	if _, ok := SenseKeys("撂荒"); ok {
+		t.Error("SenseKeys(撂荒) found a headword CC-CEDICT lacks")
+	}
+}

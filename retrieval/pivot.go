@@ -1,0 +1,163 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/places"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Pivots: a Chinese question word that no report writes is often the asker's word for what a
+// report says otherwise (货轮 for 散货船, 抽查 for 检查, 撂荒 for 抛荒, 拆掉 for 拆除). Before such a
+// word is taken for a subject the reports never mention, it is pivoted through CC-CEDICT to the
+// words of the same sense, and it counts as answered when the quoted evidence holds one of them.
+// The evidence, not the whole corpus, is the test: a sense shared with some word of some report
+// (露营 "camping" and 营) is what a subject no report mentions also has.
+
+// zhResultatives are resultative complements that end a verb without changing what it names
+// (拆掉 is 拆, 堵住 is 堵).
+const zhResultatives = "掉住完光"
+
+// senseKeysFunc returns the English sense keys of a CC-CEDICT headword and whether the
+// dictionary has it (lexicon.SenseKeys).
+type senseKeysFunc func(headword string) ([]lexicon.SenseKey, bool)
+
+// zhNumerals are the characters of Chinese numbers and of questions for them.
+const zhNumerals = "〇一二三四五六七八九十百千万亿两几"
+
+// maxPivotWord is the longest word of the evidence a question word is compared with.
+const maxPivotWord = 4
+
+// pivoted reports whether sentence holds a word of the same sense as run, a question word no
+// report writes. For a CC-CEDICT word: a word of the sentence of two or more characters sharing
+// a sense key (货轮 and 散货船's 货船 "freighter"; 抽查 "random inspection" and 检查
+// "inspection"), or a character of run itself sharing one (堵 of 堵住 "block up"), where the
+// sentence holds it alone or in a word of that sense (standsFor). For a word CC-CEDICT lacks,
+// through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
+// characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
+// others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon").
+func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
+	if keysOf == nil || sentence == "" {
+		return false
+	}
+	rs, ss := []rune(run), []rune(sentence)
+	if ks, ok := keysOf(run); ok {
+		for i := range ss {
+			for n := 2; n <= maxPivotWord && i+n <= len(ss); n++ {
+				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) {
+					return true
+				}
+			}
+		}
+		for _, r := range rs {
+			if sharesSense(keysOf, string(r), ks) && standsFor(keysOf, ss, r, ks) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
+		if vk, ok := keysOf(string(rs[0])); ok && standsFor(keysOf, ss, rs[0], vk) {
+			return true
+		}
+	}
+	if len(rs) == 2 && strings.Contains(sentence, string([]rune{rs[1], rs[0]})) {
+		return true
+	}
+	for k := 0; k+len(rs) <= len(ss); k++ {
+		if i, ok := oneApart(rs, ss[k:k+len(rs)]); ok {
+			if rk, ok := keysOf(string(rs[i])); ok && sharesSense(keysOf, string(ss[k+i]), rk) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharesSense reports whether the headword w, a word of the evidence, has one of the sense keys
+// ks as a whole gloss: the question word may reach a plainer word through the head of its
+// gloss (抽查 "random inspection" → 检查 "inspection"), but the evidence's word must mean it
+// (代表 "in the name of" is no 名字 "name").
+func sharesSense(keysOf senseKeysFunc, w string, ks []lexicon.SenseKey) bool {
+	wk, ok := keysOf(w)
+	return ok && slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
+		return k.Whole && len(k.Key) >= 3 && slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool { return q.Key == k.Key })
+	})
+}
+
+// standsFor reports whether the sentence holds the character r alone (in no CC-CEDICT word with
+// the character before or after it: 堵 of 封堵整治) or in a word sharing one of the keys ks
+// (拆 of 拆除 "tear down"); 营 of 经营 ("operate") is no "camp".
+func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) bool {
+	for k, c := range ss {
+		if c != r {
+			continue
+		}
+		alone := true
+		for _, w := range [][2]int{{k - 1, k + 1}, {k, k + 2}} {
+			if w[0] < 0 || w[1] > len(ss) {
+				continue
+			}
+			if _, ok := keysOf(string(ss[w[0]:w[1]])); ok {
+				if sharesSense(keysOf, string(ss[w[0]:w[1]]), ks) {
+					return true
+				}
+				alone = false
+			}
+		}
+		if alone {
+			return true
+		}
+	}
+	return false
+}
+
+// oneApart returns the one position at which a and b (of equal length) differ, if they differ
+// at exactly one.
+func oneApart(a, b []rune) (int, bool) {
+	at := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if at >= 0 {
+				return 0, false
+			}
+			at = i
+		}
+	}
+	return at, at >= 0
+}
+
+// unwrittenWords returns the CC-CEDICT words of three or more characters in s that no passage
+// in scope holds, longest first and not overlapping (消费券 of 发放了多少消费券): a word whose
+// pairs of characters all occur in the reports (消费, 证券) and so pass uncoveredRuns' test,
+// while the word itself, a thing of its own, occurs nowhere. Places, question words and
+// words holding a level character at either end (a seam: 区里, 全镇) or a numeral (百分之: a
+// question asking for a share) do not count, nor a word of four characters whose abbreviation,
+// the first character of each half, the reports write (轨道交通 as 轨交).
+func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus.ReportKey]bool) []string {
+	rs := []rune(dropLocatives(zh.Normalize(s)))
+	var out []string
+	for i := 0; i < len(rs); {
+		next := i + 1
+		for j := min(len(rs), i+6); j-i >= 3; j-- {
+			w := rs[i:j]
+			if !zh.AllHan(w) {
+				continue
+			}
+			if _, ok := keysOf(string(w)); !ok {
+				continue
+			}
+			if !isSeam(w) && !strings.ContainsAny(string(w), zhNumerals) && !places.Withheld(string(w)) && !slices.ContainsFunc(subjectIgnore, func(x string) bool { return strings.Contains(string(w), x) }) &&
+				!ix.textInScope(string(w), scope) && !(len(w) == 4 && ix.textInScope(string([]rune{w[0], w[2]}), scope)) {
+				out = append(out, string(w))
+				next = j
+			}
+			break
+		}
+		i = next
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package retrieval
+
+import (
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/lexicon"
+)
+
+// TestPivoted checks each way a question word no report writes reaches the evidence's word of
+// the same sense, on the embedded CC-CEDICT, and that a shared sense alone, without the
+// evidence holding the other word, never does.
+func TestPivoted(t *testing.T) {
+	tests := []struct {
+		run, sentence string
+		want          bool
+	}{
+		// A whole gloss shared with a word of two or more characters.
+		{"竣工", "全年完工重点项目12个", true},
+		{"货轮", "和泰船舶优化型1.4万吨江海直达散货船交付运营", true},
+		// The head of a noun gloss: 抽查 "random inspection", 检查 "inspection".
+		{"抽查", "检查药品经营和使用单位302家次", true},
+		// A character of the word itself sharing a gloss: 堵 "to block up", 除 "to get rid of".
+		{"堵住", "封堵整治入河入海排污口213个", true},
+		{"清除", "互花米草除治面积达681亩", true},
+		// A word CC-CEDICT lacks: one character swapped for one of the same sense (撂, 抛 "to abandon").
+		{"撂荒", "超额完成抛荒地整治520亩", true},
+		{"抛荒", "全年闲置土地盘活", true}, // 抛荒 and 闲置 "lie idle"
+		// … its two characters reversed.
+		{"排摸", "逐一摸排镇域闲散院落及九小场所1378个", true},
+		// … a verb and its resultative complement.
+		{"拆掉", "拆除违章搭建13宗", true},
+		// A shared sense is no answer where the evidence does not hold the other word.
+		{"竣工", "新开工重点项目12个", false},
+		{"货轮", "新增渔船12艘", false},
+		{"撂荒", "完成土地整治520亩", false},
+		// A single character of another word is what sentences hold by chance (露营 "camping", 营).
+		{"露营", "经营性收入683万元", false},
+		// The evidence's word must mean the asked thing as a whole gloss: 代表 "in the name of".
+		{"名字", "每2个月组织一次企业代表和乡镇长、人大代表面对面交流", false},
+		{"邮轮", "和泰船舶优化型1.4万吨江海直达散货船交付运营", false},
+		// Subjects no report mentions, beside the closest evidence.
+		{"消费券", "发放“瓶改电”等补贴13余万元", false},
+		{"海水淡化", "加快实施农村生活污水治理", false},
+		// Known misses: CC-CEDICT gives the pairs no shared sense (清 and 挖 none with 疏浚 "dredge";
+		// 整顿 "rectify" and 整治 "regulate"; 铲除 "eradicate" and 拆除 "demolish").
+		{"清挖", "疏浚条山沟7.1公里", false},
+		{"整顿", "完成13家低效企业整治", false},
+		{"铲除", "拆除违章搭建13宗", false},
+	}
+	for _, tc := range tests {
+		if got := pivoted(lexicon.SenseKeys, tc.run, tc.sentence); got != tc.want {
+			t.Errorf("pivoted(%s, %s) = %v, want %v", tc.run, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestPivotedWithoutSenses(t *testing.T) {
+	if pivoted(nil, "竣工", "全年完工重点项目12个") {
+		t.Error("pivoted without a sense index")
+	}
+}
