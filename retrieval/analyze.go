@@ -30,10 +30,14 @@ var (
 	enActual = lazyre.New(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had|` + enPastVerbs + `)\b`)
 	zhTarget = lazyre.New(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = lazyre.New(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
-	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b|` + reEnNameList.String())
+	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b|` + reEnNameList.String() + `|` + reEnWhereList.String())
 	// reEnNameList asks a list by naming it: "Name the towns whose reports…", "List the places…".
 	reEnNameList = lazyre.New(`\b(?:name|list) (?:the |all (?:the )?)?(?:towns|districts|counties|reports|places|townships)\b`)
-	zhAgg        = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个|哪几份|哪几家|哪[里儿]的报告`)
+	// reEnWhereList asks a list by asking where, of many reports or places: "Where do the reports
+	// mention tax cuts?", "Where did towns open pocket parks?". "Where is a substation being
+	// built?" asks one place of one report and stays a lookup.
+	reEnWhereList = lazyre.New(`\bwhere (?:do|did|have|are|were|else do) (?:the |any |all (?:the )?|other |these )?(?:towns|districts|counties|reports|places|governments|townships)\b|\bwhere in the reports\b`)
+	zhAgg         = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个|哪几份|哪几家|哪[里儿]的报告`)
 )
 
 // Analyze plans a question: language, numbers, years, places (resolved and not), level, time

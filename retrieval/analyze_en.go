@@ -79,6 +79,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		a.Terms = append(a.Terms, Term{From: m.Phrase, Variants: m.Chinese, Weight: w})
 		a.English = append(a.English, EnglishTerm{Text: q[m.Start:m.End], Layer: LayerGlossary, Chinese: m.Chinese, Weights: repeatWeight(w, len(m.Chinese)), At: m.Start})
 	}
+	a.Numbers = dropWordNumbers(a.Norm, a.Numbers, matches) // "covid-19", "5g" (number_name.go)
 	for _, ind := range englishIndicators(q, matches) {
 		a.Indicators = appendUnique(a.Indicators, ind)
 	}

@@ -78,8 +78,16 @@ func cutSpokenVerbs(q string, v Vocabulary) string {
 		}
 		if mark == "了" {
 			rest := q[m[7]:]
-			if next, _ := utf8.DecodeRuneInString(rest); zh.IsHan(next) && !strings.HasPrefix(rest, "几") && !strings.HasPrefix(rest, "多少") {
-				continue // 了解, 讨回了被拖欠的: only a verb before the asked figure (改了几个) goes
+			if next, n := utf8.DecodeRuneInString(rest); zh.IsHan(next) && !strings.HasPrefix(rest, "几") && !strings.HasPrefix(rest, "多少") {
+				// Only a verb before the asked figure (改了几个) goes. Before its object, 了 is
+				// the aspect particle alone (建成了口袋公园, 整治了低效企业): it goes and the verb
+				// meets its object as the reports write them (建成口袋公园), unless it starts a
+				// word (了解) or ends a function word (为了, 除了).
+				if !ordinary.Has("了"+rest[:n]) && !zhLeWords[q[m[4]:m[7]]] {
+					b.WriteString(q[last:m[6]])
+					last = m[7]
+				}
+				continue
 			}
 		} else if v != nil && v.Known(verb+string([]rune(mark)[0])) {
 			continue // a report's own wording
@@ -97,6 +105,10 @@ func cutSpokenVerbs(q string, v Vocabulary) string {
 	b.WriteString(q[last:])
 	return b.String()
 }
+
+// zhLeWords are the function words that end in 了 (为了 X, 除了 X, 做不了): their 了 is no
+// aspect particle after a verb.
+var zhLeWords = map[string]bool{"为了": true, "除了": true, "罢了": true, "算了": true, "不了": true, "得了": true, "极了": true}
 
 // reZhTotalVerb is a total adverb before its verb (一共发了, 总共投入).
 var reZhTotalVerb = lazyre.New(`(?:` + strings.Join(zhTotalWords, "|") + `)(\p{Han})`)

@@ -220,3 +220,23 @@ func TestZhMeasureWordsAreNoTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestZhAspectLe: 了 between a verb and its object is the aspect particle alone — the verb meets
+// its object as the reports write them (建成口袋公园, 整治低效企业), so that a list finds what
+// the same question without 了 finds; 了 that starts a word (了解) or ends one (为了) stays.
+func TestZhAspectLe(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"哪些镇建成了口袋公园?", "建成口袋公园"},
+		{"哪些镇整治了低效企业?", "整治低效企业"},
+		{"哪些地方落实了减税降费?", "落实减税降费"},
+		{"哪些镇的报告说要了解企业需求?", "了解企业需求"},
+	} {
+		p := Analyze(c.q, nil)
+		if !slices.ContainsFunc(p.Terms, func(tm Term) bool { return strings.Contains(tm.From, c.want) }) {
+			t.Errorf("%s: no term holding %s in %v", c.q, c.want, p.Terms)
+		}
+	}
+	if got := cutSpokenVerbs("为了招商引资举办活动", nil); !strings.Contains(got, "为了") {
+		t.Errorf("cutSpokenVerbs(为了…) = %q, want 为了 kept", got)
+	}
+}

@@ -56,3 +56,26 @@ func TestEnNameList(t *testing.T) {
 		t.Error("a question about a name became a list")
 	}
 }
+
+// TestEnWhereList: "Where do the reports mention …?", "Where did towns …?" ask a list of places
+// like "Which reports …?"; "where" asking one thing's place stays a lookup, and the question words
+// leave no term.
+func TestEnWhereList(t *testing.T) {
+	for _, q := range []string{"Where do the reports mention tax and fee cuts?", "Where did towns open pocket parks last year?",
+		"Where in the reports is vaccination mentioned?", "Where are districts building talent apartments?"} {
+		p := Analyze(q, nil)
+		if !p.Aggregate {
+			t.Errorf("%s: not a list question", q)
+		}
+		for _, tm := range p.Terms {
+			if tm.From == "where" {
+				t.Errorf("%s: term %q", q, tm.From)
+			}
+		}
+	}
+	for _, q := range []string{"Where is a 500 kV substation being built?", "Where did makeshift hospitals open during covid?"} {
+		if Analyze(q, nil).Aggregate {
+			t.Errorf("%s: read as a list question", q)
+		}
+	}
+}

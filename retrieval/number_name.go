@@ -1,9 +1,12 @@
 package retrieval
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
 )
@@ -45,6 +48,44 @@ func numberNames(norm string) []string {
 		if !v.Year() && !v.Ordinal && numberName(norm, v) {
 			out = appendUnique(out, v.Text)
 		}
+	}
+	return out
+}
+
+// An English word may carry digits: "covid-19", "5g". When the glossary (or the lexicon) translates
+// the whole word (新冠, 5G), its digits are no figure — "Which reports mention COVID-19 vaccination?" asks
+// a topic list, not which reports state a 19 — and they are searched through the word's
+// translation. Digits standing alone ("top 100 towns", "projects over 100 million yuan") stay
+// figures, even inside a glossary phrase: only the letters glued to them make them a word.
+
+// reEnWordToken is a run of Latin letters, digits and inner hyphens or points: one written word.
+var reEnWordToken = lazyre.New(`[a-z0-9]+(?:[-.][a-z0-9]+)*`)
+
+// dropWordNumbers returns numbers (of the normalised question norm) without those written inside
+// a word that holds a Latin letter and that one glossary match (matches, offsets into norm)
+// covers whole.
+func dropWordNumbers(norm string, numbers []Number, matches []glossary.Match) []Number {
+	var drop []string
+	for _, loc := range reEnWordToken.FindAllStringIndex(norm, -1) {
+		word := norm[loc[0]:loc[1]]
+		if !strings.ContainsFunc(word, func(r rune) bool { return r >= 'a' && r <= 'z' }) ||
+			!slices.ContainsFunc(matches, func(m glossary.Match) bool { return m.Start <= loc[0] && loc[1] <= m.End }) {
+			continue
+		}
+		for _, v := range num.Find(word) {
+			drop = append(drop, v.Text)
+		}
+	}
+	if len(drop) == 0 {
+		return numbers
+	}
+	out := numbers[:0:0]
+	for _, n := range numbers {
+		if i := slices.Index(drop, n.Text); i >= 0 {
+			drop = slices.Delete(drop, i, i+1)
+			continue
+		}
+		out = append(out, n)
 	}
 	return out
 }

@@ -22,3 +22,19 @@ func TestNumberName(t *testing.T) {
 		}
 	}
 }
+
+// TestWordNumbers: digits inside a word the glossary translates whole ("covid-19", "5g") are no
+// figure; digits standing apart stay figures, inside a glossary phrase or not.
+func TestWordNumbers(t *testing.T) {
+	ix := bundledIndex(t)
+	for _, q := range []string{"Which reports mention COVID-19 vaccination?", "Which reports mention 5G?", "Which towns talk about 5G base stations?"} {
+		if p := Analyze(q, ix); len(p.Numbers) != 0 {
+			t.Errorf("Analyze(%q).Numbers = %v, want none", q, p.Numbers)
+		}
+	}
+	for _, q := range []string{"Which reports list projects over 100 million yuan?", "Which towns built more than 19 pocket parks?", "Which reports mention COVID and vaccinated over 19 thousand people?"} {
+		if p := Analyze(q, ix); len(p.Numbers) == 0 {
+			t.Errorf("Analyze(%q).Numbers is empty", q)
+		}
+	}
+}

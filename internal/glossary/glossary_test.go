@@ -33,6 +33,7 @@ func TestTranslate(t *testing.T) {
 		{"How much was spent on people's livelihood?", []match{{"spending", "支出"}, {"people's livelihood", "民生"}}},
 		{"How many surveillance cameras were added?", []match{{"surveillance cameras", "监控探头"}, {"add", "新增"}}},
 		{"How much tax and fee relief did firms get?", []match{{"tax and fee relief", "减税降费"}, {"firm", "企业"}}},
+		{"Which reports talk about sports events?", []match{{"sports event", "赛事"}}},
 		{"Were unpaid wages recovered for migrant workers?", []match{
 			{"unpaid wages", "欠薪"}, {"migrant workers", "农民工"}}},
 		{"What are the town's seaweed farming plans?", []match{

@@ -36,11 +36,22 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 	})
 	fs = dropCompoundApart(a, fs, res.Lexicon.DocFreq) // "model village": 示范村, not 村 alone (list_compound.go)
 	if len(fs) == 0 {
-		if res.Checked < 2 || res.Best == nil || res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
+		if res.Checked < 2 || res.Best == nil {
 			return false
 		}
-		noTopic(a, res, k, ans)
-		return true
+		if !res.SpeaksOfTopic(a, res.Best.Lead+res.Best.Sentence) {
+			noTopic(a, res, k, ans)
+			return true
+		}
+		// The best passage speaks of the topic though no report's own evidence was taken for
+		// it: still a list (of one), saying how many reports were checked, not one report's
+		// lookup that reads as if it were the only answer. It must answer as a lookup would
+		// (grounded, holding any code asked for), or the lookup path declines it.
+		b := res.Best
+		if _, missing := missingCode(a, b); missing || !grounded(a, res, b) && !countGrounded(a, res, b) || !listedByPassage(a, *b) || !aside(b.Lead+b.Quote) {
+			return false
+		}
+		fs = []retrieval.Evidence{*res.Best}
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Coverage > fs[j].Coverage })
 	asksFigure := a.AsksFigure()
