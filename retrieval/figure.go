@@ -386,6 +386,27 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 	return true, fits
 }
 
+// StatesCount reports whether text states anything an English how-many question may be
+// answered by: a figure that is no rank and is either a count or in a measure word num does not
+// know (100期). An answer stating only shares, amounts or sizes ("增加救护车组和ICU床位", whose 23%
+// is a share; 投入360万元 for how many households) does not answer it, whatever it is about.
+// True for every other question (they are not judged).
+func StatesCount(p Plan, text string) bool {
+	if p.Lang != "en" || !reEnHowMany.MatchString(p.Norm) {
+		return true
+	}
+	w := wantFigure(p)
+	if w.dim != num.DimCount || w.timeCount {
+		return true
+	}
+	for _, v := range figures(text) {
+		if !v.Ordinal && (v.Dim() == num.DimCount || v.Dim() == num.DimNone) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceAt is the sentence of text holding figure v (between 。；;!? marks).
 func sentenceAt(text string, v num.Value) string {
 	i := strings.LastIndexAny(text[:v.Start], "。；;!?！？") + 1

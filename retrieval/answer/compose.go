@@ -103,6 +103,15 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 	if !checked || named || retrieval.FigureActed(a, res.Best.Quote) {
 		return path
 	}
+	if retrieval.MentionsCounted(a, noun, res.Best.Quote) && !retrieval.StatesCount(a, res.Best.Quote) &&
+		!retrieval.StatesCount(a, reReportRefs.ReplaceAllString(ans.Text, "")) &&
+		!slices.ContainsFunc(res.Hits, func(h retrieval.Hit) bool { return retrieval.CountNamedWithThings(a, h.Chunk.Text) }) {
+		// The quote mentions the asked thing but the answer states no count at all, and no
+		// passage found counts the asked thing beside the question's other words: the report
+		// mentions the thing without a number ("How many ambulance crews…" quoting 增加救护车组
+		// 和ICU床位, whose figures are shares).
+		return decline(a, ans, noFigureText(a, res, noun))
+	}
 	offFrame := false // a passage of the other time frame names the figure
 	for _, h := range res.Hits {
 		if _, _, named := retrieval.FigureNamed(a, h.Chunk.Text); named {
@@ -151,6 +160,10 @@ func noFigureText(a retrieval.Plan, res retrieval.Result, noun string) string {
 	}
 	return strings.ToUpper(where[:1]) + where[1:] + verb + what + "."
 }
+
+// reReportRefs are an answer's references to reports and citations ("report 9", "报告9", "[1]"):
+// their numbers state nothing.
+var reReportRefs = lazyre.New(`\breports? \d+|报告\d+|\[\d+\]`)
 
 // reHowManyQ matches an English how-many question.
 var reHowManyQ = lazyre.New(`\bhow many\b`)
