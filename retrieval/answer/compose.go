@@ -41,6 +41,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
+	path = declineAmountOther(a, res, ans, path)
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineUnit(a, res, ans, path)
 	path = declineUnstated(a, res, ans, path)

@@ -23,3 +23,24 @@ func TestCountMentionedWithoutNumber(t *testing.T) {
 		t.Errorf("not answered with 5万余人次:\n%s", ans.Text)
 	}
 }
+
+// TestAmountForAnotherThing: asked what was spent on a thing the sentence counts in a clause of
+// its own (维修烈士墓9座), an amount in another clause that names its own purpose (发放优抚怃恤金
+// 218.47万元) is not the answer; an amount whose clause names the asked thing in the question's
+// words (发放慰问金21万元 for condolence money) or names nothing but money (投入78万元资金,
+// 购置飞机4台) answers.
+func TestAmountForAnotherThing(t *testing.T) {
+	ans := ask(t, "How much money went into repairing Huigou's martyrs' tombs?")
+	if ans.Grounded || !strings.Contains(ans.Text, "states no amount for martyrs") {
+		t.Errorf("answered with another thing's amount:\n%s", ans.Text)
+	}
+	for q, want := range map[string]string{
+		"How much condolence money did Daixi hand out to families in difficulty?": "21万元",
+		"How much money did Huigou put into buying crop-spraying aircraft?":       "78万元",
+	} {
+		ans := ask(t, q)
+		if !ans.Grounded || !strings.Contains(ans.Text, want) {
+			t.Errorf("%s: not answered with %s:\n%s", q, want, ans.Text)
+		}
+	}
+}
