@@ -44,3 +44,12 @@ func TestAmountForAnotherThing(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendancesArePersonTimes: "attendances" (and attendees, participants) are counts of
+// people: 惠及36万人次 answers, stated in English, instead of a decline for want of a number.
+func TestAttendancesArePersonTimes(t *testing.T) {
+	ans := ask(t, "How many attendances did the Liuzhou district's public cultural events draw last year?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "360,000") {
+		t.Errorf("not answered with 360,000 (36万人次):\n%s", ans.Text)
+	}
+}
