@@ -78,3 +78,32 @@ func MentionsCounted(p Plan, noun, text string) bool {
 	}
 	return false
 }
+
+// HoldsAskedTopic reports whether text holds every glossary word of an English how-many question
+// besides the counted noun (weight at least otherWeight; verbs alone, intent and frame words
+// aside), and there is at least one: the text is about what the question asks of ("垃圾分类" for
+// "how many households does the garbage sorting system cover"), whether or not it counts it.
+func HoldsAskedTopic(p Plan, noun, text string) bool {
+	words := strings.Fields(strings.ToLower(noun))
+	n := 0
+	for _, t := range p.Terms {
+		if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
+		}) {
+			continue // the counted noun
+		}
+		if !slices.ContainsFunc(t.Variants, func(v string) bool {
+			return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
+		}) {
+			continue
+		}
+		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(text, v) }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

@@ -38,3 +38,24 @@ func TestMentionsCounted(t *testing.T) {
 		t.Errorf("疫情 and 新增 taken as the asked thing")
 	}
 }
+
+// TestHoldsAskedTopic: a text holding every glossary word of the question besides the counted noun
+// is on its topic; one missing a word, or a question with no word besides the counted noun, is
+// not.
+func TestHoldsAskedTopic(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how many households does the liuzhou district's garbage sorting system cover?", Terms: []Term{
+		{From: "households", Variants: []string{"户"}, Weight: 1},
+		{From: "garbage sorting", Variants: []string{"垃圾分类"}, Weight: 1},
+		{From: "system", Variants: []string{"体系", "系统"}, Weight: 0.2},
+	}}
+	if !HoldsAskedTopic(p, "households", "投入360万元专项资金用于垃圾分类基础设施建设") {
+		t.Errorf("垃圾分类 not taken as the topic")
+	}
+	if HoldsAskedTopic(p, "households", "投资5470万元实施老旧小区改造项目9个,惠及居民2104户") {
+		t.Errorf("a text without 垃圾分类 taken as on the topic")
+	}
+	p.Terms = p.Terms[:1]
+	if HoldsAskedTopic(p, "households", "垃圾分类惠及居民2104户") {
+		t.Errorf("a question of the counted noun alone has a topic")
+	}
+}

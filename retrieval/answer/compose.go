@@ -104,13 +104,16 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 	if !checked || named || retrieval.FigureActed(a, res.Best.Quote) {
 		return path
 	}
-	if retrieval.MentionsCounted(a, noun, res.Best.Quote) && !retrieval.StatesCount(a, res.Best.Quote) &&
+	onTopic := !res.Best.OffFrame && !otherFrame(a, res.Best.Hit.Chunk) && retrieval.HoldsAskedTopic(a, noun, res.Best.Quote)
+	if (retrieval.MentionsCounted(a, noun, res.Best.Quote) || onTopic) && !retrieval.StatesCount(a, res.Best.Quote) &&
 		!retrieval.StatesCount(a, reReportRefs.ReplaceAllString(ans.Text, "")) &&
 		!slices.ContainsFunc(res.Hits, func(h retrieval.Hit) bool { return retrieval.CountNamedWithThings(a, h.Chunk.Text) }) {
-		// The quote mentions the asked thing but the answer states no count at all, and no
-		// passage found counts the asked thing beside the question's other words: the report
-		// mentions the thing without a number ("How many ambulance crews…" quoting 增加救护车组
-		// 和ICU床位, whose figures are shares).
+		// The quote mentions the asked thing, or holds the rest of the question in its time
+		// frame, but the answer states no count at all, and no passage found counts the asked
+		// thing beside the question's other words: the report mentions the thing without a
+		// number ("How many ambulance crews…" quoting 增加救护车组和ICU床位, whose figures are
+		// shares; "how many households does the garbage sorting system cover" quoting 投入360万元
+		// 专项资金用于垃圾分类基础设施建设).
 		return decline(a, ans, noFigureText(a, res, noun))
 	}
 	offFrame := false // a passage of the other time frame names the figure

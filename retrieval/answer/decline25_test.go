@@ -6,13 +6,18 @@ import (
 )
 
 // TestCountMentionedWithoutNumber: a how-many question whose quote mentions the asked thing
-// without a count (增加救护车组和ICU床位, whose figures are shares) declines, naming the missing
-// count; when another passage counts the asked thing beside the question's other words
+// without a count (增加救护车组和ICU床位, whose figures are shares), or holds the rest of the
+// question in its time frame without a count (投入360万元…用于垃圾分类基础设施建设 for households
+// covered), declines, naming the missing count; when another passage counts the asked thing beside the question's other words
 // (27个区级以上重点项目) the answer is not declined for want of a count.
 func TestCountMentionedWithoutNumber(t *testing.T) {
 	ans := ask(t, "How many ambulance crews did the Beijing district add during the epidemic?")
 	if ans.Grounded || !strings.Contains(ans.Text, "no number of ambulance crews") {
 		t.Errorf("not declined for the missing count:\n%s", ans.Text)
+	}
+	ans = ask(t, "How many households does the Liuzhou district's garbage sorting system cover?")
+	if ans.Grounded || !strings.Contains(ans.Text, "no number of households") {
+		t.Errorf("not declined for the missing count of households:\n%s", ans.Text)
 	}
 	ans = ask(t, "How many key projects at district level or above is Lili pushing this year?")
 	if strings.Contains(ans.Text, "gives no number") {
