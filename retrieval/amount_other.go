@@ -32,7 +32,7 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 	// money").
 	var wordings, named []string
 	for _, t := range p.Terms {
-		if t.Weight < nounWeight || slices.ContainsFunc(t.Variants, isMoneyWord) {
+		if t.Weight < nounWeight || slices.ContainsFunc(t.Variants, isMoneyWord) || reEnSpendQ.MatchString(strings.ToLower(t.From)) {
 			continue
 		}
 		for _, v := range t.Variants {
@@ -104,4 +104,40 @@ func ownsThing(cl string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// AmountUnstated reports, for an English spending question ("how much money did … spend
+// building elderly canteens"), whether text names the asked thing (a wording of a term of
+// weight at least otherWeight that is no money word) but states no amount at all (完成水岙村等
+// 一批长者食堂建设): the report mentions the thing without its cost. things are the question's
+// words for it.
+func AmountUnstated(p Plan, text string) (things []string, unstated bool) {
+	if p.Lang != "en" {
+		return nil, false
+	}
+	w := wantFigure(p)
+	if !w.asks || w.dim != num.DimCNY || !reEnSpendQ.MatchString(p.Norm) {
+		return nil, false
+	}
+	held := false
+	for _, t := range p.Terms {
+		if t.Weight < otherWeight || slices.ContainsFunc(t.Variants, isMoneyWord) || reEnSpendQ.MatchString(strings.ToLower(t.From)) {
+			continue
+		}
+		for _, v := range t.Variants {
+			if utf8.RuneCountInString(v) >= 2 && !zhVerbOnly(v) {
+				things = appendUnique(things, t.From)
+				held = held || strings.Contains(text, v)
+			}
+		}
+	}
+	if !held {
+		return nil, false
+	}
+	for _, v := range figures(text) {
+		if w.fitsNotRank(text, v) {
+			return nil, false
+		}
+	}
+	return things, true
 }

@@ -26,3 +26,23 @@ func TestAmountOfOther(t *testing.T) {
 		t.Errorf("a question of no spending judged")
 	}
 }
+
+// TestAmountUnstated: a spending question's sentence that names the asked thing and states no
+// amount leaves the amount unstated; one stating an amount, or not naming the thing, does not.
+func TestAmountUnstated(t *testing.T) {
+	p := Plan{Lang: "en", Norm: "how much money did shacheng spend building elderly canteens?", Terms: []Term{
+		{From: "money", Variants: []string{"资金"}, Weight: 1},
+		{From: "spend", Variants: []string{"支出"}, Weight: 1},
+		{From: "elderly canteens", Variants: []string{"长者食堂"}, Weight: 1},
+	}}
+	things, unstated := AmountUnstated(p, "完成水岙村等一批长者食堂建设。")
+	if !unstated || len(things) != 1 || things[0] != "elderly canteens" {
+		t.Errorf("AmountUnstated = %v, %v; want [elderly canteens], true", things, unstated)
+	}
+	if _, unstated := AmountUnstated(p, "投入50万元完成长者食堂建设。"); unstated {
+		t.Errorf("an amount beside the canteens judged unstated")
+	}
+	if _, unstated := AmountUnstated(p, "实施孝老消防工程,解决90户农村特困老人住房消防安全问题。"); unstated {
+		t.Errorf("a sentence without the canteens judged")
+	}
+}

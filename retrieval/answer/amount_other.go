@@ -16,7 +16,16 @@ func declineAmountOther(a retrieval.Plan, res retrieval.Result, ans *Answer, pat
 	}
 	things, other := retrieval.AmountOfOther(a, res.Best.Quote)
 	if !other {
-		return path
+		// The sentence names the asked thing and states no amount, nor does the answer.
+		var unstated bool
+		if things, unstated = retrieval.AmountUnstated(a, res.Best.Quote); !unstated {
+			return path
+		}
+		if _, none := retrieval.AmountUnstated(a, reReportRefs.ReplaceAllString(ans.Text, "")); !none {
+			return path
+		}
+		said := "states no amount for " + strings.Join(things, " ") + ": “" + res.Best.Quote + "”[1]"
+		return decline(a, ans, scopeSays(a, res, said, strings.Replace(said, "states", "state", 1)))
 	}
 	what := strings.Join(things, " ")
 	said := "states no amount for " + what + "; the amount in the sentence that names it is for something else: “" + res.Best.Quote + "”[1]"

@@ -33,11 +33,16 @@ func TestCountMentionedWithoutNumber(t *testing.T) {
 // its own (维修烈士墓9座), an amount in another clause that names its own purpose (发放优抚怃恤金
 // 218.47万元) is not the answer; an amount whose clause names the asked thing in the question's
 // words (发放慰问金21万元 for condolence money) or names nothing but money (投入78万元资金,
-// 购置飞机4台) answers.
+// 购置飞机4台) answers. A sentence that names the asked thing and states no amount at all
+// (完成水岙村等一批长者食堂建设) declines too.
 func TestAmountForAnotherThing(t *testing.T) {
 	ans := ask(t, "How much money went into repairing Huigou's martyrs' tombs?")
 	if ans.Grounded || !strings.Contains(ans.Text, "states no amount for martyrs") {
 		t.Errorf("answered with another thing's amount:\n%s", ans.Text)
+	}
+	ans = ask(t, "How much money did Shacheng spend building elderly canteens?")
+	if ans.Grounded || !strings.Contains(ans.Text, "states no amount for elderly canteens") {
+		t.Errorf("answered though no amount is stated:\n%s", ans.Text)
 	}
 	for q, want := range map[string]string{
 		"How much condolence money did Daixi hand out to families in difficulty?": "21万元",
