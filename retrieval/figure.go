@@ -116,8 +116,9 @@ var enCountClasses = map[string][2]string{
 	"enterprises": {num.DimCount, "enterprises"}, "companies": {num.DimCount, "enterprises"}, "firms": {num.DimCount, "enterprises"},
 	"businesses": {num.DimCount, "enterprises"}, "projects": {num.DimCount, "projects"}, "villages": {num.DimCount, "villages"},
 	"schools": {num.DimCount, "schools"}, "times": {num.DimCount, "times"}, "vehicles": {num.DimCount, "vehicles"},
-	"rooms": {num.DimCount, "rooms"},
-	"mu":    {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
+	"rooms": {num.DimCount, "rooms"}, "attendances": {num.DimCount, "people"}, "attendees": {num.DimCount, "people"},
+	"participants": {num.DimCount, "people"}, "visitors": {num.DimCount, "people"},
+	"mu": {num.DimMu, ""}, "hectares": {num.DimHa, ""}, "tonnes": {num.DimTonne, ""}, "tons": {num.DimTonne, ""},
 	"kilometres": {num.DimKm, ""}, "kilometers": {num.DimKm, ""}, "km": {num.DimKm, ""},
 	"square": {"", ""}, "yuan": {num.DimCNY, ""}, "dollars": {num.DimUSD, ""}, "kilograms": {num.DimKg, ""},
 	"kilowatts": {num.DimKw, ""}, "kw": {num.DimKw, ""}, "kilowatt-hours": {num.DimKwh, ""}, "kwh": {num.DimKwh, ""},
@@ -410,6 +411,27 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 		fits = []func(string, num.Value) bool{w.fitsNotRank}
 	}
 	return true, fits
+}
+
+// StatesCount reports whether text states anything an English how-many question may be
+// answered by: a figure that is no rank and is either a count or in a measure word num does not
+// know (100期). An answer stating only shares, amounts or sizes ("增加救护车组和ICU床位", whose 23%
+// is a share; 投入360万元 for how many households) does not answer it, whatever it is about.
+// True for every other question (they are not judged).
+func StatesCount(p Plan, text string) bool {
+	if p.Lang != "en" || !reEnHowMany.MatchString(p.Norm) {
+		return true
+	}
+	w := wantFigure(p)
+	if w.dim != num.DimCount || w.timeCount {
+		return true
+	}
+	for _, v := range figures(text) {
+		if !v.Ordinal && (v.Dim() == num.DimCount || v.Dim() == num.DimNone) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAt is the sentence of text holding figure v (between 。；;!? marks).

@@ -41,6 +41,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
+	path = declineAmountOther(a, res, ans, path)
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineUnit(a, res, ans, path)
 	path = declineUnstated(a, res, ans, path)
@@ -103,6 +104,18 @@ func declineNoFigure(a retrieval.Plan, res retrieval.Result, ans *Answer, path s
 	if !checked || named || retrieval.FigureActed(a, res.Best.Quote) {
 		return path
 	}
+	onTopic := !res.Best.OffFrame && !otherFrame(a, res.Best.Hit.Chunk) && retrieval.HoldsAskedTopic(a, noun, res.Best.Quote)
+	if (retrieval.MentionsCounted(a, noun, res.Best.Quote) || onTopic) && !retrieval.StatesCount(a, res.Best.Quote) &&
+		!retrieval.StatesCount(a, reReportRefs.ReplaceAllString(ans.Text, "")) &&
+		!slices.ContainsFunc(res.Hits, func(h retrieval.Hit) bool { return retrieval.CountNamedWithThings(a, h.Chunk.Text) }) {
+		// The quote mentions the asked thing, or holds the rest of the question in its time
+		// frame, but the answer states no count at all, and no passage found counts the asked
+		// thing beside the question's other words: the report mentions the thing without a
+		// number ("How many ambulance crews…" quoting 增加救护车组和ICU床位, whose figures are
+		// shares; "how many households does the garbage sorting system cover" quoting 投入360万元
+		// 专项资金用于垃圾分类基础设施建设).
+		return decline(a, ans, noFigureText(a, res, noun))
+	}
 	offFrame := false // a passage of the other time frame names the figure
 	for _, h := range res.Hits {
 		if _, _, named := retrieval.FigureNamed(a, h.Chunk.Text); named {
@@ -151,6 +164,10 @@ func noFigureText(a retrieval.Plan, res retrieval.Result, noun string) string {
 	}
 	return strings.ToUpper(where[:1]) + where[1:] + verb + what + "."
 }
+
+// reReportRefs are an answer's references to reports and citations ("report 9", "报告9", "[1]"):
+// their numbers state nothing.
+var reReportRefs = lazyre.New(`\breports? \d+|报告\d+|\[\d+\]`)
 
 // reHowManyQ matches an English how-many question.
 var reHowManyQ = lazyre.New(`\bhow many\b`)

@@ -231,6 +231,7 @@ var personNouns = map[string]string{
 	"officials": "people", "talents": "people", "professionals": "people", "children": "people",
 	"tourists": "people", "visitors": "people", "patients": "people", "graduates": "people", "pupils": "people",
 	"veterans": "people", "soldiers": "people", "servicemen": "people", "seniors": "people", "trainees": "people",
+	"attendances": "people", "attendees": "people", "participants": "people",
 	"households": "households", "families": "households", "enterprises": "enterprises", "companies": "enterprises",
 	"firms": "enterprises", "businesses": "enterprises", "projects": "projects", "villages": "villages",
 }

@@ -1,0 +1,109 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// CountNamedWithThings reports whether a sentence of text states a count of the asked thing
+// (FigureNamed on the sentence) and holds, beside it, a wording of each of the question's other
+// glossary words (weight at least otherWeight; verbs alone, intent and frame words aside): then
+// it answers the question ("27个区级以上重点项目" for "how many key projects at district level or
+// above …"). A count named only by a word the question shares with other topics (新增各类学位
+// 5700个 for "how many ambulance crews did … add during the epidemic", 惠及居民2104户 for "how
+// many households does the garbage sorting system cover") counts another thing.
+func CountNamedWithThings(p Plan, text string) bool {
+	for _, s := range splitSentences(text) {
+		if _, checked, named := FigureNamed(p, s); !checked || !named {
+			continue
+		}
+		if holdsThings(p, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsThings reports whether s holds a wording of every term of p of weight at least
+// otherWeight that names a thing: not a verb alone (新增, 推进), an intent or a frame word.
+func holdsThings(p Plan, s string) bool {
+	for _, t := range p.Terms {
+		if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
+			continue
+		}
+		thing := slices.ContainsFunc(t.Variants, func(v string) bool {
+			return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
+		})
+		if !thing {
+			continue
+		}
+		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(s, v) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitSentences cuts text after each sentence mark (。；;!?！？).
+func splitSentences(text string) []string {
+	var out []string
+	for text != "" {
+		i := strings.IndexAny(text, "。；;!?！？")
+		if i < 0 {
+			out = append(out, text)
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		out = append(out, text[:i+n])
+		text = text[i+n:]
+	}
+	return out
+}
+
+// MentionsCounted reports whether text holds a wording of a word of noun, the thing an English
+// how-many question counts with its modifiers ("ambulance crews": 救护车 of 增加救护车组和ICU床位):
+// the text then mentions the asked thing, whether or not it counts it.
+func MentionsCounted(p Plan, noun, text string) bool {
+	words := strings.Fields(strings.ToLower(noun))
+	for _, t := range p.Terms {
+		if t.Weight < nounWeight || !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(t.Variants, func(v string) bool { return utf8.RuneCountInString(v) >= 2 && strings.Contains(text, v) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// HoldsAskedTopic reports whether text holds every glossary word of an English how-many question
+// besides the counted noun (weight at least otherWeight; verbs alone, intent and frame words
+// aside), and there is at least one: the text is about what the question asks of ("垃圾分类" for
+// "how many households does the garbage sorting system cover"), whether or not it counts it.
+func HoldsAskedTopic(p Plan, noun, text string) bool {
+	words := strings.Fields(strings.ToLower(noun))
+	n := 0
+	for _, t := range p.Terms {
+		if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
+			continue
+		}
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
+		}) {
+			continue // the counted noun
+		}
+		if !slices.ContainsFunc(t.Variants, func(v string) bool {
+			return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
+		}) {
+			continue
+		}
+		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(text, v) }) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
