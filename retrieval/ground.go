@@ -1,7 +1,10 @@
 package retrieval
 
 import (
+	"unicode/utf8"
+
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/places"
 	"math"
 	"slices"
 	"strings"
@@ -192,6 +195,23 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
+		case LayerPlace:
+			// A place no report is of ("with Qingpu and Jiashan") is a thing the question
+			// asks about, not its scope: the answer must name it as any content word.
+			names := unresolvedPlaceNames(p, e.Text)
+			if len(names) == 0 {
+				continue
+			}
+			c.Credit = 1
+			for _, v := range names {
+				if spec, ok := c.add(ix, v, 1, false); ok {
+					c.Specificity = max(c.Specificity, spec)
+				}
+			}
+			if len(c.variants) > 0 {
+				keep(c, e)
+			}
+			continue
 		case LayerUntranslated:
 			if !slices.Contains(p.Untranslated, e.Text) {
 				continue
@@ -243,6 +263,24 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 		out[i].Decisive = out[i].Weight >= decisiveShare*top
 	}
 	return out
+}
+
+// unresolvedPlaceNames returns the Chinese names of the place an English place word of the
+// question names when that place identifies no report (Plan.Unresolved): its full name and
+// its name without the level (青浦区, 青浦), as a report writes a neighbour. A report's own
+// place scopes the search and is no word the answer must hold: none.
+func unresolvedPlaceNames(p Plan, word string) []string {
+	for _, name := range p.Unresolved {
+		if !isPlaceWord(word, []string{name}) {
+			continue
+		}
+		out := []string{name}
+		if b := places.Base(name); b != "" && b != name && utf8.RuneCountInString(b) >= 2 {
+			out = append(out, b)
+		}
+		return out
+	}
+	return nil
 }
 
 // weightedTokens returns the distinct tokens of a Chinese wording with their weights in
