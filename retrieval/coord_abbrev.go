@@ -9,18 +9,15 @@ import (
 )
 
 // Coordinated abbreviations. Chinese shortens two coordinated words to their first characters:
-// 科技 and 创新 are 科创 (科创园, "science and innovation park"), 文化 and 旅游 are 文旅, 产业 and
+// 科学/科技 and 创新 are 科创 (科创园, "science and innovation park"), 文化 and 旅游 are 文旅, 产业 and
 // 教育 are 产教, 警务 and 企业 are 警企. An English question names both words ("science and
 // innovation"), the glossary and the lexicon render each on its own, and a report that writes
-// only the short form holds neither rendering. Each pair of renderings of two English terms
-// joined by "and" (or "&") gives its short form, searched for the pair and counted in grounding
+// only the short form holds neither rendering. The heaviest renderings of two English terms
+// joined by "and" (or "&") give their short form, searched for the pair and counted in grounding
 // for both words, when the reports hold it: a short form no passage holds is no wording.
 
 // reEnAnd is what joins two coordinated English terms.
 var reEnAnd = lazyre.New(`^\s*(?:and|&)\s*$`)
-
-// coordAbbrevRenderings is how many of each word's renderings (heaviest first) are paired.
-const coordAbbrevRenderings = 3
 
 // addCoordAbbreviations adds the short forms of the question's coordinated term pairs that the
 // reports hold (known) as a search term for the pair and as a rendering of each word.
@@ -37,18 +34,17 @@ func (a *Plan) addCoordAbbreviations(known func(string) bool) {
 		if end > y.At || y.At > len(a.Norm) || !reEnAnd.MatchString(a.Norm[end:y.At]) {
 			continue
 		}
-		var short []string
-		for _, u := range firstN(x.Chinese, coordAbbrevRenderings) {
-			for _, v := range firstN(y.Chinese, coordAbbrevRenderings) {
-				s, ok := coordAbbrev(u, v)
-				if ok && known(s) && !slices.Contains(short, s) && !strings.Contains(u, s) && !strings.Contains(v, s) {
-					short = append(short, s)
-				}
-			}
-		}
-		if len(short) == 0 {
+		if len(x.Chinese) == 0 || len(y.Chinese) == 0 {
 			continue
 		}
+		// Only the heaviest rendering of each word: a lesser sense ("small": 大小) shortens to a
+		// character that is not the word's (大).
+		u, v := x.Chinese[0], y.Chinese[0]
+		s, ok := coordAbbrev(u, v)
+		if !ok || !known(s) || strings.Contains(u, s) || strings.Contains(v, s) {
+			continue
+		}
+		short := []string{s}
 		a.Terms = append(a.Terms, Term{From: x.Text + " and " + y.Text, Variants: short, Weight: 1})
 		for _, t := range []*EnglishTerm{x, y} {
 			for _, s := range short {
@@ -68,19 +64,13 @@ func translated(layer string) bool {
 	return layer == LayerGlossary || layer == LayerLexicon
 }
 
-// coordAbbrev is the short form of two coordinated words of two characters or more each: the
-// first character of each (科技, 创新 → 科创).
+// coordAbbrev is the short form of two coordinated words of two characters each: the first
+// character of each (科学, 创新 → 科创). A longer word shortens otherwise (人大代表 to 人大, not
+// 人), a one-character word not at all.
 func coordAbbrev(u, v string) (string, bool) {
 	ru, rv := []rune(u), []rune(v)
-	if len(ru) < 2 || len(rv) < 2 || !zh.IsHan(ru[0]) || !zh.IsHan(rv[0]) {
+	if len(ru) != 2 || len(rv) != 2 || !zh.IsHan(ru[0]) || !zh.IsHan(rv[0]) {
 		return "", false
 	}
 	return string([]rune{ru[0], rv[0]}), true
-}
-
-func firstN(s []string, n int) []string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }

@@ -36,4 +36,19 @@ func TestCoordAbbreviations(t *testing.T) {
 	if len(q.Terms) != 0 || len(q.English[0].Chinese) != 1 {
 		t.Errorf("a short form the reports lack was added: %+v %+v", q.Terms, q.English)
 	}
+
+	// Only the heaviest rendering of each word, and only two-character words: "small" (小, a
+	// lesser 大小) and "medium" give no 大中, "heads" (头部) and "deputies" (人大代表) no 头人.
+	for _, pair := range [][2]EnglishTerm{
+		{{Text: "small", Layer: LayerLexicon, Chinese: []string{"小", "中小企业", "大小"}}, {Text: "medium", Layer: LayerLexicon, Chinese: []string{"中等"}}},
+		{{Text: "heads", Layer: LayerLexicon, Chinese: []string{"头部", "为首"}}, {Text: "deputies", Layer: LayerGlossary, Chinese: []string{"人大代表", "代表"}}},
+	} {
+		x, y := pair[0], pair[1]
+		y.At = len(x.Text) + len(" and ")
+		r := Plan{Lang: "en", Norm: x.Text + " and " + y.Text, English: []EnglishTerm{x, y}}
+		r.addCoordAbbreviations(seamVocab{"大中", "头人", "为人", "小中"}.Known)
+		if len(r.Terms) != 0 {
+			t.Errorf("%s and %s: %+v, want no short form", x.Text, y.Text, r.Terms)
+		}
+	}
 }
