@@ -265,6 +265,18 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 	return out
 }
 
+// straddledWord reports whether a lexicon concept's two-character wording (its one token tok)
+// is held by text only where two words of the reports meet (lexicon.Straddled): the lexicon's
+// renderings are many and loose, and a rare one (进项 "income" for "earn") found across 推进 and
+// 项目 would ground a sentence on a word it does not hold. The curated layers' wordings are left
+// as they are.
+func straddledWord(ix *Index, c Concept, v wording, text, tok string) bool {
+	if ix == nil || c.Layer != LayerLexicon || len(v.toks) != 1 || utf8.RuneCountInString(tok) != 2 {
+		return false
+	}
+	return ix.Lexicon().Straddled(text, tok)
+}
+
 // unresolvedPlaceNames returns the Chinese names of the place an English place word of the
 // question names when that place identifies no report (Plan.Unresolved): its full name and
 // its name without the level (青浦区, 青浦), as a report writes a neighbour. A report's own
@@ -321,6 +333,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 			var have, whole, tot float64
 			for _, x := range v.toks {
 				tot += x.w
+				if straddledWord(r.ix, *c, v, norm, x.tok) {
+					continue // 进项 ("earn") in 推进项目: two words' halves, not the word
+				}
 				if slices.Contains(toks, x.tok) {
 					whole += x.w
 				}

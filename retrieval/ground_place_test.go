@@ -27,3 +27,12 @@ func TestGroundUnresolvedPlaceIsAConcept(t *testing.T) {
 		t.Errorf("a sentence without the neighbours: share %.2f (with them %.2f)", without.Share, g.Share)
 	}
 }
+
+// A lexicon word's two-character rendering found only where two words of the reports meet
+// does not cover it: "earn" (进项 "income") is not in 推进项目 (推进 + 项目).
+func TestGroundStraddledRendering(t *testing.T) {
+	g := ground(t, "What title did Daixi earn for filial piety?", "加速加力推进项目建设")
+	if c := concept(t, g, "earn"); c.Covered != 0 {
+		t.Errorf("earn: %+v, want not covered by 推进项目", c)
+	}
+}
