@@ -67,6 +67,9 @@ func Analyze(question string, v Vocabulary) Plan {
 	case "en":
 		a.analyzeEn(lexiconOf(v))
 	}
+	if v != nil {
+		a.addCoordAbbreviations(v.Known) // coord_abbrev.go
+	}
 	a.eitherLevel()
 	for _, n := range a.Numbers {
 		v := strconv.FormatFloat(n.Value, 'f', -1, 64)

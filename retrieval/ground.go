@@ -1,7 +1,10 @@
 package retrieval
 
 import (
+	"unicode/utf8"
+
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/places"
 	"math"
 	"slices"
 	"strings"
@@ -192,6 +195,23 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 			c.Credit = lexiconCredit(e.trust())
 			c.Focus = e.Focus
 			c.Unsure = c.Credit < minCredit
+		case LayerPlace:
+			// A place no report is of ("with Qingpu and Jiashan") is a thing the question
+			// asks about, not its scope: the answer must name it as any content word.
+			names := unresolvedPlaceNames(p, e.Text)
+			if len(names) == 0 {
+				continue
+			}
+			c.Credit = 1
+			for _, v := range names {
+				if spec, ok := c.add(ix, v, 1, false); ok {
+					c.Specificity = max(c.Specificity, spec)
+				}
+			}
+			if len(c.variants) > 0 {
+				keep(c, e)
+			}
+			continue
 		case LayerUntranslated:
 			if !slices.Contains(p.Untranslated, e.Text) {
 				continue
@@ -245,6 +265,36 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 	return out
 }
 
+// straddledWord reports whether a lexicon concept's two-character wording (its one token tok)
+// is held by text only where two words of the reports meet (lexicon.Straddled): the lexicon's
+// renderings are many and loose, and a rare one (进项 "income" for "earn") found across 推进 and
+// 项目 would ground a sentence on a word it does not hold. The curated layers' wordings are left
+// as they are.
+func straddledWord(ix *Index, c Concept, v wording, text, tok string) bool {
+	if ix == nil || c.Layer != LayerLexicon || len(v.toks) != 1 || utf8.RuneCountInString(tok) != 2 {
+		return false
+	}
+	return ix.Lexicon().Straddled(text, tok)
+}
+
+// unresolvedPlaceNames returns the Chinese names of the place an English place word of the
+// question names when that place identifies no report (Plan.Unresolved): its full name and
+// its name without the level (青浦区, 青浦), as a report writes a neighbour. A report's own
+// place scopes the search and is no word the answer must hold: none.
+func unresolvedPlaceNames(p Plan, word string) []string {
+	for _, name := range p.Unresolved {
+		if !isPlaceWord(word, []string{name}) {
+			continue
+		}
+		out := []string{name}
+		if b := places.Base(name); b != "" && b != name && utf8.RuneCountInString(b) >= 2 {
+			out = append(out, b)
+		}
+		return out
+	}
+	return nil
+}
+
 // weightedTokens returns the distinct tokens of a Chinese wording with their weights in
 // coverage (tokenWeight) and their sum (over their number: the wording's specificity); no
 // tokens when they weigh nothing.
@@ -283,6 +333,9 @@ func (r Result) Ground(p Plan, e Evidence) (g Grounding, ok bool) {
 			var have, whole, tot float64
 			for _, x := range v.toks {
 				tot += x.w
+				if straddledWord(r.ix, *c, v, norm, x.tok) {
+					continue // 进项 ("earn") in 推进项目: two words' halves, not the word
+				}
 				if slices.Contains(toks, x.tok) {
 					whole += x.w
 				}

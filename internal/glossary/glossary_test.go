@@ -328,3 +328,14 @@ func TestLittleGiantOwnName(t *testing.T) {
 		}
 	}
 }
+
+// Students abroad and those back from study abroad are 留学人员 in the reports (江苏省留学人员之家),
+// not 学生: the longer phrase wins over "students".
+func TestOverseasStudents(t *testing.T) {
+	for _, q := range []string{"returned overseas students", "overseas students", "overseas returnees"} {
+		ms := Default().Translate(q)
+		if len(ms) != 1 || !slices.Contains(ms[0].Chinese, "留学人员") {
+			t.Errorf("%q: %+v, want one match rendered 留学人员", q, ms)
+		}
+	}
+}

@@ -89,3 +89,33 @@ func (l *Lexicon) HoldsWord(text, w string) bool {
 		i = start + len(w)
 	}
 }
+
+// Straddled reports whether text holds the Chinese word w only where two words of the reports,
+// found leftmost-longest, meet inside it: at each occurrence a word begins before it and ends
+// inside it, and the next word begins there and ends after it. 进项 ("income", the lexicon's
+// rendering of "earn") in 推进项目 is 推进 + 项目, no 进项. A word inside a longer one (创新 in
+// 科技创新) is not straddled, nor one that only a single word overlaps (烟厂 in 卷烟厂: 卷烟 + 厂,
+// and 厂 is no word of two characters): the scan's greed alone does not hide a word.
+// False when text lacks w; a nil Lexicon knows no words and straddles nothing.
+func (l *Lexicon) Straddled(text, w string) bool {
+	if w == "" || l == nil || !strings.Contains(text, w) {
+		return false
+	}
+	words := l.wordDict().FindAll(text)
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return true
+		}
+		start, end := i+j, i+j+len(w)
+		straddled := false
+		for k := 0; k+1 < len(words) && !straddled; k++ {
+			a, b := words[k], words[k+1]
+			straddled = a.Start < start && a.End > start && a.End < end && b.Start == a.End && b.End > end
+		}
+		if !straddled {
+			return false
+		}
+		i = start + len(w)
+	}
+}
