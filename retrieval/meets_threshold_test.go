@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -76,5 +77,73 @@ func TestMeetsThresholdAsBefore(t *testing.T) {
 		if met == 0 || early < len(texts)/2 {
 			t.Errorf("%s: %d of %d texts meet, %d ruled out by their figures alone; want some met and most ruled out early", q, met, len(texts), early)
 		}
+	}
+}
+
+// TestThresholdListsAsBefore: a threshold list over every report of the bundled corpus finds
+// the same evidence for each report (the same passage, span, figure and coverage) through the
+// fast path — meetsThreshold's early exit, each report's spans judged against the number once
+// (Index.reportTopic) — as through the full reading of every span (meetsThresholdBefore, asked
+// afresh each time).
+func TestThresholdListsAsBefore(t *testing.T) {
+	ix := bundledIndex(t)
+	for _, q := range []string{
+		"Which reports say more than 30 projects started construction last year?",
+		"Which towns target revenue growth of at least 8%?",
+		"Which reports set a GDP growth target of more than 6%?",
+		"哪些报告的固定资产投资超过100亿元?",
+		"哪些报告的地区生产总值增长目标在6%以上?",
+	} {
+		p := Analyze(q, ix)
+		run := func(full bool) []Evidence {
+			sc := ix.newScorer(p)
+			if sc.meets == nil {
+				t.Fatalf("%s: not a threshold question", q)
+			}
+			if full {
+				sc.meets = func(text string) bool { return meetsThresholdBefore(p, text) }
+			}
+			sc.fits = ix.timeFrame(p)
+			sc.frameNamed = p.FrameNamed()
+			sc.want.asks = sc.want.asks || p.AsksFigure()
+			ev, _ := ix.topic(sc, LexicalQuery(p), ix.scopeReports(p), nil)
+			return ev
+		}
+		fast, full := run(false), run(true)
+		if len(full) == 0 {
+			t.Errorf("%s: no evidence: the test compares nothing", q)
+		}
+		if !reflect.DeepEqual(fast, full) {
+			t.Errorf("%s: the fast path's evidence differs from the full reading's:\n%v\n%v", q, fast, full)
+		}
+	}
+}
+
+// BenchmarkMeetsThreshold is meetsThreshold over every sentence of the bundled corpus, for a
+// threshold question of a rate: the fast path (the text's figures found once, the counted
+// thing's words looked for only when one meets the number) against the full reading.
+func BenchmarkMeetsThreshold(b *testing.B) {
+	ix := bundledIndex(b)
+	p := Analyze("Which towns target revenue growth of at least 8%?", ix)
+	var texts []string
+	for i := range ix.NumChunks() {
+		for s := range strings.SplitAfterSeq(ix.Chunk(i).Text, "。") {
+			texts = append(texts, s)
+		}
+	}
+	for _, bc := range []struct {
+		name  string
+		meets func(string) bool
+	}{
+		{"fast", p.meetsThreshold},
+		{"full", func(s string) bool { return meetsThresholdBefore(p, s) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range texts {
+					bc.meets(s)
+				}
+			}
+		})
 	}
 }
