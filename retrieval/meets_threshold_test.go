@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/corpus"
 	"reflect"
 	"slices"
 	"strings"
@@ -145,5 +146,24 @@ func BenchmarkMeetsThreshold(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestOnlyMeetingRulesOutFirst: when meetingBest looks for a span that meets the number, a
+// span whose figures do not meet it is ruled out before its figure and time frame are read
+// (scorer.rate), and one that meets it is still judged on them.
+func TestOnlyMeetingRulesOutFirst(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("Which towns target revenue growth of at least 8%?", ix)
+	sc := ix.newScorer(p)
+	sc.want.asks = true
+	sc.onlyMeeting = true
+	read := 0
+	sc.fits = func(corpus.Chunk, string) bool { read++; return true }
+	if _, _, _, _, ok := sc.rate(span{text: "一般公共预算收入增长5%。"}, 1, 1, nil); ok || read != 0 {
+		t.Errorf("a span at 5%% for at least 8%%: kept %v, its time frame read %d times; want ruled out unread", ok, read)
+	}
+	if _, _, _, _, ok := sc.rate(span{text: "一般公共预算收入增长9%。"}, 1, 1, nil); !ok || read != 1 {
+		t.Errorf("a span at 9%% for at least 8%%: kept %v, its time frame read %d times; want kept, read once", ok, read)
 	}
 }
