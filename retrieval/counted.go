@@ -117,16 +117,24 @@ func continuesTerm(before string) bool {
 // the quote holds no word of that thing, and the question is then answered as before, by any
 // figure after any of its words.
 func (p Plan) CountedFigures(quote string) (figs []num.Value, found bool) {
+	if len(p.countedTerms()) == 0 {
+		return nil, false
+	}
+	norm := normalize(quote)
+	return p.countedFiguresIn(norm, num.FindWith(norm, num.Options{Ungrouped: true}))
+}
+
+// countedFiguresIn is CountedFigures of a normalised quote whose figures are vs: every figure
+// it returns is one of vs.
+func (p Plan) countedFiguresIn(norm string, vs []num.Value) (figs []num.Value, found bool) {
 	terms := p.countedTerms()
 	if len(terms) == 0 {
 		return nil, false
 	}
-	norm := normalize(quote)
 	measured := func(v num.Value) bool {
 		ok, _, _ := p.Numbers[0].Measures(v)
 		return ok
 	}
-	vs := num.FindWith(norm, num.Options{Ungrouped: true})
 	for _, t := range terms {
 		for _, w := range t.Variants {
 			for _, span := range wordSpans(norm, normalize(w)) {
@@ -194,7 +202,10 @@ func figureAfter(norm string, vs []num.Value, end int, measured func(num.Value) 
 
 // meetsThreshold reports whether a text states a figure that meets a threshold question's
 // number as it compares it (Number.Measures, MeetsBound): a figure of what the question counts,
-// where the text names it (CountedFigures), else any figure the number measures.
+// where the text names it (CountedFigures), else any figure the number measures. The text's
+// figures are found once; the figures of what the question counts are some of them, so a text
+// none of whose figures meets the number does not meet it, and is not searched for the counted
+// thing's words (most sentences a threshold list reads state no such figure).
 func (p Plan) meetsThreshold(text string) bool {
 	if len(p.Numbers) == 0 {
 		return false
@@ -203,8 +214,13 @@ func (p Plan) meetsThreshold(text string) bool {
 		ok, want, got := p.Numbers[0].Measures(v)
 		return ok && MeetsBound(p.Comparator, BoundOf(v), got, want)
 	}
-	if vs, found := p.CountedFigures(text); found {
-		return slices.ContainsFunc(vs, meets)
+	norm := normalize(text)
+	vs := num.FindWith(norm, num.Options{Ungrouped: true})
+	if !slices.ContainsFunc(vs, meets) {
+		return false
 	}
-	return slices.ContainsFunc(num.FindWith(normalize(text), num.Options{Ungrouped: true}), meets)
+	if figs, found := p.countedFiguresIn(norm, vs); found {
+		return slices.ContainsFunc(figs, meets)
+	}
+	return true
 }

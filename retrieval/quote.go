@@ -315,6 +315,12 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 	if lost() {
 		return 0, 0, false, false, false
 	}
+	// meetingBest keeps only spans that state a figure meeting the number: one that states none
+	// is ruled out before its figure, indicator and time frame are read (most spans of a
+	// threshold list's reports; every exit below rules it out as well).
+	if sc.onlyMeeting && !sc.meets(sp.lead+sp.text) {
+		return 0, 0, false, false, false
+	}
 	if sc.want.asks {
 		has, fits := sc.fit(sp.text)
 		figure = fits
@@ -352,7 +358,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 			offFrame = true
 		}
 	}
-	if offFrame && sc.onlyInFrame || sc.onlyMeeting && !sc.meets(sp.lead+sp.text) {
+	if offFrame && sc.onlyInFrame {
 		return 0, 0, false, false, false
 	}
 	if sc.answering != nil && (!figure || offFrame || otherNoun || sp.lead == "" && sc.heading(sp.text) || fragment(sp.text) || !sc.answering(sp.text)) {

@@ -169,6 +169,19 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 	}
 	tsc.next, tsc.sectionStart = rr.next, rr.sectionStart
 	tsc.fitMemo, tsc.headMemo, tsc.pieceMemo = map[string][2]bool{}, map[string]bool{}, map[string]piece{}
+	if meets := sc.meets; meets != nil {
+		// A threshold list reads a span's figures again for each best it looks for (its best,
+		// the best in frame, the best meeting the number: meetingBest): once per text.
+		memo := map[string]bool{}
+		tsc.meets = func(text string) bool {
+			ok, seen := memo[text]
+			if !seen {
+				ok = meets(text)
+				memo[text] = ok
+			}
+			return ok
+		}
+	}
 	if fits := sc.fits; fits != nil {
 		// Several spans of a passage share a statement (alone, after its lead, before the
 		// figure's sentence): its time frame is read once.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -51,6 +52,10 @@ type Generation struct {
 	runsOnce sync.Once
 	runs     *IndicatorRunTable
 	runsErr  error
+	// each segment's indruns.bin, opened with the generation and closed once the table is read
+	// (nil for a segment without one)
+	runFiles   []*os.File
+	runFilesMu sync.Mutex
 }
 
 // Segment is one segment of an opened generation.
@@ -188,6 +193,9 @@ func (g *Generation) openSegments(dir string) error {
 	if pinyin {
 		g.Pinyin = unionPinyin(pys)
 	}
+	if err := g.openRunFiles(); err != nil {
+		return err
+	}
 	var err error
 	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
 		return fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
@@ -212,6 +220,7 @@ func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name
 // Close unmaps the generation's files. Nothing read from them in place may be used afterwards
 // (chunks decoded by ChunkTable.Chunk are copies and stay valid).
 func (g *Generation) Close() error {
+	g.closeRunFiles()
 	if g.Chunks != nil {
 		g.Chunks.Close()
 	}

@@ -291,10 +291,29 @@ type runList struct {
 // ok is false when the segment has none (written before the table existed) or one written under
 // another rule (runsRule).
 func readRuns(path string, n int) (sr segmentRuns, ok bool, err error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return segmentRuns{}, false, nil
+	f, err := openRuns(path)
+	if err != nil || f == nil {
+		return segmentRuns{}, false, err
 	}
+	defer f.Close()
+	return readRunsFrom(f, path, n)
+}
+
+// openRuns opens a segment's indicator runs file; nil (and no error) when it has none.
+func openRuns(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read store: %w", err)
+	}
+	return f, nil
+}
+
+// readRunsFrom is readRuns of the file f opened at path.
+func readRunsFrom(f *os.File, path string, n int) (sr segmentRuns, ok bool, err error) {
+	b, err := io.ReadAll(io.NewSectionReader(f, 0, 1<<62))
 	if err != nil {
 		return segmentRuns{}, false, fmt.Errorf("read store: %w", err)
 	}
@@ -418,16 +437,32 @@ func NewIndicatorRunTable(rs []RunPassages) *IndicatorRunTable {
 }
 
 // IndicatorRuns reads the generation's per-indicator table, once; nil (and no error) when a
-// segment has no indicator runs file.
+// segment has no indicator runs file. The files were opened with the generation
+// (openSegments), so a generation whose segments a later writer has pruned from disk (`serve`
+// still answering from it) reads its table as it would have before: the lists are read from
+// the open files, not looked up again by name (a file gone was "no table" for good, and every
+// question over every report scanned every report).
 func (g *Generation) IndicatorRuns() (*IndicatorRunTable, error) {
-	g.runsOnce.Do(func() { g.runs, g.runsErr = g.readIndicatorRuns() })
+	g.runsOnce.Do(func() {
+		g.runs, g.runsErr = g.readIndicatorRuns()
+		g.closeRunFiles()
+	})
 	return g.runs, g.runsErr
 }
 
 func (g *Generation) readIndicatorRuns() (*IndicatorRunTable, error) {
+	g.runFilesMu.Lock()
+	defer g.runFilesMu.Unlock()
+	if len(g.runFiles) != len(g.Segments) {
+		return nil, nil // closed
+	}
 	t := &IndicatorRunTable{}
-	for _, s := range g.Segments {
-		sr, ok, err := readRuns(s.File(runsFile), s.Chunks)
+	for k, s := range g.Segments {
+		f := g.runFiles[k]
+		if f == nil {
+			return nil, nil // a segment written before the table
+		}
+		sr, ok, err := readRunsFrom(f, s.File(runsFile), s.Chunks)
 		if err != nil || !ok {
 			return nil, err
 		}
@@ -435,4 +470,29 @@ func (g *Generation) readIndicatorRuns() (*IndicatorRunTable, error) {
 		t.segs = append(t.segs, sr)
 	}
 	return t, nil
+}
+
+// openRunFiles opens each segment's indicator runs file (nil for a segment without one).
+func (g *Generation) openRunFiles() error {
+	g.runFiles = make([]*os.File, len(g.Segments))
+	for k := range g.Segments {
+		f, err := openRuns(g.Segments[k].File(runsFile))
+		if err != nil {
+			return err
+		}
+		g.runFiles[k] = f
+	}
+	return nil
+}
+
+// closeRunFiles closes the indicator runs files (once the table is read, or with the generation).
+func (g *Generation) closeRunFiles() {
+	g.runFilesMu.Lock()
+	defer g.runFilesMu.Unlock()
+	for _, f := range g.runFiles {
+		if f != nil {
+			f.Close()
+		}
+	}
+	g.runFiles = nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -132,5 +133,57 @@ func TestIndicatorRunsOtherRule(t *testing.T) {
 	}
 	if _, ok, err := parseRuns(b.String(), 8); !ok || err != nil {
 		t.Errorf("this build's rule: table %v, err %v", ok, err)
+	}
+}
+
+// TestIndicatorRunsAfterPrune: a generation reads its per-indicator table from the files it
+// opened with it, so one whose segments a later writer pruned from disk (`serve` still answering
+// from it after an ingest) reads the table a fresh open read before the prune — not "no table",
+// which made every question over every report scan every report until the next reload.
+func TestIndicatorRunsAfterPrune(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	fresh, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	held, err := OpenGeneration(dir) // opened, its table not yet asked for
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	want, err := fresh.IndicatorRuns()
+	if err != nil || want == nil {
+		t.Fatalf("no table: %v", err)
+	}
+	listed := 0
+	for _, run := range IndicatorRuns() {
+		ps, _ := want.Passages(run)
+		listed += len(ps)
+	}
+	if listed == 0 {
+		t.Fatal("the table lists no passage: the test reads nothing")
+	}
+	// The writers that follow prune the generation's segments.
+	for _, s := range held.Segments {
+		if err := os.RemoveAll(s.Dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := held.IndicatorRuns()
+	if err != nil || got == nil {
+		t.Fatalf("after the prune: table %v, %v; want the table read before", got, err)
+	}
+	for _, run := range IndicatorRuns() {
+		a, okA := want.Passages(run)
+		b, okB := got.Passages(run)
+		if okA != okB || !slices.Equal(a, b) {
+			t.Errorf("%s: %v (%v) after the prune, %v (%v) before", run, b, okB, a, okA)
+		}
+	}
+	// The files are closed once read: a second call answers from memory.
+	if again, err := held.IndicatorRuns(); again != got || err != nil || held.runFiles != nil {
+		t.Errorf("second call: %p, %v, files %v", again, err, held.runFiles)
 	}
 }
