@@ -82,8 +82,11 @@ func cutSpokenVerbs(q string, v Vocabulary) string {
 				// Only a verb before the asked figure (改了几个) goes. Before its object, 了 is
 				// the aspect particle alone (建成了口袋公园, 整治了低效企业): it goes and the verb
 				// meets its object as the reports write them (建成口袋公园), unless it starts a
-				// word (了解) or ends a function word (为了, 除了).
-				if !ordinary.Has("了"+rest[:n]) && !zhLeWords[q[m[4]:m[7]]] {
+				// word (了解) or ends a function word (为了, 除了). The verb meets its object only
+				// where the reports join them (成口 of 建成口袋公园): a 了 before a count (交付了一艘)
+				// or before an object the reports never write after that verb (铺了水泥, 排了险)
+				// stays, and the words on either side are read as they are, each its own term.
+				if !ordinary.Has("了"+rest[:n]) && !zhLeWords[q[m[4]:m[7]]] && (v == nil || v.Known(verb+rest[:n])) {
 					b.WriteString(q[last:m[6]])
 					last = m[7]
 				}

@@ -236,6 +236,17 @@ func TestZhAspectLe(t *testing.T) {
 			t.Errorf("%s: no term holding %s in %v", c.q, c.want, p.Terms)
 		}
 	}
+	// The verb meets its object only where the reports join them: 铺了水泥 and 交付了一艘 keep
+	// their 了 when the reports write no 铺水 or 付一 (the lookups' subjects stay 水泥, 货轮).
+	for q, want := range map[string]string{
+		"建成了口袋公园": "建成口袋公园",
+		"铺了水泥路":   "铺了水泥路",
+		"交付了一艘货轮": "交付了一艘货轮",
+	} {
+		if got := cutSpokenVerbs(q, seamVocab{"成口"}); got != want {
+			t.Errorf("cutSpokenVerbs(%q) with 成口 known = %q; want %q", q, got, want)
+		}
+	}
 	if got := cutSpokenVerbs("为了招商引资举办活动", nil); !strings.Contains(got, "为了") {
 		t.Errorf("cutSpokenVerbs(为了…) = %q, want 为了 kept", got)
 	}
