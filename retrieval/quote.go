@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
