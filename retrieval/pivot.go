@@ -87,7 +87,7 @@ func sharesSense(keysOf senseKeysFunc, w string, ks []lexicon.SenseKey) bool {
 }
 
 // wholeKeyOf reports whether one of a word's keys wk is a whole gloss of it and one of ks. A
-// key shorter than three letters ("go", "do") is too loose a sense to share.
+// key shorter than three letters ("go" of 去, "up" of 堵) is too loose a sense to share.
 func wholeKeyOf(wk, ks []lexicon.SenseKey) bool {
 	return slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
 		return k.Whole && len(k.Key) >= 3 && slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool { return q.Key == k.Key })
