@@ -1,11 +1,11 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -20,11 +20,8 @@ import (
 // sentence holds none of the thing's wordings, the amount may name it in other words: neither
 // is judged other.
 func AmountOfOther(p Plan, text string) (things []string, other bool) {
-	if p.Lang != "en" {
-		return nil, false
-	}
-	w := wantFigure(p)
-	if !w.asks || w.dim != num.DimCNY || !reEnSpendQ.MatchString(p.Norm) {
+	w, ok := spendAsk(p)
+	if !ok {
 		return nil, false
 	}
 	// wordings name the asked thing; any wording of the question (weight at least nounWeight)
@@ -32,11 +29,11 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 	// money").
 	var wordings, named []string
 	for _, t := range p.Terms {
-		if t.Weight < nounWeight || slices.ContainsFunc(t.Variants, isMoneyWord) || reEnSpendQ.MatchString(strings.ToLower(t.From)) {
+		if t.Weight < nounWeight || spendTerm(t) {
 			continue
 		}
 		for _, v := range t.Variants {
-			if utf8.RuneCountInString(v) < 2 || zhVerbOnly(v) {
+			if !thingWording(v) {
 				continue
 			}
 			named = append(named, v)
@@ -54,7 +51,8 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 	}
 	// The thing stands in a clause that counts it (维修烈士墓9座) and states no amount.
 	counted := false
-	for _, v := range figures(text) {
+	vs := figures(text)
+	for _, v := range vs {
 		lo, hi := clauseBounds(text, v)
 		if cl := text[lo:hi]; holds(cl) && !w.fitsNotRank(text, v) {
 			counted = true
@@ -64,7 +62,7 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 		return nil, false
 	}
 	amounts := 0
-	for _, v := range figures(text) {
+	for _, v := range vs {
 		if !w.fitsNotRank(text, v) {
 			continue
 		}
@@ -76,6 +74,28 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 		}
 	}
 	return things, amounts > 0
+}
+
+// spendAsk reads the figure an English spending question asks for (an amount of money,
+// reEnSpendQ); ok is false for any other question.
+func spendAsk(p Plan) (w figureWant, ok bool) {
+	if p.Lang != "en" {
+		return w, false
+	}
+	w = wantFigure(p)
+	return w, w.asks && w.dim == num.DimCNY && reEnSpendQ.MatchString(p.Norm)
+}
+
+// spendTerm reports whether a term says money is spent rather than on what (资金 of "money",
+// "spend"): no wording of the asked thing.
+func spendTerm(t Term) bool {
+	return slices.ContainsFunc(t.Variants, isMoneyWord) || reEnSpendQ.MatchString(strings.ToLower(t.From))
+}
+
+// thingWording reports whether a term's Chinese wording can name a thing: two characters or
+// more, and not a verb alone.
+func thingWording(v string) bool {
+	return utf8.RuneCountInString(v) >= 2 && !zhVerbOnly(v)
 }
 
 // reEnSpendQ is an English question that asks what was spent on a thing ("how much money went
@@ -112,20 +132,17 @@ func ownsThing(cl string) bool {
 // 一批长者食堂建设): the report mentions the thing without its cost. things are the question's
 // words for it.
 func AmountUnstated(p Plan, text string) (things []string, unstated bool) {
-	if p.Lang != "en" {
-		return nil, false
-	}
-	w := wantFigure(p)
-	if !w.asks || w.dim != num.DimCNY || !reEnSpendQ.MatchString(p.Norm) {
+	w, ok := spendAsk(p)
+	if !ok {
 		return nil, false
 	}
 	held := false
 	for _, t := range p.Terms {
-		if t.Weight < otherWeight || slices.ContainsFunc(t.Variants, isMoneyWord) || reEnSpendQ.MatchString(strings.ToLower(t.From)) {
+		if t.Weight < otherWeight || spendTerm(t) {
 			continue
 		}
 		for _, v := range t.Variants {
-			if utf8.RuneCountInString(v) >= 2 && !zhVerbOnly(v) {
+			if thingWording(v) {
 				things = appendUnique(things, t.From)
 				held = held || strings.Contains(text, v)
 			}

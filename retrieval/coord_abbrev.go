@@ -44,15 +44,12 @@ func (a *Plan) addCoordAbbreviations(known func(string) bool) {
 		if !ok || !known(s) || strings.Contains(u, s) || strings.Contains(v, s) {
 			continue
 		}
-		short := []string{s}
-		a.Terms = append(a.Terms, Term{From: x.Text + " and " + y.Text, Variants: short, Weight: 1})
+		a.Terms = append(a.Terms, Term{From: x.Text + " and " + y.Text, Variants: []string{s}, Weight: 1})
 		for _, t := range []*EnglishTerm{x, y} {
-			for _, s := range short {
-				if !slices.Contains(t.Chinese, s) {
-					t.Chinese = append(t.Chinese, s)
-					if len(t.Weights) > 0 {
-						t.Weights = append(t.Weights, t.Weights[0])
-					}
+			if !slices.Contains(t.Chinese, s) {
+				t.Chinese = append(t.Chinese, s)
+				if len(t.Weights) > 0 {
+					t.Weights = append(t.Weights, t.Weights[0])
 				}
 			}
 		}

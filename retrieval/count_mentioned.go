@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // CountNamedWithThings reports whether a sentence of text states a count of the asked thing
@@ -14,7 +16,7 @@ import (
 // 5700个 for "how many ambulance crews did … add during the epidemic", 惠及居民2104户 for "how
 // many households does the garbage sorting system cover") counts another thing.
 func CountNamedWithThings(p Plan, text string) bool {
-	for _, s := range splitSentences(text) {
+	for _, s := range zh.Sentences(text) {
 		if _, checked, named := FigureNamed(p, s); !checked || !named {
 			continue
 		}
@@ -29,13 +31,7 @@ func CountNamedWithThings(p Plan, text string) bool {
 // otherWeight that names a thing: not a verb alone (新增, 推进), an intent or a frame word.
 func holdsThings(p Plan, s string) bool {
 	for _, t := range p.Terms {
-		if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
-			continue
-		}
-		thing := slices.ContainsFunc(t.Variants, func(v string) bool {
-			return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
-		})
-		if !thing {
+		if !thingTerm(t) {
 			continue
 		}
 		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(s, v) }) {
@@ -45,31 +41,13 @@ func holdsThings(p Plan, s string) bool {
 	return true
 }
 
-// splitSentences cuts text after each sentence mark (。；;!?！？).
-func splitSentences(text string) []string {
-	var out []string
-	for text != "" {
-		i := strings.IndexAny(text, "。；;!?！？")
-		if i < 0 {
-			out = append(out, text)
-			break
-		}
-		_, n := utf8.DecodeRuneInString(text[i:])
-		out = append(out, text[:i+n])
-		text = text[i+n:]
-	}
-	return out
-}
-
 // MentionsCounted reports whether text holds a wording of a word of noun, the thing an English
 // how-many question counts with its modifiers ("ambulance crews": 救护车 of 增加救护车组和ICU床位):
 // the text then mentions the asked thing, whether or not it counts it.
 func MentionsCounted(p Plan, noun, text string) bool {
 	words := strings.Fields(strings.ToLower(noun))
 	for _, t := range p.Terms {
-		if t.Weight < nounWeight || !slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
-		}) {
+		if t.Weight < nounWeight || !ofNoun(t, words) {
 			continue
 		}
 		if slices.ContainsFunc(t.Variants, func(v string) bool { return utf8.RuneCountInString(v) >= 2 && strings.Contains(text, v) }) {
@@ -87,18 +65,8 @@ func HoldsAskedTopic(p Plan, noun, text string) bool {
 	words := strings.Fields(strings.ToLower(noun))
 	n := 0
 	for _, t := range p.Terms {
-		if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
-			continue
-		}
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
-			return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
-		}) {
-			continue // the counted noun
-		}
-		if !slices.ContainsFunc(t.Variants, func(v string) bool {
-			return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
-		}) {
-			continue
+		if !thingTerm(t) || ofNoun(t, words) {
+			continue // the counted noun, or no thing
 		}
 		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(text, v) }) {
 			return false
@@ -106,4 +74,23 @@ func HoldsAskedTopic(p Plan, noun, text string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// thingTerm reports whether a term of weight at least otherWeight names a thing: it is no
+// frame word, and some wording of it is more than a verb alone (新增, 推进) or an intent word.
+func thingTerm(t Term) bool {
+	if t.Weight < otherWeight || reFrameWord.MatchString(strings.ToLower(t.From)) {
+		return false
+	}
+	return slices.ContainsFunc(t.Variants, func(v string) bool {
+		return !zhVerbOnly(v) && !slices.Contains(zhIntentWords, v)
+	})
+}
+
+// ofNoun reports whether a term's English words include one of words, the lowercased words
+// of the noun a how-many question counts.
+func ofNoun(t Term, words []string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(t.From)), func(f string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
+	})
 }

@@ -117,17 +117,17 @@ func continuesTerm(before string) bool {
 // the quote holds no word of that thing, and the question is then answered as before, by any
 // figure after any of its words.
 func (p Plan) CountedFigures(quote string) (figs []num.Value, found bool) {
-	if len(p.countedTerms()) == 0 {
+	terms := p.countedTerms()
+	if len(terms) == 0 {
 		return nil, false
 	}
 	norm := normalize(quote)
-	return p.countedFiguresIn(norm, num.FindWith(norm, num.Options{Ungrouped: true}))
+	return p.countedFiguresIn(terms, norm, num.FindWith(norm, num.Options{Ungrouped: true}))
 }
 
-// countedFiguresIn is CountedFigures of a normalised quote whose figures are vs: every figure
-// it returns is one of vs.
-func (p Plan) countedFiguresIn(norm string, vs []num.Value) (figs []num.Value, found bool) {
-	terms := p.countedTerms()
+// countedFiguresIn is CountedFigures of a normalised quote whose figures are vs, for the
+// plan's countedTerms: every figure it returns is one of vs.
+func (p Plan) countedFiguresIn(terms []Term, norm string, vs []num.Value) (figs []num.Value, found bool) {
 	if len(terms) == 0 {
 		return nil, false
 	}
@@ -219,7 +219,7 @@ func (p Plan) meetsThreshold(text string) bool {
 	if !slices.ContainsFunc(vs, meets) {
 		return false
 	}
-	if figs, found := p.countedFiguresIn(norm, vs); found {
+	if figs, found := p.countedFiguresIn(p.countedTerms(), norm, vs); found {
 		return slices.ContainsFunc(figs, meets)
 	}
 	return true

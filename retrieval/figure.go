@@ -47,9 +47,9 @@ type figureWant struct {
 	// timeCount is true for a question that counts units of time ("how many days", 几个月):
 	// only then does a duration (15分钟) count what is asked (figure_head.go).
 	timeCount bool
-	// long is true for an English "how long is/was the …" question: a length (0.8公里) answers
+	// length is true for an English "how long is/was the …" question: a length (0.8公里) answers
 	// it. "How long since …", "how long did it take" count time (timeCount).
-	long bool
+	length bool
 	// groups is true for a question that counts groups of people ("how many emergency teams"):
 	// a count of people (8.4万名) does not answer it (figure_head.go).
 	groups bool
@@ -162,7 +162,7 @@ func wantFigure(p Plan) figureWant {
 		if m := reEnHowLong.FindStringSubmatch(q); m != nil && !w.asks {
 			w.asks, w.dim = true, num.DimCount
 			if m[1] != "" {
-				w.long, w.dim = true, ""
+				w.length, w.dim = true, ""
 			} else {
 				w.timeCount = true
 			}
@@ -328,7 +328,7 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // generic count of the asked class's nouns), or, for a count, a bare number with a measure word
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
-	if w.long {
+	if w.length {
 		return v.Dim() == num.DimKm || v.Dim() == num.DimM
 	}
 	if w.dim == num.DimCount && w.timeCount {

@@ -1,16 +1,15 @@
 package retrieval
 
 import (
-	"unicode/utf8"
-
-	"github.com/reportbot/reportbot/internal/lazyre"
-	"github.com/reportbot/reportbot/internal/places"
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/places"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 

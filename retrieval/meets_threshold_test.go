@@ -1,12 +1,12 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/corpus"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
 )
 

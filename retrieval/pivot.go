@@ -83,7 +83,13 @@ func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 // (代表 "in the name of" is no 名字 "name").
 func sharesSense(keysOf senseKeysFunc, w string, ks []lexicon.SenseKey) bool {
 	wk, ok := keysOf(w)
-	return ok && slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
+	return ok && wholeKeyOf(wk, ks)
+}
+
+// wholeKeyOf reports whether one of a word's keys wk is a whole gloss of it and one of ks. A
+// key shorter than three letters ("go" of 去, "up" of 堵) is too loose a sense to share.
+func wholeKeyOf(wk, ks []lexicon.SenseKey) bool {
+	return slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
 		return k.Whole && len(k.Key) >= 3 && slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool { return q.Key == k.Key })
 	})
 }
@@ -101,8 +107,8 @@ func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) b
 			if w[0] < 0 || w[1] > len(ss) {
 				continue
 			}
-			if _, ok := keysOf(string(ss[w[0]:w[1]])); ok {
-				if sharesSense(keysOf, string(ss[w[0]:w[1]]), ks) {
+			if wk, ok := keysOf(string(ss[w[0]:w[1]])); ok {
+				if wholeKeyOf(wk, ks) {
 					return true
 				}
 				alone = false

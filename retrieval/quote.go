@@ -1,13 +1,13 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -232,7 +232,7 @@ func (sc *scorer) spans(c corpus.Chunk) []span {
 // than not (新增国家级科技型中小企业462家。| …获评国家级科技企业孵化器优秀 asked how many firms moved
 // into the incubator), while a span of time is rare and specific enough.
 func (sc *scorer) figureBefore(c corpus.Chunk, raw []string, heading []bool, answers func(string) bool) []span {
-	if !sc.want.asks || !sc.want.timeCount && !sc.want.long || sc.prev == nil || sc.requireTopic || len(raw) == 0 || heading[0] {
+	if !sc.want.asks || !sc.want.timeCount && !sc.want.length || sc.prev == nil || sc.requireTopic || len(raw) == 0 || heading[0] {
 		return nil
 	}
 	p, ok := sc.prev(c)

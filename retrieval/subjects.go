@@ -66,7 +66,7 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 		if p.Lang == "en" && reHanRun.MatchString(t.From) {
 			// A Chinese word the question quotes: compared as a Chinese question's ("三公经费" is
 			// in a report that writes “三公”经费).
-			out = append(out, ix.unpivoted(ix.uncoveredRuns(t.From, scope), evidence)...)
+			out = append(out, unpivoted(ix.uncoveredRuns(t.From, scope), evidence)...)
 			continue
 		}
 		if p.Lang == "en" {
@@ -83,13 +83,13 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 		if len(runs) == 0 {
 			runs = ix.unwrittenWords(lexicon.SenseKeys, t.From, scope)
 		}
-		out = append(out, ix.unpivoted(runs, evidence)...)
+		out = append(out, unpivoted(runs, evidence)...)
 	}
 	return out
 }
 
 // unpivoted returns the runs that do not pivot to a word of the evidence.
-func (ix *Index) unpivoted(runs []string, evidence string) []string {
+func unpivoted(runs []string, evidence string) []string {
 	if len(runs) == 0 || evidence == "" {
 		return runs
 	}

@@ -14,6 +14,7 @@ func declineAmountOther(a retrieval.Plan, res retrieval.Result, ans *Answer, pat
 	if path != PathLookup || res.Best == nil {
 		return path
 	}
+	why := "; the amount in the sentence that names it is for something else"
 	things, other := retrieval.AmountOfOther(a, res.Best.Quote)
 	if !other {
 		// The sentence names the asked thing and states no amount, nor does the answer.
@@ -24,10 +25,8 @@ func declineAmountOther(a retrieval.Plan, res retrieval.Result, ans *Answer, pat
 		if _, none := retrieval.AmountUnstated(a, reReportRefs.ReplaceAllString(ans.Text, "")); !none {
 			return path
 		}
-		said := "states no amount for " + strings.Join(things, " ") + ": “" + res.Best.Quote + "”[1]"
-		return decline(a, ans, scopeSays(a, res, said, strings.Replace(said, "states", "state", 1)))
+		why = ""
 	}
-	what := strings.Join(things, " ")
-	said := "states no amount for " + what + "; the amount in the sentence that names it is for something else: “" + res.Best.Quote + "”[1]"
+	said := "states no amount for " + strings.Join(things, " ") + why + ": “" + res.Best.Quote + "”[1]"
 	return decline(a, ans, scopeSays(a, res, said, strings.Replace(said, "states", "state", 1)))
 }

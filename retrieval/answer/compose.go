@@ -215,7 +215,7 @@ func composeLookup(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) s
 	}
 	quote := b.Quote
 	ans.Citations[0].Quote = quote
-	if _, missing := missingCode(a, b); missing || !grounded(a, res, b) && !countGrounded(a, res, b) {
+	if !answersAsLookup(a, res, b) {
 		ans.Grounded = false
 		ans.Text = weakReportAnswer(a, res, ans.Citations)
 		return PathWeak

@@ -8,8 +8,9 @@ import (
 // TestCountMentionedWithoutNumber: a how-many question whose quote mentions the asked thing
 // without a count (增加救护车组和ICU床位, whose figures are shares), or holds the rest of the
 // question in its time frame without a count (投入360万元…用于垃圾分类基础设施建设 for households
-// covered), declines, naming the missing count; when another passage counts the asked thing beside the question's other words
-// (27个区级以上重点项目) the answer is not declined for want of a count.
+// covered), declines, naming the missing count; when another passage counts the asked thing
+// beside the question's other words (27个区级以上重点项目) the answer is not declined for want
+// of a count.
 func TestCountMentionedWithoutNumber(t *testing.T) {
 	ans := ask(t, "How many ambulance crews did the Beijing district add during the epidemic?")
 	if ans.Grounded || !strings.Contains(ans.Text, "no number of ambulance crews") {

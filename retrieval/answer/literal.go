@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -12,24 +13,26 @@ import (
 // it speaks of something else, however many of the question's other words it covers: "How many
 // 5G base stations were built …?" is not answered by a bus station (车站) built last year.
 
-// missingCode returns a code the question names (a term whose only renderings are written in
-// Latin letters and digits, holding both) that the evidence (its lead and sentence) does not
-// hold, compared without regard to case.
-func missingCode(a retrieval.Plan, b *retrieval.Evidence) (string, bool) {
-	text := strings.ToUpper(b.Lead + b.Sentence + b.Quote)
+// missingCode reports whether the evidence (its lead, sentence and quote, each on its own)
+// lacks a code the question names (a term whose only renderings are written in Latin letters
+// and digits, holding both), compared without regard to case.
+func missingCode(a retrieval.Plan, b *retrieval.Evidence) bool {
+	text := strings.ToUpper(b.Lead + "\n" + b.Sentence + "\n" + b.Quote)
 	for _, t := range a.Terms {
 		if t.Weight < 1 || len(t.Variants) == 0 || !allCodes(t.Variants) {
 			continue
 		}
-		held := false
-		for _, v := range t.Variants {
-			held = held || strings.Contains(text, strings.ToUpper(v))
-		}
-		if !held {
-			return t.Variants[0], true
+		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(text, strings.ToUpper(v)) }) {
+			return true
 		}
 	}
-	return "", false
+	return false
+}
+
+// answersAsLookup reports whether the evidence b answers the question as a lookup may: it holds
+// every code the question names and is grounded in it (on its words, or on its count).
+func answersAsLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence) bool {
+	return !missingCode(a, b) && (grounded(a, res, b) || countGrounded(a, res, b))
 }
 
 // allCodes reports whether every rendering is a code: ASCII letters and digits (with inner

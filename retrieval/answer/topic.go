@@ -48,7 +48,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		// lookup that reads as if it were the only answer. It must answer as a lookup would
 		// (grounded, holding any code asked for), or the lookup path declines it.
 		b := res.Best
-		if _, missing := missingCode(a, b); missing || !grounded(a, res, b) && !countGrounded(a, res, b) || !listedByPassage(a, *b) || !aside(b.Lead+b.Quote) {
+		if !answersAsLookup(a, res, b) || !listedByPassage(a, *b) || !aside(b.Lead+b.Quote) {
 			return false
 		}
 		fs = []retrieval.Evidence{*res.Best}
