@@ -33,3 +33,16 @@ func TestShortens(t *testing.T) {
 		t.Error("abbreviates without a dictionary")
 	}
 }
+
+// TestRunsNotIn: the runs of a question word that no pair of the text's characters covers.
+func TestRunsNotIn(t *testing.T) {
+	if got := runsNotIn("文保单位", "实现镇域102处文物保护单位有机串联"); len(got) != 1 || got[0] != "文保" {
+		t.Errorf("runsNotIn(文保单位) = %q", got)
+	}
+	if got := runsNotIn("文物保护单位", "实现镇域102处文物保护单位有机串联"); len(got) != 0 {
+		t.Errorf("runsNotIn(文物保护单位) = %q", got)
+	}
+	if got, ok := shortened(lexicon.SenseKeys, "文保", "实现镇域102处文物保护单位有机串联"); !ok || got != "文物保护" {
+		t.Errorf("shortened(文保) = %q, %v", got, ok)
+	}
+}
