@@ -1,9 +1,11 @@
 package retrieval_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reportbot/reportbot/retrieval"
+	"github.com/reportbot/reportbot/retrieval/retrievaltest"
 )
 
 // TestAbbreviatedSubjects: a question naming a report's compound by the first characters of its
@@ -24,5 +26,19 @@ func TestAbbreviationCovers(t *testing.T) {
 	_, res := search(t, "齐都镇一共有多少处文保单位?")
 	if res.Best == nil || res.Best.Coverage < 0.35 {
 		t.Fatalf("文保单位: best %+v", res.Best)
+	}
+}
+
+// TestEverydayIndicatorNames: the name people give an indicator (经济增速 for the growth of
+// 地区生产总值) names it, as 固投 names 固定资产投资; a report that gives no growth still declines.
+func TestEverydayIndicatorNames(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, q := range []string{"齐都镇今年经济增速目标定多少?", "盘锦那个区今年固投要增长多少?"} {
+		if p := retrieval.Analyze(q, ix); len(p.Indicators) == 0 {
+			t.Errorf("%q: no indicator", q)
+		}
+	}
+	if _, res := search(t, "齐都镇今年经济增速目标定多少?"); res.Best == nil || !strings.Contains(res.Best.Sentence, "地区生产总值增长9%左右") {
+		t.Errorf("经济增速: best %+v", res.Best)
 	}
 }
