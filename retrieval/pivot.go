@@ -38,7 +38,8 @@ const maxPivotWord = 4
 // sentence holds it alone or in a word of that sense (standsFor). For a word CC-CEDICT lacks,
 // through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
 // characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
-// others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon").
+// others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon"), or as an abbreviation of a compound
+// the sentence writes (shortens: 社零 of 社会消费品零售总额).
 func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 	if keysOf == nil || sentence == "" {
 		return false
@@ -58,6 +59,9 @@ func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 			}
 		}
 		return false
+	}
+	if shortens(keysOf, run, sentence) {
+		return true
 	}
 	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
 		if vk, ok := keysOf(string(rs[0])); ok && standsFor(keysOf, ss, rs[0], vk) {

@@ -27,6 +27,8 @@ func TestPivoted(t *testing.T) {
 		{"抛荒", "全年闲置土地盘活", true}, // 抛荒 and 闲置 "lie idle"
 		// … its two characters reversed.
 		{"排摸", "逐一摸排镇域闲散院落及九小场所1378个", true},
+		// … an abbreviation of a compound of the evidence (社会消费品零售总额).
+		{"社零", "社会消费品零售总额增长7%,居民人均可支配收入与经济增长基本同步", true},
 		// … a verb and its resultative complement.
 		{"拆掉", "拆除违章搭建13宗", true},
 		// A shared sense is no answer where the evidence does not hold the other word.

@@ -227,6 +227,7 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 			}
 		}
 		if found {
+			b = ix.abbrevCovered(p, b)
 			b.Stated = ix.stated(p, b)
 		} else {
 			b = Evidence{Hit: res.Hits[0]} // no sentence in the first hits: nothing to quote
