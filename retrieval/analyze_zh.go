@@ -73,6 +73,12 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = stripYearsBack(q)                      // 前年, 三年前: a year (years_back.go)
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
+	var spans []Term
+	q, spans = zhSpanTerms(q) // 前三季度, 上半年: the months the reports write (spoken_zh.go)
+	a.Terms = append(a.Terms, spans...)
+	var merges []Term
+	q, merges = zhMergeTerms(q) // 合并后: 撤并, 整合 (spoken_zh.go)
+	a.Terms = append(a.Terms, merges...)
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
 	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
 	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
@@ -93,6 +99,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = cutSpokenVerbs(q, v)
 	q = reZhWish.ReplaceAllString(q, " $1")
+	q = cutLoneWish(q) // 固投想涨多少: 想 asks a plan (spoken_zh.go)
+	a.Terms = append(a.Terms, zhPersonNameTerms(q)...)
+	q = reZhNameAsk.ReplaceAllString(q, " ") // 合并后叫啥: asks a name
 	for _, w := range zhRemoved {
 		q = strings.ReplaceAll(q, w, " ")
 	}

@@ -41,8 +41,8 @@ var rankWordings = []string{"排名", "位列", "位居", "名列", "首位"}
 const rankWeight = 0.5
 
 // reZhRankAsk matches how a Chinese question asks a place in a ranking (排到了第几位, 排名第几,
-// 位列第几名): question words, like 多少, that no report writes.
-var reZhRankAsk = lazyre.New(`(?:排名|排|位列|名列|位居)?(?:到|在)?了?第几(?:位|名)?`)
+// 位列第几名, spoken 排老几, 排名多少, 排多少名): question words, like 多少, that no report writes.
+var reZhRankAsk = lazyre.New(`(?:排名|排|位列|名列|位居)?(?:到|在)?了?(?:第几|老几)(?:位|名)?|(?:排名|名次)(?:是|为)?(?:多少|怎么样|如何)|排(?:到|在)?了?(?:多少|几)名`)
 
 // zhRankTerms returns the ranking term of a Chinese question whose asking words (reZhRankAsk)
 // ask a place in a ranking — with a word of ranking or placing (排名第几, 排第几, 第几名), not

@@ -75,3 +75,20 @@ func TestZhRankTerm(t *testing.T) {
 		t.Errorf("第几次 read as a ranking: %v", p.Terms)
 	}
 }
+
+// TestZhSpokenRankAsk: spoken rank questions (排老几, 排名多少, 排多少名) ask a place in a
+// ranking as 排第几 does: the asking words go and the ranking term stays.
+func TestZhSpokenRankAsk(t *testing.T) {
+	isRank := func(t Term) bool { return t.From == "排名" && slices.Contains(t.Variants, "位列") }
+	for _, q := range []string{"盛泽在全国千强镇里排老几?", "柳州那个区科技成果转化在全市排名多少?", "岱西镇除险保安在全市排多少名?"} {
+		p := Analyze(q, nil)
+		if !slices.ContainsFunc(p.Terms, isRank) {
+			t.Errorf("Analyze(%q) has no ranking term: %v", q, p.Terms)
+		}
+		for _, term := range p.Terms {
+			if !isRank(term) && strings.ContainsAny(term.From, "排老几") {
+				t.Errorf("Analyze(%q): term %q keeps an asking word", q, term.From)
+			}
+		}
+	}
+}
