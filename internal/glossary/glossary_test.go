@@ -345,7 +345,9 @@ func TestOverseasStudents(t *testing.T) {
 func TestAgeFriendlyAsShiLaoHua(t *testing.T) {
 	for _, q := range []string{"age-friendly home retrofits", "senior-friendly homes", "ageing friendly renovation of homes"} {
 		ms := Default().Translate(q)
-		if !slices.ContainsFunc(ms, func(m Match) bool { return slices.Contains(m.Chinese, "适老化") || slices.Contains(m.Chinese, "适老化改造") }) {
+		if !slices.ContainsFunc(ms, func(m Match) bool {
+			return slices.Contains(m.Chinese, "适老化") || slices.Contains(m.Chinese, "适老化改造")
+		}) {
 			t.Errorf("Translate(%q) = %+v, want 适老化", q, ms)
 		}
 	}
