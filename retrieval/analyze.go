@@ -37,7 +37,7 @@ var (
 	// mention tax cuts?", "Where did towns open pocket parks?". "Where is a substation being
 	// built?" asks one place of one report and stays a lookup.
 	reEnWhereList = lazyre.New(`\bwhere (?:do|did|have|are|were|else do) (?:the |any |all (?:the )?|other |these )?(?:towns|districts|counties|reports|places|governments|townships)\b|\bwhere in the reports\b`)
-	zhAgg         = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个|哪几份|哪几家|哪[里儿]的报告`)
+	zhAgg         = lazyre.New(`哪些|各镇|各区|各县|各报告|比较|对比|分别|有几个镇|有几个区|哪几个|哪几份|哪几家|哪几篇|哪些篇|哪[里儿]的报告`)
 )
 
 // Analyze plans a question: language, numbers, years, places (resolved and not), level, time
@@ -50,6 +50,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Norm = unitFirst(a.Norm)
 	}
 	a.Norm = dropNegatedPlan(a.Norm, a.Lang) // negated_plan.go
+	a.Norm = dropFrameAside(a.Norm, a.Lang)  // frame_aside.go
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {

@@ -23,7 +23,7 @@ var zhLevelWords = []struct{ word, level string }{
 
 // zhStop are question words removed from Chinese questions before tokenising.
 // (Comparison words such as 哪个更多 are removed before them: reZhCompareWords.)
-var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到", "说到", "涉及", "关于", "有关",
+var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到了", "谈到", "说到了", "说到", "讲到了", "讲到", "写到了", "写到", "涉及", "关于", "有关",
 	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "现在", "目前", "如今", "今年", "去年", "明年", "上年", "上一年", "当年", "的"}
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
@@ -95,6 +95,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = reZhPlaceForTail.ReplaceAllString(q, " ") // 长者食堂这类给老人吃饭的地方: the words before name it
+	q = cutKindOf(q)                              // 助餐或食堂类服务: the kinds are the terms (zh_kind.go)
+	q = cutMentionManner(q)                       // 明确写到: how plainly, not of what (zh_mention.go)
 	q = strings.ReplaceAll(q, "正增长", "增长")        // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = cutSpokenVerbs(q, v)
@@ -196,9 +198,9 @@ var (
 	// write as 支出; 方面 ("in the area of") and 上 ("on") go with it.
 	reZhSpent = lazyre.New(`(?:方面|上)?(?:花了|花费了?|花掉了?)(?:多少钱)?`)
 	// reZhWhichPlace asks which places or reports (哪些镇, 哪个区, 哪几个县, 哪几个地方, 哪几份报告,
-	// 哪里的报告): question words, like zhStop. Left in, 地方 or 份 would be a term that no passage
+	// 哪几篇, 哪里的报告): question words, like zhStop. Left in, 地方 or 份 would be a term that no passage
 	// needs, and a list question would lose its coverage to a one-report lookup.
-	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|城区|街道|[镇乡区县市村])|哪[里儿]的(?:报告)?`)
+	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|城区|街道|[镇乡区县市村])|哪(?:几|些)篇(?:报告)?|哪[里儿]的(?:报告)?`)
 	// reZhThatPlace points at the report's place (柳州这个区, 北京那个城区): the place filters, and
 	// its level word left in joins the words after it (区现在托位, 城区新增学位).
 	reZhThatPlace = lazyre.New(`[这那]个?(?:城区|街道|[镇乡区县])`)

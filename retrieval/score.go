@@ -214,6 +214,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		delete(alts, a) // an action done to the topic, no alternative of it (topical_headed.go)
 	}
 	quals := union(qualifierTerms(p, alts), actionAlternatives(p, alts))
+	beneficiary := beneficiaryQualified(p, alts, quals) // topical_beneficiary.go
 	possessors := possessorTerms(p, ix.Lexicon())
 	sides := union(sideTerms(p, alts), actions)
 	heads := exampleHeads(p)
@@ -263,7 +264,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 		// A term weighs by its specificity (mean IDF of its first wording) and its role.
 		st.weight = t.Weight * first
 		st.topics = ix.questionTopicWords(p, st.wordings)
-		st.broad = st.alt && p.Lang == "en" && ix.broadTerm(st.wordings)
+		st.broad = st.alt && (p.Lang == "en" || beneficiary) && ix.broadTerm(st.wordings)
 		if p.When != "" && t.From == p.When {
 			sc.whenTerm = len(sc.terms)
 		}

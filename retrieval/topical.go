@@ -169,6 +169,7 @@ func alternativeTerms(p Plan) map[string]bool {
 			out[a.from], out[b.from] = true, true
 		}
 	}
+	glossAlternatives(p, ps, out) // topical_gloss_zh.go
 	return out
 }
 

@@ -13,7 +13,8 @@ import (
 
 // qualifierTerms returns the terms (by Term.From) that only qualify a question's alternatives:
 // in English a term after them behind a preposition ("canteens or meal points for the
-// elderly"), in Chinese a term before them joined by 的 (老年人的助餐点或食堂). The alternatives are
+// elderly"), in Chinese a term before them joined by 的 (老年人的助餐点或食堂) or marked as whom they
+// serve (给老人搞了助餐或食堂: topical_beneficiary.go). The alternatives are
 // then the topic: a report that speaks of the elderly alone does not speak of their canteens.
 // A term before English alternatives is their head ("homestays in their tourism or rural
 // plans"), as is one after Chinese ones.
@@ -50,7 +51,8 @@ func qualifierTerms(p Plan, alts map[string]bool) map[string]bool {
 		}
 		switch {
 		case p.Lang == "en" && i >= last && rePreposition.MatchString(p.Norm[last:i]),
-			p.Lang == "zh" && i+len(t.From) <= first && strings.Contains(p.Norm[i+len(t.From):first], "的"):
+			p.Lang == "zh" && i+len(t.From) <= first && strings.Contains(p.Norm[i+len(t.From):first], "的"),
+			zhBeneficiary(p, i, first) && i+len(t.From) <= first: // 给老人搞了助餐或食堂 (topical_beneficiary.go)
 			out[t.From] = true
 		}
 	}

@@ -339,3 +339,16 @@ func TestOverseasStudents(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeFriendlyAsShiLaoHua: the reports' own word for age-friendly (or senior-friendly) works
+// is 适老化 (困难家庭适老化改造), whatever word for old age the asker puts before "friendly".
+func TestAgeFriendlyAsShiLaoHua(t *testing.T) {
+	for _, q := range []string{"age-friendly home retrofits", "senior-friendly homes", "ageing friendly renovation of homes"} {
+		ms := Default().Translate(q)
+		if !slices.ContainsFunc(ms, func(m Match) bool {
+			return slices.Contains(m.Chinese, "适老化") || slices.Contains(m.Chinese, "适老化改造")
+		}) {
+			t.Errorf("Translate(%q) = %+v, want 适老化", q, ms)
+		}
+	}
+}
