@@ -39,8 +39,10 @@ const maxPivotWord = 4
 // through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
 // characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
 // others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon"), or as an abbreviation of a compound
-// the sentence writes (shortens: 社零 of 社会消费品零售总额).
-func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
+// the sentence writes (shortens: 社零 of 社会消费品零售总额). A sentence's run of characters
+// that straddled (lexicon.Straddled) reports as held only where two words of the reports meet is
+// no word of the sentence (进项 "income" in 推进项目); straddled may be nil.
+func pivoted(keysOf senseKeysFunc, straddled func(text, w string) bool, run, sentence string) bool {
 	if keysOf == nil || sentence == "" {
 		return false
 	}
@@ -48,7 +50,7 @@ func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 	if ks, ok := keysOf(run); ok {
 		for i := range ss {
 			for n := 2; n <= maxPivotWord && i+n <= len(ss); n++ {
-				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) {
+				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) && (straddled == nil || !straddled(sentence, w)) {
 					return true
 				}
 			}
