@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -16,6 +17,17 @@ import (
 // words of the same sense, and it counts as answered when the quoted evidence holds one of them.
 // The evidence, not the whole corpus, is the test: a sense shared with some word of some report
 // (露营 "camping" and 营) is what a subject no report mentions also has.
+
+// senseIndexErr is the error of reading the embedded CC-CEDICT index that lexicon.SenseKeys
+// reads pivots from: an index opens only where it loads, since SenseKeys itself cannot tell a
+// word the dictionary lacks from a dictionary that did not load, and every Chinese question
+// would then take its unwritten words for subjects no report mentions.
+func senseIndexErr() error {
+	if err := lexicon.Prepare(); err != nil {
+		return fmt.Errorf("retrieval: read the CC-CEDICT sense index: %w", err)
+	}
+	return nil
+}
 
 // zhResultatives are resultative complements that end a verb without changing what it names
 // (拆掉 is 拆, 堵住 is 堵).
