@@ -131,6 +131,11 @@ var enCountClasses = map[string][2]string{
 // only ("how long since …", "how long had the rebuild been stalled").
 var reEnHowLong = lazyre.New(`\bhow long\b(\s+(?:is|are|was|were|will be)\b)?`)
 
+// reEnHowLongSince matches "how long is/was it since/before/until …": "it" stands for no thing
+// with a length, and the clause after it is an event; a span of time is asked ("How long was it
+// since the rivers had seen such a crest?").
+var reEnHowLongSince = lazyre.New(`\bhow long\s+(?:is|was|will be)\s+it\s+(?:been\s+)?(?:since|before|until|till)\b`)
+
 // classOnlyHeads are the nouns after "how many" that name only the class counted ("how many
 // people were on the front line"): the class (enCountClasses) is all they ask, and their
 // wordings (人民) are no noun the figure must stand beside (8.4万名医护人员… counts people).
@@ -163,7 +168,7 @@ func wantFigure(p Plan) figureWant {
 		w.asks = reEnAsksFigure.MatchString(q)
 		if m := reEnHowLong.FindStringSubmatch(q); m != nil && !w.asks {
 			w.asks, w.dim = true, num.DimCount
-			if m[1] != "" {
+			if m[1] != "" && !reEnHowLongSince.MatchString(q) {
 				w.length, w.dim = true, ""
 			} else {
 				w.timeCount = true

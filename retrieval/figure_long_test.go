@@ -20,6 +20,9 @@ func TestHowLongAsks(t *testing.T) {
 		{"how long is the culture street block?", "组织沿河镇街2000余名干部群众昼夜坚守。", false},
 		{"how long was the road closed?", "道路封闭施工历时3个月。", true},
 		{"how long were schools shut?", "全镇中小学停课2周。", true},
+		// "how long was it since": a span of time, never a length.
+		{"how long was it since the rivers had seen such a crest?", "东部大辽河遭遇了70年未遇的洪峰威胁。", true},
+		{"how long was it since the rivers had seen such a crest?", "有力保障了绕阳河第三道防线18.3公里责任区段的堤坝安全。", false},
 	}
 	for _, tt := range tests {
 		w := wantFigure(Plan{Lang: "en", Norm: tt.q})
