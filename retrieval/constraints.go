@@ -259,7 +259,9 @@ func FrameYears(r corpus.Report) (review, plan int) {
 }
 
 // textInScope reports whether a passage in scope (nil: any) holds the text, compared
-// normalised; the passages are those that hold its rarest token.
+// normalised; the passages are those that hold its rarest token and every other bigram of it
+// (postings intersected before any passage is read: a word the reports never write, each of
+// whose bigrams they do, reads no passage however large the corpus, issue 13).
 func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool {
 	norm := zh.Normalize(text)
 	toks := zh.Tokens(norm)
@@ -272,8 +274,21 @@ func (ix *Index) textInScope(text string, scope map[corpus.ReportKey]bool) bool 
 			rarest = t
 		}
 	}
+	// The other bigrams of ideographs: a passage holding the text holds each of them. (A lone
+	// ideograph or a word of letters may stand inside a longer token of the passage.)
+	var others []string
+	for _, t := range toks {
+		if rs := []rune(t); t != rarest && len(rs) == 2 && zh.AllHan(rs) && !slices.Contains(others, t) {
+			others = append(others, t)
+		}
+	}
 	found := false
 	ix.eachInScope(rarest, scope, func(doc int) bool {
+		for _, t := range others {
+			if !ix.bm25.Has(t, doc) {
+				return true
+			}
+		}
 		c := ix.Chunk(doc)
 		found = strings.Contains(normalize(c.SectionPath()+"\n"+c.Text), norm)
 		return !found

@@ -48,7 +48,8 @@ type figureWant struct {
 	// only then does a duration (15分钟) count what is asked (figure_head.go).
 	timeCount bool
 	// length is true for an English "how long is/was the …" question: a length (0.8公里) answers
-	// it. "How long since …", "how long did it take" count time (timeCount).
+	// it, and where the text states no length, a span of time ("How long was the road closed?":
+	// 封闭了3个月). "How long since …", "how long did it take" count time only (timeCount).
 	length bool
 	// groups is true for a question that counts groups of people ("how many emergency teams"):
 	// a count of people (8.4万名) does not answer it (figure_head.go).
@@ -126,8 +127,14 @@ var enCountClasses = map[string][2]string{
 
 // reEnHowLong matches an English question that asks how long, which reEnAsksFigure does not
 // ask for: with a form of "be" after it (group 1) a length ("How long is the culture street
-// block?"), else a time ("how long since …", "how long had the rebuild been stalled").
+// block?") or, where the text states none, a time ("How long were schools shut?"), else a time
+// only ("how long since …", "how long had the rebuild been stalled").
 var reEnHowLong = lazyre.New(`\bhow long\b(\s+(?:is|are|was|were|will be)\b)?`)
+
+// reEnHowLongSince matches "how long is/was it since/before/until …": "it" stands for no thing
+// with a length, and the clause after it is an event; a span of time is asked ("How long was it
+// since the rivers had seen such a crest?").
+var reEnHowLongSince = lazyre.New(`\bhow long\s+(?:is|was|will be)\s+it\s+(?:been\s+)?(?:since|before|until|till)\b`)
 
 // classOnlyHeads are the nouns after "how many" that name only the class counted ("how many
 // people were on the front line"): the class (enCountClasses) is all they ask, and their
@@ -161,7 +168,7 @@ func wantFigure(p Plan) figureWant {
 		w.asks = reEnAsksFigure.MatchString(q)
 		if m := reEnHowLong.FindStringSubmatch(q); m != nil && !w.asks {
 			w.asks, w.dim = true, num.DimCount
-			if m[1] != "" {
+			if m[1] != "" && !reEnHowLongSince.MatchString(q) {
 				w.length, w.dim = true, ""
 			} else {
 				w.timeCount = true
@@ -313,6 +320,11 @@ func (w figureWant) fitsNoun(text string) bool {
 	return false
 }
 
+// isLength reports whether a figure is a length (0.8公里, 300米).
+func isLength(v num.Value) bool {
+	return v.Dim() == num.DimKm || v.Dim() == num.DimM
+}
+
 // countedIn reports whether a figure's measure word (its unit, or the character after a bare
 // number) is one of measures.
 func countedIn(text string, v num.Value, measures []string) bool {
@@ -329,7 +341,7 @@ func countedIn(text string, v num.Value, measures []string) bool {
 // num does not know (98轮, 6口, 20万份).
 func (w figureWant) fits(text string, v num.Value) bool {
 	if w.length {
-		return v.Dim() == num.DimKm || v.Dim() == num.DimM
+		return isLength(v) || !slices.ContainsFunc(figures(text), isLength) && timeSpan(text, v)
 	}
 	if w.dim == num.DimCount && w.timeCount {
 		return timeSpan(text, v) // "how many years": 70年未遇, not 2000余名

@@ -1,9 +1,13 @@
 package retrieval
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHowLongAsks: an English "how long" asks a figure: with a form of "be" after it a length
-// (0.8公里), else a span of time (70年未遇, 3个月), never a count of people (2000余名).
+// (0.8公里) or, in a text stating no length, a span of time; else a span of time (70年未遇,
+// 3个月); never a count of people (2000余名).
 func TestHowLongAsks(t *testing.T) {
 	tests := []struct {
 		q, text string
@@ -13,7 +17,12 @@ func TestHowLongAsks(t *testing.T) {
 		{"the panjin district flood last july - how long since they'd seen one like it?", "组织沿河镇街2000余名干部群众昼夜坚守。", false},
 		{"how long will the renovation take?", "改造工程计划用3个月完成。", true},
 		{"how long is the culture street block?", "全新打造全长0.8公里的特色齐文化街区。", true},
-		{"how long is the culture street block?", "东部大辽河遭遇了70年未遇的洪峰威胁。", false},
+		{"how long is the culture street block?", "组织沿河镇街2000余名干部群众昼夜坚守。", false},
+		{"how long was the road closed?", "道路封闭施工历时3个月。", true},
+		{"how long were schools shut?", "全镇中小学停课2周。", true},
+		// "how long was it since": a span of time, never a length.
+		{"how long was it since the rivers had seen such a crest?", "东部大辽河遭遇了70年未遇的洪峰威胁。", true},
+		{"how long was it since the rivers had seen such a crest?", "有力保障了绕阳河第三道防线18.3公里责任区段的堤坝安全。", false},
 	}
 	for _, tt := range tests {
 		w := wantFigure(Plan{Lang: "en", Norm: tt.q})
@@ -23,6 +32,34 @@ func TestHowLongAsks(t *testing.T) {
 		}
 		if _, fits := w.fit(tt.text); fits != tt.fits {
 			t.Errorf("%s: %s fits %v, want %v", tt.q, tt.text, fits, tt.fits)
+		}
+	}
+}
+
+// TestHowLongBeLengthFirst: after a form of "be", a length answers; a span of time answers only
+// where the text states no length (新修道路3公里,历时3个月: the 3公里, not the 3个月).
+func TestHowLongBeLengthFirst(t *testing.T) {
+	w := wantFigure(Plan{Lang: "en", Norm: "how long was the new road?"})
+	for _, tt := range []struct {
+		text, fig string
+		fits      bool
+	}{
+		{"新修道路3公里,历时3个月。", "3公里", true},
+		{"新修道路3公里,历时3个月。", "3个月", false},
+		{"道路封闭施工历时3个月。", "3个月", true},
+	} {
+		found := false
+		for _, v := range figures(tt.text) {
+			if !strings.HasPrefix(tt.text[v.Start:], tt.fig) {
+				continue
+			}
+			found = true
+			if got := w.fits(tt.text, v); got != tt.fits {
+				t.Errorf("%s: %s fits %v, want %v", tt.text, tt.fig, got, tt.fits)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no figure %s", tt.text, tt.fig)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -16,6 +17,17 @@ import (
 // words of the same sense, and it counts as answered when the quoted evidence holds one of them.
 // The evidence, not the whole corpus, is the test: a sense shared with some word of some report
 // (露营 "camping" and 营) is what a subject no report mentions also has.
+
+// senseIndexErr is the error of reading the embedded CC-CEDICT index that lexicon.SenseKeys
+// reads pivots from: an index opens only where it loads, since SenseKeys itself cannot tell a
+// word the dictionary lacks from a dictionary that did not load, and every Chinese question
+// would then take its unwritten words for subjects no report mentions.
+func senseIndexErr() error {
+	if err := lexicon.Prepare(); err != nil {
+		return fmt.Errorf("retrieval: read the CC-CEDICT sense index: %w", err)
+	}
+	return nil
+}
 
 // zhResultatives are resultative complements that end a verb without changing what it names
 // (拆掉 is 拆, 堵住 is 堵).
@@ -39,8 +51,10 @@ const maxPivotWord = 4
 // through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
 // characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
 // others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon"), or as an abbreviation of a compound
-// the sentence writes (shortens: 社零 of 社会消费品零售总额).
-func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
+// the sentence writes (shortens: 社零 of 社会消费品零售总额). A sentence's run of characters
+// that straddled (lexicon.Straddled) reports as held only where two words of the reports meet is
+// no word of the sentence (进项 "income" in 推进项目); straddled may be nil.
+func pivoted(keysOf senseKeysFunc, straddled func(text, w string) bool, run, sentence string) bool {
 	if keysOf == nil || sentence == "" {
 		return false
 	}
@@ -48,7 +62,7 @@ func pivoted(keysOf senseKeysFunc, run, sentence string) bool {
 	if ks, ok := keysOf(run); ok {
 		for i := range ss {
 			for n := 2; n <= maxPivotWord && i+n <= len(ss); n++ {
-				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) {
+				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) && (straddled == nil || !straddled(sentence, w)) {
 					return true
 				}
 			}

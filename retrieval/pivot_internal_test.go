@@ -1,8 +1,10 @@
 package retrieval
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/reportbot/reportbot/internal/cedict"
 	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
@@ -50,14 +52,34 @@ func TestPivoted(t *testing.T) {
 		{"铲除", "拆除违章搭建13宗", false},
 	}
 	for _, tc := range tests {
-		if got := pivoted(lexicon.SenseKeys, tc.run, tc.sentence); got != tc.want {
+		if got := pivoted(lexicon.SenseKeys, nil, tc.run, tc.sentence); got != tc.want {
 			t.Errorf("pivoted(%s, %s) = %v, want %v", tc.run, tc.sentence, got, tc.want)
 		}
 	}
 }
 
 func TestPivotedWithoutSenses(t *testing.T) {
-	if pivoted(nil, "竣工", "全年完工重点项目12个") {
+	if pivoted(nil, nil, "竣工", "全年完工重点项目12个") {
 		t.Error("pivoted without a sense index")
+	}
+}
+
+// TestPivotedSkipsStraddled: a run of the sentence held only where two words of the reports meet
+// is no word of it: 收入 ("income") does not reach 进项 ("income") in 推进项目 (推进 + 项目), as
+// grounding does not (lexicon.Straddled), but does where the sentence writes 进项 itself.
+func TestPivotedSkipsStraddled(t *testing.T) {
+	lex := lexicon.BuildFrom([]cedict.Entry{
+		cedict.NewEntry("推进", "to push forward"),
+		cedict.NewEntry("项目", "project"),
+		cedict.NewEntry("进项", "income; receipts"),
+	}, slices.Values([]string{"加速推进项目建设。", "增加进项。"}))
+	if !pivoted(lexicon.SenseKeys, nil, "收入", "加速推进项目建设") {
+		t.Fatal("without straddled, 收入 does not reach 进项 in 推进项目: the case tests nothing")
+	}
+	if pivoted(lexicon.SenseKeys, lex.Straddled, "收入", "加速推进项目建设") {
+		t.Error("收入 pivoted to 进项 straddling 推进项目")
+	}
+	if !pivoted(lexicon.SenseKeys, lex.Straddled, "收入", "增加进项") {
+		t.Error("收入 did not pivot to 进项 written as a word")
 	}
 }

@@ -20,7 +20,8 @@ type SenseKey struct {
 // (stems joined by spaces, as Lookup takes them), read in place from the embedded headword index,
 // and whether the dictionary has the headword. Two words sharing a key can mean the same thing
 // (竣工 and 完工 "complete project"; 撂 and 抛 "abandon"): what lets a word the reports never
-// write reach the one they do, where the text at hand holds it.
+// write reach the one they do, where the text at hand holds it. Where the embedded index does
+// not load, SenseKeys knows no headword: Prepare returns that error, which callers check once.
 func SenseKeys(headword string) ([]SenseKey, bool) {
 	src, err := defaultSource()
 	if err != nil {

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"errors"
 	"slices"
 	"testing"
 )
@@ -44,5 +45,30 @@ func TestSenseKeys(t *testing.T) {
 	}
 	if _, ok := SenseKeys("撂荒"); ok {
 		t.Error("SenseKeys(撂荒) found a headword CC-CEDICT lacks")
+	}
+}
+
+// TestSenseKeysIndexLoads: the embedded index SenseKeys reads loads, and a word of it is found;
+// without it SenseKeys would answer "not in the dictionary" for every word.
+func TestSenseKeysIndexLoads(t *testing.T) {
+	if err := Prepare(); err != nil {
+		t.Fatalf("embedded CC-CEDICT index: %v", err)
+	}
+	if ks, ok := SenseKeys("检查"); !ok || len(ks) == 0 {
+		t.Fatalf("SenseKeys(检查) = %v, %v; want the headword's keys", ks, ok)
+	}
+}
+
+// TestPrepareSurfacesLoadError: a failed load of the index is Prepare's error, not a silent
+// "not in the dictionary".
+func TestPrepareSurfacesLoadError(t *testing.T) {
+	saved := defaultSource
+	defer func() { defaultSource = saved }()
+	defaultSource = func() (*source, error) { return nil, errors.New("corrupt index") }
+	if err := Prepare(); err == nil {
+		t.Error("Prepare returned no error for an index that does not load")
+	}
+	if _, ok := SenseKeys("检查"); ok {
+		t.Error("SenseKeys found a headword in an index that did not load")
 	}
 }

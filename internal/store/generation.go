@@ -2,7 +2,6 @@ package store
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -52,10 +51,10 @@ type Generation struct {
 	runsOnce sync.Once
 	runs     *IndicatorRunTable
 	runsErr  error
-	// each segment's indruns.bin, opened with the generation and closed once the table is read
-	// (nil for a segment without one)
-	runFiles   []*os.File
-	runFilesMu sync.Mutex
+	// each segment's indruns.bin bytes, read with the generation and dropped once the table is
+	// parsed (nil for a segment without one)
+	runData   []*string
+	runDataMu sync.Mutex
 }
 
 // Segment is one segment of an opened generation.
@@ -193,7 +192,7 @@ func (g *Generation) openSegments(dir string) error {
 	if pinyin {
 		g.Pinyin = unionPinyin(pys)
 	}
-	if err := g.openRunFiles(); err != nil {
+	if err := g.readRunData(); err != nil {
 		return err
 	}
 	var err error
@@ -220,7 +219,7 @@ func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name
 // Close unmaps the generation's files. Nothing read from them in place may be used afterwards
 // (chunks decoded by ChunkTable.Chunk are copies and stay valid).
 func (g *Generation) Close() error {
-	g.closeRunFiles()
+	g.dropRunData()
 	if g.Chunks != nil {
 		g.Chunks.Close()
 	}

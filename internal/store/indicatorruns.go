@@ -436,35 +436,39 @@ func NewIndicatorRunTable(rs []RunPassages) *IndicatorRunTable {
 	return &IndicatorRunTable{segs: []segmentRuns{sr}}
 }
 
-// IndicatorRuns reads the generation's per-indicator table, once; nil (and no error) when a
-// segment has no indicator runs file. The files were opened with the generation
+// IndicatorRuns parses the generation's per-indicator table, once; nil (and no error) when a
+// segment has no indicator runs file. The files' bytes were read with the generation
 // (openSegments), so a generation whose segments a later writer has pruned from disk (`serve`
-// still answering from it) reads its table as it would have before: the lists are read from
-// the open files, not looked up again by name (a file gone was "no table" for good, and every
-// question over every report scanned every report).
+// still answering from it) reads its table as it would have before: the lists are parsed from
+// those bytes, not looked up again by name (a file gone was "no table" for good, and every
+// question over every report scanned every report), and the generation holds no open file
+// per segment until a topic question comes.
 func (g *Generation) IndicatorRuns() (*IndicatorRunTable, error) {
 	g.runsOnce.Do(func() {
 		g.runs, g.runsErr = g.readIndicatorRuns()
-		g.closeRunFiles()
+		g.dropRunData()
 	})
 	return g.runs, g.runsErr
 }
 
 func (g *Generation) readIndicatorRuns() (*IndicatorRunTable, error) {
-	g.runFilesMu.Lock()
-	defer g.runFilesMu.Unlock()
-	if len(g.runFiles) != len(g.Segments) {
+	g.runDataMu.Lock()
+	defer g.runDataMu.Unlock()
+	if len(g.runData) != len(g.Segments) {
 		return nil, nil // closed
 	}
 	t := &IndicatorRunTable{}
 	for k, s := range g.Segments {
-		f := g.runFiles[k]
-		if f == nil {
+		b := g.runData[k]
+		if b == nil {
 			return nil, nil // a segment written before the table
 		}
-		sr, ok, err := readRunsFrom(f, s.File(runsFile), s.Chunks)
-		if err != nil || !ok {
-			return nil, err
+		sr, ok, err := parseRuns(*b, s.Chunks)
+		if err != nil {
+			return nil, fmt.Errorf("read store %s: %w (re-run `reportbot ingest --replace`)", s.File(runsFile), err)
+		}
+		if !ok {
+			return nil, nil
 		}
 		sr.first = s.FirstChunk
 		t.segs = append(t.segs, sr)
@@ -472,27 +476,29 @@ func (g *Generation) readIndicatorRuns() (*IndicatorRunTable, error) {
 	return t, nil
 }
 
-// openRunFiles opens each segment's indicator runs file (nil for a segment without one).
-func (g *Generation) openRunFiles() error {
-	g.runFiles = make([]*os.File, len(g.Segments))
+// readRunData reads each segment's indicator runs file (nil for a segment without one) and
+// closes it: the bytes, not an open file, are what the generation keeps until the table is
+// parsed.
+func (g *Generation) readRunData() error {
+	g.runData = make([]*string, len(g.Segments))
 	for k := range g.Segments {
-		f, err := openRuns(g.Segments[k].File(runsFile))
-		if err != nil {
-			return err
+		b, err := os.ReadFile(g.Segments[k].File(runsFile))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
 		}
-		g.runFiles[k] = f
+		if err != nil {
+			return fmt.Errorf("read store: %w", err)
+		}
+		s := string(b)
+		g.runData[k] = &s
 	}
 	return nil
 }
 
-// closeRunFiles closes the indicator runs files (once the table is read, or with the generation).
-func (g *Generation) closeRunFiles() {
-	g.runFilesMu.Lock()
-	defer g.runFilesMu.Unlock()
-	for _, f := range g.runFiles {
-		if f != nil {
-			f.Close()
-		}
-	}
-	g.runFiles = nil
+// dropRunData lets go of the indicator runs files' bytes (once the table is parsed, or with the
+// generation).
+func (g *Generation) dropRunData() {
+	g.runDataMu.Lock()
+	defer g.runDataMu.Unlock()
+	g.runData = nil
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -183,7 +184,31 @@ func TestIndicatorRunsAfterPrune(t *testing.T) {
 		}
 	}
 	// The files are closed once read: a second call answers from memory.
-	if again, err := held.IndicatorRuns(); again != got || err != nil || held.runFiles != nil {
-		t.Errorf("second call: %p, %v, files %v", again, err, held.runFiles)
+	if again, err := held.IndicatorRuns(); again != got || err != nil || held.runData != nil {
+		t.Errorf("second call: %p, %v, data %v", again, err, held.runData)
+	}
+}
+
+// TestGenerationHoldsNoRunsFile: an opened generation whose table is not yet asked for holds no
+// open indicator runs file (one descriptor per segment, for as long as no topic question came).
+func TestGenerationHoldsNoRunsFile(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	g, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Skipf("no /proc/self/fd: %v", err)
+	}
+	for _, fd := range fds {
+		if target, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name())); err == nil && filepath.Base(target) == runsFile {
+			t.Errorf("descriptor %s holds %s open", fd.Name(), target)
+		}
+	}
+	if tab, err := g.IndicatorRuns(); err != nil || tab == nil {
+		t.Errorf("table %v, %v; want the table read at open", tab, err)
 	}
 }
