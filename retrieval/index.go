@@ -103,9 +103,6 @@ func NewIndex(snap *store.Snapshot, embedderName string, dim int, embedFn embed.
 	if err := checkEmbedder(m, embedderName, dim); err != nil {
 		return nil, err
 	}
-	if err := senseIndexErr(); err != nil {
-		return nil, err
-	}
 	col, err := snap.Collection(embedFn)
 	if err != nil {
 		return nil, err

@@ -38,9 +38,6 @@ func OpenSource(c Corpus, src Source, embedderName string, dim int, embedFn embe
 	if embedFn == nil {
 		return nil, fmt.Errorf("retrieval: nil embedding function")
 	}
-	if err := senseIndexErr(); err != nil {
-		return nil, err
-	}
 	n := src.NumChunks()
 	ix := &Index{
 		Manifest: m, Reports: c.Reports, facts: c.factTable(),

@@ -19,9 +19,10 @@ import (
 // (露营 "camping" and 营) is what a subject no report mentions also has.
 
 // senseIndexErr is the error of reading the embedded CC-CEDICT index that lexicon.SenseKeys
-// reads pivots from: an index opens only where it loads, since SenseKeys itself cannot tell a
-// word the dictionary lacks from a dictionary that did not load, and every Chinese question
-// would then take its unwritten words for subjects no report mentions.
+// reads pivots from: a search whose question holds Chinese words fails where it does not load
+// (Search), since SenseKeys itself cannot tell a word the dictionary lacks from a dictionary that
+// did not load, and every Chinese question would then take its unwritten words for subjects no
+// report mentions.
 func senseIndexErr() error {
 	if err := lexicon.Prepare(); err != nil {
 		return fmt.Errorf("retrieval: read the CC-CEDICT sense index: %w", err)

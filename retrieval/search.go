@@ -155,6 +155,14 @@ func numberMatch(a Plan, f corpus.Fact) bool {
 // rows in scope and, for a filter question no fact row answers, each report's best evidence.
 // The Result holds all an answer is composed from.
 func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
+	if slices.ContainsFunc(p.Terms, func(t Term) bool { return reHanRun.MatchString(t.From) }) {
+		// A Chinese word may pivot through the sense index (pivot.go): it is read here, for the
+		// first question that may need it, not when the index opens (an English question, a
+		// reload or `reports` never reads it).
+		if err := senseIndexErr(); err != nil {
+			return Result{}, err
+		}
+	}
 	asked := p
 	p = placeOnly(p)
 	cmp, compare := ix.comparison(p)
