@@ -4,10 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/embed"
-	"github.com/reportbot/reportbot/internal/store"
 )
 
 // failingRuns is a memSource whose ChunkRun fails, counting the calls.
@@ -24,21 +21,8 @@ func (s *failingRuns) ChunkRun(int, int) (func(int) (corpus.Chunk, bool), func()
 // TestReportReaderRunFailsOnce: a report reader whose run cannot be read tries once, then reads
 // each chunk on its own, and returns the same chunks.
 func TestReportReaderRunFailsOnce(t *testing.T) {
-	snap, err := store.Open(scale.Store(t, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fn := embed.Local(embed.LocalDim)
-	whole, err := NewIndex(snap, embed.LocalName, embed.LocalDim, fn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := &failingRuns{memSource: newMemSource(whole)}
-	c := Corpus{Manifest: snap.Manifest, Reports: snap.Reports, Facts: snap.Facts, Lexicon: snap.Lexicon, LexiconNote: snap.LexiconNote}
-	ix, err := OpenSource(c, src, embed.LocalName, embed.LocalDim, fn, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var src *failingRuns
+	whole, ix := indexOverSource(t, 1, func(m *memSource) Source { src = &failingRuns{memSource: m}; return src })
 	k := ix.Reports[0].Key()
 	lo, hi, ok := ix.reportRun(k)
 	if !ok || hi-lo < 2 {

@@ -100,24 +100,31 @@ func (s *memSource) HasTerm(term string, i int) bool {
 	return k < len(ps) && int(ps[k].Doc) == i
 }
 
-// TestOpenSource: an index on another Source than the local store (here one in memory) answers
-// every eval question as the decoded store does — the seam is all retrieval reads.
-func TestOpenSource(t *testing.T) {
-	dir := scale.Store(t, 3)
-	snap, err := store.Open(dir)
+// indexOverSource opens the store of n times the bundled corpus twice: decoded (whole), and
+// through the Source that wrap makes of its chunks in memory (ix).
+func indexOverSource(t *testing.T, n int, wrap func(*memSource) Source) (whole, ix *Index) {
+	t.Helper()
+	snap, err := store.Open(scale.Store(t, n))
 	if err != nil {
 		t.Fatal(err)
 	}
 	fn := embed.Local(embed.LocalDim)
-	whole, err := NewIndex(snap, embed.LocalName, embed.LocalDim, fn)
+	whole, err = NewIndex(snap, embed.LocalName, embed.LocalDim, fn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := Corpus{Manifest: snap.Manifest, Reports: snap.Reports, Facts: snap.Facts, Lexicon: snap.Lexicon, LexiconNote: snap.LexiconNote}
-	ix, err := OpenSource(c, newMemSource(whole), embed.LocalName, embed.LocalDim, fn, nil)
+	ix, err = OpenSource(c, wrap(newMemSource(whole)), embed.LocalName, embed.LocalDim, fn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return whole, ix
+}
+
+// TestOpenSource: an index on another Source than the local store (here one in memory) answers
+// every eval question as the decoded store does — the seam is all retrieval reads.
+func TestOpenSource(t *testing.T) {
+	whole, ix := indexOverSource(t, 3, func(m *memSource) Source { return m })
 	ctx := context.Background()
 	for _, q := range evalQuestions(t) {
 		a := Analyze(q, whole)

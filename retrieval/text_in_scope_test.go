@@ -3,10 +3,7 @@ package retrieval
 import (
 	"testing"
 
-	"github.com/reportbot/reportbot/ingest/scale"
 	"github.com/reportbot/reportbot/internal/corpus"
-	"github.com/reportbot/reportbot/internal/embed"
-	"github.com/reportbot/reportbot/internal/store"
 )
 
 // countingChunks is a memSource counting the chunks read one by one.
@@ -25,21 +22,8 @@ func (s *countingChunks) Chunk(i int) (corpus.Chunk, bool) {
 // found in no passage without a passage being read: the postings of its bigrams are intersected
 // first. A word they write is still found.
 func TestTextInScopeIntersectsPostings(t *testing.T) {
-	snap, err := store.Open(scale.Store(t, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fn := embed.Local(embed.LocalDim)
-	whole, err := NewIndex(snap, embed.LocalName, embed.LocalDim, fn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := &countingChunks{memSource: newMemSource(whole)}
-	c := Corpus{Manifest: snap.Manifest, Reports: snap.Reports, Facts: snap.Facts, Lexicon: snap.Lexicon, LexiconNote: snap.LexiconNote}
-	ix, err := OpenSource(c, src, embed.LocalName, embed.LocalDim, fn, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var src *countingChunks
+	_, ix := indexOverSource(t, 1, func(m *memSource) Source { src = &countingChunks{memSource: m}; return src })
 	for _, w := range []string{"渔船", "船舶"} {
 		if !ix.textInScope(w, nil) {
 			t.Fatalf("%s: not in the reports; the case tests nothing", w)
