@@ -7,7 +7,6 @@ import (
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
-	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // AmountOfOther reports whether text (a quoted sentence) states the amounts of money an English
@@ -24,10 +23,40 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 	if !ok {
 		return nil, false
 	}
-	// wordings name the asked thing; any wording of the question (weight at least nounWeight)
-	// in an amount's clause names the amount as the asked one (发放慰问金21万元 for "condolence
-	// money").
-	var wordings, named []string
+	things, wordings, named := spendThings(p)
+	if len(wordings) == 0 {
+		return nil, false
+	}
+	holds := func(s string) bool {
+		return slices.ContainsFunc(wordings, func(x string) bool { return strings.Contains(s, x) })
+	}
+	// The thing stands in a clause that counts it (维修烈士墓9座) and states no amount; each
+	// amount's clause names a thing of its own.
+	counted, amounts := false, 0
+	for _, v := range figures(text) {
+		lo, hi := clauseBounds(text, v)
+		if !w.fitsNotRank(text, v) {
+			counted = counted || holds(text[lo:hi])
+			continue
+		}
+		amounts++
+		cl := text[lo:v.Start] + text[v.End:hi]
+		if slices.ContainsFunc(named, func(x string) bool { return strings.Contains(cl, x) }) || !ownsThing(cl) {
+			return nil, false
+		}
+	}
+	if !counted {
+		return nil, false
+	}
+	return things, amounts > 0
+}
+
+// spendThings returns the question's words for the thing a spending question asks the cost
+// of (things) and their wordings (wordings: terms of weight at least otherWeight that are no
+// money word), and the wordings of any of its terms of weight at least nounWeight (named): one
+// of those in an amount's clause names the amount as the asked one (发放慰问金21万元 for
+// "condolence money").
+func spendThings(p Plan) (things, wordings, named []string) {
 	for _, t := range p.Terms {
 		if t.Weight < nounWeight || spendTerm(t) {
 			continue
@@ -43,37 +72,7 @@ func AmountOfOther(p Plan, text string) (things []string, other bool) {
 			}
 		}
 	}
-	if len(wordings) == 0 {
-		return nil, false
-	}
-	holds := func(s string) bool {
-		return slices.ContainsFunc(wordings, func(x string) bool { return strings.Contains(s, x) })
-	}
-	// The thing stands in a clause that counts it (维修烈士墓9座) and states no amount.
-	counted := false
-	vs := figures(text)
-	for _, v := range vs {
-		lo, hi := clauseBounds(text, v)
-		if cl := text[lo:hi]; holds(cl) && !w.fitsNotRank(text, v) {
-			counted = true
-		}
-	}
-	if !counted {
-		return nil, false
-	}
-	amounts := 0
-	for _, v := range vs {
-		if !w.fitsNotRank(text, v) {
-			continue
-		}
-		amounts++
-		lo, hi := clauseBounds(text, v)
-		cl := text[lo:v.Start] + text[v.End:hi]
-		if slices.ContainsFunc(named, func(x string) bool { return strings.Contains(cl, x) }) || !ownsThing(cl) {
-			return nil, false
-		}
-	}
-	return things, amounts > 0
+	return things, wordings, named
 }
 
 // spendAsk reads the figure an English spending question asks for (an amount of money,
@@ -117,13 +116,7 @@ func ownsThing(cl string) bool {
 	for _, m := range moneyWords {
 		cl = strings.ReplaceAll(cl, m, "")
 	}
-	n := 0
-	for _, r := range cl {
-		if zh.IsHan(r) {
-			n++
-		}
-	}
-	return n >= 3
+	return hanCount(cl) >= 3
 }
 
 // AmountUnstated reports, for an English spending question ("how much money did … spend
@@ -136,19 +129,8 @@ func AmountUnstated(p Plan, text string) (things []string, unstated bool) {
 	if !ok {
 		return nil, false
 	}
-	held := false
-	for _, t := range p.Terms {
-		if t.Weight < otherWeight || spendTerm(t) {
-			continue
-		}
-		for _, v := range t.Variants {
-			if thingWording(v) {
-				things = appendUnique(things, t.From)
-				held = held || strings.Contains(text, v)
-			}
-		}
-	}
-	if !held {
+	things, wordings, _ := spendThings(p)
+	if !slices.ContainsFunc(wordings, func(v string) bool { return strings.Contains(text, v) }) {
 		return nil, false
 	}
 	for _, v := range figures(text) {

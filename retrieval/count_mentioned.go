@@ -20,25 +20,28 @@ func CountNamedWithThings(p Plan, text string) bool {
 		if _, checked, named := FigureNamed(p, s); !checked || !named {
 			continue
 		}
-		if holdsThings(p, s) {
+		if _, all := heldThings(p, s, nil); all {
 			return true
 		}
 	}
 	return false
 }
 
-// holdsThings reports whether s holds a wording of every term of p of weight at least
-// otherWeight that names a thing: not a verb alone (新增, 推进), an intent or a frame word.
-func holdsThings(p Plan, s string) bool {
+// heldThings reports whether s holds a wording of every term of p of weight at least
+// otherWeight that names a thing (thingTerm: not a verb alone (新增, 推进), an intent or a frame
+// word), leaving out those of the counted noun (ofNoun of noun, nil for none), and how many
+// such terms there are.
+func heldThings(p Plan, s string, noun []string) (n int, all bool) {
 	for _, t := range p.Terms {
-		if !thingTerm(t) {
+		if !thingTerm(t) || ofNoun(t, noun) {
 			continue
 		}
 		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(s, v) }) {
-			return false
+			return n, false
 		}
+		n++
 	}
-	return true
+	return n, true
 }
 
 // MentionsCounted reports whether text holds a wording of a word of noun, the thing an English
@@ -62,18 +65,8 @@ func MentionsCounted(p Plan, noun, text string) bool {
 // aside), and there is at least one: the text is about what the question asks of ("垃圾分类" for
 // "how many households does the garbage sorting system cover"), whether or not it counts it.
 func HoldsAskedTopic(p Plan, noun, text string) bool {
-	words := strings.Fields(strings.ToLower(noun))
-	n := 0
-	for _, t := range p.Terms {
-		if !thingTerm(t) || ofNoun(t, words) {
-			continue // the counted noun, or no thing
-		}
-		if !slices.ContainsFunc(t.Variants, func(v string) bool { return strings.Contains(text, v) }) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	n, all := heldThings(p, text, strings.Fields(strings.ToLower(noun)))
+	return all && n > 0
 }
 
 // thingTerm reports whether a term of weight at least otherWeight names a thing: it is no

@@ -2,10 +2,10 @@ package retrieval
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // AsksCount reports whether p's question asks how many of a thing there are (how many, 几家,
@@ -54,7 +54,7 @@ func sharesThing(p Plan, s string) bool {
 		for _, v := range t.Variants {
 			rs := []rune(v)
 			for i := 0; i+1 < len(rs); i++ {
-				if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) && strings.Contains(s, string(rs[i:i+2])) {
+				if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) && strings.Contains(s, string(rs[i:i+2])) {
 					return true
 				}
 			}

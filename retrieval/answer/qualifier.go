@@ -66,7 +66,7 @@ func declineQualifier(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 			if pair.text[side] != nil && pair.text[side].MatchString(quote) || pair.both != nil && pair.both.MatchString(quote) {
 				continue
 			}
-			if m := pair.text[other].FindString(clause); m != "" {
+			if pair.text[other].MatchString(clause) {
 				return decline(a, ans, qualifierText(a, res, pair.name[side], pair.name[other], clause))
 			}
 		}
