@@ -18,7 +18,9 @@ import (
 //   - synonyms: the other lemmas of its first sense in its first part of speech (a word's later
 //     senses and parts of speech are rarer).
 // Broader words (hypernyms) are not kept: a question about orchards is not answered by
-// passages on gardens, and a report's word for a kind of thing rarely glosses the kind.
+// passages on gardens, and a report's word for a kind of thing rarely glosses the kind. The
+// exception is an informal word (plainWords): "cops" are policemen, said casually, and its
+// synonyms are other slang (bull, pig), so its broader word replaces them.
 // Kept are only related words keep accepts (the words CC-CEDICT glosses by), at most
 // maxRelated in all, each once, of one or two words, never the lemma itself.
 
@@ -135,8 +137,23 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 			if err != nil {
 				return nil, err
 			}
-			for _, sw := range first.words {
-				add(Synonym, sw)
+			var plain []string
+			if len(idx[primary][w]) == 1 {
+				// Only a word with no other sense: "firewall" is informal in one sense of three.
+				if plain, err = plainWords(first, primary, read); err != nil {
+					return nil, err
+				}
+			}
+			if plain != nil {
+				// An informal word ("cop"): its synonyms are other slang (bull, pig, whose
+				// ordinary senses are other things); the broader word is the plain one.
+				for _, pw := range plain {
+					add(Synonym, pw)
+				}
+			} else {
+				for _, sw := range first.words {
+					add(Synonym, sw)
+				}
 			}
 		}
 		if n == 0 {
@@ -145,6 +162,44 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 		b.WriteString(w + "\t" + strings.Join(rels[0], " ") + "|" + strings.Join(rels[1], " ") + "\n")
 	}
 	return []byte(b.String()), nil
+}
+
+// informalRegisters are the WordNet usage domains (";u" pointers) of words said informally:
+// a colloquialism, slang, a disparaging term. Such a word names the same thing as its broader
+// word ("cop" is a policeman, "kid" a child) in another register, which the reports never use.
+var informalRegisters = []string{"colloquialism", "slang", "disparagement"}
+
+// plainWords returns the lemmas of the broader synset (hypernym) of ss when ss is marked as
+// informal (informalRegisters), else nil. Derive asks it only for a word's one and only sense. This is the one case where a broader word is kept:
+// an informal word is not a kind of its hypernym but the hypernym said casually.
+func plainWords(ss synset, part string, read func(string, int64) (synset, error)) ([]string, error) {
+	informal := false
+	for _, p := range ss.ptrs {
+		if p.sym != ";u" || p.source != 0 {
+			continue
+		}
+		d, err := read(posFile[p.pos], p.offset)
+		if err != nil {
+			return nil, err
+		}
+		if slices.ContainsFunc(d.words, func(w string) bool { return slices.Contains(informalRegisters, w) }) {
+			informal = true
+			break
+		}
+	}
+	if !informal {
+		return nil, nil
+	}
+	for _, p := range ss.ptrs {
+		if p.sym == "@" && posFile[p.pos] == part {
+			h, err := read(part, p.offset)
+			if err != nil {
+				return nil, err
+			}
+			return h.words, nil
+		}
+	}
+	return nil, nil
 }
 
 // agentNoun reports whether a noun has an agent ending (-er, -or): the one who or the thing

@@ -189,6 +189,38 @@ func TestDerive(t *testing.T) {
 	}
 }
 
+// An informal word with no other sense ("cop", marked by a usage domain such as slang) is
+// related to its broader word, the plain one, instead of to its synonyms, which are other slang
+// (pig). A word informal in one sense of several, and a formal word, keep their synonyms and
+// never their broader word (an orchard is no garden).
+func TestDeriveInformal(t *testing.T) {
+	f := wnFiles([]string{
+		"n:cop,bull,pig:@>n#1/0-0 ;u>n#2/0-0",     // 0: cop's one sense, slang
+		"n:policeman,police_officer:",             // 1
+		"n:slang,lingo:",                          // 2
+		"n:firewall,drive:@>n#1/0-0 ;u>n#2/0-0",   // 3: firewall's first sense, slang
+		"n:firewall,fire_wall:",                   // 4: another sense
+		"n:orchard,grove:@>n#6/0-0",               // 5
+		"n:garden:",                               // 6
+		"n:telly,television:@>n#8/0-0 ;u>n#9/0-0", // 7: a colloquialism
+		"n:receiver,set:",                         // 8
+		"n:colloquialism:",                        // 9
+	})
+	out, err := Derive(f, "a test", func(string) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out)
+	for _, want := range []string{"cop\t|policeman police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|receiver set\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("derived file lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "cop\t|bull") || strings.Contains(got, "garden\n") {
+		t.Errorf("derived file relates an informal word to its slang synonyms or a formal word to its broader word:\n%s", got)
+	}
+}
+
 // offsetOf returns the offset of the noun synset whose line lists words (comma-separated).
 func offsetOf(f Files, words string) int {
 	ws := strings.Split(words, ",")
