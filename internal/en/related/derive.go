@@ -92,7 +92,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 	b.WriteString(Magic)
 	b.WriteString("# English words related in WordNet, from " + source + "; WordNet licence, see internal/en/related/README.md.\n")
 	for _, w := range sorted {
-		var rels [2][]string
+		var rels [3][]string
 		seen := map[string]bool{w: true}
 		n := 0
 		add := func(r Relation, word string) {
@@ -140,7 +140,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 			var plain []string
 			if len(idx[primary][w]) == 1 {
 				// Only a word with no other sense: "firewall" is informal in one sense of three.
-				if plain, err = plainWords(first, primary, read); err != nil {
+				if plain, err = plainWords(first, w, primary, read); err != nil {
 					return nil, err
 				}
 			}
@@ -148,7 +148,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 				// An informal word ("cop"): its synonyms are other slang (bull, pig, whose
 				// ordinary senses are other things); the broader word is the plain one.
 				for _, pw := range plain {
-					add(Synonym, pw)
+					add(Plain, pw)
 				}
 			} else {
 				for _, sw := range first.words {
@@ -159,7 +159,11 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 		if n == 0 {
 			continue
 		}
-		b.WriteString(w + "\t" + strings.Join(rels[0], " ") + "|" + strings.Join(rels[1], " ") + "\n")
+		syn := rels[Synonym]
+		for _, pw := range slices.Backward(rels[Plain]) {
+			syn = slices.Insert(syn, 0, plainMark+pw)
+		}
+		b.WriteString(w + "\t" + strings.Join(rels[Derived], " ") + "|" + strings.Join(syn, " ") + "\n")
 	}
 	return []byte(b.String()), nil
 }
@@ -169,13 +173,17 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 // word ("cop" is a policeman, "kid" a child) in another register, which the reports never use.
 var informalRegisters = []string{"colloquialism", "slang", "disparagement"}
 
-// plainWords returns the lemmas of the broader synset (hypernym) of ss when ss is marked as
-// informal (informalRegisters), else nil. Derive asks it only for a word's one and only sense. This is the one case where a broader word is kept:
-// an informal word is not a kind of its hypernym but the hypernym said casually.
-func plainWords(ss synset, part string, read func(string, int64) (synset, error)) ([]string, error) {
-	informal := false
+// plainWords returns the plain words of the word w of synset ss when WordNet marks w as
+// informal (informalRegisters), else nil: the lemmas of the broader synset (hypernym) when the
+// whole synset is informal ("cop, bull, pig" → policeman), the synset's other lemmas that are
+// not marked themselves when only w is ("telly" → television). This is the one case where a
+// broader word is kept: an informal word is not a kind of its hypernym but the hypernym said
+// casually. Derive asks it only for a word's one and only sense.
+func plainWords(ss synset, w, part string, read func(string, int64) (synset, error)) ([]string, error) {
+	self := slices.Index(ss.words, w) + 1
+	marked := map[int]bool{} // 0: the synset; i: its i-th lemma
 	for _, p := range ss.ptrs {
-		if p.sym != ";u" || p.source != 0 {
+		if p.sym != ";u" {
 			continue
 		}
 		d, err := read(posFile[p.pos], p.offset)
@@ -183,21 +191,28 @@ func plainWords(ss synset, part string, read func(string, int64) (synset, error)
 			return nil, err
 		}
 		if slices.ContainsFunc(d.words, func(w string) bool { return slices.Contains(informalRegisters, w) }) {
-			informal = true
-			break
+			marked[p.source] = true
 		}
 	}
-	if !informal {
-		return nil, nil
-	}
-	for _, p := range ss.ptrs {
-		if p.sym == "@" && posFile[p.pos] == part {
-			h, err := read(part, p.offset)
-			if err != nil {
-				return nil, err
+	switch {
+	case marked[0]:
+		for _, p := range ss.ptrs {
+			if p.sym == "@" && posFile[p.pos] == part {
+				h, err := read(part, p.offset)
+				if err != nil {
+					return nil, err
+				}
+				return h.words, nil
 			}
-			return h.words, nil
 		}
+	case self > 0 && marked[self]:
+		var out []string
+		for i, sw := range ss.words {
+			if !marked[i+1] {
+				out = append(out, sw)
+			}
+		}
+		return out, nil
 	}
 	return nil, nil
 }

@@ -45,6 +45,8 @@ func TestOf(t *testing.T) {
 		{"lab", "laboratory", Synonym}, {"fertiliser", "fertilizer", Synonym}, {"rubbish", "trash", Synonym},
 		// inflected forms WordNet does not list, through their base form
 		{"rentals", "rental", Derived}, {"rentals", "rent", Derived},
+		// an informal word's plain word, marked in the file
+		{"cop", "policeman", Plain}, {"cops", "police officer", Plain},
 	} {
 		if got := Of(c.word); !slices.Contains(texts(got, c.rel), c.want) {
 			t.Errorf("Of(%q) = %+v, want %q as relation %d", c.word, got, c.want, c.rel)
@@ -205,18 +207,19 @@ func TestDeriveInformal(t *testing.T) {
 		"n:telly,television:@>n#8/0-0 ;u>n#9/0-0", // 7: a colloquialism
 		"n:receiver,set:",                         // 8
 		"n:colloquialism:",                        // 9
+		"n:lad,boy,laddie:;u>n#9/1-0",             // 10: only the lemma lad is informal
 	})
 	out, err := Derive(f, "a test", func(string) bool { return true })
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := string(out)
-	for _, want := range []string{"cop\t|policeman police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|receiver set\n"} {
+	for _, want := range []string{"cop\t|=policeman =police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|=receiver =set\n", "lad\t|=boy =laddie\n", "boy\t|lad laddie\n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("derived file lacks %q:\n%s", want, got)
 		}
 	}
-	if strings.Contains(got, "cop\t|bull") || strings.Contains(got, "garden\n") {
+	if strings.Contains(got, "\t|bull") || strings.Contains(got, " pig") || strings.Contains(got, "garden\n") {
 		t.Errorf("derived file relates an informal word to its slang synonyms or a formal word to its broader word:\n%s", got)
 	}
 }
