@@ -140,7 +140,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 			var plain []string
 			if len(idx[primary][w]) == 1 {
 				// Only a word with no other sense: "firewall" is informal in one sense of three.
-				if plain, err = plainWords(first, w, primary, read); err != nil {
+				if plain, err = plainWords(first, idx[primary][w][0], w, primary, idx[primary], read); err != nil {
 					return nil, err
 				}
 			}
@@ -178,8 +178,9 @@ var informalRegisters = []string{"colloquialism", "slang", "disparagement"}
 // whole synset is informal ("cop, bull, pig" → policeman), the synset's other lemmas that are
 // not marked themselves when only w is ("telly" → television). This is the one case where a
 // broader word is kept: an informal word is not a kind of its hypernym but the hypernym said
-// casually. Derive asks it only for a word's one and only sense.
-func plainWords(ss synset, w, part string, read func(string, int64) (synset, error)) ([]string, error) {
+// casually. Derive asks it only for a word's one and only sense, at offset off; index gives the
+// senses of the part of speech's lemmas.
+func plainWords(ss synset, off int64, w, part string, index map[string][]int64, read func(string, int64) (synset, error)) ([]string, error) {
 	self := slices.Index(ss.words, w) + 1
 	marked := map[int]bool{} // 0: the synset; i: its i-th lemma
 	for _, p := range ss.ptrs {
@@ -202,7 +203,7 @@ func plainWords(ss synset, w, part string, read func(string, int64) (synset, err
 				if err != nil {
 					return nil, err
 				}
-				return h.words, nil
+				return firstSenseOf(h.words, p.offset, index), nil
 			}
 		}
 	case self > 0 && marked[self]:
@@ -212,9 +213,22 @@ func plainWords(ss synset, w, part string, read func(string, int64) (synset, err
 				out = append(out, sw)
 			}
 		}
-		return out, nil
+		return firstSenseOf(out, off, index), nil
 	}
 	return nil, nil
+}
+
+// firstSenseOf keeps the words whose first sense (index) is the synset at off: a plain word is
+// searched by its wording, which a dictionary reads in its first sense ("bunfight" is a party,
+// but a party is first a political one; "codswallop" garbage, which is first food waste).
+func firstSenseOf(words []string, off int64, index map[string][]int64) []string {
+	var out []string
+	for _, w := range words {
+		if offs := index[w]; len(offs) > 0 && offs[0] == off {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // agentNoun reports whether a noun has an agent ending (-er, -or): the one who or the thing

@@ -193,8 +193,9 @@ func TestDerive(t *testing.T) {
 
 // An informal word with no other sense ("cop", marked by a usage domain such as slang) is
 // related to its broader word, the plain one, instead of to its synonyms, which are other slang
-// (pig). A word informal in one sense of several, and a formal word, keep their synonyms and
-// never their broader word (an orchard is no garden).
+// (pig); only plain words in their first sense (a bunfight is a celebration, not a party, which
+// is first a faction). A word informal in one sense of several, and a formal word, keep their
+// synonyms and never their broader word (an orchard is no garden).
 func TestDeriveInformal(t *testing.T) {
 	f := wnFiles([]string{
 		"n:cop,bull,pig:@>n#1/0-0 ;u>n#2/0-0",     // 0: cop's one sense, slang
@@ -208,13 +209,16 @@ func TestDeriveInformal(t *testing.T) {
 		"n:receiver,set:",                         // 8
 		"n:colloquialism:",                        // 9
 		"n:lad,boy,laddie:;u>n#9/1-0",             // 10: only the lemma lad is informal
+		"n:party,faction:",                        // 11: party's first sense
+		"n:party,celebration:",                    // 12
+		"n:bunfight:@>n#12/0-0 ;u>n#9/0-0",        // 13: a party, but not in party's first sense
 	})
 	out, err := Derive(f, "a test", func(string) bool { return true })
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := string(out)
-	for _, want := range []string{"cop\t|=policeman =police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|=receiver =set\n", "lad\t|=boy =laddie\n", "boy\t|lad laddie\n"} {
+	for _, want := range []string{"cop\t|=policeman =police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|=receiver =set\n", "lad\t|=boy =laddie\n", "boy\t|lad laddie\n", "bunfight\t|=celebration\n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("derived file lacks %q:\n%s", want, got)
 		}
