@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/en/related"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/places"
@@ -45,7 +46,8 @@ type EnglishTerm struct {
 	Fit        float64 `json:"fit,omitempty"`
 	Focus      float64 `json:"focus,omitempty"`
 	// Via is the word WordNet relates a word the lexicon lacks to, through which the lexicon
-	// rendered it ("rental" via rent; lexicon.Match.Via). Lexicon layer only.
+	// rendered it ("rental" via rent; lexicon.Match.Via), or the plain word through which the
+	// glossary rendered an informal word ("cops" via policeman; translatePlain).
 	Via string `json:"via,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
@@ -124,6 +126,7 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 		}
 	}
 	skip = append(skip, aboutSuffixes(q)...)
+	skip = a.translatePlain(q, skip, covered)
 	tr := lex.Translate(q, skip...)
 	for _, m := range tr.Matches {
 		rs := renderings(m.Terms)
@@ -181,6 +184,47 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 			}
 		}
 	}
+}
+
+// translatePlain renders the informal words of q that no earlier layer covered ("cops") by the
+// curated glossary's entry for their plain word (internal/en/related: cop → policeman, 公安…):
+// an informal word names what its plain word names, and the glossary knows which Chinese
+// words the reports use for it, where the lexicon would only reach a rendering of the plain
+// word at half confidence, or none. It returns skip with the words it rendered added and marks
+// them in covered.
+func (a *Plan) translatePlain(q string, skip []lexicon.Span, covered []bool) []lexicon.Span {
+	for _, loc := range reEnWord.FindAllStringIndex(q, -1) {
+		if slices.ContainsFunc(skip, func(s lexicon.Span) bool { return loc[0] < s.End && s.Start < loc[1] }) {
+			continue
+		}
+		w := q[loc[0]:loc[1]]
+		pw, zh, ok := plainGloss(strings.ToLower(w))
+		if !ok {
+			continue
+		}
+		a.Terms = append(a.Terms, Term{From: w, Variants: zh, Weight: 1})
+		a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerGlossary, Chinese: zh, Weights: repeatWeight(1, len(zh)), Via: pw, At: loc[0]})
+		for i := loc[0]; i < loc[1] && i < len(covered); i++ {
+			covered[i] = true
+		}
+		skip = append(skip, lexicon.Span{Start: loc[0], End: loc[1]})
+	}
+	return skip
+}
+
+// plainGloss returns the first plain word of the informal word w (related.Plain) that the
+// curated glossary has whole, with the glossary's renderings.
+func plainGloss(w string) (string, []string, bool) {
+	for _, r := range related.Of(w) {
+		if r.Rel != related.Plain {
+			continue
+		}
+		gs := glossary.Default().Translate(r.Text)
+		if len(gs) == 1 && gs[0].Start == 0 && gs[0].End == len(r.Text) && len(gs[0].Chinese) > 0 {
+			return r.Text, gs[0].Chinese, true
+		}
+	}
+	return "", nil, false
 }
 
 // lexiconPair reports whether two adjacent words of a question (a planner's word and the next)

@@ -163,3 +163,25 @@ func TestLexiconPhraseOverGlossaryWords(t *testing.T) {
 		t.Errorf("petrochemical: %+v, want the glossary's 石化, 石油化工 (terms %+v)", e, got)
 	}
 }
+
+// An informal word the glossary lacks ("cops", "cop") is rendered by the glossary's entry for its
+// plain word (WordNet: cop → policeman), not left untranslated nor sent to the lexicon, which
+// reaches the plain word's rendering at half confidence or not at all.
+func TestAnalyzeInformalWord(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, q := range []string{"Are the Daixi cops getting a new station building?", "What national awards did the cop shop win?"} {
+		p := retrieval.Analyze(q, ix)
+		var e retrieval.EnglishTerm
+		for _, x := range p.English {
+			if x.Text == "cops" || x.Text == "cop" {
+				e = x
+			}
+		}
+		if e.Layer != retrieval.LayerGlossary || !slices.Contains(e.Chinese, "派出所") || e.Via != "policeman" {
+			t.Errorf("%q: the informal word became %+v, want the glossary's rendering of policeman (派出所)", q, e)
+		}
+		if len(p.Untranslated) > 0 {
+			t.Errorf("%q: Untranslated = %q, want none", q, p.Untranslated)
+		}
+	}
+}

@@ -283,7 +283,7 @@ func (l *Lexicon) relatedWord(question, w string, start int) (Match, bool) {
 		}
 		if ok {
 			m := l.match(k, question, start, start+len(w))
-			if r.Rel == related.Synonym && m.Fit < minRelatedFit {
+			if r.Rel != related.Derived && m.Fit < minRelatedFit {
 				continue
 			}
 			if !Abbreviates(base, r.Text) {

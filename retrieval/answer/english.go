@@ -260,11 +260,15 @@ func glossTerms(a retrieval.Plan, sentence string, n int, lex *lexicon.Lexicon) 
 }
 
 // questionGlosses are up to n of the question's own English terms that sentence holds, in the
-// question's words, in the order of the question ("rural revitalization (乡村振兴)").
+// question's words, in the order of the question ("rural revitalization (乡村振兴)"). A word the
+// plan also lists as untranslated (a closed compound rendered only through its parts:
+// "paperwork" through paper and work, 工作) glosses nothing: its rendering is not what it means,
+// and "paperwork (工作)" would teach the reader a wrong word. The dictionary's own gloss of the
+// Chinese word then names it (glossTerms: "work (工作)").
 func questionGlosses(a retrieval.Plan, sentence string, n int) []lexicon.Gloss {
 	var out []lexicon.Gloss
 	for _, t := range a.Terms {
-		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, zh.IsHan) {
+		if len(out) == n || t.From == "" || strings.ContainsFunc(t.From, zh.IsHan) || slices.Contains(a.Untranslated, t.From) {
 			continue
 		}
 		for _, v := range t.Variants {

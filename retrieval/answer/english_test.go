@@ -329,3 +329,14 @@ func TestVoltageAsked(t *testing.T) {
 		t.Errorf("figures %+v: want 500 kV", figs)
 	}
 }
+
+// A word nothing translates but through its parts ("paperwork": paper, work → 工作) glosses no
+// Chinese word in the first line: "paperwork (工作)" would teach the reader a wrong word.
+func TestEnglishGistSkipsUntranslated(t *testing.T) {
+	q := "Can people in Shengze do their government paperwork on their phones?"
+	ans := askWith(t, q, corpusLexicon(t))
+	first, _, _ := strings.Cut(ans.Text, "\n")
+	if strings.Contains(first, "paperwork (") {
+		t.Errorf("%s\nfirst line glosses an untranslated word: %s", q, first)
+	}
+}

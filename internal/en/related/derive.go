@@ -18,7 +18,9 @@ import (
 //   - synonyms: the other lemmas of its first sense in its first part of speech (a word's later
 //     senses and parts of speech are rarer).
 // Broader words (hypernyms) are not kept: a question about orchards is not answered by
-// passages on gardens, and a report's word for a kind of thing rarely glosses the kind.
+// passages on gardens, and a report's word for a kind of thing rarely glosses the kind. The
+// exception is an informal word (plainWords): "cops" are policemen, said casually, and its
+// synonyms are other slang (bull, pig), so its broader word replaces them.
 // Kept are only related words keep accepts (the words CC-CEDICT glosses by), at most
 // maxRelated in all, each once, of one or two words, never the lemma itself.
 
@@ -90,7 +92,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 	b.WriteString(Magic)
 	b.WriteString("# English words related in WordNet, from " + source + "; WordNet licence, see internal/en/related/README.md.\n")
 	for _, w := range sorted {
-		var rels [2][]string
+		var rels [3][]string
 		seen := map[string]bool{w: true}
 		n := 0
 		add := func(r Relation, word string) {
@@ -135,16 +137,98 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 			if err != nil {
 				return nil, err
 			}
-			for _, sw := range first.words {
-				add(Synonym, sw)
+			var plain []string
+			if len(idx[primary][w]) == 1 {
+				// Only a word with no other sense: "firewall" is informal in one sense of three.
+				if plain, err = plainWords(first, idx[primary][w][0], w, primary, idx[primary], read); err != nil {
+					return nil, err
+				}
+			}
+			if plain != nil {
+				// An informal word ("cop"): its synonyms are other slang (bull, pig, whose
+				// ordinary senses are other things); the broader word is the plain one.
+				for _, pw := range plain {
+					add(Plain, pw)
+				}
+			} else {
+				for _, sw := range first.words {
+					add(Synonym, sw)
+				}
 			}
 		}
 		if n == 0 {
 			continue
 		}
-		b.WriteString(w + "\t" + strings.Join(rels[0], " ") + "|" + strings.Join(rels[1], " ") + "\n")
+		syn := rels[Synonym]
+		for _, pw := range slices.Backward(rels[Plain]) {
+			syn = slices.Insert(syn, 0, plainMark+pw)
+		}
+		b.WriteString(w + "\t" + strings.Join(rels[Derived], " ") + "|" + strings.Join(syn, " ") + "\n")
 	}
 	return []byte(b.String()), nil
+}
+
+// informalRegisters are the WordNet usage domains (";u" pointers) of words said informally:
+// a colloquialism, slang, a disparaging term. Such a word names the same thing as its broader
+// word ("cop" is a policeman, "kid" a child) in another register, which the reports never use.
+var informalRegisters = []string{"colloquialism", "slang", "disparagement"}
+
+// plainWords returns the plain words of the word w of synset ss when WordNet marks w as
+// informal (informalRegisters), else nil: the lemmas of the broader synset (hypernym) when the
+// whole synset is informal ("cop, bull, pig" → policeman), the synset's other lemmas that are
+// not marked themselves when only w is ("telly" → television). This is the one case where a
+// broader word is kept: an informal word is not a kind of its hypernym but the hypernym said
+// casually. Derive asks it only for a word's one and only sense, at offset off; index gives the
+// senses of the part of speech's lemmas.
+func plainWords(ss synset, off int64, w, part string, index map[string][]int64, read func(string, int64) (synset, error)) ([]string, error) {
+	self := slices.Index(ss.words, w) + 1
+	marked := map[int]bool{} // 0: the synset; i: its i-th lemma
+	for _, p := range ss.ptrs {
+		if p.sym != ";u" {
+			continue
+		}
+		d, err := read(posFile[p.pos], p.offset)
+		if err != nil {
+			return nil, err
+		}
+		if slices.ContainsFunc(d.words, func(w string) bool { return slices.Contains(informalRegisters, w) }) {
+			marked[p.source] = true
+		}
+	}
+	switch {
+	case marked[0]:
+		for _, p := range ss.ptrs {
+			if p.sym == "@" && posFile[p.pos] == part {
+				h, err := read(part, p.offset)
+				if err != nil {
+					return nil, err
+				}
+				return firstSenseOf(h.words, p.offset, index), nil
+			}
+		}
+	case self > 0 && marked[self]:
+		var out []string
+		for i, sw := range ss.words {
+			if !marked[i+1] {
+				out = append(out, sw)
+			}
+		}
+		return firstSenseOf(out, off, index), nil
+	}
+	return nil, nil
+}
+
+// firstSenseOf keeps the words whose first sense (index) is the synset at off: a plain word is
+// searched by its wording, which a dictionary reads in its first sense ("bunfight" is a party,
+// but a party is first a political one; "codswallop" garbage, which is first food waste).
+func firstSenseOf(words []string, off int64, index map[string][]int64) []string {
+	var out []string
+	for _, w := range words {
+		if offs := index[w]; len(offs) > 0 && offs[0] == off {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // agentNoun reports whether a noun has an agent ending (-er, -or): the one who or the thing

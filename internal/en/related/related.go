@@ -24,7 +24,8 @@ var data string
 
 // Magic opens the file; a line naming the source follows, then one line per word, sorted by
 // bytes: "word<TAB>derived words|synonyms", each part words (or two-word phrases joined by
-// "_") separated by single spaces, most frequent sense first.
+// "_") separated by single spaces, most frequent sense first; a synonym marked plainMark is a
+// Plain word.
 const Magic = "reportbot-related1\n"
 
 // Relation is how a related word stands to the word asked about.
@@ -35,7 +36,13 @@ const (
 	Derived Relation = iota
 	// Synonym is another word of the word's first sense (lab → laboratory).
 	Synonym
+	// Plain is the ordinary word for what an informal word names: its broader word in WordNet
+	// ("cop" → policeman). The file writes it among the synonyms, marked by plainMark.
+	Plain
 )
+
+// plainMark opens a Plain word in the synonyms part of a line ("cop\t|=policeman").
+const plainMark = "="
 
 // Word is one related word.
 type Word struct {
@@ -55,7 +62,8 @@ var body = func() string {
 	return s
 }()
 
-// Of returns the words related to the lower-case word w, derived words first, then synonyms;
+// Of returns the words related to the lower-case word w, derived words first, then plain words
+// and synonyms;
 // none when WordNet has no such word or none of its related words is one CC-CEDICT glosses by.
 // A word the file does not list ("rentals") is taken as an inflection: its possible base forms
 // come first, as derived words (the caller keeps those its vocabulary has), then the related
@@ -82,7 +90,11 @@ func parse(rest string) []Word {
 	var out []Word
 	for rel, part := range strings.Split(rest, "|") {
 		for _, f := range strings.Fields(part) {
-			out = append(out, Word{Text: strings.ReplaceAll(f, "_", " "), Rel: Relation(rel)})
+			r := Relation(rel)
+			if t, ok := strings.CutPrefix(f, plainMark); ok {
+				f, r = t, Plain
+			}
+			out = append(out, Word{Text: strings.ReplaceAll(f, "_", " "), Rel: r})
 		}
 	}
 	return out

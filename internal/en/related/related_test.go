@@ -45,6 +45,8 @@ func TestOf(t *testing.T) {
 		{"lab", "laboratory", Synonym}, {"fertiliser", "fertilizer", Synonym}, {"rubbish", "trash", Synonym},
 		// inflected forms WordNet does not list, through their base form
 		{"rentals", "rental", Derived}, {"rentals", "rent", Derived},
+		// an informal word's plain word, marked in the file
+		{"cop", "policeman", Plain}, {"cops", "police officer", Plain},
 	} {
 		if got := Of(c.word); !slices.Contains(texts(got, c.rel), c.want) {
 			t.Errorf("Of(%q) = %+v, want %q as relation %d", c.word, got, c.want, c.rel)
@@ -186,6 +188,43 @@ func TestDerive(t *testing.T) {
 	}
 	if !strings.HasPrefix(got, Magic+"# English words related in WordNet, from a test;") {
 		t.Errorf("header: %q", got[:min(len(got), 80)])
+	}
+}
+
+// An informal word with no other sense ("cop", marked by a usage domain such as slang) is
+// related to its broader word, the plain one, instead of to its synonyms, which are other slang
+// (pig); only plain words in their first sense (a bunfight is a celebration, not a party, which
+// is first a faction). A word informal in one sense of several, and a formal word, keep their
+// synonyms and never their broader word (an orchard is no garden).
+func TestDeriveInformal(t *testing.T) {
+	f := wnFiles([]string{
+		"n:cop,bull,pig:@>n#1/0-0 ;u>n#2/0-0",     // 0: cop's one sense, slang
+		"n:policeman,police_officer:",             // 1
+		"n:slang,lingo:",                          // 2
+		"n:firewall,drive:@>n#1/0-0 ;u>n#2/0-0",   // 3: firewall's first sense, slang
+		"n:firewall,fire_wall:",                   // 4: another sense
+		"n:orchard,grove:@>n#6/0-0",               // 5
+		"n:garden:",                               // 6
+		"n:telly,television:@>n#8/0-0 ;u>n#9/0-0", // 7: a colloquialism
+		"n:receiver,set:",                         // 8
+		"n:colloquialism:",                        // 9
+		"n:lad,boy,laddie:;u>n#9/1-0",             // 10: only the lemma lad is informal
+		"n:party,faction:",                        // 11: party's first sense
+		"n:party,celebration:",                    // 12
+		"n:bunfight:@>n#12/0-0 ;u>n#9/0-0",        // 13: a party, but not in party's first sense
+	})
+	out, err := Derive(f, "a test", func(string) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out)
+	for _, want := range []string{"cop\t|=policeman =police_officer\n", "firewall\t|drive\n", "orchard\t|grove\n", "telly\t|=receiver =set\n", "lad\t|=boy =laddie\n", "boy\t|lad laddie\n", "bunfight\t|=celebration\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("derived file lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "\t|bull") || strings.Contains(got, " pig") || strings.Contains(got, "garden\n") {
+		t.Errorf("derived file relates an informal word to its slang synonyms or a formal word to its broader word:\n%s", got)
 	}
 }
 
