@@ -96,6 +96,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = reZhPlaceForTail.ReplaceAllString(q, " ") // 长者食堂这类给老人吃饭的地方: the words before name it
 	q = cutKindOf(q)                              // 助餐或食堂类服务: the kinds are the terms (zh_kind.go)
+	q = cutListKind(q)                            // 工会、共青团、妇联这些群团组织: the kind is one more (zh_kind.go)
 	q = cutMentionManner(q)                       // 明确写到: how plainly, not of what (zh_mention.go)
 	q = strings.ReplaceAll(q, "正增长", "增长")        // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
