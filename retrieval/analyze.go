@@ -69,7 +69,8 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.analyzeEn(lexiconOf(v))
 	}
 	if v != nil {
-		a.addCoordAbbreviations(v.Known) // coord_abbrev.go
+		a.addCoordAbbreviations(v.Known)  // coord_abbrev.go
+		a.addZhListAbbreviations(v.Known) // coord_abbrev.go
 	}
 	a.eitherLevel()
 	for _, n := range a.Numbers {
