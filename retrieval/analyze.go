@@ -69,7 +69,8 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.analyzeEn(lexiconOf(v))
 	}
 	if v != nil {
-		a.addCoordAbbreviations(v.Known) // coord_abbrev.go
+		a.addCoordAbbreviations(v.Known)  // coord_abbrev.go
+		a.addZhListAbbreviations(v.Known) // coord_abbrev.go
 	}
 	a.eitherLevel()
 	for _, n := range a.Numbers {
@@ -90,6 +91,7 @@ func Analyze(question string, v Vocabulary) Plan {
 		a.Terms = append(a.Terms, Term{From: d, Variants: []string{d}, Weight: 1}) // 12345热线
 	}
 	a.pinyinPlaceTerms(v) // Huanjiang village: 环江村
+	a.pinyinGlossTerms(v) // time-honoured (laozihao) brands: 老字号 (pinyin_gloss.go)
 	a.rankingTerms()      // 500强, "Top 500"
 	a.rankAsk()           // "where did Lili end up on the list" (rank_ask.go)
 	a.placeTerm()         // "came sixth": 第六 (rank_place.go)

@@ -96,6 +96,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhShortOf.ReplaceAllString(q, " $1")
 	q = reZhPlaceForTail.ReplaceAllString(q, " ") // 长者食堂这类给老人吃饭的地方: the words before name it
 	q = cutKindOf(q)                              // 助餐或食堂类服务: the kinds are the terms (zh_kind.go)
+	q = cutListKind(q)                            // 工会、共青团、妇联这些群团组织: the kind is one more (zh_kind.go)
 	q = cutMentionManner(q)                       // 明确写到: how plainly, not of what (zh_mention.go)
 	q = strings.ReplaceAll(q, "正增长", "增长")        // growth above zero: the plan's comparator (Analyze)
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
@@ -200,7 +201,9 @@ var (
 	// reZhWhichPlace asks which places or reports (哪些镇, 哪个区, 哪几个县, 哪几个地方, 哪几份报告,
 	// 哪几篇, 哪里的报告): question words, like zhStop. Left in, 地方 or 份 would be a term that no passage
 	// needs, and a list question would lose its coverage to a one-report lookup.
-	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|城区|街道|[镇乡区县市村])|哪(?:几|些)篇(?:报告)?|哪[里儿]的(?:报告)?`)
+	// Levels may be coordinated (哪些镇或区, 哪些镇和街道, 哪些区、县): all of them ask which places
+	// (the scope is both: level_either.go).
+	reZhWhichPlace = lazyre.New(`哪(?:些|个|几[个份家]?)(?:地方|报告|` + zhLevelAlt + `(?:(?:或者?|和|与|及|、|/)` + zhLevelAlt + `)*)|哪(?:几|些)篇(?:报告)?|哪[里儿]的(?:报告)?`)
 	// reZhThatPlace points at the report's place (柳州这个区, 北京那个城区): the place filters, and
 	// its level word left in joins the words after it (区现在托位, 城区新增学位).
 	reZhThatPlace = lazyre.New(`[这那]个?(?:城区|街道|[镇乡区县])`)
@@ -219,6 +222,9 @@ var (
 	reZhFrameAdverb = lazyre.New(`实际上?|已经`)
 	zhIntentWords   = []string{"预期目标", "目标", "预期", "计划", "力争", "完成了", "完成", "实现了", "实现", "达到了", "达到"}
 )
+
+// zhLevelAlt is one level word of a which-place question.
+const zhLevelAlt = `(?:城区|街道|[镇乡区县市村])`
 
 // indicatorWordings returns an indicator's name and variants, and those of the indicators a
 // loose name stands for.

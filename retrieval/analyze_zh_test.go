@@ -69,3 +69,29 @@ func TestDoneVerbEndsTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichPlaceCoordinatedLevels: a which-place question that names two levels (哪些镇或区,
+// 哪些镇和街道) asks which places, as 哪些镇 does; no level word is left to join the words after
+// it (区在), and the question has no level of its own. One level said twice keeps it.
+func TestWhichPlaceCoordinatedLevels(t *testing.T) {
+	tests := []struct {
+		q, level string
+		want     []string
+	}{
+		{"哪些镇或区在搞美丽乡村建设?", "", []string{"美丽乡村建设"}},
+		{"哪些镇和街道提到美丽乡村?", "", []string{"美丽乡村"}},
+		{"哪几个区、县提到美丽乡村?", "", []string{"美丽乡村"}},
+		{"哪些镇提到美丽乡村?", "镇", []string{"美丽乡村"}},
+	}
+	ix := bundledIndex(t)
+	for _, tt := range tests {
+		p := Analyze(tt.q, ix)
+		var got []string
+		for _, term := range p.Terms {
+			got = append(got, term.From)
+		}
+		if !slices.Equal(got, tt.want) || p.Level != tt.level {
+			t.Errorf("Analyze(%q): terms %q level %q, want %q level %q", tt.q, got, p.Level, tt.want, tt.level)
+		}
+	}
+}

@@ -124,11 +124,25 @@ func TestVagueWordsAndLocativesAreNoSubjects(t *testing.T) {
 	}
 }
 
-// knownFalseDeclines are answerable eval questions still declined for a missing subject, with
+// knownFalseDeclines are answerable eval questions still declined for a missing subject or place, with
 // why: each is a gap to close, listed so that no other question joins them unnoticed.
 var knownFalseDeclines = map[string]string{
 	"z25-02": "清挖 (dig out) for the report's 疏浚 (dredge): CC-CEDICT lacks 清挖, and neither 清 nor 挖 shares a sense with 疏浚",
 	"l29-06": "上门代办 (errands at the door) for the report's 代跑、代办服务: no report writes 上门, and the decline does not see that 代办 alone names the service",
+	"l30-06": "aid to Tibet: Tibet is read as a place the reports do not cover, though here it is the topic (援藏), not the scope",
+	"l30-10": "不止一个 (more than one) is no comparator yet: 不止 is left as a subject no report writes",
+}
+
+// falseDeclines returns the unmet constraints that decline an answerable question: a place, year,
+// indicator or subject the reports miss (a frame, level or comparator only narrows the answer).
+func falseDeclines(res retrieval.Result) []retrieval.Constraint {
+	var out []retrieval.Constraint
+	for _, c := range res.Unmet() {
+		if c.Kind != retrieval.ConstraintFrame && c.Kind != retrieval.ConstraintLevel && c.Kind != retrieval.ConstraintComparator {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // TestAnswerableQuestionsMeetConstraints: no answerable question of the eval sets has a place,
@@ -147,15 +161,13 @@ func TestAnswerableQuestionsMeetConstraints(t *testing.T) {
 			}
 			_, res := search(t, q.Q)
 			if _, known := knownFalseDeclines[q.ID]; known {
-				if len(unmet(res, retrieval.ConstraintSubject)) == 0 {
+				if len(falseDeclines(res)) == 0 {
 					t.Errorf("%s %q: no longer declined; drop it from knownFalseDeclines", q.ID, q.Q)
 				}
 				continue
 			}
-			for _, c := range res.Unmet() {
-				if c.Kind != retrieval.ConstraintFrame && c.Kind != retrieval.ConstraintLevel && c.Kind != retrieval.ConstraintComparator {
-					t.Errorf("%s %q: unmet %s constraint %q", q.ID, q.Q, c.Kind, c.Value)
-				}
+			for _, c := range falseDeclines(res) {
+				t.Errorf("%s %q: unmet %s constraint %q", q.ID, q.Q, c.Kind, c.Value)
 			}
 		}
 		f.Close()

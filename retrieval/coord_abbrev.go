@@ -71,3 +71,65 @@ func coordAbbrev(u, v string) (string, bool) {
 	}
 	return string([]rune{ru[0], rv[0]}), true
 }
+
+// reZhListJoin is what stands between two items of a Chinese question's list: 、, 和, 与, 及, 或.
+var reZhListJoin = lazyre.New(`^(?:、|和|与|及|或者?)$`)
+
+// addZhListAbbreviations gives each item of a Chinese question's list of three or more words
+// (工会、共青团、妇联) the list's short form, a character of each item in order (工青妇), when the
+// reports hold it: a report that names the items only by it speaks of each of them.
+// Two items are left alone: their short form of two characters is often another word (工会、
+// 商会 give 工商).
+func (a *Plan) addZhListAbbreviations(known func(string) bool) {
+	if a.Lang != "zh" || known == nil {
+		return
+	}
+	ps := termSpans(*a)
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].start >= ps[j-1].end && reZhListJoin.MatchString(a.Norm[ps[j-1].end:ps[j].start]) {
+			j++
+		}
+		if j-i >= 3 {
+			a.addListAbbreviation(ps[i:j], known)
+		}
+		i = j
+	}
+}
+
+// addListAbbreviation adds the short forms of the listed terms to each of them (see
+// addZhListAbbreviations): one character of each item, in order (工会、共青团、妇联 give 工青妇:
+// 共青团 is shortened by its 青), every two of them together a token the reports hold.
+func (a *Plan) addListAbbreviation(items []termSpan, known func(string) bool) {
+	shorts := []string{""}
+	for _, it := range items {
+		rs := []rune(it.from)
+		if len(rs) < 2 || len(rs) > 4 || !zh.AllHan(rs) {
+			return
+		}
+		var next []string
+		for _, s := range shorts {
+			for _, r := range rs {
+				prev := []rune(s)
+				if len(prev) > 0 && !known(string(prev[len(prev)-1])+string(r)) {
+					continue
+				}
+				next = append(next, s+string(r))
+			}
+		}
+		if shorts = next; len(shorts) == 0 {
+			return
+		}
+	}
+	for ti := range a.Terms {
+		t := &a.Terms[ti]
+		if !slices.ContainsFunc(items, func(it termSpan) bool { return it.from == t.From }) {
+			continue
+		}
+		for _, s := range shorts {
+			if !slices.Contains(t.Variants, s) {
+				t.Variants = append(t.Variants, s)
+			}
+		}
+	}
+}

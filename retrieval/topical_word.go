@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 )
 
@@ -110,6 +111,7 @@ func buildTopicWord(word string, quoted bool) topicWord {
 			pats = append(pats, first+clauseRun+`{0,8}`+rest)
 		}
 	}
+	pats = append(pats, coordinatedHalves(rs)...)
 	if t.together = runTogether(word); t.together {
 		pats = append(pats, runTogetherPattern(word)) // 城乡居民基本医疗保险参保9.3万人 for 城乡居民医保参保人数
 	}
@@ -120,6 +122,20 @@ func buildTopicWord(word string, quoted bool) topicWord {
 		t.need = string(rs[:2])
 	}
 	return t
+}
+
+// coordinatedHalves returns, for a topic word made of two ordinary words (民族宗教, 工会共青团),
+// the two written as items of a list (民族、宗教; 工会和共青团): a report that names the pair as
+// two lines of work names the word. A word not made of two ordinary words has none.
+func coordinatedHalves(rs []rune) []string {
+	var out []string
+	for i := 2; i+2 <= len(rs); i++ {
+		a, b := string(rs[:i]), string(rs[i:])
+		if ordinary.Has(a) && ordinary.Has(b) {
+			out = append(out, regexp.QuoteMeta(a)+`[、和与及]`+regexp.QuoteMeta(b))
+		}
+	}
+	return out
 }
 
 // spacedIn reports whether text matches the word's spaced pattern. Most texts a list checks

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/lazyre"
 )
 
@@ -27,5 +28,28 @@ func cutKindOf(q string) string {
 			return m
 		}
 		return first + " "
+	})
+}
+
+// A list of examples may end in the kind they are examples of (工会、共青团、妇联这些群团组织,
+// 燃气、消防等安全隐患): the kind is one more alternative, which a report may write instead of the
+// items (工青妇群团, 群团组织). Left joined to the last item, 妇联这些群团组织 is a term no report
+// writes, and the last item is lost with it.
+
+// reZhListKind is a list's last item, the word that points back at the list (这些, 这类, 等), and the
+// kind after it.
+var reZhListKind = lazyre.New(`、(\p{Han}{1,8}?)(?:等等|这些|那些|这几[个类种]|这类|那类|之类的?|等)(\p{Han}{2})`)
+
+// cutListKind separates a question's list of examples from the kind that ends it (see above). An
+// 等 that ends an ordinary word (平等, 均等) is none.
+func cutListKind(q string) string {
+	return reZhListKind.ReplaceAllStringFunc(q, func(m string) string {
+		sm := reZhListKind.FindStringSubmatch(m)
+		item, kindStart := sm[1], sm[2]
+		pointer := strings.TrimSuffix(strings.TrimPrefix(m, "、"+item), kindStart)
+		if pointer == "等" && ordinary.Has(string([]rune(item)[len([]rune(item))-1:])+"等") {
+			return m
+		}
+		return "、" + item + " " + kindStart
 	})
 }
