@@ -183,16 +183,20 @@ func zhMergeTerms(q string) (string, []Term) {
 	return reZhMerge.ReplaceAllString(q, " "), []Term{{From: "合并", Variants: zhMergeWordings, Weight: 1}}
 }
 
-// unstatedSpans returns the spans of the year a plan asks (前三季度, 上半年: zhSpanTerms) that
-// the chosen passage does not state in months: the figure it quotes is then the year's, not
+// unstatedSpans returns the spans of the year a plan asks (前三季度, 上半年, "the first half":
+// zhSpanTerms, enSpanTerms) that the chosen passage does not state in months: the figure it quotes is then the year's, not
 // the span's, and the span is named as missing rather than answered with it.
 func unstatedSpans(p Plan, best *Evidence) []string {
 	var out []string
 	for _, t := range p.Terms {
-		if _, spans := zhSpanTerms(t.From); len(spans) != 1 || spans[0].From != t.From {
+		if !isSpanTerm(t) {
 			continue
 		}
 		if best == nil || !slices.ContainsFunc(t.Variants[1:], func(w string) bool { return strings.Contains(best.Hit.Chunk.Text, w) }) {
+			if t.From != t.Variants[0] {
+				out = append(out, t.From+" ("+t.Variants[0]+")") // "first half (上半年)"
+				continue
+			}
 			out = append(out, t.From)
 		}
 	}
