@@ -162,7 +162,7 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	for _, w := range missing {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
-	for _, w := range unstatedSpans(p, res.Best) {
+	for _, w := range unstatedSpans(p, res.Best, ix.sentenceBefore(res.Best)) {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
 	return out

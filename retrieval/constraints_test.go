@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -226,6 +227,20 @@ func TestParaphrasedSubjectsPivot(t *testing.T) {
 	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?", "盛泽镇去年发放了多少消费券?", "岱西镇现在的镇长叫什么名字?"} {
 		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
 			t.Errorf("%q: no unmet subject", q)
+		}
+	}
+}
+
+// TestSpanConstraints: a span of the year asked in English that the quoted passage does not
+// state is an unmet subject (the year's figure is no answer for the first half); a span stated
+// at the start of the quoted sentence, in the passage before it, is met.
+func TestSpanConstraints(t *testing.T) {
+	if _, res := search(t, "How many circulars did Daixi town issue in the first half of 2023?"); !slices.Contains(unmet(res, retrieval.ConstraintSubject), "first half (上半年)") {
+		t.Errorf("first half: unmet subjects %q, want first half (上半年)", unmet(res, retrieval.ConstraintSubject))
+	}
+	for _, q := range []string{"What fixed-asset investment figure did Huigou town report for Jan-Sep?", "浍沟镇前三季度固定资产投资多少?"} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q; the sentence opens with 1至9月份 in the passage before", q, unmet(res, retrieval.ConstraintSubject))
 		}
 	}
 }

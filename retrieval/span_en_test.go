@@ -52,11 +52,11 @@ func TestEnSpanTerms(t *testing.T) {
 func TestUnstatedSpansEnglish(t *testing.T) {
 	ev := func(text string) *Evidence { return &Evidence{Hit: Hit{Chunk: corpus.Chunk{Text: text}}} }
 	p := Analyze("How many circulars did Daixi town issue in the first half of 2023?", nil)
-	if got := unstatedSpans(p, ev("全年共发布各类通报26期。")); !slices.Equal(got, []string{"first half (上半年)"}) {
+	if got := unstatedSpans(p, ev("全年共发布各类通报26期。"), ""); !slices.Equal(got, []string{"first half (上半年)"}) {
 		t.Errorf("unstatedSpans = %q; want [first half (上半年)]", got)
 	}
 	p = Analyze("What was Huigou's fiscal revenue in the first three quarters?", nil)
-	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元")); len(got) != 0 {
+	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元"), ""); len(got) != 0 {
 		t.Errorf("span stated as 1至9月份 read as missing: %q", got)
 	}
 }

@@ -184,15 +184,18 @@ func zhMergeTerms(q string) (string, []Term) {
 }
 
 // unstatedSpans returns the spans of the year a plan asks (前三季度, 上半年, "the first half":
-// zhSpanTerms, enSpanTerms) that the chosen passage does not state in months: the figure it quotes is then the year's, not
-// the span's, and the span is named as missing rather than answered with it.
-func unstatedSpans(p Plan, best *Evidence) []string {
+// zhSpanTerms, enSpanTerms) that the chosen passage does not state in months: the figure it
+// quotes is then the year's, not the span's, and the span is named as missing rather than
+// answered with it. before is the start of the passage's first sentence when the passage
+// before holds it (sentenceBefore): a sentence cut by the chunker states its span for every
+// clause (1至9月份,全镇财政收入333万元;| 固定资产投资1765万元).
+func unstatedSpans(p Plan, best *Evidence, before string) []string {
 	var out []string
 	for _, t := range p.Terms {
 		if !isSpanTerm(t) {
 			continue
 		}
-		if best == nil || !slices.ContainsFunc(t.Variants[1:], func(w string) bool { return strings.Contains(best.Hit.Chunk.Text, w) }) {
+		if best == nil || !slices.ContainsFunc(t.Variants[1:], func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) {
 			if t.From != t.Variants[0] {
 				out = append(out, t.From+" ("+t.Variants[0]+")") // "first half (上半年)"
 				continue

@@ -69,11 +69,11 @@ func TestZhSpanTerms(t *testing.T) {
 func TestUnstatedSpans(t *testing.T) {
 	ev := func(text string) *Evidence { return &Evidence{Hit: Hit{Chunk: corpus.Chunk{Text: text}}} }
 	p := Analyze("浍沟镇前三季度财政收入多少钱?", nil)
-	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元")); len(got) != 0 {
+	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元"), ""); len(got) != 0 {
 		t.Errorf("span stated as 1至9月份 read as missing: %q", got)
 	}
 	p = Analyze("盛泽镇上半年外贸进出口多少?", nil)
-	if got := unstatedSpans(p, ev("外贸进出口总额26.5亿美元,增长18.78%")); !slices.Equal(got, []string{"上半年"}) {
+	if got := unstatedSpans(p, ev("外贸进出口总额26.5亿美元,增长18.78%"), ""); !slices.Equal(got, []string{"上半年"}) {
 		t.Errorf("unstatedSpans = %q; want [上半年]", got)
 	}
 }
