@@ -65,13 +65,42 @@ func enSpanTerms(q string) (string, []Term) {
 			q = q[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + q[loc[1]:]
 		}
 	}
+	q, past := pastYearsTerms(q)
+	return q, append(out, past...)
+}
+
+// reEnPastYears is a run of years back from now ("over the past five years", "in the last 3
+// years"): a span the reports write as 过去五年, 五年来, 近五年 — a report that states one year's
+// figure states nothing for it.
+var reEnPastYears = lazyre.New(`\b(?:(?:over|in|during|across|for) )?the (?:past|last|previous) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b`)
+
+// reEnSpanPreposition is the preposition a run of years back opens with ("over the past…").
+var reEnSpanPreposition = lazyre.New(`^(?:over|in|during|across|for) `)
+
+// pastYearsTerms blanks q's runs of years back (reEnPastYears) and returns a term for each,
+// worded as the reports write such a run.
+func pastYearsTerms(q string) (string, []Term) {
+	var out []Term
+	for _, loc := range reEnPastYears.FindAllStringSubmatchIndex(q, -1) {
+		n := enMonthCount(q[loc[2]:loc[3]])
+		if n < 2 || n > 10 {
+			continue
+		}
+		var vs []string
+		for _, c := range []string{zhNumeral(n), strconv.Itoa(n)} {
+			vs = append(vs, "过去"+c+"年", c+"年来", "近"+c+"年")
+		}
+		from := reEnSpanPreposition.ReplaceAllString(strings.TrimSpace(q[loc[0]:loc[1]]), "") // "the past five years"
+		out = append(out, Term{From: from, Variants: vs, Weight: spanWeight})
+		q = q[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + q[loc[1]:]
+	}
 	return q, out
 }
 
-// isSpanTerm reports whether t is a span of the year a question asked (zhSpanTerms,
-// enSpanTerms), whose variants after the first are the months the reports write it as.
+// isSpanTerm reports whether t is a span a question asked (zhSpanTerms, enSpanTerms,
+// pastYearsTerms), whose variants are the ways the reports write it.
 func isSpanTerm(t Term) bool {
-	for _, f := range []func(string) (string, []Term){zhSpanTerms, enSpanTerms} {
+	for _, f := range []func(string) (string, []Term){zhSpanTerms, enSpanTerms, pastYearsTerms} {
 		if _, spans := f(t.From); len(spans) == 1 && spans[0].From == t.From {
 			return true
 		}

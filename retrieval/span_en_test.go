@@ -60,3 +60,21 @@ func TestUnstatedSpansEnglish(t *testing.T) {
 		t.Errorf("span stated as 1至9月份 read as missing: %q", got)
 	}
 }
+
+// TestPastYearsSpan: "over the past five years" is a run of years the reports write as 过去五年,
+// 五年来 or 近五年; a passage with one year's figure does not state it, one with 三年来 states
+// "the past three years".
+func TestPastYearsSpan(t *testing.T) {
+	ev := func(text string) *Evidence { return &Evidence{Hit: Hit{Chunk: corpus.Chunk{Text: text}}} }
+	p := Analyze("What was Shengze's fiscal revenue over the past five years?", nil)
+	if got := unstatedSpans(p, ev("预计完成一般公共预算收入31.81亿元;"), ""); !slices.Equal(got, []string{"the past five years (过去五年)"}) {
+		t.Errorf("unstatedSpans = %q; want [the past five years (过去五年)]", got)
+	}
+	p = Analyze("What did the Beijing district do against the epidemic over the past three years?", nil)
+	if got := unstatedSpans(p, ev("三年来,从突发疫情应急围堵,到常态化疫情防控"), ""); len(got) != 0 {
+		t.Errorf("三年来 read as not stating the past three years: %q", got)
+	}
+	if p := Analyze("What was Shengze's fiscal revenue in the past year?", nil); slices.ContainsFunc(p.Terms, isSpanTerm) {
+		t.Errorf("the past year read as a run of years: %v", p.Terms)
+	}
+}

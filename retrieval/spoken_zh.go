@@ -183,8 +183,8 @@ func zhMergeTerms(q string) (string, []Term) {
 	return reZhMerge.ReplaceAllString(q, " "), []Term{{From: "合并", Variants: zhMergeWordings, Weight: 1}}
 }
 
-// unstatedSpans returns the spans of the year a plan asks (前三季度, 上半年, "the first half":
-// zhSpanTerms, enSpanTerms) that the chosen passage does not state in months: the figure it
+// unstatedSpans returns the spans a plan asks (前三季度, 上半年, "the first half", "the past five
+// years": isSpanTerm) that the chosen passage does not state in its wordings: the figure it
 // quotes is then the year's, not the span's, and the span is named as missing rather than
 // answered with it. before is the start of the passage's first sentence when the passage
 // before holds it (sentenceBefore): a sentence cut by the chunker states its span for every
@@ -195,7 +195,7 @@ func unstatedSpans(p Plan, best *Evidence, before string) []string {
 		if !isSpanTerm(t) {
 			continue
 		}
-		if best == nil || !slices.ContainsFunc(t.Variants[1:], func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) {
+		if best == nil || !slices.ContainsFunc(t.Variants, func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) {
 			if t.From != t.Variants[0] {
 				out = append(out, t.From+" ("+t.Variants[0]+")") // "first half (上半年)"
 				continue
