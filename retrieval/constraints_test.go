@@ -244,3 +244,25 @@ func TestSpanConstraints(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeYearOfMonths: the whole year asked of a figure the report gives for months only
+// (1至9月份,全镇财政收入333万元) is unmet, naming the months; a span stated in the sentence for
+// another clause (…固定资产投资达到1130亿元左右;1-11月,实际利用外资…) is not stated for the
+// asked thing, and one that governs it is.
+func TestWholeYearOfMonths(t *testing.T) {
+	for q, want := range map[string]string{
+		"浍沟镇全年财政收入多少?":                                                              "全年(只给出1至9月份)",
+		"What was Huigou's fiscal revenue for the whole of 2023?":                   "the full year (全年; it gives 1至9月份 only)",
+		"How much foreign capital did the Beijing district use over the full year?": "the full year (全年; it gives 1-11月 only)",
+		"北京那个区1-11月固定资产投资多少?":                                                       "1-11月",
+	} {
+		if _, res := search(t, q); !slices.Contains(unmet(res, retrieval.ConstraintSubject), want) {
+			t.Errorf("%q: unmet subjects %q, want %q", q, unmet(res, retrieval.ConstraintSubject), want)
+		}
+	}
+	for _, q := range []string{"岱西镇全年新增企业多少家?", "What was the Beijing district's fixed-asset investment for the whole year?", "北京那个区1-11月实际利用外资多少?", "浍沟镇前三季度固定资产投资多少?"} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q, want none", q, unmet(res, retrieval.ConstraintSubject))
+		}
+	}
+}

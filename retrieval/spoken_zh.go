@@ -79,8 +79,9 @@ var zhSpans = []struct {
 	{lazyre.New(`前三季度`), 9},
 }
 
-// reZhFirstMonths is a count of months from January (前十一个月, 前11个月).
-var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月`)
+// reZhFirstMonths is a count of months from January (前十一个月, 前11个月), or the months
+// written out from January as the reports write them (1-11月, 1至9月份, 一至九月).
+var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月|(?:1|一)\s*(?:至|-|—|~|到)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?`)
 
 // spanWeight is the weight of a span's term: it favours the passage that states the figure for
 // those months, yet a report that states the year's figure only still covers the question.
@@ -108,7 +109,9 @@ func zhSpanTerms(q string) (string, []Term) {
 		q = s.re.ReplaceAllString(q, " ")
 	}
 	for _, m := range reZhFirstMonths.FindAllStringSubmatch(q, -1) {
-		add(m[0], monthCount(m[1]))
+		if n := monthCount(m[1] + m[2]); n < 12 {
+			add(m[0], n) // 1至12月 is the year
+		}
 	}
 	q = reZhFirstMonths.ReplaceAllString(q, " ")
 	return q, out
@@ -195,7 +198,8 @@ func unstatedSpans(p Plan, best *Evidence, before string) []string {
 		if !isSpanTerm(t) {
 			continue
 		}
-		if best == nil || !slices.ContainsFunc(t.Variants, func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) {
+		if best == nil || !slices.ContainsFunc(t.Variants, func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) ||
+			spanOfOtherClause(p, best, before) {
 			if t.From != t.Variants[0] {
 				out = append(out, t.From+" ("+t.Variants[0]+")") // "first half (上半年)"
 				continue

@@ -49,6 +49,8 @@ func TestZhSpanTerms(t *testing.T) {
 		"那个区一季度工业产值多少?":       "1-3月",
 		"北京那个区前十一个月实际利用外资多少?": "1-11月",
 		"北京那个区前11个月实际利用外资多少?": "1-11月",
+		"北京那个区1-11月实际利用外资多少?": "1至11月",
+		"浍沟镇1至9月份财政收入多少?":     "1-9月",
 	} {
 		p := Analyze(q, nil)
 		if !slices.ContainsFunc(p.Terms, func(t Term) bool { return slices.Contains(t.Variants, want) }) {
