@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/lazyre"
 	"github.com/reportbot/reportbot/internal/num"
 )
 
@@ -19,4 +20,14 @@ func asksDuration(w wantFigure) bool {
 func runDuration(quote string, v num.Value) bool {
 	_, dur := durationUnit(quote, v)
 	return dur != "" && strings.HasSuffix(quote[:v.Start], "连续")
+}
+
+// reEnRun says a count runs on end: "in a row", "consecutive", "running", "straight".
+var reEnRun = lazyre.New(`\b(?:in a row|consecutive(?:ly)?|running|straight|successive(?:ly)?|on end)\b`)
+
+// asksRunOfTimes reports whether an English question asks how many times in a row something
+// held ("how many times in a row has the district ranked first"): like a duration, the run
+// (连续3次) is what it asks, not the rank it restates (第1名).
+func asksRunOfTimes(norm string, w wantFigure) bool {
+	return w.head == "times" && reEnRun.MatchString(norm)
 }

@@ -147,7 +147,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		return out
 	}
 	w := questionFigure(a)
-	if rank && !asksDuration(w) {
+	if rank && !asksDuration(w) && !asksRunOfTimes(a.Norm, w) {
 		return []figureAsk{{fits: ordinal, rank: true}}
 	}
 	if !w.asks {
