@@ -456,23 +456,3 @@ func (sc *scorer) narrow(sent string) string {
 	}
 	return strings.TrimRight(strings.Join(cl[bestI:bestJ], ""), "，,、：:")
 }
-
-// sentenceBefore returns the start of the evidence passage's first sentence when the chunker
-// cut that sentence and the passage before holds its start (the text after its last sentence
-// end); "" when the passage starts a sentence or there is none before.
-func (ix *Index) sentenceBefore(ev *Evidence) string {
-	if ev == nil {
-		return ""
-	}
-	prev, ok := ix.prevChunk(ev.Hit.Chunk)
-	if !ok {
-		return ""
-	}
-	t := strings.TrimRight(prev.Text, " \t\n")
-	cut := strings.LastIndexAny(t, "。！？!?\n")
-	if cut < 0 {
-		return t
-	}
-	_, size := utf8.DecodeRuneInString(t[cut:])
-	return t[cut+size:]
-}
