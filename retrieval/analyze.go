@@ -54,7 +54,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {
-		a.Places, a.Reports = v.MatchPlaces(blankNameChains(question))
+		a.Places, a.Reports = v.MatchPlaces(blankFeatureNames(blankNameChains(question)))
 		a.suggestPlaces(v)
 		a.Unresolved = unresolved(v, a.Places)
 	}

@@ -58,6 +58,13 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	a.Aggregate = enAgg.MatchString(q)
 	// "Name the towns…" asks a list: its verb is no term (the glossary reads "name" as 名).
 	q = reEnNameList.ReplaceAllStringFunc(q, func(m string) string { return "    " + m[4:] })
+	// "The first half of 2023", "Q1–Q3": a span of the year, searched as the months the
+	// reports write it (span_en.go), not glossed word by word.
+	q, spans := enSpanTerms(q)
+	a.Terms = append(a.Terms, spans...)
+	a.Numbers = slices.DeleteFunc(a.Numbers, func(n Number) bool {
+		return !strings.Contains(q, n.Text) && slices.ContainsFunc(spans, func(t Term) bool { return strings.Contains(t.From, n.Text) })
+	})
 	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
 	for _, m := range matches {

@@ -162,8 +162,12 @@ func (ix *Index) constraints(p Plan, scopeKeys map[corpus.ReportKey]bool, res Re
 	for _, w := range missing {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
 	}
-	for _, w := range unstatedSpans(p, res.Best) {
+	before := ix.sentenceBefore(res.Best)
+	for _, w := range unstatedSpans(p, res.Best, before) {
 		out = append(out, Constraint{Kind: ConstraintSubject, Value: w})
+	}
+	if months := wholeYearUnstated(p, res.Best, before); months != "" {
+		out = append(out, Constraint{Kind: ConstraintSubject, Value: wholeYearValue(p.Lang, months)})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -238,6 +239,42 @@ func TestParaphrasedSubjectsPivot(t *testing.T) {
 	for _, q := range []string{"岱西镇去年接待了多少邮轮游客?", "沙埕镇去年建成了多少座海水淡化厂?", "盛泽镇去年发放了多少消费券?", "岱西镇现在的镇长叫什么名字?"} {
 		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) == 0 {
 			t.Errorf("%q: no unmet subject", q)
+		}
+	}
+}
+
+// TestSpanConstraints: a span of the year asked in English that the quoted passage does not
+// state is an unmet subject (the year's figure is no answer for the first half); a span stated
+// at the start of the quoted sentence, in the passage before it, is met.
+func TestSpanConstraints(t *testing.T) {
+	if _, res := search(t, "How many circulars did Daixi town issue in the first half of 2023?"); !slices.Contains(unmet(res, retrieval.ConstraintSubject), "first half (上半年)") {
+		t.Errorf("first half: unmet subjects %q, want first half (上半年)", unmet(res, retrieval.ConstraintSubject))
+	}
+	for _, q := range []string{"What fixed-asset investment figure did Huigou town report for Jan-Sep?", "浍沟镇前三季度固定资产投资多少?"} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q; the sentence opens with 1至9月份 in the passage before", q, unmet(res, retrieval.ConstraintSubject))
+		}
+	}
+}
+
+// TestWholeYearOfMonths: the whole year asked of a figure the report gives for months only
+// (1至9月份,全镇财政收入333万元) is unmet, naming the months; a span stated in the sentence for
+// another clause (…固定资产投资达到1130亿元左右;1-11月,实际利用外资…) is not stated for the
+// asked thing, and one that governs it is.
+func TestWholeYearOfMonths(t *testing.T) {
+	for q, want := range map[string]string{
+		"浍沟镇全年财政收入多少?":                                                              "全年(只给出1至9月份)",
+		"What was Huigou's fiscal revenue for the whole of 2023?":                   "the full year (全年; it gives 1至9月份 only)",
+		"How much foreign capital did the Beijing district use over the full year?": "the full year (全年; it gives 1-11月 only)",
+		"北京那个区1-11月固定资产投资多少?":                                                       "1-11月",
+	} {
+		if _, res := search(t, q); !slices.Contains(unmet(res, retrieval.ConstraintSubject), want) {
+			t.Errorf("%q: unmet subjects %q, want %q", q, unmet(res, retrieval.ConstraintSubject), want)
+		}
+	}
+	for _, q := range []string{"岱西镇全年新增企业多少家?", "What was the Beijing district's fixed-asset investment for the whole year?", "北京那个区1-11月实际利用外资多少?", "浍沟镇前三季度固定资产投资多少?"} {
+		if _, res := search(t, q); len(unmet(res, retrieval.ConstraintSubject)) > 0 {
+			t.Errorf("%q: unmet subjects %q, want none", q, unmet(res, retrieval.ConstraintSubject))
 		}
 	}
 }

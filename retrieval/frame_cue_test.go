@@ -43,6 +43,23 @@ func TestZhIntentThisYear(t *testing.T) {
 	}
 }
 
+// TestZhIntentTargetProgress: a question asking how far a target was met (完成了全年目标进度的
+// 多少, 目标完成率, 超额完成) asks the result; a target asked for itself, or this year's, stays a
+// target.
+func TestZhIntentTargetProgress(t *testing.T) {
+	for q, want := range map[string]string{
+		"柳州这个区列入市级层面统筹推进的重大项目完成了全年目标进度的多少?": IntentActual,
+		"那个区的重大项目投资完成了全年目标的百分之多少?":          IntentActual,
+		"盛泽镇工业投资目标完成率是多少?":                  IntentActual,
+		"盛泽镇今年一般公共预算收入目标是多少?":               IntentTarget,
+		"今年要完成全年目标任务的多少?":                   IntentTarget,
+	} {
+		if got := zhIntent(q, relativeYear(q)); got != want {
+			t.Errorf("zhIntent(%q) = %q; want %q", q, got, want)
+		}
+	}
+}
+
 // TestSetDoneIsNoTarget: "set" as a thing done ("set up", "have … set") asks no target; "set"
 // of a target still does.
 func TestSetDoneIsNoTarget(t *testing.T) {

@@ -110,7 +110,7 @@ var reZhWeakActual = lazyre.New(`多少个|完成`)
 // year so far (今年以来) is a result.
 func zhIntent(q, when string) string {
 	switch {
-	case zhPlanNamedInPast(q, when):
+	case zhPlanNamedInPast(q, when) || zhTargetProgress(q, when):
 		return IntentActual
 	case zhTarget.MatchString(q) || reZhWishTarget.MatchString(q):
 		return IntentTarget
@@ -121,6 +121,18 @@ func zhIntent(q, when string) string {
 		return whenIntent(when)
 	}
 	return IntentActual
+}
+
+// reZhTargetProgress asks how far a target was met: 完成了全年目标进度的多少, 完成年度目标的百分之
+// 多少, 目标完成率, 超额完成. The target word names the yardstick; what is asked is the result.
+var reZhTargetProgress = lazyre.New(`完成了[^,，。?？]{0,8}?(?:目标|计划|任务)|完成[^,，。?？]{0,8}?(?:目标|计划|任务)(?:任务)?(?:的)?(?:进度|比例|百分之|多少|几成)|(?:目标|计划|任务)完成(?:率|进度|情况|了)|超额完成`)
+
+// zhTargetProgress reports whether a Chinese question asks the progress made against a target
+// ("…重大项目完成了全年目标进度的多少?"): an actual, not the target, when it names no coming year
+// and no other target word.
+func zhTargetProgress(q, when string) bool {
+	return when != WhenThis && when != WhenNext && reZhTargetProgress.MatchString(q) &&
+		!zhTarget.MatchString(reZhTargetProgress.ReplaceAllString(q, ""))
 }
 
 // reZhPlanDone is a plan named as a thing and what it achieved: 倍增计划去年实现了…, 规划已经完成.

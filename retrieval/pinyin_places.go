@@ -23,6 +23,17 @@ var reEnSubPlace = lazyre.New(`\b([A-Z][a-z]+)[\s']+(?:s\s+)?(village|subdistric
 // enSubLevel maps reEnSubPlace's level words to their Chinese level words.
 var enSubLevel = map[string]string{"village": "村", "subdistrict": "街道", "sub-district": "街道", "town": "镇", "township": "乡"}
 
+// reEnFeature matches a capitalised pinyin word followed by the English word of a river, lake
+// or mountain ("the Wenyu River", "Liangma river", "Taishan Mountain"): the reports write its
+// name in characters before one of the feature's Chinese words (enFeatureWords).
+var reEnFeature = lazyre.New(`\b([A-Z][a-z]+)\s+(river|lake|mountain|hill|creek|canal|stream)\b`)
+
+// enFeatureWords are the Chinese words a feature's name ends in: 温榆河, 柳江, 清溪; 鼋荡湖; 莲花山.
+var enFeatureWords = map[string][]string{
+	"river": {"河", "江", "溪"}, "stream": {"溪", "河"}, "creek": {"溪", "沟"}, "canal": {"河", "运河"},
+	"lake": {"湖", "荡"}, "mountain": {"山"}, "hill": {"山"},
+}
+
 // pinyinPlaceNames returns the names in texts made of two or three Han characters whose pinyin
 // (places.Pinyin of each, concatenated) is py, followed by the level word level ("huanjiang",
 // "村" → 环江村), in the order first seen.
@@ -96,4 +107,45 @@ func (a *Plan) pinyinPlaceTerms(v Vocabulary) {
 			a.Terms = append(a.Terms, Term{From: m[0], Variants: names, Weight: 2})
 		}
 	}
+	// Rivers, lakes and mountains the same way ("the Wenyu River": 温榆河), case aside.
+	for _, m := range reEnFeature.FindAllStringSubmatch(caseFeatureWords(a.Question), -1) {
+		w := strings.ToLower(m[1])
+		if !rePinyin.MatchString(w) || isPlaceWord(w, a.Places) {
+			continue
+		}
+		var names []string
+		for _, fw := range enFeatureWords[m[2]] {
+			names = append(names, pv.PinyinPlaces(w, fw)...)
+		}
+		if len(names) > 0 {
+			a.Terms = append(a.Terms, Term{From: m[0], Variants: names, Weight: 2})
+		}
+	}
+}
+
+// caseFeatureWords lower-cases the feature words of q ("River", "Lake") so one pattern reads
+// "the Wenyu River" and "the Wenyu river" alike; every other letter keeps its case.
+func caseFeatureWords(q string) string {
+	return reFeatureWordCase.ReplaceAllStringFunc(q, strings.ToLower)
+}
+
+// reFeatureWordCase is a feature word of reEnFeature capitalised.
+var reFeatureWordCase = lazyre.New(`\b(?:River|Lake|Mountain|Hill|Creek|Canal|Stream)\b`)
+
+// blankFeatureNames returns question with the names of rivers, lakes and mountains (reEnFeature:
+// "the Lanxi River") replaced by spaces (same length): a river's name is no place a report is
+// from, though a city may share it (兰溪市); found in a passage it is a search term
+// (pinyinPlaceTerms), else a name no report knows.
+func blankFeatureNames(question string) string {
+	locs := reEnFeature.FindAllStringSubmatchIndex(caseFeatureWords(question), -1)
+	if len(locs) == 0 {
+		return question
+	}
+	b := []byte(question)
+	for _, loc := range locs {
+		for i := loc[2]; i < loc[3]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }

@@ -79,8 +79,9 @@ var zhSpans = []struct {
 	{lazyre.New(`前三季度`), 9},
 }
 
-// reZhFirstMonths is a count of months from January (前十一个月, 前11个月).
-var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月`)
+// reZhFirstMonths is a count of months from January (前十一个月, 前11个月), or the months
+// written out from January as the reports write them (1-11月, 1至9月份, 一至九月).
+var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月|(?:1|一)\s*(?:至|-|—|~|到)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?`)
 
 // spanWeight is the weight of a span's term: it favours the passage that states the figure for
 // those months, yet a report that states the year's figure only still covers the question.
@@ -108,7 +109,9 @@ func zhSpanTerms(q string) (string, []Term) {
 		q = s.re.ReplaceAllString(q, " ")
 	}
 	for _, m := range reZhFirstMonths.FindAllStringSubmatch(q, -1) {
-		add(m[0], monthCount(m[1]))
+		if n := monthCount(m[1] + m[2]); n < 12 {
+			add(m[0], n) // 1至12月 is the year
+		}
 	}
 	q = reZhFirstMonths.ReplaceAllString(q, " ")
 	return q, out
@@ -183,16 +186,24 @@ func zhMergeTerms(q string) (string, []Term) {
 	return reZhMerge.ReplaceAllString(q, " "), []Term{{From: "合并", Variants: zhMergeWordings, Weight: 1}}
 }
 
-// unstatedSpans returns the spans of the year a plan asks (前三季度, 上半年: zhSpanTerms) that
-// the chosen passage does not state in months: the figure it quotes is then the year's, not
-// the span's, and the span is named as missing rather than answered with it.
-func unstatedSpans(p Plan, best *Evidence) []string {
+// unstatedSpans returns the spans a plan asks (前三季度, 上半年, "the first half", "the past five
+// years": isSpanTerm) that the chosen passage does not state in its wordings: the figure it
+// quotes is then the year's, not the span's, and the span is named as missing rather than
+// answered with it. before is the start of the passage's first sentence when the passage
+// before holds it (sentenceBefore): a sentence cut by the chunker states its span for every
+// clause (1至9月份,全镇财政收入333万元;| 固定资产投资1765万元).
+func unstatedSpans(p Plan, best *Evidence, before string) []string {
 	var out []string
 	for _, t := range p.Terms {
-		if _, spans := zhSpanTerms(t.From); len(spans) != 1 || spans[0].From != t.From {
+		if !isSpanTerm(t) {
 			continue
 		}
-		if best == nil || !slices.ContainsFunc(t.Variants[1:], func(w string) bool { return strings.Contains(best.Hit.Chunk.Text, w) }) {
+		if best == nil || !slices.ContainsFunc(t.Variants, func(w string) bool { return strings.Contains(before+best.Hit.Chunk.Text, w) }) ||
+			spanOfOtherClause(p, best, before) {
+			if t.From != t.Variants[0] {
+				out = append(out, t.From+" ("+t.Variants[0]+")") // "first half (上半年)"
+				continue
+			}
 			out = append(out, t.From)
 		}
 	}

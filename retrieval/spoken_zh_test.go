@@ -49,6 +49,8 @@ func TestZhSpanTerms(t *testing.T) {
 		"那个区一季度工业产值多少?":       "1-3月",
 		"北京那个区前十一个月实际利用外资多少?": "1-11月",
 		"北京那个区前11个月实际利用外资多少?": "1-11月",
+		"北京那个区1-11月实际利用外资多少?": "1至11月",
+		"浍沟镇1至9月份财政收入多少?":     "1-9月",
 	} {
 		p := Analyze(q, nil)
 		if !slices.ContainsFunc(p.Terms, func(t Term) bool { return slices.Contains(t.Variants, want) }) {
@@ -69,11 +71,11 @@ func TestZhSpanTerms(t *testing.T) {
 func TestUnstatedSpans(t *testing.T) {
 	ev := func(text string) *Evidence { return &Evidence{Hit: Hit{Chunk: corpus.Chunk{Text: text}}} }
 	p := Analyze("浍沟镇前三季度财政收入多少钱?", nil)
-	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元")); len(got) != 0 {
+	if got := unstatedSpans(p, ev("1至9月份,全镇财政收入333万元"), ""); len(got) != 0 {
 		t.Errorf("span stated as 1至9月份 read as missing: %q", got)
 	}
 	p = Analyze("盛泽镇上半年外贸进出口多少?", nil)
-	if got := unstatedSpans(p, ev("外贸进出口总额26.5亿美元,增长18.78%")); !slices.Equal(got, []string{"上半年"}) {
+	if got := unstatedSpans(p, ev("外贸进出口总额26.5亿美元,增长18.78%"), ""); !slices.Equal(got, []string{"上半年"}) {
 		t.Errorf("unstatedSpans = %q; want [上半年]", got)
 	}
 }

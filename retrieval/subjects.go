@@ -57,8 +57,8 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 	var out []string
 	indicatorChecked := slices.ContainsFunc(checked, func(c Constraint) bool { return c.Kind == ConstraintIndicator })
 	for _, t := range p.Terms {
-		if t.Weight < 1 || isNumberTerm(p, t) || len(t.Variants) == 0 {
-			continue
+		if t.Weight < 1 || isNumberTerm(p, t) || len(t.Variants) == 0 || isSpanTerm(t) {
+			continue // a span of the year is checked against the evidence (unstatedSpans)
 		}
 		if indicatorChecked && slices.ContainsFunc(facts.Find(t.From), func(ind facts.Indicator) bool { return slices.Contains(p.Indicators, ind.Name) }) {
 			continue // checked as the indicator

@@ -221,3 +221,19 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestRunCount: a bare Chinese numeral after 连续 and before a unit of time or turns counts the
+// run (连续三年 as 连续3年 reads 3); elsewhere 三年 is as often a name (三年行动) and stays none.
+func TestRunCount(t *testing.T) {
+	for s, want := range map[string]float64{"群众安全感指数连续三年保持在98%以上": 3, "连续两年被评为优秀等级": 2, "连续十届获评": 10} {
+		vs := Find(s)
+		if len(vs) == 0 || vs[0].Number != want {
+			t.Errorf("Find(%q) = %v; want %v first", s, vs, want)
+		}
+	}
+	for _, s := range []string{"深入开展国企改革三年行动", "启动水乡客厅建设三年行动计划", "连续作战"} {
+		if vs := Find(s); len(vs) != 0 {
+			t.Errorf("Find(%q) = %v; want none", s, vs)
+		}
+	}
+}

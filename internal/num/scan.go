@@ -1,6 +1,7 @@
 package num
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func (sc *scanner) at(i int) (Value, bool) {
 	case prefix != "":
 		v.Start = v.NumStart
 	}
-	if !sc.loose && v.Form != FormArabic && !v.Ordinal && !percent && v.Unit == "" && v.Multiplier == "" && !v.Approx {
+	if !sc.loose && v.Form != FormArabic && !v.Ordinal && !percent && v.Unit == "" && v.Multiplier == "" && !v.Approx && !runCount(s, v) {
 		return Value{}, false
 	}
 	if v.Form == FormChinese && !v.Ordinal && v.Number == 1 && v.Multiplier == "" && strings.HasSuffix(s[:v.Start], "每") {
@@ -276,4 +277,15 @@ func digitValue(s string, i int) byte {
 		return s[i]
 	}
 	return '0' + s[i+2] - 0x90
+}
+
+// runUnits are the units a run of periods or times is counted in after 连续 (连续三年, 连续两届).
+var runUnits = []string{"年", "次", "届", "天", "周", "期"}
+
+// runCount reports whether a bare Chinese numeral counts a run: 连续 before it and a unit of
+// time or turns after (连续三年, 连续两次) — a count as sure as 连续3年, where elsewhere 三年
+// is as often a name (三年行动) as a figure.
+func runCount(s string, v Value) bool {
+	return v.Form == FormChinese && strings.HasSuffix(s[:v.Start], "连续") &&
+		slices.ContainsFunc(runUnits, func(u string) bool { return strings.HasPrefix(s[v.End:], u) })
 }

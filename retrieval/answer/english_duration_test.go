@@ -31,3 +31,20 @@ func TestEnDurationCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestRunDurationAnswersOnlyHowLong: a run written in Chinese numerals after 连续 (连续三年,
+// 连续两年) is a duration like 连续11年 and answers "how many years in a row"; asked the level
+// held, the level answers, not the run.
+func TestRunDurationAnswersOnlyHowLong(t *testing.T) {
+	quote := "严打严防违法犯罪活动,刑事犯罪案件下降23%,群众安全感指数连续三年保持在98%以上。"
+	terms := []retrieval.Term{term("sense of security", "安全感")}
+	for q, want := range map[string]string{
+		"How many years running has the district's public sense of security stayed above 98%?": "L: 3 consecutive years (连续三年)",
+		"For how many years in a row has the sense of security index held above 98%?":          "L: 3 consecutive years (连续三年)",
+		"What level has the district's public sense of security index held at?":                "L: sense of security more than 98% (98%以上)",
+	} {
+		if got := enFiguresLine("L", "", quoteFigures(enPlan(q, terms...), quote), quote); got != want {
+			t.Errorf("%q\n got %s\nwant %s", q, got, want)
+		}
+	}
+}

@@ -284,8 +284,8 @@ func describeFigure(a retrieval.Plan, quote string, v num.Value, noun string) qu
 	if topRank(quote, v) {
 		f.from -= len("前") // 前10名
 	}
-	if _, dur := durationUnit(quote, v); dur != "" && strings.HasSuffix(quote[:f.from], "连续") {
-		f.from -= len("连续") // 连续11年: 11 consecutive years
+	if _, dur := durationUnit(quote, v); (dur != "" || v.Class() == "times") && strings.HasSuffix(quote[:f.from], "连续") {
+		f.from -= len("连续") // 连续11年: 11 consecutive years; 连续3次: 3 consecutive times
 		f.running = true
 	}
 	if ts, _ := tightBounds(quote, v.Start, v.End); v.Ordinal {

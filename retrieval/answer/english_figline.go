@@ -62,6 +62,9 @@ var aimEnglish = map[string]string{"力争": "strive for", "争取": "strive for
 // more than 15% (15%以上)", "tenth place (第十)", "213 sewage outlets (213个)".
 func (f quoteFigure) english(quote string) string {
 	fig := f.v.English()
+	if f.running && f.v.Class() == "times" {
+		fig = strings.Replace(fig, " time", " consecutive time", 1) // 3 consecutive times (连续3次)
+	}
 	nouned := false // the figure counts the question's noun, which names it
 	lead := ""      // the question's noun before a count in a measure word of its own
 	if f.upTo != nil {

@@ -147,7 +147,7 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 		return out
 	}
 	w := questionFigure(a)
-	if rank && !asksDuration(w) {
+	if rank && !asksDuration(w) && !asksRunOfTimes(a.Norm, w) {
 		return []figureAsk{{fits: ordinal, rank: true}}
 	}
 	if !w.asks {
@@ -212,6 +212,9 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 			}
 			if w.amount && w.dim == "" && v.Dim() == num.DimCount && (holdsAmount(text) || v.Noun != "" && !termWording(a, v.Noun)) {
 				return false // "how much medical assistance": 12.33万元, not 46人; "how much grain": not 85个项目
+			}
+			if runDuration(text, v) && !asksDuration(w) {
+				return false // "what level has the index held at": 98%, not the 连续三年 it has held
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun) ||
 				w.dim == num.DimCount && retrieval.PhraseClassAfter(text, v, w.class)) // 2家…设施项目 asked as projects
