@@ -25,17 +25,12 @@ var numberWords = map[string]bool{
 // question in the past tense asks for a result, not a target.
 const enPastVerbs = `came|got|built|made|took|went|gave|won|drew|brought|bought|held|began|became|spent|sold|paid|met|led|kept|found|saw|lost|cut|ran|sent|taught|caught|dealt`
 
-// reEnListVerb is "list" asking for a list: the verb that opens a question ("List the ports…",
-// "please list…") or "a list of". The noun names where counted things are ("How many projects
-// were on the city-level list?", "…off the list last year"): a lookup, not a list question.
-const reEnListVerb = `^(?:please |can you |could you |now )?list\b|\ba list of\b`
-
 var (
 	enTarget = lazyre.New(`\b(target|targets|targeted|targeting|goal|goals|aim|aims|aiming|plan|plans|planned|planning|expect|expected|expects|will|intend|intends|projected|forecast|objective|objectives|strive|set|want|wants|wanted|hope|hopes|hoping|supposed|going to|by the end of this year)\b`)
 	enActual = lazyre.New(`\b(achieved|achieve|completed|complete|did|was|were|last year|reached|actual|actually|realized|realised|recorded|grew|rose|fell|in 2022|so far|has|have|had|` + enPastVerbs + `)\b`)
 	zhTarget = lazyre.New(`目标|预期|力争|计划|打算|将要|规划|确保|拟|设定`)
 	zhActual = lazyre.New(`完成|实现了|达到了|去年|上年|已经|实际|取得|了多少|多少个|增长了|下降了`)
-	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|` + reEnListVerb + `|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b|` + reEnNameList.String() + `|` + reEnWhereList.String())
+	enAgg    = lazyre.New(`\b(which|what) (of the )?(towns|districts|counties|reports|places|governments|townships|ones)\b|\bcompare\b|\bcomparison\b|\bacross\b|\ball (the )?(towns|districts|reports)\b|\blist\b|\beach (town|district|report)\b|\bhow many (towns|districts|reports)\b|` + reEnNameList.String() + `|` + reEnWhereList.String())
 	// reEnNameList asks a list by naming it: "Name the towns whose reports…", "List the places…".
 	reEnNameList = lazyre.New(`\b(?:name|list) (?:the |all (?:the )?)?(?:towns|districts|counties|reports|places|townships)\b`)
 	// reEnWhereList asks a list by asking where, of many reports or places: "Where do the reports
