@@ -314,6 +314,9 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			if change && changeFigure(quote, v) {
 				score += changeBonus
 			}
+			if namedPart(a, quote, v) {
+				score += namedPartBonus // 其中经营性收入683万元 (english_partof.go)
+			}
 			if last >= 0 && i == last+1 {
 				score += 0.5 // "how many … were found and how many were fixed": in the same order
 			}
