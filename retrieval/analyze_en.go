@@ -55,7 +55,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 	}
 	a.Intent = enIntent(q) // frame_words.go
-	a.Aggregate = enAgg.MatchString(q)
+	a.Aggregate = enAgg.MatchString(countedListDropped(q))
 	// "Name the towns…" asks a list: its verb is no term (the glossary reads "name" as 名).
 	q = reEnNameList.ReplaceAllStringFunc(q, func(m string) string { return "    " + m[4:] })
 	// "The first half of 2023", "Q1–Q3": a span of the year, searched as the months the
@@ -216,4 +216,18 @@ func abbreviationGloss(m lexicon.Match) ([]string, bool) {
 		return nil, false
 	}
 	return gs[0].Chinese, true
+}
+
+// reEnHowMuchStart opens a question that asks a count or an amount.
+var reEnHowMuchStart = lazyre.New(`^\s*how (?:many|much)\b`)
+
+// countedListDropped drops "list" from a question that asks how many or how much: there the
+// list is where the counted things are ("How many of the district's major projects were on the
+// city-level list?", "How many rivers did Lili get off the list?"), and the question a lookup.
+// "How many towns…" stays a list question by its own words (enAgg).
+func countedListDropped(q string) string {
+	if !reEnHowMuchStart.MatchString(q) {
+		return q
+	}
+	return reListWord.ReplaceAllString(q, " ")
 }

@@ -261,6 +261,14 @@ func countedTerm(p Plan, held []Term) (Term, bool) {
 	return Term{}, false
 }
 
+// CountedTerm returns the wording (Term.From) of the term a Chinese how-much question counts or
+// measures: the one right after its 多少/几 and measure word (区科技领军人才 of 今年要新增多少个区科技
+// 领军人才); false for an English question or when no term stands there.
+func CountedTerm(p Plan) (string, bool) {
+	t, ok := countedTerm(p, p.Terms)
+	return t.From, ok
+}
+
 // fitsDim reports whether text states a figure of the kind asked for (figureWant.fit), or of
 // the asked dimension whatever it counts: 10户企业升规 counts companies in a measure word of
 // households. Declining on the want's class would decline what the report answers.

@@ -35,7 +35,7 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 		figs = quoteFigures(g, quote) // a figure of the other name in brackets
 	}
 	stated = askedFacts(a, stated)
-	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated) && !narrowerFigure(a, stated, figs, quote)) {
+	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated) && !narrowerFigure(a, stated, figs, quote) && !levelRowsOnly(a, stated, quote) && !partFigureUnstated(a, stated, figs, quote)) {
 		line = label + " " + readerFactWords(a, enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) }), stated)
 	} else if len(figs) > 0 {
 		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)

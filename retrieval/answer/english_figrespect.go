@@ -139,10 +139,22 @@ func respectiveTerm(a retrieval.Plan, item string) string {
 			if l := utf8.RuneCountInString(w); t.Weight >= 0.3 && w != "" && strings.Contains(item, w) && l > n {
 				best, n = t.From, l // the most specific: 生产安全事故 before 起数
 			}
+			if l := utf8.RuneCountInString(item); t.Weight >= 0.3 && l >= minRunItem && l > n && item != w && strings.Contains(w, item) {
+				// A question that runs the item into its words (生产安全事故死亡人数下降了多少 of
+				// 起数、死亡人数分别下降23.5%、30.4%) names it too; a Chinese label is the item itself.
+				best, n = t.From, l
+				if a.Lang == "zh" {
+					best = item
+				}
+			}
 		}
 	}
 	return best
 }
+
+// minRunItem is the fewest characters of a respective item a question's run of words must hold
+// whole to name it: 死亡人数, not a bare 人数 or 起数 every such run may hold.
+const minRunItem = 3
 
 // respectiveOthers are the figures stated respectively beside one of the answer (out) whose own
 // item the question names too ("hotline resolution and satisfaction rates" of 解决率、满意率达到

@@ -57,11 +57,12 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 	supported := false
 	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
 	measure, hasMeasure := measureTerm(a)
+	counted, hasCounted := retrieval.CountedTerm(a) // a Chinese question's counted thing: 多少个区科技领军人才
 	for _, t := range a.Terms {
 		weight := 1.0
 		if ask.head != "" && (strings.Contains(strings.ToLower(t.From), ask.head) || len(headTerms(retrieval.Plan{Terms: []retrieval.Term{t}}, ask.head, 0)) > 0) ||
-			hasMeasure && t.From == measure.From {
-			weight = 3 // the term of the noun (or measure: "operating income") asked about
+			hasMeasure && t.From == measure.From || hasCounted && t.From == counted {
+			weight = 3 // the term of the noun (or measure: "operating income"; the thing after 多少个) asked about
 		} else if nounWord(ask.noun, t.From) || nounWord(ask.thing, t.From) {
 			weight = 2 // a modifier of the asked noun: water of "risky water spots" (危险水域254处); a word of what a unit measures
 		} else if numberTerm(a, t) {

@@ -298,13 +298,14 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 	// something (每千人3.95个, 人均30532元), when the quote has any.
 	per := a.Lang == "en" && rePerQ.MatchString(strings.ToLower(a.Question)) && slices.ContainsFunc(vs, func(v num.Value) bool { return perFigure(quote, v) })
 	paired, hasPaired := retrieval.RespectiveOf(a, quote) // 超1、3、5亿元…71家、10家、17家
+	change := asksChange(a)                               // 提升了多少: the figure written as the change (change_asked.go)
 	for _, ask := range asks {
 		// The noun's wording is in the quote: a figure that does not count it counts something
 		// else. A count of a known class (people, households…) is written in its measure words.
 		known := ask.head != "" && !ask.same && (headIn(a, quote, ask.head) || ask.class != "" && headKnown(a, ask.head))
 		best, bestScore, bestNamed := -1, -1.0, false
 		for i, v := range vs {
-			if taken[i] || !ask.fits(quote, v) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) ||
+			if taken[i] || !ask.fits(quote, v) && !(change && rateChange(quote, v)) || ask.same && i < last || restated(a, ask, v) || otherAsks(asks, ask, v) || per && !perFigure(quote, v) ||
 				offStage(stage, quote, v) {
 				continue
 			}
@@ -312,6 +313,12 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 			score += respectiveScore(a, items, v) // 起数、死亡人数分别下降23.5%、30.4%
 			if hasPaired && v.Start == paired.Start {
 				score += pairedBonus
+			}
+			if change && changeFigure(quote, v) {
+				score += changeBonus
+			}
+			if namedPart(a, quote, v) {
+				score += namedPartBonus // 其中经营性收入683万元 (english_partof.go)
 			}
 			if last >= 0 && i == last+1 {
 				score += 0.5 // "how many … were found and how many were fixed": in the same order

@@ -60,7 +60,7 @@ func zhLookupFigures(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, q
 // It is the hook composeLookup calls.
 func zhLookupLines(a retrieval.Plan, b *retrieval.Evidence, r corpus.Report, quote string, lines []string) []string {
 	stated := askedFacts(a, dedupeFacts(b.Stated))
-	if len(stated) > 0 && factsAnswer(a, stated) {
+	if len(stated) > 0 && factsAnswer(a, stated) && !levelRowsOnly(a, stated, quote) && !partFigureUnstated(a, stated, quoteFigures(a, quote), quote) {
 		lines = factLines(stated, a.Lang, func(corpus.Fact) int { return 1 })
 		return lines[:min(len(lines), 4)]
 	}

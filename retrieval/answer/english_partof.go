@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -55,4 +58,41 @@ func partScore(a retrieval.Plan, quote string, v num.Value) float64 {
 		return 0
 	}
 	return partBonus
+}
+
+// A part named beside its whole. A question that names the part and the whole too
+// ("岱西8个村集体经济收入里经营性收入有多少?", "How much of Daixi's village collective income was
+// operating income?") asks the part: the whole's clause holds more of its words, and the whole's
+// fact row states it, but neither answers.
+
+// namedPartBonus favours the figure of a part the question names (namedPart) over the whole
+// before it.
+const namedPartBonus = 4
+
+// namedPart reports whether a figure is stated in a clause that opens with 其中 and holds a
+// wording (two characters or more, or most of a longer run of the question's words) of a term of
+// the question that the sentence before the clause does not.
+func namedPart(a retrieval.Plan, quote string, v num.Value) bool {
+	start, _ := clauseBounds(quote, v.Start, v.End)
+	rest, ok := strings.CutPrefix(quote[start:v.Start], "其中")
+	if !ok || rest == "" {
+		return false
+	}
+	whole := quote[:start]
+	for _, t := range a.Terms {
+		for _, w := range t.Variants {
+			if utf8.RuneCountInString(w) >= 2 && bigramShare(w, rest) >= 0.75 && bigramShare(w, whole) < 0.5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partFigureUnstated reports whether a figure picked as a part the question names (namedPart) is
+// one no fact row states: the rows state the whole, and do not answer.
+func partFigureUnstated(a retrieval.Plan, rows []corpus.Fact, figs []quoteFigure, quote string) bool {
+	return slices.ContainsFunc(figs, func(f quoteFigure) bool {
+		return namedPart(a, quote, f.v) && !slices.ContainsFunc(rows, func(r corpus.Fact) bool { return strings.Contains(r.ValueText, f.v.Text) })
+	})
 }
