@@ -48,7 +48,9 @@ const maxPivotWord = 4
 // report writes. For a CC-CEDICT word: a word of the sentence of two or more characters sharing
 // a sense key (货轮 and 散货船's 货船 "freighter"; 抽查 "random inspection" and 检查
 // "inspection"), or a character of run itself sharing one (堵 of 堵住 "block up"), where the
-// sentence holds it alone or in a word of that sense (standsFor). For a word CC-CEDICT lacks,
+// sentence holds it alone or in a word of that sense or a kind of it (standsFor: 案 of 案子
+// "case" in 立案 "file a case"). A word opening with a size (小册子, 大树) also pivots as the
+// word after it (sizedNoun: 册子 to 手册, 树 to 乔木). For a word CC-CEDICT lacks,
 // through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
 // characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
 // others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon"), or as an abbreviation of a compound
@@ -82,7 +84,7 @@ func pivotWord(keysOf senseKeysFunc, straddled func(text, w string) bool, run, s
 		}
 		for _, r := range rs {
 			if hk := headKeys(keysOf, r, ks); len(hk) > 0 {
-				if w, ok := standsForWord(keysOf, ss, r, slices.Concat(hk, ks)); ok {
+				if w, ok := standsFor(keysOf, ss, r, slices.Concat(hk, ks)); ok {
 					return w, true
 				}
 			}
@@ -94,7 +96,7 @@ func pivotWord(keysOf senseKeysFunc, straddled func(text, w string) bool, run, s
 	}
 	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
 		if vk, ok := keysOf(string(rs[0])); ok {
-			if w, ok := standsForWord(keysOf, ss, rs[0], vk); ok {
+			if w, ok := standsFor(keysOf, ss, rs[0], vk); ok {
 				return w, true
 			}
 		}
@@ -185,18 +187,11 @@ func kindOfKey(wk, ks []lexicon.SenseKey) bool {
 	})
 }
 
-// standsFor reports whether the sentence holds the character r alone (in no CC-CEDICT word with
-// the character before or after it: 堵 of 封堵整治) or in a word with one of the keys ks or a
-// kind of one (拆 of 拆除 "tear down"; 案 of 立案 "file a case"); 营 of 经营 ("operate") is no
-// "camp".
-func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) bool {
-	_, ok := standsForWord(keysOf, ss, r, ks)
-	return ok
-}
-
-// standsForWord returns the word of the sentence in which it holds r as standsFor does: r
-// itself where it stands alone.
-func standsForWord(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) (string, bool) {
+// standsFor returns the word in which the sentence holds the character r: r itself where it
+// stands alone (in no CC-CEDICT word with the character before or after it: 堵 of 封堵整治), or
+// a word with one of the keys ks or a kind of one (拆 of 拆除 "tear down"; 案 of 立案 "file a
+// case"); 营 of 经营 ("operate") is no "camp".
+func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) (string, bool) {
 	for k, c := range ss {
 		if c != r {
 			continue
