@@ -95,8 +95,10 @@ func startsDictWord(keysOf senseKeysFunc, ss []rune, q int) bool {
 
 // abbrevCovered returns the evidence with its coverage of the question rescored where a Chinese
 // question term holds a run the sentence does not write that abbreviates a compound of the evidence's
-// sentence (文保单位 of 文物保护单位): the term then also counts in the compound's wording, as an
-// indicator's alias does. Only the chosen sentence is rescored; what was chosen stays.
+// sentence (文保单位 of 文物保护单位) or pivots to a word of it that keeps a character of it (案子
+// to 立案, pivotWord): the term then also counts in the sentence's wording, as an indicator's
+// alias does. A word of the same sense alone (打造 "build" for 新建) is the grounding's to judge,
+// not a wording of the question. Only the chosen sentence is rescored; what was chosen stays.
 func (ix *Index) abbrevCovered(p Plan, b Evidence) Evidence {
 	if p.Lang != "zh" || b.Sentence == "" {
 		return b
@@ -108,7 +110,7 @@ func (ix *Index) abbrevCovered(p Plan, b Evidence) Evidence {
 			continue
 		}
 		for _, run := range runsNotIn(t.From, b.Sentence) {
-			if c, ok := shortened(lexicon.SenseKeys, run, b.Sentence); ok {
+			if c, ok := pivotWord(lexicon.SenseKeys, ix.Lexicon().Straddled, run, b.Sentence); ok && c != run && strings.ContainsAny(c, run) {
 				q.Terms[i].Variants = append(slices.Clone(t.Variants), strings.Replace(t.From, run, c, 1))
 				changed = true
 				break

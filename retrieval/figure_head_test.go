@@ -221,3 +221,23 @@ func TestZhHowLong(t *testing.T) {
 		}
 	}
 }
+
+// TestZhCountedPivot: a Chinese question's counted noun that the text writes in its own word
+// with a character of the asker's (案子 as 立案, 小册子 as 手册) names the count beside it; a word
+// of the same sense that shares no character (乔木 "tree" for 果树 "fruit tree") counts the
+// report's wider thing and names nothing.
+func TestZhCountedPivot(t *testing.T) {
+	for _, tc := range []struct {
+		q, term, text string
+		want          bool
+	}{
+		{"岱西镇执法队一年办了多少起案子?", "案子", "镇综合执法队全年立案26起,承接省级下放执法事权247项。", true},
+		{"岱西镇发了多少宣传小册子?", "宣传小册子", "发放宣传手册2万余份,清理垃圾约4500吨。", true},
+		{"齐都镇去年栽了多少棵果树?", "果树", "绿化提升有序开展,栽植乔木2500余株,花灌木1.5万余株。", false},
+	} {
+		p := Plan{Lang: "zh", Norm: tc.q, Terms: []Term{{From: tc.term, Variants: []string{tc.term}, Weight: 1}}}
+		if _, _, named := FigureNamed(p, tc.text); named != tc.want {
+			t.Errorf("FigureNamed(%s, %s) named = %v, want %v", tc.q, tc.text, named, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -121,6 +122,15 @@ func figureNamedOne(p Plan, text string, byMeasure, anyFigure bool) (noun string
 		}
 		if noun == "" {
 			return "", false, true
+		}
+		// The asker's word for what the text writes otherwise with a character of it (案子 for
+		// 立案, 小册子 for 手册: pivotWord) names the figure beside the text's word. A word of the
+		// same sense and no shared character (乔木 "tree" for 果树 "fruit tree") is the report's
+		// wider thing, not what is counted.
+		for _, r := range runsNotIn(noun, text) {
+			if pw, ok := pivotWord(lexicon.SenseKeys, nil, r, text); ok && pw != r && strings.ContainsAny(pw, r) {
+				wordings = append(wordings, pw)
+			}
 		}
 		// A Chinese sentence names its subject once for several figures (圆满完成互花米草除治
 		// 攻坚任务,除治面积达681亩): a figure of the sentence holding the noun answers.

@@ -48,7 +48,9 @@ const maxPivotWord = 4
 // report writes. For a CC-CEDICT word: a word of the sentence of two or more characters sharing
 // a sense key (货轮 and 散货船's 货船 "freighter"; 抽查 "random inspection" and 检查
 // "inspection"), or a character of run itself sharing one (堵 of 堵住 "block up"), where the
-// sentence holds it alone or in a word of that sense (standsFor). For a word CC-CEDICT lacks,
+// sentence holds it alone or in a word of that sense or a kind of it (standsFor: 案 of 案子
+// "case" in 立案 "file a case"). A word opening with a size (小册子, 大树) also pivots as the
+// word after it (sizedNoun: 册子 to 手册, 树 to 乔木). For a word CC-CEDICT lacks,
 // through its parts: a verb and its resultative complement (拆掉 → 拆 of 拆除), the two
 // characters reversed (排摸 → 摸排), or one character swapped for one sharing a sense while the
 // others stay in place (撂荒 → 抛荒: 撂 and 抛 "abandon"), or as an abbreviation of a compound
@@ -56,44 +58,60 @@ const maxPivotWord = 4
 // that straddled (lexicon.Straddled) reports as held only where two words of the reports meet is
 // no word of the sentence (进项 "income" in 推进项目); straddled may be nil.
 func pivoted(keysOf senseKeysFunc, straddled func(text, w string) bool, run, sentence string) bool {
+	_, ok := pivotWord(keysOf, straddled, run, sentence)
+	return ok
+}
+
+// pivotWord returns the sentence's word that run pivots to (pivoted): 立案 for 案子, 抛荒 for
+// 撂荒, 社会消费品零售 for 社零, a character the sentence writes alone (安防's 防 for 防盗).
+func pivotWord(keysOf senseKeysFunc, straddled func(text, w string) bool, run, sentence string) (string, bool) {
 	if keysOf == nil || sentence == "" {
-		return false
+		return "", false
 	}
 	rs, ss := []rune(run), []rune(sentence)
+	if x, ok := sizedNoun(keysOf, rs); ok {
+		if w, ok := pivotWord(keysOf, straddled, x, sentence); ok {
+			return w, true
+		}
+	}
 	if ks, ok := keysOf(run); ok {
 		for i := range ss {
 			for n := 2; n <= maxPivotWord && i+n <= len(ss); n++ {
 				if w := string(ss[i : i+n]); w != run && sharesSense(keysOf, w, ks) && (straddled == nil || !straddled(sentence, w)) {
-					return true
+					return w, true
 				}
 			}
 		}
 		for _, r := range rs {
-			if sharesSense(keysOf, string(r), ks) && standsFor(keysOf, ss, r, ks) {
-				return true
+			if hk := headKeys(keysOf, r, ks); len(hk) > 0 {
+				if w, ok := standsFor(keysOf, ss, r, slices.Concat(hk, ks)); ok {
+					return w, true
+				}
 			}
 		}
-		return false
+		return "", false
 	}
-	if shortens(keysOf, run, sentence) {
-		return true
+	if c, ok := shortened(keysOf, run, sentence); ok {
+		return c, true
 	}
 	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
-		if vk, ok := keysOf(string(rs[0])); ok && standsFor(keysOf, ss, rs[0], vk) {
-			return true
+		if vk, ok := keysOf(string(rs[0])); ok {
+			if w, ok := standsFor(keysOf, ss, rs[0], vk); ok {
+				return w, true
+			}
 		}
 	}
 	if len(rs) == 2 && strings.Contains(sentence, string([]rune{rs[1], rs[0]})) {
-		return true
+		return string([]rune{rs[1], rs[0]}), true
 	}
 	for k := 0; k+len(rs) <= len(ss); k++ {
 		if i, ok := oneApart(rs, ss[k:k+len(rs)]); ok {
 			if rk, ok := keysOf(string(rs[i])); ok && sharesSense(keysOf, string(ss[k+i]), rk) {
-				return true
+				return string(ss[k : k+len(rs)]), true
 			}
 		}
 	}
-	return false
+	return "", false
 }
 
 // sharesSense reports whether the headword w, a word of the evidence, has one of the sense keys
@@ -113,10 +131,67 @@ func wholeKeyOf(wk, ks []lexicon.SenseKey) bool {
 	})
 }
 
-// standsFor reports whether the sentence holds the character r alone (in no CC-CEDICT word with
-// the character before or after it: 堵 of 封堵整治) or in a word sharing one of the keys ks
-// (拆 of 拆除 "tear down"); 营 of 经营 ("operate") is no "camp".
-func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) bool {
+// zhSizePrefixes are the characters of size a spoken noun opens with (小册子, 大树): the asker's
+// thing of some size, which the reports name without it (手册, 乔木).
+const zhSizePrefixes = "小大"
+
+// sizedNoun returns the word a question word names with a size before it (册子 of 小册子, 树 of
+// 大树), where the rest is a CC-CEDICT word: pivoted reaches the evidence through it.
+func sizedNoun(keysOf senseKeysFunc, rs []rune) (string, bool) {
+	if len(rs) < 2 || !strings.ContainsRune(zhSizePrefixes, rs[0]) {
+		return "", false
+	}
+	x := string(rs[1:])
+	_, ok := keysOf(x)
+	return x, ok
+}
+
+// headKeys returns the whole keys of the character r of a question word (of keys ks) that say
+// what the word names: a key the word shares whole (案 "case" of 案子, 册 "booklet" of 小册子:
+// the spoken noun is its character's). A character that is only part of the word's gloss says
+// less than the word: the English head of a modified noun (树 "tree" of 果树 "fruit tree": 古树
+// is no 果树) or its modifier (房 "house" of 房价 "house price").
+func headKeys(keysOf senseKeysFunc, r rune, ks []lexicon.SenseKey) []lexicon.SenseKey {
+	rk, ok := keysOf(string(r))
+	if !ok {
+		return nil
+	}
+	var out []lexicon.SenseKey
+	for _, k := range rk {
+		if !k.Whole || len(k.Key) < 3 {
+			continue
+		}
+		if slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool {
+			return q.Whole && q.Key == k.Key
+		}) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// kindOfKey reports whether one of a word's keys wk is a whole gloss that is one of the keys ks
+// or a kind of it, ending in it as an English compound's head: "file a case" (立案) is a kind of
+// "case" (案), "handbook" (手册) of "book" (册); a key of four letters or more may end a closed
+// compound. A key that only starts with it ("protect against fire" of 防火 and "protect" of 防)
+// is another act, not a kind of the thing.
+func kindOfKey(wk, ks []lexicon.SenseKey) bool {
+	return slices.ContainsFunc(wk, func(k lexicon.SenseKey) bool {
+		return k.Whole && slices.ContainsFunc(ks, func(q lexicon.SenseKey) bool {
+			if len(q.Key) < 3 {
+				return false
+			}
+			return k.Key == q.Key || strings.HasSuffix(k.Key, " "+q.Key) ||
+				len(q.Key) >= 4 && strings.HasSuffix(k.Key, q.Key) && !strings.Contains(q.Key, " ")
+		})
+	})
+}
+
+// standsFor returns the word in which the sentence holds the character r: r itself where it
+// stands alone (in no CC-CEDICT word with the character before or after it: 堵 of 封堵整治), or
+// a word with one of the keys ks or a kind of one (拆 of 拆除 "tear down"; 案 of 立案 "file a
+// case"); 营 of 经营 ("operate") is no "camp".
+func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) (string, bool) {
 	for k, c := range ss {
 		if c != r {
 			continue
@@ -127,17 +202,17 @@ func standsFor(keysOf senseKeysFunc, ss []rune, r rune, ks []lexicon.SenseKey) b
 				continue
 			}
 			if wk, ok := keysOf(string(ss[w[0]:w[1]])); ok {
-				if wholeKeyOf(wk, ks) {
-					return true
+				if wholeKeyOf(wk, ks) || kindOfKey(wk, ks) {
+					return string(ss[w[0]:w[1]]), true
 				}
 				alone = false
 			}
 		}
 		if alone {
-			return true
+			return string(r), true
 		}
 	}
-	return false
+	return "", false
 }
 
 // oneApart returns the one position at which a and b (of equal length) differ, if they differ

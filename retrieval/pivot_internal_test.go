@@ -33,6 +33,20 @@ func TestPivoted(t *testing.T) {
 		{"社零", "社会消费品零售总额增长7%,居民人均可支配收入与经济增长基本同步", true},
 		// … a verb and its resultative complement.
 		{"拆掉", "拆除违章搭建13宗", true},
+		// A spoken noun that is its character's (案子 "case" as 案, 小册子 "booklet" as 册), where
+		// the evidence writes the character in a word that is a kind of it (立案 "file a case",
+		// 手册 "handbook").
+		{"案子", "镇综合执法队全年立案26起", true},
+		{"小册子", "发放宣传手册2万余份", true},
+		// … but not a word of another sense (方案 "plan"), nor where the character is only the
+		// English head (果树 "fruit tree", 古树 "old tree") or modifier (房价 "house price", 房
+		// "house") of the word's gloss.
+		{"案子", "制定实施方案", false},
+		{"果树", "加强古树名木管护", false},
+		{"房价", "解危严重损坏房96幢", false},
+		// A noun with a size before it (大树, 小册子) is the noun's word (树 "tree", 乔木 "tree").
+		{"大树", "栽植乔木2500余株", true},
+		{"大树", "栽植花灌木1.5万余株", false},
 		// A shared sense is no answer where the evidence does not hold the other word.
 		{"竣工", "新开工重点项目12个", false},
 		{"货轮", "新增渔船12艘", false},
