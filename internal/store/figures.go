@@ -1,0 +1,371 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/lexical"
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// The figures file (figures.bin) is a segment's per-passage table of stated figures: for each
+// passage, every figure (num.FindWith with Ungrouped, on normalised text, as retrieval's
+// threshold test reads a span: Plan.meetsThreshold) that a span of it may state — its
+// sentences, its section's headings, and the figures a lead that does not end a clause makes
+// with a sentence after it (a heading's or unfinished sentence's last characters and the next
+// one's first: 12个 | 项目 is a count of projects). A span that joins a lead to the next
+// passage's first statement states that passage's figures as well, so a reader takes a
+// passage's figures with its next passage's (FigureTable.Values of both).
+//
+// A threshold list ("Which towns target revenue growth of at least 8%?",
+// 一般公共预算收入增长超过8%的有哪些) looks, in each report whose best span meets no number, for
+// the best span that does (retrieval's meetingBest): a passage none of whose figures meets the
+// number has no such span, and a report none of whose passages has one is a near miss without
+// a second reading (retrieval/figuretable.go).
+//
+// It is written with the segment (a SegmentFiles writer), so ingest, add, replace, remove and
+// compaction write it; a generation with a segment written before it has no table
+// (Generation.Figures returns nil), and the lists read every passage as before. The figures
+// depend on how num reads them: the file names its rule (figuresRule, with a fingerprint of
+// num's reading of sample figures), and a table of another rule is no table.
+//
+// Layout: "RBFIG001", uvarint length of the rule and its bytes; uvarint shapes and each shape
+// (uvarint length and bytes of its multiplier, scale, unit, noun and qualifier, then a byte:
+// 1 when approximate); uvarint passages, then passages+1 little-endian uint32 offsets into the
+// data that follows; per passage: uvarint figures, and per figure its shape (uvarint) and its
+// number (uvarint length and its shortest decimal text, strconv 'g' -1).
+const (
+	figuresFile  = "figures.bin"
+	figuresMagic = "RBFIG001"
+	// figureSpans names how passageFigures reads a passage's spans: change it with
+	// passageFigures.
+	figureSpans = "figures 1"
+	// joinRunes is how many characters of each side of a join are read for the figures the
+	// join makes: more than any figure, its unit and its noun.
+	joinRunes = 24
+)
+
+// figureSamples are figures whose reading by num makes part of the rule (figuresRule): a
+// change to how num reads figures changes it, and stores written before are no table.
+const figureSamples = "增长8%左右;14.2亿元;12个项目;1.6万套;百分之十;3个百分点以上;10余家;2万余人;47亿元以内;US$4.7 billion;第一名;超千万元;50-60亿元;1,234;5.5万平方米;三万元;两个"
+
+// figuresRule is what a figures table depends on besides its layout (see above).
+var figuresRule = sync.OnceValue(func() string {
+	var b strings.Builder
+	b.WriteString(figureSpans)
+	for _, v := range findFigures(figureSamples) {
+		fmt.Fprintf(&b, "|%s", figureKey(v))
+	}
+	return b.String()
+})
+
+func init() {
+	SegmentFiles = append(SegmentFiles, SegmentFile{Name: figuresFile, Write: func(w io.Writer, d *SegmentData) error {
+		return writeFigures(w, PassageFigures(d.Chunks))
+	}})
+}
+
+// findFigures is the reading of a text's figures the table holds: retrieval's threshold test's.
+func findFigures(text string) []num.Value {
+	return num.FindWith(lexical.Normalize(text), num.Options{Ungrouped: true})
+}
+
+// figureShape is what a figure's test against a threshold reads besides its number.
+type figureShape struct {
+	Multiplier, Scale, Unit, Noun, Qualifier string
+	Approx                                   bool
+}
+
+func shapeOf(v num.Value) figureShape {
+	return figureShape{v.Multiplier, strconv.FormatFloat(v.Scale, 'g', -1, 64), v.Unit, v.Noun, v.Qualifier, v.Approx}
+}
+
+// figureKey is a figure as the table keeps it (its shape and number).
+func figureKey(v num.Value) string {
+	s := shapeOf(v)
+	return fmt.Sprintf("%s/%s/%s/%s/%s/%v/%s", s.Multiplier, s.Scale, s.Unit, s.Noun, s.Qualifier, s.Approx, strconv.FormatFloat(v.Number, 'g', -1, 64))
+}
+
+// PassageFigures returns, for each of chunks (in store order: each report's contiguous and in
+// reading order), the figures a span of it may state (see the file's comment), each once, in
+// order of first appearance; a reader adds the next passage's.
+func PassageFigures(chunks []corpus.Chunk) [][]num.Value {
+	out := make([][]num.Value, len(chunks))
+	for i, c := range chunks {
+		var next string
+		if i+1 < len(chunks) && chunks[i+1].Key() == c.Key() {
+			next = chunks[i+1].Text
+		}
+		out[i] = passageFigures(c.Text, c.Section, next)
+	}
+	return out
+}
+
+// passageFigures is PassageFigures of one passage: its text, its headings and the next
+// passage's text ("" when none).
+func passageFigures(text string, heads []string, next string) []num.Value {
+	seen := map[string]bool{}
+	var out []num.Value
+	add := func(s string) {
+		for _, v := range findFigures(s) {
+			if k := figureKey(v); !seen[k] {
+				seen[k] = true
+				out = append(out, v)
+			}
+		}
+	}
+	sents := zh.Sentences(text)
+	for _, s := range sents {
+		add(s)
+	}
+	for _, h := range heads {
+		add(h)
+	}
+	// A span's text is its lead and its statement joined (retrieval's spans): a lead that does
+	// not end a clause may run into the statement's first figure, or its last figure into the
+	// statement's unit or noun. The statement is a sentence of the passage, or the next
+	// passage's first.
+	var firsts []string
+	firsts = append(firsts, sents...)
+	firsts = append(firsts, zh.Sentences(next)...)
+	leads := slices.Clone(heads)
+	for _, s := range sents {
+		if !endsClause(s) {
+			leads = append(leads, s)
+		}
+	}
+	for _, l := range leads {
+		if endsClause(l) {
+			continue
+		}
+		tail := lastRunes(l, joinRunes)
+		for _, f := range firsts {
+			if strings.TrimSpace(f) != "" {
+				add(tail + firstRunes(f, joinRunes))
+			}
+		}
+	}
+	return out
+}
+
+// endsClause reports whether s ends (but for white space) on punctuation after which no
+// figure continues: a sentence's end, a clause's or a closing bracket or quote.
+func endsClause(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune("。！？；!?;，,、：:”’\"'）)」』】》", r)
+}
+
+// writeFigures writes a figures file under this build's rule.
+func writeFigures(w io.Writer, figs [][]num.Value) error {
+	shapeID := map[figureShape]int{}
+	var shapes []figureShape
+	var data []byte
+	offs := make([]byte, 0, 4*(len(figs)+1))
+	for _, vs := range figs {
+		offs = binary.LittleEndian.AppendUint32(offs, uint32(len(data)))
+		data = binary.AppendUvarint(data, uint64(len(vs)))
+		for _, v := range vs {
+			s := shapeOf(v)
+			id, ok := shapeID[s]
+			if !ok {
+				id = len(shapes)
+				shapeID[s] = id
+				shapes = append(shapes, s)
+			}
+			data = binary.AppendUvarint(data, uint64(id))
+			data = appendString(data, strconv.FormatFloat(v.Number, 'g', -1, 64))
+		}
+	}
+	offs = binary.LittleEndian.AppendUint32(offs, uint32(len(data)))
+	if uint64(len(data)) > 1<<32-1 {
+		return errors.New("write figures: segment too large")
+	}
+	b := []byte(figuresMagic)
+	b = appendString(b, figuresRule())
+	b = binary.AppendUvarint(b, uint64(len(shapes)))
+	for _, s := range shapes {
+		for _, f := range []string{s.Multiplier, s.Scale, s.Unit, s.Noun, s.Qualifier} {
+			b = appendString(b, f)
+		}
+		approx := byte(0)
+		if s.Approx {
+			approx = 1
+		}
+		b = append(b, approx)
+	}
+	b = binary.AppendUvarint(b, uint64(len(figs)))
+	b = append(b, offs...)
+	b = append(b, data...)
+	_, err := w.Write(b)
+	return err
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// segmentFigures is one segment's figures file, read: its shapes decoded, its passages' figures
+// left encoded until asked for.
+type segmentFigures struct {
+	first  int // the generation's index of the segment's first chunk
+	shapes []num.Value
+	offs   string // (passages+1) uint32 offsets into data
+	data   string
+}
+
+// parseFigures parses the content of a figures file of a segment of n chunks; ok is false for
+// a file of another rule (figuresRule).
+func parseFigures(b string, n int) (sf segmentFigures, ok bool, err error) {
+	bad := func(what string) (segmentFigures, bool, error) { return segmentFigures{}, false, errors.New(what) }
+	rest, isFigs := strings.CutPrefix(b, figuresMagic)
+	if !isFigs {
+		return bad("not a figures file of this version")
+	}
+	next := func() (uint64, bool) {
+		v, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
+		if k <= 0 {
+			return 0, false
+		}
+		rest = rest[k:]
+		return v, true
+	}
+	str := func() (string, bool) {
+		l, ok := next()
+		if !ok || l > uint64(len(rest)) {
+			return "", false
+		}
+		s := rest[:l]
+		rest = rest[l:]
+		return s, true
+	}
+	rule, ok := str()
+	if !ok {
+		return bad("damaged")
+	}
+	if rule != figuresRule() {
+		return segmentFigures{}, false, nil
+	}
+	count, ok := next()
+	if !ok || count > uint64(len(rest)) {
+		return bad("damaged")
+	}
+	for range count {
+		var fs [5]string
+		for k := range fs {
+			if fs[k], ok = str(); !ok {
+				return bad("damaged")
+			}
+		}
+		if len(rest) == 0 {
+			return bad("damaged")
+		}
+		scale, err := strconv.ParseFloat(fs[1], 64)
+		if err != nil {
+			return bad("damaged")
+		}
+		sf.shapes = append(sf.shapes, num.Value{Multiplier: fs[0], Scale: scale, Unit: fs[2], Noun: fs[3], Qualifier: fs[4], Approx: rest[0] == 1})
+		rest = rest[1:]
+	}
+	m, ok := next()
+	if !ok || m != uint64(n) || 4*(m+1) > uint64(len(rest)) {
+		return bad("damaged")
+	}
+	sf.offs, sf.data = rest[:4*(m+1)], rest[4*(m+1):]
+	if int(sf.off(n)) != len(sf.data) {
+		return bad("damaged")
+	}
+	return sf, true, nil
+}
+
+func (sf segmentFigures) off(i int) uint32 {
+	return binary.LittleEndian.Uint32([]byte(sf.offs[4*i : 4*i+4]))
+}
+
+// values calls fn with each figure of the segment's passage i until fn returns true; it
+// reports whether one did, and false with an error for a damaged list.
+func (sf segmentFigures) values(i int, fn func(num.Value) bool) (bool, error) {
+	lo, hi := sf.off(i), sf.off(i+1)
+	if lo > hi || int(hi) > len(sf.data) {
+		return false, errors.New("damaged figures list")
+	}
+	d := sf.data[lo:hi]
+	next := func() (uint64, bool) {
+		v, k := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)]))
+		if k <= 0 {
+			return 0, false
+		}
+		d = d[k:]
+		return v, true
+	}
+	count, ok := next()
+	if !ok {
+		return false, errors.New("damaged figures list")
+	}
+	for range count {
+		shape, ok1 := next()
+		l, ok2 := next()
+		if !ok1 || !ok2 || shape >= uint64(len(sf.shapes)) || l > uint64(len(d)) {
+			return false, errors.New("damaged figures list")
+		}
+		n, err := strconv.ParseFloat(d[:l], 64)
+		if err != nil {
+			return false, errors.New("damaged figures list")
+		}
+		d = d[l:]
+		v := sf.shapes[shape]
+		v.Number = n
+		if fn(v) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// FigureTable is a generation's per-passage table of stated figures (the figures files of its
+// segments, or one segment's: NewFigureTable).
+type FigureTable struct {
+	segs []segmentFigures
+}
+
+// Any reports whether fn holds of a figure a span of passage i (the generation's chunk index)
+// may state, itself without the next passage's (see the figures file's comment); known is false
+// when the table cannot say (no such passage, or its list is damaged): then any may.
+func (t *FigureTable) Any(i int, fn func(num.Value) bool) (found, known bool) {
+	k, _ := slices.BinarySearchFunc(t.segs, i, func(sf segmentFigures, i int) int {
+		if sf.first > i {
+			return 1
+		}
+		return -1
+	})
+	k-- // the last segment that starts at or before i
+	if k < 0 || i-t.segs[k].first >= len(t.segs[k].offs)/4-1 {
+		return false, false
+	}
+	found, err := t.segs[k].values(i-t.segs[k].first, fn)
+	return found, err == nil
+}
+
+// NewFigureTable returns the table of one segment's passages (PassageFigures of its chunks).
+func NewFigureTable(figs [][]num.Value) *FigureTable {
+	var b strings.Builder
+	if err := writeFigures(&b, figs); err != nil {
+		panic(err)
+	}
+	sf, _, err := parseFigures(b.String(), len(figs))
+	if err != nil {
+		panic(err)
+	}
+	return &FigureTable{segs: []segmentFigures{sf}}
+}

@@ -1,0 +1,97 @@
+package store
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/corpus"
+	"github.com/reportbot/reportbot/internal/num"
+)
+
+func figureKeys(t *testing.T, tab *FigureTable, i int) []string {
+	t.Helper()
+	var out []string
+	_, known := tab.Any(i, func(v num.Value) bool {
+		out = append(out, figureKey(v))
+		return false
+	})
+	if !known {
+		t.Fatalf("passage %d: the table cannot say", i)
+	}
+	return out
+}
+
+// TestFiguresRoundTrip: the table read from its file gives each passage's figures as
+// PassageFigures found them, and says so for no passage beyond.
+func TestFiguresRoundTrip(t *testing.T) {
+	chunks := []corpus.Chunk{
+		{Source: "a", Report: 0, Entity: "甲镇", Seq: 0, Text: "一般公共预算收入增长8%左右。新开工项目12个,完成投资14.2亿元。", Section: []string{"二、2023年主要目标"}},
+		{Source: "a", Report: 0, Entity: "甲镇", Seq: 1, Text: "没有数字的段落。"},
+		{Source: "b", Report: 0, Entity: "乙镇", Seq: 0, Text: "新增就业2万余人,城镇登记失业率控制在3%以内。"},
+	}
+	figs := PassageFigures(chunks)
+	tab := NewFigureTable(figs)
+	for i := range chunks {
+		var want []string
+		for _, v := range figs[i] {
+			want = append(want, figureKey(v))
+		}
+		if got := figureKeys(t, tab, i); !slices.Equal(got, want) {
+			t.Errorf("passage %d: the table holds %v, PassageFigures found %v", i, got, want)
+		}
+	}
+	if len(figs[1]) != 0 || len(figs[0]) < 4 {
+		t.Errorf("figures %v", figs)
+	}
+	if _, known := tab.Any(len(chunks), func(num.Value) bool { return true }); known {
+		t.Error("a passage beyond the table is known")
+	}
+	// Approximate figures and qualifiers survive (the bound a threshold reads).
+	got := strings.Join(figureKeys(t, tab, 2), " ")
+	if !strings.Contains(got, "/true/") || !strings.Contains(got, "以内") {
+		t.Errorf("passage 2's figures lost their bounds: %s", got)
+	}
+}
+
+// TestPassageFiguresJoins: a lead that does not end a clause (a heading) runs into the statement
+// after it, and the figure the join makes (12个 | 项目: twelve projects) is in the table, though
+// neither side states it alone; a lead that ends a sentence makes none.
+func TestPassageFiguresJoins(t *testing.T) {
+	has := func(vs []num.Value, noun string, n float64) bool {
+		return slices.ContainsFunc(vs, func(v num.Value) bool { return v.Noun == noun && v.Number == n })
+	}
+	vs := passageFigures("项目全部开工建设。", []string{"新开工12个"}, "")
+	if !has(vs, "项目", 12) {
+		t.Errorf("the join of heading and statement: %v", vs)
+	}
+	vs = passageFigures("新开工12个", nil, "项目全部开工建设。")
+	if !has(vs, "项目", 12) {
+		t.Errorf("the join of an unfinished last sentence and the next passage: %v", vs)
+	}
+	if vs := passageFigures("新开工12个。项目全部开工建设。", nil, ""); has(vs, "项目", 12) {
+		t.Errorf("a sentence's end joined: %v", vs)
+	}
+}
+
+// TestFiguresOtherRule: a file written under another rule (figuresRule) is no table; a damaged
+// one is an error.
+func TestFiguresOtherRule(t *testing.T) {
+	var b strings.Builder
+	if err := writeFigures(&b, [][]num.Value{nil}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := parseFigures(b.String(), 1); !ok || err != nil {
+		t.Fatalf("this rule's file: ok %v, err %v", ok, err)
+	}
+	other := strings.Replace(b.String(), figureSpans, "figures 0", 1)
+	if _, ok, err := parseFigures(other, 1); ok || err != nil {
+		t.Errorf("another rule's file: ok %v, err %v", ok, err)
+	}
+	if _, _, err := parseFigures(b.String()[:len(b.String())-1], 1); err == nil {
+		t.Error("a cut file parsed")
+	}
+	if _, _, err := parseFigures(b.String(), 2); err == nil {
+		t.Error("a file of another segment's size parsed")
+	}
+}
