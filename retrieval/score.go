@@ -7,6 +7,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -85,6 +86,10 @@ type scorer struct {
 	// number (Plan.meetsThreshold); onlyMeeting limits best to such spans (meetingBest).
 	meets       func(text string) bool
 	onlyMeeting bool
+	// meetsValue says whether one figure meets the number (Plan.meetsValue): a text meets it
+	// only when a figure of it does, which the per-passage figures table answers without the
+	// text (figuretable.go).
+	meetsValue func(num.Value) bool
 	// build: the question asks for something built (asksBuilding); a topical span must say
 	// that something is (topical_build.go).
 	build bool
@@ -201,7 +206,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
 	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	if sc.threshold {
-		sc.meets = p.meetsThreshold
+		sc.meets, sc.meetsValue = p.meetsThreshold, p.meetsValue
 	}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {

@@ -1,0 +1,134 @@
+package retrieval
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/reportbot/reportbot/internal/store"
+)
+
+// thresholdQuestions are threshold lists over every report, English and Chinese, of rates,
+// amounts and counts.
+var thresholdQuestions = []string{
+	"Which towns target revenue growth of at least 8%?",
+	"Which towns set a GDP growth target of at least 8%?",
+	"一般公共预算收入增长超过8%的有哪些",
+	"哪些镇的一般公共预算收入增长目标超过10%?",
+	"Which reports say more than 30 projects started construction last year?",
+	"哪些报告的固定资产投资超过100亿元?",
+	"哪些报告的地区生产总值增长目标在6%以上?",
+	"Which reports set a GDP growth target of more than 6%?",
+	"Which towns target revenue growth of less than 5%?",
+}
+
+// figureSource is a Source with a per-passage figures table.
+type figureSource struct {
+	Source
+	table *store.FigureTable
+}
+
+func (s figureSource) Figures() *store.FigureTable { return s.table }
+
+// TestFigureTableSound holds the figures table to the threshold test on every span of every
+// passage of the bundled corpus: a span that meets a threshold question's number is a span of a
+// passage that the table, with the next passage's, says may state a figure that meets it. And the
+// table must rule out passages (else it saves nothing).
+func TestFigureTableSound(t *testing.T) {
+	ix := bundledIndex(t)
+	table := store.NewFigureTable(store.PassageFigures(ix.chunks))
+	for _, q := range thresholdQuestions {
+		p := Analyze(q, ix)
+		sc := ix.newScorer(p)
+		if sc.meets == nil || sc.meetsValue == nil {
+			t.Fatalf("%s: not a threshold question", q)
+		}
+		sc.requireTopic = true
+		sc.want.asks = true // every span kind: a lead and the figure after it too
+		holds := func(d int) bool {
+			found, known := table.Any(d, sc.meetsValue)
+			return found || !known
+		}
+		met, out := 0, 0
+		for i, c := range ix.chunks {
+			may := holds(i) || i+1 < len(ix.chunks) && ix.chunkReport[i+1] == ix.chunkReport[i] && holds(i+1)
+			if !may {
+				out++
+			}
+			for _, sp := range sc.spans(c) {
+				if !sc.meets(sp.lead + sp.text) {
+					continue
+				}
+				met++
+				if !may {
+					t.Fatalf("%s: passage %s: span %q+%q meets the number, but the table rules the passage out", q, c.ID, sp.lead, sp.text)
+				}
+			}
+		}
+		t.Logf("%s: %d spans meet; %d of %d passages ruled out", q, met, out, len(ix.chunks))
+		if out == 0 {
+			t.Errorf("%s: the table ruled out no passage", q)
+		}
+	}
+}
+
+// TestFigureTableAnswersAsBefore: threshold lists over an index with the figures table answer
+// exactly as over the same index without it, and the table is read (meetingGate decides) and
+// spares reports their second reading.
+func TestFigureTableAnswersAsBefore(t *testing.T) {
+	_, plain := indexOverSource(t, 3, func(m *memSource) Source { return m })
+	_, tabled := indexOverSource(t, 3, func(m *memSource) Source {
+		return figureSource{m, store.NewFigureTable(store.PassageFigures(m.chunks))}
+	})
+	ctx := context.Background()
+	spared := 0
+	for _, q := range thresholdQuestions {
+		p := Analyze(q, plain)
+		want, err := plain.Search(ctx, p, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := tabled.Search(ctx, p, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Topic) == 0 {
+			t.Errorf("%s: no evidence: the test compares nothing", q)
+		}
+		got.ix, got.Passages, want.ix, want.Passages = nil, nil, nil, nil
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the answer with the figures table differs from the one without:\n%+v\n%+v", q, got.Topic, want.Topic)
+		}
+		sc := tabled.newScorer(p)
+		if _, ok := plain.meetingGate(sc, 0, []int{0}); ok {
+			t.Fatalf("%s: the index without a table decides from one", q)
+		}
+		for r := range tabled.Reports {
+			var docs []int
+			for i := range tabled.NumChunks() {
+				if tabled.chunkReport[i] == int32(r) {
+					docs = append(docs, i)
+				}
+			}
+			may, ok := tabled.meetingGate(sc, int32(r), docs)
+			if !ok {
+				t.Fatalf("%s: the table does not decide", q)
+			}
+			if !reflectContains(may) {
+				spared++
+			}
+		}
+	}
+	if spared == 0 {
+		t.Error("no report was spared the second reading")
+	}
+}
+
+func reflectContains(may []bool) bool {
+	for _, m := range may {
+		if m {
+			return true
+		}
+	}
+	return false
+}
