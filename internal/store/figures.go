@@ -116,38 +116,36 @@ func PassageFigures(chunks []corpus.Chunk) [][]num.Value {
 func passageFigures(text string, heads []string, next string) []num.Value {
 	seen := map[string]bool{}
 	var out []num.Value
-	add := func(s string) {
-		for _, v := range findFigures(s) {
+	add := func(s string) []num.Value {
+		vs := findFigures(s)
+		for _, v := range vs {
 			if k := figureKey(v); !seen[k] {
 				seen[k] = true
 				out = append(out, v)
 			}
 		}
+		return vs
 	}
 	sents := zh.Sentences(text)
+	// A span's text is its lead and its statement joined (retrieval's spans): a lead may run
+	// into the statement after it, a heading of the passage's section or one of its sentences
+	// into one of its sentences or the next passage's first statement.
+	var leads []string
 	for _, s := range sents {
-		add(s)
-	}
-	for _, h := range heads {
-		add(h)
-	}
-	// A span's text is its lead and its statement joined (retrieval's spans): a lead that does
-	// not end a clause may run into the statement's first figure, or its last figure into the
-	// statement's unit or noun. The statement is a sentence of the passage, or the next
-	// passage's first.
-	var firsts []string
-	firsts = append(firsts, sents...)
-	firsts = append(firsts, zh.Sentences(next)...)
-	leads := slices.Clone(heads)
-	for _, s := range sents {
-		if !endsClause(s) {
+		if vs := add(s); mayJoin(s, vs) {
 			leads = append(leads, s)
 		}
 	}
-	for _, l := range leads {
-		if endsClause(l) {
-			continue
+	for _, h := range heads {
+		if vs := add(h); mayJoin(h, vs) {
+			leads = append(leads, h)
 		}
+	}
+	if len(leads) == 0 {
+		return out
+	}
+	firsts := append(slices.Clone(sents), zh.Sentences(next)...)
+	for _, l := range leads {
 		tail := lastRunes(l, joinRunes)
 		for _, f := range firsts {
 			if strings.TrimSpace(f) != "" {
@@ -158,10 +156,29 @@ func passageFigures(text string, heads []string, next string) []num.Value {
 	return out
 }
 
-// endsClause reports whether s ends (but for white space) on punctuation after which no
-// figure continues: a sentence's end, a clause's or a closing bracket or quote.
+// mayJoin reports whether a lead (l, whose figures are vs) may make, with a statement after it,
+// a figure neither states alone: when a figure ends the lead, whose unit, noun or qualifier the
+// statement may go on with (12个 | 项目: twelve projects), or when the lead ends in what num reads
+// before a number (a digit, a numeral, a Latin letter, a decimal point, 第, 之 …). Else the join
+// is a character no figure reads across, and the statement's figures are its own.
+func mayJoin(l string, vs []num.Value) bool {
+	norm := strings.TrimRightFunc(lexical.Normalize(l), unicode.IsSpace)
+	if norm == "" || endsClause(norm) {
+		return false
+	}
+	for _, v := range vs {
+		if max(v.End, v.QualEnd) >= len(norm) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(norm)
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".$%-+/", r)) ||
+		unicode.IsDigit(r) || strings.ContainsRune("零〇一二两三四五六七八九十百千万亿兆点数几第之分余多约近超逾¥￥", r)
+}
+
+// endsClause reports whether s ends on punctuation after which no figure continues: a
+// sentence's end, a clause's, or a closing bracket or quote.
 func endsClause(s string) bool {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r != utf8.RuneError && strings.ContainsRune("。！？；!?;，,、：:”’\"'）)」』】》", r)
 }
