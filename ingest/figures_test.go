@@ -38,13 +38,15 @@ func checkFigures(t *testing.T, db string) {
 	figures := 0
 	for i, want := range store.PassageFigures(chunks) {
 		var got []string
-		_, known := tab.Any(i, func(v num.Value) bool {
+		_, known := tab.Lists(i, func(v num.Value) bool {
 			got = append(got, key(v))
 			return false
 		})
 		var w []string
-		for _, v := range want {
-			w = append(w, key(v))
+		for _, vs := range append(append(slices.Clone(want.Sentences), want.Heads...), want.Joins) {
+			for _, v := range vs {
+				w = append(w, key(v))
+			}
 		}
 		if !known || !slices.Equal(got, w) {
 			t.Fatalf("passage %d (%s): the store holds %v (known %v), its chunks state %v", i, chunks[i].ID, got, known, w)
@@ -54,7 +56,7 @@ func checkFigures(t *testing.T, db string) {
 	if figures == 0 {
 		t.Fatal("the table holds no figure")
 	}
-	if _, known := tab.Any(len(chunks), func(num.Value) bool { return true }); known {
+	if _, known := tab.Lists(len(chunks), func(num.Value) bool { return true }); known {
 		t.Fatal("a passage beyond the generation is known")
 	}
 }

@@ -45,29 +45,33 @@ func TestFigureTableSound(t *testing.T) {
 		}
 		sc.requireTopic = true
 		sc.want.asks = true // every span kind: a lead and the figure after it too
-		holds := func(d int) bool {
-			found, known := table.Any(d, sc.meetsValue)
-			return found || !known
-		}
-		met, out := 0, 0
+		met, out, spans := 0, 0, 0
 		for i, c := range ix.chunks {
-			may := holds(i) || i+1 < len(ix.chunks) && ix.chunkReport[i+1] == ix.chunkReport[i] && holds(i+1)
-			if !may {
+			docs := []int{i}
+			g, ok := tableGate(ix, table, sc, docs)
+			if !ok {
+				t.Fatalf("%s: the table does not decide", q)
+			}
+			if !g.hit[0] {
 				out++
 			}
 			for _, sp := range sc.spans(c) {
+				may := g.span(0, sp)
+				if !may {
+					spans++
+				}
 				if !sc.meets(sp.lead + sp.text) {
 					continue
 				}
 				met++
 				if !may {
-					t.Fatalf("%s: passage %s: span %q+%q meets the number, but the table rules the passage out", q, c.ID, sp.lead, sp.text)
+					t.Fatalf("%s: passage %s: span %q+%q meets the number, but the table rules it out", q, c.ID, sp.lead, sp.text)
 				}
 			}
 		}
-		t.Logf("%s: %d spans meet; %d of %d passages ruled out", q, met, out, len(ix.chunks))
-		if out == 0 {
-			t.Errorf("%s: the table ruled out no passage", q)
+		t.Logf("%s: %d spans meet; %d of %d passages and %d spans ruled out", q, met, out, len(ix.chunks), spans)
+		if out == 0 || spans == 0 {
+			t.Errorf("%s: the table ruled out no passage or no span", q)
 		}
 	}
 }
@@ -100,7 +104,7 @@ func TestFigureTableAnswersAsBefore(t *testing.T) {
 			t.Errorf("%s: the answer with the figures table differs from the one without:\n%+v\n%+v", q, got.Topic, want.Topic)
 		}
 		sc := tabled.newScorer(p)
-		if _, ok := plain.meetingGate(sc, 0, []int{0}); ok {
+		if _, ok := tableGate(plain, nil, sc, []int{0}); ok {
 			t.Fatalf("%s: the index without a table decides from one", q)
 		}
 		for r := range tabled.Reports {
@@ -110,11 +114,11 @@ func TestFigureTableAnswersAsBefore(t *testing.T) {
 					docs = append(docs, i)
 				}
 			}
-			may, ok := tabled.meetingGate(sc, int32(r), docs)
+			g, ok := tableGate(tabled, nil, sc, docs)
 			if !ok {
 				t.Fatalf("%s: the table does not decide", q)
 			}
-			if !reflectContains(may) {
+			if !reflectContains(g.hit) {
 				spared++
 			}
 		}
@@ -131,4 +135,21 @@ func reflectContains(may []bool) bool {
 		}
 	}
 	return false
+}
+
+// tableGate is meetingGate for passages docs of one report, over ix with its own table, or over
+// table when it is not nil.
+func tableGate(ix *Index, table *store.FigureTable, sc *scorer, docs []int) (*meetingSpans, bool) {
+	orig := ix
+	if table != nil {
+		ix = &Index{src: figureSource{ix.src, table}, chunkReport: ix.chunkReport}
+	}
+	rep := int32(-1)
+	if len(docs) > 0 {
+		rep = ix.chunkReport[docs[0]]
+	}
+	return ix.meetingGate(sc, rep, docs, func(d int) (string, []string) {
+		c := orig.Chunk(d)
+		return c.Text, c.Section
+	})
 }

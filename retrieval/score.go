@@ -108,6 +108,10 @@ type scorer struct {
 	// gate, when not nil, is false for a hit (by index) none of whose spans can be topical
 	// (topicGate): a topical scorer skips it.
 	gate func(i int) bool
+	// mayMeet, when not nil, is false for a span of hit i that states no figure meeting a
+	// threshold list's number (the figures table: figuretable.go): best skips it when it keeps
+	// only spans that do (onlyMeeting).
+	mayMeet func(i int, sp span) bool
 	// lex finds single characters outside the reports' words (holds).
 	lex *lexicon.Lexicon
 	// fitMemo, when not nil, remembers want.fit by text (fit), and headMemo headingLike
@@ -425,6 +429,9 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
 		for _, sp := range sc.spans(hits[i].Chunk) {
+			if sc.onlyMeeting && sc.mayMeet != nil && !sc.mayMeet(i, sp) {
+				continue // rate would rule it out: it meets no number
+			}
 			if sc.requireTopic && (sc.pieceMemo != nil && !sc.mayBeTopical(sc.pieceOf(sp.lead), sc.pieceOf(sp.text)) || !sc.topical(sp.lead+sp.text)) {
 				continue
 			}

@@ -46,7 +46,7 @@ import (
 // number (uvarint length and its shortest decimal text, strconv 'g' -1).
 const (
 	figuresFile  = "figures.bin"
-	figuresMagic = "RBFIG001"
+	figuresMagic = "RBFIG002"
 	// figureSpans names how passageFigures reads a passage's spans: change it with
 	// passageFigures.
 	figureSpans = "figures 1"
@@ -96,11 +96,22 @@ func figureKey(v num.Value) string {
 	return fmt.Sprintf("%s/%s/%s/%s/%s/%v/%s", s.Multiplier, s.Scale, s.Unit, s.Noun, s.Qualifier, s.Approx, strconv.FormatFloat(v.Number, 'g', -1, 64))
 }
 
-// PassageFigures returns, for each of chunks (in store order: each report's contiguous and in
-// reading order), the figures a span of it may state (see the file's comment), each once, in
-// order of first appearance; a reader adds the next passage's.
-func PassageFigures(chunks []corpus.Chunk) [][]num.Value {
-	out := make([][]num.Value, len(chunks))
+// Figures is one passage's figures as a span reads them (num.FindWith on normalised text, each
+// once per list, in order of appearance).
+type Figures struct {
+	// Sentences are the figures of each sentence of the passage (zh.Sentences of its text).
+	Sentences [][]num.Value
+	// Heads are the figures of each of its headings (its Section).
+	Heads [][]num.Value
+	// Joins are the figures a lead makes with a statement after it that neither states alone.
+	Joins []num.Value
+}
+
+// PassageFigures returns the figures a span of each of chunks (in store order: each report's
+// contiguous and in reading order) may state (see the file's comment); a reader adds the next
+// passage's.
+func PassageFigures(chunks []corpus.Chunk) []Figures {
+	out := make([]Figures, len(chunks))
 	for i, c := range chunks {
 		var next string
 		if i+1 < len(chunks) && chunks[i+1].Key() == c.Key() {
@@ -113,44 +124,66 @@ func PassageFigures(chunks []corpus.Chunk) [][]num.Value {
 
 // passageFigures is PassageFigures of one passage: its text, its headings and the next
 // passage's text ("" when none).
-func passageFigures(text string, heads []string, next string) []num.Value {
-	seen := map[string]bool{}
-	var out []num.Value
-	add := func(s string) []num.Value {
-		vs := findFigures(s)
-		for _, v := range vs {
-			if k := figureKey(v); !seen[k] {
-				seen[k] = true
-				out = append(out, v)
-			}
-		}
-		return vs
-	}
+func passageFigures(text string, heads []string, next string) Figures {
+	var f Figures
 	sents := zh.Sentences(text)
 	// A span's text is its lead and its statement joined (retrieval's spans): a lead may run
 	// into the statement after it, a heading of the passage's section or one of its sentences
 	// into one of its sentences or the next passage's first statement.
 	var leads []string
 	for _, s := range sents {
-		if vs := add(s); mayJoin(s, vs) {
+		vs := findFigures(s)
+		f.Sentences = append(f.Sentences, distinct(vs))
+		if mayJoin(s, vs) {
 			leads = append(leads, s)
 		}
 	}
 	for _, h := range heads {
-		if vs := add(h); mayJoin(h, vs) {
+		vs := findFigures(h)
+		f.Heads = append(f.Heads, distinct(vs))
+		if mayJoin(h, vs) {
 			leads = append(leads, h)
 		}
 	}
 	if len(leads) == 0 {
-		return out
+		return f
 	}
 	firsts := append(slices.Clone(sents), zh.Sentences(next)...)
+	var joins []num.Value
 	for _, l := range leads {
+		// Only a figure that starts in the lead and is none of the lead's own is new: one that
+		// starts in the statement is the statement's own (or, glued to the lead, none).
 		tail := lastRunes(l, joinRunes)
-		for _, f := range firsts {
-			if strings.TrimSpace(f) != "" {
-				add(tail + firstRunes(f, joinRunes))
+		own := map[string]bool{}
+		for _, v := range findFigures(tail) {
+			own[figureKey(v)] = true
+		}
+		nt := lexical.Normalize(tail)
+		for _, s := range firsts {
+			if strings.TrimSpace(s) == "" {
+				continue
 			}
+			joined := tail + firstRunes(s, joinRunes)
+			whole := !strings.HasPrefix(lexical.Normalize(joined), nt) // normalised apart: keep all
+			for _, v := range findFigures(joined) {
+				if whole || v.Start < len(nt) && !own[figureKey(v)] {
+					joins = append(joins, v)
+				}
+			}
+		}
+	}
+	f.Joins = distinct(joins)
+	return f
+}
+
+// distinct returns vs with each figure (figureKey) once.
+func distinct(vs []num.Value) []num.Value {
+	seen := map[string]bool{}
+	var out []num.Value
+	for _, v := range vs {
+		if k := figureKey(v); !seen[k] {
+			seen[k] = true
+			out = append(out, v)
 		}
 	}
 	return out
@@ -184,13 +217,11 @@ func endsClause(s string) bool {
 }
 
 // writeFigures writes a figures file under this build's rule.
-func writeFigures(w io.Writer, figs [][]num.Value) error {
+func writeFigures(w io.Writer, figs []Figures) error {
 	shapeID := map[figureShape]int{}
 	var shapes []figureShape
 	var data []byte
-	offs := make([]byte, 0, 4*(len(figs)+1))
-	for _, vs := range figs {
-		offs = binary.LittleEndian.AppendUint32(offs, uint32(len(data)))
+	list := func(vs []num.Value) {
 		data = binary.AppendUvarint(data, uint64(len(vs)))
 		for _, v := range vs {
 			s := shapeOf(v)
@@ -203,6 +234,19 @@ func writeFigures(w io.Writer, figs [][]num.Value) error {
 			data = binary.AppendUvarint(data, uint64(id))
 			data = appendString(data, strconv.FormatFloat(v.Number, 'g', -1, 64))
 		}
+	}
+	offs := make([]byte, 0, 4*(len(figs)+1))
+	for _, f := range figs {
+		offs = binary.LittleEndian.AppendUint32(offs, uint32(len(data)))
+		data = binary.AppendUvarint(data, uint64(len(f.Sentences)))
+		data = binary.AppendUvarint(data, uint64(len(f.Heads)))
+		for _, vs := range f.Sentences {
+			list(vs)
+		}
+		for _, vs := range f.Heads {
+			list(vs)
+		}
+		list(f.Joins)
 	}
 	offs = binary.LittleEndian.AppendUint32(offs, uint32(len(data)))
 	if uint64(len(data)) > 1<<32-1 {
@@ -310,12 +354,12 @@ func (sf segmentFigures) off(i int) uint32 {
 	return binary.LittleEndian.Uint32([]byte(sf.offs[4*i : 4*i+4]))
 }
 
-// values calls fn with each figure of the segment's passage i until fn returns true; it
-// reports whether one did, and false with an error for a damaged list.
-func (sf segmentFigures) values(i int, fn func(num.Value) bool) (bool, error) {
+// lists reads the segment's passage i: for each sentence, each heading and its joins, whether
+// the list holds a figure fn accepts; an error for a damaged passage.
+func (sf segmentFigures) lists(i int, fn func(num.Value) bool) (m Meeting, err error) {
 	lo, hi := sf.off(i), sf.off(i+1)
 	if lo > hi || int(hi) > len(sf.data) {
-		return false, errors.New("damaged figures list")
+		return Meeting{}, errDamagedFigures
 	}
 	d := sf.data[lo:hi]
 	next := func() (uint64, bool) {
@@ -326,28 +370,67 @@ func (sf segmentFigures) values(i int, fn func(num.Value) bool) (bool, error) {
 		d = d[k:]
 		return v, true
 	}
-	count, ok := next()
-	if !ok {
-		return false, errors.New("damaged figures list")
+	list := func() (bool, error) {
+		count, ok := next()
+		if !ok {
+			return false, errDamagedFigures
+		}
+		found := false
+		for range count {
+			shape, ok1 := next()
+			l, ok2 := next()
+			if !ok1 || !ok2 || shape >= uint64(len(sf.shapes)) || l > uint64(len(d)) {
+				return false, errDamagedFigures
+			}
+			if !found {
+				n, err := strconv.ParseFloat(d[:l], 64)
+				if err != nil {
+					return false, errDamagedFigures
+				}
+				v := sf.shapes[shape]
+				v.Number = n
+				found = fn(v)
+			}
+			d = d[l:]
+		}
+		return found, nil
 	}
-	for range count {
-		shape, ok1 := next()
-		l, ok2 := next()
-		if !ok1 || !ok2 || shape >= uint64(len(sf.shapes)) || l > uint64(len(d)) {
-			return false, errors.New("damaged figures list")
-		}
-		n, err := strconv.ParseFloat(d[:l], 64)
-		if err != nil {
-			return false, errors.New("damaged figures list")
-		}
-		d = d[l:]
-		v := sf.shapes[shape]
-		v.Number = n
-		if fn(v) {
-			return true, nil
+	ns, ok1 := next()
+	nh, ok2 := next()
+	if !ok1 || !ok2 || ns+nh > uint64(len(d)) {
+		return Meeting{}, errDamagedFigures
+	}
+	m.Sentences, m.Heads = make([]bool, ns), make([]bool, nh)
+	for k := range m.Sentences {
+		if m.Sentences[k], err = list(); err != nil {
+			return Meeting{}, err
 		}
 	}
-	return false, nil
+	for k := range m.Heads {
+		if m.Heads[k], err = list(); err != nil {
+			return Meeting{}, err
+		}
+	}
+	if m.Joins, err = list(); err != nil {
+		return Meeting{}, err
+	}
+	if len(d) != 0 {
+		return Meeting{}, errDamagedFigures
+	}
+	return m, nil
+}
+
+var errDamagedFigures = errors.New("damaged figures list")
+
+// Meeting says which of a passage's lists of figures (Figures) hold a figure a test accepts.
+type Meeting struct {
+	Sentences, Heads []bool
+	Joins            bool
+}
+
+// Any reports whether any list does.
+func (m Meeting) Any() bool {
+	return m.Joins || slices.Contains(m.Sentences, true) || slices.Contains(m.Heads, true)
 }
 
 // FigureTable is a generation's per-passage table of stated figures (the figures files of its
@@ -356,10 +439,10 @@ type FigureTable struct {
 	segs []segmentFigures
 }
 
-// Any reports whether fn holds of a figure a span of passage i (the generation's chunk index)
-// may state, itself without the next passage's (see the figures file's comment); known is false
-// when the table cannot say (no such passage, or its list is damaged): then any may.
-func (t *FigureTable) Any(i int, fn func(num.Value) bool) (found, known bool) {
+// Lists reads passage i (the generation's chunk index, its figures without the next passage's:
+// see the file's comment): which of its lists hold a figure fn accepts. known is false when the
+// table cannot say (no such passage, or its list is damaged): then any may.
+func (t *FigureTable) Lists(i int, fn func(num.Value) bool) (m Meeting, known bool) {
 	k, _ := slices.BinarySearchFunc(t.segs, i, func(sf segmentFigures, i int) int {
 		if sf.first > i {
 			return 1
@@ -368,14 +451,14 @@ func (t *FigureTable) Any(i int, fn func(num.Value) bool) (found, known bool) {
 	})
 	k-- // the last segment that starts at or before i
 	if k < 0 || i-t.segs[k].first >= len(t.segs[k].offs)/4-1 {
-		return false, false
+		return Meeting{}, false
 	}
-	found, err := t.segs[k].values(i-t.segs[k].first, fn)
-	return found, err == nil
+	m, err := t.segs[k].lists(i-t.segs[k].first, fn)
+	return m, err == nil
 }
 
 // NewFigureTable returns the table of one segment's passages (PassageFigures of its chunks).
-func NewFigureTable(figs [][]num.Value) *FigureTable {
+func NewFigureTable(figs []Figures) *FigureTable {
 	var b strings.Builder
 	if err := writeFigures(&b, figs); err != nil {
 		panic(err)

@@ -12,7 +12,7 @@ import (
 func figureKeys(t *testing.T, tab *FigureTable, i int) []string {
 	t.Helper()
 	var out []string
-	_, known := tab.Any(i, func(v num.Value) bool {
+	_, known := tab.Lists(i, func(v num.Value) bool {
 		out = append(out, figureKey(v))
 		return false
 	})
@@ -34,17 +34,17 @@ func TestFiguresRoundTrip(t *testing.T) {
 	tab := NewFigureTable(figs)
 	for i := range chunks {
 		var want []string
-		for _, v := range figs[i] {
+		for _, v := range flat(figs[i]) {
 			want = append(want, figureKey(v))
 		}
 		if got := figureKeys(t, tab, i); !slices.Equal(got, want) {
 			t.Errorf("passage %d: the table holds %v, PassageFigures found %v", i, got, want)
 		}
 	}
-	if len(figs[1]) != 0 || len(figs[0]) < 4 {
+	if len(flat(figs[1])) != 0 || len(flat(figs[0])) < 4 || len(figs[0].Sentences) != 2 || len(figs[0].Heads) != 1 {
 		t.Errorf("figures %v", figs)
 	}
-	if _, known := tab.Any(len(chunks), func(num.Value) bool { return true }); known {
+	if _, known := tab.Lists(len(chunks), func(num.Value) bool { return true }); known {
 		t.Error("a passage beyond the table is known")
 	}
 	// Approximate figures and qualifiers survive (the bound a threshold reads).
@@ -58,8 +58,8 @@ func TestFiguresRoundTrip(t *testing.T) {
 // after it, and the figure the join makes (12个 | 项目: twelve projects) is in the table, though
 // neither side states it alone; a lead that ends a sentence makes none.
 func TestPassageFiguresJoins(t *testing.T) {
-	has := func(vs []num.Value, noun string, n float64) bool {
-		return slices.ContainsFunc(vs, func(v num.Value) bool { return v.Noun == noun && v.Number == n })
+	has := func(f Figures, noun string, n float64) bool {
+		return slices.ContainsFunc(f.Joins, func(v num.Value) bool { return v.Noun == noun && v.Number == n })
 	}
 	vs := passageFigures("项目全部开工建设。", []string{"新开工12个"}, "")
 	if !has(vs, "项目", 12) {
@@ -78,7 +78,7 @@ func TestPassageFiguresJoins(t *testing.T) {
 // one is an error.
 func TestFiguresOtherRule(t *testing.T) {
 	var b strings.Builder
-	if err := writeFigures(&b, [][]num.Value{nil}); err != nil {
+	if err := writeFigures(&b, []Figures{{}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok, err := parseFigures(b.String(), 1); !ok || err != nil {
@@ -93,5 +93,31 @@ func TestFiguresOtherRule(t *testing.T) {
 	}
 	if _, _, err := parseFigures(b.String(), 2); err == nil {
 		t.Error("a file of another segment's size parsed")
+	}
+}
+
+// flat is a passage's figures, list after list.
+func flat(f Figures) []num.Value {
+	var out []num.Value
+	for _, vs := range f.Sentences {
+		out = append(out, vs...)
+	}
+	for _, vs := range f.Heads {
+		out = append(out, vs...)
+	}
+	return append(out, f.Joins...)
+}
+
+// TestFiguresLists: a table says of each list of a passage whether it holds a figure the test
+// accepts — the sentence that states it, not its neighbours.
+func TestFiguresLists(t *testing.T) {
+	tab := NewFigureTable(PassageFigures([]corpus.Chunk{{Text: "项目全部开工。一般公共预算收入增长8%左右。没有数字。", Section: []string{"新开工12个"}}}))
+	m, known := tab.Lists(0, func(v num.Value) bool { return v.Unit == "%" && v.Number >= 8 })
+	if !known || !slices.Equal(m.Sentences, []bool{false, true, false}) || !slices.Equal(m.Heads, []bool{false}) || m.Joins || !m.Any() {
+		t.Errorf("lists %+v (known %v)", m, known)
+	}
+	m, _ = tab.Lists(0, func(v num.Value) bool { return v.Noun != "" })
+	if !m.Joins || m.Heads[0] {
+		t.Errorf("the heading's 12个 runs into the passage's first sentence's noun: %+v", m)
 	}
 }
