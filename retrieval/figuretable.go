@@ -34,28 +34,38 @@ func (s localSource) Figures() *store.FigureTable {
 	return t
 }
 
-// meetingSpans is what the figures table says of a report's passages for a threshold list's
-// number: whether each hit may hold a span that meets it, and, by text, whether each sentence and
-// heading states a figure that meets it.
+// meetingSpans is what the figures table says of a report's hits for a threshold list's number:
+// whether each may hold a span that meets it, and what its passage and the next say by sentence.
 type meetingSpans struct {
-	hit   []bool          // per hit: a span of it may meet the number
-	joins []bool          // per hit: its passage's joins hold a figure that meets it
-	texts map[string]bool // a sentence or heading of the report's passages read → it does
+	hit        []bool // per hit: a span of it may meet the number
+	own, after []*passageMeeting
 }
 
-// span reports whether a span of hit i may state a figure that meets the number: false only
-// when the table lists its lead and its statement and neither, nor a join of its passage, holds
-// one.
+// passageMeeting is what the table says of one passage: whether it could say (known), whether
+// a join of a lead and a statement makes a figure that meets the number, and which of the
+// passage's sentences and headings state one (read only when some list does).
+type passageMeeting struct {
+	known, any, joins bool
+	texts             map[string]bool
+}
+
+// span reports whether a span of hit i may state a figure that meets the number. A span's lead
+// is a sentence or heading of the hit's passage, its statement a sentence of it or of the next
+// passage (span.next); a lead from the passage before (which lists do not read) may meet.
 func (m *meetingSpans) span(i int, sp span) bool {
-	return m.hit[i] && (m.joins[i] || m.may(sp.lead) || m.may(sp.text))
-}
-
-func (m *meetingSpans) may(text string) bool {
-	if text == "" {
+	o := m.own[i]
+	switch {
+	case !m.hit[i]:
 		return false
+	case !o.known || o.joins || sp.prior || sp.prevLead:
+		return true
+	case sp.lead != "" && o.texts[sp.lead]:
+		return true
+	case !sp.next:
+		return o.texts[sp.text]
 	}
-	v, known := m.texts[text]
-	return v || !known
+	n := m.after[i]
+	return n == nil || !n.known || n.texts[sp.text]
 }
 
 // meetingGate reads the figures table for a report's hits (docs: the generation's chunk
@@ -70,38 +80,39 @@ func (ix *Index) meetingGate(sc *scorer, rep int32, docs []int, chunk func(d int
 	if t == nil {
 		return nil, false
 	}
-	m = &meetingSpans{hit: make([]bool, len(docs)), joins: make([]bool, len(docs)), texts: map[string]bool{}}
-	type read struct{ any, joins, known bool }
-	memo := map[int]read{}
-	// A text listed as meeting in one place and not in another (it cannot: the lists are of the
-	// same text) would be read as meeting.
-	note := func(text string, v bool) { m.texts[text] = m.texts[text] || v }
-	passage := func(d int) read {
-		if r, seen := memo[d]; seen {
-			return r
+	m = &meetingSpans{hit: make([]bool, len(docs)), own: make([]*passageMeeting, len(docs)), after: make([]*passageMeeting, len(docs))}
+	memo := map[int]*passageMeeting{}
+	passage := func(d int) *passageMeeting {
+		if p, seen := memo[d]; seen {
+			return p
 		}
 		lists, known := t.Lists(d, sc.meetsValue)
-		r := read{any: lists.Any() || !known, joins: lists.Joins || !known, known: known}
-		if text, section := chunk(d); known && len(lists.Sentences) == len(zh.Sentences(text)) && len(lists.Heads) == len(section) {
-			for k, s := range zh.Sentences(text) {
-				note(s, lists.Sentences[k])
-			}
-			for k, h := range section {
-				note(h, lists.Heads[k])
-			}
-		} else {
-			r.joins = true // the table is not of this passage's text: every span may meet
+		p := &passageMeeting{known: known, any: lists.Any() || !known, joins: lists.Joins}
+		memo[d] = p
+		if !known || !p.any || p.joins {
+			return p // nothing to read: no span of it meets, or any may
 		}
-		memo[d] = r
-		return r
+		text, section := chunk(d)
+		sents := zh.Sentences(text)
+		if len(lists.Sentences) != len(sents) || len(lists.Heads) != len(section) {
+			p.known = false // the table is not of this passage's text
+			return p
+		}
+		p.texts = map[string]bool{}
+		for k, s := range sents {
+			p.texts[s] = p.texts[s] || lists.Sentences[k]
+		}
+		for k, h := range section {
+			p.texts[h] = p.texts[h] || lists.Heads[k]
+		}
+		return p
 	}
 	for i, d := range docs {
-		r := passage(d)
-		m.hit[i], m.joins[i] = r.any, r.joins
+		m.own[i] = passage(d)
+		m.hit[i] = m.own[i].any
 		if d+1 < ix.NumChunks() && ix.chunkReport[d+1] == rep {
-			n := passage(d + 1)
-			m.hit[i] = m.hit[i] || n.any
-			m.joins[i] = m.joins[i] || !n.known
+			m.after[i] = passage(d + 1)
+			m.hit[i] = m.hit[i] || m.after[i].any
 		}
 	}
 	return m, true
