@@ -19,7 +19,7 @@ import (
 )
 
 // The figures file (figures.bin) is a segment's per-passage table of stated figures: for each
-// passage, every figure (num.FindWith with Ungrouped, on normalised text, as retrieval's
+// passage, by sentence and heading, every figure (num.FindWith with Ungrouped, on normalised text, as retrieval's
 // threshold test reads a span: Plan.meetsThreshold) that a span of it may state — its
 // sentences, its section's headings, and the figures a lead that does not end a clause makes
 // with a sentence after it (a heading's or unfinished sentence's last characters and the next
@@ -39,11 +39,13 @@ import (
 // depend on how num reads them: the file names its rule (figuresRule, with a fingerprint of
 // num's reading of sample figures), and a table of another rule is no table.
 //
-// Layout: "RBFIG001", uvarint length of the rule and its bytes; uvarint shapes and each shape
+// Layout: "RBFIG002", uvarint length of the rule and its bytes; uvarint shapes and each shape
 // (uvarint length and bytes of its multiplier, scale, unit, noun and qualifier, then a byte:
 // 1 when approximate); uvarint passages, then passages+1 little-endian uint32 offsets into the
-// data that follows; per passage: uvarint figures, and per figure its shape (uvarint) and its
-// number (uvarint length and its shortest decimal text, strconv 'g' -1).
+// data that follows; per passage: uvarint sentences, uvarint headings, then a list per sentence,
+// one per heading and one of its joins (Figures), each a uvarint count of figures and per figure
+// its shape (uvarint) and its number (uvarint length and its shortest decimal text, strconv 'g'
+// -1). A reader reads one passage's lists without the others (FigureTable.Lists).
 const (
 	figuresFile  = "figures.bin"
 	figuresMagic = "RBFIG002"
