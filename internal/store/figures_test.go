@@ -1,6 +1,7 @@
 package store
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -119,5 +120,70 @@ func TestFiguresLists(t *testing.T) {
 	m, _ = tab.Lists(0, func(v num.Value) bool { return v.Noun != "" })
 	if !m.Joins || m.Heads[0] {
 		t.Errorf("the heading's 12个 runs into the passage's first sentence's noun: %+v", m)
+	}
+}
+
+// TestFiguresAfterPrune: a generation whose segments a later writer pruned (serve still
+// answering from it) reads its figures table from the files mapped when it was opened; a segment
+// without a figures file (written before it existed) is no table.
+func TestFiguresAfterPrune(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	fresh, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	held, err := OpenGeneration(dir) // opened, its table not yet asked for
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	want, err := fresh.Figures()
+	if err != nil || want == nil {
+		t.Fatalf("no table: %v", err)
+	}
+	all := func(tab *FigureTable) (keys []string) {
+		for i := range fresh.Chunks.Len() {
+			keys = append(keys, figureKeys(t, tab, i)...)
+		}
+		return keys
+	}
+	before := all(want)
+	if len(before) == 0 {
+		t.Fatal("the table holds no figure: the test reads nothing")
+	}
+	for _, s := range held.Segments {
+		if err := os.RemoveAll(s.Dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := held.Figures()
+	if err != nil || got == nil {
+		t.Fatalf("after the prune: table %v, %v; want the table mapped before", got, err)
+	}
+	if after := all(got); !slices.Equal(after, before) {
+		t.Errorf("after the prune the table holds %v, before %v", after, before)
+	}
+
+	// A store whose segment has no figures file has no table.
+	dir = t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	g, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range g.Segments {
+		if err := os.Remove(s.File(figuresFile)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g.Close()
+	if g, err = OpenGeneration(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if tab, err := g.Figures(); tab != nil || err != nil {
+		t.Errorf("a segment without figures: table %v, err %v; want none", tab, err)
 	}
 }
