@@ -72,6 +72,7 @@ func TestIncremental(t *testing.T) {
 	}
 	g.Close()
 	checkRuns(t, db)
+	checkFigures(t, db)
 
 	// The same source again, changed: it replaces the old one.
 	changed := writeFileForTest(t, t.TempDir(), "qingliu.txt", []byte(strings.ReplaceAll(smallReport, "青柳镇", "青松镇")))
@@ -83,6 +84,7 @@ func TestIncremental(t *testing.T) {
 	}
 	checkLists(t, db)
 	checkRuns(t, db)
+	checkFigures(t, db)
 
 	// Remove one source; a source the store does not hold is an error that changes nothing.
 	gen, _ := store.Current(db)
@@ -98,6 +100,7 @@ func TestIncremental(t *testing.T) {
 	}
 	checkLists(t, db)
 	checkRuns(t, db)
+	checkFigures(t, db)
 	if _, err := Run(ctx, db, nil, Options{Embedder: opts.Embedder, Remove: []string{"hongshan.txt"}}); !errors.Is(err, ErrNothingToIngest) {
 		t.Errorf("removing the last source: err = %v, want ErrNothingToIngest", err)
 	}
@@ -164,6 +167,7 @@ func TestCompaction(t *testing.T) {
 	checkUnchanged(t, db, mustCurrent(t, db))
 	checkLists(t, db)
 	checkRuns(t, db)
+	checkFigures(t, db)
 }
 
 func mustCurrent(t *testing.T, db string) string {

@@ -200,6 +200,17 @@ func figureAfter(norm string, vs []num.Value, end int, measured func(num.Value) 
 	return num.Value{}, false
 }
 
+// meetsValue reports whether a figure meets a threshold question's number as it compares it
+// (Number.Measures, MeetsBound); never for a question without a number. A text meets the number
+// only when one of its figures does (meetsThreshold).
+func (p Plan) meetsValue(v num.Value) bool {
+	if len(p.Numbers) == 0 {
+		return false
+	}
+	ok, want, got := p.Numbers[0].Measures(v)
+	return ok && MeetsBound(p.Comparator, BoundOf(v), got, want)
+}
+
 // meetsThreshold reports whether a text states a figure that meets a threshold question's
 // number as it compares it (Number.Measures, MeetsBound): a figure of what the question counts,
 // where the text names it (CountedFigures), else any figure the number measures. The text's
@@ -210,10 +221,7 @@ func (p Plan) meetsThreshold(text string) bool {
 	if len(p.Numbers) == 0 {
 		return false
 	}
-	meets := func(v num.Value) bool {
-		ok, want, got := p.Numbers[0].Measures(v)
-		return ok && MeetsBound(p.Comparator, BoundOf(v), got, want)
-	}
+	meets := p.meetsValue
 	norm := normalize(text)
 	vs := num.FindWith(norm, num.Options{Ungrouped: true})
 	if !slices.ContainsFunc(vs, meets) {

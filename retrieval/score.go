@@ -7,6 +7,7 @@ import (
 
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -85,6 +86,10 @@ type scorer struct {
 	// number (Plan.meetsThreshold); onlyMeeting limits best to such spans (meetingBest).
 	meets       func(text string) bool
 	onlyMeeting bool
+	// meetsValue says whether one figure meets the number (Plan.meetsValue): a text meets it
+	// only when a figure of it does, which the per-passage figures table answers without the
+	// text (figuretable.go).
+	meetsValue func(num.Value) bool
 	// build: the question asks for something built (asksBuilding); a topical span must say
 	// that something is (topical_build.go).
 	build bool
@@ -103,6 +108,10 @@ type scorer struct {
 	// gate, when not nil, is false for a hit (by index) none of whose spans can be topical
 	// (topicGate): a topical scorer skips it.
 	gate func(i int) bool
+	// mayMeet, when not nil, is false for a span of hit i that states no figure meeting a
+	// threshold list's number (the figures table: figuretable.go): best skips it when it keeps
+	// only spans that do (onlyMeeting).
+	mayMeet func(i int, sp span) bool
 	// lex finds single characters outside the reports' words (holds).
 	lex *lexicon.Lexicon
 	// fitMemo, when not nil, remembers want.fit by text (fit), and headMemo headingLike
@@ -201,7 +210,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
 	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	if sc.threshold {
-		sc.meets = p.meetsThreshold
+		sc.meets, sc.meetsValue = p.meetsThreshold, p.meetsValue
 	}
 	numberText := map[string]bool{}
 	for _, n := range p.Numbers {
@@ -420,6 +429,9 @@ func (sc *scorer) best(hits []Hit, depth int, bound func(i int) float64) (Eviden
 			hits[i].Sentences = sc.sentences(hits[i].Chunk.Text)
 		}
 		for _, sp := range sc.spans(hits[i].Chunk) {
+			if sc.onlyMeeting && sc.mayMeet != nil && !sc.mayMeet(i, sp) {
+				continue // rate would rule it out: it meets no number
+			}
 			if sc.requireTopic && (sc.pieceMemo != nil && !sc.mayBeTopical(sc.pieceOf(sp.lead), sc.pieceOf(sp.text)) || !sc.topical(sp.lead+sp.text)) {
 				continue
 			}

@@ -202,7 +202,7 @@ func (ix *Index) reportTopic(sc *scorer, lists map[string][]uint64, gate *topicG
 		return nil
 	}
 	b = tsc.inFrameBest(b, hits, bound)
-	b = tsc.meetingBest(b, hits, bound)
+	b = ix.tableMeetingBest(&tsc, rr, rep, docs, b, hits, bound)
 	if b.Coverage < TopicCoverage {
 		b.Coverage = max(b.Coverage, tsc.topicCoverage(b.Lead+b.Sentence))
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/lexical"
 	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/mmap"
 )
 
 // Generation is one store generation opened without decoding it: reports are decoded (they are
@@ -55,6 +56,13 @@ type Generation struct {
 	// parsed (nil for a segment without one)
 	runData   []*string
 	runDataMu sync.Mutex
+
+	// the per-passage figures table, read on first use (Figures) from each segment's
+	// figures.bin, mapped with the generation (nil for a segment without one)
+	figsOnce  sync.Once
+	figs      *FigureTable
+	figsErr   error
+	figsFiles []*mmap.File
 }
 
 // Segment is one segment of an opened generation.
@@ -195,6 +203,9 @@ func (g *Generation) openSegments(dir string) error {
 	if err := g.readRunData(); err != nil {
 		return err
 	}
+	if err := g.mapFigures(); err != nil {
+		return err
+	}
 	var err error
 	if g.Lexical, err = lexical.OpenParts(lexPaths); err != nil {
 		return fmt.Errorf("read store: %w (rebuild it with `reportbot ingest --replace`)", err)
@@ -220,6 +231,7 @@ func (g *Generation) File(name string) string { return filepath.Join(g.Dir, name
 // (chunks decoded by ChunkTable.Chunk are copies and stay valid).
 func (g *Generation) Close() error {
 	g.dropRunData()
+	g.closeFigures()
 	if g.Chunks != nil {
 		g.Chunks.Close()
 	}
