@@ -274,11 +274,6 @@ func writeFigures(w io.Writer, figs []Figures) error {
 	return err
 }
 
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
 // segmentFigures is one segment's figures file, read: its shapes decoded, its passages' figures
 // left encoded until asked for.
 type segmentFigures struct {
@@ -296,56 +291,40 @@ func parseFigures(b string, n int) (sf segmentFigures, ok bool, err error) {
 	if !isFigs {
 		return bad("not a figures file of this version")
 	}
-	next := func() (uint64, bool) {
-		v, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
-		if k <= 0 {
-			return 0, false
-		}
-		rest = rest[k:]
-		return v, true
-	}
-	str := func() (string, bool) {
-		l, ok := next()
-		if !ok || l > uint64(len(rest)) {
-			return "", false
-		}
-		s := rest[:l]
-		rest = rest[l:]
-		return s, true
-	}
-	rule, ok := str()
+	u := uvarints{rest}
+	rule, ok := u.str()
 	if !ok {
 		return bad("damaged")
 	}
 	if rule != figuresRule() {
 		return segmentFigures{}, false, nil
 	}
-	count, ok := next()
-	if !ok || count > uint64(len(rest)) {
+	count, ok := u.next()
+	if !ok || count > uint64(len(u.rest)) {
 		return bad("damaged")
 	}
 	for range count {
 		var fs [5]string
 		for k := range fs {
-			if fs[k], ok = str(); !ok {
+			if fs[k], ok = u.str(); !ok {
 				return bad("damaged")
 			}
 		}
-		if len(rest) == 0 {
+		if len(u.rest) == 0 {
 			return bad("damaged")
 		}
 		scale, err := strconv.ParseFloat(fs[1], 64)
 		if err != nil {
 			return bad("damaged")
 		}
-		sf.shapes = append(sf.shapes, num.Value{Multiplier: fs[0], Scale: scale, Unit: fs[2], Noun: fs[3], Qualifier: fs[4], Approx: rest[0] == 1})
-		rest = rest[1:]
+		sf.shapes = append(sf.shapes, num.Value{Multiplier: fs[0], Scale: scale, Unit: fs[2], Noun: fs[3], Qualifier: fs[4], Approx: u.rest[0] == 1})
+		u.rest = u.rest[1:]
 	}
-	m, ok := next()
-	if !ok || m != uint64(n) || 4*(m+1) > uint64(len(rest)) {
+	m, ok := u.next()
+	if !ok || m != uint64(n) || 4*(m+1) > uint64(len(u.rest)) {
 		return bad("damaged")
 	}
-	sf.offs, sf.data = rest[:4*(m+1)], rest[4*(m+1):]
+	sf.offs, sf.data = u.rest[:4*(m+1)], u.rest[4*(m+1):]
 	if int(sf.off(n)) != len(sf.data) {
 		return bad("damaged")
 	}
@@ -363,29 +342,21 @@ func (sf segmentFigures) lists(i int, fn func(num.Value) bool) (m Meeting, err e
 	if lo > hi || int(hi) > len(sf.data) {
 		return Meeting{}, errDamagedFigures
 	}
-	d := sf.data[lo:hi]
-	next := func() (uint64, bool) {
-		v, k := binary.Uvarint([]byte(d[:min(len(d), binary.MaxVarintLen64)]))
-		if k <= 0 {
-			return 0, false
-		}
-		d = d[k:]
-		return v, true
-	}
+	d := uvarints{sf.data[lo:hi]}
 	list := func() (bool, error) {
-		count, ok := next()
+		count, ok := d.next()
 		if !ok {
 			return false, errDamagedFigures
 		}
 		found := false
 		for range count {
-			shape, ok1 := next()
-			l, ok2 := next()
-			if !ok1 || !ok2 || shape >= uint64(len(sf.shapes)) || l > uint64(len(d)) {
+			shape, ok1 := d.next()
+			number, ok2 := d.str()
+			if !ok1 || !ok2 || shape >= uint64(len(sf.shapes)) {
 				return false, errDamagedFigures
 			}
 			if !found {
-				n, err := strconv.ParseFloat(d[:l], 64)
+				n, err := strconv.ParseFloat(number, 64)
 				if err != nil {
 					return false, errDamagedFigures
 				}
@@ -393,13 +364,12 @@ func (sf segmentFigures) lists(i int, fn func(num.Value) bool) (m Meeting, err e
 				v.Number = n
 				found = fn(v)
 			}
-			d = d[l:]
 		}
 		return found, nil
 	}
-	ns, ok1 := next()
-	nh, ok2 := next()
-	if !ok1 || !ok2 || ns+nh > uint64(len(d)) {
+	ns, ok1 := d.next()
+	nh, ok2 := d.next()
+	if !ok1 || !ok2 || ns+nh > uint64(len(d.rest)) {
 		return Meeting{}, errDamagedFigures
 	}
 	m.Sentences, m.Heads = make([]bool, ns), make([]bool, nh)
@@ -416,7 +386,7 @@ func (sf segmentFigures) lists(i int, fn func(num.Value) bool) (m Meeting, err e
 	if m.Joins, err = list(); err != nil {
 		return Meeting{}, err
 	}
-	if len(d) != 0 {
+	if len(d.rest) != 0 {
 		return Meeting{}, errDamagedFigures
 	}
 	return m, nil
