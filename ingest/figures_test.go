@@ -5,7 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/reportbot/reportbot/internal/corpus"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/store"
 )
@@ -15,22 +14,11 @@ import (
 // each passage with exactly the figures its spans may state, at its index in the generation.
 func checkFigures(t *testing.T, db string) {
 	t.Helper()
-	g, err := store.OpenGeneration(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, chunks := openChunks(t, db)
 	defer g.Close()
 	tab, err := g.Figures()
 	if err != nil || tab == nil {
 		t.Fatalf("no figures table: %v", err)
-	}
-	chunks := make([]corpus.Chunk, g.Chunks.Len())
-	for i := range chunks {
-		c, ok := g.Chunks.Chunk(i)
-		if !ok {
-			t.Fatalf("chunk %d unreadable", i)
-		}
-		chunks[i] = c
 	}
 	key := func(v num.Value) string {
 		return fmt.Sprint(v.Number, v.Multiplier, v.Scale, v.Unit, v.Noun, v.Qualifier, v.Approx)

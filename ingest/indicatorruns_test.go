@@ -13,22 +13,11 @@ import (
 // each run listed for exactly the passages that hold it.
 func checkRuns(t *testing.T, db string) {
 	t.Helper()
-	g, err := store.OpenGeneration(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g, chunks := openChunks(t, db)
 	defer g.Close()
 	tab, err := g.IndicatorRuns()
 	if err != nil || tab == nil {
 		t.Fatalf("no per-indicator table: %v", err)
-	}
-	chunks := make([]corpus.Chunk, g.Chunks.Len())
-	for i := range chunks {
-		c, ok := g.Chunks.Chunk(i)
-		if !ok {
-			t.Fatalf("chunk %d unreadable", i)
-		}
-		chunks[i] = c
 	}
 	listed := 0
 	for _, x := range store.PassageRuns(chunks, store.IndicatorRuns()) {
@@ -41,4 +30,24 @@ func checkRuns(t *testing.T, db string) {
 	if listed == 0 {
 		t.Fatal("the table lists no passage")
 	}
+}
+
+// openChunks opens the store's current generation and reads all its chunks, in its order; the
+// caller closes the generation.
+func openChunks(t *testing.T, db string) (*store.Generation, []corpus.Chunk) {
+	t.Helper()
+	g, err := store.OpenGeneration(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunks := make([]corpus.Chunk, g.Chunks.Len())
+	for i := range chunks {
+		c, ok := g.Chunks.Chunk(i)
+		if !ok {
+			g.Close()
+			t.Fatalf("chunk %d unreadable", i)
+		}
+		chunks[i] = c
+	}
+	return g, chunks
 }

@@ -99,7 +99,10 @@ func (a *Plan) addZhListAbbreviations(known func(string) bool) {
 
 // addListAbbreviation adds the short forms of the listed terms to each of them (see
 // addZhListAbbreviations): one character of each item, in order (工会、共青团、妇联 give 工青妇:
-// 共青团 is shortened by its 青), every two of them together a token the reports hold.
+// 共青团 is shortened by its 青), every two of them together a token the reports hold. An item's
+// character is one no other item of the list holds: a short form tells its items apart, and a
+// character they share (研学 of 研学游、研学基地、研学活动, kinds of one thing) shortens none of
+// them (研学研 is no word).
 func (a *Plan) addListAbbreviation(items []termSpan, known func(string) bool) {
 	shorts := []string{""}
 	for _, it := range items {
@@ -110,6 +113,9 @@ func (a *Plan) addListAbbreviation(items []termSpan, known func(string) bool) {
 		var next []string
 		for _, s := range shorts {
 			for _, r := range rs {
+				if slices.ContainsFunc(items, func(o termSpan) bool { return o.from != it.from && strings.ContainsRune(o.from, r) }) {
+					continue // shared with another item: tells it from none
+				}
 				prev := []rune(s)
 				if len(prev) > 0 && !known(string(prev[len(prev)-1])+string(r)) {
 					continue

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/reportbot/reportbot/internal/store"
@@ -118,7 +119,7 @@ func TestFigureTableAnswersAsBefore(t *testing.T) {
 			if !ok {
 				t.Fatalf("%s: the table does not decide", q)
 			}
-			if !reflectContains(g.hit) {
+			if !slices.Contains(g.hit, true) {
 				spared++
 			}
 		}
@@ -126,15 +127,6 @@ func TestFigureTableAnswersAsBefore(t *testing.T) {
 	if spared == 0 {
 		t.Error("no report was spared the second reading")
 	}
-}
-
-func reflectContains(may []bool) bool {
-	for _, m := range may {
-		if m {
-			return true
-		}
-	}
-	return false
 }
 
 // tableGate is meetingGate for passages docs of one report, over ix with its own table, or over

@@ -97,10 +97,10 @@ func pastYearsTerms(q string) (string, []Term) {
 	return q, out
 }
 
-// isSpanTerm reports whether t is a span a question asked (zhSpanTerms, enSpanTerms,
-// pastYearsTerms), whose variants are the ways the reports write it.
+// isSpanTerm reports whether t is a span a question asked (zhSpanTerms, enSpanTerms, which
+// reads runs of years back too: pastYearsTerms), whose variants are the ways the reports write it.
 func isSpanTerm(t Term) bool {
-	for _, f := range []func(string) (string, []Term){zhSpanTerms, enSpanTerms, pastYearsTerms} {
+	for _, f := range []func(string) (string, []Term){zhSpanTerms, enSpanTerms} {
 		if _, spans := f(t.From); len(spans) == 1 && spans[0].From == t.From {
 			return true
 		}

@@ -18,7 +18,7 @@ var reWholeYearAsk = lazyre.New(`全年|一整年|\b(?:whole|full|entire)[ -]yea
 
 // reMonthSpanStated is a span of months from January a report states a figure for (1至9月份,
 // 1-11月, 一至九月), or a part of the year by quarter or half.
-var reMonthSpanStated = lazyre.New(`(?:1|一)\s*(?:至|-|—|~|到)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?|前三季度|上半年|一季度`)
+var reMonthSpanStated = lazyre.New(zhMonthsFromJanuary + `|前三季度|上半年|一季度`)
 
 // wholeYearUnstated returns the months the chosen statement gives its figure for when the plan
 // asks the whole year (reWholeYearAsk) and a span of months governs the asked thing in the

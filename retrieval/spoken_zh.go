@@ -81,7 +81,11 @@ var zhSpans = []struct {
 
 // reZhFirstMonths is a count of months from January (前十一个月, 前11个月), or the months
 // written out from January as the reports write them (1-11月, 1至9月份, 一至九月).
-var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月|(?:1|一)\s*(?:至|-|—|~|到)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?`)
+var reZhFirstMonths = lazyre.New(`前([0-9]{1,2}|[一二三四五六七八九十]{1,3})个月|` + zhMonthsFromJanuary)
+
+// zhMonthsFromJanuary is the months from January as the reports write them (1-11月, 1至9月份,
+// 一至九月), the last month in its one group.
+const zhMonthsFromJanuary = `(?:1|一)\s*(?:至|-|—|~|到)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?`
 
 // spanWeight is the weight of a span's term: it favours the passage that states the figure for
 // those months, yet a report that states the year's figure only still covers the question.

@@ -4,7 +4,8 @@ package retrieval
 // little of the question (紧扣“一体化”和“高质量”两个关键… for "盛泽镇今年版权登记受理量的目标是多少
 // 件?", found by its 目标 alone) while the sentence that answers is a hit or two further down
 // (年受理版权登记量不少于2000件). Search reads further hits when the first best states no fitting
-// figure; thinFirst also reads them when it states one but covers too little to answer.
+// figure; thinFirst also reads them when it states one but leaves part of the question
+// uncovered: too little to answer (thinCoverage), or less than a deeper sentence fills (gapShare).
 
 // thinCoverage is the coverage under which the first hits' best sentence is too thin to
 // answer a how-much question when a deeper sentence covers at least thinGain times as much:
@@ -48,8 +49,8 @@ func fillsGap(b, d Evidence) bool {
 // thinDeeper returns the deeper hits' best sentence (read by deeper) when it should replace b,
 // the first hits' best (thinFirst), and ok false otherwise, so that Search goes on to its other
 // readings of deeper hits (otherFrameFirst) for a thin b that no deeper figure replaces. eligible
-// says whether b was found within fewer hits than deeper reads; deeper is called only when b is
-// thin enough to give way.
+// says whether b was found within fewer hits than deeper reads; deeper is called only when b
+// leaves some of the question uncovered (a deeper sentence may then fill the gap: fillsGap).
 func (sc *scorer) thinDeeper(eligible bool, b Evidence, deeper func() (Evidence, bool)) (Evidence, bool) {
 	if !eligible || !sc.want.asks || b.Coverage >= 1 {
 		return Evidence{}, false

@@ -34,6 +34,14 @@ func TestZhListAbbreviation(t *testing.T) {
 			t.Errorf("term %s: %+v, want the variant 工青妇", from, p.Terms)
 		}
 	}
+	// Items that share their characters (kinds of 研学) have no short form: 研学研 is a chance
+	// run of the reports' tokens 研学 and 学研, not a word for any of them.
+	p = Analyze("哪些报告提到研学(研学游、研学基地、研学活动等)?", ix)
+	for _, term := range p.Terms {
+		if len(term.Variants) != 1 {
+			t.Errorf("a list of kinds of one thing: term %+v, want its own wording only", term)
+		}
+	}
 	p = Analyze("哪些报告提到了工会、商会?", ix)
 	for _, term := range p.Terms {
 		if len(term.Variants) != 1 {

@@ -335,43 +335,33 @@ func parseRuns(b string, n int) (sr segmentRuns, ok bool, err error) {
 	if !isRuns {
 		return bad("not an indicator runs file of this version")
 	}
-	next := func() (uint64, bool) {
-		v, k := binary.Uvarint([]byte(rest[:min(len(rest), binary.MaxVarintLen64)]))
-		if k <= 0 {
-			return 0, false
-		}
-		rest = rest[k:]
-		return v, true
-	}
-	l, ok := next()
-	if !ok || l > uint64(len(rest)) {
+	u := uvarints{rest}
+	rule, ok := u.str()
+	if !ok {
 		return bad("damaged")
 	}
-	if rest[:l] != runsRule() {
+	if rule != runsRule() {
 		return segmentRuns{}, false, nil // lists made under another rule
 	}
-	rest = rest[l:]
-	count, ok := next()
-	if !ok || count > uint64(len(rest)) {
+	count, ok := u.next()
+	if !ok || count > uint64(len(u.rest)) {
 		return bad("damaged")
 	}
 	sr = segmentRuns{n: n, lists: make(map[string]runList, count)}
 	for range count {
-		l, ok := next()
-		if !ok || l > uint64(len(rest)) {
+		run, ok := u.str()
+		if !ok {
 			return bad("damaged")
 		}
-		run := rest[:l]
-		rest = rest[l:]
-		m, ok1 := next()
-		size, ok2 := next()
-		if !ok1 || !ok2 || m > uint64(n) || size > uint64(len(rest)) || m > size {
+		m, ok1 := u.next()
+		size, ok2 := u.next()
+		if !ok1 || !ok2 || m > uint64(n) || size > uint64(len(u.rest)) || m > size {
 			return bad("damaged")
 		}
-		sr.lists[run] = runList{int(m), rest[:size]}
-		rest = rest[size:]
+		sr.lists[run] = runList{int(m), u.rest[:size]}
+		u.rest = u.rest[size:]
 	}
-	if len(rest) != 0 {
+	if len(u.rest) != 0 {
 		return bad("trailing bytes")
 	}
 	return sr, true, nil
@@ -379,16 +369,15 @@ func parseRuns(b string, n int) (sr segmentRuns, ok bool, err error) {
 
 // passages decodes a run's list of the segment, appending the generation's chunk indices to ps.
 func (sr segmentRuns) passages(l runList, ps []uint32) ([]uint32, error) {
-	g := l.gaps
+	g := uvarints{l.gaps}
 	p := uint64(0)
 	for j := range l.count {
-		gap, k := binary.Uvarint([]byte(g[:min(len(g), binary.MaxVarintLen64)]))
+		gap, ok := g.next()
 		// Compared before it is added: a gap near 2^64 would wrap p round to a passage before it.
-		if k <= 0 || gap >= uint64(sr.n)-p || j > 0 && gap == 0 {
+		if !ok || gap >= uint64(sr.n)-p || j > 0 && gap == 0 {
 			return ps, errors.New("damaged indicator runs list")
 		}
 		p += gap
-		g = g[k:]
 		ps = append(ps, uint32(sr.first)+uint32(p))
 	}
 	return ps, nil

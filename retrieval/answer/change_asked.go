@@ -17,19 +17,28 @@ import (
 
 var (
 	// reZhChangeAsked is a Chinese verb of change asked with 多少 (or 几个百分点).
-	reZhChangeAsked = lazyre.New(`(?:提升|提高|增长|增加|上升|下降|减少|降低|压降|下滑|回落)了?(?:多少|几个百分点|百分之几)`)
+	reZhChangeAsked = lazyre.New(zhChangeVerb + `了?(?:多少|几个百分点|百分之几)`)
 	// reEnChangeAsked asks by how much something changed, or in percentage points.
-	reEnChangeAsked = lazyre.New(`\bby how much\b|\bhow many percentage points\b|\bhow much (?:did|has|have|had|was|were|is|does) .*\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|gone up|went up|fall|fell|fallen|drop|dropped|decline|declined|go down|went down)\b`)
+	reEnChangeAsked = lazyre.New(`\bby how much\b|\bhow many percentage points\b|\bhow much (?:did|has|have|had|was|were|is|does) (.*?)\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|gone up|went up|fall|fell|fallen|drop|dropped|decline|declined|go down|went down)\b`)
+	// reEnClauseOpen opens a clause of its own before a verb of change: "to" of a purpose
+	// ("how much has Daixi invested to increase incomes") or a subordinator ("so that exports
+	// would grow"). The change is then the purpose's, and the question asks the amount.
+	reEnClauseOpen = lazyre.New(`\b(?:to|so|that|which|who|after|because|when|while|if|in order)\b`)
 	// reChangeBefore is a verb of change written right before a figure: 较上年提升2.2个百分点.
-	reChangeBefore = lazyre.New(`(?:提升|提高|增长|增加|上升|下降|减少|降低|压降|下滑|回落)(?:了)?$`)
+	reChangeBefore = lazyre.New(zhChangeVerb + `(?:了)?$`)
 )
+
+// zhChangeVerb is a Chinese verb of change, asked (reZhChangeAsked) or written before a figure
+// (reChangeBefore): one list, so the two read the same verbs.
+const zhChangeVerb = `(?:提升|提高|增长|增加|上升|下降|减少|降低|压降|下滑|回落)`
 
 // asksChange reports whether a question asks by how much something changed.
 func asksChange(a retrieval.Plan) bool {
 	if a.Lang == "zh" {
 		return reZhChangeAsked.MatchString(a.Norm)
 	}
-	return reEnChangeAsked.MatchString(strings.ToLower(a.Question))
+	m := reEnChangeAsked.FindStringSubmatch(strings.ToLower(a.Question))
+	return m != nil && !reEnClauseOpen.MatchString(m[1])
 }
 
 // changeFigure reports whether a figure of a quote is written as a change: right after a verb

@@ -18,6 +18,10 @@ func TestAsksChange(t *testing.T) {
 		"How much did fires fall in the Beijing district?":                     true,
 		"柳州那个区GDP占全市比重是多少?":                                                    false,
 		"What share of the city's GDP did the Liuzhou district make up?":       false,
+		// A verb of change in a clause of purpose is not what is asked: the amount is.
+		"How much has Daixi invested to increase farmers' incomes?": false,
+		"How much did Shengze invest so that exports would grow?":   false,
+		"How much did the town's industrial output grow?":           true,
 	} {
 		if got := asksChange(retrieval.Analyze(q, nil)); got != want {
 			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)
