@@ -44,15 +44,13 @@ func dropEitherFrame(q, lang string) string {
 		}
 		return q[:m[0]] + q[m[6]:m[7]]
 	}
-	m := reZhEither.Compiled().FindStringSubmatchIndex(q)
-	if m == nil {
-		return q
+	if m := reZhEither.Compiled().FindStringSubmatchIndex(q); m != nil {
+		a, b := zhFramePart(q[m[2]:m[3]]), zhFramePart(q[m[4]:m[5]])
+		if reZhFramePart.MatchString(a) && reZhFramePart.MatchString(b) && zhPlanned(a+b) {
+			q = q[:m[0]] + q[m[6]:m[7]]
+		}
 	}
-	a, b := zhFramePart(q[m[2]:m[3]]), zhFramePart(q[m[4]:m[5]])
-	if !reZhFramePart.MatchString(a) || !reZhFramePart.MatchString(b) || !zhPlanned(a+b) {
-		return q
-	}
-	return q[:m[0]] + q[m[6]:m[7]]
+	return dropZhFrameRun(q)
 }
 
 // zhFramePart trims what a spoken alternative adds to a frame word: its 的 and a complement of
@@ -73,4 +71,27 @@ func zhPlanned(s string) bool {
 		}
 	}
 	return false
+}
+
+// A Chinese question may also join frames without brackets or 不管 before its subject:
+// 哪些地方在建或在办长者食堂, 哪些镇已建成或计划建驿站. reZhFrameRun is such a run of two or more
+// frame words joined by 或, 还是, 和 or 、; dropZhFrameRun takes it out when one of them is a plan or
+// work under way, as dropEitherFrame does.
+var (
+	zhFrameWord  = `(?:已经|已|正在|在|计划|打算|准备|拟|将要|将)(?:建成|建设|筹建|建|办|做|开展|实施|推进|改造)`
+	reZhFrameRun = lazyre.New(zhFrameWord + `(?:(?:或者|或是|还是|或|和|、)` + zhFrameWord + `)+`)
+	reZhFrameSep = lazyre.New(`或者|或是|还是|或|和|、`)
+)
+
+// dropZhFrameRun removes the runs of joined frame words of a normalised Chinese question (see
+// above).
+func dropZhFrameRun(q string) string {
+	return reZhFrameRun.ReplaceAllStringFunc(q, func(m string) string {
+		for _, p := range reZhFrameSep.Split(m, -1) {
+			if zhPlanned(p) || strings.HasPrefix(p, "在") {
+				return " "
+			}
+		}
+		return m
+	})
 }

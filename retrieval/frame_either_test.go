@@ -41,3 +41,18 @@ func TestEitherFrameIsNoTermNorTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestDropZhFrameRun(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"哪些地方在建或在办长者食堂?", "哪些地方 长者食堂?"},
+		{"哪些镇已建成或计划建驿站?", "哪些镇 驿站?"},
+		// Done and done narrows to the done: it stays.
+		{"哪些镇已建成或已改造驿站?", "哪些镇已建成或已改造驿站?"},
+		// One frame alone stays.
+		{"哪些地方在建长者食堂?", "哪些地方在建长者食堂?"},
+	} {
+		if got := dropZhFrameRun(c.q); got != c.want {
+			t.Errorf("dropZhFrameRun(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
