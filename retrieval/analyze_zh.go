@@ -83,6 +83,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
 	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
 	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
+	q = cutDimensionAsk(q)                      // 面积各是多少: the unit states it (listcount.go)
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
