@@ -51,6 +51,7 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.Norm = dropNegatedPlan(a.Norm, a.Lang) // negated_plan.go
 	a.Norm = dropFrameAside(a.Norm, a.Lang)  // frame_aside.go
+	a.Norm = dropEitherFrame(a.Norm, a.Lang) // frame_either.go
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {

@@ -83,6 +83,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
 	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
 	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
+	q = cutDimensionAsk(q)                      // 面积各是多少: the unit states it (listcount.go)
 	q = reHowMany.ReplaceAllString(q, " ")
 	q = reZhCountOf.ReplaceAllString(q, " ") // 民生实事的具体件数 (listcount.go)
 	if a.Compare {
@@ -94,6 +95,9 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhThatPlace.ReplaceAllString(q, " ")
 	q = reZhComparatorWords.ReplaceAllString(q, " ")
 	q = reZhShortOf.ReplaceAllString(q, " $1")
+	var likes []Term
+	q, likes = cutLikeKind(q) // 给老人管饭的地方,像长者食堂这一类的: the example names it (zh_kind.go)
+	a.Terms = append(a.Terms, likes...)
 	q = reZhPlaceForTail.ReplaceAllString(q, " ") // 长者食堂这类给老人吃饭的地方: the words before name it
 	q = cutKindOf(q)                              // 助餐或食堂类服务: the kinds are the terms (zh_kind.go)
 	q = cutListKind(q)                            // 工会、共青团、妇联这些群团组织: the kind is one more (zh_kind.go)

@@ -135,6 +135,7 @@ var knownFalseDeclines = map[string]string{
 	"l29-06": "上门代办 (errands at the door) for the report's 代跑、代办服务: no report writes 上门, and the decline does not see that 代办 alone names the service",
 	"l30-06": "aid to Tibet: Tibet is read as a place the reports do not cover, though here it is the topic (援藏), not the scope",
 	"l30-10": "不止一个 (more than one) is no comparator yet: 不止 is left as a subject no report writes",
+	"l31-05": "给他们补贴: the pronoun 他们 is left as a subject no report writes; dropping it alone lists every report that pays any 补贴 (the beneficiary, 就业困难的人, qualifies the alternatives only when marked with 给 before them), a wrong list, so the decline stays until the pronoun resolves to its antecedent",
 }
 
 // falseDeclines returns the unmet constraints that decline an answerable question: a place, year,

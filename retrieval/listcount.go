@@ -53,3 +53,19 @@ func StatesFigureIn(text, unit string) bool {
 	}
 	return false
 }
+
+// A Chinese question may ask its figure in a clause of its own that names only the figure's
+// dimension: 去年哪些地方完成了高标准农田建设?面积各是多少?, …,金额分别是多少. The dimension (面积,
+// 金额) is what the figure measures, which a report states by its unit (2.43万亩, 680亩) without the
+// word: as a term it would leave every report's sentence short of it.
+
+// reZhDimensionAsk is a clause that opens with a dimension word and asks how much of it: $1 is
+// what comes before (the clause's start), kept.
+var reZhDimensionAsk = lazyre.New(`(^|[?？,，;；。!！]\s*)(?:面积|金额|长度|里程|人数|户数|数额|数量|规模)(?:分别|各自|各|一共|总共)?(?:是|有|为)?(?:多少|多大|多长|几)`)
+
+// cutDimensionAsk removes a clause that asks only the dimension of the figure (see above),
+// leaving its 多少 to the plan's reading of the question as asking a figure (Plan.AsksFigure
+// reads the normalised question).
+func cutDimensionAsk(q string) string {
+	return reZhDimensionAsk.ReplaceAllString(q, "$1 ")
+}

@@ -251,7 +251,8 @@ func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus
 				continue
 			}
 			if !isSeam(w) && !strings.ContainsAny(string(w), zhNumerals) && !places.Withheld(string(w)) && !slices.ContainsFunc(subjectIgnore, func(x string) bool { return strings.Contains(string(w), x) }) &&
-				!ix.textInScope(string(w), scope) && !(len(w) == 4 && ix.textInScope(string([]rune{w[0], w[2]}), scope)) {
+				!ix.textInScope(string(w), scope) && !(len(w) == 4 && ix.textInScope(string([]rune{w[0], w[2]}), scope)) &&
+				!ix.overlapSplit(keysOf, rs, i, j, scope) {
 				out = append(out, string(w))
 				next = j
 			}
@@ -260,4 +261,24 @@ func (ix *Index) unwrittenWords(keysOf senseKeysFunc, s string, scope map[corpus
 		i = next
 	}
 	return out
+}
+
+// overlapSplit reports whether the word rs[i:j] is a misreading of two written words that share
+// its edge character (老人家 of 困难老人家庭: 老人 and 家庭, 交集型歧义): the word less its last
+// character is written in scope and that character makes a written word with the one after it,
+// or the same at its start (the word less its first character is written, and that character
+// makes a written word with the one before it). The question then names the two words, which the
+// reports hold, not the word no report writes.
+func (ix *Index) overlapSplit(keysOf senseKeysFunc, rs []rune, i, j int, scope map[corpus.ReportKey]bool) bool {
+	written := func(w []rune) bool {
+		if !zh.AllHan(w) {
+			return false
+		}
+		_, ok := keysOf(string(w))
+		return ok && ix.textInScope(string(w), scope)
+	}
+	if j < len(rs) && written(rs[i:j-1]) && written(rs[j-1:j+1]) {
+		return true
+	}
+	return i > 0 && written(rs[i+1:j]) && written(rs[i-1:i+1])
 }

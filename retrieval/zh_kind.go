@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
+	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lazyre"
 )
 
@@ -52,4 +53,40 @@ func cutListKind(q string) string {
 		}
 		return "、" + item + " " + kindStart
 	})
+}
+
+// A Chinese question may name a kind by an example: 像长者食堂这一类的, and may describe it in its own
+// words first (给老人管饭的地方,像长者食堂这一类的). The example is what the reports write; the
+// description (管饭) is the asker's paraphrase of it, a term no report holds, so the question would be
+// declined as about a subject the reports never mention. And the example stands for its kind: a
+// report that writes another word the glossary gives for the same thing (老年助餐点, 老年餐桌 for
+// 长者食堂) speaks of it too.
+
+var (
+	// reZhLikeKind is a place-for description followed by an example of it: $1 is the example.
+	reZhLikeKind = lazyre.New(`(?:给|供|让|为)\p{Han}{1,10}?的(?:地方|场所|去处|设施|服务)[,，、\s]*(?:像是?|比如|例如|诸如|譬如)(\p{Han}{2,8}?)(?:这|那)一?(?:类|种|样)的?(?:地方|场所|设施|服务)?`)
+	// reZhLikeExample is an example of a kind without a description before it, with the
+	// description after it if any: 像城市书屋这一类(给老百姓看书的地方).
+	reZhLikeExample = lazyre.New(`(?:像是?|比如|例如|诸如|譬如)(\p{Han}{2,8}?)(?:这|那)一?(?:类|种|样)的?(?:(?:给|供|让|为)\p{Han}{1,10}?的?(?:地方|场所|去处|设施|服务))?`)
+)
+
+// cutLikeKind replaces a described kind and its example, or an example of a kind, by the
+// example, and returns the examples as terms whose variants are the example's kin in the
+// glossary (see above).
+func cutLikeKind(q string) (string, []Term) {
+	var terms []Term
+	cut := func(re *lazyre.Regexp) {
+		q = re.ReplaceAllStringFunc(q, func(m string) string {
+			ex := re.FindStringSubmatch(m)[1]
+			vs := glossary.Default().Kin(ex)
+			if vs == nil {
+				vs = []string{ex}
+			}
+			terms = append(terms, Term{From: ex, Variants: vs, Weight: 1})
+			return " "
+		})
+	}
+	cut(reZhLikeKind)
+	cut(reZhLikeExample)
+	return q, terms
 }

@@ -236,3 +236,24 @@ func stems(phrase string) []string {
 	}
 	return out
 }
+
+// Kin returns the Chinese renderings that share a glossary entry with the Chinese word w (w
+// first, then the others in file order, each once): the words the glossary holds to name the
+// same thing as w (长者食堂: 老年助餐点, 老年餐桌). It returns nil when no entry renders as w.
+func (g *Glossary) Kin(w string) []string {
+	var out []string
+	for _, e := range g.entries {
+		if !slices.Contains(e.chinese, w) {
+			continue
+		}
+		if out == nil {
+			out = []string{w}
+		}
+		for _, c := range e.chinese {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

@@ -354,3 +354,17 @@ func TestAgeFriendlyAsShiLaoHua(t *testing.T) {
 		}
 	}
 }
+
+func TestKin(t *testing.T) {
+	g, err := Parse(strings.NewReader("elderly canteens\t长者食堂|老年助餐点|老年餐桌\nmeals for the elderly\t长者食堂|老年助餐点\ncanteen\t食堂|助餐点\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := g.Kin("长者食堂"), []string{"长者食堂", "老年助餐点", "老年餐桌"}; !slices.Equal(got, want) {
+		t.Errorf("Kin(长者食堂) = %v, want %v", got, want)
+	}
+	// Only an entry that renders as the word itself: 食堂 is no kin of 长者食堂's.
+	if got := g.Kin("书屋"); got != nil {
+		t.Errorf("Kin(书屋) = %v, want nil", got)
+	}
+}
