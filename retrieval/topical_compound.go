@@ -3,7 +3,6 @@ package retrieval
 import (
 	"maps"
 	"slices"
-	"strings"
 )
 
 // Lists of an English topic whose modifier the lexicon renders ("empty-nest elderly": 空巢 for
@@ -72,9 +71,7 @@ const compoundProbe = 64
 // anyPassageHolds reports whether some passage's normalised text holds w (all Han): the passages
 // holding each of its bigrams are read, up to compoundProbe of them.
 func (ix *Index) anyPassageHolds(w string) bool {
-	return probeInOrder(ix.passagesHoldingBigrams(w), compoundProbe, func(d int) bool {
-		return strings.Contains(normalize(ix.Chunk(d).Text), w)
-	})
+	return probeInOrder(ix.passagesHoldingBigrams(w), compoundProbe, ix.textHoldsWord(w))
 }
 
 // probeInOrder reports whether holds is true of one of the first limit passages of docs, read in
