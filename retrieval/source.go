@@ -84,6 +84,15 @@ func (s localSource) ChunkRun(lo, hi int) (func(int) (corpus.Chunk, bool), func(
 	return r.Chunk, r.Release, nil
 }
 
+// textHolder is a Source that says whether a chunk's text as written holds a string without
+// decoding the chunk (store.ChunkTable.TextHolds): countReportsWriting asks it of a passage of
+// each of thousands of reports.
+type textHolder interface {
+	TextHolds(i int, w string) (holds, ok bool)
+}
+
+func (s localSource) TextHolds(i int, w string) (bool, bool) { return s.g.Chunks.TextHolds(i, w) }
+
 // runSections is a Source whose runs also compare two chunks' report, headings and order without
 // decoding them (runHeaders): a report's section starts, and which passages have a next one,
 // are then found without reading the texts of the passages (reportReader.sectionStartAt,

@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"maps"
 	"slices"
 
 	"github.com/reportbot/reportbot/internal/zh"
@@ -29,7 +28,7 @@ func (ix *Index) deepPassages(sc *scorer, allow func(int) bool) map[int32][]int 
 		return nil
 	}
 	out := map[int32][]int{}
-	for _, d := range slices.Sorted(maps.Keys(ix.passagesHoldingBigrams(w.word))) {
+	for _, d := range ix.passagesInOrderHoldingBigrams(w.word) {
 		if rep := ix.chunkReport[d]; (allow == nil || allow(d)) && len(out[rep]) < topicDepth {
 			out[rep] = append(out[rep], d)
 		}

@@ -1,9 +1,7 @@
 package retrieval
 
 import (
-	"maps"
 	"slices"
-	"strings"
 )
 
 // Lists of an English topic whose modifier the lexicon renders ("empty-nest elderly": 空巢 for
@@ -72,22 +70,13 @@ const compoundProbe = 64
 // anyPassageHolds reports whether some passage's normalised text holds w (all Han): the passages
 // holding each of its bigrams are read, up to compoundProbe of them.
 func (ix *Index) anyPassageHolds(w string) bool {
-	return probeInOrder(ix.passagesHoldingBigrams(w), compoundProbe, func(d int) bool {
-		return strings.Contains(normalize(ix.Chunk(d).Text), w)
-	})
+	return probeInOrder(ix.passagesInOrderHoldingBigrams(w), compoundProbe, ix.textHoldsWord(w))
 }
 
-// probeInOrder reports whether holds is true of one of the first limit passages of docs, read in
-// passage order: a map's own order is random, and a probe that gives up after limit passages must
-// give one answer for one store — the same at search and at grounding, run after run.
-func probeInOrder(docs map[int]bool, limit int, holds func(int) bool) bool {
-	for i, d := range slices.Sorted(maps.Keys(docs)) {
-		if i >= limit {
-			return false
-		}
-		if holds(d) {
-			return true
-		}
-	}
-	return false
+// probeInOrder reports whether holds is true of one of the first limit passages of docs, which
+// are in passage order (passagesInOrderHoldingBigrams): a probe that gives up after limit
+// passages must give one answer for one store — the same at search and at grounding, run after
+// run — which a set's random order would not.
+func probeInOrder(docs []int, limit int, holds func(int) bool) bool {
+	return slices.ContainsFunc(docs[:min(limit, len(docs))], holds)
 }

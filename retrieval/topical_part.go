@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -59,17 +58,49 @@ func (ix *Index) reportsWriting(w string, limit int) int {
 // reports hold the word. Passages are read in order, so that a report's passages are read
 // together, none after the first that holds the word.
 func (ix *Index) countReportsWriting(w string, limit int) int {
-	docs := slices.Sorted(maps.Keys(ix.passagesHoldingBigrams(w)))
+	docs := ix.passagesInOrderHoldingBigrams(w)
 	seen := map[int32]bool{}
+	holds := ix.textHoldsWord(w)
 	for _, d := range docs {
 		if len(seen) >= limit {
 			break
 		}
-		if r := ix.chunkReport[d]; !seen[r] && strings.Contains(normalize(ix.Chunk(d).Text), w) {
+		if r := ix.chunkReport[d]; !seen[r] && holds(d) {
 			seen[r] = true
 		}
 	}
 	return len(seen)
+}
+
+// textHoldsWord returns a test of whether passage d's normalised text holds w. For a word of
+// the main block of CJK ideographs (U+4E00–U+9FFF) it first asks the source whether the text
+// as written holds it, without decoding the passage (textHolder): normalising (NFKC and
+// lower-casing, lexical.Normalize) leaves those characters as they are and joins none of them
+// to a neighbour, so a text as written that holds such a word holds it normalised. A text that
+// does not is decoded and normalised (its compatibility characters may make the word).
+func (ix *Index) textHoldsWord(w string) func(d int) bool {
+	slow := func(d int) bool { return strings.Contains(normalize(ix.Chunk(d).Text), w) }
+	th, ok := ix.src.(textHolder)
+	if !ok || !mainBlockHan(w) {
+		return slow
+	}
+	return func(d int) bool {
+		if holds, ok := th.TextHolds(d, w); ok && holds {
+			return true
+		}
+		return slow(d)
+	}
+}
+
+// mainBlockHan reports whether w is not empty and every rune of it is in the main block of CJK
+// ideographs, U+4E00–U+9FFF (no decomposition, no case, no canonical composition).
+func mainBlockHan(w string) bool {
+	for _, r := range w {
+		if r < 0x4E00 || r > 0x9FFF {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isLexiconWord reports whether the lexicon glosses w whole (some gloss spans all of it).

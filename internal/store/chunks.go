@@ -231,6 +231,31 @@ func (t *chunkFile) chunk(i int) (c corpus.Chunk, ok bool) {
 	return decodeChunk(b)
 }
 
+// textHolds is ChunkTable.TextHolds in one segment.
+func (t *chunkFile) textHolds(i int, w string) (holds, ok bool) {
+	lo, hi := t.offsets[i], t.offsets[i+1]
+	b := runBuffer(int(hi - lo))
+	defer runBuffers.Put(&b)
+	if _, err := t.f.ReadAt(b, t.base+int64(lo)); err != nil {
+		return false, false
+	}
+	r := recordReader{b: b}
+	for range 4 { // ID, source, entity, level
+		r.skip()
+	}
+	r.uvarint() // report
+	r.uvarint() // seq
+	for n := r.uvarint(); n > 0 && !r.err; n-- {
+		r.skip()
+	}
+	n := r.uvarint()
+	if r.err || n > uint64(len(r.b)) {
+		return false, false
+	}
+	text := r.b[:n]
+	return len(text) > 0 && strings.Contains(unsafe.String(&text[0], len(text)), w) || w == "", true
+}
+
 // decodeChunk decodes one record; a damaged record decodes to what could be read, with ok false.
 func decodeChunk(b []byte) (c corpus.Chunk, ok bool) { return decodeChunkAfter(b, nil) }
 
@@ -316,6 +341,15 @@ func (t *ChunkTable) ReportIndex(i int) int {
 func (t *ChunkTable) Chunk(i int) (corpus.Chunk, bool) {
 	k, j := t.part(i)
 	return t.parts[k].chunk(j)
+}
+
+// TextHolds reports whether chunk i's text as written (not normalised) holds w, reading its
+// record into a pooled buffer and looking in place, without decoding the chunk; ok is false
+// when the record cannot be read or is damaged. A question that counts the reports writing a
+// word asks this of one passage of each of thousands of reports.
+func (t *ChunkTable) TextHolds(i int, w string) (holds, ok bool) {
+	k, j := t.part(i)
+	return t.parts[k].textHolds(j, w)
 }
 
 // Find returns the index of the chunk with the given ID.
