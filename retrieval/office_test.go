@@ -32,13 +32,13 @@ func TestAsksHolder(t *testing.T) {
 // alone, inside another title (习近平总书记 for 书记) or before an institution name nobody.
 func TestNamesHolder(t *testing.T) {
 	for text, want := range map[string]bool{
-		"深入贯彻落实习近平总书记重要讲话重要指示批示精神":   false,
-		"在市委、市政府和镇党委的坚强领导下":          false,
+		"深入贯彻落实习近平总书记重要讲话重要指示批示精神":     false,
+		"在市委、市政府和镇党委的坚强领导下":            false,
 		"完善“乡镇长”有约制度,每2个月组织一次企业代表和乡镇长": false,
-		"根据区委书记的部署":                  false,
-		"各方面负责人到场":                   false,
-		"镇党委书记张明同志出席会议":              true,
-		"镇长王建国介绍了情况":                 true,
+		"根据区委书记的部署":                    false,
+		"各方面负责人到场":                     false,
+		"镇党委书记张明同志出席会议":                true,
+		"镇长王建国介绍了情况":                   true,
 	} {
 		if got := NamesHolder(text); got != want {
 			t.Errorf("NamesHolder(%q) = %v, want %v", text, got, want)

@@ -42,6 +42,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	path = applyConstraints(a, res, ans, path)
 	path = declineHolder(a, res, ans, path)
 	path = declineVagueCount(a, res, ans, path)
+	path = declineCountUnstated(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
 	path = declineQualifier(a, res, ans, path)
 	path = declineAmountOther(a, res, ans, path)
