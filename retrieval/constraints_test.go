@@ -135,6 +135,7 @@ var knownFalseDeclines = map[string]string{
 	"l29-06": "上门代办 (errands at the door) for the report's 代跑、代办服务: no report writes 上门, and the decline does not see that 代办 alone names the service",
 	"l30-06": "aid to Tibet: Tibet is read as a place the reports do not cover, though here it is the topic (援藏), not the scope",
 	"l30-10": "不止一个 (more than one) is no comparator yet: 不止 is left as a subject no report writes",
+	"d27-12": "主打 (flagship) before 海蜇品牌: no report writes 主打, and it is left as a subject constraint instead of a word of praise for the brand (“两头洞”海蜇)",
 }
 
 // falseDeclines returns the unmet constraints that decline an answerable question: a place, year,
