@@ -40,7 +40,9 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answer, string) {
 	ans, path := composePath(a, res, k, all)
 	path = applyConstraints(a, res, ans, path)
+	path = declineHolder(a, res, ans, path)
 	path = declineVagueCount(a, res, ans, path)
+	path = declineCountUnstated(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
 	path = declineQualifier(a, res, ans, path)
 	path = declineAmountOther(a, res, ans, path)
