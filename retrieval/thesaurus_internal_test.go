@@ -30,9 +30,9 @@ func TestRephrasedRun(t *testing.T) {
 		{"新装了多少个治安摄像头", "摄像头", "新增社会治安视频监控探头170个", true},
 		{"免费体检", "体检", "提供免费查体服务", true},
 		{"免费体检", "体检", "提供免费健康咨询服务", false},     // the evidence writes no word for it
-		{"治安摄像头装", "摄像头装", "视频监控探头170个", true},    // one character beyond the word
-		{"摄像头支架", "摄像头支架", "视频监控探头170个", false},   // a thing of its own around the word
-		{"健身器材", "健身器材", "视频监控探头170个", false},     // no thesaurus word at all
+		{"治安摄像头装", "摄像头装", "视频监控探头170个", true},  // one character beyond the word
+		{"摄像头支架", "摄像头支架", "视频监控探头170个", false}, // a thing of its own around the word
+		{"健身器材", "健身器材", "视频监控探头170个", false},   // no thesaurus word at all
 	} {
 		if got := rephrasedRun(th, c.term, c.run, c.evidence); got != c.want {
 			t.Errorf("rephrasedRun(%s, %s, %s) = %v, want %v", c.term, c.run, c.evidence, got, c.want)
