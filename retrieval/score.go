@@ -252,7 +252,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 				variants = append(variants, rest)
 			}
 		}
-		if p.Lang == "zh" && !p.Aggregate {
+		if p.Lang == "zh" {
 			// A sentence that writes the reports' word for the asker's covers the term
 			// (thesaurus.go).
 			for _, r := range rewordings(zhThesaurus(), t.From) {

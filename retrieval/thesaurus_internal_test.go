@@ -125,3 +125,18 @@ func TestThesaurusSearches(t *testing.T) {
 		t.Errorf("query 查体 %.2f, 体检 %.2f; want 查体 searched below 体检", q["查体"], q["体检"])
 	}
 }
+
+// TestWhenIsNoSubject: "the time when" (冬奥会的时候) asks when, it names nothing the reports
+// would write; the event itself stays a subject.
+func TestWhenIsNoSubject(t *testing.T) {
+	ix := bundledIndex(t)
+	res, err := ix.Search(context.Background(), Analyze("冬奥会的时候北京那个区负责了几个交通站点的服务保障?", ix), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range res.Constraints {
+		if c.Kind == ConstraintSubject && !c.Met {
+			t.Errorf("subject %s unmet", c.Value)
+		}
+	}
+}
