@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/internal/zh/thesaurus"
@@ -87,13 +86,10 @@ func writesReports(term string, m thesaurus.Match) bool {
 	})
 }
 
-// maxOutside is how many characters of a run no report writes may lie outside the thesaurus
-// word that explains it: the run's edge may take a character of the next word (新铺 of 新铺路).
-const maxOutside = 1
-
 // rephrasedRun reports whether run, a run of the question term that no report writes, is the
-// asker's word for a word the evidence holds: it lies within a thesaurus word of the term (but
-// for maxOutside characters) one of whose reports' words the evidence writes.
+// asker's word for a word the evidence holds: it lies within a thesaurus word of the term one of
+// whose reports' words the evidence writes. A run that reaches beyond the word is a thing of its
+// own (防盗门 beside 防盗 "anti-theft" for the reports' 安防 "security").
 func rephrasedRun(th *thesaurus.Thesaurus, term, run, evidence string) bool {
 	term = dropLocatives(zh.Normalize(term))
 	at := strings.Index(term, run)
@@ -102,17 +98,7 @@ func rephrasedRun(th *thesaurus.Thesaurus, term, run, evidence string) bool {
 	}
 	end := at + len(run)
 	for _, m := range th.Find(term) {
-		if m.End <= at || m.At >= end {
-			continue
-		}
-		outside := 0
-		if m.At > at {
-			outside += utf8.RuneCountInString(term[at:m.At])
-		}
-		if m.End < end {
-			outside += utf8.RuneCountInString(term[m.End:end])
-		}
-		if outside <= maxOutside && slices.ContainsFunc(m.Alternatives, func(a string) bool { return strings.Contains(evidence, a) }) {
+		if m.At <= at && m.End >= end && slices.ContainsFunc(m.Alternatives, func(a string) bool { return strings.Contains(evidence, a) }) {
 			return true
 		}
 	}
