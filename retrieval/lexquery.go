@@ -34,6 +34,17 @@ func (ix *Index) lexicalQuery(p Plan) map[string]float64 {
 			q[tok] = max(q[tok], mainRenderingShare*t.Weight)
 		}
 	}
+	if p.Lang == "zh" {
+		// The reports' words for the asker's everyday words (thesaurus.go).
+		th := zhThesaurus()
+		for _, t := range p.Terms {
+			for _, r := range rewordings(th, t.From) {
+				for _, tok := range zh.Tokens(zh.Normalize(r)) {
+					q[tok] = max(q[tok], thesaurusShare*t.Weight)
+				}
+			}
+		}
+	}
 	return ix.expandChars(p, q)
 }
 

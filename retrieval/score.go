@@ -252,6 +252,15 @@ func (ix *Index) newScorer(p Plan) *scorer {
 				variants = append(variants, rest)
 			}
 		}
+		if p.Lang == "zh" {
+			// A sentence that writes the reports' word for the asker's covers the term
+			// (thesaurus.go).
+			for _, r := range rewordings(zhThesaurus(), t.From) {
+				if !slices.Contains(variants, r) {
+					variants = append(variants, r)
+				}
+			}
+		}
 		for _, v := range variants {
 			toks, tot := ix.weightedTokens(v)
 			if len(toks) == 0 {

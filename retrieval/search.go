@@ -162,6 +162,9 @@ func (ix *Index) Search(ctx context.Context, p Plan, k int) (Result, error) {
 		if err := senseIndexErr(); err != nil {
 			return Result{}, err
 		}
+		if err := thesaurusErr(); err != nil {
+			return Result{}, err
+		}
 	}
 	asked := p
 	p = placeOnly(p)

@@ -66,7 +66,7 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 		if p.Lang == "en" && reHanRun.MatchString(t.From) {
 			// A Chinese word the question quotes: compared as a Chinese question's ("三公经费" is
 			// in a report that writes “三公”经费).
-			out = append(out, ix.unpivoted(ix.uncoveredRuns(t.From, scope), evidence)...)
+			out = append(out, ix.unpivoted(t.From, ix.uncoveredRuns(t.From, scope), evidence)...)
 			continue
 		}
 		if p.Lang == "en" {
@@ -83,17 +83,20 @@ func (ix *Index) missingSubjects(p Plan, checked []Constraint, evidence string) 
 		if len(runs) == 0 {
 			runs = ix.unwrittenWords(lexicon.SenseKeys, t.From, scope)
 		}
-		out = append(out, ix.unpivoted(runs, evidence)...)
+		out = append(out, ix.unpivoted(t.From, runs, evidence)...)
 	}
 	return out
 }
 
-// unpivoted returns the runs that do not pivot to a word of the evidence.
-func (ix *Index) unpivoted(runs []string, evidence string) []string {
+// unpivoted returns the runs of the question term that do not pivot to a word of the
+// evidence, nor are the asker's word for one the evidence writes (rephrasedRun).
+func (ix *Index) unpivoted(term string, runs []string, evidence string) []string {
 	if len(runs) == 0 || evidence == "" {
 		return runs
 	}
-	return slices.DeleteFunc(runs, func(r string) bool { return pivoted(lexicon.SenseKeys, ix.Lexicon().Straddled, r, evidence) })
+	return slices.DeleteFunc(runs, func(r string) bool {
+		return pivoted(lexicon.SenseKeys, ix.Lexicon().Straddled, r, evidence) || rephrasedRun(zhThesaurus(), term, r, evidence)
+	})
 }
 
 func isNumberTerm(p Plan, t Term) bool {

@@ -1,0 +1,93 @@
+package thesaurus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDefaultParses(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := 0
+	for _, line := range strings.Split(source, "\n") {
+		if l, _, _ := strings.Cut(line, "#"); strings.ContainsAny(l, "=>") {
+			groups++
+		}
+	}
+	if groups < 150 {
+		t.Errorf("%d groups, want at least 150", groups)
+	}
+	for _, c := range []struct{ ask, report string }{
+		{"翻新", "改造"}, {"老小区", "老旧小区"}, {"体检", "查体"}, {"摄像头", "视频监控探头"},
+		{"追回欠薪", "清欠讨薪"}, {"菜市场", "农贸市场"}, {"整顿", "整治"}, {"保障房", "保障性住房"},
+	} {
+		if !slices.Contains(th.Alternatives(c.ask), c.report) {
+			t.Errorf("Alternatives(%s) = %v, want %s", c.ask, th.Alternatives(c.ask), c.report)
+		}
+	}
+}
+
+// An asker's word names its words once: a second line for it would split a group the reviewer
+// reads as one.
+func TestAskerWordsOnce(t *testing.T) {
+	seen := map[string]int{}
+	for n, line := range strings.Split(source, "\n") {
+		l, _, _ := strings.Cut(line, "#")
+		op := "="
+		if strings.Contains(l, ">") {
+			op = ">"
+		}
+		left, _, ok := strings.Cut(l, op)
+		if !ok || op == "=" {
+			continue
+		}
+		for _, w := range strings.Fields(left) {
+			if at, ok := seen[w]; ok {
+				t.Errorf("line %d: %s is already an asker's word on line %d", n+1, w, at)
+			}
+			seen[w] = n + 1
+		}
+	}
+}
+
+func TestOneDirection(t *testing.T) {
+	th, err := Parse("公司 > 企业\n查体 = 体检\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := th.Alternatives("企业"); len(got) != 0 {
+		t.Errorf("a report's general word answers no question about it by the kind: %v", got)
+	}
+	if got := th.Alternatives("查体"); !slices.Equal(got, []string{"体检"}) {
+		t.Errorf("Alternatives(查体) = %v", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, s := range []string{"修 > 修建", "翻新 改造", "翻新 >", "a = b > c"} {
+		if _, err := Parse(s); err == nil {
+			t.Errorf("Parse(%q): no error", s)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	th, err := Parse("老小区 > 老旧小区\n翻新 > 改造\n小区 > 社区\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := th.Find("今年准备翻新几个老小区?")
+	var words []string
+	for _, m := range ms {
+		words = append(words, m.Word)
+	}
+	if !slices.Equal(words, []string{"翻新", "老小区"}) {
+		t.Errorf("Find = %v, want the longest word at each place", words)
+	}
+	if s := "今年准备翻新几个老小区?"; s[ms[1].At:ms[1].End] != "老小区" {
+		t.Errorf("offsets %d:%d", ms[1].At, ms[1].End)
+	}
+}
