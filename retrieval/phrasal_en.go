@@ -9,12 +9,6 @@ import (
 	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
-// phrasalParticles are the particles read as the second half of a phrasal verb ("fix up", "hand
-// out", "cut down"). In, on, over, around and through are left out: after a verb they are
-// mostly prepositions ("a drop in output", "spent on roads"), which a phrasal reading would
-// swallow with their verb.
-var phrasalParticles = []string{"up", "out", "down", "off", "away", "back"}
-
 // phrasal is a verb + particle of a question that WordNet holds as one verb (internal/en/related:
 // "fix_up", "hand_out"), with what it was rendered as.
 type phrasal struct {
@@ -42,11 +36,11 @@ func phrasalVerbs(lex *lexicon.Lexicon, q string) []phrasal {
 			continue
 		}
 		particle := strings.ToLower(q[p[0]:p[1]])
-		if !slices.Contains(phrasalParticles, particle) {
+		if !slices.Contains(related.Particles, particle) {
 			continue
 		}
 		verb := strings.ToLower(q[v[0]:v[1]])
-		if reRoseQ.MatchString(verb + " " + particle) {
+		if reRoseQ.MatchString(verb+" "+particle) || lightVerb(verb) {
 			continue
 		}
 		lemma := ""
@@ -68,13 +62,13 @@ func phrasalVerbs(lex *lexicon.Lexicon, q string) []phrasal {
 }
 
 // render sets the renderings of a phrasal verb from the first single-word synonym (or word of
-// its family) the curated glossary has whole, else the first the lexicon renders with credit.
+// its family) the curated glossary has whole, else from the lexicon's renderings of its first
+// few synonyms the lexicon renders with credit, joined: the senses of a phrasal verb are many
+// ("work out": elaborate, exercise, calculate) and the question alone does not say which; a
+// report's sentence that holds any of them holds the verb.
 func (ph *phrasal) render(lex *lexicon.Lexicon) {
-	syns := related.Of(strings.ReplaceAll(ph.Lemma, " ", "_"))
+	syns := slices.DeleteFunc(related.Of(strings.ReplaceAll(ph.Lemma, " ", "_")), func(w related.Word) bool { return strings.Contains(w.Text, " ") })
 	for _, s := range syns {
-		if strings.Contains(s.Text, " ") {
-			continue
-		}
 		gs := glossary.Default().Translate(s.Text)
 		if len(gs) == 1 && gs[0].Start == 0 && gs[0].End == len(s.Text) && len(gs[0].Chinese) > 0 {
 			ph.Via, ph.Layer, ph.Chinese = s.Text, LayerGlossary, gs[0].Chinese
@@ -85,17 +79,10 @@ func (ph *phrasal) render(lex *lexicon.Lexicon) {
 	if lex == nil {
 		return
 	}
-	// The lexicon: the renderings of the first few synonyms it renders with credit, joined.
-	// The senses of a phrasal verb are many ("work out": elaborate, exercise, calculate) and
-	// the question's alone does not say which: a report's sentence that holds any of them holds
-	// the verb.
 	n := 0
 	for _, s := range syns {
-		if strings.Contains(s.Text, " ") || n == maxPhrasalSenses {
-			continue
-		}
 		tr := lex.Translate(s.Text)
-		if len(tr.Matches) != 1 || tr.Matches[0].End-tr.Matches[0].Start != len(s.Text) {
+		if n == maxPhrasalSenses || len(tr.Matches) != 1 || tr.Matches[0].End-tr.Matches[0].Start != len(s.Text) {
 			continue
 		}
 		m := tr.Matches[0]
@@ -105,22 +92,27 @@ func (ph *phrasal) render(lex *lexicon.Lexicon) {
 		}
 		n++
 		if ph.Via == "" {
-			ph.Layer, ph.Conf, ph.Fcs = LayerLexicon, m.Confidence, rs[0].Weight
-			ph.Via = s.Text
+			ph.Layer, ph.Conf, ph.Fcs, ph.Via = LayerLexicon, m.Confidence, rs[0].Weight, s.Text
 		} else {
 			ph.Via += ", " + s.Text
 		}
 		for _, t := range rs {
 			if !slices.Contains(ph.Chinese, t.Chinese) {
 				ph.Chinese = append(ph.Chinese, t.Chinese)
-				ph.Weights = append(ph.Weights, lexiconWeight*t.Weight*m.Confidence/float64(n))
+				ph.Weights = append(ph.Weights, phrasalGuess*lexiconWeight*t.Weight*m.Confidence/float64(n))
 			}
 		}
 	}
 }
 
-// maxPhrasalSenses bounds the synonyms a phrasal verb is rendered through by the lexicon.
-const maxPhrasalSenses = 3
+const (
+	// maxPhrasalSenses bounds the synonyms a phrasal verb is rendered through by the lexicon.
+	maxPhrasalSenses = 3
+	// phrasalGuess scales the lexicon's renderings of a phrasal verb's synonyms: which sense the
+	// asker means is a guess ("build up" firefighters is no 扎实推进 for progress), so they
+	// weigh half a lexicon word's and cannot pull the search away from the question's nouns.
+	phrasalGuess = 0.5
+)
 
 // applyPhrasal reads the phrasal verbs of q before the single words: the glossary's matches
 // inside a phrasal verb are dropped (a phrase the glossary knows whole stays), the verb's
@@ -140,14 +132,31 @@ func (a *Plan) applyPhrasal(lex *lexicon.Lexicon, q string, gm []glossary.Match,
 			continue
 		}
 		text := q[ph.Start:ph.End]
-		et := EnglishTerm{Text: text, Layer: ph.Layer, Chinese: ph.Chinese, Weights: ph.Weights, Via: ph.Via, At: ph.Start}
+		et := EnglishTerm{Text: text, Layer: ph.Layer, Chinese: ph.Chinese, Weights: ph.Weights, Via: ph.Via, At: ph.Start, phrasal: true}
 		t := Term{From: text, Variants: ph.Chinese, Weight: 1}
 		if ph.Layer == LayerLexicon {
 			et.Confidence, et.Focus = ph.Conf, ph.Fcs
-			t.Weight, t.Lexical = lexiconCredit(ph.Conf)*ph.Fcs, ph.Weights
+			t.Weight, t.Lexical = phrasalGuess*lexiconCredit(ph.Conf)*ph.Fcs, ph.Weights
 		}
 		a.Terms = append(a.Terms, t)
 		a.English = append(a.English, et)
 	}
 	return gm
+}
+
+// lightVerbs are the verbs whose pairs with a particle are mostly parts of longer idioms ("get
+// off the ground", "come up with", "take up the slack"), which WordNet's two-word lemma
+// (get_off: send) does not mean: they are read word by word, as before.
+var lightVerbs = []string{"be", "come", "do", "get", "go", "have", "keep", "let", "make", "put", "take"}
+
+// lightVerb reports whether w is a form of one of lightVerbs.
+func lightVerb(w string) bool {
+	if slices.Contains(lightVerbs, w) {
+		return true
+	}
+	switch w {
+	case "is", "are", "was", "were", "been", "came", "did", "does", "done", "got", "gotten", "went", "gone", "has", "had", "kept", "made", "took", "taken":
+		return true
+	}
+	return slices.ContainsFunc(related.Bases(w), func(b string) bool { return slices.Contains(lightVerbs, b) })
 }

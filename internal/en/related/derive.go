@@ -268,8 +268,10 @@ func plainLemma(w string) bool {
 }
 
 // Particles are the adverbs that make a verb + particle lemma of WordNet one verb ("fix up",
-// "sign up", "hand out", "work out"): the pair means something neither word means alone.
-var Particles = []string{"up", "out", "down", "in", "off", "on", "over", "back", "away", "around", "through"}
+// "sign up", "hand out", "cut down"): the pair means something neither word means alone. In,
+// on, over, around and through are left out: after a verb they are mostly prepositions ("a
+// drop in output", "spent on roads"), which a phrasal reading would swallow with their verb.
+var Particles = []string{"up", "out", "down", "off", "away", "back"}
 
 // phrasalLemma reports whether an index lemma is a verb + particle ("fix_up"): a plain verb,
 // one underscore, a particle. Its synonyms are what an asker's everyday phrase names ("fix up" →
