@@ -67,7 +67,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	})
 	covered := make([]bool, len(q))
 	// Phrasal verbs before single words: "hand out" is 发放, not 手 (phrasal_en.go).
-	matches := a.applyPhrasal(lex, q, a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q)), covered)
+	matches := a.applyPhrasal(q, a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q)), covered)
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true
