@@ -65,8 +65,9 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 	a.Numbers = slices.DeleteFunc(a.Numbers, func(n Number) bool {
 		return !strings.Contains(q, n.Text) && slices.ContainsFunc(spans, func(t Term) bool { return strings.Contains(t.From, n.Text) })
 	})
-	matches := a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q))
 	covered := make([]bool, len(q))
+	// Phrasal verbs before single words: "hand out" is 发放, not 手 (phrasal_en.go).
+	matches := a.applyPhrasal(q, a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q)), covered)
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {
 			covered[i] = true

@@ -30,3 +30,20 @@ func PhraseClassAfter(text string, v num.Value, class string) bool {
 
 // phraseReach is the most characters of the noun phrase after a count in 家.
 const phraseReach = 12
+
+// unitAlsoCounts are the classes a measure word counts besides its own, when a noun of that
+// class stands right before the figure: a report counts registered businesses by the 户
+// (registration) as it counts households (新增市场主体3700多户, 个体工商户1200户).
+var unitAlsoCounts = map[string][]string{"户": {"enterprises"}}
+
+// UnitCountsClass reports whether a count in a measure word of another class (户: households)
+// counts the asked class because the noun it follows is of that class (市场主体3700多户 counts
+// businesses). Only the classes unitAlsoCounts lists are read so: 困难群众320户 stays households,
+// not people.
+func UnitCountsClass(text string, v num.Value, class string) bool {
+	if !slices.Contains(unitAlsoCounts[v.Unit], class) {
+		return false
+	}
+	before := strings.TrimSuffix(text[:v.Start], "共")
+	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.HasSuffix(before, n) })
+}

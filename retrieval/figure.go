@@ -362,6 +362,9 @@ func (w figureWant) fits(text string, v num.Value) bool {
 	if w.dim == num.DimCount && PhraseClassAfter(text, v, w.class) {
 		return true // 2家…设施项目 asked as projects
 	}
+	if w.dim == num.DimCount && UnitCountsClass(text, v, w.class) {
+		return true // 市场主体3700多户 asked as businesses
+	}
 	if w.matches(v) {
 		return v.Class() != "" || w.class == "" || countsClass(text, v, w.class)
 	}

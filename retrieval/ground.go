@@ -177,6 +177,9 @@ func (ix *Index) concepts(p Plan, lex *lexicon.Lexicon) []Concept {
 		if reFrameWord.MatchString(e.Text) {
 			continue // the time frame (last year, plans), which the planner reads itself
 		}
+		if e.phrasal {
+			continue // a phrasal verb's sense is a guess: searched, never required
+		}
 		c := Concept{Text: e.Text, Layer: e.Layer, Focus: 1}
 		if m := reEnAsksShare.FindStringSubmatch(p.Norm); m != nil && strings.EqualFold(e.Text, m[1]) {
 			c.kind = true

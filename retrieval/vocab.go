@@ -51,6 +51,10 @@ type EnglishTerm struct {
 	Via string `json:"via,omitempty"`
 	// At is the byte offset of Text in Plan.Norm.
 	At int `json:"-"`
+	// phrasal marks a phrasal verb rendered through a synonym of a sense WordNet lists
+	// (phrasal_en.go): which sense the asker means is a guess, so it is searched but never
+	// required of the evidence (ground.go).
+	phrasal bool
 }
 
 // Translator is the optional part of a Vocabulary that translates English words the glossary

@@ -20,7 +20,8 @@ import (
 // question (no term, no asked class or noun).
 func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, known bool) (score float64, named, ok bool) {
 	// Of the asked class, also a bare number after the class's count word: 观看人次突破4000万.
-	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "")
+	class := ask.class != "" && (sameCount(v.Class(), ask.class) || v.Class() == "" && retrieval.ClassCountBefore(quote, v, ask.class) != "" ||
+		retrieval.UnitCountsClass(quote, v, ask.class)) // 市场主体3700多户 asked as businesses
 	near := ask.head != "" && headNear(a, quote, v, ask.head) || inPhrase(v, ask.noun) || // 5个村 asked as "villages' … projects"
 		classHead(v, ask.head) || // 269个小区 (residential compounds) asked as "housing compounds"
 		modifierAfter(a, quote, v, ask.noun) || // 13个污水处理…达标区 asked as "sewage treatment upgrade zones"

@@ -217,7 +217,8 @@ func questionAsks(a retrieval.Plan) []figureAsk {
 				return false // "what level has the index held at": 98%, not the 连续三年 it has held
 			}
 			return !v.Ordinal && (fitsWant(v, w) || anyNoun && v.Dim() == num.DimCount || inPhrase(v, w.noun) ||
-				w.dim == num.DimCount && retrieval.PhraseClassAfter(text, v, w.class)) // 2家…设施项目 asked as projects
+				w.dim == num.DimCount && (retrieval.PhraseClassAfter(text, v, w.class) || // 2家…设施项目 asked as projects
+					retrieval.UnitCountsClass(text, v, w.class))) // 市场主体3700多户 asked as businesses
 		}
 		out = append(out, figureAsk{fits: fits, class: w.class, head: w.head, noun: w.noun, anyNoun: anyNoun, same: w.same, measure: w.measure,
 			thing: w.thing, span: asksDuration(w)})

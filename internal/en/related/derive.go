@@ -76,7 +76,7 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 	lemmas := map[string]bool{}
 	for _, p := range parts {
 		for w := range idx[p] {
-			if plainLemma(w) {
+			if plainLemma(w) || p == "verb" && phrasalLemma(w) {
 				lemmas[w] = true
 			}
 		}
@@ -132,7 +132,23 @@ func Derive(f Files, source string, keep func(string) bool) ([]byte, error) {
 				}
 			}
 		}
-		if primary != "" {
+		if v, _, ok := strings.Cut(w, "_"); ok && phrasalLemma(w) {
+			// A phrasal verb's first sense is often its literal one ("sign up": contract,
+			// "work out": work up) and its everyday sense later (sign up: join; work out:
+			// exercise): the single-word synonyms of all its senses are kept, in sense order,
+			// but never its own verb, whose reading is what the phrase is not.
+			for _, off := range idx["verb"][w] {
+				ss, err := read("verb", off)
+				if err != nil {
+					return nil, err
+				}
+				for _, sw := range ss.words {
+					if sw != v && !strings.Contains(sw, "_") {
+						add(Synonym, sw)
+					}
+				}
+			}
+		} else if primary != "" {
 			first, err := read(primary, idx[primary][w][0])
 			if err != nil {
 				return nil, err
@@ -249,6 +265,20 @@ func plainLemma(w string) bool {
 		}
 	}
 	return true
+}
+
+// Particles are the adverbs that make a verb + particle lemma of WordNet one verb ("fix up",
+// "sign up", "hand out", "cut down"): the pair means something neither word means alone. In,
+// on, over, around and through are left out: after a verb they are mostly prepositions ("a
+// drop in output", "spent on roads"), which a phrasal reading would swallow with their verb.
+var Particles = []string{"up", "out", "down", "off", "away", "back"}
+
+// phrasalLemma reports whether an index lemma is a verb + particle ("fix_up"): a plain verb,
+// one underscore, a particle. Its synonyms are what an asker's everyday phrase names ("fix up" →
+// repair), which single words cannot reach: "fix" alone is 固定, "hand" is 手.
+func phrasalLemma(w string) bool {
+	v, p, ok := strings.Cut(w, "_")
+	return ok && plainLemma(v) && slices.Contains(Particles, p)
 }
 
 // parseIndex reads an index file: lemma → its synset offsets, most frequent sense first.

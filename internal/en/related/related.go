@@ -148,3 +148,10 @@ func lookup(sec, key string) (string, bool) {
 	}
 	return "", false
 }
+
+// Has reports whether the file lists w itself (not an inflection of it): a verb + particle lemma
+// such as "fix_up" is written with "_".
+func Has(w string) bool {
+	_, ok := lookup(body, w)
+	return ok
+}

@@ -289,3 +289,38 @@ func BenchmarkOf(b *testing.B) {
 		Of("rentals")
 	}
 }
+
+// A verb + particle lemma of WordNet ("sign_up") is a word of its own, held with the synonyms of
+// all its senses (its everyday sense is often a later one) but never its own verb, whose reading
+// is what the phrase is not; a verb + preposition ("drop_in") is not held, nor a noun phrase.
+func TestDerivePhrasal(t *testing.T) {
+	f := wnFiles([]string{
+		"v:sign,contract,sign_up:", // 0: first sense of sign_up
+		"v:sign_up,enroll:",        // 1: its second sense
+		"v:drop_in,visit:",         // 2: "in" is no particle here
+		"n:sign_up,enrollment:",    // 3: a noun phrase
+	})
+	out, err := Derive(f, "a test", func(string) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out)
+	if !strings.Contains(got, "sign_up\t|contract enroll\n") {
+		t.Errorf("derived file lacks sign_up with the synonyms of both senses:\n%s", got)
+	}
+	if strings.Contains(got, "drop_in\t") {
+		t.Errorf("derived file holds a verb + preposition:\n%s", got)
+	}
+}
+
+// The committed file holds everyday phrasal verbs, and Has finds them.
+func TestPhrasalVerbs(t *testing.T) {
+	for lemma, want := range map[string]string{"hand_out": "distribute", "set_up": "establish", "work_out": "exercise", "cut_down": "reduce"} {
+		if !Has(lemma) || !slices.ContainsFunc(Of(lemma), func(w Word) bool { return w.Text == want }) {
+			t.Errorf("%s: Has %v, Of %v; want it held with %s", lemma, Has(lemma), Of(lemma), want)
+		}
+	}
+	if Has("hand_in_hand") || Has("handed_out") {
+		t.Error("Has holds a phrase of three words or an inflected lemma")
+	}
+}
