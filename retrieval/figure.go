@@ -451,7 +451,7 @@ func StatesCount(p Plan, text string) bool {
 
 // sentenceAt is the sentence of text holding figure v (between 。；;!? marks).
 func sentenceAt(text string, v num.Value) string {
-	i := strings.LastIndexAny(text[:v.Start], "。；;!?！？") + 1
+	i := zh.AfterLast(text[:v.Start], "。；;!?！？")
 	j := strings.IndexAny(text[v.End:], "。；;!?！？")
 	if j < 0 {
 		return text[i:]

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 )
 
 // A figure counts the noun of its own clause: in 系统推进排污口整治工作,完成13个污水处理提质增效
@@ -56,7 +57,7 @@ func nearInClause(text string, v num.Value, words []string, reach int) bool {
 		return false
 	}
 	// Beside it, within its sentence: the sentence before or after speaks of other things.
-	slo := strings.LastIndexAny(text[:v.Start], sentenceMarks) + 1
+	slo := zh.AfterLast(text[:v.Start], sentenceMarks)
 	shi := len(text)
 	if j := strings.IndexAny(text[v.End:], sentenceMarks); j >= 0 {
 		shi = v.End + j

@@ -319,7 +319,7 @@ func figureBeside(sent string, wordings []string) bool {
 	found := false
 	for i := range wordingsIn(norm, wordings) {
 		found = true
-		cs := strings.LastIndexAny(norm[:i], ",;:，；：。") + 1
+		cs := zh.AfterLast(norm[:i], ",;:，；：。")
 		ce := len(norm)
 		if j := strings.IndexAny(norm[i:], ",;，；。"); j >= 0 {
 			ce = i + j

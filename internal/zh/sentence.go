@@ -77,3 +77,15 @@ func Clauses(s string) []string {
 	}
 	return out
 }
+
+// AfterLast is the byte offset just past the last rune of s that is one of marks, 0 when s holds
+// none: where a clause or sentence starts after its mark. strings.LastIndexAny(s, marks)+1 lands
+// inside a multi-byte mark such as 。 and leaves its trailing bytes at the clause's start.
+func AfterLast(s, marks string) int {
+	i := strings.LastIndexAny(s, marks)
+	if i < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + n
+}

@@ -528,3 +528,20 @@ func TestSentencesByteLoop(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterLast(t *testing.T) {
+	for _, c := range []struct {
+		s, marks string
+		want     string
+	}{
+		{"上年完成。今年增长8%", "。；", "今年增长8%"},
+		{"a,b;c", ",;", "c"},
+		{"没有标点", "。", "没有标点"},
+		{"", "。", ""},
+		{"甲，乙;丙", "，;", "丙"},
+	} {
+		if got := c.s[AfterLast(c.s, c.marks):]; got != c.want {
+			t.Errorf("AfterLast(%q, %q): rest %q, want %q", c.s, c.marks, got, c.want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ import (
 // full stops, not at the enumeration comma 、 of a list sharing its noun), and v with its
 // offsets in that clause.
 func ownClause(quote string, v num.Value) (string, num.Value) {
-	lo := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1
+	lo := zh.AfterLast(quote[:v.Start], ",;:，；：。")
 	for lo > 0 && lo < len(quote) && quote[lo]&0xC0 == 0x80 {
 		lo++ // past the rest of a multi-byte separator
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -67,7 +68,7 @@ var pairVerbs = []string{"达到", "分别为", "分别是", "达", "为"}
 // pairItems maps the figures after (in order) to the items of the 、-list of the clause that
 // ends at i, when the counts agree (respectiveItems).
 func pairItems(quote string, i int, after []num.Value, own, full map[int]string) {
-	cs := strings.LastIndexAny(quote[:i], ",，;；:：。") + 1
+	cs := zh.AfterLast(quote[:i], ",，;；:：。")
 	items := strings.Split(quote[cs:i], "、")
 	if len(items) < 2 || len(after) != len(items) {
 		return

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
 	"github.com/reportbot/reportbot/retrieval"
 )
 
@@ -56,7 +57,7 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		we = ne // and the clause after, which may say what it was spent on: 投资2900余万元,推进…污水改造
 	}
 	supported := false
-	ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // the clause, its list included
+	ls := zh.AfterLast(quote[:v.Start], ",;:，；：。") // the clause, its list included
 	measure, hasMeasure := measureTerm(a)
 	counted, hasCounted := retrieval.CountedTerm(a) // a Chinese question's counted thing: 多少个区科技领军人才
 	for _, t := range a.Terms {

@@ -240,7 +240,7 @@ func otherNounCount(a retrieval.Plan, quote string, vs []num.Value, ask figureAs
 		if v.Dim() != num.DimNone || v.Ordinal || m == "" || m == "个" || m == "项" || offStage(stage, quote, v) {
 			continue
 		}
-		ls := strings.LastIndexAny(quote[:v.Start], ",;:，；：。") + 1 // its clause, a list sharing the noun included
+		ls := zh.AfterLast(quote[:v.Start], ",;:，；：。") // its clause, a list sharing the noun included
 		label, at := "", -1
 		for _, t := range a.Terms {
 			if t.Weight < 0.5 || strings.Contains(strings.ToLower(t.From), ask.head) || nounWord(ask.noun, t.From) {
