@@ -127,18 +127,7 @@ func TestFiguresLists(t *testing.T) {
 // answering from it) reads its figures table from the files mapped when it was opened; a segment
 // without a figures file (written before it existed) is no table.
 func TestFiguresAfterPrune(t *testing.T) {
-	dir := t.TempDir()
-	mustWrite(t, dir, newSnapshot(t, "a"))
-	fresh, err := OpenGeneration(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
-	held, err := OpenGeneration(dir) // opened, its table not yet asked for
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer held.Close()
+	fresh, held := openedTwice(t)
 	want, err := fresh.Figures()
 	if err != nil || want == nil {
 		t.Fatalf("no table: %v", err)
@@ -153,11 +142,7 @@ func TestFiguresAfterPrune(t *testing.T) {
 	if len(before) == 0 {
 		t.Fatal("the table holds no figure: the test reads nothing")
 	}
-	for _, s := range held.Segments {
-		if err := os.RemoveAll(s.Dir); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pruneSegments(t, held)
 	got, err := held.Figures()
 	if err != nil || got == nil {
 		t.Fatalf("after the prune: table %v, %v; want the table mapped before", got, err)
@@ -167,7 +152,7 @@ func TestFiguresAfterPrune(t *testing.T) {
 	}
 
 	// A store whose segment has no figures file has no table.
-	dir = t.TempDir()
+	dir := t.TempDir()
 	mustWrite(t, dir, newSnapshot(t, "a"))
 	g, err := OpenGeneration(dir)
 	if err != nil {

@@ -142,18 +142,7 @@ func TestIndicatorRunsOtherRule(t *testing.T) {
 // from it after an ingest) reads the table a fresh open read before the prune — not "no table",
 // which made every question over every report scan every report until the next reload.
 func TestIndicatorRunsAfterPrune(t *testing.T) {
-	dir := t.TempDir()
-	mustWrite(t, dir, newSnapshot(t, "a"))
-	fresh, err := OpenGeneration(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fresh.Close()
-	held, err := OpenGeneration(dir) // opened, its table not yet asked for
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer held.Close()
+	fresh, held := openedTwice(t)
 	want, err := fresh.IndicatorRuns()
 	if err != nil || want == nil {
 		t.Fatalf("no table: %v", err)
@@ -167,11 +156,7 @@ func TestIndicatorRunsAfterPrune(t *testing.T) {
 		t.Fatal("the table lists no passage: the test reads nothing")
 	}
 	// The writers that follow prune the generation's segments.
-	for _, s := range held.Segments {
-		if err := os.RemoveAll(s.Dir); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pruneSegments(t, held)
 	got, err := held.IndicatorRuns()
 	if err != nil || got == nil {
 		t.Fatalf("after the prune: table %v, %v; want the table read before", got, err)

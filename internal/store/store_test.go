@@ -486,3 +486,32 @@ func TestCollection(t *testing.T) {
 		t.Errorf("Collection on a generation without chunks = %v, %v; want an empty collection", c, err)
 	}
 }
+
+// openedTwice writes a one-report store and opens it twice: fresh, to read its tables at once,
+// and held, opened before its segments are pruned (pruneSegments) and asked only after.
+func openedTwice(t *testing.T) (fresh, held *Generation) {
+	t.Helper()
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	fresh, err := OpenGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { fresh.Close() })
+	if held, err = OpenGeneration(dir); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { held.Close() })
+	return fresh, held
+}
+
+// pruneSegments removes g's segment directories from disk, as a later writer's prune does while
+// serve still answers from g.
+func pruneSegments(t *testing.T, g *Generation) {
+	t.Helper()
+	for _, s := range g.Segments {
+		if err := os.RemoveAll(s.Dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
