@@ -55,6 +55,8 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		}
 	}
 	a.Intent = enIntent(q) // frame_words.go
+	q = cutEnLevelAsk(q)   // how far has X got: X's rate (level_ask_en.go)
+	a.Norm = q
 	a.Aggregate = enAgg.MatchString(countedListDropped(q))
 	// "Name the towns…" asks a list: its verb is no term (the glossary reads "name" as 名).
 	q = reEnNameList.ReplaceAllStringFunc(q, func(m string) string { return "    " + m[4:] })

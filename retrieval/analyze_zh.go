@@ -110,6 +110,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reZhWish.ReplaceAllString(q, " $1")
 	q = cutLoneWish(q) // 固投想涨多少: 想 asks a plan (spoken_zh.go)
 	a.Terms = append(a.Terms, zhPersonNameTerms(q)...)
+	q = cutLevelAsk(q)                       // 覆盖到什么程度, 到啥水平: asks a rate (level_ask_zh.go)
 	q = reZhNameAsk.ReplaceAllString(q, " ") // 合并后叫啥: asks a name
 	for _, w := range zhRemoved {
 		q = strings.ReplaceAll(q, w, " ")
