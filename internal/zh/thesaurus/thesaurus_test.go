@@ -91,3 +91,20 @@ func TestFind(t *testing.T) {
 		t.Errorf("offsets %d:%d", ms[1].At, ms[1].End)
 	}
 }
+
+// TestNoOtherThing: a group never joins an asker's word to a thing of another kind that the
+// reports count apart: a 托儿所 (under three) is no 幼儿园, a 图书馆 is no 农家书屋 or 书屋 (l8-16
+// lists the libraries without the reading rooms), idle land (闲置土地) is no 低效用地.
+func TestNoOtherThing(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{
+		{"托儿所", "幼儿园"}, {"图书馆", "农家书屋"}, {"图书馆", "书屋"}, {"闲置土地", "低效用地"}, {"空地", "低效用地"},
+	} {
+		if slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) holds %q", c[0], c[1])
+		}
+	}
+}
