@@ -108,3 +108,21 @@ func TestNoOtherThing(t *testing.T) {
 		}
 	}
 }
+
+// TestBroaderOneWay: a report's broader word never stands for a narrower asker's word: 防汛抗旱
+// holds drought relief too (no 防洪), 道路 holds the town's streets (no 公路), 复垦 holds land
+// of mines and sites (no 复耕); the narrower word still reaches the broader one.
+func TestBroaderOneWay(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{{"防洪", "防汛抗旱"}, {"公路", "道路"}, {"复耕", "复垦"}} {
+		if slices.Contains(th.Alternatives(c[1]), c[0]) {
+			t.Errorf("Alternatives(%q) holds %q", c[1], c[0])
+		}
+		if !slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) lacks %q", c[0], c[1])
+		}
+	}
+}
