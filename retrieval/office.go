@@ -34,6 +34,8 @@ var (
 	// reZhAsksHolder matches a Chinese question for the holder of an office: 镇长是谁, 谁是区委
 	// 书记, 书记叫什么名字, 主任的姓名.
 	reZhAsksHolder = lazyre.New(`(` + officeWords + `)(?:是谁|是哪位|叫什么|的名字|的姓名|姓名|名字)|谁(?:是|担任)[^?？]*?(` + officeWords + `)`)
+	// reZhNotOffice matches 领导 naming a business, not a post: 产业的领导者, 领导企业.
+	reZhNotOffice = lazyre.New(`(?:产业|行业|市场|领域)的?领导|领导(?:企业|公司|品牌|型)`)
 	// reZhOffice finds an office's title in a report's text.
 	reZhOffice = lazyre.New(officeWords)
 )
@@ -45,7 +47,7 @@ var (
 func AsksHolder(p Plan) bool {
 	q := strings.ToLower(p.Norm)
 	if p.Lang == "zh" {
-		return reZhAsksHolder.MatchString(q)
+		return reZhAsksHolder.MatchString(q) && !reZhNotOffice.MatchString(q)
 	}
 	return reEnAsksHolder.MatchString(q) && !reEnNotOffice.MatchString(q)
 }
