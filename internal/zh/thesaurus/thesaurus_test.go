@@ -94,7 +94,9 @@ func TestFind(t *testing.T) {
 
 // TestNoOtherThing: a group never joins an asker's word to a thing of another kind that the
 // reports count apart: a 托儿所 (under three) is no 幼儿园, a 图书馆 is no 农家书屋 or 书屋 (l8-16
-// lists the libraries without the reading rooms), idle land (闲置土地) is no 低效用地.
+// lists the libraries without the reading rooms), idle land (闲置土地) is no 低效用地, 补课 (the
+// tutoring 双减 curbs) is no 课后服务, a fisherman (渔民) is no industry (渔业) and a fee
+// (物业费) is no management (物业管理).
 func TestNoOtherThing(t *testing.T) {
 	th, err := Default()
 	if err != nil {
@@ -102,6 +104,7 @@ func TestNoOtherThing(t *testing.T) {
 	}
 	for _, c := range [][2]string{
 		{"托儿所", "幼儿园"}, {"图书馆", "农家书屋"}, {"图书馆", "书屋"}, {"闲置土地", "低效用地"}, {"空地", "低效用地"},
+		{"补课", "课后服务"}, {"渔民", "渔业"}, {"物业费", "物业管理"},
 	} {
 		if slices.Contains(th.Alternatives(c[0]), c[1]) {
 			t.Errorf("Alternatives(%q) holds %q", c[0], c[1])
