@@ -68,7 +68,7 @@ func (a *Plan) analyzeEn(lex *lexicon.Lexicon) {
 		return !strings.Contains(q, n.Text) && slices.ContainsFunc(spans, func(t Term) bool { return strings.Contains(t.From, n.Text) })
 	})
 	covered := make([]bool, len(q))
-	// Phrasal verbs before single words: "hand out" is 发放, not 手 (phrasal_en.go).
+	// Phrasal verbs before single words: "work out" is 体育锻炼 (through exercise), not 工作 (phrasal_en.go).
 	matches := a.applyPhrasal(q, a.preferLexiconPhrases(lex, q, glossary.Default().Translate(q)), covered)
 	for _, m := range matches {
 		for i := m.Start; i < m.End && i < len(covered); i++ {

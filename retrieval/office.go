@@ -22,13 +22,20 @@ const enOfficeWords = `mayor|head|secretary|party chief|governor|director|chairm
 var (
 	// reEnAsksHolder matches an English question for the person who holds an office: "who is
 	// the mayor of …", "who's the current Party secretary …", "what is the name of Shacheng's
-	// Party secretary", "who heads …".
+	// Party secretary", "who heads the … government".
 	reEnAsksHolder = lazyre.New(`\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(` + enOfficeWords + `)\b` +
 		`|\bnames?\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,4}?(` + enOfficeWords + `)\b` +
-		`|\b(` + enOfficeWords + `)(?:'s)?\s+name\b|\bwho\s+(?:heads|leads|runs)\b`)
+		`|\b(` + enOfficeWords + `)(?:'s)?\s+name\b` +
+		`|\bwho\s+(?:heads|leads|runs)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:government|town|district|county|city|township|village|province|bureau|office|committee|party)\b`)
+	// reEnNotOffice matches an office's word naming a business, not a post: a market or
+	// industry leader, a head enterprise, a chief contractor.
+	reEnNotOffice = lazyre.New(`\b(?:industry|market|sector|business|technology|tech|world|global)\s+(?:` + enOfficeWords + `)\b` +
+		`|\b(?:` + enOfficeWords + `)\s+(?:enterprises?|compan(?:y|ies)|firms?|contractors?|investors?|projects?|brands?|industr(?:y|ies))\b`)
 	// reZhAsksHolder matches a Chinese question for the holder of an office: 镇长是谁, 谁是区委
 	// 书记, 书记叫什么名字, 主任的姓名.
 	reZhAsksHolder = lazyre.New(`(` + officeWords + `)(?:是谁|是哪位|叫什么|的名字|的姓名|姓名|名字)|谁(?:是|担任)[^?？]*?(` + officeWords + `)`)
+	// reZhNotOffice matches 领导 naming a business, not a post: 产业的领导者, 领导企业.
+	reZhNotOffice = lazyre.New(`(?:产业|行业|市场|领域)的?领导|领导(?:企业|公司|品牌|型)`)
 	// reZhOffice finds an office's title in a report's text.
 	reZhOffice = lazyre.New(officeWords)
 )
@@ -40,9 +47,9 @@ var (
 func AsksHolder(p Plan) bool {
 	q := strings.ToLower(p.Norm)
 	if p.Lang == "zh" {
-		return reZhAsksHolder.MatchString(q)
+		return reZhAsksHolder.MatchString(q) && !reZhNotOffice.MatchString(q)
 	}
-	return reEnAsksHolder.MatchString(q)
+	return reEnAsksHolder.MatchString(q) && !reEnNotOffice.MatchString(q)
 }
 
 // commonSurnames are the surnames most Chinese names begin with, less those that often start
@@ -54,9 +61,10 @@ const commonSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭林罗�
 const institutionRunes = "镇区县市乡村委府会部局党省州组院厅处所街道"
 
 // NamesHolder reports whether text names a person by an office's title: two or three Han
-// characters beginning with a common surname written right before the title (习近平总书记,
-// 张明镇长) or right after it (镇长张明). Titles standing alone (镇党委书记, 乡镇长, 区政府负责人)
-// name no one.
+// characters beginning with a common surname written right before the title (张明镇长) or
+// right after it (镇长张明). Titles standing alone (镇党委书记, 乡镇长, 区政府负责人) name no
+// one, nor does 习近平总书记 (the run before 书记 is 近平总): a report's quote of the national
+// leader answers no question about a local office.
 func NamesHolder(text string) bool {
 	for _, loc := range reZhOffice.FindAllStringIndex(text, -1) {
 		if personBefore(text[:loc[0]]) || personAfter(text[loc[1]:]) {

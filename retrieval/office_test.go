@@ -21,6 +21,13 @@ func TestAsksHolder(t *testing.T) {
 		{"en", "What's the name of Shacheng's large yellow croaker brand?", false},
 		{"zh", "岱西镇主打的海蜇品牌叫什么名字?", false},
 		{"en", "How many heads of cattle does Qidu raise?", false},
+		{"en", "Who is the industry leader that Panjin's district brought in for new materials?", false},
+		{"en", "Who leads the 27 key projects in Shengze, such as Hengli New Materials?", false},
+		{"en", "Who is the head enterprise for Jiangsu Zhuoran?", false},
+		{"en", "Who runs the Lili town office?", true},
+		{"zh", "谁是盘锦那个区新材料产业的领导企业?", false},
+		{"zh", "谁是盛泽镇纺织行业的领导者?", false},
+		{"zh", "谁是盛泽镇的主要领导?", true},
 	} {
 		if got := AsksHolder(Plan{Lang: c.lang, Norm: c.q}); got != c.want {
 			t.Errorf("AsksHolder(%q) = %v, want %v", c.q, got, c.want)

@@ -91,3 +91,41 @@ func TestFind(t *testing.T) {
 		t.Errorf("offsets %d:%d", ms[1].At, ms[1].End)
 	}
 }
+
+// TestNoOtherThing: a group never joins an asker's word to a thing of another kind that the
+// reports count apart: a 托儿所 (under three) is no 幼儿园, a 图书馆 is no 农家书屋 or 书屋 (l8-16
+// lists the libraries without the reading rooms), idle land (闲置土地) is no 低效用地, 补课 (the
+// tutoring 双减 curbs) is no 课后服务, a fisherman (渔民) is no industry (渔业) and a fee
+// (物业费) is no management (物业管理).
+func TestNoOtherThing(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{
+		{"托儿所", "幼儿园"}, {"图书馆", "农家书屋"}, {"图书馆", "书屋"}, {"闲置土地", "低效用地"}, {"空地", "低效用地"},
+		{"补课", "课后服务"}, {"渔民", "渔业"}, {"物业费", "物业管理"},
+	} {
+		if slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) holds %q", c[0], c[1])
+		}
+	}
+}
+
+// TestBroaderOneWay: a report's broader word never stands for a narrower asker's word: 防汛抗旱
+// holds drought relief too (no 防洪), 道路 holds the town's streets (no 公路), 复垦 holds land
+// of mines and sites (no 复耕); the narrower word still reaches the broader one.
+func TestBroaderOneWay(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{{"防洪", "防汛抗旱"}, {"公路", "道路"}, {"复耕", "复垦"}} {
+		if slices.Contains(th.Alternatives(c[1]), c[0]) {
+			t.Errorf("Alternatives(%q) holds %q", c[1], c[0])
+		}
+		if !slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) lacks %q", c[0], c[1])
+		}
+	}
+}
