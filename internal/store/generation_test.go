@@ -120,13 +120,7 @@ func TestOpenGenerationDamaged(t *testing.T) {
 // TestChunkRunRelease: chunks decoded from a run stay as they were after the run is released
 // and its buffer holds another run's records; a run of each chunk decodes as Chunk does.
 func TestChunkRunRelease(t *testing.T) {
-	dir := t.TempDir()
-	mustWrite(t, dir, newSnapshot(t, "a"))
-	g, err := OpenGeneration(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.Close()
+	g := openedStore(t)
 	var kept []corpus.Chunk
 	for round := range 3 {
 		for i := range g.Chunks.Len() {

@@ -177,13 +177,7 @@ func TestIndicatorRunsAfterPrune(t *testing.T) {
 // TestGenerationHoldsNoRunsFile: an opened generation whose table is not yet asked for holds no
 // open indicator runs file (one descriptor per segment, for as long as no topic question came).
 func TestGenerationHoldsNoRunsFile(t *testing.T) {
-	dir := t.TempDir()
-	mustWrite(t, dir, newSnapshot(t, "a"))
-	g, err := OpenGeneration(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.Close()
+	g := openedStore(t)
 	fds, err := os.ReadDir("/proc/self/fd")
 	if err != nil {
 		t.Skipf("no /proc/self/fd: %v", err)

@@ -488,21 +488,32 @@ func TestCollection(t *testing.T) {
 }
 
 // openedTwice writes a one-report store and opens it twice: fresh, to read its tables at once,
-// and held, opened before its segments are pruned (pruneSegments) and asked only after.
+// and held, opened before its segments are pruned (pruneSegments) and asked only after; both are
+// closed when the test ends.
 func openedTwice(t *testing.T) (fresh, held *Generation) {
 	t.Helper()
 	dir := t.TempDir()
 	mustWrite(t, dir, newSnapshot(t, "a"))
-	fresh, err := OpenGeneration(dir)
+	return openTest(t, dir), openTest(t, dir)
+}
+
+// openedStore writes a one-report store and opens it, closed when the test ends.
+func openedStore(t *testing.T) *Generation {
+	t.Helper()
+	dir := t.TempDir()
+	mustWrite(t, dir, newSnapshot(t, "a"))
+	return openTest(t, dir)
+}
+
+// openTest opens the generation in dir, closed when the test ends.
+func openTest(t *testing.T, dir string) *Generation {
+	t.Helper()
+	g, err := OpenGeneration(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { fresh.Close() })
-	if held, err = OpenGeneration(dir); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { held.Close() })
-	return fresh, held
+	t.Cleanup(func() { g.Close() })
+	return g
 }
 
 // pruneSegments removes g's segment directories from disk, as a later writer's prune does while
