@@ -1,6 +1,11 @@
 package retrieval
 
-import "github.com/reportbot/reportbot/internal/lazyre"
+import (
+	"slices"
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/lazyre"
+)
 
 // A list question may ask which reports completed a thing ("Which places finished building or
 // renovating toilets last year?", "哪些报告说去年已经完成了某项三年行动?"), not which speak of it. A
@@ -39,9 +44,23 @@ func AsksListDone(p Plan) bool {
 	return false
 }
 
-// StatesOnlyStage reports whether text says of its thing only a stage before completion —
-// started, under way, pushed on, planned (reStageWords), kept going (reListGoingWords) — and
-// no word of completion.
-func StatesOnlyStage(text string) bool {
+// StatesOnlyStage reports whether text says of the asked thing only a stage before completion —
+// started, under way, pushed on, planned (reStageWords), kept going (reListGoingWords) — and no
+// word of completion. Only the comma clauses that name the thing (a term of p) are read: in
+// "加快推进浦港路大桥建设…,精心打造4个口袋公园" the bridge is under way, the parks are built. A text
+// with no clause naming the thing is read whole.
+func StatesOnlyStage(p Plan, text string) bool {
+	clauses := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",，。;；", r) })
+	var named []string
+	for _, c := range clauses {
+		if slices.ContainsFunc(p.Terms, func(t Term) bool {
+			return t.Weight >= 1 && slices.ContainsFunc(t.Variants, func(v string) bool { return v != "" && strings.Contains(c, v) })
+		}) {
+			named = append(named, c)
+		}
+	}
+	if len(named) > 0 {
+		text = strings.Join(named, ",")
+	}
 	return (reStageWords.MatchString(text) || reListGoingWords.MatchString(text)) && !reListDoneWords.MatchString(text)
 }

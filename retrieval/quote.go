@@ -348,7 +348,7 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 	if sc.want.fall && !statesFall(sp.text) {
 		f *= noFall
 	}
-	if sc.listDone && sc.requireTopic && StatesOnlyStage(sp.text) {
+	if sc.stageOnly != nil && sc.requireTopic && sc.stageOnly(sp.text) {
 		f *= stageOnly // 启动…旅游公厕 for "finished … last year" (list_done.go)
 	}
 	if sc.fits != nil && lost() {
