@@ -26,7 +26,10 @@ var zhLevelWords = []struct{ word, level string }{
 var zhStop = []string{"的数量", "给出了", "给出", "之类的", "之类", "或者", "或是", "还是", "以及", "或", "提到了", "提到", "提及", "谈到了", "谈到", "说到了", "说到", "讲到了", "讲到", "写到了", "写到", "涉及", "关于", "有关",
 	"哪些地方", "哪个地方", "哪些报告", "哪份报告", "分别是", "分别", "各自", "是多少", "有多少", "多少", "是什么", "什么", "哪些", "哪个", "哪几个", "怎么样", "怎样", "如何", "请问", "吗", "呢", "?", "?", "是否", "有没有", "情况", "报告了", "报告", "政府工作", "那个", "这个", "现在", "目前", "如今", "今年", "去年", "明年", "上年", "上一年", "当年",
 	// A time the asker gives as "when…" (冬奥会的时候): the reports write the event or 期间.
-	"的时候", "时候", "的"}
+	"的时候", "时候",
+	// "Some (one) …" (某项三年行动, 某个项目): the asker leaves open which; the reports name it.
+	"某一项", "某一个", "某一", "某项", "某个", "某些", "某种", "某类", "某家", "某所",
+	"的"}
 
 // functionChars are characters that questions attach to content words ("建口袋公园",
 // "给村集体经济定的目标"): verbs of asking, particles, measure words.

@@ -72,13 +72,18 @@ func (p Plan) AsksFigure() bool {
 		q := reZhWhichPlace.ReplaceAllString(p.Norm, " ")
 		return reZhAsksFigure.MatchString(q) || reZhCountOf.MatchString(q)
 	case "en":
-		return reEnHowMuch.MatchString(p.Norm)
+		return reEnHowMuch.MatchString(p.Norm) || reEnGivesFigure.MatchString(p.Norm)
 	}
 	return false
 }
 
 // reEnHowMuch is "how many" or "how much".
 var reEnHowMuch = lazyre.New(`\bhow (many|much)\b`)
+
+// reEnGivesFigure is asking in words for a figure, as 给出了…的数量 does in Chinese: "give a
+// number for", "give figures for", "state the amount of", "put a figure on". "Mention a number
+// of measures" (many measures) asks for none: mention is no verb of it.
+var reEnGivesFigure = lazyre.New(`\b(?:give|gives|giving|gave|state|states|provide|provides|quote|quotes|put|puts)\s+(?:a|an|the|any)?\s*(?:specific\s+|exact\s+|concrete\s+|precise\s+)?(?:figures?|numbers?|counts?|amounts?|totals?)\b`)
 
 // StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
 // an area — not only a year, an ordinal (第七) or a bare number.

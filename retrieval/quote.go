@@ -100,6 +100,7 @@ const (
 	otherFigure  = 0.75 // … states figures, none of the kind asked for
 	nextFigure   = 0.9  // the figure is in the sentence after the one that matches
 	otherFrame   = 0.6  // the span is in the wrong time frame (scorer.fits)
+	stageOnly    = 0.2  // a list asks what was completed; the span only starts it (list_done.go)
 	clauseFrame  = 0.9  // … but the clause of its figure is in the right one
 	noFall       = 0.6  // a question about falls, and the span states none (figureWant.fall)
 )
@@ -346,6 +347,9 @@ func (sc *scorer) rate(sp span, score, coverage float64, wins func(float64) bool
 	}
 	if sc.want.fall && !statesFall(sp.text) {
 		f *= noFall
+	}
+	if sc.stageOnly != nil && sc.requireTopic && sc.stageOnly(sp.text) {
+		f *= stageOnly // 启动…旅游公厕 for "finished … last year" (list_done.go)
 	}
 	if sc.fits != nil && lost() {
 		return 0, 0, false, false, false

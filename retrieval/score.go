@@ -67,6 +67,10 @@ type scorer struct {
 	// in that time frame for them (comparedOnly).
 	whenTerm     int
 	requireTopic bool
+	// stageOnly, set when a list question asks which reports completed the thing (AsksListDone),
+	// tells a span that only starts it or keeps it going: it counts less, so a report's sentence of
+	// completion is its evidence where it has one.
+	stageOnly func(text string) bool
 	// wholeTopic limits best further to spans that name the topic whole and cover enough of
 	// the question (secondLook).
 	wholeTopic bool
@@ -209,6 +213,9 @@ type weightedToken struct {
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
 	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	if AsksListDone(p) {
+		sc.stageOnly = func(text string) bool { return StatesOnlyStage(p, text) }
+	}
 	if sc.threshold {
 		sc.meets, sc.meetsValue = p.meetsThreshold, p.meetsValue
 	}

@@ -32,6 +32,10 @@ func TestTranslate(t *testing.T) {
 		{"How fast did fiscal revenue grow?", []match{{"fiscal revenue", "一般公共预算收入"}, {"grow", "增长"}}},
 		{"How much was spent on people's livelihood?", []match{{"spending", "支出"}, {"people's livelihood", "民生"}}},
 		{"How many surveillance cameras were added?", []match{{"surveillance cameras", "监控探头"}, {"add", "新增"}}},
+		// The thing named whole, not its modifier alone: "health" (健康) is no check-up, "security"
+		// (安保) no installation.
+		{"Which reports mention free health checks for elderly people?", []match{{"health check", "体检"}, {"elderly", "老年人"}}},
+		{"Which reports mention security installations?", []match{{"security installation", "安防设施"}}},
 		{"Was the clean-up of pine wilt diseased wood rated excellent?", []match{
 			{"pine wilt", "松材线虫病"}, {"diseased wood", "疫木"}}},
 		{"How much tax and fee relief did firms get?", []match{{"tax and fee relief", "减税降费"}, {"firm", "企业"}}},

@@ -13,6 +13,9 @@ func listedByPassage(a retrieval.Plan, e retrieval.Evidence) bool {
 	if n, ok := a.AskedPlace(); ok && !retrieval.StatesPlace(e.Lead+e.Quote, n) {
 		return false // "ranked 14th": a report in the ranking at another place does not answer
 	}
+	if retrieval.AsksListDone(a) && retrieval.StatesOnlyStage(a, e.Quote) {
+		return false // "finished … last year": 启动…旅游公厕 started it (retrieval/list_done.go)
+	}
 	if a.Threshold() || a.Decline {
 		listed, near := passageVerdict(a, e)
 		return listed && !near

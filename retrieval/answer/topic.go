@@ -127,17 +127,37 @@ func statesTermFigure(a retrieval.Plan, quote string) bool {
 		// "…撂荒地复耕复垦任务,完成…高标准农田建设项目680亩" states no area reclaimed.
 		return r == '。' || r == ';' || r == '；' || unit != "" && (r == ',' || r == '，')
 	})
-	named := false
-	for _, c := range clauses {
-		holds := slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool {
+	holds := func(c string) bool {
+		return slices.ContainsFunc(a.Terms, func(t retrieval.Term) bool {
 			return t.Weight >= 1 && slices.ContainsFunc(t.Variants, func(v string) bool { return v != "" && strings.Contains(c, v) })
 		})
-		named = named || holds
-		if holds && retrieval.StatesFigureIn(c, unit) {
+	}
+	named := false
+	for _, c := range clauses {
+		if !holds(c) {
+			continue
+		}
+		named = true
+		if retrieval.StatesFigureIn(fromNamingPart(c, holds), unit) {
 			return true
 		}
 	}
 	return !named && retrieval.StatesFigureIn(quote, unit)
+}
+
+// fromNamingPart returns clause from its first comma part that names the asked thing (holds)
+// on: a figure in a comma part before the thing is named counts what that part names
+// ("建设提升基本便民服务网点67个,背街小巷环境精细化整治提升三年行动全面收官" gives no number of back
+// alleys), while the parts after it go on about the thing ("开展食品安全百日专项整治行动,…,对146家
+// 食品生产经营主体进行分级包保").
+func fromNamingPart(clause string, holds func(string) bool) string {
+	parts := strings.FieldsFunc(clause, func(r rune) bool { return r == ',' || r == '，' })
+	for i, p := range parts {
+		if holds(p) {
+			return strings.Join(parts[i:], ",")
+		}
+	}
+	return clause
 }
 
 // noTopic answers a list question of whose topic no report checked speaks: it says so, and
