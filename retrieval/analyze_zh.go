@@ -9,7 +9,6 @@ import (
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/glossary"
-	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/zh"
 )
 
@@ -71,8 +70,7 @@ func endsParticleWord(rs []rune) bool {
 	if n < 2 || !strings.ContainsRune(modalParticles, rs[n-1]) || strings.ContainsRune(functionChars+"好对是", rs[n-2]) {
 		return false
 	}
-	_, ok := lexicon.SenseKeys(string(rs[n-2:]))
-	return ok
+	return isWord(string(rs[n-2:]))
 }
 
 func (a *Plan) analyzeZh(v Vocabulary) {
