@@ -145,3 +145,22 @@ func TestWhenIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectInAskersWords: a Chinese term in the asker's words (人才住房) is the question's
+// subject where the reports write their word for it (人才公寓), not the verb beside it (新建),
+// so the target it states (新增人才公寓1300套) is not taken for unstated.
+func TestSubjectInAskersWords(t *testing.T) {
+	ix := bundledIndex(t)
+	p := Analyze("盛泽镇今年打算新建多少套人才住房?", ix)
+	subject, _, ok := ix.subjectTermIn(p, nil)
+	if !ok || subject.From != "人才住房" || !slices.Contains(subject.Variants, "人才公寓") {
+		t.Errorf("subject = %+v, %v; want 人才住房 with 人才公寓 among its wordings", subject, ok)
+	}
+	res, err := ix.Search(context.Background(), p, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u, unstated := res.FigureUnstated(p); unstated {
+		t.Errorf("FigureUnstated = %+v; want the 1300套 target stated", u)
+	}
+}
