@@ -43,7 +43,10 @@ var reZhPlaceForTail = lazyre.New(`(?:这类|那类|之类|这种|那种|这样|
 
 // trimFunctionChars drops function characters from the ends of a question segment when they
 // do not form a word with their neighbour anywhere in the reports (the bigram is unknown to
-// the index), so that they do not count as missing content.
+// the index), so that they do not count as missing content. A closing modal particle that ends
+// an ordinary word with the character before it (吧 of 网吧, 酒吧) is that word's, not the
+// question's tone: dropped, it would leave one character and the question no subject at all,
+// answered with whatever the report's main targets are instead of declined.
 func trimFunctionChars(seg string, v Vocabulary) string {
 	known := func(bi string) bool { return v == nil || v.Known(bi) }
 	rs := []rune(seg)
@@ -51,9 +54,26 @@ func trimFunctionChars(seg string, v Vocabulary) string {
 		rs = rs[1:]
 	}
 	for len(rs) >= 2 && strings.ContainsRune(functionChars, rs[len(rs)-1]) && !known(string(rs[len(rs)-2:])) {
+		if endsParticleWord(rs) {
+			break
+		}
 		rs = rs[:len(rs)-1]
 	}
 	return string(rs)
+}
+
+// modalParticles are the characters that close a question with its tone (…吧, …呢, …啊).
+const modalParticles = "吧吗呢啊呀嘛呗哦"
+
+// endsParticleWord reports whether rs ends with a modal particle that makes an ordinary word
+// with the content character before it: a CC-CEDICT headword (网吧 "Internet café"; not 好吧,
+// whose 好 is no thing).
+func endsParticleWord(rs []rune) bool {
+	n := len(rs)
+	if n < 2 || !strings.ContainsRune(modalParticles, rs[n-1]) || strings.ContainsRune(functionChars+"好对是", rs[n-2]) {
+		return false
+	}
+	return isWord(string(rs[n-2:]))
 }
 
 func (a *Plan) analyzeZh(v Vocabulary) {

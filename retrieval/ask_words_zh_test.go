@@ -57,6 +57,10 @@ func TestZhHowManyTakesWholeMeasure(t *testing.T) {
 		// to the counted noun as a word no report writes (宗违章建筑).
 		{"沙埕镇去年拆掉了多少宗违章建筑?", "违章建筑", "宗"},
 		{"盛泽镇去年解危了几幢危房?", "危房", "幢"},
+		// The visit counts of the reports (排查…1942家次, 302家次; 条次): 次 is not glued to
+		// the verb after it (次卖) as a word no report writes.
+		{"柳州那个区查了多少家次卖食品的商户?", "卖食品", "次"},
+		{"那个区去年巡查了多少条次河道?", "河道", "次"},
 	} {
 		got := termFroms(c.q)
 		if !slices.Contains(got, c.want) {

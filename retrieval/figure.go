@@ -106,7 +106,7 @@ var (
 
 // zhMeasureWords are the measure words and units a Chinese question puts after 多少 or 几,
 // counts of times of a thing (剂次 doses, 架次 flights) before their last character.
-const zhMeasureWords = `美元|元|钱|[剂架车班批航户场频]次|人次|期|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|公斤|千瓦时|千瓦|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|宗|幢|个百分点`
+const zhMeasureWords = `美元|元|钱|[剂架车班批航户场频家条]次|人次|期|人|名|位|户|家|个|项|座|所|条|处|次|辆|艘|栋|套|亩|公顷|平方公里|平方米|公里|吨|公斤|千瓦时|千瓦|部|起|台|件|场|批|株|棵|只|头|口|间|轮|篇|份|支|盏|块|张|宗|幢|个百分点`
 
 // enCountClasses maps the noun after "how many" to num's dimension and class.
 var enCountClasses = map[string][2]string{

@@ -132,6 +132,12 @@ func figureNamedOne(p Plan, text string, byMeasure, anyFigure bool) (noun string
 				wordings = append(wordings, pw)
 			}
 		}
+		// The asker's word for what the reports write otherwise (违建 for 违章搭建, 深耕 for
+		// 深翻: thesaurus.go) names the figure beside the reports' word, as it grounds the
+		// quote (rephrasedRun).
+		for _, m := range zhThesaurus().Find(noun) {
+			wordings = append(wordings, m.Alternatives...)
+		}
 		// A Chinese sentence names its subject once for several figures (圆满完成互花米草除治
 		// 攻坚任务,除治面积达681亩): a figure of the sentence holding the noun answers.
 		for _, v := range figures(text) {

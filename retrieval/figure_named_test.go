@@ -119,3 +119,23 @@ func TestFigureNamedPastNew(t *testing.T) {
 		t.Errorf("新增学位2940个 is not named")
 	}
 }
+
+// TestFigureNamedThesaurus: a Chinese question's everyday word (违建, 深耕) names the figure the
+// report states beside its own word for it (违章搭建, 深翻: thesaurus.go); a figure of another
+// thing in the same words' absence is still not named.
+func TestFigureNamedThesaurus(t *testing.T) {
+	for _, tt := range []struct {
+		q, term, text string
+		named         bool
+	}{
+		{"沙埕镇去年拆了多少宗违建?", "违建", "拆除违章搭建13宗,处置面积863㎡。", true},
+		{"沙埕镇去年拆了多少宗违建?", "违建", "拆除危旧房13宗。", false},
+		{"浍沟镇去年深耕了多少亩地?", "深耕", "购置飞机4台飞防6.8万亩,土地深翻7000亩。", true},
+		{"浍沟镇去年深耕了多少亩地?", "深耕", "完成高标准农田建设7000亩。", false},
+	} {
+		p := Plan{Lang: "zh", Norm: tt.q, Terms: []Term{{From: tt.term, Variants: []string{tt.term}, Weight: 1}}}
+		if _, checked, named := FigureNamed(p, tt.text); !checked || named != tt.named {
+			t.Errorf("FigureNamed(%q, %q) = %v, %v; want true, %v", tt.q, tt.text, checked, named, tt.named)
+		}
+	}
+}

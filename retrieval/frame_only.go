@@ -144,12 +144,17 @@ func (ix *Index) subjectTerm(p Plan, k corpus.ReportKey) (subject Term, held []T
 	return ix.subjectTermIn(p, map[corpus.ReportKey]bool{k: true})
 }
 
-// subjectTermIn is subjectTerm over the passages of the reports in scope (nil: every report).
+// subjectTermIn is subjectTerm over the passages of the reports in scope (nil: every report). A
+// Chinese term in the asker's words is held where the reports write their word for it
+// (人才住房 as 人才公寓: withRewordings), and is then the subject, not a verb beside it (新建).
 func (ix *Index) subjectTermIn(p Plan, scope map[corpus.ReportKey]bool) (subject Term, held []Term, ok bool) {
 	bestN := 0
 	for _, t := range p.Terms {
 		if t.Weight < 1 {
 			continue
+		}
+		if p.Lang == "zh" {
+			t = withRewordings(t)
 		}
 		n := 0
 		for _, v := range t.Variants {

@@ -67,6 +67,23 @@ func rewordings(th *thesaurus.Thesaurus, term string) []string {
 	return out
 }
 
+// withRewordings returns the term with its thesaurus rewordings among its wordings (人才住房:
+// 人才住房, 人才公寓): a sentence that writes the reports' word holds the term.
+func withRewordings(t Term) Term {
+	rs := rewordings(zhThesaurus(), t.From)
+	if len(rs) == 0 {
+		return t
+	}
+	vs := slices.Clone(t.Variants)
+	for _, r := range rs {
+		if !slices.Contains(vs, r) {
+			vs = append(vs, r)
+		}
+	}
+	t.Variants = vs
+	return t
+}
+
 // writesReports reports whether the term already writes, around its thesaurus word m, one of the
 // reports' words for it (实事 in 民生实事): the word is then part of the reports' own, not the
 // asker's.

@@ -129,3 +129,27 @@ func TestBroaderOneWay(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsWords: an asker's word reaches the word a report of the bundled corpus writes for
+// the same thing, not only a wording no report uses (车祸 → 交通安全事故 as well as 道路交通事故;
+// 违建 → 违章搭建), and the added one-way groups stay one-way (a report's 深翻 or 群众 is no
+// question's 深耕 or 老百姓).
+func TestReportsWords(t *testing.T) {
+	th, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{
+		{"车祸", "交通安全事故"}, {"违建", "违章搭建"}, {"城里人", "城镇居民"}, {"农村人", "农村居民"},
+		{"留抵税款", "留抵退税"}, {"深耕", "深翻"}, {"医疗保险", "医保"}, {"老百姓", "群众"}, {"老百姓", "居民"},
+	} {
+		if !slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) lacks %q", c[0], c[1])
+		}
+	}
+	for _, c := range [][2]string{{"深翻", "深耕"}, {"群众", "老百姓"}, {"城镇居民", "城里人"}} {
+		if slices.Contains(th.Alternatives(c[0]), c[1]) {
+			t.Errorf("Alternatives(%q) holds %q", c[0], c[1])
+		}
+	}
+}
