@@ -379,7 +379,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		if c := vs[best].Class(); c != "" && c != ask.class && headEndsClause(a, quote, vs[best], ask.head) {
 			f.noun = "" // 400户…适老化改造: households, whose homes are the renovations asked about
 		}
-		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && (vs[best].Class() == ask.class || retrieval.PhraseClassAfter(quote, vs[best], ask.class)))
+		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && (vs[best].Class() == ask.class || retrieval.PhraseClassAfter(quote, vs[best], ask.class) ||
+			retrieval.UnitCountsClass(quote, vs[best], ask.class))) // 违章建筑7户 asked as buildings: not "households"
 		f.label = asWritten(a.Question, f.label)
 		if ask.measure != "" {
 			f.label = ask.measure // "total investment 37.629 billion yuan"
