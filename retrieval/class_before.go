@@ -31,19 +31,26 @@ func PhraseClassAfter(text string, v num.Value, class string) bool {
 // phraseReach is the most characters of the noun phrase after a count in 家.
 const phraseReach = 12
 
-// unitAlsoCounts are the classes a measure word counts besides its own, when a noun of that
-// class stands right before the figure: a report counts registered businesses by the 户
-// (registration) as it counts households (新增市场主体3700多户, 个体工商户1200户).
-var unitAlsoCounts = map[string][]string{"户": {"enterprises"}}
+// unitAlsoCounts are the classes a measure word counts besides its own, with the nouns that say
+// so when they stand right before the figure or right after its measure word: a report counts
+// registered businesses by the 户 (registration) as it counts households (新增市场主体3700多户,
+// 个体工商户1200户, 10户企业升规), and buildings and houses as it counts households' homes
+// (拆除违法违章建筑7户, 盘活闲置农房205户).
+var unitAlsoCounts = map[string]map[string][]string{"户": {
+	"enterprises": classNouns["enterprises"],
+	"buildings":   {"建筑", "房", "楼", "厂房"},
+}}
 
 // UnitCountsClass reports whether a count in a measure word of another class (户: households)
-// counts the asked class because the noun it follows is of that class (市场主体3700多户 counts
-// businesses). Only the classes unitAlsoCounts lists are read so: 困难群众320户 stays households,
-// not people.
+// counts the asked class because the noun it follows, or the noun right after its measure word,
+// is of that class (市场主体3700多户 and 10户企业 count businesses, 违章建筑7户 buildings). Only
+// the classes unitAlsoCounts lists are read so: 困难群众320户 stays households, not people.
 func UnitCountsClass(text string, v num.Value, class string) bool {
-	if !slices.Contains(unitAlsoCounts[v.Unit], class) {
+	nouns := unitAlsoCounts[v.Unit][class]
+	if len(nouns) == 0 {
 		return false
 	}
 	before := strings.TrimSuffix(text[:v.Start], "共")
-	return slices.ContainsFunc(classNouns[class], func(n string) bool { return strings.HasSuffix(before, n) })
+	after := text[v.QualEnd:]
+	return slices.ContainsFunc(nouns, func(n string) bool { return strings.HasSuffix(before, n) || strings.HasPrefix(after, n) })
 }

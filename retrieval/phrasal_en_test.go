@@ -46,8 +46,10 @@ func TestAnalyzePhrasalVerb(t *testing.T) {
 	}
 }
 
-// A count in 户 right after a noun of businesses counts businesses (新增市场主体3700多户); after
-// other nouns 户 stays households, never people (困难群众320户).
+// A count in 户 right after a noun of businesses counts businesses (新增市场主体3700多户), and
+// so does one right before it (10户企业升规); after buildings or houses it counts them
+// (拆除违法违章建筑7户, 盘活闲置农房205户); after other nouns 户 stays households, never people
+// (困难群众320户).
 func TestUnitCountsClass(t *testing.T) {
 	for _, c := range []struct {
 		text, fig, class string
@@ -58,6 +60,13 @@ func TestUnitCountsClass(t *testing.T) {
 		{"帮扶困难群众320户。", "320户", "enterprises", false},
 		{"帮扶困难群众320户。", "320户", "people", false},
 		{"新增市场主体3700多家。", "3700多家", "projects", false},
+		{"丰之锦科技、常盛法兰等10户企业升规。", "10户", "enterprises", true},
+		{"拆除违法违章建筑7户、危房18户;", "7户", "buildings", true},
+		{"拆除违法违章建筑7户、危房18户;", "18户", "buildings", true},
+		{"盘活闲置农房205户。", "205户", "buildings", true},
+		{"拆除违法违章建筑7户。", "7户", "enterprises", false},
+		{"惠及居民2104户。", "2104户", "buildings", false},
+		{"完成400户困难家庭适老化改造。", "400户", "buildings", false},
 	} {
 		var v num.Value
 		for _, x := range num.Find(c.text) {

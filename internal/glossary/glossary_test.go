@@ -60,6 +60,11 @@ func TestTranslate(t *testing.T) {
 		{"petitions and disputes", []match{{"petition", "信访"}, {"disputes", "矛盾纠纷"}}},
 		{"R&D spending as a share of GDP", []match{
 			{"r&d spending", "研究与试验发展经费"}, {"share", "比重"}, {"gdp", "地区生产总值"}}},
+		// "only" is a stopword, but "the only" and "only one" say 唯一; "resolution rate" is a rate
+		// of its own, not a resolution (决议).
+		{"Which institute is the only new R&D institution?", []match{{"the only", "唯一"}, {"new", "新增"}, {"r&d", "研究与试验发展经费"}}},
+		{"What resolution rate did the hotline reach?", []match{{"resolution rate", "解决率"}, {"hotline", "12345"}}},
+		{"How many firms were upgraded to above-designated-size status?", []match{{"firm", "企业"}, {"upgraded to above designated size", "升规"}}},
 		// Everyday wording of works and services (issue 11, phase 5).
 		{"How many roads did they start building?", []match{{"roads", "道路"}, {"start building", "开工"}}},
 		{"How many people did it help to start their own businesses?", []match{{"start their own business", "创业"}}},

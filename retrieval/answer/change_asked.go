@@ -19,7 +19,7 @@ var (
 	// reZhChangeAsked is a Chinese verb of change asked with 多少 (or 几个百分点).
 	reZhChangeAsked = lazyre.New(zhChangeVerb + `了?(?:多少|几个百分点|百分之几)`)
 	// reEnChangeAsked asks by how much something changed, or in percentage points.
-	reEnChangeAsked = lazyre.New(`\bby how much\b|\bhow many percentage points\b|\bhow much (?:did|has|have|had|was|were|is|does) (.*?)\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|gone up|went up|fall|fell|fallen|drop|dropped|decline|declined|go down|went down)\b`)
+	reEnChangeAsked = lazyre.New(`\bby how much\b|\bhow many percentage points\b|\bhow much (?:did|has|have|had|was|were|is|does) (.*?)\b(?:rise|rose|risen|grow|grew|grown|increase|increased|go up|gone up|went up|fall|fell|fallen|drop|dropped|decline|declined|go down|went down|improve|improved)\b`)
 	// reEnClauseOpen opens a clause of its own before a verb of change: "to" of a purpose
 	// ("how much has Daixi invested to increase incomes") or a subordinator ("so that exports
 	// would grow"). The change is then the purpose's, and the question asks the amount.
@@ -51,8 +51,8 @@ func changeFigure(quote string, v num.Value) bool {
 // percentage points, right after a verb of change (提升2.2个百分点). A question asking by how much
 // a share rose asks it, though a percentage point is no percent.
 func rateChange(quote string, v num.Value) bool {
-	w := quote[v.Start:v.End]
-	return changeFigure(quote, v) && (strings.HasSuffix(w, "%") || strings.HasSuffix(w, "百分点"))
+	// By its unit, not its text: 提升6.9个、3.6个百分点 writes the points once for both.
+	return changeFigure(quote, v) && (v.Dim() == num.DimPct || v.Dim() == num.DimPoints)
 }
 
 // changeBonus favours, for a question that asks a change, a figure written as one over the

@@ -22,6 +22,9 @@ func TestAsksChange(t *testing.T) {
 		"How much has Daixi invested to increase farmers' incomes?": false,
 		"How much did Shengze invest so that exports would grow?":   false,
 		"How much did the town's industrial output grow?":           true,
+		// "improve" is a verb of change of a rate as "rise" is.
+		"How much did the resolution rate of the hotline improve?": true,
+		"How much did Lili spend to improve its roads?":            false,
 	} {
 		if got := asksChange(retrieval.Analyze(q, nil)); got != want {
 			t.Errorf("asksChange(%q) = %v, want %v", q, got, want)

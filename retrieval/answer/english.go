@@ -38,19 +38,19 @@ func englishLookup(a retrieval.Plan, res retrieval.Result, b *retrieval.Evidence
 	if len(stated) > 0 && (len(figs) == 0 || factsAnswer(a, stated) && !narrowerFigure(a, stated, figs, quote) && !levelRowsOnly(a, stated, quote) && !partFigureUnstated(a, stated, figs, quote)) {
 		line = label + " " + readerFactWords(a, enFactClause(stated, func(f corpus.Fact) int { return factYear(f, res, b.Hit.Chunk, r) }), stated)
 	} else if len(figs) > 0 {
-		line = enFiguresLine(label, enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), figs, quote)
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(figs, quote, b.Hit.Chunk, r)), quote, figs[0].v.Start), figs, quote)
 	} else if share, f, ok := shareFraction(a, quote); ok {
 		at := []quoteFigure{{v: num.Value{Start: f.start, End: f.end, QualEnd: f.end}}}
-		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + share
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), quote, at[0].v.Start), nil, quote) + share
 	} else if mult, start, end, ok := multipleWords(a, quote); ok {
 		at := []quoteFigure{{v: num.Value{Start: start, End: end, QualEnd: end}}}
-		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + mult
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), quote, at[0].v.Start), nil, quote) + mult
 	} else if parts, at, ok := dateLine(a, quote); ok {
-		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), quote, at[0].v.Start), nil, quote) + strings.Join(parts, ", ")
 	} else if parts, at, ok := firstPlaceLine(a, quote); ok {
-		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), quote, at[0].v.Start), nil, quote) + strings.Join(parts, ", ")
 	} else if parts, at, ok := designationLine(a, quote); ok {
-		line = enFiguresLine(label, enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), nil, quote) + strings.Join(parts, ", ")
+		line = enFiguresLine(label, spannedFrame(enFrame(citedFrame(at, quote, b.Hit.Chunk, r)), quote, at[0].v.Start), nil, quote) + strings.Join(parts, ", ")
 	} else {
 		line = withGistFigures(a, enGistLine(a, label, quote, res.Lexicon), quote)
 	}
@@ -86,7 +86,7 @@ func enFactClause(fs []corpus.Fact, year func(corpus.Fact) int) string {
 		b.WriteString(enFactPhrase(f, named))
 		if named {
 			if y := year(f); y > 0 {
-				b.WriteString(" in " + strconv.Itoa(y))
+				b.WriteString(" in " + spannedFrame(strconv.Itoa(y), f.Sentence, factAt(f)))
 			}
 		}
 		prev = group
@@ -122,6 +122,17 @@ func estimated(f corpus.Fact) bool {
 	}
 	clause := f.Sentence[strings.LastIndexAny(f.Sentence[:i], ",，;；。")+1 : i]
 	return strings.Contains(clause, "预计")
+}
+
+// factAt is where a fact's figure is written in its sentence: at its wording, else its figure,
+// else the sentence's end.
+func factAt(f corpus.Fact) int {
+	for _, w := range []string{f.Wording, f.ValueText} {
+		if i := strings.Index(f.Sentence, w); w != "" && i >= 0 {
+			return i
+		}
+	}
+	return len(f.Sentence)
 }
 
 func hasQualifier(f corpus.Fact, q string) bool {

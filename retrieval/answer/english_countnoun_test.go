@@ -79,3 +79,21 @@ func TestFirstPlaceLine(t *testing.T) {
 		t.Error("no ranking asked")
 	}
 }
+
+// TestUnitCountsNoun: a count in 户 of something other than households (违章建筑7户, 10户企业)
+// is stated in the question's noun, never as households; a count of households stays one.
+func TestUnitCountsNoun(t *testing.T) {
+	lex := corpusLexicon(t)
+	for _, c := range []struct{ q, want, not string }{
+		{"How many illegal buildings did Huigou tear down?", "7 illegal buildings (7户)", "households"},
+		{"How many dilapidated houses did Huigou demolish?", "18 dilapidated houses (18户)", "households"},
+		{"How many resident households benefited from the Liuzhou district's old-neighbourhood renovation?", "2,104 households (2104户)", ""},
+	} {
+		ans := askWith(t, c.q, lex)
+		first, _, _ := strings.Cut(ans.Text, "\n")
+		outside := reQuotedText.ReplaceAllString(first, "")
+		if !strings.Contains(outside, c.want) || c.not != "" && strings.Contains(outside, c.not) {
+			t.Errorf("%s\n first line %q\n want %q, not %q", c.q, first, c.want, c.not)
+		}
+	}
+}

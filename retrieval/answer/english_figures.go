@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"github.com/reportbot/reportbot/internal/lazyre"
 	"slices"
 	"strings"
@@ -112,7 +113,21 @@ func quoteValues(quote string) []num.Value {
 		}
 		out = append(out, v)
 	}
+	listedPointUnits(quote, out)
 	return out
+}
+
+// listedPointUnits gives each figure in 个 of a run joined by 、 that ends on a figure in
+// percentage points the unit written once for the run: 提升6.9个、3.6个百分点 raises both by
+// points, and 6.9个 counts nothing.
+func listedPointUnits(quote string, vs []num.Value) {
+	for i := len(vs) - 2; i >= 0; i-- {
+		next := vs[i+1]
+		if vs[i].Unit == "个" && vs[i].Noun == "" && vs[i].QualEnd == vs[i].End && next.Dim() == num.DimPoints &&
+			strings.TrimSpace(quote[vs[i].QualEnd:next.Start]) == "、" {
+			vs[i].Unit = next.Unit
+		}
+	}
 }
 
 // figureAsk is what a question asks for: the fit of a figure and the noun of a count.
@@ -311,7 +326,11 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 				continue
 			}
 			score, named, ok := scoreFigure(a, quote, ask, v, known)
-			score += respectiveScore(a, items, v) // 起数、死亡人数分别下降23.5%、30.4%
+			resp := respectiveScore(a, items, v) // 起数、死亡人数分别下降23.5%、30.4%
+			// The item a figure is stated for holds the question's terms though its own clause
+			// does not (解决率、满意率达到…,较年初分别提升6.9个、3.6个百分点): it is supported.
+			ok = ok || resp > 0
+			score += resp
 			if hasPaired && v.Start == paired.Start {
 				score += pairedBonus
 			}
@@ -365,7 +384,14 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		if whole, ok := itemsWhole[vs[best].Start]; ok && f.label != "" && !termIn(a, f.label, whole) {
 			f.label = respectiveTerm(a, items[vs[best].Start]) // 解决率、满意率达到94.6%、94.2%: 94.6% is not the satisfaction rate
 		}
-		if l := respectiveTerm(a, itemsWhole[vs[best].Start]); l != "" && f.label == "" {
+		// The item's own term first (解决率 of 12345市民服务热线诉求解决率: "resolution rate", not the
+		// hotline all items share), unless it is a generic measure (起数: "number"); else the whole
+		// item's (生产安全事故: "work-safety accidents").
+		own := respectiveTerm(a, items[vs[best].Start])
+		if genericMeasure[strings.ToLower(own)] {
+			own = ""
+		}
+		if l := cmp.Or(own, respectiveTerm(a, itemsWhole[vs[best].Start])); l != "" && f.label == "" {
 			f.label = l // 死亡人数分别…30.4%: "deaths"
 		}
 		f.counted = ask.noun != ""
@@ -379,7 +405,8 @@ func quoteFigures(a retrieval.Plan, quote string) []quoteFigure {
 		if c := vs[best].Class(); c != "" && c != ask.class && headEndsClause(a, quote, vs[best], ask.head) {
 			f.noun = "" // 400户…适老化改造: households, whose homes are the renovations asked about
 		}
-		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && (vs[best].Class() == ask.class || retrieval.PhraseClassAfter(quote, vs[best], ask.class)))
+		f.anyNoun = bestNamed && (ask.anyNoun || ask.class != "" && (vs[best].Class() == ask.class || retrieval.PhraseClassAfter(quote, vs[best], ask.class) ||
+			retrieval.UnitCountsClass(quote, vs[best], ask.class))) // 违章建筑7户 asked as buildings: not "households"
 		f.label = asWritten(a.Question, f.label)
 		if ask.measure != "" {
 			f.label = ask.measure // "total investment 37.629 billion yuan"

@@ -28,6 +28,9 @@ func TestFigureKindsOnCorpus(t *testing.T) {
 		{"What rural sewage collection and treatment rate did the Liuzhou district reach?", "more than 95% (超95%)", "超95%"},
 		// 提升6.9个、3.6个百分点: the unit and the change are written once for the list.
 		{"By how many percentage points did the Beijing district's satisfaction rate rise?", "up 3.6 percentage points (3.6个百分点)", "3.6个百分点"},
+		// …and the first item of the list rose by the first figure, in points too, named by its own
+		// term (解决率), not the hotline the items share.
+		{"How much did the resolution rate of the 12345 hotline improve in the Beijing district?", "resolution rate up 6.9 percentage points (提升6.9个)", "6.9个"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
