@@ -44,6 +44,7 @@ var (
 // frame, indicators and the search terms (glossary translation for English). It is pure: v
 // (which may be nil: no places, every token known) is all it reads.
 func Analyze(question string, v Vocabulary) Plan {
+	question = expandEnAbbrev(question) // "govt.", "dist.": the words they clip (abbrev_en.go)
 	a := Plan{Question: question, Norm: zh.Normalize(question)}
 	a.Lang = detectLang(a.Norm)
 	if a.Lang == "en" {
