@@ -44,6 +44,7 @@ var (
 // frame, indicators and the search terms (glossary translation for English). It is pure: v
 // (which may be nil: no places, every token known) is all it reads.
 func Analyze(question string, v Vocabulary) Plan {
+	question = expandEnAbbrev(question) // "govt.", "dist.": the words they clip (abbrev_en.go)
 	a := Plan{Question: question, Norm: zh.Normalize(question)}
 	a.Lang = detectLang(a.Norm)
 	if a.Lang == "en" {
@@ -61,6 +62,15 @@ func Analyze(question string, v Vocabulary) Plan {
 	}
 	a.findNames(v)
 	a.dropSuggestedNames()
+	if a.Lang == "en" {
+		// "Quick one: …", "I'm briefing my boss on Daixi - …": only the lead clause's place and
+		// level words are read (preamble_en.go).
+		if q := dropEnPreamble(a.Norm, func(w string) bool { return isPlaceWord(w, a.Places) || isLevelWord(w) }); q != a.Norm {
+			a.Norm = q
+			a.Numbers = numbers(q)
+			a.Years = years(q)
+		}
+	}
 	a.When = relativeYear(a.Norm)
 	a.Compare = reCompare.MatchString(a.Norm)
 	switch a.Lang {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/en/related"
 	"github.com/reportbot/reportbot/internal/glossary"
 	"github.com/reportbot/reportbot/internal/lexicon"
@@ -177,13 +178,13 @@ func (a *Plan) translateOpen(lex *lexicon.Lexicon, q string, covered []bool) {
 				a.English[n].Text = q[a.English[n].At:u.End]
 				if i := len(a.Untranslated) - 1; i >= 0 && a.Untranslated[i] == prev {
 					a.Untranslated[i] = a.English[n].Text
-				} else if lex != nil && decisive(w) {
+				} else if lex != nil && (decisive(w) || countedKindWord(q, w)) {
 					a.Untranslated = append(a.Untranslated, a.English[n].Text)
 				}
 				continue
 			}
 			a.English = append(a.English, EnglishTerm{Text: w, Layer: LayerUntranslated, At: u.Start})
-			if lex != nil && decisive(w) {
+			if lex != nil && (decisive(w) || countedKindWord(q, w)) {
 				a.Untranslated = append(a.Untranslated, w)
 			}
 		}
@@ -387,6 +388,32 @@ func decisive(w string) bool {
 	}
 	return !slices.Contains(frameNouns, w)
 }
+
+// shortWord reports whether a three-letter word is an English word CC-CEDICT's senses use
+// (ordinary.CommonEnglish) with a vowel ("ski", "dog", "gym"), where a clipping without one
+// ("yr", "hq", "mfg") or a stray fragment is no such word.
+func shortWord(w string) bool {
+	return len(w) == 3 && strings.ContainsAny(w, "aeiouy") && ordinary.CommonEnglish(strings.ToLower(w))
+}
+
+// countedKindWord reports whether w, a three-letter English word (shortWord), names the kind
+// of the thing a how-many question counts: the first of its two counted words ("how many ski
+// runs"). A count of runs that lacks it counts something else (12件民生实事 for ski runs), so
+// when nothing translates it, it decides the question as a longer word would (decisive). (A
+// word the lexicon renders, however weakly — "dog" as 缉毒 — is not untranslated and is
+// weighed by grounding instead.) Elsewhere a short word nothing translates
+// stays undecisive, as before: it often names what the reports write otherwise ("pet park":
+// 萌宠乐园).
+func countedKindWord(q, w string) bool {
+	if !shortWord(w) {
+		return false
+	}
+	m := reEnHowMany.FindStringSubmatch(q)
+	return m != nil && m[1] == w && m[2] != "" && !enStop[m[2]] && !slices.Contains(modalVerbs, m[2])
+}
+
+// modalVerbs open the rest of a question after its counted noun ("how many ski will …").
+var modalVerbs = []string{"will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 
 // frameNouns are nouns questions are framed in ("what is the status of …"): unknown to the
 // lexicon or not, they decide nothing.
