@@ -409,11 +409,11 @@ func countedKindWord(q, w string) bool {
 		return false
 	}
 	m := reEnHowMany.FindStringSubmatch(q)
-	return m != nil && m[1] == w && m[2] != "" && !enStop[m[2]] && !slices.Contains(modalVerbs, m[2])
+	return m != nil && m[1] == w && m[2] != "" && !enStop[m[2]] && !slices.Contains(enModals, m[2])
 }
 
-// modalVerbs open the rest of a question after its counted noun ("how many ski will …").
-var modalVerbs = []string{"will", "would", "can", "could", "should", "shall", "may", "might", "must"}
+// enModals open the rest of a question after its counted noun ("how many ski will …").
+var enModals = []string{"will", "would", "can", "could", "should", "shall", "may", "might", "must"}
 
 // frameNouns are nouns questions are framed in ("what is the status of …"): unknown to the
 // lexicon or not, they decide nothing.
