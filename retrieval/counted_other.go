@@ -32,23 +32,43 @@ var canonicalWordings = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// wordingHolder is an indicator's wording longer than a word that holds it.
+type wordingHolder struct {
+	wording  string
+	wordings []string // all of the indicator's
+}
+
+// holdersOf are the wordings that hold each word a threshold question counts, found once per
+// word (a few dozen words over a process's questions).
+var holdersOf sync.Map // word → []wordingHolder
+
+func wordingHolders(w string) []wordingHolder {
+	if hs, ok := holdersOf.Load(w); ok {
+		return hs.([]wordingHolder)
+	}
+	var hs []wordingHolder
+	for _, wordings := range canonicalWordings() {
+		for _, v := range wordings {
+			if len(v) > len(w) && strings.Contains(v, w) {
+				hs = append(hs, wordingHolder{v, wordings})
+			}
+		}
+	}
+	holdersOf.Store(w, hs)
+	return hs
+}
+
 // insideOtherIndicator reports whether the word at norm[start:end] is part of a longer wording
 // of an indicator that is not the counted thing's (none of whose wordings is among own):
 // 收入 in 居民人均可支配收入 when the question counts revenue.
 func insideOtherIndicator(norm string, start, end int, own []string) bool {
-	w := norm[start:end]
-	for _, wordings := range canonicalWordings() {
-		if slices.ContainsFunc(wordings, func(v string) bool { return slices.Contains(own, v) }) {
+	for _, h := range wordingHolders(norm[start:end]) {
+		if slices.ContainsFunc(h.wordings, func(v string) bool { return slices.Contains(own, v) }) {
 			continue
 		}
-		for _, v := range wordings {
-			if len(v) <= len(w) || !strings.Contains(v, w) {
-				continue
-			}
-			for i := max(0, end-len(v)); i <= start && i+len(v) <= len(norm); i++ {
-				if norm[i:i+len(v)] == v {
-					return true
-				}
+		for i := max(0, end-len(h.wording)); i <= start && i+len(h.wording) <= len(norm); i++ {
+			if norm[i:i+len(h.wording)] == h.wording {
+				return true
 			}
 		}
 	}
