@@ -138,9 +138,10 @@ func (p Plan) countedFiguresIn(terms []Term, norm string, vs []num.Value) (figs 
 	for _, t := range terms {
 		for _, w := range t.Variants {
 			own := t.Variants
+			ownIndicator := namesIndicator(own)
 			for _, span := range wordSpans(norm, normalize(w)) {
 				found = true
-				if insideOtherIndicator(norm, span[0], span[1], own) {
+				if insideOtherIndicator(norm, span[0], span[1], own, ownIndicator) {
 					continue // another indicator's figure (counted_other.go)
 				}
 				if v, ok := figureBefore(vs, span[0]); ok && measured(v) {

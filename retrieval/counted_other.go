@@ -58,10 +58,31 @@ func wordingHolders(w string) []wordingHolder {
 	return hs
 }
 
+// namedIndicator remembers namesIndicator per counted thing (its wordings joined).
+var namedIndicator sync.Map // string → bool
+
+// namesIndicator reports whether a counted thing's wordings (own) name a canonical indicator.
+func namesIndicator(own []string) bool {
+	key := strings.Join(own, "\x00")
+	if ok, seen := namedIndicator.Load(key); seen {
+		return ok.(bool)
+	}
+	ok := slices.ContainsFunc(canonicalWordings(), func(wordings []string) bool {
+		return slices.ContainsFunc(wordings, func(v string) bool { return slices.Contains(own, v) })
+	})
+	namedIndicator.Store(key, ok)
+	return ok
+}
+
 // insideOtherIndicator reports whether the word at norm[start:end] is part of a longer wording
-// of an indicator that is not the counted thing's (none of whose wordings is among own):
-// 收入 in 居民人均可支配收入 when the question counts revenue.
-func insideOtherIndicator(norm string, start, end int, own []string) bool {
+// of an indicator that is not the counted thing's (none of whose wordings is among own), when
+// the counted thing is itself an indicator (ownIndicator): 收入 in 居民人均可支配收入 when the
+// question counts revenue. A counted thing that is no indicator (项目, 企业) keeps the figures
+// of the indicators that are kinds of it (新引进项目12个 are projects).
+func insideOtherIndicator(norm string, start, end int, own []string, ownIndicator bool) bool {
+	if !ownIndicator {
+		return false
+	}
 	for _, h := range wordingHolders(norm[start:end]) {
 		if slices.ContainsFunc(h.wordings, func(v string) bool { return slices.Contains(own, v) }) {
 			continue

@@ -1,6 +1,7 @@
 package retrieval_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/reportbot/reportbot/retrieval"
@@ -49,6 +50,31 @@ func TestCountedFigureIsTheIndicators(t *testing.T) {
 				t.Errorf("%s\n%s: figures %v, want %v", tt.q, tt.quote, got, tt.want)
 				break
 			}
+		}
+	}
+}
+
+// TestCountedKindsOfAThing: a counted thing that is no indicator (项目, 企业) keeps the figures
+// of the indicators that are kinds of it — 新引进项目12个 are projects — as before; only an
+// indicator's figure is kept from another indicator's.
+func TestCountedKindsOfAThing(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, tt := range []struct {
+		q, quote string
+		want     []string
+	}{
+		{"哪些报告的项目超过10个?", "全年新引进项目12个,新开工项目43个。", []string{"12个", "43个"}},
+		{"Which reports introduced more than 10 projects?", "全年新引进项目12个,新开工项目43个。", []string{"12个"}},
+		{"哪些报告的企业超过10家?", "新引进企业12家。", []string{"12家"}},
+	} {
+		p := retrieval.Analyze(tt.q, ix)
+		figs, _ := p.CountedFigures(tt.quote)
+		var got []string
+		for _, v := range figs {
+			got = append(got, v.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n%s: figures %v, want %v", tt.q, tt.quote, got, tt.want)
 		}
 	}
 }
