@@ -137,14 +137,19 @@ func (p Plan) countedFiguresIn(terms []Term, norm string, vs []num.Value) (figs 
 	}
 	for _, t := range terms {
 		for _, w := range t.Variants {
+			own := t.Variants
+			ownIndicator := namesIndicator(own)
 			for _, span := range wordSpans(norm, normalize(w)) {
 				found = true
+				if insideOtherIndicator(norm, span[0], span[1], own, ownIndicator) {
+					continue // another indicator's figure (counted_other.go)
+				}
 				if v, ok := figureBefore(vs, span[0]); ok && measured(v) {
 					figs = append(figs, v)
 					continue
 				}
 				if v, ok := figureAfter(norm, vs, span[1], measured); ok {
-					figs = append(figs, v)
+					figs = append(figs, p.signedRate(v, norm[span[1]:v.Start]))
 				}
 			}
 		}
