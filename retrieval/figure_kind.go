@@ -1,0 +1,181 @@
+package retrieval
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/num"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// A count of another kind of the asked thing. "How many zero-carbon factories does Lili have?"
+// finds 绿色工厂增至7家: factories are counted, but green ones; "How many national-level maker
+// spaces…" finds 新增省级众创空间3家; 齐都镇今年计划建几个体育公园 finds 打造村级公园3处. The
+// head of the asked noun binds to the figure, its modifier — the kind asked — does not: the
+// figure answers a sibling question. FigureNamed reads the head (and, in Chinese, any two
+// characters of the noun), so the kind is checked here, on the sentence (English) or the clause
+// (Chinese) that holds the figure and the head.
+
+// OtherKind returns, for a how-many lookup whose counted noun names a kind (a modifier before
+// its head: "zero-carbon factories", 体育公园), the asked noun when quote counts the head only as
+// another kind — a figure whose clause holds a wording of the head while its sentence (English)
+// or clause (Chinese) holds no wording of the kind — and no sentence of texts (the passages
+// found) counts the head with the kind. ok is false when the question names no kind, when quote
+// counts no head, and when the kind binds somewhere.
+func OtherKind(p Plan, quote string, texts []string) (asked string, ok bool) {
+	k, ok := askedKind(p)
+	if !ok {
+		return "", false
+	}
+	counted, bound := k.counts(quote)
+	if !counted || bound {
+		return "", false
+	}
+	for _, t := range texts {
+		if _, b := k.counts(t); b {
+			return "", false
+		}
+	}
+	return k.asked, true
+}
+
+// kindAsk is a counted noun split into its head and the wordings of its kind.
+type kindAsk struct {
+	asked string
+	// heads are the wordings of the head noun (工厂, 公园); kinds holds, per modifier, its
+	// wordings (零, 碳…; 国家级…), every one of which must bind; whole are wordings of the whole
+	// noun (体育公园) that bind it at once.
+	heads []string
+	kinds [][]string
+	whole []string
+	zh    bool
+}
+
+// kindSkip are modifiers of an English counted noun that name no kind: how the count is taken
+// (new, more), not which things are counted.
+var kindSkip = map[string]bool{"new": true, "newly": true, "more": true, "additional": true,
+	"extra": true, "further": true, "different": true, "other": true, "total": true, "the": true,
+	"of": true, "and": true}
+
+// reEnCountPhrase is an English how-many question's counted noun phrase: the words up to a verb,
+// a preposition or the end.
+var reEnCountPhrase = lazyre.New(`\bhow many ((?:[a-z][a-z\-]*)(?: [a-z][a-z\-]*)*?)(?: (?:did|does|do|were|was|are|is|has|have|had|will|would|can|could|should|in|of|for|at|by|from|to|with|over|under|that|which|who|this|last|there)\b|\?|$)`)
+
+// askedKind splits the counted noun of a how-many question into head and kind; ok is false when
+// the noun has no modifier that names a kind, or is a unit (how many mu).
+func askedKind(p Plan) (kindAsk, bool) {
+	if p.Aggregate || p.Compare || !AsksCount(p) {
+		return kindAsk{}, false
+	}
+	if p.Lang == "zh" {
+		return zhKind(p)
+	}
+	if p.Lang != "en" {
+		return kindAsk{}, false
+	}
+	m := reEnCountPhrase.FindStringSubmatch(strings.TrimSpace(p.Norm))
+	if m == nil {
+		return kindAsk{}, false
+	}
+	words := strings.Fields(strings.ReplaceAll(m[1], "-", " "))
+	if len(words) < 2 || len(words) > 6 {
+		return kindAsk{}, false
+	}
+	if v, err := num.Parse("2 " + m[1]); err == nil && v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+		return kindAsk{}, false // a unit, not a thing counted
+	}
+	head := words[len(words)-1]
+	k := kindAsk{asked: m[1]}
+	for _, t := range p.Terms {
+		from := strings.Fields(strings.ReplaceAll(strings.ToLower(t.From), "-", " "))
+		if len(from) == 0 || !hanVariants(t.Variants) {
+			continue
+		}
+		if slices.ContainsFunc(from, func(f string) bool { return wordOf(head, f) }) {
+			if allIn(from, words) {
+				k.heads = append(k.heads, t.Variants...)
+			}
+			continue
+		}
+		if allIn(from, words[:len(words)-1]) && !slices.ContainsFunc(from, func(f string) bool { return kindSkip[f] }) {
+			k.kinds = append(k.kinds, t.Variants)
+		}
+	}
+	return k, len(k.heads) > 0 && len(k.kinds) > 0
+}
+
+// zhKind is askedKind for a Chinese question: the counted noun (zhCountedTerm) of three or more
+// characters, its head its last character (馆 of 美术馆) or, from four, its last two (公园 of
+// 体育公园), its kind the characters before.
+func zhKind(p Plan) (kindAsk, bool) {
+	_, noun, ok := zhCountedTerm(p)
+	n := utf8.RuneCountInString(noun)
+	if !ok || n < 3 || n > 6 || !allHan(noun) {
+		return kindAsk{}, false
+	}
+	rs := []rune(noun)
+	h := 1
+	if n >= 4 {
+		h = 2
+	}
+	mod := string(rs[:n-h])
+	kinds := zhBigrams(mod)
+	if len(kinds) == 0 {
+		return kindAsk{}, false
+	}
+	return kindAsk{asked: noun, heads: []string{string(rs[n-h:])}, kinds: [][]string{kinds}, whole: []string{noun}, zh: true}, true
+}
+
+// counts reports whether text has a count figure whose clause holds a wording of the head
+// (counted), and whether one of those counts binds the kind too (bound): every modifier has a
+// wording in the figure's sentence (English) or clause (Chinese), or the clause holds the
+// whole noun.
+func (k kindAsk) counts(text string) (counted, bound bool) {
+	for _, v := range figures(text) {
+		if v.Ordinal || v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+			continue
+		}
+		cl := clauseAt(text, v)
+		if !containsAny(cl, k.heads) {
+			continue
+		}
+		counted = true
+		if containsAny(cl, k.whole) {
+			return true, true
+		}
+		scope := sentenceAt(text, v)
+		if k.zh {
+			scope = cl
+		}
+		if !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !containsAny(scope, ws) }) {
+			return true, true
+		}
+	}
+	return counted, false
+}
+
+// allIn reports whether every word of from is one of words.
+func allIn(from, words []string) bool {
+	return !slices.ContainsFunc(from, func(f string) bool {
+		return !slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
+	})
+}
+
+// hanVariants reports whether some variant is Chinese: only those bind in a report.
+func hanVariants(vs []string) bool {
+	return slices.ContainsFunc(vs, func(v string) bool {
+		r, _ := utf8.DecodeRuneInString(v)
+		return zh.IsHan(r)
+	})
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !zh.IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
