@@ -29,12 +29,12 @@ func OtherKind(p Plan, quote string, texts []string) (asked string, ok bool) {
 	if !ok {
 		return "", false
 	}
-	counted, bound := k.counts(quote)
+	counted, bound := k.counts(quote, true)
 	if !counted || bound {
 		return "", false
 	}
 	for _, t := range texts {
-		if _, b := k.counts(t); b {
+		if _, b := k.counts(t, false); b {
 			return "", false
 		}
 	}
@@ -80,13 +80,15 @@ func askedKind(p Plan) (kindAsk, bool) {
 		return kindAsk{}, false
 	}
 	words := strings.Fields(strings.ReplaceAll(m[1], "-", " "))
-	if len(words) < 2 || len(words) > 6 {
+	if len(words) < 2 || len(words) > 6 || slices.Contains(words, "and") || slices.Contains(words, "or") {
+		// "bridges and culverts", "school and kindergarten places": coordinated things, not a kind
 		return kindAsk{}, false
 	}
 	if v, err := num.Parse("2 " + m[1]); err == nil && v.Dim() != num.DimCount && v.Dim() != num.DimNone {
 		return kindAsk{}, false // a unit, not a thing counted
 	}
 	head := words[len(words)-1]
+	lead := slices.IndexFunc(words, func(w string) bool { return !kindSkip[w] })
 	k := kindAsk{asked: m[1]}
 	for _, t := range p.Terms {
 		from := strings.Fields(strings.ReplaceAll(strings.ToLower(t.From), "-", " "))
@@ -99,12 +101,23 @@ func askedKind(p Plan) (kindAsk, bool) {
 			}
 			continue
 		}
-		if allIn(from, words[:len(words)-1]) && !slices.ContainsFunc(from, func(f string) bool { return kindSkip[f] }) {
+		// The kind is the leading modifier ("national-level" of "national-level maker spaces",
+		// "zero-carbon" of "zero-carbon factories"): the words nearer the head often make one
+		// compound with it that the report words by the head alone (高品质小区 for "high-quality
+		// housing compounds", 亮点 for "breakthrough pilot highlights"). Only the glossary's
+		// wordings of it name a kind a report would write: a lexicon's guess is often not the
+		// report's word for it.
+		if t.Weight >= 1 && lead >= 0 && lead < len(words)-1 && slices.ContainsFunc(from, func(f string) bool { return wordOf(words[lead], f) }) &&
+			allIn(from, words[:len(words)-1]) && !slices.ContainsFunc(from, func(f string) bool { return kindSkip[f] }) {
 			k.kinds = append(k.kinds, t.Variants)
 		}
 	}
 	return k, len(k.heads) > 0 && len(k.kinds) > 0
 }
+
+// zhNotNoun are characters that end a Chinese noun (在 of 几个村在创建, 没 of 几个没物业的小区):
+// a counted "noun" holding one is a question's clause, not a kind and its head.
+const zhNotNoun = "在的了给没和与及或是有把被"
 
 // zhKind is askedKind for a Chinese question: the counted noun (zhCountedTerm) of three or more
 // characters, its head its last character (馆 of 美术馆) or, from four, its last two (公园 of
@@ -112,7 +125,7 @@ func askedKind(p Plan) (kindAsk, bool) {
 func zhKind(p Plan) (kindAsk, bool) {
 	_, noun, ok := zhCountedTerm(p)
 	n := utf8.RuneCountInString(noun)
-	if !ok || n < 3 || n > 6 || !allHan(noun) {
+	if !ok || n < 3 || n > 6 || !allHan(noun) || strings.ContainsAny(noun, zhNotNoun) || reZhLeadMeasure.MatchString(noun) {
 		return kindAsk{}, false
 	}
 	rs := []rune(noun)
@@ -121,23 +134,24 @@ func zhKind(p Plan) (kindAsk, bool) {
 		h = 2
 	}
 	mod := string(rs[:n-h])
-	kinds := zhBigrams(mod)
-	if len(kinds) == 0 {
-		return kindAsk{}, false
-	}
-	return kindAsk{asked: noun, heads: []string{string(rs[n-h:])}, kinds: [][]string{kinds}, whole: []string{noun}, zh: true}, true
+	return kindAsk{asked: noun, heads: []string{string(rs[n-h:])}, kinds: [][]string{{mod}}, whole: []string{noun}, zh: true}, true
 }
 
 // counts reports whether text has a count figure whose clause holds a wording of the head
 // (counted), and whether one of those counts binds the kind too (bound): every modifier has a
 // wording in the figure's sentence (English) or clause (Chinese), or the clause holds the
-// whole noun.
-func (k kindAsk) counts(text string) (counted, bound bool) {
+// whole noun. With ownWord, a count whose clause words every modifier binds without the head:
+// the quote names the kind its own way ("headquarters firms" counted as 总部经济增至8家). Other
+// passages must name the head: 国家级 beside a count of 小巨人企业 counts no maker spaces.
+func (k kindAsk) counts(text string, ownWord bool) (counted, bound bool) {
 	for _, v := range figures(text) {
 		if v.Ordinal || v.Dim() != num.DimCount && v.Dim() != num.DimNone {
 			continue
 		}
 		cl := clauseAt(text, v)
+		if ownWord && !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !containsAny(cl, ws) }) {
+			return true, true // the report's own word for the kind counts it (总部经济增至8家)
+		}
 		if !containsAny(cl, k.heads) {
 			continue
 		}
@@ -145,11 +159,15 @@ func (k kindAsk) counts(text string) (counted, bound bool) {
 		if containsAny(cl, k.whole) {
 			return true, true
 		}
+		// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
+		// 培训19次): the kind anywhere in the sentence binds, unless the sentence names the whole
+		// noun elsewhere, uncounted (推动区图书馆新馆延时开放 beside 新增10家博物馆): then only
+		// the clause's words count.
 		scope := sentenceAt(text, v)
-		if k.zh {
+		if k.zh && containsAny(scope, k.whole) {
 			scope = cl
 		}
-		if !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !containsAny(scope, ws) }) {
+		if !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !k.kindIn(scope, ws) }) {
 			return true, true
 		}
 	}
@@ -157,6 +175,17 @@ func (k kindAsk) counts(text string) (counted, bound bool) {
 }
 
 // allIn reports whether every word of from is one of words.
+// kindIn reports whether scope words a kind: for a Chinese noun, the characters of the kind in
+// their order (老小区 is 老旧小区 contracted); for an English one, the first character of one
+// of its wordings (高 of 高质量 for 高品质小区, 桥 of 桥梁 in 桥涵: the report words the kind
+// its own way), which a sibling kind lacks (省级 for "national-level", 绿色 for "zero-carbon").
+func (k kindAsk) kindIn(scope string, ws []string) bool {
+	if k.zh {
+		return slices.ContainsFunc(ws, func(w string) bool { return inOrder([]rune(w), []rune(scope)) })
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return w != "" && strings.ContainsRune(scope, firstRune(w)) })
+}
+
 func allIn(from, words []string) bool {
 	return !slices.ContainsFunc(from, func(f string) bool {
 		return !slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
