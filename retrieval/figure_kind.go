@@ -134,7 +134,13 @@ func zhKind(p Plan) (kindAsk, bool) {
 		h = 2
 	}
 	mod := string(rs[:n-h])
-	return kindAsk{asked: noun, heads: []string{string(rs[n-h:])}, kinds: [][]string{{mod}}, whole: []string{noun}, zh: true}, true
+	whole := []string{noun}
+	if n-h >= 3 {
+		// A long kind is words of its own, the nearest to the head binding it (惠民活动 of
+		// 文化惠民活动 in 全年开展各项惠民活动665场, 长者食堂 of 带长者食堂).
+		whole = append(whole, string(rs[n-h-2:]))
+	}
+	return kindAsk{asked: noun, heads: []string{string(rs[n-h:])}, kinds: [][]string{{mod}}, whole: whole, zh: true}, true
 }
 
 // counts reports whether text has a count figure whose clause holds a wording of the head
