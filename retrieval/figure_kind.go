@@ -144,43 +144,61 @@ func zhKind(p Plan) (kindAsk, bool) {
 }
 
 // counts reports whether text has a count figure whose clause holds a wording of the head
-// (counted), and whether one of those counts binds the kind too (bound): every modifier has a
-// wording in the figure's sentence (English) or clause (Chinese), or the clause holds the
-// whole noun. With ownWord, a count whose clause words every modifier binds without the head:
-// the quote names the kind its own way ("headquarters firms" counted as 总部经济增至8家). Other
-// passages must name the head: 国家级 beside a count of 小巨人企业 counts no maker spaces.
+// (counted), and whether one of those counts binds the kind too (bound; see figure).
 func (k kindAsk) counts(text string, ownWord bool) (counted, bound bool) {
 	for _, v := range figures(text) {
-		if v.Ordinal || v.Dim() != num.DimCount && v.Dim() != num.DimNone {
-			continue
-		}
-		cl := clauseAt(text, v)
-		if ownWord && !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !containsAny(cl, ws) }) {
-			return true, true // the report's own word for the kind counts it (总部经济增至8家)
-		}
-		if !containsAny(cl, k.heads) {
-			continue
-		}
-		counted = true
-		if containsAny(cl, k.whole) {
+		c, b := k.figure(text, v, ownWord)
+		if b {
 			return true, true
 		}
-		// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
-		// 培训19次): the kind anywhere in the sentence binds, unless the sentence names the whole
-		// noun elsewhere, uncounted (推动区图书馆新馆延时开放 beside 新增10家博物馆): then only
-		// the clause's words count.
-		scope := sentenceAt(text, v)
-		if k.zh && containsAny(scope, k.whole) {
-			scope = cl
-		}
-		if !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !k.kindIn(scope, ws) }) {
-			return true, true
-		}
+		counted = counted || c
 	}
 	return counted, false
 }
 
-// allIn reports whether every word of from is one of words.
+// figure reports whether count v of text has a wording of the head in its clause (counted), and
+// whether it binds the kind (bound): every modifier has a wording in the figure's sentence
+// (English) or clause (Chinese), or the clause holds the whole noun. With ownWord, a count whose
+// clause words every modifier binds without the head: the quote names the kind its own
+// way ("headquarters firms" counted as 总部经济增至8家). Other passages must name the head:
+// 国家级 beside a count of 小巨人企业 counts no maker spaces.
+func (k kindAsk) figure(text string, v num.Value, ownWord bool) (counted, bound bool) {
+	if v.Ordinal || v.Dim() != num.DimCount && v.Dim() != num.DimNone {
+		return false, false
+	}
+	cl := clauseAt(text, v)
+	if ownWord && !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !containsAny(cl, ws) }) {
+		return true, true
+	}
+	if !containsAny(cl, k.heads) {
+		return false, false
+	}
+	if containsAny(cl, k.whole) {
+		return true, true
+	}
+	// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
+	// 培训19次): the kind anywhere in the sentence binds, unless the sentence names the whole
+	// noun elsewhere, uncounted (推动区图书馆新馆延时开放 beside 新增10家博物馆): then only
+	// the clause's words count.
+	scope := sentenceAt(text, v)
+	if k.zh && containsAny(scope, k.whole) {
+		scope = cl
+	}
+	return true, !slices.ContainsFunc(k.kinds, func(ws []string) bool { return !k.kindIn(scope, ws) })
+}
+
+// FigureOtherKind reports, for a how-many question whose counted noun names a kind (OtherKind),
+// whether figure v of quote counts the noun's head as another kind (小巨人企业9家 for
+// "headquarters firms", where the quote's 总部经济增至8家 names the kind in its own word).
+func FigureOtherKind(p Plan, quote string, v num.Value) bool {
+	k, ok := askedKind(p)
+	if !ok {
+		return false
+	}
+	counted, bound := k.figure(quote, v, true)
+	return counted && !bound
+}
+
 // kindIn reports whether scope words a kind: for a Chinese noun, the characters of the kind in
 // their order (老小区 is 老旧小区 contracted); for an English one, the first character of one
 // of its wordings (高 of 高质量 for 高品质小区, 桥 of 桥梁 in 桥涵: the report words the kind
@@ -192,6 +210,7 @@ func (k kindAsk) kindIn(scope string, ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return w != "" && strings.ContainsRune(scope, firstRune(w)) })
 }
 
+// allIn reports whether every word of from is one of words.
 func allIn(from, words []string) bool {
 	return !slices.ContainsFunc(from, func(f string) bool {
 		return !slices.ContainsFunc(words, func(w string) bool { return wordOf(w, f) })
