@@ -173,7 +173,7 @@ func (k kindAsk) figure(text string, v num.Value, ownWord bool) (counted, bound 
 	if !containsAny(cl, k.heads) {
 		return false, false
 	}
-	if containsAny(cl, k.whole) {
+	if containsAny(cl, k.whole) || k.zh && k.sameStart(cl) {
 		return true, true
 	}
 	// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
@@ -208,6 +208,27 @@ func (k kindAsk) kindIn(scope string, ws []string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return inOrder([]rune(w), []rune(scope)) })
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return w != "" && strings.ContainsRune(scope, firstRune(w)) })
+}
+
+// sameStart reports whether a Chinese clause holds the head after a kind of the asked kind's
+// length that starts with its character: the report's synonym of the noun (参战退伍军人175人
+// for 退役军人), not a sibling (村级公园 for 体育公园).
+func (k kindAsk) sameStart(cl string) bool {
+	mod := []rune(k.kinds[0][0])
+	for _, h := range k.heads {
+		for rest, at := cl, 0; ; {
+			i := strings.Index(rest, h)
+			if i < 0 {
+				break
+			}
+			before := []rune(cl[:at+i])
+			if len(before) >= len(mod) && before[len(before)-len(mod)] == mod[0] {
+				return true
+			}
+			rest, at = rest[i+len(h):], at+i+len(h)
+		}
+	}
+	return false
 }
 
 // allIn reports whether every word of from is one of words.

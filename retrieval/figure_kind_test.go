@@ -44,6 +44,10 @@ func TestOtherKind(t *testing.T) {
 	benefit := Plan{Lang: "zh", Norm: "柳州这个区全年开展了多少场文化惠民活动?", Terms: []Term{
 		{From: "文化惠民活动", Variants: []string{"文化惠民活动"}, Weight: 1},
 	}}
+	veterans := Plan{Lang: "zh", Norm: "沙埕镇慰问了多少名退役军人?", Terms: []Term{
+		{From: "慰问", Variants: []string{"慰问"}, Weight: 1},
+		{From: "退役军人", Variants: []string{"退役军人"}, Weight: 1},
+	}}
 	sports := Plan{Lang: "zh", Norm: "齐都镇今年计划建几个体育公园?", Terms: []Term{
 		{From: "计划", Variants: []string{"计划"}, Weight: 0.3},
 		{From: "体育公园", Variants: []string{"体育公园"}, Weight: 1},
@@ -82,6 +86,7 @@ func TestOtherKind(t *testing.T) {
 		{"the whole noun uncounted in the sentence", library, "新增10家博物馆、2家城市书屋,推动区图书馆新馆延时开放。", nil, true},
 		{"the kind once for the sentence", training, "文化事业繁荣发展,全年开展培训19次、大型活动5场。", nil, false},
 		{"the word next to the head binds a long kind", benefit, "文体活动蓬勃发展。全年开展各项惠民活动665场,惠及36万人次。", nil, false},
+		{"a synonym of the kind binds", veterans, "全年慰问革命伤残军人、老复员军人、参战退伍军人175人。", nil, false},
 		{"a contraction binds", oldCompounds, "改造提升老旧小区108个,惠及居民7178户。", nil, false},
 		{"a question's clause is no noun", clause, "敏灶、官城、小白鹭3个村启动创建宁德金牌旅游村。", nil, false},
 	}
