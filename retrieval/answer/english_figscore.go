@@ -28,6 +28,9 @@ func scoreFigure(a retrieval.Plan, quote string, ask figureAsk, v num.Value, kno
 		modifierAfter(a, quote, v, ask.noun) || // 13个污水处理…达标区 asked as "sewage treatment upgrade zones"
 		modifierBefore(a, quote, v, ask.noun) // 巡逻队伍49个 asked as "patrol teams"
 	measured := ask.head != "" && (headMeasure(a, quote, v, ask.head) || parallelNamed(a, quote, v, ask.head))
+	if retrieval.FigureOtherKind(a, quote, v) {
+		return 0, false, false // the head counted as another kind: 小巨人企业9家 asked as "headquarters firms"
+	}
 	attested := near || measured
 	// A generic count right after a noun of the class counts it (…及附属项目等项目12个), though
 	// that earns it no more than the terms around it.
