@@ -62,7 +62,7 @@ func expandEnAbbrev(q string) string {
 			continue
 		}
 		dot := m[4] >= 0
-		if ab.dotted && !(dot && m[1] < len(q) && strings.ContainsAny(q[m[1]:m[1]+1], " \u00a0") && m[1]+1 < len(q)) {
+		if ab.dotted && !(dot && stopInside(q[m[1]:])) {
 			continue
 		}
 		word := ab.word
@@ -81,4 +81,15 @@ func expandEnAbbrev(q string) string {
 	}
 	b.WriteString(q[last:])
 	return b.String()
+}
+
+// stopInside reports whether rest, the question after a clipping's stop, goes on: a space (or
+// a no-break space, two bytes in UTF-8) and more after it.
+func stopInside(rest string) bool {
+	for _, sp := range []string{" ", "\u00a0"} {
+		if after, ok := strings.CutPrefix(rest, sp); ok {
+			return strings.TrimSpace(after) != ""
+		}
+	}
+	return false
 }

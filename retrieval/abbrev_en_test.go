@@ -12,6 +12,8 @@ func TestExpandEnAbbrev(t *testing.T) {
 		{"Shengze ind. invoiced sales last yr?", "Shengze industrial invoiced sales last year?"},
 		{"What was the Govt budget?", "What was the Government budget?"},
 		{"Lili's pop. growth?", "Lili's population growth?"},
+		// A no-break space after the stop (pasted text) is a space too.
+		{"Liuzhou dist.\u00a0- how many market players?", "Liuzhou district\u00a0- how many market players?"},
 		// A dotted clipping's stop must be inside the question: a last word is a word.
 		{"Which towns have a dist", "Which towns have a dist"},
 		{"How many dev projects?", "How many dev projects?"},

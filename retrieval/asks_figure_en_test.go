@@ -13,6 +13,10 @@ func TestEnAsksFigureInWords(t *testing.T) {
 		"Which reports give a figure for new surveillance cameras?":                   true,
 		"Which reports mention a number of measures for back alleys?":                 false,
 		"Which reports mention back alleys?":                                          false,
+		// "A number of" is "several" after a verb of giving too.
+		"Which reports provide a number of services for elderly people?":       false,
+		"Which reports give a number of measures to support small businesses?": false,
+		"Which reports give the number of elderly people served?":              true,
 	} {
 		if got := Analyze(q, nil).AsksFigure(); got != want {
 			t.Errorf("AsksFigure(%q) = %v, want %v", q, got, want)

@@ -136,9 +136,9 @@ func (p Plan) countedFiguresIn(terms []Term, norm string, vs []num.Value) (figs 
 		return ok
 	}
 	for _, t := range terms {
+		own := t.Variants
+		ownIndicator := namesIndicator(own)
 		for _, w := range t.Variants {
-			own := t.Variants
-			ownIndicator := namesIndicator(own)
 			for _, span := range wordSpans(norm, normalize(w)) {
 				found = true
 				if insideOtherIndicator(norm, span[0], span[1], own, ownIndicator) {

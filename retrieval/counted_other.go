@@ -58,20 +58,23 @@ func wordingHolders(w string) []wordingHolder {
 	return hs
 }
 
-// namedIndicator remembers namesIndicator per counted thing (its wordings joined).
-var namedIndicator sync.Map // string → bool
-
-// namesIndicator reports whether a counted thing's wordings (own) name a canonical indicator.
-func namesIndicator(own []string) bool {
-	key := strings.Join(own, "\x00")
-	if ok, seen := namedIndicator.Load(key); seen {
-		return ok.(bool)
+// indicatorWordingSet holds the wordings of every canonical indicator.
+var indicatorWordingSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, wordings := range canonicalWordings() {
+		for _, v := range wordings {
+			set[v] = true
+		}
 	}
-	ok := slices.ContainsFunc(canonicalWordings(), func(wordings []string) bool {
-		return slices.ContainsFunc(wordings, func(v string) bool { return slices.Contains(own, v) })
-	})
-	namedIndicator.Store(key, ok)
-	return ok
+	return set
+})
+
+// namesIndicator reports whether a counted thing's wordings (own) name a canonical indicator: a
+// lookup per wording, with nothing remembered per question (a cache keyed by the question's
+// wordings grew with every question a long-running bot was asked).
+func namesIndicator(own []string) bool {
+	set := indicatorWordingSet()
+	return slices.ContainsFunc(own, func(v string) bool { return set[v] })
 }
 
 // insideOtherIndicator reports whether the word at norm[start:end] is part of a longer wording

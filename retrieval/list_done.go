@@ -20,7 +20,7 @@ var (
 	// reZhListAsksDone is a Chinese list question's word of completion (完成 with a mark of
 	// the past: 完成了, 已经完成; 完成 alone may be a target's 完成).
 	reZhListAsksDone = lazyre.New(zhDoneVerbs + `|完成了|已经完成|已完成|已经建|已经改造|收官`)
-	// reListAsksAlso is a question's other time frame beside completion: plans, works under way.
+	// reEnListAsksAlso and reZhListAsksAlso are a question's other time frame beside completion: plans, works under way.
 	reEnListAsksAlso = lazyre.New(`\b(?:plan|plans|planned|planning|or not|under way|underway|ongoing|started|starting|will|to be)\b`)
 	reZhListAsksAlso = lazyre.New(`计划|打算|准备|正在|在建|开工|还是|要建|将要`)
 	// reListDoneWords are the words a sentence of review states a thing completed with.

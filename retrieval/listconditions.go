@@ -72,7 +72,7 @@ func (p Plan) AsksFigure() bool {
 		q := reZhWhichPlace.ReplaceAllString(p.Norm, " ")
 		return reZhAsksFigure.MatchString(q) || reZhCountOf.MatchString(q)
 	case "en":
-		return reEnHowMuch.MatchString(p.Norm) || reEnGivesFigure.MatchString(p.Norm)
+		return reEnHowMuch.MatchString(p.Norm) || givesFigureEn(p.Norm)
 	}
 	return false
 }
@@ -83,7 +83,27 @@ var reEnHowMuch = lazyre.New(`\bhow (many|much)\b`)
 // reEnGivesFigure is asking in words for a figure, as 给出了…的数量 does in Chinese: "give a
 // number for", "give figures for", "state the amount of", "put a figure on". "Mention a number
 // of measures" (many measures) asks for none: mention is no verb of it.
-var reEnGivesFigure = lazyre.New(`\b(?:give|gives|giving|gave|state|states|provide|provides|quote|quotes|put|puts)\s+(?:a|an|the|any)?\s*(?:specific\s+|exact\s+|concrete\s+|precise\s+)?(?:figures?|numbers?|counts?|amounts?|totals?)\b`)
+var reEnGivesFigure = lazyre.New(`\b(?:give|gives|giving|gave|state|states|provide|provides|quote|quotes|put|puts)\s+(a|an|the|any)?\s*(?:specific\s+|exact\s+|concrete\s+|precise\s+)?(figures?|numbers?|counts?|amounts?|totals?)\b`)
+
+// reEnOfAfter is "of" right after a matched noun of figures.
+var reEnOfAfter = lazyre.New(`^\s+of\b`)
+
+// givesFigureEn reports whether q asks in words for a figure (reEnGivesFigure). "A number of"
+// and "any number of" are "several", after any verb ("provide a number of services", "give a
+// number of examples"): they ask for none.
+func givesFigureEn(q string) bool {
+	for _, m := range reEnGivesFigure.FindAllStringSubmatchIndex(q, -1) {
+		article, noun := "", q[m[4]:m[5]]
+		if m[2] >= 0 {
+			article = q[m[2]:m[3]]
+		}
+		if (article == "a" || article == "any") && noun == "number" && reEnOfAfter.MatchString(q[m[1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // StatesFigure reports whether a text states a measured figure — an amount, a count, a share,
 // an area — not only a year, an ordinal (第七) or a bare number.

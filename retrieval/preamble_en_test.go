@@ -18,6 +18,10 @@ func TestDropEnPreamble(t *testing.T) {
 		// The lead clause names the subject: it stays.
 		{"qidu's north-side shopping district plan — how many communities does it link up?", "qidu's north-side shopping district plan — how many communities does it link up?"},
 		{"shengzhe town: what's the fixed asset investment target for 2023?", "shengzhe town: what's the fixed asset investment target for 2023?"},
+		// The ask names nothing it counts: what the asker's clause is about is the subject.
+		{"i'm curious about the toilet revolution in lili - how many were built?", "the toilet revolution in lili - how many were built?"},
+		{"i'm reading up on daixi's rural roads: how much of them got paved?", "daixi's rural roads: how much of them got paved?"},
+		{"quick one - how many were built?", "quick one - how many were built?"},
 		// No question word after the colon: no preamble.
 		{"i need: the gdp of lili", "i need: the gdp of lili"},
 	} {
