@@ -39,6 +39,7 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 // (Request.ListAll) instead of the best ListLimit.
 func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answer, string) {
 	ans, path := composePath(a, res, k, all)
+	path = declinePrivate(a, ans, path)
 	path = applyConstraints(a, res, ans, path)
 	path = declineHolder(a, res, ans, path)
 	path = declineVagueCount(a, res, ans, path)
