@@ -46,6 +46,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	path = declineCountUnstated(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
 	path = declineQualifier(a, res, ans, path)
+	path = declineBound(a, res, ans, path)
 	path = declineAmountOther(a, res, ans, path)
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineOtherKind(a, res, ans, path)
