@@ -50,6 +50,7 @@ func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answe
 	path = declineAmountOther(a, res, ans, path)
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineOtherKind(a, res, ans, path)
+	path = declineOtherGroup(a, res, ans, path)
 	path = declineUnit(a, res, ans, path)
 	path = declineUnstated(a, res, ans, path)
 	path = declineSubPlace(a, res, ans, path)

@@ -47,3 +47,16 @@ func TestBoundAndRequestDecline(t *testing.T) {
 		t.Errorf("start-up loans applied for not answered:\n%s", ans.Text)
 	}
 }
+
+// TestOtherGroupDeclines: a count of another group of people (16名残疾人) is no answer to how
+// many elderly people; the count of the asked group still answers.
+func TestOtherGroupDeclines(t *testing.T) {
+	ans := ask(t, "How many elderly people use day-care services in Daixi?")
+	if ans.Grounded || !strings.Contains(ans.Text, "another group") {
+		t.Errorf("16名残疾人 not declined for the elderly:\n%s", ans.Text)
+	}
+	ans = ask(t, "岱西镇有多少名残疾人享受日间照料服务?")
+	if !ans.Grounded || !strings.Contains(ans.Text, "16名") {
+		t.Errorf("16名残疾人 not answered:\n%s", ans.Text)
+	}
+}
