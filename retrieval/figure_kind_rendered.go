@@ -1,76 +1,40 @@
 package retrieval
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/reportbot/reportbot/internal/lexicon"
 )
 
-// A kind the glossary does not word. "How many ICU beds…" has ICU as a literal term, "How many
-// hospital beds…" a glossary term (床位) that swallows the modifier: neither kind was held to,
-// and 养老驿站…床位1021张 answered both. The modifier still names a kind a report would write
-// as a literal token (ICU, 5G) or one of the lexicon's renderings of it (医院); a count whose
-// sentence holds none of them counts another kind.
+// A kind the glossary does not word. "How many ICU beds…" has ICU as a literal term the
+// glossary has no entry for: the kind was not held to, and 养老驿站…床位1021张 answered. A
+// literal modifier (ICU, 5G) is written in a report as it is asked, so a count whose sentence
+// lacks it counts another kind. The lexicon's renderings of an English modifier are not held
+// to: they are often not the report's word (城市 for "urban" where the report writes 城镇, 电机
+// for "motor" of 机井), and declined answerable questions on every set when tried.
 
-// OtherKindRendered is OtherKind with lex: a leading modifier the glossary does not word is held
-// to its literal form or its lexicon renderings (renderedKind), each of which binds only when
-// written whole.
+// OtherKindRendered is OtherKind with a literal leading modifier (renderedKind) held to as well.
+// lex is unused for now: it keeps the place for renderings that bind reliably.
 func OtherKindRendered(p Plan, lex *lexicon.Lexicon, quote string, texts []string) (asked string, ok bool) {
 	return otherKind(p, lex, quote, texts)
 }
 
-// maxKindRenderings caps the lexicon renderings a modifier is held to: the heaviest few are its
-// senses in the reports, the rest rare words.
-const maxKindRenderings = 6
-
-// renderedKind returns the wordings of an English modifier no glossary term words: a literal
-// term's own lowercase form (icu), else a lexicon term's Chinese variants, else, when the
-// modifier has no term of its own (a glossary phrase took it with the head: "hospital beds" as
-// 床位), the lexicon's renderings of it. nil when none; a word the lexicon renders only through
-// a related word or its parts names no kind reliably.
-func renderedKind(p Plan, lex *lexicon.Lexicon, word string) []string {
-	own := false
+// renderedKind returns the wordings of an English modifier no glossary term words when it is a
+// literal term (no Chinese variant: ICU, 5G): its own lowercase form, which a report writes as
+// it is. nil for any other modifier.
+func renderedKind(p Plan, _ *lexicon.Lexicon, word string) []string {
 	for _, t := range p.Terms {
 		from := strings.Fields(strings.ReplaceAll(strings.ToLower(t.From), "-", " "))
-		if len(from) != 1 || !wordOf(word, from[0]) {
-			if slices.ContainsFunc(from, func(f string) bool { return wordOf(word, f) }) {
-				own = own || len(from) == 1
-			}
+		if len(from) != 1 || !wordOf(word, from[0]) || hanVariants(t.Variants) {
 			continue
 		}
-		own = true
-		if !hanVariants(t.Variants) {
-			var out []string
-			for _, v := range t.Variants {
-				if v = strings.ToLower(v); len(v) >= 2 {
-					out = append(out, v)
-				}
+		var out []string
+		for _, v := range t.Variants {
+			if v = strings.ToLower(v); len(v) >= 2 {
+				out = append(out, v)
 			}
-			return out
 		}
-		if t.Lexical != nil {
-			return hanOnly(t.Variants)
-		}
+		return out
 	}
-	if own || lex == nil {
-		return nil
-	}
-	m, ok := lex.Lookup(word)
-	if !ok || m.Via != "" || m.Parts {
-		return nil
-	}
-	var out []string
-	for _, t := range m.Terms {
-		if len(out) == maxKindRenderings {
-			break
-		}
-		out = append(out, t.Chinese)
-	}
-	return hanOnly(out)
-}
-
-// hanOnly is the Chinese wordings of vs.
-func hanOnly(vs []string) []string {
-	return slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return !hanVariants([]string{v}) })
+	return nil
 }
