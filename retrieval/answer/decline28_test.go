@@ -5,12 +5,15 @@ import (
 	"testing"
 )
 
-// TestRenderedKindDeclines: a literal modifier the glossary does not word (ICU) still names the
-// kind counted, so a count of beds of another kind (养老驿站…床位1021张) is declined; a count
-// whose modifier the report words answers.
+// TestRenderedKindDeclines: a literal modifier the glossary does not word (ICU), and one a
+// glossary phrase dropped (hospital of "hospital beds" as 床位), still name the kind counted, so
+// a count of beds of another kind (养老驿站…床位1021张, 家庭养老照护床位) is declined; a count
+// whose modifier the report words answers, and so does a phrase that words its whole noun
+// ("government service items" as 政务服务事项).
 func TestRenderedKindDeclines(t *testing.T) {
 	for _, q := range []string{
 		"How many ICU beds did the Beijing district add during the Covid wave?",
+		"How many hospital beds will the Beijing district add this year?",
 	} {
 		ans := ask(t, q)
 		if ans.Grounded || !strings.Contains(ans.Text, "gives no number of") {
