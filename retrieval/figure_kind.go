@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/lazyre"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -25,7 +26,13 @@ import (
 // found) counts the head with the kind. ok is false when the question names no kind, when quote
 // counts no head, and when the kind binds somewhere.
 func OtherKind(p Plan, quote string, texts []string) (asked string, ok bool) {
-	k, ok := askedKind(p)
+	return otherKind(p, nil, quote, texts)
+}
+
+// otherKind is OtherKind; with a lexicon, a leading modifier the glossary does not word is
+// worded by its renderings (renderedKind).
+func otherKind(p Plan, lex *lexicon.Lexicon, quote string, texts []string) (asked string, ok bool) {
+	k, ok := askedKindLex(p, lex)
 	if !ok {
 		return "", false
 	}
@@ -51,6 +58,8 @@ type kindAsk struct {
 	kinds [][]string
 	whole []string
 	zh    bool
+	// rendered: the kind's wordings are renderings (renderedKind), which bind only whole.
+	rendered bool
 }
 
 // kindSkip are modifiers of an English counted noun that name no kind: how the count is taken
@@ -66,6 +75,12 @@ var reEnCountPhrase = lazyre.New(`\bhow many ((?:[a-z][a-z\-]*)(?: [a-z][a-z\-]*
 // askedKind splits the counted noun of a how-many question into head and kind; ok is false when
 // the noun has no modifier that names a kind, or is a unit (how many mu).
 func askedKind(p Plan) (kindAsk, bool) {
+	return askedKindLex(p, nil)
+}
+
+// askedKindLex is askedKind; with a lexicon, a leading modifier no glossary term words gets the
+// wordings renderedKind finds for it.
+func askedKindLex(p Plan, lex *lexicon.Lexicon) (kindAsk, bool) {
 	if p.Aggregate || p.Compare || !AsksCount(p) {
 		return kindAsk{}, false
 	}
@@ -110,6 +125,11 @@ func askedKind(p Plan) (kindAsk, bool) {
 		if t.Weight >= 1 && lead >= 0 && lead < len(words)-1 && slices.ContainsFunc(from, func(f string) bool { return wordOf(words[lead], f) }) &&
 			allIn(from, words[:len(words)-1]) && !slices.ContainsFunc(from, func(f string) bool { return kindSkip[f] }) {
 			k.kinds = append(k.kinds, t.Variants)
+		}
+	}
+	if len(k.heads) > 0 && len(k.kinds) == 0 && lead >= 0 && lead < len(words)-1 {
+		if ws := renderedKind(p, lex, words[lead]); len(ws) > 0 {
+			k.kinds, k.rendered = append(k.kinds, ws), true
 		}
 	}
 	return k, len(k.heads) > 0 && len(k.kinds) > 0
@@ -206,6 +226,10 @@ func FigureOtherKind(p Plan, quote string, v num.Value) bool {
 func (k kindAsk) kindIn(scope string, ws []string) bool {
 	if k.zh {
 		return slices.ContainsFunc(ws, func(w string) bool { return inOrder([]rune(w), []rune(scope)) })
+	}
+	if k.rendered {
+		low := strings.ToLower(scope)
+		return slices.ContainsFunc(ws, func(w string) bool { return w != "" && strings.Contains(low, w) })
 	}
 	return slices.ContainsFunc(ws, func(w string) bool { return w != "" && strings.ContainsRune(scope, firstRune(w)) })
 }

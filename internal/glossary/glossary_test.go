@@ -377,3 +377,13 @@ func TestKin(t *testing.T) {
 		t.Errorf("Kin(书屋) = %v, want nil", got)
 	}
 }
+
+// TestDefaultParkingSpots: "parking spots" is 停车位 as "parking spaces" is; the lexicon's phrase
+// for it weighed so little that "how many extra parking spots are planned" quoted a report's
+// opening sentence on 今年 and 规划 instead of 新增各类停车位3500个.
+func TestDefaultParkingSpots(t *testing.T) {
+	got := Default().Translate("how many extra parking spots are planned")
+	if !slices.ContainsFunc(got, func(m Match) bool { return m.Phrase == "parking spots" && slices.Contains(m.Chinese, "停车位") }) {
+		t.Errorf("Translate(parking spots) = %+v, want parking spots → 停车位", got)
+	}
+}

@@ -39,15 +39,18 @@ func compose(a retrieval.Plan, res retrieval.Result, k int) (*Answer, string) {
 // (Request.ListAll) instead of the best ListLimit.
 func composeAll(a retrieval.Plan, res retrieval.Result, k int, all bool) (*Answer, string) {
 	ans, path := composePath(a, res, k, all)
+	path = declinePrivate(a, ans, path)
 	path = applyConstraints(a, res, ans, path)
 	path = declineHolder(a, res, ans, path)
 	path = declineVagueCount(a, res, ans, path)
 	path = declineCountUnstated(a, res, ans, path)
 	path = declineNoFigure(a, res, ans, path)
 	path = declineQualifier(a, res, ans, path)
+	path = declineBound(a, res, ans, path)
 	path = declineAmountOther(a, res, ans, path)
 	path = declineOtherIndicator(a, res, ans, path)
 	path = declineOtherKind(a, res, ans, path)
+	path = declineOtherGroup(a, res, ans, path)
 	path = declineUnit(a, res, ans, path)
 	path = declineUnstated(a, res, ans, path)
 	path = declineSubPlace(a, res, ans, path)

@@ -12,7 +12,9 @@ func TestFrameWordGroundsNothing(t *testing.T) {
 	for _, q := range []string{"What is the weather forecast for Lili this weekend?", "What's the weather forecast for Suzhou next weekend?"} {
 		ans := ask(t, q)
 		checkCitations(t, ans)
-		if ans.Grounded || !strings.Contains(ans.Text, "could not find 'weekend'") {
+		// A weather question is declined as a request no report answers (request.go) before
+		// its frame word is looked for; either reason is a decline that says why.
+		if ans.Grounded || !strings.Contains(ans.Text, "could not find 'weekend'") && !strings.Contains(ans.Text, "give no weather") {
 			t.Errorf("%q: grounded %v; want no answer:\n%s", q, ans.Grounded, ans.Text)
 		}
 	}

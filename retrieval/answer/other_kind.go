@@ -14,7 +14,7 @@ func declineOtherKind(a retrieval.Plan, res retrieval.Result, ans *Answer, path 
 	for _, h := range res.Hits {
 		texts = append(texts, h.Chunk.Text)
 	}
-	asked, ok := retrieval.OtherKind(a, res.Best.Quote, texts)
+	asked, ok := retrieval.OtherKindRendered(a, res.Lexicon, res.Best.Quote, texts)
 	if !ok {
 		return path
 	}
