@@ -34,9 +34,10 @@ func FactMeets(a Plan, f corpus.Fact) bool {
 // place's evidence). The topic scan skips them (Index.topic): at 10,000 reports a comparison
 // of all towns checks 6,660 reports, 2,220 of them answered by facts. nil when none.
 //
-// A threshold list (RowsDecide) also skips the reports with such a row that does not meet: the
-// indicator's rows decide them (a near miss), and only reports without a row of the asked
-// indicator and time kind are scanned.
+// A threshold list (RowsDecide) also skips the reports with such a row that does not meet but
+// states a figure the number can be compared with (measuresRow: a rate for a percentage, an
+// amount for an amount): the indicator's rows decide them (a near miss), and only reports
+// without such a row of the asked indicator and time kind are scanned.
 func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKey]bool {
 	if compare || !p.Aggregate || len(fs) == 0 || len(p.asideTerms()) > 0 {
 		return nil
@@ -44,7 +45,7 @@ func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKe
 	rows := p.RowsDecide()
 	var out map[corpus.ReportKey]bool
 	for _, f := range fs {
-		if k := f.Key(); !out[k] && p.AsksFor(f) && (rows || FactMeets(p, f)) {
+		if k := f.Key(); !out[k] && p.AsksFor(f) && (FactMeets(p, f) || rows && p.measuresRow(f)) {
 			if out == nil {
 				out = map[corpus.ReportKey]bool{}
 			}
@@ -65,6 +66,17 @@ func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKe
 // fall no row holds.
 func (p Plan) RowsDecide() bool {
 	return rowsDecide && p.Aggregate && len(p.Numbers) > 0 && !p.Decline
+}
+
+// measuresRow reports whether a number of the question can be compared with a fact row's value
+// (Number.measuresFact): a growth rate cannot decide "investment above 10 billion yuan".
+func (p Plan) measuresRow(f corpus.Fact) bool {
+	for _, n := range p.Numbers {
+		if ok, _, _ := n.measuresFact(f); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // rowsDecide turns RowsDecide off in tests that compare the rows' verdicts with the scan's.

@@ -89,13 +89,15 @@ func TestNoSkipWhenAskedBeside(t *testing.T) {
 }
 
 // TestRowsDecideThresholdLists: a threshold list skips the reports whose row it asks for does
-// not meet the number (their rows decide them: near misses), as well as those whose row meets;
+// not meet the number (their rows decide them: near misses), as well as those whose row meets,
+// but not a report whose rows' figures the number cannot be compared with (a rate for an amount);
 // a question about falls, a list without a number and a question asking beside the figure skip
 // only what they did.
 func TestRowsDecideThresholdLists(t *testing.T) {
 	meets := corpus.Fact{Source: "s", Report: 1, Indicator: "地区生产总值", Kind: "target", Measure: "growth", Value: 9, Unit: "%"}
 	misses := corpus.Fact{Source: "s", Report: 2, Indicator: "地区生产总值", Kind: "target", Measure: "growth", Value: 5, Unit: "%"}
 	level := corpus.Fact{Source: "s", Report: 3, Indicator: "地区生产总值", Kind: "target", Measure: "level", Value: 500, Unit: "亿元"}
+	rate := corpus.Fact{Source: "s", Report: 4, Indicator: "固定资产投资", Kind: "actual", Measure: "growth", Value: 12, Unit: "%"}
 	fs := []corpus.Fact{meets, misses, level}
 	p := Plan{Aggregate: true, Growth: true, Comparator: ">=", Numbers: []Number{{Value: 8, Unit: "%"}}}
 	if !FactMeets(p, meets) || FactMeets(p, misses) {
@@ -112,6 +114,10 @@ func TestRowsDecideThresholdLists(t *testing.T) {
 	fall.Decline = true
 	if fall.RowsDecide() || answeredByFacts(fall, fs, false)[misses.Key()] {
 		t.Error("a question about falls keeps the passages' verdict")
+	}
+	amount := Plan{Aggregate: true, Comparator: ">", Numbers: []Number{{Value: 100, Unit: "亿元"}}}
+	if !amount.RowsDecide() || answeredByFacts(amount, []corpus.Fact{rate}, false)[rate.Key()] {
+		t.Error("a growth rate does not decide a threshold on an amount: the report is scanned")
 	}
 	plain := Plan{Aggregate: true, Growth: true}
 	if plain.RowsDecide() {
