@@ -33,13 +33,19 @@ func FactMeets(a Plan, f corpus.Fact) bool {
 // decides which facts answer) and compares no named places (their comparison reads each
 // place's evidence). The topic scan skips them (Index.topic): at 10,000 reports a comparison
 // of all towns checks 6,660 reports, 2,220 of them answered by facts. nil when none.
+//
+// A threshold list (RowsDecide) also skips the reports with such a row that does not meet but
+// states a figure the number can be compared with (measuresRow: a rate for a percentage, an
+// amount for an amount): the indicator's rows decide them (a near miss), and only reports
+// without such a row of the asked indicator and time kind are scanned.
 func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKey]bool {
 	if compare || !p.Aggregate || len(fs) == 0 || len(p.asideTerms()) > 0 {
 		return nil
 	}
+	rows := p.RowsDecide()
 	var out map[corpus.ReportKey]bool
 	for _, f := range fs {
-		if k := f.Key(); !out[k] && p.AsksFor(f) && FactMeets(p, f) {
+		if k := f.Key(); !out[k] && p.AsksFor(f) && (FactMeets(p, f) || rows && p.measuresRow(f)) {
 			if out == nil {
 				out = map[corpus.ReportKey]bool{}
 			}
@@ -48,6 +54,33 @@ func answeredByFacts(p Plan, fs []corpus.Fact, compare bool) map[corpus.ReportKe
 	}
 	return out
 }
+
+// RowsDecide reports whether a list question is a threshold list whose verdict on a report
+// with a fact row it asks for is that report's rows' alone: a number to meet, no fall asked.
+// Such a report matches when one of its rows meets the number (FactMeets) and is a near miss
+// otherwise — a passage of it whose figure meets does not make it a match, so its passages are
+// not scanned (answeredByFacts) and the answer lists it from its rows (answer.composeAggregate).
+// The extractor's rows read the indicator's own figure; a scanned span of the same report that
+// meets where the rows do not read another indicator's (居民人均可支配收入 for 一般公共预算收入)
+// or a fall as growth. A question about falls keeps the passages' verdict: "下降幅度较大" states a
+// fall no row holds.
+func (p Plan) RowsDecide() bool {
+	return rowsDecide && p.Aggregate && len(p.Numbers) > 0 && !p.Decline
+}
+
+// measuresRow reports whether a number of the question can be compared with a fact row's value
+// (Number.measuresFact): a growth rate cannot decide "investment above 10 billion yuan".
+func (p Plan) measuresRow(f corpus.Fact) bool {
+	for _, n := range p.Numbers {
+		if ok, _, _ := n.measuresFact(f); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// rowsDecide turns RowsDecide off in tests that compare the rows' verdicts with the scan's.
+var rowsDecide = true
 
 // FallMeets reports whether a fall of the given depth (a positive percentage; bound as
 // MeetsBound reads it) meets a question about falls: "fell by more than 10%", 降幅超过10%

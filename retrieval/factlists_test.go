@@ -8,7 +8,7 @@ import (
 
 // TestTopicSkipsOnlyReportsFactsAnswer: the topic scan of a list question answered from the
 // facts table leaves out exactly the reports with a fact row that meets the question's
-// condition, keeps every other report's evidence as it was, and counts every report checked.
+// condition (a threshold list: any row it asks for, Plan.RowsDecide), keeps every other report's evidence as it was, and counts every report checked.
 func TestTopicSkipsOnlyReportsFactsAnswer(t *testing.T) {
 	ix := bundledIndex(t)
 	skipped := 0
@@ -56,10 +56,10 @@ func TestTopicSkipsOnlyReportsFactsAnswer(t *testing.T) {
 		for k := range skip {
 			ok := false
 			for _, f := range fs {
-				ok = ok || f.Key() == k && p.AsksFor(f) && FactMeets(p, f)
+				ok = ok || f.Key() == k && p.AsksFor(f) && (p.RowsDecide() || FactMeets(p, f))
 			}
 			if !ok {
-				t.Errorf("%s: report %v skipped without a fact that meets the question", q, k)
+				t.Errorf("%s: report %v skipped without a fact that meets the question (or, for a threshold list, none it asks for)", q, k)
 			}
 		}
 	}
@@ -85,5 +85,47 @@ func TestNoSkipWhenAskedBeside(t *testing.T) {
 	}
 	if answeredByFacts(Plan{}, []corpus.Fact{f}, false) != nil {
 		t.Error("a question that is not a list skips reports")
+	}
+}
+
+// TestRowsDecideThresholdLists: a threshold list skips the reports whose row it asks for does
+// not meet the number (their rows decide them: near misses), as well as those whose row meets,
+// but not a report whose rows' figures the number cannot be compared with (a rate for an amount);
+// a question about falls, a list without a number and a question asking beside the figure skip
+// only what they did.
+func TestRowsDecideThresholdLists(t *testing.T) {
+	meets := corpus.Fact{Source: "s", Report: 1, Indicator: "地区生产总值", Kind: "target", Measure: "growth", Value: 9, Unit: "%"}
+	misses := corpus.Fact{Source: "s", Report: 2, Indicator: "地区生产总值", Kind: "target", Measure: "growth", Value: 5, Unit: "%"}
+	level := corpus.Fact{Source: "s", Report: 3, Indicator: "地区生产总值", Kind: "target", Measure: "level", Value: 500, Unit: "亿元"}
+	rate := corpus.Fact{Source: "s", Report: 4, Indicator: "固定资产投资", Kind: "actual", Measure: "growth", Value: 12, Unit: "%"}
+	fs := []corpus.Fact{meets, misses, level}
+	p := Plan{Aggregate: true, Growth: true, Comparator: ">=", Numbers: []Number{{Value: 8, Unit: "%"}}}
+	if !FactMeets(p, meets) || FactMeets(p, misses) {
+		t.Fatal("the rows do not meet as the test means")
+	}
+	skip := answeredByFacts(p, fs, false)
+	if !skip[meets.Key()] || !skip[misses.Key()] {
+		t.Errorf("a threshold list skips %v; want both reports with a growth row", skip)
+	}
+	if skip[level.Key()] {
+		t.Error("a report whose only row is not of the measure asked (an amount for growth) is not decided by it")
+	}
+	fall := p
+	fall.Decline = true
+	if fall.RowsDecide() || answeredByFacts(fall, fs, false)[misses.Key()] {
+		t.Error("a question about falls keeps the passages' verdict")
+	}
+	amount := Plan{Aggregate: true, Comparator: ">", Numbers: []Number{{Value: 100, Unit: "亿元"}}}
+	if !amount.RowsDecide() || answeredByFacts(amount, []corpus.Fact{rate}, false)[rate.Key()] {
+		t.Error("a growth rate does not decide a threshold on an amount: the report is scanned")
+	}
+	plain := Plan{Aggregate: true, Growth: true}
+	if plain.RowsDecide() {
+		t.Error("a list without a number is no threshold list")
+	}
+	defer func() { rowsDecide = true }()
+	rowsDecide = false
+	if answeredByFacts(p, fs, false)[misses.Key()] {
+		t.Error("with the rows not deciding, a report whose row misses is scanned")
 	}
 }

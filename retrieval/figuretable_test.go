@@ -78,9 +78,12 @@ func TestFigureTableSound(t *testing.T) {
 }
 
 // TestFigureTableAnswersAsBefore: threshold lists over an index with the figures table answer
-// exactly as over the same index without it, and the table is read (meetingGate decides) and
+// exactly as over the same index without it (every report scanned), and the table is read (meetingGate decides) and
 // spares reports their second reading.
 func TestFigureTableAnswersAsBefore(t *testing.T) {
+	// The scan of every report, as before the rows decided the reports with a row (RowsDecide):
+	// the table is what is tested, on the reports the scan reads.
+	defer SetRowsDecide(false)()
 	_, plain := indexOverSource(t, 3, func(m *memSource) Source { return m })
 	_, tabled := indexOverSource(t, 3, func(m *memSource) Source {
 		return figureSource{m, store.NewFigureTable(store.PassageFigures(m.chunks))}

@@ -17,7 +17,8 @@ type factGroup struct {
 	matches bool // a fact has the value the question names (or the question names none)
 	// passage, when not nil, is the report's quoted statement that meets the question's
 	// condition although none of its fact rows does ("一般公共预算收入下降幅度较大" states a fall
-	// with no figure): the report is listed from it.
+	// with no figure): the report is listed from it. A threshold list's scan does not read a
+	// report with a row it asks for (retrieval.RowsDecide), so its rows decide it.
 	passage *retrieval.Evidence
 }
 
