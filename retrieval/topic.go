@@ -261,11 +261,29 @@ func (sc *scorer) broaderDecisive() int {
 		if i == d || t.number || t.alt || t.side || len(t.topics) == 0 || t.weight < broaderWeight*sc.terms[d].weight {
 			continue
 		}
-		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) {
+		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) && !sc.completes(i, d, w, narrow) {
 			return i
 		}
 	}
 	return d
+}
+
+// completes reports whether a term other than the broad one (i) and the decisive one (d)
+// names what the decisive term's topic adds to the broad word w right after it: "waste sorting
+// (garbage classification)" says 垃圾 and 分类, which make 垃圾分类 again, so the two restate
+// the narrow topic, not a broader one (a report of 垃圾乱倒 alone does not speak of sorting).
+func (sc *scorer) completes(i, d int, w, narrow string) bool {
+	for k, u := range sc.terms {
+		if k == i || k == d || u.number {
+			continue
+		}
+		for _, tw := range u.topics {
+			if len([]rune(tw.word)) >= 2 && strings.Contains(narrow, w+tw.word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // broaderWeight is the share of the decisive term's weight a broader term must have to take

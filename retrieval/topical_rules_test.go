@@ -158,6 +158,10 @@ func TestBroaderDecisive(t *testing.T) {
 		{[]scoredTerm{term("厕所", 2.0, false), term("厕所革命", 4.59, false)}, 1},
 		{[]scoredTerm{term("厕所", 4.56, true), term("厕所革命", 4.59, false)}, 1},
 		{[]scoredTerm{term("污水", 4.56, false), term("厕所革命", 4.59, false)}, 1},
+		// "waste sorting (garbage classification)": 垃圾 and 分类 make 垃圾分类 again, a
+		// restatement of the narrow topic, not a broader one.
+		{[]scoredTerm{term("垃圾", 4.56, false), term("垃圾分类", 4.59, false), term("分类", 1.2, false)}, 1},
+		{[]scoredTerm{term("垃圾", 4.56, false), term("垃圾分类", 4.59, false), term("处理", 1.2, false)}, 0},
 	}
 	for i, tt := range tests {
 		sc := &scorer{terms: tt.terms, decisive: 1}
