@@ -215,11 +215,13 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.afterVerb(w); tw.attested && rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		// What is left of the word without its scope or its modifiers is held only whole
+		// (wholeTopicWord): 文明镇 of 全国文明镇, not 文明 of every 文明城市.
 		if rest := withoutScope(w); rest != "" {
-			out = append(out, newTopicWord(rest))
+			out = append(out, wholeTopicWord(rest))
 		}
 		if h := headOf(w, ix.Lexicon()); h != "" && ix.fewReportsHoldAll(h) {
-			out = append(out, newTopicWord(h))
+			out = append(out, wholeTopicWord(h))
 		}
 		for _, short := range shortenings(w) {
 			out = append(out, shortTopicWord(short, w, ix.Lexicon()))
@@ -266,6 +268,16 @@ func (ix *Index) fewReportsHold(w string) bool {
 		}
 	}
 	return len(seen) > 0
+}
+
+// wholeTopicWord compiles a topic word that is already part of the question's word (its rest
+// without a scope word, its head): held only as heldAttested holds a word the reports write
+// whole, since a run of it would leave out the head as well (文明 of 文明镇 holds 文明城市, a
+// near miss of 全国文明镇; a run of four of a word of five leaves out its last character).
+func wholeTopicWord(w string) topicWord {
+	t := newTopicWord(w)
+	t.attested = true
+	return t
 }
 
 // heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
