@@ -179,7 +179,9 @@ func TestWithoutScopeHeldWhole(t *testing.T) {
 	}
 	// The rest of a longer topic is still found as written (全国文明城市: 文明城市).
 	ws = ix.topicWords([]string{"全国文明城市"})
-	if !slices.ContainsFunc(ws, func(w topicWord) bool { return w.heldIn(normalize("深入推进文明城市“沉浸式”全域创建活动。")) }) {
+	if !slices.ContainsFunc(ws, func(w topicWord) bool {
+		return w.heldIn(normalize("深入推进文明城市“沉浸式”全域创建活动。"))
+	}) {
 		t.Error("全国文明城市 not held in 文明城市“沉浸式”全域创建")
 	}
 }
