@@ -190,6 +190,8 @@ type topicWord struct {
 	// attested: a report writes the word as one, which is then held only whole
 	// (topical_attested.go).
 	attested bool
+	// whole: the word is part of the question's word, held only whole (wholeTopicWord).
+	whole bool
 	// The strings the word's tests look for, made once with the word (topical_forms.go): the
 	// runs holdsRun looks for, the forms heldAttested looks for besides the whole word, and
 	// whether the word itself may name a ratio. runs is nil for a word made without them.
@@ -271,12 +273,12 @@ func (ix *Index) fewReportsHold(w string) bool {
 }
 
 // wholeTopicWord compiles a topic word that is already part of the question's word (its rest
-// without a scope word, its head): held only as heldAttested holds a word the reports write
-// whole, since a run of it would leave out the head as well (文明 of 文明镇 holds 文明城市, a
-// near miss of 全国文明镇; a run of four of a word of five leaves out its last character).
+// without a scope word, its head): held only whole (wholeIn), since a run of it, or the word
+// with a character left out, would leave out more of the question's word (文明 of 文明镇 holds
+// 文明城市, a near miss of 全国文明镇; 增值 of 增加值 is 保值增值).
 func wholeTopicWord(w string) topicWord {
 	t := newTopicWord(w)
-	t.attested = true
+	t.whole = true
 	return t
 }
 
@@ -307,6 +309,9 @@ func (t topicWord) heldIn(text string) bool {
 
 // heldAnyhow is heldIn without its checks of a long word's head and of ratios.
 func (t topicWord) heldAnyhow(text string) bool {
+	if t.whole {
+		return t.wholeIn(text)
+	}
 	if held, decided := t.heldAsWord(text); decided {
 		return held
 	}
