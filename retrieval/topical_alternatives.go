@@ -154,7 +154,9 @@ func (sc *scorer) shareStems(ix *Index) {
 // own (two words or more): the alternative is the compound too ("elderly canteens, meal points
 // or senior dining tables": senior dining tables), and its first word only modifies its head. A
 // report that speaks of seniors alone (老年人疫苗接种) does not speak of their dining tables.
-// Single words before one head ("rural or urban areas") share it, and are left alone.
+// Single words before one head ("rural or urban areas") share it, and are left alone, as is
+// an alternative of two words or more, a name of its own ("tap water supply": 自来水 alone is
+// tap water).
 func modifierAlternatives(p Plan, alts map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	if p.Lang != "en" {
@@ -163,7 +165,7 @@ func modifierAlternatives(p Plan, alts map[string]bool) map[string]bool {
 	ps := termSpans(p)
 	for i := 0; i+1 < len(ps); i++ {
 		a, b := ps[i], ps[i+1]
-		if !alts[a.from] || alts[b.from] || b.start < a.wordEnd || !otherCompoundAlternative(alts, a.from) {
+		if !alts[a.from] || alts[b.from] || b.start < a.wordEnd || strings.Contains(a.from, " ") || !otherCompoundAlternative(alts, a.from) {
 			continue
 		}
 		if gap := p.Norm[a.wordEnd:b.start]; gap != "" && strings.Trim(gap, " -") == "" {

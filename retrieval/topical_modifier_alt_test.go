@@ -31,8 +31,10 @@ func TestModifierAlternative(t *testing.T) {
 	if !sc.namesTopicWhole(span{text: "完成水岙村等一批长者食堂建设。"}) {
 		t.Error("长者食堂 does not name the topic")
 	}
-	q := Analyze("Which reports mention rural or urban areas?", ix)
-	if qs := qualifierTerms(q, alternativeTerms(q)); len(qs) > 0 {
-		t.Errorf("rural or urban areas: qualifiers %v, want none", qs)
+	for _, q := range []string{"Which reports mention rural or urban areas?", "Which reports talk about drinking water or tap water supply for villages?"} {
+		p := Analyze(q, ix)
+		if m := modifierAlternatives(p, alternativeTerms(p)); len(m) > 0 {
+			t.Errorf("%s: modifiers %v, want none", q, m)
+		}
 	}
 }
