@@ -47,7 +47,9 @@ const maxQuote = 160
 // scorer scores sentences by the IDF-weighted plan terms they contain. A term counts by its
 // best-matched variant (a passage says 一般公共预算收入 or 地方财政收入, not both).
 type scorer struct {
-	anyOf bool
+	// question is the plan's normalised question (broaderDecisive reads its words' order).
+	question string
+	anyOf    bool
 	// wholes are the question's examples of several terms (exampleWholes): each speaks of
 	// the topic when all its terms are held.
 	wholes  [][]string
@@ -212,7 +214,7 @@ type weightedToken struct {
 
 func (ix *Index) newScorer(p Plan) *scorer {
 	// A question that lists things with 、 ("海蜇、紫菜、大黄鱼等") asks about any of them.
-	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
+	sc := &scorer{anyOf: p.AnyOf || strings.Contains(p.Norm, "、"), want: wantFigure(p), decisive: -1, whenTerm: -1, question: p.Norm, threshold: p.Threshold(), build: asksBuilding(p, alternativeTerms(p)), next: ix.nextChunk, prev: ix.prevChunk, sectionStart: ix.sectionStart, lex: ix.Lexicon()}
 	if AsksListDone(p) {
 		sc.stageOnly = func(text string) bool { return StatesOnlyStage(p, text) }
 	}

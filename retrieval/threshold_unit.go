@@ -95,8 +95,13 @@ func (p Plan) numberWording(t Term) bool {
 }
 
 // rePositiveGrowth asks for growth above zero (实现了正增长, "positive growth"): Analyze reads it
-// as the threshold "more than 0%", so that a fall is a near miss, not a match.
-var rePositiveGrowth = lazyre.New(`正增长|\bpositive growth\b`)
+// as the threshold "more than 0%", so that a fall is a near miss, not a match. Growth set
+// against holding flat or falling asks the same ("grow this year rather than hold flat",
+// 定为增长,而不是持平): a target 与上一年持平 or 保持稳定 is no growth, and is not listed.
+var rePositiveGrowth = lazyre.New(`正增长|\bpositive growth\b|` +
+	`\b(?:grow|grows|growing|growth|rise|rising|increase|increasing)\b[^.?!;]{0,40}\b(?:rather than|instead of|not)\s+(?:(?:just|simply|merely|only)\s+)?` +
+	`(?:(?:hold|holding|stay|staying|remain|remaining|keep|keeping|be|being|go|going)\s+)?(?:flat|steady|stable|level|unchanged|the same|fall|falling|decline|declining|drop|dropping|shrink|shrinking|down)\b|` +
+	`增长[^。?？!！;；]{0,12}?[,，]?(?:而不是|而非|不是|并非)(?:保持)?(?:持平|稳定|下降|减少|负增长)`)
 
 // reRoseQ is a rise asked as what a list's reports must state: "revenue grew", "GDP rose",
 // 收入增长了, 有所上升.

@@ -96,3 +96,31 @@ func TestPositiveGrowthIsAThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowthRatherThanFlatIsAThreshold: growth set against holding flat or falling ("grow this
+// year rather than hold flat", 定为增长,而不是持平) asks for growth above zero, as 正增长 does:
+// a target 与上一年持平 is no growth. Growth alone, or "rather than" another thing, is not.
+func TestGrowthRatherThanFlatIsAThreshold(t *testing.T) {
+	ix := retrievaltest.Index(t)
+	for _, q := range []string{
+		"Which districts plan for general public budget revenue to grow this year rather than hold flat?",
+		"Which reports plan for total imports and exports to grow this year rather than just hold steady?",
+		"Which towns expect industrial output to rise instead of falling?",
+		"哪些报告把今年规上工业总产值的目标定为增长,而不是持平?",
+		"哪些区今年的一般公共预算收入目标是增长而非持平?",
+	} {
+		p := retrieval.Analyze(q, ix)
+		if !p.Threshold() || p.Comparator != ">" || len(p.Numbers) != 1 || p.Numbers[0].Value != 0 || p.Numbers[0].Unit != "%" {
+			t.Errorf("%s: comparator %q numbers %v, want > 0%%", q, p.Comparator, p.Numbers)
+		}
+	}
+	for _, q := range []string{
+		"Which districts plan for general public budget revenue to grow this year?",
+		"Which reports plan growth in revenue rather than in output?",
+		"哪些报告计划今年一般公共预算收入增长?",
+	} {
+		if p := retrieval.Analyze(q, ix); p.Comparator != "" || len(p.Numbers) != 0 {
+			t.Errorf("%s: comparator %q numbers %v, want none", q, p.Comparator, p.Numbers)
+		}
+	}
+}

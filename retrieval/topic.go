@@ -261,11 +261,51 @@ func (sc *scorer) broaderDecisive() int {
 		if i == d || t.number || t.alt || t.side || len(t.topics) == 0 || t.weight < broaderWeight*sc.terms[d].weight {
 			continue
 		}
-		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) {
+		if w := t.topics[0].word; len([]rune(w)) >= 2 && w != narrow && strings.Contains(narrow, w) && !sc.completes(i, d, w, narrow) {
 			return i
 		}
 	}
 	return d
+}
+
+// completes reports whether a term other than the broad one (i) and the decisive one (d)
+// names what the decisive term's topic adds to the broad word w, and the question says the
+// broad term only right before it: "waste sorting (garbage classification)" says 垃圾 and 分类,
+// which make 垃圾分类 again, so the two restate the narrow topic, not a broader one (a report of
+// 垃圾乱倒 alone does not speak of sorting). A question that also says the broad term alone
+// ("toilets - the rural 'toilet revolution'") asks of the broad topic.
+func (sc *scorer) completes(i, d int, w, narrow string) bool {
+	for k, u := range sc.terms {
+		if k == i || k == d || u.number || !onlyBefore(sc.question, sc.terms[i].from, u.from) {
+			continue
+		}
+		for _, tw := range u.topics {
+			if len([]rune(tw.word)) >= 2 && strings.Contains(narrow, w+tw.word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyBefore reports whether question says word at least once, and each time right before
+// next (only spaces or a hyphen between them).
+func onlyBefore(question, word, next string) bool {
+	if word == "" || next == "" {
+		return false
+	}
+	seen := false
+	for from := 0; ; {
+		j := strings.Index(question[from:], word)
+		if j < 0 {
+			return seen
+		}
+		from += j + len(word)
+		if !strings.HasPrefix(strings.TrimLeft(question[from:], " -"), next) {
+			return false
+		}
+		seen = true
+	}
 }
 
 // broaderWeight is the share of the decisive term's weight a broader term must have to take

@@ -35,8 +35,8 @@ func (sc *scorer) secondLook(hits []Hit, bound func(i int) float64) (Evidence, b
 func (sc *scorer) namesTopicWhole(sp span) bool {
 	norm := normalize(sp.lead + sp.text)
 	for i, t := range sc.terms {
-		if i != sc.decisive && !(sc.anyOf && t.alt) {
-			continue
+		if i != sc.decisive && !(sc.anyOf && t.alt && !t.qualifier) {
+			continue // a qualifier of the alternatives (senior of senior dining tables) names no topic
 		}
 		for _, w := range t.topics {
 			if w.writtenIn(norm, sc.lex) {

@@ -190,6 +190,8 @@ type topicWord struct {
 	// attested: a report writes the word as one, which is then held only whole
 	// (topical_attested.go).
 	attested bool
+	// whole: the word is part of the question's word, held only whole (wholeTopicWord).
+	whole bool
 	// The strings the word's tests look for, made once with the word (topical_forms.go): the
 	// runs holdsRun looks for, the forms heldAttested looks for besides the whole word, and
 	// whether the word itself may name a ratio. runs is nil for a word made without them.
@@ -215,11 +217,13 @@ func (ix *Index) topicWords(wordings []string) []topicWord {
 		if rest := ix.afterVerb(w); tw.attested && rest != "" {
 			out = append(out, newTopicWord(rest))
 		}
+		// What is left of the word without its scope or its modifiers is held only whole
+		// (wholeTopicWord): 文明镇 of 全国文明镇, not 文明 of every 文明城市.
 		if rest := withoutScope(w); rest != "" {
-			out = append(out, newTopicWord(rest))
+			out = append(out, wholeTopicWord(rest))
 		}
 		if h := headOf(w, ix.Lexicon()); h != "" && ix.fewReportsHoldAll(h) {
-			out = append(out, newTopicWord(h))
+			out = append(out, wholeTopicWord(h))
 		}
 		for _, short := range shortenings(w) {
 			out = append(out, shortTopicWord(short, w, ix.Lexicon()))
@@ -268,6 +272,16 @@ func (ix *Index) fewReportsHold(w string) bool {
 	return len(seen) > 0
 }
 
+// wholeTopicWord compiles a topic word that is already part of the question's word (its rest
+// without a scope word, its head): held only whole (wholeIn), since a run of it, or the word
+// with a character left out, would leave out more of the question's word (文明 of 文明镇 holds
+// 文明城市, a near miss of 全国文明镇; 增值 of 增加值 is 保值增值).
+func wholeTopicWord(w string) topicWord {
+	t := newTopicWord(w)
+	t.whole = true
+	return t
+}
+
 // heldIn reports whether text holds the topic word: a run of it (holdsRun) or, for a word of
 // four characters or more, its two-character pieces (an odd character joins the last
 // piece) in order, at most two characters apart (普惠性托育 for 普惠托育); and, for a long word
@@ -295,6 +309,9 @@ func (t topicWord) heldIn(text string) bool {
 
 // heldAnyhow is heldIn without its checks of a long word's head and of ratios.
 func (t topicWord) heldAnyhow(text string) bool {
+	if t.whole {
+		return t.wholeIn(text)
+	}
 	if held, decided := t.heldAsWord(text); decided {
 		return held
 	}

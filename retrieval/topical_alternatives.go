@@ -37,7 +37,7 @@ func qualifierTerms(p Plan, alts map[string]bool) map[string]bool {
 	if first < 0 {
 		return nil
 	}
-	out := map[string]bool{}
+	out := modifierAlternatives(p, alts)
 	for _, t := range p.Terms {
 		if alts[t.From] && slices.Contains(genericVerbs, t.From) {
 			// A verb joined to alternatives names what is done with them ("举办或筹办体育赛事":
@@ -147,4 +147,40 @@ func (sc *scorer) shareStems(ix *Index) {
 	for _, i := range alts {
 		sc.terms[i].topics = append(sc.terms[i].topics, newTopicWord(string(stem)))
 	}
+}
+
+// modifierAlternatives returns the English alternatives that stand right before another term,
+// only a space or a hyphen between them, where the other alternatives are compounds of their
+// own (two words or more): the alternative is the compound too ("elderly canteens, meal points
+// or senior dining tables": senior dining tables), and its first word only modifies its head. A
+// report that speaks of seniors alone (老年人疫苗接种) does not speak of their dining tables.
+// Single words before one head ("rural or urban areas") share it, and are left alone, as is
+// an alternative of two words or more, a name of its own ("tap water supply": 自来水 alone is
+// tap water).
+func modifierAlternatives(p Plan, alts map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	if p.Lang != "en" {
+		return out
+	}
+	ps := termSpans(p)
+	for i := 0; i+1 < len(ps); i++ {
+		a, b := ps[i], ps[i+1]
+		if !alts[a.from] || alts[b.from] || b.start < a.wordEnd || strings.Contains(a.from, " ") || !otherCompoundAlternative(alts, a.from) {
+			continue
+		}
+		if gap := p.Norm[a.wordEnd:b.start]; gap != "" && strings.Trim(gap, " -") == "" {
+			out[a.from] = true
+		}
+	}
+	return out
+}
+
+// otherCompoundAlternative reports whether an alternative other than from is two words or more.
+func otherCompoundAlternative(alts map[string]bool, from string) bool {
+	for a, ok := range alts {
+		if ok && a != from && strings.Contains(strings.TrimSpace(a), " ") {
+			return true
+		}
+	}
+	return false
 }

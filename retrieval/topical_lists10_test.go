@@ -155,3 +155,33 @@ func TestHeldAsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutScopeHeldWhole: the rest of a topic without its scope word (文明镇 of 全国文明镇) is
+// held only whole, not by a run of part of it that leaves out its head (文明 of 全国文明城市).
+func TestWithoutScopeHeldWhole(t *testing.T) {
+	ix := bundledIndex(t)
+	ws := ix.topicWords([]string{"全国文明镇"})
+	held := func(text string) bool {
+		return slices.ContainsFunc(ws, func(w topicWord) bool { return w.heldIn(normalize(text)) })
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"提升城市韵味,聚焦全国文明典范城市、全国文明镇金字招牌,深入开展专项攻坚提升行动;", true},
+		{"盛泽获评江苏省文明镇。", true},
+		{"持续开展全国文明城市创建工作,紧盯基础设施维护。", false},
+		{"深入推进文明城市“沉浸式”全域创建活动。", false},
+	} {
+		if got := held(tt.text); got != tt.want {
+			t.Errorf("全国文明镇 held in %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	// The rest of a longer topic is still found as written (全国文明城市: 文明城市).
+	ws = ix.topicWords([]string{"全国文明城市"})
+	if !slices.ContainsFunc(ws, func(w topicWord) bool {
+		return w.heldIn(normalize("深入推进文明城市“沉浸式”全域创建活动。"))
+	}) {
+		t.Error("全国文明城市 not held in 文明城市“沉浸式”全域创建")
+	}
+}

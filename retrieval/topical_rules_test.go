@@ -150,6 +150,7 @@ func TestBroaderDecisive(t *testing.T) {
 	term := func(word string, weight float64, alt bool) scoredTerm {
 		return scoredTerm{weight: weight, alt: alt, topics: []topicWord{newTopicWord(word)}}
 	}
+	from := func(t scoredTerm, from string) scoredTerm { t.from = from; return t }
 	tests := []struct {
 		terms []scoredTerm
 		want  int
@@ -158,11 +159,33 @@ func TestBroaderDecisive(t *testing.T) {
 		{[]scoredTerm{term("厕所", 2.0, false), term("厕所革命", 4.59, false)}, 1},
 		{[]scoredTerm{term("厕所", 4.56, true), term("厕所革命", 4.59, false)}, 1},
 		{[]scoredTerm{term("污水", 4.56, false), term("厕所革命", 4.59, false)}, 1},
+		// "waste sorting (garbage classification)": 垃圾 and 分类 make 垃圾分类 again, a
+		// restatement of the narrow topic, not a broader one.
+		{[]scoredTerm{from(term("垃圾", 4.56, false), "garbage"), term("垃圾分类", 4.59, false), from(term("分类", 1.2, false), "classification")}, 1},
+		{[]scoredTerm{from(term("垃圾", 4.56, false), "garbage"), term("垃圾分类", 4.59, false), from(term("处理", 1.2, false), "classification")}, 0},
 	}
 	for i, tt := range tests {
-		sc := &scorer{terms: tt.terms, decisive: 1}
+		sc := &scorer{terms: tt.terms, decisive: 1, question: "which reports bring up waste sorting (garbage classification)?"}
 		if got := sc.broaderDecisive(); got != tt.want {
 			t.Errorf("case %d: broaderDecisive() = %d, want %d", i, got, tt.want)
+		}
+	}
+}
+
+// TestOnlyBefore: a broad word restates a narrow topic only when the question says it only
+// right before the word that completes it.
+func TestOnlyBefore(t *testing.T) {
+	for _, tt := range []struct {
+		q, word, next string
+		want          bool
+	}{
+		{"which reports bring up waste sorting (garbage classification)?", "garbage", "classification", true},
+		{"which reports talk about toilets - the rural 'toilet revolution'?", "toilet", "revolution", false},
+		{"which reports talk about the toilet-revolution?", "toilet", "revolution", true},
+		{"which reports mention sorting?", "garbage", "classification", false},
+	} {
+		if got := onlyBefore(tt.q, tt.word, tt.next); got != tt.want {
+			t.Errorf("onlyBefore(%q, %q, %q) = %v, want %v", tt.q, tt.word, tt.next, got, tt.want)
 		}
 	}
 }

@@ -35,6 +35,7 @@ func composeTopic(a retrieval.Plan, res retrieval.Result, k int, ans *Answer) bo
 		return !listedByPassage(a, e) || !aside(e.Lead+e.Quote)
 	})
 	fs = dropCompoundApart(a, fs, res.Lexicon.DocFreq) // "model village": 示范村, not 村 alone (list_compound.go)
+	fs = dropOtherLevel(a, fs)                         // "a national ranking": not 位列全市第一 (list_level.go)
 	if len(fs) == 0 {
 		if res.Checked < 2 || res.Best == nil {
 			return false
