@@ -1,0 +1,88 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/reportbot/reportbot/internal/facts"
+	"github.com/reportbot/reportbot/internal/lexicon"
+	"github.com/reportbot/reportbot/internal/zh"
+)
+
+// Clippings: askers shorten an indicator's long name to the first characters of its words
+// (规工总产值 for 规上工业总产值, 工投 for 工业投资, 社零 for 社会消费品零售总额). The indicator table
+// lists the clippings the reports themselves write (固投, 社零额), but an asker's own clipping
+// of a report's long term is in no report and no dictionary: left as a term, it is read as a
+// subject the reports never mention and the question is declined.
+
+// minClipping is the fewest characters of a clipping: one character names nothing.
+const minClipping = 2
+
+// clipsWording reports whether clip is a clipping of the indicator wording w: it starts with
+// w's first character, keeps w's characters in order with at least one left out, and every piece
+// it keeps after a gap starts a dictionary word of w of two or more characters (工 of 工业,
+// 产值 of 产值), so that characters w holds apart by chance (产 of 生产总值) do not count.
+func clipsWording(keysOf senseKeysFunc, clip, w string) bool {
+	cs, ws := []rune(clip), []rune(w)
+	if len(cs) < minClipping || len(cs) >= len(ws) || cs[0] != ws[0] {
+		return false
+	}
+	return clipFrom(keysOf, cs[1:], ws, 1, false)
+}
+
+// clipFrom reports whether cs keeps characters of ws from position at on (clipsWording), and
+// skipped whether a character was left out before.
+func clipFrom(keysOf senseKeysFunc, cs, ws []rune, at int, skipped bool) bool {
+	if len(cs) == 0 {
+		return skipped
+	}
+	for q := at; q < len(ws); q++ {
+		if ws[q] != cs[0] {
+			continue
+		}
+		if q > at && !startsDictWord(keysOf, ws, q) {
+			continue
+		}
+		if clipFrom(keysOf, cs[1:], ws, q+1, skipped || q > at) {
+			return true
+		}
+	}
+	return false
+}
+
+// clippedIndicator returns the longest run of the question segment that clips an indicator
+// wording (clipsWording), the indicator, and whether there is one.
+func clippedIndicator(keysOf senseKeysFunc, seg string) (string, facts.Indicator, bool) {
+	rs := []rune(seg)
+	inds := facts.Indicators()
+	for n := len(rs); n >= minClipping; n-- {
+		for i := 0; i+n <= len(rs); i++ {
+			run := string(rs[i : i+n])
+			if !zh.IsHan(rs[i]) {
+				continue
+			}
+			for _, ind := range inds {
+				for _, w := range append([]string{ind.Name}, ind.Variants...) {
+					if clipsWording(keysOf, run, w) {
+						return run, ind, true
+					}
+				}
+			}
+		}
+	}
+	return "", facts.Indicator{}, false
+}
+
+// cutClippedIndicators takes the clipped indicator names out of q (clippedIndicator) as terms
+// with every wording of their indicator, and adds the indicators to the plan.
+func (a *Plan) cutClippedIndicators(q string) string {
+	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
+		run, ind, ok := clippedIndicator(lexicon.SenseKeys, seg)
+		if !ok {
+			continue
+		}
+		q = strings.Replace(q, run, " ", 1)
+		a.Indicators = appendUnique(a.Indicators, ind.Name)
+		a.Terms = append(a.Terms, Term{From: run, Variants: indicatorWordings(ind.Name), Weight: 1})
+	}
+	return q
+}
