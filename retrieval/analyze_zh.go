@@ -97,6 +97,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = stripYearsBack(q)                      // 前年, 三年前: a year (years_back.go)
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
+	q = spokenMoney(q)                         // 花在民生上的钱, 挣的钱: 民生支出, 收入 (money_ask_zh.go)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	var spans []Term
 	q, spans = zhSpanTerms(q) // 前三季度, 上半年: the months the reports write (spoken_zh.go)
