@@ -106,7 +106,10 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q, merges = zhMergeTerms(q) // 合并后: 撤并, 整合 (spoken_zh.go)
 	a.Terms = append(a.Terms, merges...)
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
-	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	var shares []Term
+	q, shares = cutShareAsk(q) // 的人占多少, 占比是多少: a ratio (share_ask_zh.go)
+	a.Terms = append(a.Terms, shares...)
 	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
 	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
 	q = cutDimensionAsk(q)                      // 面积各是多少: the unit states it (listcount.go)
