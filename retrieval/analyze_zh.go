@@ -156,7 +156,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			}
 		}
 	}
-	q = a.cutClippedIndicators(q)                // 规工总产值: 规上工业总产值 (clipping_zh.go)
+	q = a.cutClippedIndicators(q, v)             // 规工总产值: 规上工业总产值 (clipping_zh.go)
 	q = reZhDoneEnd.ReplaceAllString(q, " $1$2") // 老楼加装电梯要完工: 老楼加装电梯 and 完工
 	// 实际 and 已经 set the result frame (zhActual), which the plan reads; as terms they would
 	// ask every report's passage for a word that results are stated without. An indicator

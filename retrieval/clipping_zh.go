@@ -18,12 +18,13 @@ import (
 const minClipping = 2
 
 // clipsWording reports whether clip is a clipping of the indicator wording w: it starts with
-// w's first character, keeps w's characters in order with at least one left out, and every piece
-// it keeps after a gap starts a dictionary word of w of two or more characters (工 of 工业,
-// 产值 of 产值), so that characters w holds apart by chance (产 of 生产总值) do not count.
+// w's first character and ends with its last (the head: 值 of 总产值), keeps w's characters in
+// order with at least one left out, and every piece it keeps after a gap starts a dictionary
+// word of w of two or more characters (工 of 工业), so that characters w holds apart by chance
+// (产 of 生产总值) do not count.
 func clipsWording(keysOf senseKeysFunc, clip, w string) bool {
 	cs, ws := []rune(clip), []rune(w)
-	if len(cs) < minClipping || len(cs) >= len(ws) || cs[0] != ws[0] {
+	if len(cs) < minClipping || len(cs) >= len(ws) || cs[0] != ws[0] || cs[len(cs)-1] != ws[len(ws)-1] {
 		return false
 	}
 	return clipFrom(keysOf, cs[1:], ws, 1, false)
@@ -49,22 +50,22 @@ func clipFrom(keysOf senseKeysFunc, cs, ws []rune, at int, skipped bool) bool {
 	return false
 }
 
-// clippedIndicator returns the longest run of the question segment that clips an indicator
-// wording (clipsWording), the indicator, and whether there is one.
-func clippedIndicator(keysOf senseKeysFunc, seg string) (string, facts.Indicator, bool) {
+// clippedIndicator returns the longest run opening the question segment that clips an indicator
+// wording (clipsWording) and holds a pair of characters no report writes (known): a wording the
+// reports write themselves (新增企业, 规上企业) is theirs, not an asker's clipping. It returns the
+// indicator too, and whether there is one.
+func clippedIndicator(keysOf senseKeysFunc, known func(string) bool, seg string) (string, facts.Indicator, bool) {
 	rs := []rune(seg)
 	inds := facts.Indicators()
 	for n := len(rs); n >= minClipping; n-- {
-		for i := 0; i+n <= len(rs); i++ {
-			run := string(rs[i : i+n])
-			if !zh.IsHan(rs[i]) {
-				continue
-			}
-			for _, ind := range inds {
-				for _, w := range append([]string{ind.Name}, ind.Variants...) {
-					if clipsWording(keysOf, run, w) {
-						return run, ind, true
-					}
+		run := string(rs[:n])
+		if !unwrittenPair(known, rs[:n]) {
+			continue
+		}
+		for _, ind := range inds {
+			for _, w := range append([]string{ind.Name}, ind.Variants...) {
+				if clipsWording(keysOf, run, w) {
+					return run, ind, true
 				}
 			}
 		}
@@ -72,11 +73,25 @@ func clippedIndicator(keysOf senseKeysFunc, seg string) (string, facts.Indicator
 	return "", facts.Indicator{}, false
 }
 
-// cutClippedIndicators takes the clipped indicator names out of q (clippedIndicator) as terms
-// with every wording of their indicator, and adds the indicators to the plan.
-func (a *Plan) cutClippedIndicators(q string) string {
+// unwrittenPair reports whether two neighbouring characters of rs are a pair no report writes.
+func unwrittenPair(known func(string) bool, rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if !known(string(rs[i : i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutClippedIndicators takes the clipped indicator names that open a segment of q
+// (clippedIndicator) out of it as terms with every wording of their indicator, and adds the
+// indicators to the plan. Without a vocabulary every pair counts as unwritten.
+func (a *Plan) cutClippedIndicators(q string, v Vocabulary) string {
+	known := func(bi string) bool { return v != nil && v.Known(bi) }
 	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
-		run, ind, ok := clippedIndicator(lexicon.SenseKeys, seg)
+		// 有 of 有企业上市 asks, and opens no clipping (有效高新技术企业).
+		seg = trimFunctionChars(seg, v)
+		run, ind, ok := clippedIndicator(lexicon.SenseKeys, known, seg)
 		if !ok {
 			continue
 		}

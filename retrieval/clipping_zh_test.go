@@ -8,16 +8,18 @@ import (
 )
 
 // TestClipsWording: an asker's clipping keeps the first characters of an indicator wording's
-// words (规工总产值 of 规上工业总产值, 工投 of 工业投资); a prefix is no clipping, and characters the
-// wording holds apart by chance (产 of 生产总值) do not start a piece.
+// words and its head (规工总产值 of 规上工业总产值, 社零总额 of 社会消费品零售总额); a prefix is no
+// clipping, nor one without the head (社零: the table lists the reports' own), and characters
+// the wording holds apart by chance (产 of 生产总值) do not start a piece.
 func TestClipsWording(t *testing.T) {
 	tests := []struct {
 		clip, w string
 		want    bool
 	}{
 		{"规工总产值", "规上工业总产值", true},
-		{"工投", "工业投资", true},
-		{"社零", "社会消费品零售总额", true},
+		{"规工增加值", "规上工业增加值", true},
+		{"社零总额", "社会消费品零售总额", true},
+		{"社零", "社会消费品零售总额", false},    // no head
 		{"社会", "社会消费品零售总额", false},    // a prefix leaves nothing out
 		{"地产", "地区生产总值", false},       // 产 starts no word of it
 		{"工资", "工业投资", false},         // 资 starts no word
@@ -40,5 +42,23 @@ func TestAnalyzeClippedIndicator(t *testing.T) {
 	i := slices.IndexFunc(p.Terms, func(t Term) bool { return t.From == "规工总产值" })
 	if i < 0 || !slices.Contains(p.Terms[i].Variants, "规上工业总产值") {
 		t.Errorf("terms = %+v, want 规工总产值 with the wording 规上工业总产值", p.Terms)
+	}
+}
+
+// TestClippedIndicator: a clipping opens the segment and holds a pair no report writes; a
+// wording the reports write (规上企业) is theirs.
+func TestClippedIndicator(t *testing.T) {
+	written := map[string]bool{"规上": true, "上企": true, "企业": true, "总产": true, "产值": true}
+	known := func(bi string) bool { return written[bi] }
+	tests := []struct{ seg, want string }{
+		{"规工总产值完成", "规工总产值"},
+		{"规上企业", ""},
+		{"职工平均工资", ""},
+	}
+	for _, tt := range tests {
+		got, _, ok := clippedIndicator(lexicon.SenseKeys, known, tt.seg)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("clippedIndicator(%q) = %q, %v; want %q", tt.seg, got, ok, tt.want)
+		}
 	}
 }
