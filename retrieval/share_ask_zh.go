@@ -28,7 +28,7 @@ func cutShareAsk(q string) (string, []Term) {
 			terms = append(terms, Term{From: "人口比例", Variants: []string{"人口比例", "人口比重", "人口占比"}, Weight: 1})
 			return " "
 		}
-		terms = append(terms, Term{From: "比例", Variants: zhShareWordings, Weight: intentWeight})
+		terms = append(terms, Term{From: "比例", Variants: zhShareWordings, Weight: 1})
 		return " "
 	})
 	return strings.TrimSpace(q), terms
