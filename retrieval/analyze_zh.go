@@ -183,7 +183,11 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
-	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
+	segs := strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) })
+	if !a.Aggregate && reHowMany.MatchString(a.Norm) {
+		segs = splitCoordinatedSegs(segs) // 几处幸福院和老年食堂: two things counted (coord_split_zh.go)
+	}
+	for _, seg := range segs {
 		seg = trimFunctionChars(seg, v)
 		seg = trimEtc(seg)
 		if len([]rune(seg)) < 2 {
