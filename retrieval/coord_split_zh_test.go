@@ -41,3 +41,22 @@ func TestAnalyzeTwoCounted(t *testing.T) {
 		t.Errorf("list question split: %+v", p.Terms)
 	}
 }
+
+// TestAskedFigureTwoCounted: one how-many ask of two things counted wants a figure for each; a
+// single thing wants one.
+func TestAskedFigureTwoCounted(t *testing.T) {
+	tests := []struct {
+		q    string
+		want int
+	}{
+		{"齐都镇现在管着几处农村幸福院和老年食堂?", 2},
+		{"盛泽镇划了几个综合网格和微网格?", 2},
+		{"盛泽镇划了几个综合网格?", 1},
+	}
+	for _, tt := range tests {
+		_, fits := AskedFigure(Analyze(tt.q, nil))
+		if len(fits) != tt.want {
+			t.Errorf("AskedFigure(%q): %d asks, want %d", tt.q, len(fits), tt.want)
+		}
+	}
+}
