@@ -135,7 +135,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = cutSpokenVerbs(q, v)
 	q = reZhWish.ReplaceAllString(q, " $1")
-	q = cutLoneWish(q) // 固投想涨多少: 想 asks a plan (spoken_zh.go)
+	q = cutLoneWish(q)                          // 固投想涨多少: 想 asks a plan (spoken_zh.go)
+	q = reZhTargetSet.ReplaceAllString(q, "$1") // 目标定了多少: the target (ask_words_zh.go)
 	a.Terms = append(a.Terms, zhPersonNameTerms(q)...)
 	q = cutLevelAsk(q)                       // 覆盖到什么程度, 到啥水平: asks a rate (level_ask_zh.go)
 	q = reZhNameAsk.ReplaceAllString(q, " ") // 合并后叫啥: asks a name
