@@ -149,3 +149,20 @@ func runsNotIn(word, text string) []string {
 	}
 	return out
 }
+
+// clippedBy returns the sentence's two-character clipping of run, a question word no report
+// writes: the report shortens the asker's long form to its first and last characters (稻蟹 of
+// 稻田养蟹: the field's 稻 and the head 蟹). The run must open with a dictionary word of two or
+// more characters and hold three or more, so that its first and last characters stand for a
+// word each, not two characters a sentence holds together by chance.
+func clippedBy(keysOf senseKeysFunc, run, sentence string) (string, bool) {
+	rs := []rune(run)
+	if keysOf == nil || len(rs) < 3 || !startsDictWord(keysOf, rs, 0) || !zh.IsHan(rs[0]) || !zh.IsHan(rs[len(rs)-1]) {
+		return "", false
+	}
+	c := string([]rune{rs[0], rs[len(rs)-1]})
+	if strings.Contains(sentence, c) {
+		return c, true
+	}
+	return "", false
+}

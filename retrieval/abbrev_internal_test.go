@@ -46,3 +46,23 @@ func TestRunsNotIn(t *testing.T) {
 		t.Errorf("shortened(文保) = %q, %v", got, ok)
 	}
 }
+
+// TestClippedBy: a report's two-character clipping of the asker's long form (稻蟹 of 稻田养蟹)
+// answers for it; a run that opens with no dictionary word, or a sentence without the clipping,
+// does not.
+func TestClippedBy(t *testing.T) {
+	tests := []struct {
+		run, sentence, want string
+	}{
+		{"稻田养蟹", "新增稻蟹综合种养面积5万亩", "稻蟹"},
+		{"稻田养蟹", "新增优质水稻品种繁育示范基地5万亩", ""},
+		{"蟹田养稻", "新增稻蟹综合种养面积5万亩", ""},
+		{"稻田", "稻田面积", ""},
+	}
+	for _, tt := range tests {
+		got, ok := clippedBy(lexicon.SenseKeys, tt.run, tt.sentence)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("clippedBy(%q, %q) = %q, %v; want %q", tt.run, tt.sentence, got, ok, tt.want)
+		}
+	}
+}

@@ -97,6 +97,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q = reYearWord.ReplaceAllString(q, " ")
 	q = stripYearsBack(q)                      // 前年, 三年前: a year (years_back.go)
 	q = reRankingName.ReplaceAllString(q, " ") // 500强 is a term of its own (Analyze)
+	q = spokenMoney(q)                         // 花在民生上的钱, 挣的钱: 民生支出, 收入 (money_ask_zh.go)
 	q = reZhSpent.ReplaceAllString(q, "支出")    // 民生方面花了多少钱: the reports' 民生支出
 	var spans []Term
 	q, spans = zhSpanTerms(q) // 前三季度, 上半年: the months the reports write (spoken_zh.go)
@@ -105,7 +106,10 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	q, merges = zhMergeTerms(q) // 合并后: 撤并, 整合 (spoken_zh.go)
 	a.Terms = append(a.Terms, merges...)
 	a.Terms = append(a.Terms, zhRankTerms(q)...)
-	q = reZhRankAsk.ReplaceAllString(q, " ")    // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	q = reZhRankAsk.ReplaceAllString(q, " ") // 排到了第几位: asks a place in a ranking (rank_ask.go)
+	var shares []Term
+	q, shares = cutShareAsk(q) // 的人占多少, 占比是多少: a ratio (share_ask_zh.go)
+	a.Terms = append(a.Terms, shares...)
 	q = reZhHowLong.ReplaceAllString(q, " ")    // before 多少 takes 多少时间's 多少
 	q = reZhWhichPlace.ReplaceAllString(q, " ") // before reHowMany takes 哪几个地方's 几个
 	q = cutDimensionAsk(q)                      // 面积各是多少: the unit states it (listcount.go)
@@ -131,7 +135,8 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	a.Terms = append(a.Terms, zhTotalTerms(q, v)...)
 	q = cutSpokenVerbs(q, v)
 	q = reZhWish.ReplaceAllString(q, " $1")
-	q = cutLoneWish(q) // 固投想涨多少: 想 asks a plan (spoken_zh.go)
+	q = cutLoneWish(q)                          // 固投想涨多少: 想 asks a plan (spoken_zh.go)
+	q = reZhTargetSet.ReplaceAllString(q, "$1") // 目标定了多少: the target (ask_words_zh.go)
 	a.Terms = append(a.Terms, zhPersonNameTerms(q)...)
 	q = cutLevelAsk(q)                       // 覆盖到什么程度, 到啥水平: asks a rate (level_ask_zh.go)
 	q = reZhNameAsk.ReplaceAllString(q, " ") // 合并后叫啥: asks a name
@@ -152,6 +157,7 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 			}
 		}
 	}
+	q = a.cutClippedIndicators(q, v)             // 规工总产值: 规上工业总产值 (clipping_zh.go)
 	q = reZhDoneEnd.ReplaceAllString(q, " $1$2") // 老楼加装电梯要完工: 老楼加装电梯 and 完工
 	// 实际 and 已经 set the result frame (zhActual), which the plan reads; as terms they would
 	// ask every report's passage for a word that results are stated without. An indicator
@@ -178,7 +184,11 @@ func (a *Plan) analyzeZh(v Vocabulary) {
 	for _, ind := range facts.Find(q) {
 		a.Indicators = appendUnique(a.Indicators, ind.Name)
 	}
-	for _, seg := range strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) }) {
+	segs := strings.FieldsFunc(q, func(r rune) bool { return !zh.IsHan(r) })
+	if !a.Aggregate && reHowMany.MatchString(a.Norm) {
+		segs = splitCoordinatedSegs(segs) // 几处幸福院和老年食堂: two things counted (coord_split_zh.go)
+	}
+	for _, seg := range segs {
 		seg = trimFunctionChars(seg, v)
 		seg = trimEtc(seg)
 		if len([]rune(seg)) < 2 {

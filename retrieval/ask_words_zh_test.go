@@ -233,3 +233,11 @@ func TestZhAspectLe(t *testing.T) {
 		t.Errorf("cutSpokenVerbs(为了…) = %q, want 为了 kept", got)
 	}
 }
+
+// TestTargetSetCut: the asker's verb of setting a target (目标定了多少) is no term; the target is.
+func TestTargetSetCut(t *testing.T) {
+	p := Analyze("浍沟镇今年固投增速目标定了多少？", nil)
+	if slices.ContainsFunc(p.Terms, func(t Term) bool { return strings.Contains(t.From, "定") }) {
+		t.Errorf("terms = %+v: the verb of setting left as a term", p.Terms)
+	}
+}

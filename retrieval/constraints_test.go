@@ -133,6 +133,7 @@ var knownFalseDeclines = map[string]string{
 	"l30-06": "aid to Tibet: Tibet is read as a place the reports do not cover, though here it is the topic (援藏), not the scope",
 	"l30-10": "不止一个 (more than one) is no comparator yet: 不止 is left as a subject no report writes",
 	"l31-05": "给他们补贴: the pronoun 他们 is left as a subject no report writes; dropping it alone lists every report that pays any 补贴 (the beneficiary, 就业困难的人, qualifies the alternatives only when marked with 给 before them), a wrong list, so the decline stays until the pronoun resolves to its antecedent",
+	"zw2-07": "半天内办完 (done within half a day) for the report's 0.5个工作日办结: a duration in words against one in figures, and 办完 against 办结; no pivot reaches it",
 	"d27-12": "主打 (flagship) before 海蜇品牌: no report writes 主打, and it is left as a subject constraint instead of a word of praise for the brand (“两头洞”海蜇)",
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/en"
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"github.com/reportbot/reportbot/internal/num"
 	"github.com/reportbot/reportbot/internal/zh"
 )
@@ -424,8 +425,31 @@ func AskedFigure(p Plan) (asks bool, fits []func(text string, v num.Value) bool)
 	}
 	if len(fits) < 2 {
 		fits = []func(string, num.Value) bool{w.fitsNotRank}
+		// 几处农村幸福院和老年食堂: one ask of two things counted, a figure for each.
+		for range coordinatedCounted(p) - 1 {
+			fits = append(fits, w.fitsNotRank)
+		}
 	}
 	return true, fits
+}
+
+// coordinatedCounted returns how many things a Chinese question's only how-many ask counts: the
+// parts its counted words split into at a conjunction (splitCoordinated), 1 when it asks no
+// count or asks more than once.
+func coordinatedCounted(p Plan) int {
+	if p.Lang != "zh" {
+		return 1
+	}
+	locs := reZhAsk.FindAllStringIndex(p.Norm, -1)
+	if len(locs) != 1 {
+		return 1
+	}
+	rest := p.Norm[locs[0][1]:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !zh.IsHan(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return len(splitCoordinated(lexicon.SenseKeys, rest[:end]))
 }
 
 // StatesCount reports whether text states anything an English how-many question may be

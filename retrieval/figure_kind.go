@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"github.com/reportbot/reportbot/internal/lexicon"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,7 +194,7 @@ func (k kindAsk) figure(text string, v num.Value, ownWord bool) (counted, bound 
 	if !containsAny(cl, k.heads) {
 		return false, false
 	}
-	if containsAny(cl, k.whole) || k.zh && k.sameStart(cl) {
+	if containsAny(cl, k.whole) || k.zh && (k.sameStart(cl) || k.synonymKind(lexicon.SenseKeys, cl)) {
 		return true, true
 	}
 	// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
@@ -248,6 +249,34 @@ func (k kindAsk) sameStart(cl string) bool {
 			before := []rune(cl[:at+i])
 			if len(before) >= len(mod) && before[len(before)-len(mod)] == mod[0] {
 				return true
+			}
+			rest, at = rest[i+len(h):], at+i+len(h)
+		}
+	}
+	return false
+}
+
+// synonymKind reports whether a Chinese clause holds the head right after a word of the same
+// sense as the asked kind: a CC-CEDICT word sharing a whole gloss with it (家庭养老 for 居家养老:
+// both "household"), the report's near-synonym of the modifier. A sibling kind is another sense
+// (博物馆 "museum" is no 图书馆 "library"; 村级公园 no 体育公园) and still declines.
+func (k kindAsk) synonymKind(keysOf senseKeysFunc, cl string) bool {
+	mod := k.kinds[0][0]
+	ks, ok := keysOf(mod)
+	if !ok {
+		return false
+	}
+	for _, h := range k.heads {
+		for rest, at := cl, 0; ; {
+			i := strings.Index(rest, h)
+			if i < 0 {
+				break
+			}
+			before := []rune(cl[:at+i])
+			for n := 2; n <= maxPivotWord && n <= len(before); n++ {
+				if w := string(before[len(before)-n:]); w != mod && sharesSense(keysOf, w, ks) {
+					return true
+				}
 			}
 			rest, at = rest[i+len(h):], at+i+len(h)
 		}

@@ -61,6 +61,10 @@ func TestOtherKind(t *testing.T) {
 	oldCompounds := Plan{Lang: "zh", Norm: "柳州那个区今年要改造多少个老小区?", Terms: []Term{
 		{From: "老小区", Variants: []string{"老小区"}, Weight: 1},
 	}}
+	homeCare := Plan{Lang: "zh", Norm: "北京那个区今年要加多少张居家养老的照护床位?", Terms: []Term{
+		{From: "居家养老", Variants: []string{"居家养老"}, Weight: 1},
+		{From: "照护床位", Variants: []string{"照护床位"}, Weight: 1},
+	}}
 	clause := Plan{Lang: "zh", Norm: "沙埕镇有几个村在创建宁德金牌旅游村?", Terms: []Term{
 		{From: "村在创建", Variants: []string{"村在创建"}, Weight: 1},
 	}}
@@ -88,6 +92,7 @@ func TestOtherKind(t *testing.T) {
 		{"the word next to the head binds a long kind", benefit, "文体活动蓬勃发展。全年开展各项惠民活动665场,惠及36万人次。", nil, false},
 		{"a synonym of the kind binds", veterans, "全年慰问革命伤残军人、老复员军人、参战退伍军人175人。", nil, false},
 		{"a contraction binds", oldCompounds, "改造提升老旧小区108个,惠及居民7178户。", nil, false},
+		{"a near-synonym of the kind binds", homeCare, "加强基本养老服务体系建设,新增家庭养老照护床位不少于300张、老年餐桌10个。", nil, false},
 		{"a question's clause is no noun", clause, "敏灶、官城、小白鹭3个村启动创建宁德金牌旅游村。", nil, false},
 	}
 	for _, tt := range tests {

@@ -94,6 +94,9 @@ func pivotWord(keysOf senseKeysFunc, straddled func(text, w string) bool, run, s
 	if c, ok := shortened(keysOf, run, sentence); ok {
 		return c, true
 	}
+	if c, ok := clippedBy(keysOf, run, sentence); ok {
+		return c, true
+	}
 	if len(rs) == 2 && strings.ContainsRune(zhResultatives, rs[1]) {
 		if vk, ok := keysOf(string(rs[0])); ok {
 			if w, ok := standsFor(keysOf, ss, rs[0], vk); ok {
