@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"github.com/reportbot/reportbot/internal/lexicon"
 	"slices"
 	"strings"
 	"unicode/utf8"
