@@ -148,6 +148,11 @@ func zhKind(p Plan) (kindAsk, bool) {
 	if !ok || n < 3 || n > 6 || !allHan(noun) || strings.ContainsAny(noun, zhNotNoun) || reZhLeadMeasure.MatchString(noun) {
 		return kindAsk{}, false
 	}
+	// A noun followed by 的 modifies what is counted (多少家外资企业的地区总部 counts 地区总部):
+	// it is no counted noun to split.
+	if strings.Contains(p.Norm, noun+"的") {
+		return kindAsk{}, false
+	}
 	rs := []rune(noun)
 	h := 1
 	if n >= 4 {
@@ -193,7 +198,7 @@ func (k kindAsk) figure(text string, v num.Value, ownWord bool) (counted, bound 
 	if !containsAny(cl, k.heads) {
 		return false, false
 	}
-	if containsAny(cl, k.whole) || k.zh && (k.sameStart(cl) || k.synonymKind(lexicon.SenseKeys, cl)) {
+	if containsAny(cl, k.whole) || k.zh && (k.sameStart(cl) || k.shortKind(cl) || k.synonymKind(lexicon.SenseKeys, cl)) {
 		return true, true
 	}
 	// A Chinese sentence names its kind once for several figures (文化事业繁荣发展,全年开展
@@ -248,6 +253,34 @@ func (k kindAsk) sameStart(cl string) bool {
 			before := []rune(cl[:at+i])
 			if len(before) >= len(mod) && before[len(before)-len(mod)] == mod[0] {
 				return true
+			}
+			rest, at = rest[i+len(h):], at+i+len(h)
+		}
+	}
+	return false
+}
+
+// shortKind reports whether a Chinese clause holds the head right after the report's shortening
+// of the asked kind (限上企业 for 限额以上企业: 限上 keeps the first and last characters of
+// 限额以上, in order). A kind of two characters has no shortening; a sibling kind (省级 for
+// 国家级) does not keep the asked kind's characters.
+func (k kindAsk) shortKind(cl string) bool {
+	mod := k.kinds[0][0]
+	m := utf8.RuneCountInString(mod)
+	if m < 3 {
+		return false
+	}
+	for _, h := range k.heads {
+		for rest, at := cl, 0; ; {
+			i := strings.Index(rest, h)
+			if i < 0 {
+				break
+			}
+			before := []rune(cl[:at+i])
+			for n := 2; n < m && n <= len(before); n++ {
+				if abbreviates(string(before[len(before)-n:]), mod) {
+					return true
+				}
 			}
 			rest, at = rest[i+len(h):], at+i+len(h)
 		}

@@ -65,6 +65,13 @@ func TestOtherKind(t *testing.T) {
 		{From: "居家养老", Variants: []string{"居家养老"}, Weight: 1},
 		{From: "照护床位", Variants: []string{"照护床位"}, Weight: 1},
 	}}
+	aboveQuota := Plan{Lang: "zh", Norm: "柳州那个区今年想新增多少家限额以上企业?", Terms: []Term{
+		{From: "限额以上企业", Variants: []string{"限额以上企业"}, Weight: 1},
+	}}
+	ofForeign := Plan{Lang: "zh", Norm: "北京那个区有多少家外资企业的地区总部?", Terms: []Term{
+		{From: "外资企业", Variants: []string{"外资企业"}, Weight: 1},
+		{From: "地区总部", Variants: []string{"地区总部"}, Weight: 1},
+	}}
 	clause := Plan{Lang: "zh", Norm: "沙埕镇有几个村在创建宁德金牌旅游村?", Terms: []Term{
 		{From: "村在创建", Variants: []string{"村在创建"}, Weight: 1},
 	}}
@@ -93,6 +100,9 @@ func TestOtherKind(t *testing.T) {
 		{"a synonym of the kind binds", veterans, "全年慰问革命伤残军人、老复员军人、参战退伍军人175人。", nil, false},
 		{"a contraction binds", oldCompounds, "改造提升老旧小区108个,惠及居民7178户。", nil, false},
 		{"a near-synonym of the kind binds", homeCare, "加强基本养老服务体系建设,新增家庭养老照护床位不少于300张、老年餐桌10个。", nil, false},
+		{"the report's shortening of the kind binds", aboveQuota, "不断完善限上企业储备库。扎实开展上规入统工作,力争新增限上企业100家。", nil, false},
+		{"a shortening keeps the kind's characters", national, "新增省级众创空间3家。", nil, true},
+		{"a noun before 的 modifies what is counted", ofForeign, "11家企业在境内外上市,跨国公司地区总部增至145家。", nil, false},
 		{"a question's clause is no noun", clause, "敏灶、官城、小白鹭3个村启动创建宁德金牌旅游村。", nil, false},
 	}
 	for _, tt := range tests {
