@@ -41,10 +41,10 @@ func TestConjuncts(t *testing.T) {
 func TestListForm(t *testing.T) {
 	for q, want := range map[string]string{
 		"Which of the nine reports set a GDP growth target for this year?": "which reports set a GDP growth target for this year?",
-		"Which of the places mention 5G?":                                    "which places mention 5G?",
-		"九篇报告里,哪几篇提到了非遗?":                                               "哪几篇提到了非遗?",
-		"这九份报告中哪些提到了课后服务?":                                              "哪些提到了课后服务?",
-		"Which reports mention 5G?":                                          "Which reports mention 5G?",
+		"Which of the places mention 5G?":                                  "which places mention 5G?",
+		"九篇报告里,哪几篇提到了非遗?":                                                  "哪几篇提到了非遗?",
+		"这九份报告中哪些提到了课后服务?":                                                 "哪些提到了课后服务?",
+		"Which reports mention 5G?":                                        "Which reports mention 5G?",
 	} {
 		if got := retrieval.ListForm(q); got != want {
 			t.Errorf("ListForm(%q) = %q, want %q", q, got, want)

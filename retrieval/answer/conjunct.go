@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/retrieval"
 )
@@ -82,7 +81,11 @@ func (s *Service) askConjunct(ctx context.Context, st *stage, ix *retrieval.Inde
 				label = listedLabel(pl.ans.Text, l)
 				out.Listed = append(out.Listed, Listed{Source: l.Source, Report: r, Entity: l.Entity, Cite: n})
 			}
-			held = append(held, fmt.Sprintf("%s “%s” [%d]", pl.topic, shortQuote(c), n))
+			if zhLang {
+				held = append(held, fmt.Sprintf("%s:“%s”[%d]", pl.topic, shortQuote(c), n))
+			} else {
+				held = append(held, fmt.Sprintf("%s: “%s” [%d]", pl.topic, shortQuote(c), n))
+			}
 		}
 		sep := "; "
 		if zhLang {
@@ -163,14 +166,11 @@ func listedLabel(text string, l Listed) string {
 	return fmt.Sprintf("report %d", l.Report)
 }
 
-// shortQuote is a citation's quoted sentence, or the start of its passage when it has none.
+// shortQuote is a citation's quoted sentence, or its passage when it has none (verbatim either
+// way: the verifier holds every quote to its passage).
 func shortQuote(c Citation) string {
-	q := c.Quote
-	if q == "" {
-		q = c.Text
+	if c.Quote != "" {
+		return c.Quote
 	}
-	if utf8.RuneCountInString(q) > 120 {
-		q = string([]rune(q)[:120]) + "…"
-	}
-	return q
+	return c.Text
 }
