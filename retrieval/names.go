@@ -264,6 +264,9 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		if inNameChain(question, loc[0], loc[1]) {
 			continue // a route or grouping (the Shanghai-Suzhou-Huzhou railway), not a place asked about
 		}
+		if inInitialism(question, loc[0], loc[1]) {
+			continue // B&Bs, M&A: letters joined by an ampersand are a common noun's initials, not a name
+		}
 		if zhForms := ordinary.NameForms(question[loc[0]:loc[1]]); known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
 			continue // the reports speak of it under its Chinese name
 		}
@@ -323,6 +326,12 @@ func inNameChain(question string, start, end int) bool {
 	}
 	r, n := utf8.DecodeRuneInString(question[end:])
 	return isNameDash(r) && end+n < len(question) && isCap(question[end+n])
+}
+
+// inInitialism reports whether the capitalised word question[start:end] is joined by an
+// ampersand to a letter before or after it: the initials of a common noun (B&B, R&D, M&A).
+func inInitialism(question string, start, end int) bool {
+	return start > 0 && question[start-1] == '&' || end < len(question) && question[end] == '&'
 }
 
 // isNameDash reports whether r is a dash that joins the names of a chain: hyphen, hyphen-minus,

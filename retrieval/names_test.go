@@ -119,6 +119,9 @@ func TestEnNames(t *testing.T) {
 		// Names joined by hyphens name a route or a grouping, not a place asked about.
 		{"How far along is girder work on the Shanghai-Suzhou-Huzhou railway in Lili?", []string{"黎里镇"}, nil},
 		{"What did Tongli-Shengze cooperation achieve?", nil, nil},
+		// Letters joined by an ampersand are initials, not a name.
+		{"Which places mention homestays / B&Bs in their tourism results or plans?", nil, nil},
+		{"Which reports mention M&A deals?", nil, nil},
 		// An en or em dash joins a chain as a hyphen does.
 		{"Which reports mention the Shanghai–Suzhou–Huzhou high-speed railway?", nil, nil},
 		{"Which reports mention the Rugao—Nantong—Suzhou—Huzhou intercity railway?", nil, nil},
