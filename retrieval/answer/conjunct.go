@@ -33,8 +33,10 @@ func (s *Service) askConjunct(ctx context.Context, st *stage, ix *retrieval.Inde
 		checked int
 	)
 	for _, q := range parts {
+		// Each part is a question of its own: the model's rewrite (when there is one) reads the
+		// part, not the whole question, and the thread's history does not reach into it.
 		sub := req
-		sub.ListAll = true
+		sub.Question, sub.History, sub.ListAll = q, nil, true
 		ans, _, res, err := s.answerOne(ctx, st, ix, sub, q, tr)
 		if err != nil {
 			return nil, "", retrieval.Result{}, err
