@@ -132,7 +132,7 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	if parts := retrieval.Conjuncts(question); parts != nil {
 		ans, path, res, err = s.askConjunct(ctx, st, ix, req, parts, tr)
 	} else {
-		ans, path, res, err = s.answerOne(ctx, st, ix, req, retrieval.ListForm(question), tr)
+		ans, path, res, err = s.answerOne(ctx, st, ix, req, question, tr)
 	}
 	if err != nil {
 		return nil, err
