@@ -53,6 +53,11 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Norm = dropNegatedPlan(a.Norm, a.Lang) // negated_plan.go
 	a.Norm = dropFrameAside(a.Norm, a.Lang)  // frame_aside.go
 	a.Norm = dropEitherFrame(a.Norm, a.Lang) // frame_either.go
+	a.Norm = ListForm(a.Norm)                // "which of the nine reports", 九篇报告里,哪几篇: a plain list (conjunct.go)
+	if a.Lang == "zh" {
+		// 、而且报出了具体个数: the count of the same topic, as 的数量 asks it (listcount.go)
+		a.Norm = reZhAlsoGivesCount.ReplaceAllString(a.Norm, "的数量")
+	}
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)
 	if v != nil {

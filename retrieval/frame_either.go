@@ -19,6 +19,9 @@ var (
 	// reEnEither is an English clause of alternatives at the end of a question, opened by a comma
 	// or by whether/either: its two alternatives are $1 and $2.
 	reEnEither = lazyre.New(`(?:,\s*|\s+)(?:whether|either)?\s*((?:(?:already|only|just|still|being|yet)\s+)*[a-z]+(?: (?:in|up|out|way|construction))?)\s+or\s+((?:(?:already|only|just|still|being|yet|to be)\s+)*[a-z]+(?: (?:in|up|out|way|construction))?)\s*([?.!]*)\s*$`)
+	// reEnEitherNoun is the same pair said with nouns: "in their tourism results or plans", "in
+	// its achievements or targets"; $1 keeps the space before the clause and what it is of.
+	reEnEitherNoun = lazyre.New(`(\s+(?:in|among)\s+(?:their|its|the)\s+(?:[a-z]+\s+)?)(?:results?|achievements?|record|review|work|past work)\s+(?:or|and)\s+(?:plans?|targets?|goals?|plans for (?:this|next) year)\b`)
 	// reEnFrameDone is an English alternative that says a thing is done; reEnFramePlan one that
 	// says it is planned or under way.
 	reEnFrameDone = lazyre.New(`^(?:(?:already|just)\s+)*(?:built|completed|finished|done|put in|installed|set up|opened|existing|in place)$`)
@@ -32,6 +35,7 @@ var (
 // question (see above).
 func dropEitherFrame(q, lang string) string {
 	if lang == "en" {
+		q = reEnEitherNoun.ReplaceAllString(q, "$1")
 		m := reEnEither.Compiled().FindStringSubmatchIndex(q)
 		if m == nil {
 			return q

@@ -8,6 +8,9 @@ func TestDropEitherFrame(t *testing.T) {
 		{"which reports mention gyms, whether already put in or only planned?", "en", "which reports mention gyms?"},
 		{"which reports mention charging stations, built or planned?", "en", "which reports mention charging stations?"},
 		{"哪些报告提到了农贸市场,不管是已经改造好的还是准备建的?", "zh", "哪些报告提到了农贸市场?"},
+		// The pair said with nouns: what it is of stays.
+		{"which places mention homestays / b&bs in their tourism results or plans?", "en", "which places mention homestays / b&bs in their tourism ?"},
+		{"which reports mention pocket parks in their achievements or targets?", "en", "which reports mention pocket parks in their ?"},
 		{"哪些地方建了驿站,无论已建或在建?", "zh", "哪些地方建了驿站?"},
 		// Two kinds of work, not two frames: the question stays.
 		{"how many bridges and culverts were newly built or repaired in huigou?", "en", "how many bridges and culverts were newly built or repaired in huigou?"},

@@ -69,3 +69,11 @@ var reZhDimensionAsk = lazyre.New(`(^|[?？,，;；。!！]\s*)(?:面积|金额|
 func cutDimensionAsk(q string) string {
 	return reZhDimensionAsk.ReplaceAllString(q, "$1 ")
 }
+
+// reZhAlsoGivesCount matches a clause joined to a list question's topic that asks the report to
+// give a count of it — "、而且报出了具体个数", "、并报出改造个数（小区数或改造项目数）", "，并且给出了
+// 数字": a condition on the same topic (the report states a figure for it), not a second topic.
+// The joining word (而且, 并且, 并, 且, 还, 同时) is required: "给出了新增学位的数量" names its topic
+// between the verb and the count noun. Analyze rewrites the clause as 的数量, which the planner
+// reads as any count noun (reZhCountOf): no term, and the list asks for a figure.
+var reZhAlsoGivesCount = lazyre.New(`[,，、]?\s*(?:而且|并且|并|且|还|同时)(?:报出|给出|写出|列出|公布|说出|报了|给了|写了|列了|说了|报|给|写明|说明)了?(?:具体|确切|明确)?\p{Han}{0,4}?的?(?:个数|件数|数量|数目|数字|[项人户家次套栋座所台辆条处间场批]数)(?:[（(][^)）]*[)）])?`)

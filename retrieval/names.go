@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reportbot/reportbot/internal/cedict/ordinary"
 	"github.com/reportbot/reportbot/internal/facts"
@@ -263,6 +264,9 @@ func enNames(question string, matched []string, known func(string) bool, knownPi
 		if inNameChain(question, loc[0], loc[1]) {
 			continue // a route or grouping (the Shanghai-Suzhou-Huzhou railway), not a place asked about
 		}
+		if inInitialism(question, loc[0], loc[1]) {
+			continue // B&Bs, M&A: letters joined by an ampersand are a common noun's initials, not a name
+		}
 		if zhForms := ordinary.NameForms(question[loc[0]:loc[1]]); known != nil && slices.ContainsFunc(zhForms, func(z string) bool { return knownText(z, known) }) {
 			continue // the reports speak of it under its Chinese name
 		}
@@ -302,19 +306,38 @@ func knownTriple(w string, place bool, knownPinyin func(py string, place bool) b
 	return false
 }
 
-// inNameChain reports whether the capitalised word question[start:end] is joined by a hyphen to
+// inNameChain reports whether the capitalised word question[start:end] is joined by a dash to
 // another capitalised word: the names of a route or a grouping of places ("the Shanghai-Suzhou-
-// Huzhou railway", "Beijing-Tianjin-Hebei"), a modifier of what is asked about, not a place the
-// question is scoped to.
+// Huzhou railway", "the Rugao–Nantong–Suzhou–Huzhou intercity railway", "Beijing-Tianjin-Hebei"),
+// a modifier of what is asked about, not a place the question is scoped to. Any dash joins: a
+// hyphen, an en dash or an em dash, as writers and keyboards type them.
 func inNameChain(question string, start, end int) bool {
 	isCap := func(b byte) bool { return b >= 'A' && b <= 'Z' }
-	if start >= 2 && question[start-1] == '-' {
-		prev := strings.LastIndexFunc(question[:start-1], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
-		if prev < start-1 && isCap(question[prev]) {
+	if r, n := utf8.DecodeLastRuneInString(question[:start]); isNameDash(r) && start > n {
+		before := question[:start-n]
+		prev := 0 // the start of the word before the dash, after whatever rune ends the one before it
+		if i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			_, size := utf8.DecodeRuneInString(before[i:])
+			prev = i + size
+		}
+		if prev < len(before) && isCap(before[prev]) {
 			return true
 		}
 	}
-	return end+1 < len(question) && question[end] == '-' && isCap(question[end+1])
+	r, n := utf8.DecodeRuneInString(question[end:])
+	return isNameDash(r) && end+n < len(question) && isCap(question[end+n])
+}
+
+// inInitialism reports whether the capitalised word question[start:end] is joined by an
+// ampersand to a letter before or after it: the initials of a common noun (B&B, R&D, M&A).
+func inInitialism(question string, start, end int) bool {
+	return start > 0 && question[start-1] == '&' || end < len(question) && question[end] == '&'
+}
+
+// isNameDash reports whether r is a dash that joins the names of a chain: hyphen, hyphen-minus,
+// non-breaking hyphen, figure dash, en dash, em dash.
+func isNameDash(r rune) bool {
+	return strings.ContainsRune("-‐‑‒–—", r)
 }
 
 // blankNameChains returns question with the capitalised words that inNameChain takes for a

@@ -119,6 +119,12 @@ func TestEnNames(t *testing.T) {
 		// Names joined by hyphens name a route or a grouping, not a place asked about.
 		{"How far along is girder work on the Shanghai-Suzhou-Huzhou railway in Lili?", []string{"黎里镇"}, nil},
 		{"What did Tongli-Shengze cooperation achieve?", nil, nil},
+		// Letters joined by an ampersand are initials, not a name.
+		{"Which places mention homestays / B&Bs in their tourism results or plans?", nil, nil},
+		{"Which reports mention M&A deals?", nil, nil},
+		// An en or em dash joins a chain as a hyphen does.
+		{"Which reports mention the Shanghai–Suzhou–Huzhou high-speed railway?", nil, nil},
+		{"Which reports mention the Rugao—Nantong—Suzhou—Huzhou intercity railway?", nil, nil},
 		{"What did Tongli town achieve in mid-March?", nil, []string{"Tongli town"}},
 	}
 	for _, tt := range tests {
@@ -175,6 +181,8 @@ func TestBlankNameChains(t *testing.T) {
 	for q, want := range map[string]string{
 		"the Shanghai-Suzhou-Huzhou railway in Lili": "the " + strings.Repeat(" ", 8) + "-" + strings.Repeat(" ", 6) + "-" + strings.Repeat(" ", 6) + " railway in Lili",
 		"Shengze-based firms in Suzhou":              "Shengze-based firms in Suzhou",
+		"the Rugao–Nantong line":                     "the " + strings.Repeat(" ", 5) + "–" + strings.Repeat(" ", 7) + " line",
+		"Shengze – a town":                           "Shengze – a town",
 		"What did Tongli town do?":                   "What did Tongli town do?",
 	} {
 		if got := blankNameChains(q); got != want {

@@ -63,13 +63,19 @@ var reEnWordToken = lazyre.New(`[a-z0-9]+(?:[-.][a-z0-9]+)*`)
 
 // dropWordNumbers returns numbers (of the normalised question norm) without those written inside
 // a word that holds a Latin letter and that one glossary match (matches, offsets into norm)
-// covers whole.
+// covers whole, nor those that open a glossary phrase rendered with the number as written (the
+// 12345 hotline: 12345; a numeric name, searched through the phrase's rendering).
 func dropWordNumbers(norm string, numbers []Number, matches []glossary.Match) []Number {
 	var drop []string
 	for _, loc := range reEnWordToken.FindAllStringIndex(norm, -1) {
 		word := norm[loc[0]:loc[1]]
-		if !strings.ContainsFunc(word, func(r rune) bool { return r >= 'a' && r <= 'z' }) ||
-			!slices.ContainsFunc(matches, func(m glossary.Match) bool { return m.Start <= loc[0] && loc[1] <= m.End }) {
+		// A bare number that opens a glossary phrase whose rendering writes it as it is ("12345
+		// hotline": 12345) is the name's number, not a figure; 500强 (a ranking, "500 strong") keeps its.
+		named := slices.ContainsFunc(matches, func(m glossary.Match) bool {
+			return m.Start == loc[0] && loc[1] < m.End && slices.Contains(m.Chinese, word)
+		})
+		if !named && (!strings.ContainsFunc(word, func(r rune) bool { return r >= 'a' && r <= 'z' }) ||
+			!slices.ContainsFunc(matches, func(m glossary.Match) bool { return m.Start <= loc[0] && loc[1] <= m.End })) {
 			continue
 		}
 		for _, v := range num.Find(word) {

@@ -27,12 +27,15 @@ func TestNumberName(t *testing.T) {
 // figure; digits standing apart stay figures, inside a glossary phrase or not.
 func TestWordNumbers(t *testing.T) {
 	ix := bundledIndex(t)
-	for _, q := range []string{"Which reports mention COVID-19 vaccination?", "Which reports mention 5G?", "Which towns talk about 5G base stations?"} {
+	for _, q := range []string{"Which reports mention COVID-19 vaccination?", "Which reports mention 5G?", "Which towns talk about 5G base stations?",
+		// A number that opens a glossary name rendered with it: the hotline's number.
+		"Which reports actually give a number for the 12345 hotline (resolution or satisfaction rate, or case count)?"} {
 		if p := Analyze(q, ix); len(p.Numbers) != 0 {
 			t.Errorf("Analyze(%q).Numbers = %v, want none", q, p.Numbers)
 		}
 	}
-	for _, q := range []string{"Which reports list projects over 100 million yuan?", "Which towns built more than 19 pocket parks?", "Which reports mention COVID and vaccinated over 19 thousand people?"} {
+	for _, q := range []string{"Which reports list projects over 100 million yuan?", "Which towns built more than 19 pocket parks?", "Which reports mention COVID and vaccinated over 19 thousand people?",
+		"Which reports rank among the 500 strong?"} {
 		if p := Analyze(q, ix); len(p.Numbers) == 0 {
 			t.Errorf("Analyze(%q).Numbers is empty", q)
 		}

@@ -123,16 +123,20 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 	tr := &Trace{}
 	st := s.begin(ctx)
 	defer st.end()
-	p := s.plan(ctx, st, ix, req, question, tr)
-	if p.Lang == "" {
-		return nil, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)
+	var (
+		ans  *Answer
+		path string
+		res  retrieval.Result
+		err  error
+	)
+	if parts := retrieval.Conjuncts(question); parts != nil {
+		ans, path, res, err = s.askConjunct(ctx, st, ix, req, parts, tr)
+	} else {
+		ans, path, res, err = s.answerOne(ctx, st, ix, req, question, tr)
 	}
-	res, err := ix.Search(ctx, p, max(req.K, 10))
 	if err != nil {
 		return nil, err
 	}
-	ans, path := composeAll(p, res, req.K, req.ListAll)
-	tr.record(p, res, path)
 	ans.Trace = tr
 	ans.ID = newID()
 	ans.Question = question
@@ -147,6 +151,22 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Answer, error) {
 		})
 	}
 	return ans, nil
+}
+
+// answerOne plans one question, runs its search and composes the extractive answer, recording
+// the path in tr.
+func (s *Service) answerOne(ctx context.Context, st *stage, ix *retrieval.Index, req Request, question string, tr *Trace) (*Answer, string, retrieval.Result, error) {
+	p := s.plan(ctx, st, ix, req, question, tr)
+	if p.Lang == "" {
+		return nil, "", retrieval.Result{}, fmt.Errorf("%w (the question looks like neither)", ErrUnsupportedLanguage)
+	}
+	res, err := ix.Search(ctx, p, max(req.K, 10))
+	if err != nil {
+		return nil, "", retrieval.Result{}, err
+	}
+	ans, path := composeAll(p, res, req.K, req.ListAll)
+	tr.record(p, res, path)
+	return ans, path, res, nil
 }
 
 // plan reads the question against the index's vocabulary: on its own, as a follow-up of the
