@@ -46,7 +46,7 @@ var privateRequests = []privateRequest{
 		en: "personal advice",
 		zh: "个人建议",
 		ask: lazyre.New(`(?i)\b(?:how|where|when) (?:do|can|should|could) i\b|\bshould i\b|\bcan i\b|\bhow to (?:apply|register|sign up)\b|` +
-			`我(?:该|应该|能不能|可不可以|可以|想|要怎么|怎么|适合)`),
+			`我(?:该|应该|能不能|可不可以|可以|想|要怎么|怎么|适合)|(?:怎么|如何)(?:申请|报名)`),
 	},
 }
 

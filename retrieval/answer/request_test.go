@@ -26,6 +26,7 @@ func TestAsksPrivate(t *testing.T) {
 		"我想在岱西镇开民宿,能赚钱吗?",
 		"从盛泽镇去黎里古镇怎么走?",
 		"Where can I stay cheaply in Lili?",
+		"我想知道怎么申请创业贷款", // the lead-in cut, the how-to stays personal advice
 	} {
 		if _, ok := asksPrivate(q); !ok {
 			t.Errorf("%s: not recognised as a private request", q)
@@ -41,6 +42,7 @@ func TestAsksPrivate(t *testing.T) {
 		// the asker's wish to know or see is a lead-in, not a request for advice
 		"我想知道xx区去年地区生产总值是多少",
 		"我想了解一下xx区的招商引资情况",
+		"我想看看盛泽镇的财政收入",
 		"Can I see how much fixed-asset investment grew?",
 		"How can I find the GDP growth rate in the reports?",
 		"Where can I read about Lili's plans for the ancient town?",
