@@ -19,7 +19,7 @@ import (
 
 // zhAskVerbs are the asker's own verbs of wanting to know (我想知道…): they name nothing a
 // report writes.
-var zhAskVerbs = []string{"想知道", "想了解", "想问问", "想问", "想查查", "想查", "想看看", "想看一下"}
+var zhAskVerbs = []string{"想知道", "想了解", "想问问", "想问", "想查查", "想查", "想看看", "想看一下", "想请问"}
 
 // CutAskVerbsZh replaces the asker's verbs of wanting to know (zhAskVerbs) with a space.
 func CutAskVerbsZh(q string) string {

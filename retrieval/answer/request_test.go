@@ -43,6 +43,7 @@ func TestAsksPrivate(t *testing.T) {
 		"我想知道xx区去年地区生产总值是多少",
 		"我想了解一下xx区的招商引资情况",
 		"我想看看盛泽镇的财政收入",
+		"我想请问黎里镇去年地区生产总值是多少",
 		"Can I see how much fixed-asset investment grew?",
 		"How can I find the GDP growth rate in the reports?",
 		"Where can I read about Lili's plans for the ancient town?",
