@@ -244,14 +244,21 @@ func (k kindAsk) kindIn(scope string, ws []string) bool {
 // for 退役军人), not a sibling (村级公园 for 体育公园).
 func (k kindAsk) sameStart(cl string) bool {
 	mod := []rune(k.kinds[0][0])
+	return k.beforeHead(cl, func(before []rune) bool {
+		return len(before) >= len(mod) && before[len(before)-len(mod)] == mod[0]
+	})
+}
+
+// beforeHead reports whether ok holds for the characters of cl before some occurrence of one of
+// the asked heads: the words right before the counted thing (sameStart, shortKind, synonymKind).
+func (k kindAsk) beforeHead(cl string, ok func(before []rune) bool) bool {
 	for _, h := range k.heads {
 		for rest, at := cl, 0; ; {
 			i := strings.Index(rest, h)
 			if i < 0 {
 				break
 			}
-			before := []rune(cl[:at+i])
-			if len(before) >= len(mod) && before[len(before)-len(mod)] == mod[0] {
+			if ok([]rune(cl[:at+i])) {
 				return true
 			}
 			rest, at = rest[i+len(h):], at+i+len(h)
@@ -270,22 +277,14 @@ func (k kindAsk) shortKind(cl string) bool {
 	if m < 3 {
 		return false
 	}
-	for _, h := range k.heads {
-		for rest, at := cl, 0; ; {
-			i := strings.Index(rest, h)
-			if i < 0 {
-				break
+	return k.beforeHead(cl, func(before []rune) bool {
+		for n := 2; n < m && n <= len(before); n++ {
+			if abbreviates(string(before[len(before)-n:]), mod) {
+				return true
 			}
-			before := []rune(cl[:at+i])
-			for n := 2; n < m && n <= len(before); n++ {
-				if abbreviates(string(before[len(before)-n:]), mod) {
-					return true
-				}
-			}
-			rest, at = rest[i+len(h):], at+i+len(h)
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // synonymKind reports whether a Chinese clause holds the head right after a word of the same
@@ -298,22 +297,14 @@ func (k kindAsk) synonymKind(keysOf senseKeysFunc, cl string) bool {
 	if !ok {
 		return false
 	}
-	for _, h := range k.heads {
-		for rest, at := cl, 0; ; {
-			i := strings.Index(rest, h)
-			if i < 0 {
-				break
+	return k.beforeHead(cl, func(before []rune) bool {
+		for n := 2; n <= maxPivotWord && n <= len(before); n++ {
+			if w := string(before[len(before)-n:]); w != mod && sharesSense(keysOf, w, ks) {
+				return true
 			}
-			before := []rune(cl[:at+i])
-			for n := 2; n <= maxPivotWord && n <= len(before); n++ {
-				if w := string(before[len(before)-n:]); w != mod && sharesSense(keysOf, w, ks) {
-					return true
-				}
-			}
-			rest, at = rest[i+len(h):], at+i+len(h)
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // allIn reports whether every word of from is one of words.

@@ -19,15 +19,21 @@ import (
 
 // zhAskVerbs are the asker's own verbs of wanting to know (我想知道…): they name nothing a
 // report writes.
-var zhAskVerbs = []string{"想知道", "想了解", "想问问", "想问", "想查查", "想查"}
+var zhAskVerbs = []string{"想知道", "想了解", "想问问", "想问", "想查查", "想查", "想看看", "想看一下", "想请问"}
+
+// CutAskVerbsZh replaces the asker's verbs of wanting to know (zhAskVerbs) with a space.
+func CutAskVerbsZh(q string) string {
+	for _, w := range zhAskVerbs {
+		q = strings.ReplaceAll(q, w, " ")
+	}
+	return q
+}
 
 // cutLoneWish removes 想 used as a verb of wishing before another verb (想涨, 想引进, 想建):
 // 想 that makes an ordinary word with the character before or after it (思想, 理想, 想法,
 // 设想) is part of that word and stays.
 func cutLoneWish(q string) string {
-	for _, w := range zhAskVerbs {
-		q = strings.ReplaceAll(q, w, " ")
-	}
+	q = CutAskVerbsZh(q)
 	var b strings.Builder
 	prev := ""
 	for i, r := range q {

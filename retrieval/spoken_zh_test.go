@@ -15,6 +15,8 @@ func TestZhLoneWishIsNoTerm(t *testing.T) {
 		"盘锦那个区今年固投想涨多少?":    "想",
 		"岱西镇今年想新建多少个文化礼堂?":  "想",
 		"我想知道沙埕镇今年渔业产值增长多少": "知道",
+		"我想看看盛泽镇的财政收入":      "看",
+		"我想看一下黎里镇的固定资产投资":   "看",
 	} {
 		for _, term := range termFroms(q) {
 			if strings.Contains(term, bad) {

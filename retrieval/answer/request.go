@@ -29,13 +29,13 @@ var privateRequests = []privateRequest{
 		en: "recipes or cooking advice",
 		zh: "菜谱或烹饪方法",
 		ask: lazyre.New(`(?i)\brecipes?\b|\bhow (?:do|should|can) (?:i|you|we|one) (?:cook|steam|boil|fry|prepare)\b|\bhow to (?:cook|steam|boil|fry)\b|` +
-			`怎么(?:煮|蒸|炒|炖|烧|做)才?(?:好吃|正宗|地道)|怎么(?:煮|蒸|炒|炖)|做法|菜谱|食谱|好吃`),
+			`怎么(?:煮|蒸|炒|炖|烧|做)才?(?:好吃|正宗|地道)|怎么(?:煮|蒸|炒|炖)|菜谱|食谱|好吃`),
 	},
 	{
 		en: "travel directions",
 		zh: "出行路线",
 		ask: lazyre.New(`(?i)\bhow (?:do|can|should) (?:i|we) (?:get|go|travel) to\b|\bhow to get to\b|\bbest way to (?:get|go|travel) to\b|\bdirections to\b|` +
-			`怎么(?:坐车|乘车|走|去)|坐什么车|乘什么车|(?:坐|乘)车[^，,。？?]{0,6}(?:方便|最快)|怎么到`),
+			`怎么(?:坐车|乘车|到达)|(?:去|到)[^，,。？?\s]{1,12}怎么走|怎么去[^，,。？?]{0,12}(?:最快|最方便|方便|最近)|坐什么车|乘什么车|(?:坐|乘)车[^，,。？?]{0,6}(?:方便|最快)`),
 	},
 	{
 		en:  "weather forecasts or climate",
@@ -46,13 +46,21 @@ var privateRequests = []privateRequest{
 		en: "personal advice",
 		zh: "个人建议",
 		ask: lazyre.New(`(?i)\b(?:how|where|when) (?:do|can|should|could) i\b|\bshould i\b|\bcan i\b|\bhow to (?:apply|register|sign up)\b|` +
-			`我(?:该|应该|能不能|可不可以|可以|想|要怎么|怎么|适合)`),
+			`我(?:该|应该|能不能|可不可以|可以|想|要怎么|怎么|适合)|(?:怎么|如何)(?:申请|报名)`),
 	},
 }
+
+// reKnowAsk is the asker asking to know, see or find something in the reports ("can I see",
+// "where can I read", "I'd like to know"): a lead-in of a question about the reports, not a
+// request for advice. It is cut, with the Chinese verbs of wanting to know (我想知道, 想了解),
+// before the requests are matched, so "我想知道…是多少" and "How can I find the growth rate" are
+// not taken for personal advice.
+var reKnowAsk = lazyre.New(`(?i)\b(?:(?:how|where|when) )?(?:do|can|could|may|should) i (?:please )?(?:see|find|know|learn|read|check|look up|tell)\b|\bi(?:'d| would) like to (?:know|see|learn|find out)\b`)
 
 // asksPrivate returns the kind of private request q makes, ok false for a question about the
 // reports.
 func asksPrivate(q string) (privateRequest, bool) {
+	q = reKnowAsk.ReplaceAllString(retrieval.CutAskVerbsZh(q), " ")
 	for _, r := range privateRequests {
 		if r.ask.MatchString(q) {
 			return r, true

@@ -24,6 +24,9 @@ func TestAsksPrivate(t *testing.T) {
 		"How do I apply for a start-up loan in Huigou?",
 		"How do I get to Lili ancient town from Shanghai?",
 		"我想在岱西镇开民宿,能赚钱吗?",
+		"从盛泽镇去黎里古镇怎么走?",
+		"Where can I stay cheaply in Lili?",
+		"我想知道怎么申请创业贷款", // the lead-in cut, the how-to stays personal advice
 	} {
 		if _, ok := asksPrivate(q); !ok {
 			t.Errorf("%s: not recognised as a private request", q)
@@ -36,6 +39,18 @@ func TestAsksPrivate(t *testing.T) {
 		"How does the Beijing district plan to build up the Sanlitun area?",
 		"岱西镇建了几个长者食堂?",
 		"Which reports mention weather disaster prevention?",
+		// the asker's wish to know or see is a lead-in, not a request for advice
+		"我想知道xx区去年地区生产总值是多少",
+		"我想了解一下xx区的招商引资情况",
+		"我想看看盛泽镇的财政收入",
+		"我想请问黎里镇去年地区生产总值是多少",
+		"Can I see how much fixed-asset investment grew?",
+		"How can I find the GDP growth rate in the reports?",
+		"Where can I read about Lili's plans for the ancient town?",
+		// 做法 is a practice, 怎么走 a way forward, 怎么去 before a verb a manner
+		"在招商引资方面有哪些好的做法？",
+		"黎里镇乡村振兴下一步怎么走?",
+		"盛泽镇打算怎么去推进纺织产业转型?",
 	} {
 		if r, ok := asksPrivate(q); ok {
 			t.Errorf("%s: taken for a request for %s", q, r.en)
