@@ -25,6 +25,9 @@ func (sc *scorer) topical(text string) bool {
 		return true
 	}
 	norm := normalize(text)
+	if !namedHeld(sc.question, norm) {
+		return false // a quoted name is written whole (topical_named.go)
+	}
 	if sc.build && !saysBuilt(norm) {
 		return false
 	}
