@@ -309,6 +309,7 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	sc.lendTopics(p)                        // topical_gloss.go
 	sc.shareStems(ix)                       // topical_alternatives.go
 	sc.keepQuotedNames(p)                   // topical_quoted_en.go
+	sc.keepNumberedNames(p)                 // topical_numbered_en.go
 	sc.headAgain()                          // topical_example_words.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.
