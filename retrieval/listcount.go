@@ -93,7 +93,7 @@ const AnyCounter = "个数"
 var reZhCountNoun = lazyre.New(`(?:个|件|项|区|目)数`)
 
 // reZhCountAsked is the count noun Analyze leaves for a clause that asks a count of things.
-var reZhCountAsked = lazyre.New(`的(?:具体)?(?:个|件|项)数`)
+var reZhCountAsked = lazyre.New(`的个数`)
 
 // counters are the units that count things.
 var counters = map[string]bool{}
