@@ -56,7 +56,12 @@ func Analyze(question string, v Vocabulary) Plan {
 	a.Norm = ListForm(a.Norm)                // "which of the nine reports", 九篇报告里,哪几篇: a plain list (conjunct.go)
 	if a.Lang == "zh" {
 		// 、而且报出了具体个数: the count of the same topic, as 的数量 asks it (listcount.go)
-		a.Norm = reZhAlsoGivesCount.ReplaceAllString(a.Norm, "的数量")
+		a.Norm = reZhAlsoGivesCount.ReplaceAllStringFunc(a.Norm, func(m string) string {
+			if reZhCountNoun.MatchString(m) {
+				return "的个数" // a count of things, not an area or a sum (listcount.go)
+			}
+			return "的数量"
+		})
 	}
 	a.Numbers = numbers(a.Norm)
 	a.Years = years(a.Norm)

@@ -89,6 +89,13 @@ func cutSpokenVerbs(q string, v Vocabulary) string {
 				if !ordinary.Has("了"+rest[:n]) && !zhLeWords[q[m[4]:m[7]]] && (v == nil || v.Known(verb+rest[:n])) {
 					b.WriteString(q[last:m[6]])
 					last = m[7]
+				} else if splitsVerbObject(q, m, v) {
+					// 改造了老旧小区: a two-character verb before an object the reports never
+					// join it to; 了 parts them, each its own term (改造, 老旧小区), which the
+					// reports write in their own order (改造完成老旧小区, 老旧小区改造).
+					b.WriteString(q[last:m[6]])
+					b.WriteString(" ")
+					last = m[7]
 				}
 				continue
 			}
@@ -140,3 +147,24 @@ func zhTotalTerms(q string, v Vocabulary) []Term {
 // verb of setting, which the reports never write after their targets. Left in, 定了 is a term
 // of its own that every target sentence lacks, and the answer is judged too weak to give.
 var reZhTargetSet = lazyre.New(`(目标|指标)(?:是)?[定设订](?:了|的|在|为|成)?`)
+
+// splitsVerbObject reports whether the 了 of match m (reZhMarkedVerb) ends a two-character verb
+// that is a word of its own (改造, 整治) and is followed by three characters whose bigrams the
+// reports write (老旧小区): the verb and its object are two terms, not one run no report
+// writes (改造了老旧小区). A count after 了 (交付了一艘) and a one-character verb (铺了水泥)
+// are left as they are.
+func splitsVerbObject(q string, m []int, v Vocabulary) bool {
+	if m[2] < 0 || v == nil || !ordinary.Has(q[m[2]:m[5]]) {
+		return false
+	}
+	rs := []rune(q[m[7]:])
+	if len(rs) < 3 {
+		return false
+	}
+	for _, r := range rs[:3] {
+		if !zh.IsHan(r) || strings.ContainsRune(functionChars, r) {
+			return false
+		}
+	}
+	return v.Known(string(rs[:2])) && v.Known(string(rs[1:3]))
+}

@@ -241,3 +241,20 @@ func TestTargetSetCut(t *testing.T) {
 		t.Errorf("terms = %+v: the verb of setting left as a term", p.Terms)
 	}
 }
+
+// TestZhLeVerbObjectSplit: 了 between a two-character verb and an object the reports never join
+// to it parts them into two terms (改造 and 老旧小区, which the reports write 改造完成老旧小区); a
+// one-character verb (铺了), a count after 了 and an object the reports do not write stay.
+func TestZhLeVerbObjectSplit(t *testing.T) {
+	v := seamVocab{"老旧", "旧小", "水泥", "泥路"}
+	for q, want := range map[string]string{
+		"去年改造了老旧小区": "去年改造 老旧小区",
+		"铺了水泥路":     "铺了水泥路",
+		"改造了一艘船":    "改造了一艘船",
+		"改造了好多地方":   "改造了好多地方",
+	} {
+		if got := cutSpokenVerbs(q, v); got != want {
+			t.Errorf("cutSpokenVerbs(%q) = %q; want %q", q, got, want)
+		}
+	}
+}

@@ -128,6 +128,7 @@ func TestVagueWordsAndLocativesAreNoSubjects(t *testing.T) {
 // knownFalseDeclines are answerable eval questions still declined for a missing subject or place, with
 // why: each is a gap to close, listed so that no other question joins them unnoticed.
 var knownFalseDeclines = map[string]string{
+	"l35-08": "市级的不算 (city-level ones do not count): the negated Chinese aside is read as a subject 不算 the reports never write; left for a later Chinese negated-part rule (lists35)",
 	"zw-07":  "大树 (big trees) for the report's 乔木 (trees): 大树 pivots to 乔木 through 树 (sizedNoun), but no search hit holds the 乔木 passage, the question having no other word",
 	"l29-06": "上门代办 (errands at the door) for the report's 代跑、代办服务: no report writes 上门, and the decline does not see that 代办 alone names the service",
 	"l30-06": "aid to Tibet: Tibet is read as a place the reports do not cover, though here it is the topic (援藏), not the scope",

@@ -34,6 +34,9 @@ func (p Plan) FigureUnit() string {
 	if m := reZhUnitCount.FindStringSubmatch(p.Norm); m != nil && p.Lang == "zh" {
 		return m[1]
 	}
+	if p.Lang == "zh" && reZhCountAsked.MatchString(p.Norm) {
+		return AnyCounter
+	}
 	if m := reEnFigureInUnit.FindStringSubmatch(p.Norm); m != nil && p.Lang == "en" {
 		return enUnitsZh[m[1]]
 	}
@@ -47,7 +50,7 @@ func StatesFigureIn(text, unit string) bool {
 		return StatesFigure(text)
 	}
 	for _, v := range figures(text) {
-		if v.Unit == unit {
+		if v.Unit == unit || unit == AnyCounter && counters[v.Unit] {
 			return true
 		}
 	}
@@ -77,3 +80,26 @@ func cutDimensionAsk(q string) string {
 // between the verb and the count noun. Analyze rewrites the clause as 的数量, which the planner
 // reads as any count noun (reZhCountOf): no term, and the list asks for a figure.
 var reZhAlsoGivesCount = lazyre.New(`[,，、]?\s*(?:而且|并且|并|且|还|同时)(?:报出|给出|写出|列出|公布|说出|报了|给了|写了|列了|说了|报|给|写明|说明)了?(?:具体|确切|明确)?\p{Han}{0,4}?的?(?:个数|件数|数量|数目|数字|[项人户家次套栋座所台辆条处间场批]数)(?:[（(][^)）]*[)）])?`)
+
+// A question that asks "个数" or "件数" of its topic (并报出改造个数, 的具体件数) asks how many
+// things: a report answers with a counter (改造完成老旧小区8个, 项目9个), not with an area (老旧小区
+// 综合整治156万平方米) or a sum of money, which state the topic's size, not its count.
+
+// AnyCounter is the FigureUnit of a question that asks a count of things: any counter unit.
+const AnyCounter = "个数"
+
+// reZhCountNoun is a count noun that asks how many things (个数, 件数, 项数, 小区数), as against
+// 数量, 数字 or 数目, which any figure answers.
+var reZhCountNoun = lazyre.New(`(?:个|件|项|区|目)数`)
+
+// reZhCountAsked is the count noun Analyze leaves for a clause that asks a count of things.
+var reZhCountAsked = lazyre.New(`的个数`)
+
+// counters are the units that count things.
+var counters = map[string]bool{}
+
+func init() {
+	for _, r := range "个件项家处条所座栋套户人名次台辆间场批部艘只张块期宗起幢" {
+		counters[string(r)] = true
+	}
+}

@@ -52,7 +52,10 @@ type scorer struct {
 	anyOf    bool
 	// wholes are the question's examples of several terms (exampleWholes): each speaks of
 	// the topic when all its terms are held.
-	wholes  [][]string
+	wholes [][]string
+	// negated are the topic words of the parts an English question excludes ("not e-bikes",
+	// topical_negated_en.go): a span that holds one speaks of the excluded thing.
+	negated []topicWord
 	numbers []string // the plan's numbers as a sentence writes them: "10%", "47亿"
 	terms   []scoredTerm
 	// want is the figure the question asks for.
@@ -309,6 +312,8 @@ func (ix *Index) newScorer(p Plan) *scorer {
 	sc.lendTopics(p)                        // topical_gloss.go
 	sc.shareStems(ix)                       // topical_alternatives.go
 	sc.keepQuotedNames(p)                   // topical_quoted_en.go
+	sc.keepNumberedNames(p)                 // topical_numbered_en.go
+	sc.dropNegatedParts(p)                  // topical_negated_en.go
 	sc.headAgain()                          // topical_example_words.go
 	for i, t := range sc.terms {
 		// A question about an indicator is about that indicator above all.

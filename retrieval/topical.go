@@ -25,6 +25,14 @@ func (sc *scorer) topical(text string) bool {
 		return true
 	}
 	norm := normalize(text)
+	if !namedHeld(sc.question, norm) {
+		return false // a quoted name is written whole (topical_named.go)
+	}
+	for _, w := range sc.negated {
+		if w.heldIn(norm) {
+			return false // a part the question excludes (topical_negated_en.go)
+		}
+	}
 	if sc.build && !saysBuilt(norm) {
 		return false
 	}
