@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/reportbot/reportbot/internal/facts"
 	"github.com/reportbot/reportbot/internal/lexicon"
@@ -56,22 +57,37 @@ func clipFrom(keysOf senseKeysFunc, cs, ws []rune, at int, skipped bool) bool {
 // indicator too, and whether there is one.
 func clippedIndicator(keysOf senseKeysFunc, known func(string) bool, seg string) (string, facts.Indicator, bool) {
 	rs := []rune(seg)
-	inds := facts.Indicators()
 	for n := len(rs); n >= minClipping; n-- {
 		run := string(rs[:n])
 		if !unwrittenPair(known, rs[:n]) {
 			continue
 		}
-		for _, ind := range inds {
-			for _, w := range append([]string{ind.Name}, ind.Variants...) {
+		for _, iw := range clippableIndicators() {
+			for _, w := range iw.wordings {
 				if clipsWording(keysOf, run, w) {
-					return run, ind, true
+					return run, iw.ind, true
 				}
 			}
 		}
 	}
 	return "", facts.Indicator{}, false
 }
+
+// indicatorWording is an indicator with its wordings, name first.
+type indicatorWording struct {
+	ind      facts.Indicator
+	wordings []string
+}
+
+// clippableIndicators is the indicator table with each indicator's wordings, built once for the
+// process rather than cloned for every segment of every Chinese question.
+var clippableIndicators = sync.OnceValue(func() []indicatorWording {
+	var out []indicatorWording
+	for _, ind := range facts.Indicators() {
+		out = append(out, indicatorWording{ind: ind, wordings: append([]string{ind.Name}, ind.Variants...)})
+	}
+	return out
+})
 
 // unwrittenPair reports whether two neighbouring characters of rs are a pair no report writes.
 func unwrittenPair(known func(string) bool, rs []rune) bool {
